@@ -1,0 +1,61 @@
+"""ActorTable: a document's actors and the way downstream stages look them up by offset."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from veille.contract.models import Actor, ActorRef, Span
+
+
+@dataclass(slots=True)
+class ActorTable:
+    """The actors of one document. Mentions are character offsets into ``doc.text``."""
+
+    actors: list[Actor] = field(default_factory=list)
+    _index: list[tuple[int, int, int]] = field(default_factory=list, repr=False)  # (start, end, actor#)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        self._index = sorted(
+            (m.start, m.end, i) for i, actor in enumerate(self.actors) for m in actor.mentions
+        )
+
+    def add(self, actor: Actor) -> Actor:
+        self.actors.append(actor)
+        self.reindex()
+        return actor
+
+    def by_id(self, actor_id: str) -> Actor | None:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Span, Actor]]:
+        """Mentions overlapping ``[start, end)``, in text order, with their actor."""
+        out: list[tuple[Span, Actor]] = []
+        # mentions are short; any overlapping one starts at most ~200 chars before `start`
+        lo = bisect_left(self._index, (start - 400, -1, -1))
+        for m_start, m_end, i in self._index[lo:]:
+            if m_start >= end:
+                break
+            if m_end > start:
+                actor = self.actors[i]
+                span = next(m for m in actor.mentions if m.start == m_start and m.end == m_end)
+                out.append((span, actor))
+        return out
+
+    def at(self, start: int, end: int) -> list[Actor]:
+        """Distinct actors with a mention overlapping ``[start, end)``, in text order."""
+        seen: dict[str, Actor] = {}
+        for _span, actor in self.mentions_in(start, end):
+            seen.setdefault(actor.id, actor)
+        return list(seen.values())
+
+    def ref(self, actor: Actor, text: str | None = None) -> ActorRef:
+        """The actor as one side of an event."""
+        return ActorRef(actor_id=actor.id, code=actor.country, sector=list(actor.sector),
+                        text=text if text is not None else actor.name)
