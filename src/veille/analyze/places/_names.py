@@ -1,0 +1,49 @@
+"""How place names are normalised into look-up keys (accent-, case- and punctuation-insensitive)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-"})
+_SPACES = re.compile(r"[\s\-_]+")
+_EDGE_PUNCT = " ,;:!?\"'«»()[]{}"
+# determiners that may open an entity span: "the United States", "la Chine", "l'Ukraine"
+_LEADING = re.compile(r"^(?:the|le|la|les|l'|du|des|de la|de l'|de|d'|en|au|aux)\s*(?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophes and dashes unified, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def key(text: str) -> str:
+    """The look-up key of a name: folded, without edge punctuation, leading article or possessive."""
+    k = fold(text).strip(_EDGE_PUNCT)
+    k = _POSSESSIVE.sub("", k).strip(_EDGE_PUNCT)
+    stripped = _LEADING.sub("", k, count=1)
+    return stripped if stripped else k
+
+
+def variants(text: str) -> list[str]:
+    """The keys to try for a mention, most specific first ("U.S." then "us"; "St. Louis" then "saint louis")."""
+    k = key(text)
+    out = [k]
+    if "." in k:
+        out.append(k.replace(".", "").strip())
+    words = k.replace(".", " ").split()
+    if words and words[0] in ("st", "ste", "mt", "ft"):
+        full = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}[words[0]]
+        out.append(" ".join([full, *words[1:]]))
+    return [v for i, v in enumerate(out) if v and v not in out[:i]]
+
+
+def is_latin_name(name: str) -> bool:
+    """True for a name written in Latin script that starts with a capital (filters GeoNames' transliterations)."""
+    if not name or not name[0].isupper():
+        return False
+    folded = fold(name)
+    return all(ch.isascii() for ch in folded)

@@ -1,0 +1,49 @@
+"""A minimal ActorTable built from the model's named entities, for when no actors stage ran.
+
+Persons are grouped by surname ("Mark Rutte" ... "Rutte") and named by their longest form;
+organisations keep their text. Ids follow the actors stage's scheme for persons ("person:<slug>").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from veille.analyze.actors.table import ActorTable
+from veille.contract.models import Actor, Span
+
+_PERSON = frozenset({"PER", "PERSON"})
+_ORG = frozenset({"ORG", "NORP"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_name.lower()).strip("-")
+
+
+def table_from_entities(doc: Doc) -> ActorTable:
+    persons: dict[str, Actor] = {}  # surname -> actor
+    orgs: dict[str, Actor] = {}
+    for ent in doc.ents:
+        text = ent.text.strip()
+        if not text or "\n" in text:
+            continue
+        span = Span(ent.start_char, ent.end_char, ent.text)
+        if ent.label_ in _PERSON:
+            surname = text.split()[-1].lower()
+            actor = persons.get(surname)
+            if actor is None:
+                actor = Actor(id="", name=text, kind="person")
+                persons[surname] = actor
+            elif len(text) > len(actor.name):
+                actor.name = text
+            actor.mentions.append(span)
+        elif ent.label_ in _ORG:
+            actor = orgs.setdefault(text.lower(), Actor(id="org:" + _slug(text), name=text, kind="organization"))
+            actor.mentions.append(span)
+    for actor in persons.values():
+        actor.id = "person:" + _slug(actor.name)
+    return ActorTable(actors=[*persons.values(), *orgs.values()])

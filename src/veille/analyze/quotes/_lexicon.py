@@ -1,0 +1,113 @@
+"""The speech-cue lexicon of one language, read once from ``veille/data/quotes/speech.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+_DATA_PACKAGE = "veille.data.quotes"
+_DATA_FILE = "speech.yaml"
+
+# parts of speech a speech verb cannot have, whatever its form
+_NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    language: str
+    verbs: frozenset[str]  # lemmas
+    forms: dict[str, str]  # inflected form -> lemma
+    according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
+    complementizers: frozenset[str]
+    title_cues: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    negations: frozenset[str]
+
+    def speech_lemma(self, token: Token) -> str | None:
+        """The speech-verb lemma ``token`` stands for, or None."""
+        if token.pos_ in _NOT_VERB_POS:
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
+            return lemma
+        # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
+        return self.forms.get(token.lower_)
+
+    def is_negated(self, verb: Token) -> bool:
+        return any(c.lower_ in self.negations for c in verb.children)
+
+
+def _inflect_fr(lemma: str) -> dict[str, str]:
+    """Regular French forms of a verb lemma (enough for news: participles, 3rd person, gerund)."""
+    out: dict[str, str] = {}
+    bare = lemma.removeprefix("s'").removeprefix("se ")
+    if bare.endswith("er"):
+        stem = bare[:-2]
+        for end in ("é", "ée", "és", "ées", "e", "ent", "a", "èrent", "ait", "aient", "ant", "era", "erait"):
+            out[stem + end] = lemma
+        if stem.endswith("ét"):  # répéter -> répète
+            out[stem[:-2] + "èt" + "e"] = lemma
+    elif bare.endswith("ir"):
+        stem = bare[:-2]
+        for end in ("i", "ie", "is", "ies", "it", "issent", "issait", "issant", "ira"):
+            out[stem + end] = lemma
+    elif bare.endswith("re"):
+        stem = bare[:-2]
+        for end in ("u", "ue", "us", "ait", "ant", "ent"):
+            out[stem + end] = lemma
+    return out
+
+
+def _inflect_en(lemma: str) -> dict[str, str]:
+    """Regular English forms of a verb lemma."""
+    out: dict[str, str] = {}
+    if lemma.endswith("e"):
+        out[lemma + "d"] = lemma
+        out[lemma[:-1] + "ing"] = lemma
+        out[lemma + "s"] = lemma
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        out[lemma[:-1] + "ied"] = lemma
+        out[lemma[:-1] + "ies"] = lemma
+        out[lemma + "ing"] = lemma
+    else:
+        out[lemma + "ed"] = lemma
+        out[lemma + "ing"] = lemma
+        out[lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")] = lemma
+    return out
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    # "d'après" is one token in spaCy's French tokenizer only sometimes: keep apostrophes as splits
+    out = []
+    for item in items:
+        words = item.lower().replace("'", "' ").split()
+        out.append(tuple(words))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def load_lexicon(language: str) -> QuoteLexicon:
+    """The lexicon of ``language`` ("fr" or "en"); other languages get the English one."""
+    text = resources.files(_DATA_PACKAGE).joinpath(_DATA_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    entry = data.get(language) or data["en"]
+    lang = language if language in data else "en"
+    verbs = frozenset(v.lower() for v in entry["verbs"])
+    forms: dict[str, str] = {}
+    inflect = _inflect_fr if lang == "fr" else _inflect_en
+    for verb in verbs:
+        forms.update(inflect(verb))
+        forms[verb] = verb
+    forms.update({k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()})
+    return QuoteLexicon(
+        language=lang,
+        verbs=verbs,
+        forms=forms,
+        according=_phrases(entry.get("according") or []),
+        complementizers=frozenset(w.lower() for w in entry.get("complementizers") or []),
+        title_cues=_phrases(entry.get("title_cues") or []),
+        pronouns=frozenset(w.lower() for w in entry.get("pronouns") or []),
+        negations=frozenset(w.lower() for w in entry.get("negations") or []),
+    )

@@ -1,0 +1,198 @@
+"""The per-language time lexicon: month and weekday names, numbers, units, relative words.
+
+Loaded once per component from ``veille/data/times/<lang>.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "times"
+
+
+def norm(text: str) -> str:
+    """Lower-case, typographic apostrophe to ASCII, runs of blanks to one space."""
+    return " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").lower().split())
+
+
+def _normkeys(mapping: dict[str, Any] | None) -> dict[str, Any]:
+    return {norm(str(k)): v for k, v in (mapping or {}).items()}
+
+
+def _normlist(items: list[Any] | None) -> list[str]:
+    return [norm(str(x)) for x in (items or [])]
+
+
+@dataclass(slots=True)
+class TimeLexicon:
+    lang: str
+    case_sensitive_names: bool
+    rejected_names: set[str]
+    months: dict[str, int]
+    ambiguous_months: set[str]
+    month_cues: list[str]
+    weekdays: dict[str, int]
+    weekdays_plural: dict[str, int]
+    first_day: list[str]
+    ordinal_suffix: str
+    numbers: dict[str, float]
+    number_joiners: list[str]
+    vague_numbers: list[str]
+    vague_article: str
+    vague_article_units: set[str]
+    units: dict[str, str]
+    fixed_durations: dict[str, str]
+    rejected_durations: set[str]
+    duration_modifiers: list[str]
+    duration_windows: list[str]
+    age_before: list[str]
+    age_nouns: set[str]
+    age_after: list[str]
+    relative_days: dict[str, int]
+    relative_day_parts: dict[str, tuple[int, str]]
+    today_words: set[str]
+    anaphoric_days: dict[str, int]
+    parts_of_day: dict[str, str]
+    parts_of_day_need_preposition: set[str]
+    this_words: list[str]
+    last_words: set[str]
+    next_words: set[str]
+    articles: list[str]
+    same_word: str
+    part_of_day_prepositions: list[str]
+    part_of_day_positions: list[str]
+    clock_words: dict[str, str]
+    clock_hour_short: list[str]
+    clock_hour_long: list[str]
+    clock_prepositions: list[str]
+    clock_ampm: list[str]
+    period_phrases: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
+    month_positions: list[str] = field(default_factory=list)
+    seasons: dict[str, str] = field(default_factory=dict)
+    season_articles: list[str] = field(default_factory=list)
+    season_prepositions: list[str] = field(default_factory=list)
+    decade_heads: list[str] = field(default_factory=list)
+    decade_positions: list[str] = field(default_factory=list)
+    decade_words: dict[str, int] = field(default_factory=dict)
+    century_word: str = ""
+    ago_prefixes: list[str] = field(default_factory=list)
+    ago_suffixes: list[str] = field(default_factory=list)
+    in_prefixes: list[str] = field(default_factory=list)
+    set_prefixes: list[str] = field(default_factory=list)
+    set_per: list[str] = field(default_factory=list)
+    set_adjectives: dict[str, str] = field(default_factory=dict)
+    vague: dict[str, str] = field(default_factory=dict)
+    until_now_word: str = ""
+    until_now_prefix: str = ""
+    until_now_followers: list[str] = field(default_factory=list)
+    year_rejected_before: list[str] = field(default_factory=list)
+    year_unit_after: list[str] = field(default_factory=list)
+
+
+def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
+    """Expand the period templates into ``phrase -> (unit, offset, within)``."""
+    units = _normkeys(raw.get("period_units"))
+    out: dict[str, tuple[str, int, bool]] = {}
+    bare = set(_normlist(raw.get("period_within_bare_units")))
+    for word, unit in units.items():
+        for offset, key in ((0, "period_this"), (-1, "period_last"), (1, "period_next")):
+            for tpl in raw.get(key) or []:
+                phrase = norm(tpl.replace("{u}", word)).replace("' ", "'")
+                if unit != "day" or offset == 0:
+                    out.setdefault(phrase, (unit, offset, False))
+        within_forms = [norm(t.replace("{u}", word)).replace("' ", "'")
+                        for t in raw.get("period_within_forms") or []
+                        if "{u}" != t.strip() or word in bare]
+        this_forms = [norm(t.replace("{u}", word)) for t in raw.get("period_this") or []]
+        for prefix in raw.get("period_within_prefixes") or []:
+            p = prefix.replace("\u2019", "'").lower()
+            for form in within_forms + this_forms:
+                glue = p if p.endswith(("'", " ")) else p + " "
+                if glue.endswith("de ") and form[:1] in "aeiouéèêh" and not form.startswith("l'"):
+                    continue
+                phrase = norm(glue + form)
+                phrase = phrase.replace("de le ", "du ").replace("de les ", "des ")
+                out.setdefault(phrase, (unit, 0, True))
+    return out
+
+
+def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
+    """Read ``<data_dir>/<lang>.yaml`` (default: the packaged lexicons)."""
+    path = (data_dir or DATA_DIR) / f"{lang}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        raw: dict[str, Any] = yaml.safe_load(fh) or {}
+    keep_case = bool(raw.get("case_sensitive_names"))
+
+    def names(key: str) -> dict[str, int]:
+        d = raw.get(key) or {}
+        return {(str(k) if keep_case else norm(str(k))): int(v) for k, v in d.items()}
+
+    rdp = {norm(k): (int(v[0]), str(v[1])) for k, v in (raw.get("relative_day_parts") or {}).items()}
+    return TimeLexicon(
+        lang=lang,
+        case_sensitive_names=keep_case,
+        rejected_names=set(raw.get("rejected_names") or []),
+        months=names("months"),
+        ambiguous_months=set(raw.get("ambiguous_months") or []),
+        month_cues=_normlist(raw.get("month_cues")),
+        weekdays=names("weekdays"),
+        weekdays_plural=names("weekdays_plural"),
+        first_day=_normlist(raw.get("first_day")),
+        ordinal_suffix=str(raw.get("ordinal_suffix") or ""),
+        numbers={norm(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        number_joiners=list(raw.get("number_joiners") or [" "]),
+        vague_numbers=_normlist(raw.get("vague_numbers")),
+        vague_article=norm(str(raw.get("vague_article") or "")),
+        vague_article_units=set(_normlist(raw.get("vague_article_units"))),
+        units=_normkeys(raw.get("units")),
+        fixed_durations=_normkeys(raw.get("fixed_durations")),
+        rejected_durations=set(_normlist(raw.get("rejected_durations"))),
+        duration_modifiers=_normlist(raw.get("duration_modifiers")),
+        duration_windows=_normlist(raw.get("duration_windows")),
+        age_before=_normlist(raw.get("age_before")),
+        age_nouns=set(_normlist(raw.get("age_nouns"))),
+        age_after=[str(x).lower() for x in raw.get("age_after") or []],
+        relative_days=_normkeys(raw.get("relative_days")),
+        relative_day_parts=rdp,
+        today_words=set(_normlist(raw.get("today_words"))),
+        anaphoric_days=_normkeys(raw.get("anaphoric_days")),
+        parts_of_day=_normkeys(raw.get("parts_of_day")),
+        parts_of_day_need_preposition=set(_normlist(raw.get("parts_of_day_need_preposition"))),
+        this_words=_normlist(raw.get("this_words")),
+        last_words=set(_normlist(raw.get("last_words"))),
+        next_words=set(_normlist(raw.get("next_words"))),
+        articles=_normlist(raw.get("articles")),
+        same_word=norm(str(raw.get("same_word") or "")),
+        part_of_day_prepositions=_normlist(raw.get("part_of_day_prepositions")),
+        part_of_day_positions=_normlist(raw.get("part_of_day_positions")),
+        clock_words=_normkeys(raw.get("clock_words")),
+        clock_hour_short=_normlist(raw.get("clock_hour_short")),
+        clock_hour_long=_normlist(raw.get("clock_hour_long")),
+        clock_prepositions=_normlist(raw.get("clock_prepositions")),
+        clock_ampm=_normlist(raw.get("clock_ampm")),
+        period_phrases=_period_phrases(raw),
+        month_positions=_normlist(raw.get("month_positions")),
+        seasons=_normkeys(raw.get("seasons")),
+        season_articles=_normlist(raw.get("season_articles")),
+        season_prepositions=_normlist(raw.get("season_prepositions")),
+        decade_heads=_normlist(raw.get("decade_heads")),
+        decade_positions=_normlist(raw.get("decade_positions")),
+        decade_words=_normkeys(raw.get("decade_words")),
+        century_word=norm(str(raw.get("century_word") or "")),
+        ago_prefixes=_normlist(raw.get("ago_prefixes")),
+        ago_suffixes=_normlist(raw.get("ago_suffixes")),
+        in_prefixes=_normlist(raw.get("in_prefixes")),
+        set_prefixes=_normlist(raw.get("set_prefixes")),
+        set_per=_normlist(raw.get("set_per")),
+        set_adjectives=_normkeys(raw.get("set_adjectives")),
+        vague=_normkeys(raw.get("vague")),
+        until_now_word=norm(str(raw.get("until_now_word") or "")),
+        until_now_prefix=norm(str(raw.get("until_now_prefix") or "")),
+        until_now_followers=_normlist(raw.get("until_now_followers")),
+        year_rejected_before=_normlist(raw.get("year_rejected_before")),
+        year_unit_after=_normlist(raw.get("year_unit_after")),
+    )

@@ -1,0 +1,81 @@
+"""Throughput of the full analysis against bare spaCy ``nlp.pipe`` on the same texts, in one run."""
+
+from __future__ import annotations
+
+import json
+import resource
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from veille.ingest.article import Article
+
+
+@dataclass(slots=True)
+class BenchResult:
+    language: str
+    articles: int
+    tokens: int
+    bare_seconds: float
+    full_seconds: float
+    bare_articles_per_s: float
+    bare_tokens_per_s: float
+    full_articles_per_s: float
+    full_tokens_per_s: float
+    ratio: float  # full throughput / bare throughput
+    peak_rss_mb: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def bench_texts(language: str, roots: list[Path], articles: int) -> list[str]:
+    """Texts of ``language`` from the given folders/JSONL files, cycled up to ``articles`` texts."""
+    texts: list[str] = []
+    for root in roots:
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for file in files:
+            if file.suffix == ".jsonl":
+                for line in file.read_text(encoding="utf-8").splitlines():
+                    record = json.loads(line)
+                    if record.get("language") == language and record.get("text", "").strip():
+                        texts.append(record["text"])
+            elif file.suffix in {".txt", ".md"} and f".{language}." in file.name:
+                texts.append(file.read_text(encoding="utf-8"))
+    if not texts:
+        raise ValueError(f"no {language} texts found under {', '.join(map(str, roots))}")
+    return [texts[i % len(texts)] for i in range(max(articles, len(texts)))]
+
+
+def run_bench(texts: list[str], language: str = "fr", batch_size: int = 16, rounds: int = 2,
+              on_round: Callable[[str, float], None] | None = None) -> BenchResult:
+    """Best of ``rounds`` timings of bare spaCy and of the full analysis, alternating."""
+    from veille.analyze.pipeline import Analyzer
+
+    analyzer = Analyzer(batch_size=batch_size)
+    nlp = analyzer.nlp(language)
+    ours = [name for name in nlp.pipe_names if name.startswith("veille_")]
+    # published date given so that every stage does its full work
+    articles = [Article(text=t, id=str(i), published="2024-10-17") for i, t in enumerate(texts)]
+    warm = articles[: min(len(articles), batch_size)]
+    list(analyzer.analyze_many(warm))
+    tokens = 0
+    best_bare = best_full = float("inf")
+    for _ in range(rounds):
+        with nlp.select_pipes(disable=ours):
+            start = time.perf_counter()
+            tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+            best_bare = min(best_bare, time.perf_counter() - start)
+        if on_round:
+            on_round("bare", best_bare)
+        start = time.perf_counter()
+        for _doc in analyzer.analyze_many(articles):
+            pass
+        best_full = min(best_full, time.perf_counter() - start)
+        if on_round:
+            on_round("full", best_full)
+    n = len(texts)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return BenchResult(language, n, tokens, best_bare, best_full, n / best_bare, tokens / best_bare,
+                       n / best_full, tokens / best_full, best_bare / best_full, peak)

@@ -1,0 +1,38 @@
+"""`veille bench`: full analysis against bare spaCy on the same texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+_DEFAULT_ROOTS = ("examples", "../shared/corpus", "../shared/eval/fr-timebank.dev.jsonl")
+
+
+@click.command("bench")
+@click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
+@click.option("--articles", default=200, show_default=True, help="Number of articles (texts are cycled).")
+@click.option("--source", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Folders or JSONL files to take texts from (default: examples/ and ../shared).")
+@click.option("--batch-size", default=16, show_default=True)
+@click.option("--rounds", default=2, show_default=True, help="Timed rounds; the best is kept.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def bench_command(lang: str, articles: int, sources: tuple[Path, ...], batch_size: int, rounds: int,
+                  as_json: bool) -> None:
+    """Print articles/s and tokens/s of the full analysis and of bare spaCy, their ratio and peak RSS."""
+    from veille.benchmark import bench_texts, run_bench
+
+    roots = list(sources) or [Path(p) for p in _DEFAULT_ROOTS if Path(p).exists()]
+    texts = bench_texts(lang, roots, articles)
+    result = run_bench(texts, lang, batch_size, rounds)
+    if as_json:
+        click.echo(json.dumps(result.to_dict()))
+        return
+    click.echo(f"language {result.language}: {result.articles} articles, {result.tokens} tokens")
+    click.echo(f"bare spaCy nlp.pipe : {result.bare_articles_per_s:8.1f} articles/s "
+               f"{result.bare_tokens_per_s:9.0f} tokens/s")
+    click.echo(f"full veille analysis: {result.full_articles_per_s:8.1f} articles/s "
+               f"{result.full_tokens_per_s:9.0f} tokens/s")
+    click.echo(f"ratio full/bare     : {result.ratio:.2f} (target >= 0.70)")
+    click.echo(f"peak RSS            : {result.peak_rss_mb:.0f} MB (target < 1500 MB)")

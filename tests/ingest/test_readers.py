@@ -1,0 +1,110 @@
+import io
+import json
+
+from veille.errors import BinaryInputError, DecodingError, EmptyInputError, InputError, RecordError
+from veille.ingest import Article, read_inputs
+
+
+def _read(*paths, **kw):
+    return list(read_inputs([str(p) for p in paths], **kw))
+
+
+def test_txt_title_and_date_from_file_name(tmp_path):
+    f = tmp_path / "2024-10-17-otan.fr.txt"
+    f.write_text("Un titre sans point\nLe corps de l'article.\n", encoding="utf-8")
+    [a] = _read(f)
+    assert isinstance(a, Article)
+    assert a.title == "Un titre sans point"
+    assert a.published == "2024-10-17"
+    assert a.text == "Un titre sans point\nLe corps de l'article.\n"
+    assert a.doc_id.startswith("sha256:")
+
+
+def test_published_option_fills_only_missing_dates(tmp_path):
+    dated = tmp_path / "2020-01-02-a.txt"
+    dated.write_text("Texte.", encoding="utf-8")
+    undated = tmp_path / "b.txt"
+    undated.write_text("Texte deux.", encoding="utf-8")
+    items = _read(dated, undated, published="2024-10-17")
+    assert [a.published for a in items] == ["2020-01-02", "2024-10-17"]
+
+
+def test_jsonl_broken_line_is_an_error_and_the_rest_goes_on(tmp_path):
+    f = tmp_path / "batch.jsonl"
+    f.write_text('{"id": "a", "text": "Un.", "published": "2024-01-02", "language": "fr"}\n'
+                 '{"id": "b", "text": \n'
+                 '{"id": "c", "title": "no text"}\n'
+                 '{"id": "d", "text": "Deux."}\n', encoding="utf-8")
+    items = _read(f)
+    assert [type(i) for i in items] == [Article, RecordError, RecordError, Article]
+    assert items[1].origin.endswith("batch.jsonl:2") and "broken JSON" in str(items[1])
+    assert items[0].id == "a" and items[0].published == "2024-01-02" and items[0].language == "fr"
+
+
+def test_json_list(tmp_path):
+    f = tmp_path / "x.json"
+    f.write_text(json.dumps([{"id": 1, "text": "A."}, {"id": 2, "text": "B."}]), encoding="utf-8")
+    assert [a.id for a in _read(f)] == ["1", "2"]
+
+
+def test_empty_binary_and_latin1(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le ministre de la Défense a été reçu à Séoul jeudi.".encode("latin-1"))
+    items = _read(empty, binary, latin)
+    assert isinstance(items[0], EmptyInputError)
+    assert isinstance(items[1], BinaryInputError)
+    assert isinstance(items[2], Article) and "Défense" in items[2].text and "Séoul" in items[2].text
+
+
+def test_undecodable_is_reported(tmp_path):
+    from veille.ingest.decoding import decode
+
+    try:
+        decode(bytes(range(128, 256)) * 3, "bad.txt")
+    except (DecodingError, BinaryInputError) as exc:
+        assert exc.origin == "bad.txt"
+    else:  # charset detection may find some 8-bit charset: then it must at least be text
+        pass
+
+
+def test_missing_path_and_folder_recursion(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("# Titre\nTexte.", encoding="utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00")
+    items = _read(tmp_path, tmp_path / "nope.txt")
+    assert isinstance(items[0], Article) and items[0].title == "Titre"
+    assert isinstance(items[1], InputError) and "no such file" in str(items[1])
+
+
+def test_stdin():
+    [a] = list(read_inputs(["-"], stdin=io.BytesIO("Bonjour.".encode()), language="fr"))
+    assert a.text == "Bonjour." and a.language == "fr" and a.origin == "<stdin>"
+
+
+def test_html_main_text_title_and_date(tmp_path):
+    body = " ".join(["Le ministre japonais de la Défense a rencontré ses homologues à Bruxelles."] * 8)
+    f = tmp_path / "page.html"
+    f.write_text(f"""<html><head><title>Réunion à Bruxelles</title>
+<meta property="article:published_time" content="2024-10-17T10:00:00Z"></head>
+<body><nav>Accueil | Monde</nav><article><h1>Réunion à Bruxelles</h1><p>{body}</p></article></body></html>""",
+                 encoding="utf-8")
+    [a] = _read(f)
+    assert isinstance(a, Article)
+    assert "homologues à Bruxelles" in a.text and "Accueil" not in a.text
+    assert a.title == "Réunion à Bruxelles"
+    assert a.published == "2024-10-17"
+
+
+def test_rss_feed(tmp_path):
+    f = tmp_path / "feed.rss"
+    f.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>NATO ministers meet</title><link>http://example.invalid/1</link>
+<description>&lt;p&gt;Ministers met in Brussels.&lt;/p&gt;</description>
+<pubDate>Thu, 17 Oct 2024 10:00:00 GMT</pubDate></item></channel></rss>""", encoding="utf-8")
+    [a] = _read(f)
+    assert a.title == "NATO ministers meet" and a.published == "2024-10-17"
+    assert a.text == "NATO ministers meet\nMinisters met in Brussels."
