@@ -1,13 +1,67 @@
-"""`veille eval`: score veille against gold data (work in progress)."""
+"""`veille eval`: score veille against gold data, and keep the pinned floors."""
 
 from __future__ import annotations
 
+import json
+import logging
+from pathlib import Path
+
 import click
+
+TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "all")
 
 
 @click.command("eval")
-@click.argument("task")
-@click.argument("gold")
-def eval_command(task: str, gold: str) -> None:
-    """Score veille on gold data."""
-    raise click.ClickException("veille eval is not ready yet")
+@click.argument("task", type=click.Choice(TASK_CHOICES))
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option("--show", is_flag=True, help="List every miss, false positive and wrong attribute with its sentence.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score these analysed documents (veille analyze --format jsonl) instead of running veille; "
+                   "paired with the gold by id.")
+@click.option("--raise-floors", "floors_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="With 'all': raise the floors in this file (e.g. tests/eval_floors.json) to the figures "
+                   "measured now; never lowers one.")
+def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path | None,
+                 floors_file: Path | None) -> None:
+    """Score TASK on the gold set GOLD.
+
+    \b
+    events  a *.gold.json file or a folder of them (also scores their actors, quotes,
+            times and places), or an own JSONL set with gold.events
+    plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
+    timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
+    places  GeoWebNews JSONL (gwn.dev.jsonl)
+    quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
+    all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
+    """
+    from veille.eval import GoldError, evaluate, evaluate_shared
+    from veille.eval import floors as floors_mod
+    from veille.eval import report
+
+    logging.getLogger("veille.eval").setLevel(logging.WARNING)
+    if floors_file is not None and task != "all":
+        raise click.UsageError("--raise-floors goes with 'veille eval all SHARED_DIR'")
+    try:
+        if task == "all":
+            if predictions is not None:
+                raise click.UsageError("--predictions scores one task; use it with a single gold set")
+            if not gold.is_dir():
+                raise click.BadParameter("expected the shared folder (with gold/ and eval/)", param_hint="GOLD")
+            evaluations = evaluate_shared(gold, progress=lambda what: click.echo(f"veille eval: {what} ...", err=True))
+            if not evaluations:
+                raise click.ClickException(f"{gold}: no shared set found (gold/, eval/*.jsonl)")
+        else:
+            evaluations = [evaluate(task, gold, predictions=predictions)]
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(report.as_json(evaluations, show=show))
+    else:
+        click.echo(report.table(evaluations, show=show), nl=False)
+    if floors_file is not None:
+        old = json.loads(floors_file.read_text(encoding="utf-8")) if floors_file.exists() else {}
+        measured = json.loads(report.as_json(evaluations))
+        new = floors_mod.raised(old, measured)
+        floors_file.write_text(json.dumps(new, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        click.echo(f"floors written to {floors_file}", err=True)

@@ -17,7 +17,8 @@ from veille.contract.models import Actor
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # particles that do not make a surname on their own ("de Gaulle", "van der Leyen" keep them)
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "al", "el", "bin", "ben"})
-_TITLES = frozenset({"m", "mme", "mr", "mrs", "ms", "dr", "president", "general", "gen", "minister"})
+# honorifics only: a rank or a title may be a given name ("Gen Nakatani" is Gen, not a general)
+_HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr"})
 
 
 def name_key(name: str) -> str:
@@ -33,7 +34,7 @@ def slug(name: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     tokens = name_key(name).split()
-    while tokens and tokens[0] in _TITLES and len(tokens) > 1:
+    while tokens and tokens[0] in _HONORIFICS and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
 

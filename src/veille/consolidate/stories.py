@@ -15,17 +15,22 @@ import numpy as np
 from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
+SCHEME = "affine32"  # datasketch >= 2.0 permutation scheme of the stored signatures
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
+    """Case-folded; accents dropped only where the text has any (cheap on plain ASCII)."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
 class StorySketch:
     signature: bytes  # MinHash hash values, uint64 little-endian
-    bands: tuple[tuple[int, int], ...]  # (band number, band hash) for the LSH index
+    bands: tuple[int, ...]  # one signed 64-bit key per band (band number and rows hashed together)
 
 
 class StorySketcher:
@@ -47,7 +52,8 @@ class StorySketcher:
         self.threshold = threshold
         self.min_words = min_words
         self.seed = seed
-        self._template = MinHash(num_perm=num_perm, seed=seed)  # permutations are built once
+        # the scheme is fixed: signatures are stored, and sketches of two schemes cannot be compared
+        self._template = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)  # permutations built once
 
     def shingles(self, text: str) -> set[bytes]:
         words = _WORD.findall(_fold(text))
@@ -60,15 +66,21 @@ class StorySketcher:
         """None when the text is too short to say anything about its story."""
         if not text or len(_WORD.findall(text)) < self.min_words:
             return None
-        mh = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._template.permutations)
+        mh = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._template.permutations,
+                     scheme=SCHEME)
         mh.update_batch(list(self.shingles(text)))
-        values = np.asarray(mh.hashvalues, dtype="<u8")
-        bands = []
+        signature = np.asarray(mh.hashvalues, dtype="<u8").tobytes()
+        return StorySketch(signature=signature, bands=self.band_keys(signature))
+
+    def band_keys(self, signature: bytes) -> tuple[int, ...]:
+        """The LSH keys of a stored signature (to find, or to delete, an article's bands)."""
+        values = np.frombuffer(signature, dtype="<u8")
+        keys = []
         for b in range(self.bands):
             chunk = values[b * self.rows:(b + 1) * self.rows].tobytes()
-            digest = hashlib.blake2b(chunk, digest_size=8).digest()
-            bands.append((b, int.from_bytes(digest, "little", signed=True)))
-        return StorySketch(signature=values.tobytes(), bands=tuple(bands))
+            digest = hashlib.blake2b(bytes([b]) + chunk, digest_size=8).digest()
+            keys.append(int.from_bytes(digest, "little", signed=True))
+        return tuple(keys)
 
     @staticmethod
     def similarity(a: bytes, b: bytes) -> float:

@@ -55,7 +55,8 @@ class CodeNormalizer:
     def gold_codes(self, codes: Iterable[str | None]) -> frozenset[str]:
         return frozenset(c for c in (self.code(x) for x in codes) if c)
 
-    def ref_codes(self, refs: Iterable[Mapping[str, Any]], actors: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    def ref_codes(self, refs: Iterable[Mapping[str, Any]],
+                  actors: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
         """Codes of predicted event sides (ActorRef dicts), plus "IGO" for international organisations."""
         out: set[str] = set()
         for ref in refs:

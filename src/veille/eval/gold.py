@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,10 @@ class GoldDocument:
     title: str | None = None
     origin: str = ""  # file (and line) it came from
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+# what every scorer takes: gold documents paired with predicted contract document dicts
+Pairs = Sequence[tuple[GoldDocument, Mapping[str, Any]]]
 
 
 def sha256_file(path: Path) -> str:

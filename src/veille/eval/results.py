@@ -14,6 +14,7 @@ class Figure:
     value: float | None
     detail: str = ""  # how it was computed, e.g. "12/20"
     lower_is_better: bool = False
+    percent: bool = True  # a share (printed as %), else a plain number (a count, a rate per sentence)
 
 
 @dataclass(slots=True)
@@ -64,6 +65,9 @@ def ratio(numerator: float, denominator: float) -> float | None:
 
 
 def f1(precision: float | None, recall: float | None) -> float | None:
+    """Harmonic mean; 0 when either is 0 (even if the other is undefined), None when undefined."""
+    if precision == 0 or recall == 0:
+        return 0.0
     if precision is None or recall is None:
         return None
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

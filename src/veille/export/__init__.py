@@ -1,0 +1,27 @@
+"""Exports of the store's events: ``plover-jsonl`` (PLOVER records), ``csv``, ``parquet``."""
+
+from veille.export.plover import FLAT_FIELDS, flat_record, plover_record
+from veille.export.writers import (
+    FORMATS,
+    ExportOptions,
+    export,
+    parquet_schema,
+    plover_records,
+    write_csv,
+    write_parquet,
+    write_plover_jsonl,
+)
+
+__all__ = [
+    "FLAT_FIELDS",
+    "FORMATS",
+    "ExportOptions",
+    "export",
+    "flat_record",
+    "parquet_schema",
+    "plover_record",
+    "plover_records",
+    "write_csv",
+    "write_parquet",
+    "write_plover_jsonl",
+]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from veille.consolidate.actors import name_key
 from veille.consolidate.dates import bound_range
+from veille.consolidate.events import SYMMETRIC_TYPES
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -68,11 +69,13 @@ class Reader:
     def matching_actor_ids(self, text: str) -> list[str]:
         """Registry ids whose id, name or any alias matches ``text`` (substring, accents ignored)."""
         key = name_key(text)
+        if not key:
+            return [r[0] for r in self.conn.execute("SELECT id FROM actors WHERE id = ?", (text,))]
         like = f"%{key}%"
         rows = self.conn.execute(
-            "SELECT id FROM actors WHERE id = ? OR country = ? OR name_key LIKE ?"
+            "SELECT id FROM actors WHERE id = ? OR name_key LIKE ?"
             " UNION SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ?",
-            (text, text.upper(), like, like)).fetchall()
+            (text, like, like)).fetchall()
         return [r[0] for r in rows]
 
     def _range(self, f: Filters) -> tuple[str | None, str | None]:
@@ -93,22 +96,24 @@ class Reader:
             ids = self.matching_actor_ids(f.actor)
             w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({_in(ids)}))", *ids)
         if f.country:
-            w.add("a.id IN (SELECT aa.article_id FROM article_actors aa JOIN actors r ON r.id = aa.actor_id"
-                  " WHERE r.country = ?)", f.country.upper())
+            w.add("a.id IN (SELECT article_id FROM article_actors WHERE country = ?)", f.country.upper())
         if f.type:
             types = _types(f.type)
             w.add(f"a.id IN (SELECT article_id FROM events WHERE event IN ({_in(types)}))", *types)
+        tail = w.sql() + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC" + _limit(f, w)
+        return self._article_rows(tail, w.params)
+
+    def _article_rows(self, tail: str, params: list[object]) -> list[ArticleRow]:
         sql = ("SELECT a.doc_id, a.text_sha256, a.title, a.published, a.language, a.source, a.url,"
                " a.status, a.story_id, a.analysed_at,"
                " (SELECT COUNT(*) FROM article_actors x WHERE x.article_id = a.id),"
                " (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id),"
                " (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id)"
-               " FROM articles a" + w.sql()
-               + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC" + _limit(f, w))
+               " FROM articles a" + tail)
         return [ArticleRow(id=r[0], text_sha256=r[1], title=r[2], published=r[3], language=r[4],
                            source=r[5], url=r[6], status=r[7], story_id=r[8], analysed_at=r[9],
                            actors=r[10], events=r[11], quotes=r[12])
-                for r in self.conn.execute(sql, w.params)]
+                for r in self.conn.execute(sql, params)]
 
     # -- events --------------------------------------------------------------------------------
     def _event_where(self, f: Filters) -> _Where:
@@ -127,8 +132,8 @@ class Reader:
                   f.actor.upper(), *ids)
         if f.country:
             code = f.country.upper()
-            w.add("e.id IN (SELECT event_id FROM event_actors WHERE code = ?"
-                  " OR actor_id IN (SELECT id FROM actors WHERE country = ?))", code, code)
+            # the code as the article gave it (Rutte was NLD in 2023, NATO in 2024)
+            w.add("e.id IN (SELECT event_id FROM event_actors WHERE code = ?)", code)
         if f.search:
             q = fts_query(f.search)
             w.add("(e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'event')"
@@ -137,7 +142,7 @@ class Reader:
         return w
 
     _EVENT_COLUMNS = (
-        "e.id, e.uid, a.doc_id, e.event, e.mode, e.context, e.status, e.date, e.enddate,"
+        "e.id, e.uid, a.doc_id, a.text_sha256, e.event, e.mode, e.context, e.status, e.date, e.enddate,"
         " e.date_precision, e.location_name, e.location_country, e.lat, e.lon, e.geonameid,"
         " e.evidence, e.start, e.\"end\", e.confidence, e.cluster_id, a.published, a.title, a.url")
 
@@ -151,12 +156,12 @@ class Reader:
                     f"SELECT event_id, side, actor_id, code, sector, text FROM event_actors"  # noqa: S608
                     f" WHERE event_id IN ({_in(chunk)}) ORDER BY rowid", chunk):
                 sides[event_id][side].append(EventSide(actor_id, code, json.loads(sector), text))
-        return [EventRow(id=r[1], article_id=r[2], event=r[3], mode=r[4], context=json.loads(r[5]),
-                         status=r[6], actor=sides[r[0]]["actor"], recipient=sides[r[0]]["recipient"],
-                         date=r[7], enddate=r[8], date_precision=r[9], location=r[10],
-                         location_country=r[11], lat=r[12], lon=r[13], geonameid=r[14], evidence=r[15],
-                         start=r[16], end=r[17], confidence=r[18], cluster_id=r[19], published=r[20],
-                         title=r[21], url=r[22])
+        return [EventRow(id=r[1], article_id=r[2], article_sha256=r[3], event=r[4], mode=r[5],
+                         context=json.loads(r[6]), status=r[7], actor=sides[r[0]]["actor"],
+                         recipient=sides[r[0]]["recipient"], date=r[8], enddate=r[9],
+                         date_precision=r[10], location=r[11], location_country=r[12], lat=r[13],
+                         lon=r[14], geonameid=r[15], evidence=r[16], start=r[17], end=r[18],
+                         confidence=r[19], cluster_id=r[20], published=r[21], title=r[22], url=r[23])
                 for r in rows]
 
     def events(self, f: Filters) -> list[EventRow]:
@@ -167,21 +172,26 @@ class Reader:
         return self._event_rows(sql, w.params)
 
     def iter_events(self, f: Filters, batch: int = 1000) -> Iterator[EventRow]:
-        """Like ``events`` but streamed in batches (for exports of large stores)."""
+        """Like ``events`` (without its limit) but streamed in batches, for exports of large stores."""
         last = 0
         while True:
             w = self._event_where(f)
             w.add("e.id > ?", last)
-            rows = self._event_rows(
-                f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                + w.sql() + f" ORDER BY e.id LIMIT {int(batch)}", w.params)
-            if not rows:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT e.id FROM events e" + w.sql() + f" ORDER BY e.id LIMIT {int(batch)}", w.params)]
+            if not ids:
                 return
-            ids = self.conn.execute(
-                f"SELECT id FROM events WHERE uid IN ({_in([r.id for r in rows])})",  # noqa: S608
-                [r.id for r in rows]).fetchall()
-            last = max(i[0] for i in ids)
-            yield from rows
+            last = ids[-1]
+            yield from self._event_rows(
+                f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE e.id IN ({_in(ids)}) ORDER BY e.id", list(ids))
+
+    def events_by_id(self, uids: list[str]) -> list[EventRow]:
+        if not uids:
+            return []
+        return self._event_rows(
+            f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.uid IN ({_in(uids)}) ORDER BY e.id", list(uids))
 
     def event_clusters(self, f: Filters) -> list[EventClusterRow]:
         """One row per real-world event: the clusters with at least one report matching ``f``."""
@@ -207,7 +217,9 @@ class Reader:
             ids = self.matching_actor_ids(needle)
             w.add(f"r.id IN ({_in(ids)})", *ids)
         if f.country:
-            w.add("r.country = ?", f.country.upper())
+            # now, or as any article coded it (actors --country NLD lists Rutte)
+            w.add("(r.country = ? OR r.id IN (SELECT actor_id FROM article_actors WHERE country = ?))",
+                  f.country.upper(), f.country.upper())
         lo, hi = self._range(f)
         if lo or hi:
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
@@ -263,7 +275,8 @@ class Reader:
             w.add(f"(q.speaker_id IN ({_in(ids)}) OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)",
                   *ids, f"%{who}%", f"%{who}%")
         if f.country:
-            w.add("q.speaker_id IN (SELECT id FROM actors WHERE country = ?)", f.country.upper())
+            w.add("EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = q.article_id"
+                  " AND aa.actor_id = q.speaker_id AND aa.country = ?)", f.country.upper())
         if f.search:
             w.add("q.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'quote')",
                   fts_query(f.search))
@@ -300,9 +313,20 @@ class Reader:
         return json.loads(row[0]) if row else None
 
     def article_text(self, doc_id: str) -> str | None:
+        """The stored input text of the article with that text_sha256 (or the latest with that id)."""
         row = self.conn.execute(
-            "SELECT text FROM articles WHERE doc_id = ? ORDER BY id DESC LIMIT 1", (doc_id,)).fetchone()
+            "SELECT text FROM articles WHERE text_sha256 = ? OR doc_id = ? ORDER BY text_sha256 = ? DESC,"
+            " id DESC LIMIT 1", (doc_id, doc_id, doc_id)).fetchone()
         return row[0] if row else None
+
+    def article(self, doc_id: str) -> ArticleRow | None:
+        """One article by text_sha256 (or the latest with that document id)."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE text_sha256 = ? OR doc_id = ? ORDER BY text_sha256 = ? DESC,"
+            " id DESC LIMIT 1", (doc_id, doc_id, doc_id)).fetchone()
+        if row is None:
+            return None
+        return self._article_rows(" WHERE a.id = ?", [row[0]])[0]
 
 
 def _types(value: str) -> list[str]:
@@ -318,13 +342,21 @@ def _limit(f: Filters, w: _Where) -> str:
 
 def _cluster_row(cluster_id: str, members: list[EventRow]) -> EventClusterRow:
     best = max(members, key=lambda m: (m.confidence or 0.0, -members.index(m)))
+
+    def codes(side: list[EventSide]) -> list[str]:
+        return [c for c in (s.code or s.actor_id for s in side) if c]
+
+    best_actor, best_recipient = set(codes(best.actor)), set(codes(best.recipient))
     actor: list[str] = []
     recipient: list[str] = []
     for m in members:
-        for side, out in ((m.actor, actor), (m.recipient, recipient)):
-            for s in side:
-                code = s.code or s.actor_id
-                if code and code not in out:
+        m_actor, m_recipient = codes(m.actor), codes(m.recipient)
+        if m.event in SYMMETRIC_TYPES and (len(best_actor & set(m_recipient)) + len(best_recipient & set(m_actor))
+                                           > len(best_actor & set(m_actor)) + len(best_recipient & set(m_recipient))):
+            m_actor, m_recipient = m_recipient, m_actor  # a report that saw it the other way round
+        for side, out in ((m_actor, actor), (m_recipient, recipient)):
+            for code in side:
+                if code not in out:
                     out.append(code)
     dates = [m.date for m in members if m.date]
     precise = [d for d in dates if len(d) >= 10] or dates

@@ -10,13 +10,13 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from rapidfuzz import fuzz
 
 from veille.consolidate.actors import name_key, name_tokens, registry_id, surname_key
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import EventSignature, same_event
+from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, same_event
 from veille.consolidate.stories import StorySketcher
 from veille.contract.models import Actor, ActorRef, Document, Event
 from veille.ingest.article import Article
@@ -97,7 +97,7 @@ class ArticleWriter:
         events, clustered = self._events(article_id, doc, published, story_id, actor_map)
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self._refresh_registry(old_actor_ids | set(actor_map.values()))
+        self._refresh_registry(old_actor_ids | set(actor_map.values()), published)
         return SaveResult(article_id=doc.id, replaced=replaced, story_id=story_id,
                           events=events, clustered=clustered)
 
@@ -111,8 +111,12 @@ class ArticleWriter:
                   "  UNION ALL SELECT id * 4 + 1 FROM quotes WHERE article_id=?"
                   "  UNION ALL SELECT ? * 4 + 2)", (article_id, article_id, article_id))
         for table in ("events", "quotes", "times", "places", "actor_aliases", "article_actors",
-                      "actor_roles", "article_bands"):
+                      "actor_roles"):
             c.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))  # noqa: S608
+        row = c.execute("SELECT minhash FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row and row[0]:  # the band keys come back from the stored signature: no scan
+            c.executemany("DELETE FROM article_bands WHERE key=? AND article_id=?",
+                          [(key, article_id) for key in self.sketcher.band_keys(row[0])])
         return old
 
     # -- same story ----------------------------------------------------------------------------
@@ -122,20 +126,18 @@ class ArticleWriter:
         if sketch is None:
             self.conn.execute("UPDATE articles SET story_id=?, minhash=NULL WHERE id=?", (own, article_id))
             return own
-        values = ",".join("(?,?)" for _ in sketch.bands)
-        params = [x for band in sketch.bands for x in band]
+        marks = ",".join("?" for _ in sketch.bands)
         candidates = self.conn.execute(
-            f"WITH q(band, hash) AS (VALUES {values})"  # noqa: S608 (placeholders only)
-            " SELECT a.id, a.story_id, a.minhash FROM articles a WHERE a.id IN"
-            " (SELECT b.article_id FROM q JOIN article_bands b ON b.band=q.band AND b.hash=q.hash)"
-            " AND a.id != ? AND a.minhash IS NOT NULL", (*params, article_id)).fetchall()
+            "SELECT a.id, a.story_id, a.minhash FROM articles a WHERE a.id IN"
+            f" (SELECT article_id FROM article_bands WHERE key IN ({marks}))"  # noqa: S608 (placeholders)
+            " AND a.id != ? AND a.minhash IS NOT NULL", (*sketch.bands, article_id)).fetchall()
         best, best_sim = own, self.sketcher.threshold
         for _cid, cstory, cmh in candidates:
             sim = self.sketcher.similarity(sketch.signature, cmh)
             if sim >= best_sim and cstory:
                 best, best_sim = cstory, sim
-        self.conn.executemany("INSERT INTO article_bands (article_id, band, hash) VALUES (?,?,?)",
-                              [(article_id, b, h) for b, h in sketch.bands])
+        self.conn.executemany("INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?,?)",
+                              [(key, article_id) for key in sketch.bands])
         self.conn.execute("UPDATE articles SET story_id=?, minhash=? WHERE id=?",
                           (best, sketch.signature, article_id))
         return best
@@ -203,10 +205,10 @@ class ArticleWriter:
                               " sector=CASE WHEN ?='[]' THEN sector ELSE ? END WHERE id=?",
                               (actor.country, sector, sector, rid))
             c.execute(
-                "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, mentions)"
-                " VALUES (?,?,?,?,?,?) ON CONFLICT(article_id, doc_actor_id) DO UPDATE SET"
+                "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
+                " mentions) VALUES (?,?,?,?,?,?,?) ON CONFLICT(article_id, doc_actor_id) DO UPDATE SET"
                 " mentions = mentions + excluded.mentions",
-                (article_id, actor.id, rid, actor.name, actor.role, len(actor.mentions)))
+                (article_id, actor.id, rid, actor.name, actor.role, actor.country, len(actor.mentions)))
             aliases = Counter(m.text for m in actor.mentions if m.text.strip())
             aliases.setdefault(actor.name, 0)
             c.executemany(
@@ -235,17 +237,20 @@ class ArticleWriter:
                 break
         return chosen.start, chosen.end, sentence_around(text, chosen.start, chosen.end, chosen.text)
 
-    def _refresh_registry(self, actor_ids: set[str]) -> None:
-        """Recompute first/last seen of the touched registry actors; drop the ones left unused."""
+    def _refresh_registry(self, actor_ids: set[str], published: str | None) -> None:
+        """Widen first/last seen of the touched registry actors; drop the ones no article mentions.
+
+        Incremental (no pass over an actor's articles): after a re-analysis that changed an
+        article's date, the dates may stay wider than needed, never narrower.
+        """
         for rid in actor_ids:
-            used = self.conn.execute(
-                "SELECT COUNT(*), MIN(a.published), MAX(a.published) FROM article_actors aa"
-                " JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id=?", (rid,)).fetchone()
-            if used[0] == 0:
+            if not self.conn.execute("SELECT 1 FROM article_actors WHERE actor_id=? LIMIT 1", (rid,)).fetchone():
                 self.conn.execute("DELETE FROM actors WHERE id=?", (rid,))
-            else:
-                self.conn.execute("UPDATE actors SET first_seen=?, last_seen=? WHERE id=?",
-                                  (used[1], used[2], rid))
+            elif published:
+                self.conn.execute(
+                    "UPDATE actors SET first_seen = CASE WHEN first_seen IS NULL OR first_seen > ?1"
+                    " THEN ?1 ELSE first_seen END, last_seen = CASE WHEN last_seen IS NULL OR last_seen < ?1"
+                    " THEN ?1 ELSE last_seen END WHERE id=?2", (published, rid))
 
     # -- events --------------------------------------------------------------------------------
     @staticmethod
@@ -258,39 +263,62 @@ class ArticleWriter:
                 out.add(actor_map[ref.actor_id])
         return frozenset(out)
 
-    def _signature_of(self, event_row_id: int, event: str, day_start: str | None, day_end: str | None,
-                      story_id: str | None) -> EventSignature:
-        sides: dict[str, set[str]] = {"actor": set(), "recipient": set()}
-        for side, code, actor_id in self.conn.execute(
-                "SELECT side, code, actor_id FROM event_actors WHERE event_id=?", (event_row_id,)):
-            key = code.upper() if code else actor_id
+    def _sides_of(self, event_ids: list[int]) -> dict[int, dict[str, set[str]]]:
+        sides: dict[int, dict[str, set[str]]] = {}
+        for event_id, side, key in self.conn.execute(
+                f"SELECT event_id, side, match_key FROM event_actors"  # noqa: S608 (placeholders only)
+                f" WHERE event_id IN ({','.join('?' for _ in event_ids)})", event_ids):
+            entry = sides.setdefault(event_id, {"actor": set(), "recipient": set()})
             if key:
-                sides[side].add(key)
-        return EventSignature(
-            event, frozenset(sides["actor"]), frozenset(sides["recipient"]),
-            date.fromisoformat(day_start) if day_start else None,
-            date.fromisoformat(day_end) if day_end else None, story_id)
+                entry[side].add(key)
+        return sides
 
     def _cluster_for(self, article_id: int, sig: EventSignature) -> list[str]:
-        """Cluster ids of events in other articles that report the same real-world event."""
+        """Cluster ids of events in other articles that report the same real-world event.
+
+        Candidates share at least one actor key and the event type, and fall in the date window:
+        one range of the ``event_actors_cluster`` index per key, whatever the size of the store.
+        """
+        keys = sorted(sig.actor | sig.recipient)
+        if not keys:
+            return []
         window = sig.window()
+        marks = ",".join("?" for _ in keys)
         if window is not None:
+            assert sig.start is not None
             rows = self.conn.execute(
-                "SELECT e.id, e.event, e.day_start, e.day_end, a.story_id, e.cluster_id FROM events e"
-                " JOIN articles a ON a.id = e.article_id"
-                " WHERE e.event=? AND e.day_start BETWEEN ? AND ? AND e.article_id != ?",
-                (sig.event, window[0], window[1], article_id)).fetchall()
+                f"SELECT DISTINCT ea.event_id FROM event_actors ea"  # noqa: S608 (placeholders only)
+                f" WHERE ea.match_key IN ({marks}) AND ea.event = ? AND ea.day_start BETWEEN ? AND ?"
+                f" AND ea.day_end >= ?",
+                (*keys, sig.event, window[0], window[1],
+                 (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat())).fetchall()
         elif sig.start is None and sig.story_id:
             rows = self.conn.execute(
-                "SELECT e.id, e.event, e.day_start, e.day_end, a.story_id, e.cluster_id FROM events e"
-                " JOIN articles a ON a.id = e.article_id"
-                " WHERE a.story_id=? AND e.event=? AND e.day_start IS NULL AND e.article_id != ?",
-                (sig.story_id, sig.event, article_id)).fetchall()
+                f"SELECT DISTINCT ea.event_id FROM event_actors ea JOIN events e ON e.id = ea.event_id"  # noqa: S608
+                f" JOIN articles a ON a.id = e.article_id WHERE ea.match_key IN ({marks})"
+                f" AND ea.event = ? AND ea.day_start IS NULL AND a.story_id = ?",
+                (*keys, sig.event, sig.story_id)).fetchall()
         else:
             return []
+        ids = [r[0] for r in rows]
+        if not ids:
+            return []
         found: list[str] = []
-        for eid, etype, d0, d1, story, cluster in rows:
-            other = self._signature_of(eid, etype, d0, d1, story)
+        meta = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            for eid, etype, d0, d1, story, cluster, art in self.conn.execute(
+                    f"SELECT e.id, e.event, e.day_start, e.day_end, a.story_id, e.cluster_id, e.article_id"  # noqa: S608
+                    f" FROM events e JOIN articles a ON a.id = e.article_id"
+                    f" WHERE e.id IN ({','.join('?' for _ in part)}) ORDER BY e.id", part):
+                if art != article_id:
+                    meta[eid] = (etype, d0, d1, story, cluster)
+        sides = self._sides_of(list(meta)) if meta else {}
+        for eid, (etype, d0, d1, story, cluster) in meta.items():
+            side = sides.get(eid, {"actor": set(), "recipient": set()})
+            other = EventSignature(
+                etype, frozenset(side["actor"]), frozenset(side["recipient"]),
+                date.fromisoformat(d0) if d0 else None, date.fromisoformat(d1) if d1 else None, story)
             if same_event(sig, other) and cluster not in found:
                 found.append(cluster)
         return found
@@ -350,11 +378,16 @@ class ArticleWriter:
              event.confidence, actor_map.get(event.said_by or ""), cluster_id),
         ).lastrowid
         assert event_id is not None
+        rows = []
+        for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
+            for ref in refs:
+                registry = actor_map.get(ref.actor_id or "")
+                code = ref.code.upper() if ref.code else None
+                rows.append((event_id, side, registry, code, _json(list(ref.sector)), ref.text,
+                             code or registry, etype, day_start, day_end))
         self.conn.executemany(
-            "INSERT INTO event_actors (event_id, side, actor_id, code, sector, text) VALUES (?,?,?,?,?,?)",
-            [(event_id, side, actor_map.get(ref.actor_id or ""),
-              ref.code.upper() if ref.code else None, _json(list(ref.sector)), ref.text)
-             for side, refs in (("actor", event.actor), ("recipient", event.recipient)) for ref in refs])
+            "INSERT INTO event_actors (event_id, side, actor_id, code, sector, text, match_key, event,"
+            " day_start, day_end) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         return event_id
 
     # -- quotes, times, places -----------------------------------------------------------------

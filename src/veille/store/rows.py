@@ -44,6 +44,7 @@ class EventRow(_Row):
 
     id: str  # <text_sha256[:16]>:<document event id>
     article_id: str
+    article_sha256: str
     event: str
     mode: str | None
     context: list[str]
@@ -91,14 +92,17 @@ class EventClusterRow(_Row):
 
 @dataclass(slots=True)
 class RoleRow(_Row):
-    """A role an article stated for an actor, dated by that article."""
+    """A role articles stated for an actor, dated by those articles (first and last publication),
+    with the evidence sentence of the earliest one."""
 
     role: str
     country: str | None
     affiliation: str | None
     sector: list[str]
-    published: str | None
-    article_id: str
+    first_seen: str | None
+    last_seen: str | None
+    reports: int
+    article_id: str  # the earliest article stating it
     evidence: str | None
 
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import yaml
 
-DATA_PACKAGE = "veille.data.actors"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "actors"
 
 
 def _data_text(name: str) -> str:
-    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return (DATA_DIR / name).read_text(encoding="utf-8")
 
 
 def _tsv_rows(name: str) -> list[list[str]]:
@@ -126,6 +126,7 @@ class Lexicon:
     org_anaphors: dict[str, str]  # surface -> org id
     roles: RoleLexicon
     group_nouns: dict[str, str]  # lower-cased phrase -> sector
+    people: dict[str, list[tuple[tuple[str, ...], str]]]  # surname -> [(name words, iso3)]
 
 
 # --- loading --------------------------------------------------------------------------------------
@@ -291,6 +292,16 @@ def load_lexicon(lang: str) -> Lexicon:
         for p in phrases:
             group_nouns.setdefault(normalise(p).lower(), sector)
 
+    people: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in _tsv_rows("people.tsv"):
+        row = row + [""] * (3 - len(row))
+        iso3, full, others = row[:3]
+        for name in [full, *_split(others)]:
+            words = tuple(normalise(name).split())
+            people.setdefault(words[-1], []).append((words, iso3))
+            if "-" in words[-1]:  # "al-Assad" is also "Assad"
+                people.setdefault(words[-1].split("-", 1)[1], []).append((words, iso3))
+
     return Lexicon(
         lang=lang,
         states=states,
@@ -303,6 +314,7 @@ def load_lexicon(lang: str) -> Lexicon:
         org_anaphors=org_anaphors,
         roles=roles,
         group_nouns=group_nouns,
+        people=people,
     )
 
 

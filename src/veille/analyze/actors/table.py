@@ -55,6 +55,19 @@ class ActorTable:
             seen.setdefault(actor.id, actor)
         return list(seen.values())
 
+    def best_at(self, start: int, end: int) -> Actor | None:
+        """The one actor that a span ``[start, end)`` (an entity, a speaker, a subject) stands for: the
+        actor of a mention with exactly these offsets, else of the longest mention overlapping it."""
+        best: tuple[int, int, Actor] | None = None
+        for span, actor in self.mentions_in(start, end):
+            if span.start == start and span.end == end:
+                return actor
+            overlap = min(end, span.end) - max(start, span.start)
+            key = (overlap, span.end - span.start)
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], actor)
+        return best[2] if best is not None else None
+
     def ref(self, actor: Actor, text: str | None = None) -> ActorRef:
         """The actor as one side of an event."""
         return ActorRef(actor_id=actor.id, code=actor.country, sector=list(actor.sector),

@@ -54,6 +54,12 @@ class Gazetteer:
     us_states: dict[str, int] = field(default_factory=dict)  # postal code -> entry#
     state_names: dict[str, str] = field(default_factory=dict)  # key of any state name -> postal code
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
+    acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
+    words: set[str] = field(default_factory=set)  # keys given as an ordinary name
+
+    def acronym_only(self, k: str) -> bool:
+        """"car" is only known from "CAR" (Central African Republic): "Car" is no place."""
+        return k in self.acronyms and k not in self.words
 
     def add(self, entry: Entry) -> int:
         self.entries.append(entry)
@@ -63,6 +69,12 @@ class Gazetteer:
         k = key(text)
         if not k or len(k) < 2:
             return
+        if text.isupper() and len(text.replace(".", "")) <= 4:
+            if origin == ALTERNATE:
+                return  # airport and ICAO codes among GeoNames alternate names ("SHE", "FOR")
+            self.acronyms.add(k)
+        else:
+            self.words.add(k)
         bucket = self.names.setdefault(k, [])
         for i, (e, o) in enumerate(bucket):
             if e == idx:
@@ -186,8 +198,9 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
         idx = gaz.add(Entry(int(city["geonameid"]), city["name"], iso3, float(city["latitude"]),
                             float(city["longitude"]), CITY, pop, city.get("admin1code") or None, iso2))
         gaz.name(idx, city["name"], PRIMARY)
-        for alt in city.get("alternatenames") or ():
-            if is_latin_name(alt):
+        primary = city["name"]
+        for alt in set(city.get("alternatenames") or ()):
+            if alt != primary and is_latin_name(alt):
                 gaz.name(idx, alt, ALTERNATE)
         if capitals.get(iso2) and key(capitals[iso2]) == key(city["name"]):
             if iso2 not in best_capital or pop > best_capital[iso2][1]:

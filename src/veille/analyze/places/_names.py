@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "&": " and "})
+_COMBINING = re.compile("[\u0300-\u036f]")
 _SPACES = re.compile(r"[\s\-_]+")
 _EDGE_PUNCT = " ,;:!?\"'«»()[]{}"
 # determiners that may open an entity span: "the United States", "la Chine", "l'Ukraine"
-_LEADING = re.compile(r"^(?:the|le|la|les|l'|du|des|de la|de l'|de|d'|en|au|aux)\s*(?=\w)", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|le|la|les|du|des|de la|de|en|au|aux)\s+|(?:l|d)'\s*)(?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophes and dashes unified, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
@@ -45,5 +47,4 @@ def is_latin_name(name: str) -> bool:
     """True for a name written in Latin script that starts with a capital (filters GeoNames' transliterations)."""
     if not name or not name[0].isupper():
         return False
-    folded = fold(name)
-    return all(ch.isascii() for ch in folded)
+    return name.isascii() or _COMBINING.sub("", unicodedata.normalize("NFKD", name)).isascii()

@@ -25,16 +25,28 @@ class QuoteLexicon:
     title_cues: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     negations: frozenset[str]
+    locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
+    reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
+    source_before_quote: frozenset[str]  # "Pour X, « ... »": a source only right before a quotation
+    time_words: frozenset[str]  # "a prévenu mercredi soir le ministre": not the speaker
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
         if token.pos_ in _NOT_VERB_POS:
             return None
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-            return lemma
-        # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
-        return self.forms.get(token.lower_)
+        if not (token.pos_ in ("VERB", "AUX") and lemma in self.verbs):
+            # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
+            lemma = self.forms.get(token.lower_)
+        if lemma is None or self._reflexive_non_speech(token, lemma):
+            return None
+        return lemma
+
+    def _reflexive_non_speech(self, verb: Token, lemma: str) -> bool:
+        """ "l'offensive se poursuivrait": a reflexive use that does not report speech."""
+        if self.language != "fr" or lemma in self.reflexive:
+            return False
+        return any(c.lower_ in ("se", "s'") for c in verb.children)
 
     def is_negated(self, verb: Token) -> bool:
         return any(c.lower_ in self.negations for c in verb.children)
@@ -110,4 +122,8 @@ def load_lexicon(language: str) -> QuoteLexicon:
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=frozenset(w.lower() for w in entry.get("pronouns") or []),
         negations=frozenset(w.lower() for w in entry.get("negations") or []),
+        locution_heads=frozenset(w.lower() for w in entry.get("locution_heads") or []),
+        reflexive=frozenset(w.lower() for w in entry.get("reflexive") or []),
+        source_before_quote=frozenset(w.lower() for w in entry.get("source_before_quote") or []),
+        time_words=frozenset(w.lower() for w in entry.get("time_words") or []),
     )

@@ -21,7 +21,7 @@ _CUT_DEPS = frozenset({
     "acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "conj", "cc", "dep", "punct",
 })
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_DETERMINERS = ("le ", "la ", "les ", "l'", "the ")
+_DETERMINERS = ("le ", "la ", "les ", "l'", "des ", "un ", "une ", "the ", "a ", "an ")
 
 
 @dataclass(slots=True)
@@ -31,8 +31,17 @@ class SpeakerSpan:
     head: Token
 
 
-def subject_of(verb: Token, view: DocView, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
-    """The subject of speech verb ``verb`` inside token range ``[lo, hi)``, or None."""
+def subject_of(
+    verb: Token, view: DocView, lo: int, hi: int, lex: QuoteLexicon, inverted: bool = False
+) -> Token | None:
+    """The subject of speech verb ``verb`` inside token range ``[lo, hi)``, or None.
+
+    ``inverted``: the verb follows a quotation, so a noun right after it is its subject
+    ("», a ajouté Rutte").
+    """
+    clitic = _inverted_clitic(verb, lo, hi, lex)
+    if clitic is not None:
+        return clitic
     subj = _direct_subject(verb, lo, hi)
     if subj is not None:
         return subj
@@ -41,6 +50,16 @@ def subject_of(verb: Token, view: DocView, lo: int, hi: int, lex: QuoteLexicon) 
         subj = _direct_subject(verb.head, lo, hi)
         if subj is not None:
             return subj
+    # "a indiqué que ..., avant d'ajouter que", "said ..., adding that": the governing verb's subject
+    forms = verb.morph.get("VerbForm")
+    if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # prefer the nearest governing speech verb (the parser may hang "avant d'ajouter" lower)
+        govs = [a for a in verb.ancestors if lo <= a.i < hi and a.pos_ in ("VERB", "AUX")]
+        speech = [a for a in govs if lex.speech_lemma(a) is not None]
+        for gov in speech[:1] + govs[:1]:
+            subj = _direct_subject(gov, lo, hi)
+            if subj is not None:
+                return subj
     # a relative clause "le ministre, qui a déclaré": the noun it hangs on
     if verb.dep_ in ("acl:relcl", "relcl") and any(
         c.lower_ in _RELATIVE and c.dep_.startswith("nsubj") for c in verb.children
@@ -56,15 +75,37 @@ def subject_of(verb: Token, view: DocView, lo: int, hi: int, lex: QuoteLexicon) 
         if tok.dep_ in _SUBJECT_DEPS and tok.lower_ not in _RELATIVE and tok.lower_ not in _CLITIC_T:
             if _is_ancestor(verb, tok.head):
                 return tok
+    if not inverted:
+        return None
     # inverted subject right after the verb: "a ajouté Rutte", "said Foreign Minister Lavrov"
-    for j in range(verb.i + 1, min(hi, verb.i + 8)):
+    in_pp = False
+    for j in range(verb.i + 1, min(hi, verb.i + 10)):
         tok = doc[j]
         if tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or tok.text == ",":
             break
+        if tok.pos_ == "ADP":
+            in_pp = True  # "a réagi sur X le chef ...": skip the prepositional phrase
+            continue
+        if in_pp:
+            if tok.pos_ == "DET" and doc[j - 1].pos_ != "ADP":
+                in_pp = False
+            continue
+        if tok.lower_ in lex.time_words or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "a prévenu mercredi soir le ministre"
         if tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "PRON" and tok.lower_ in lex.pronouns):
             return tok
-        if tok.pos_ not in ("DET", "ADJ", "ADV", "AUX", "PART", "SPACE"):
+        if tok.pos_ not in ("DET", "ADJ", "ADV", "AUX", "PART", "SPACE", "NUM"):
             break
+    return None
+
+
+def _inverted_clitic(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
+    """ "a-t-il ajouté", "ajouta-t-elle": a hyphenated subject pronoun next to the verb or its auxiliary."""
+    doc = verb.doc
+    for j in range(max(lo, verb.i - 3), min(hi, verb.i + 3)):
+        tok = doc[j]
+        if tok.text.startswith("-") and tok.lower_ in lex.pronouns:
+            return tok
     return None
 
 
@@ -96,7 +137,9 @@ def noun_phrase(head: Token, lo: int, hi: int) -> SpeakerSpan:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in _CUT_DEPS or not (lo <= child.i < hi):
+            if not (lo <= child.i < hi):
+                continue
+            if child.dep_ in _CUT_DEPS and not _apposition_like(child):
                 # keep the comma of an apposition ("le secrétaire général de l'OTAN, Mark Rutte")
                 continue
             keep.add(child.i)
@@ -112,7 +155,45 @@ def noun_phrase(head: Token, lo: int, hi: int) -> SpeakerSpan:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    return SpeakerSpan(doc[first].idx, doc[last].idx + len(doc[last].text), head)
+    begin = doc[first].idx
+    if doc[first].text.startswith("-") and first == last:
+        begin += len(doc[first].text) - len(doc[first].text.lstrip("-t"))  # "-il" -> "il"
+    return SpeakerSpan(begin, doc[last].idx + len(doc[last].text), head)
+
+
+def speaker_span(subj: Token, lo: int, hi: int) -> SpeakerSpan:
+    """The subject's phrase, joined with a second subject the parser split off after a comma
+    ("Le président du Sénat, Gérard Larcher, a souligné" with two nsubj)."""
+    span = noun_phrase(subj, lo, hi)
+    doc = subj.doc
+    nxt = doc[_token_index_after(doc, subj.i, span.end)]
+    if nxt.text == "," and nxt.i + 1 < hi:
+        other = doc[nxt.i + 1]
+        for sib in subj.head.children:
+            if sib.i > nxt.i and sib.dep_ in _SUBJECT_DEPS and sib.i >= other.i and sib.pos_ == "PROPN":
+                extra = noun_phrase(sib, lo, hi)
+                if extra.start == other.idx:
+                    return SpeakerSpan(span.start, extra.end, subj)
+                break
+    return span
+
+
+def _token_index_after(doc, i: int, char: int) -> int:
+    for k in range(i, len(doc)):
+        if doc[k].idx >= char:
+            return k
+    return len(doc) - 1
+
+
+def _apposition_like(child: Token) -> bool:
+    """A name after a comma the parser took for a conjunct: "La présidente de X, Ursula von der Leyen"."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ == "PROPN"
+        and child.i > 0
+        and child.doc[child.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in child.children)
+    )
 
 
 def _appos_follows(doc, comma: int, keep: set[int]) -> bool:
@@ -120,13 +201,16 @@ def _appos_follows(doc, comma: int, keep: set[int]) -> bool:
 
 
 def phrase_after(view: DocView, i: int, hi: int) -> SpeakerSpan | None:
-    """The noun phrase starting at token ``i`` ("selon [le ministre russe], ..."), up to a comma."""
+    """The noun phrase starting at token ``i`` ("selon [le ministre russe], ..."), up to a comma,
+    without a participle or relative clause that follows the noun ("des sources [citées par X]")."""
     doc = view.doc
     j = i
     head: Token | None = None
     while j < hi and j < i + 14:
         tok = doc[j]
         if tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or tok.text in (",", ":", "\n") or tok.is_space:
+            break
+        if head is not None and (tok.pos_ in ("VERB", "AUX") or tok.lower_ in _RELATIVE):
             break
         if head is None and tok.pos_ in _NOMINAL:
             head = tok
@@ -161,7 +245,29 @@ def resolve(
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
         return None
-    return Speaker(name=_strip_determiner(surface), actor_id=None, text=surface)
+    return Speaker(name=_plain_name(span, text), actor_id=None, text=surface)
+
+
+def _plain_name(span: SpeakerSpan, text: str) -> str:
+    """A name for a speaker no actor stands for: the proper name around the head ("Vivians, an
+    All-American" -> "Vivians"), else the phrase up to a comma, without its determiner."""
+    head = span.head
+    if head.pos_ == "PROPN":
+        doc = head.doc
+        first = last = head.i
+        while first - 1 >= 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx >= span.start:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < span.end:
+            last += 1
+        return text[doc[first].idx:doc[last].idx + len(doc[last].text)]
+    # "le quotidien Haaretz", "the newspaper Haaretz": the name in apposition to a common noun
+    for child in head.children:
+        if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") \
+                and span.start <= child.idx < span.end and child.i > head.i \
+                and not any(c.dep_ == "case" for c in child.children):
+            return _plain_name(SpeakerSpan(span.start, span.end, child), text)
+    surface = text[span.start:span.end].split(",")[0].strip()
+    return _strip_determiner(surface)
 
 
 def _singular(lex: QuoteLexicon) -> frozenset[str]:

@@ -91,6 +91,14 @@ class TimeLexicon:
     until_now_followers: list[str] = field(default_factory=list)
     year_rejected_before: list[str] = field(default_factory=list)
     year_unit_after: list[str] = field(default_factory=list)
+    clock_long_prepositions: list[str] = field(default_factory=list)
+    clock_duration_before: list[str] = field(default_factory=list)
+    weekday_rejected_after: set[str] = field(default_factory=set)
+    past_cues: list[str] = field(default_factory=list)
+    vague_rejected: set[str] = field(default_factory=set)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    year_parts: dict[str, str] = field(default_factory=dict)
+    future_cues: list[str] = field(default_factory=list)
 
 
 def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
@@ -112,8 +120,8 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
             p = prefix.replace("\u2019", "'").lower()
             for form in within_forms + this_forms:
                 glue = p if p.endswith(("'", " ")) else p + " "
-                if glue.endswith("de ") and form[:1] in "aeiouéèêh" and not form.startswith("l'"):
-                    continue
+                if glue.endswith(" de ") and form[:1] in "aeiouéèêh":
+                    glue = glue[:-3] + "d'"  # "en fin d'année"
                 phrase = norm(glue + form)
                 phrase = phrase.replace("de le ", "du ").replace("de les ", "des ")
                 out.setdefault(phrase, (unit, 0, True))
@@ -195,4 +203,12 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         until_now_followers=_normlist(raw.get("until_now_followers")),
         year_rejected_before=_normlist(raw.get("year_rejected_before")),
         year_unit_after=_normlist(raw.get("year_unit_after")),
+        clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
+        clock_duration_before=_normlist(raw.get("clock_duration_before")),
+        weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
+        past_cues=_normlist(raw.get("past_cues")),
+        vague_rejected=set(_normlist(raw.get("vague_rejected"))),
+        ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
+        year_parts=_normkeys(raw.get("year_parts")),
+        future_cues=_normlist(raw.get("future_cues")),
     )

@@ -24,14 +24,13 @@ CREATE INDEX articles_doc_id ON articles(doc_id);
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_story ON articles(story_id);
 
--- LSH bands of each article's MinHash: candidate same-story articles share a (band, hash).
+-- LSH bands of each article's MinHash: candidate same-story articles share a band key (a hash of
+-- the band number and its rows). WITHOUT ROWID: the table is its own index, one b-tree to update.
 CREATE TABLE article_bands (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    band       INTEGER NOT NULL,
-    hash       INTEGER NOT NULL
-);
-CREATE INDEX article_bands_lookup ON article_bands(band, hash);
-CREATE INDEX article_bands_article ON article_bands(article_id);
+    key        INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
 
 -- The cross-document actor registry: one row per stable actor id.
 CREATE TABLE actors (
@@ -59,7 +58,6 @@ CREATE TABLE actor_aliases (
     count      INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX actor_aliases_actor ON actor_aliases(actor_id);
-CREATE INDEX actor_aliases_key ON actor_aliases(alias_key);
 CREATE INDEX actor_aliases_article ON actor_aliases(article_id);
 
 -- Which registry actor each document actor became, with its mention count in that article.
@@ -69,10 +67,12 @@ CREATE TABLE article_actors (
     actor_id    TEXT NOT NULL,                  -- the registry id
     name        TEXT NOT NULL,
     role        TEXT,
+    country     TEXT,                           -- as this article codes it (Rutte: NLD in 2023)
     mentions    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, doc_actor_id)
 );
 CREATE INDEX article_actors_actor ON article_actors(actor_id);
+CREATE INDEX article_actors_country ON article_actors(country);
 
 -- Roles as stated by articles, dated by the article's publication date, with their evidence.
 CREATE TABLE actor_roles (
@@ -120,7 +120,6 @@ CREATE TABLE events (
     cluster_id     TEXT NOT NULL                -- the same real-world event across articles
 );
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_type_day ON events(event, day_start);
 CREATE INDEX events_cluster ON events(cluster_id);
 CREATE INDEX events_day ON events(day_start);
 
@@ -130,11 +129,16 @@ CREATE TABLE event_actors (
     actor_id  TEXT,                             -- registry id
     code      TEXT,
     sector    TEXT NOT NULL DEFAULT '[]',
-    text      TEXT
+    text      TEXT,
+    match_key TEXT,                             -- code, else registry id: what clustering compares
+    event     TEXT NOT NULL,                    -- copies of the event's type and day range, so that
+    day_start TEXT,                             --   the candidates for clustering come from one
+    day_end   TEXT                              --   indexed range (event_actors_cluster)
 );
 CREATE INDEX event_actors_event ON event_actors(event_id);
 CREATE INDEX event_actors_code ON event_actors(code);
 CREATE INDEX event_actors_actor ON event_actors(actor_id);
+CREATE INDEX event_actors_cluster ON event_actors(match_key, event, day_start, day_end, event_id);
 
 CREATE TABLE quotes (
     id         INTEGER PRIMARY KEY,
@@ -175,7 +179,6 @@ CREATE TABLE places (
     metonym    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX places_article ON places(article_id);
-CREATE INDEX places_country ON places(country);
 
 -- Full-text search over event evidence, quote text and article titles. The rowid says what a row
 -- indexes: events.id * 4 (kind 'event'), quotes.id * 4 + 1 ('quote'), articles.id * 4 + 2 ('title').

@@ -1,0 +1,154 @@
+"""Phrase matchers over every actor name, adjective, title and group noun of one language.
+
+Built once per component instance; ``Gazetteer.find(doc)`` returns non-overlapping hits (longest first,
+then by kind priority) and a token -> hit index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from veille.analyze.actors._lexicon import Lexicon, RoleEntry
+
+# kinds of hits, by priority when two entries cover the same tokens
+ORG = "org"
+STATE = "state"
+REGION = "region"
+ADJ = "adj"
+CAPITAL = "capital"
+ROLE = "role"
+GROUP = "group"
+ANAPHOR = "anaphor"
+_PRIORITY = {ORG: 0, STATE: 1, REGION: 2, ADJ: 3, CAPITAL: 4, ROLE: 5, GROUP: 6, ANAPHOR: 7}
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    kind: str
+    code: str  # iso3, org id, sector (groups) or role index
+    sector: str | None = None  # capitals: the sector of the metonym
+    plural: bool = False  # roles: a plural title ("les ministres") names no single person
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # token indices
+    end: int
+    entry: Entry
+
+
+def _case_variants(text: str) -> list[str]:
+    out = [text]
+    if text[:1].islower():
+        out.append(text[:1].upper() + text[1:])
+    return out
+
+
+def _plural_en(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _plural_fr(phrase: str) -> str:
+    # the head is the first word: "ministre de la Défense" -> "ministres de la Défense"
+    words = phrase.split(" ")
+    head = words[0]
+    if head.endswith("al"):
+        head = head[:-2] + "aux"
+    elif not head.endswith(("s", "x", "z")):
+        head = head + "s"
+    if len(words) > 1 and words[1] in ("général", "générale"):
+        words[1] = "généraux" if words[1] == "général" else "générales"
+    return " ".join([head, *words[1:]])
+
+
+class Gazetteer:
+    """All surface forms of one language, compiled into two PhraseMatchers (case-sensitive names,
+    case-insensitive titles and group nouns)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._entries: dict[str, Entry] = {}
+        self._names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names: dict[str, list[str]] = {}
+        words: dict[str, list[str]] = {}
+
+        def add(table: dict[str, list[str]], entry: Entry, surfaces: list[str]) -> None:
+            key = f"{entry.kind}|{entry.code}|{entry.sector}|{entry.plural}"
+            self._entries[key] = entry
+            table.setdefault(key, []).extend(surfaces)
+
+        for surface, iso3 in lexicon.state_names.items():
+            add(names, Entry(STATE, iso3), _case_variants(surface))
+        for surface, iso3 in lexicon.region_names.items():
+            add(names, Entry(REGION, iso3), _case_variants(surface))
+        for surface, iso3 in lexicon.adjectives.items():
+            add(names, Entry(ADJ, iso3), _case_variants(surface))
+        for surface, (iso3, sector) in lexicon.capitals.items():
+            add(names, Entry(CAPITAL, iso3, sector), _case_variants(surface))
+        for surface, org_id in lexicon.org_names.items():
+            add(names, Entry(ORG, org_id), _case_variants(surface))
+        for surface, org_id in lexicon.org_anaphors.items():
+            add(names, Entry(ANAPHOR, org_id), _case_variants(surface))
+
+        group_nouns = lexicon.group_nouns
+        for i, role in enumerate(lexicon.roles.roles):
+            add(words, Entry(ROLE, str(i)), [role.phrase])
+            plural = _plural_fr(role.phrase) if lexicon.lang == "fr" else self._plural_en_phrase(role.phrase)
+            if plural.lower() not in group_nouns and plural != role.phrase:
+                add(words, Entry(ROLE, str(i), plural=True), [plural])
+        for phrase, sector in group_nouns.items():
+            add(words, Entry(GROUP, sector), [phrase])
+
+        for key, surfaces in names.items():
+            self._names.add(key, list(nlp.tokenizer.pipe(dict.fromkeys(surfaces))))
+        for key, surfaces in words.items():
+            self._words.add(key, list(nlp.tokenizer.pipe(dict.fromkeys(s.lower() for s in surfaces))))
+
+    @staticmethod
+    def _plural_en_phrase(phrase: str) -> str:
+        words = phrase.split(" ")
+        if " of " in f" {phrase} ":  # "secretary of state" -> "secretaries of state"
+            i = words.index("of")
+            words[i - 1] = _plural_en(words[i - 1])
+        else:
+            words[-1] = _plural_en(words[-1])
+        return " ".join(words)
+
+    def role(self, entry: Entry) -> RoleEntry:
+        return self.lexicon.roles.roles[int(entry.code)]
+
+    def find(self, doc: Doc) -> list[Hit]:
+        """Non-overlapping hits in text order."""
+        raw = []
+        vocab = doc.vocab
+        for match_id, start, end in [*self._names(doc), *self._words(doc)]:
+            entry = self._entries[vocab.strings[match_id]]
+            raw.append((start, end, entry))
+        # among identical spans keep the highest-priority entry
+        best: dict[tuple[int, int], Entry] = {}
+        for start, end, entry in raw:
+            key = (start, end)
+            if key not in best or _PRIORITY[entry.kind] < _PRIORITY[best[key].kind]:
+                best[key] = entry
+        # longest first; among equally long overlapping spans, the higher-priority kind
+        order = sorted(best, key=lambda se: (se[0] - se[1], _PRIORITY[best[se].kind], se[0]))
+        taken: set[int] = set()
+        out: list[Hit] = []
+        for start, end in order:
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            out.append(Hit(start, end, best[(start, end)]))
+        out.sort(key=lambda h: h.start)
+        return out

@@ -1,0 +1,611 @@
+"""The ``veille_actors`` spaCy component: who is who in one document.
+
+What it writes: ``doc._.veille_actors``, an :class:`ActorTable` whose actors carry every mention
+(character offsets into ``doc.text``).
+
+Modelling choices (ids are stable across documents; the store merges on them):
+
+- **States** (``kind="country"``, ``id`` = ISO 3166-1 alpha-3, ``sector=[]``): names, short names and
+  aliases (CLDR/pycountry + ``data/actors/aliases.tsv``), adjectives and demonyms in every inflection
+  (``states.tsv``) when they do not qualify a person or a group, and regions that stand for a state.
+- **Governments as metonyms**: a capital or seat of government used as an actor ("Pékin revendique",
+  "Moscow said") is the group ``group:<ISO3>:GOV`` (``kind="group"``, ``country=<ISO3>``,
+  ``sector=["GOV"]``). After a locative preposition ("à Pékin", "in Moscow") a capital is a place, not an
+  actor. The same group id collects "le gouvernement chinois", "Chinese authorities", "the Khartoum
+  government": a state's government is distinct from the state itself.
+- **International organisations** (``kind="organization"``, ``igo=True``): ``id`` = ``country`` = English
+  acronym (NATO, EU, UN, UNSC, G7, IAEA ...). Anaphors ("l'Alliance", "the Union") resolve to an
+  organisation only when the document names it elsewhere.
+- **NGOs** (``kind="organization"``, ``igo=False``): ``id`` = their usual acronym (ICRC, AMNESTY, MSF),
+  ``country="NGO"`` (the PLOVER code for non-governmental organisations), sector by field (MED ...).
+- **Named armed/political groups** (Hamas, Taliban, Houthis ...): ``kind="organization"``, ``id`` = their
+  name in capitals, ``country`` = ISO3 of their base (``IMG`` for international militant groups),
+  sector REB/PTY/PRM.
+- **Groups without a name** ("l'armée russe", "Israeli troops", "des manifestants"): ``kind="group"``,
+  ``id="group:<ISO3 or org code or X>:<SECTOR>"``.
+- **People** (``kind="person"``, ``id="person:<slug of the full name>"``): name from the NER, role,
+  country and affiliation from a title phrase linked by position and parse ("le ministre japonais de la
+  Défense, le général X", "X, Japan's defence minister", "President X"). An explicit title outranks a bare
+  rank word next to the name (the rank may be a translation artefact: "le général Nakatani" for the
+  minister Gen Nakatani). Later mentions (surname, "le ministre" with the same title, "il"/"he" when a
+  single person is in reach) join the same actor. A title with a country but no name ("a Russian
+  official", "Montenegro's prime minister") becomes the group ``group:<ISO3>:<SECTOR>``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.analyze.actors._gazetteer import (
+    ADJ,
+    ANAPHOR,
+    CAPITAL,
+    GROUP,
+    ORG,
+    REGION,
+    ROLE,
+    STATE,
+    Gazetteer,
+    Hit,
+)
+from veille.analyze.actors._lexicon import Lexicon, load_lexicon
+from veille.analyze.actors._titles import Title, build_title, sentence_bounds
+from veille.analyze.actors.table import ActorTable
+from veille.analyze.extensions import register_extensions
+from veille.contract.models import Actor, Span
+
+log = logging.getLogger(__name__)
+
+register_extensions()
+
+_PERSON_LABELS = {"PER", "PERSON"}
+_LOCATIVE = {
+    "à", "a", "au", "en", "dans", "vers", "depuis", "près", "sur", "pour", "entre", "jusqu'à", "autour",
+    "in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "toward", "towards",
+    "via", "through", "within", "on", "central", "downtown", "northern", "southern", "eastern",
+    "western", "capital", "capitale",
+}
+_PLACE_NOUNS = {
+    "place", "rue", "avenue", "boulevard", "quartier", "aéroport", "gare", "port", "université", "région",
+    "banlieue", "centre", "habitants", "maire", "mairie", "ville", "agglomération", "cour", "tribunal",
+    "parquet", "préfecture", "hôpital", "stade", "marathon", "bourse", "street", "airport", "university",
+    "suburbs", "suburb", "mayor", "outskirts", "center", "centre", "region", "streets", "city", "court",
+    "residents", "hospital", "stadium", "marathon", "stock", "exchange", "area", "metropolitan", "police",
+}
+_COORD = {"and", "et", ",", "or", "ou", "&"}
+_PRONOUNS = {"fr": {"il", "elle"}, "en": {"he", "she"}}
+_IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "s'agit", "semble", "paraît", "reste"}
+_FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
+_GENERIC_GROUP_NOUNS = {
+    "people", "population", "crowd", "crowds", "citizens", "residents", "habitants", "citoyens", "foule",
+    "population", "school", "university", "université", "press", "media", "médias", "union", "assembly",
+    "court", "courts", "prisoner", "soldier", "rebel", "militant", "extremist", "fundamentalist",
+    "guerrilla", "guerilla", "insurgent", "refugee", "forces", "force", "combattants", "fighters",
+    "companies", "firms", "businesses", "entreprises", "militants", "rebelle",
+}
+_SECTOR_LABELS = {
+    "GOV": "government", "MIL": "armed forces", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "REB": "rebels", "PRM": "militias", "OPP": "opposition", "PTY": "party", "CVL": "civilians",
+    "REF": "refugees", "LAB": "labour", "AGR": "farmers", "EDU": "education", "MED": "medical",
+    "JRN": "journalists", "BUS": "business", "REL": "religious", "SPY": "intelligence", "ELI": "elites",
+    "CRM": "criminals", "UAF": "armed men", "SOC": "social groups", "PRE": "press",
+}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _SLUG.sub("-", ascii_text).strip("-")
+
+
+@dataclass(slots=True)
+class _Draft:
+    actor: Actor
+    first: int  # char offset of the first mention, for ordering
+    role_head: str | None = None  # role entry index of a person's title
+    name_tokens: tuple[str, ...] = ()
+    spans: set[tuple[int, int]] = field(default_factory=set)
+
+
+class _DocActors:
+    """Accumulates actors and mentions for one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.drafts: dict[str, _Draft] = {}
+        self.covered: set[int] = set()  # tokens already part of a mention
+        self.persons: list[_Draft] = []
+        self.linked_titles: set[int] = set()  # role-hit starts of titles tied to a name
+        self.sents = sentence_bounds(doc)
+        self.sent_of = [0] * len(doc)
+        for k, (s, e) in enumerate(self.sents):
+            for i in range(s, e):
+                self.sent_of[i] = k
+
+    def mention(self, actor: Actor, start_tok: int, end_tok: int, cover: bool = True) -> _Draft:
+        draft = self.drafts.get(actor.id)
+        span = self.doc[start_tok:end_tok]
+        if draft is None:
+            draft = _Draft(actor=actor, first=span.start_char)
+            self.drafts[actor.id] = draft
+        key = (span.start_char, span.end_char)
+        inner = [k for k in draft.spans if key[0] <= k[0] and k[1] <= key[1] and k != key]
+        if inner:  # a longer mention of the same actor replaces the ones it contains
+            draft.spans.difference_update(inner)
+            draft.actor.mentions = [m for m in draft.actor.mentions if (m.start, m.end) not in inner]
+        if any(k[0] <= key[0] and key[1] <= k[1] for k in draft.spans):
+            key = None
+        if key is not None:
+            draft.spans.add(key)
+            draft.actor.mentions.append(Span(start=span.start_char, end=span.end_char, text=span.text))
+            draft.first = min(draft.first, span.start_char)
+        if cover:
+            self.covered.update(range(start_tok, end_tok))
+        return draft
+
+    def table(self) -> ActorTable:
+        actors = []
+        for draft in sorted(self.drafts.values(), key=lambda d: d.first):
+            draft.actor.mentions.sort(key=lambda m: (m.start, m.end))
+            actors.append(draft.actor)
+        return ActorTable(actors=actors)
+
+
+class ActorsComponent:
+    """Finds the actors of a document (see the module docstring for the model)."""
+
+    def __init__(self, nlp: Language, name: str = "veille_actors", lang: str | None = None) -> None:
+        self.name = name
+        self.lang = lang or nlp.lang
+        self.lexicon: Lexicon = load_lexicon(self.lang if self.lang in ("fr", "en") else "en")
+        self.gaz = Gazetteer(nlp, self.lexicon)
+
+    # --- entry point -----------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.veille_actors = self.analyse(doc)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):  # noqa: ANN001, ANN201 - spaCy protocol
+        for doc in docs:
+            yield self(doc)
+
+    def analyse(self, doc: Doc) -> ActorTable:
+        if not doc.has_annotation("DEP"):
+            log.debug("veille_actors: document without a parse; titles are linked by position only")
+        hits = self.gaz.find(doc)
+        hit_at: dict[int, Hit] = {}
+        for hit in hits:
+            for i in range(hit.start, hit.end):
+                hit_at[i] = hit
+        acc = _DocActors(doc)
+        names = self._person_names(doc, hit_at)
+        name_tokens = {i for s, e in names for i in range(s, e)}
+        titles = {
+            hit.start: build_title(doc, hit, hit_at, self.gaz, name_tokens, acc.sents[acc.sent_of[hit.start]])
+            for hit in hits
+            if hit.entry.kind == ROLE and self._is_nominal(doc, hit)
+        }
+        self._people(doc, names, titles, hit_at, acc)
+        self._groups(doc, hits, hit_at, acc)
+        self._unnamed_titles(doc, titles, hit_at, acc)
+        self._names(doc, hits, acc)
+        self._later_mentions(doc, acc)
+        return acc.table()
+
+    @staticmethod
+    def _is_nominal(doc: Doc, hit: Hit) -> bool:
+        """A title word used as a noun ("the official said"), not as an adjective ("the official agency")."""
+        root = doc[hit.start:hit.end].root
+        return root.pos_ in ("NOUN", "PROPN", "X") or root.text[:1].isupper()
+
+    # --- people ----------------------------------------------------------------------------------
+
+    def _person_names(self, doc: Doc, hit_at: dict[int, Hit]) -> list[tuple[int, int]]:
+        """Token spans of person names: NER persons trimmed of titles, plus capitalised words after a title."""
+        honorifics = self.lexicon.roles.honorifics
+        out: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ not in _PERSON_LABELS:
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()):
+                s += 1
+            while e > s and (doc[e - 1].text in ("'s", "'") or doc[e - 1].is_punct):
+                e -= 1
+            if s >= e:
+                continue
+            # a person name that is wholly a state, capital or organisation name is not a person
+            if all(i in hit_at and hit_at[i].entry.kind != ROLE for i in range(s, e)):
+                continue
+            out.append((s, e))
+        # capitalised words right after a title that the NER missed ("President Obama")
+        taken = {i for s, e in out for i in range(s, e)}
+        for i, tok in enumerate(doc):
+            hit = hit_at.get(i)
+            if hit is None or hit.entry.kind != ROLE or hit.end != i + 1 or hit.entry.plural \
+                    or not self._is_nominal(doc, hit):
+                continue
+            j = hit.end
+            while j < len(doc) and (doc[j].lower_ in honorifics
+                                    or (j in hit_at and hit_at[j].entry.kind == ADJ and doc[j].text[:1].islower())):
+                j += 1  # "son homologue chinois Wang Yi"
+            k = j
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in hit_at \
+                    and k not in taken and not doc[k].is_sent_start:
+                k += 1
+            if k > j:
+                out.append((j, k))
+                taken.update(range(j, k))
+        return sorted(set(out))
+
+    def _title_before(self, doc: Doc, name_start: int, titles: dict[int, Title]) -> tuple[Title | None, Title | None]:
+        """(explicit title, rank) written just before a name: "le ministre X, le général Y", "President Y"."""
+        honorifics = self.lexicon.roles.honorifics
+        by_end = {t.end: t for t in titles.values()}
+        j = name_start
+        while j > 0 and doc[j - 1].lower_ in honorifics:
+            j -= 1
+        rank: Title | None = None
+        explicit: Title | None = None
+        title = by_end.get(j)
+        if title is not None and title.rank:
+            rank = title
+            j = title.start
+            title = by_end.get(j)
+        if title is None and j > 0 and doc[j - 1].text == ",":
+            title = by_end.get(j - 1)
+        if title is not None and not title.rank and not title.plural:
+            explicit = title
+        elif title is not None and title.rank and rank is None:
+            rank = title
+        return explicit, rank
+
+    def _title_after(self, doc: Doc, name_end: int, titles: dict[int, Title], linked: set[int]) -> Title | None:
+        """An appositive title after the name: "X, Japan's defence minister"."""
+        if name_end >= len(doc) or doc[name_end].text != ",":
+            return None
+        for title in titles.values():
+            if title.start in (name_end + 1, name_end + 2) and title.role_hit.start not in linked \
+                    and not title.plural and not title.rank:
+                return title
+        return None
+
+    def _people(self, doc: Doc, names: list[tuple[int, int]], titles: dict[int, Title],
+                hit_at: dict[int, Hit], acc: _DocActors) -> None:
+        linked: set[int] = set()  # role-hit starts of titles tied to a name
+        # full names first, so that "Rutte" joins "Mark Rutte"
+        entries: list[tuple[int, int, Title | None]] = []
+        for s, e in names:
+            explicit, rank = self._title_before(doc, s, titles)
+            title = explicit
+            if title is None:
+                title = self._title_after(doc, e, titles, linked)
+            if title is None:
+                title = rank
+            if title is not None and title.weak and title.country is None and title.end != s:
+                title = None
+            start = s
+            for t in (explicit, rank):
+                if t is not None and t.end <= s:
+                    start = min(start, t.start)
+                    linked.add(t.role_hit.start)
+            if title is not None:
+                linked.add(title.role_hit.start)
+            entries.append((start, e, title, (s, e)))
+            if title is not None and title.start >= e:
+                entries.append((title.start, title.end, title, (s, e)))
+        acc.linked_titles = linked
+        persons: list[_Draft] = []
+        owner_of: dict[tuple[int, int], _Draft] = {}
+        for start, end, title, name_span in sorted(entries, key=lambda x: (x[0], x[1])):
+            if start >= name_span[1]:  # the appositive title after its name
+                draft = owner_of.get(name_span)
+                if draft is not None:
+                    acc.mention(draft.actor, start, end)
+                continue
+            s, e = name_span
+            tokens = tuple(t.text for t in doc[s:e])
+            draft = self._match_person(tokens, persons)
+            if draft is None:
+                full = doc[s:e].text
+                actor = Actor(id=f"person:{slug(full)}", name=full, kind="person")
+                draft = acc.mention(actor, start, end)
+                draft.name_tokens = tokens
+                persons.append(draft)
+            else:
+                acc.mention(draft.actor, start, end)
+            owner_of[name_span] = draft
+            if title is not None and draft.actor.role is None:
+                self._apply_title(draft, title)
+        for draft in persons:
+            if draft.actor.country is None:
+                draft.actor.country = self._known_country(draft.name_tokens)
+        acc.persons = persons
+
+    def _known_country(self, tokens: tuple[str, ...]) -> str | None:
+        """The country of a well-known person (data/actors/people.tsv) named without a national title."""
+        if not tokens:
+            return None
+        words = " ".join(tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()
+        cands = self.lexicon.people.get(words[-1], [])
+        if len(words) > 1:
+            cands = [c for c in cands if words[0] in c[0][:-1]]
+        if not cands and len(words[-1]) >= 6:
+            # transliteration variants of a surname ("Bouteflicka", "Kadhafi"), with the same first name
+            from rapidfuzz import fuzz
+
+            cands = [c for key, items in self.lexicon.people.items() if key[:1] == words[-1][:1]
+                     and fuzz.ratio(key, words[-1]) >= 88 for c in items
+                     if len(words) > 1 and len(c[0]) > 1 and c[0][0] == words[0]]
+        countries = {iso3 for _words, iso3 in cands}
+        return countries.pop() if len(countries) == 1 else None
+
+    @staticmethod
+    def _match_person(tokens: tuple[str, ...], persons: list[_Draft]) -> _Draft | None:
+        for p in persons:
+            if tokens == p.name_tokens:
+                return p
+        cands = [p for p in persons
+                 if len(tokens) < len(p.name_tokens) and tokens == p.name_tokens[-len(tokens):]]
+        if not cands and len(tokens) == 1:  # a first name alone ("Maceo") when one person bears it
+            cands = [p for p in persons if len(p.name_tokens) > 1 and p.name_tokens[0] == tokens[0]]
+        # a fuller name after a surname alone ("Rutte" ... "Mark Rutte"); two full names that share an
+        # ending are different people ("Hamdan bin Mohammed bin Rashid" vs "Mohammed bin Rashid")
+        cands += [p for p in persons if len(p.name_tokens) == 1 and len(tokens) > 1 and p.name_tokens == tokens[-1:]]
+        if len(cands) == 1:
+            cand = cands[0]
+            if len(tokens) > len(cand.name_tokens):  # a fuller name seen later becomes the name
+                cand.name_tokens = tokens
+                cand.actor.name = " ".join(tokens)
+            return cand
+        return None
+
+    def _apply_title(self, draft: _Draft, title: Title) -> None:
+        actor = draft.actor
+        actor.role = title.role_text
+        actor.sector = list(title.sectors)
+        actor.country = title.country
+        actor.affiliation = title.affiliation
+        draft.role_head = title.head
+
+    # --- titles without a name -------------------------------------------------------------------
+
+    def _unnamed_titles(self, doc: Doc, titles: dict[int, Title], hit_at: dict[int, Hit], acc: _DocActors) -> None:
+        for start_key in sorted(titles):
+            title = titles[start_key]
+            if title.role_hit.start in acc.linked_titles:
+                continue
+            if any(i in acc.covered for i in range(title.role_hit.start, title.role_hit.end)):
+                continue
+            if not title.plural and title.definite:
+                # "le ministre", "the minister": the latest person with this title
+                prior = [p for p in acc.persons if p.role_head == title.head and p.first < doc[title.start].idx
+                         and (title.country is None or title.country == p.actor.country)]
+                if prior:
+                    acc.mention(prior[-1].actor, title.start, title.end)
+                    continue
+                untitled = [p for p in acc.persons if p.role_head is None and title.country is not None
+                            and p.actor.country == title.country and p.first < doc[title.start].idx]
+                if len(untitled) == 1 and not title.weak:
+                    # "Tony Blair ... le Premier ministre britannique"
+                    self._apply_title(untitled[0], title)
+                    acc.mention(untitled[0].actor, title.start, title.end)
+                    continue
+            if title.country is None and title.affiliation is not None and not title.plural \
+                    and any(hit_at.get(i) is not None and hit_at[i].entry.kind == GROUP
+                            for i in range(title.role_hit.end, title.end)):
+                # "a spokesman for the Foreign Ministry": a government, state unknown
+                sector = title.sectors[0] if title.sectors else "GOV"
+                acc.mention(self._group_actor(None, sector), title.start, title.end)
+                continue
+            if title.country is not None and title.modifier_country:
+                # "a Russian official", "Montenegro's prime minister" -> a group of the state's sector
+                sector = title.sectors[0] if title.sectors else "GOV"
+                acc.mention(self._group_actor(title.country, sector), title.start, title.end)
+
+    # --- groups ----------------------------------------------------------------------------------
+
+    def _group_actor(self, country: str | None, sector: str) -> Actor:
+        if sector == "NGO":  # "a human rights group": an unnamed NGO
+            return Actor(id="group:NGO", name="non-governmental organisation", kind="group", country="NGO")
+        code = country or "X"
+        if country in self.lexicon.states:
+            place = self.lexicon.states[country].name_en
+        elif country in self.lexicon.orgs:
+            place = self.lexicon.orgs[country].name
+        else:
+            place = country or "unidentified"
+        name = f"{place} {_SECTOR_LABELS.get(sector, sector)}"
+        igo = bool(country in self.lexicon.orgs and self.lexicon.orgs[country].igo)
+        return Actor(id=f"group:{code}:{sector}", name=name, kind="group", country=country, sector=[sector], igo=igo)
+
+    def _groups(self, doc: Doc, hits: list[Hit], hit_at: dict[int, Hit], acc: _DocActors) -> None:
+        for hit in hits:
+            if hit.entry.kind != GROUP or any(i in acc.covered for i in range(hit.start, hit.end)):
+                continue
+            sector = hit.entry.code
+            country, start, end = self._group_country(doc, hit, hit_at, acc)
+            if sector == "NGO":
+                country = None
+            noun = doc[hit.start:hit.end].text.lower()
+            if country is None:
+                specific = " " in noun or "-" in noun  # "government forces", "forces gouvernementales"
+                if noun in _GENERIC_GROUP_NOUNS or not (sector in _FREE_GROUP_SECTORS or specific):
+                    continue
+            acc.mention(self._group_actor(country, sector), start, end)
+            # "French and Egyptian warships", "US and British forces": each coordinated modifier
+            k = start
+            while country is not None and k >= 2 and doc[k - 1].lower_ in _COORD:
+                h = hit_at.get(k - 2)
+                if h is None or h.entry.kind not in (ADJ, STATE) or h.end != k - 1 or h.start in acc.covered:
+                    break
+                acc.mention(self._group_actor(h.entry.code, sector), h.start, h.end)
+                k = h.start
+
+    def _group_country(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit],
+                       acc: _DocActors) -> tuple[str | None, int, int]:
+        """The state (or organisation) a group noun belongs to, and the span of the group mention."""
+        start, end = hit.start, hit.end
+        sent_start, sent_end = acc.sents[acc.sent_of[hit.start]]
+        country: str | None = None
+
+        def code_of(h: Hit) -> str | None:
+            if h.entry.kind in (ADJ, STATE, REGION, CAPITAL):
+                return h.entry.code
+            if h.entry.kind == ORG:
+                return self.lexicon.orgs[h.entry.code].country
+            return None
+
+        # left: "l'armée" <- no; "Israeli troops", "Algerian government forces", "Russia's army", "NATO troops"
+        j = hit.start - 1
+        while j >= sent_start and hit.start - j <= 4:
+            h = hit_at.get(j)
+            tok = doc[j]
+            if h is not None and h.entry.kind in (ADJ, STATE, REGION, CAPITAL, ORG) and j not in acc.covered:
+                if h.start > 0 and doc[h.start - 1].text.endswith("-"):  # "anti-Syria protesters"
+                    break
+                country = code_of(h)
+                start = h.start
+                break
+            if tok.text in ("'s", "'") or (tok.pos_ == "ADJ" and tok.text[:1].islower()) or \
+                    (h is not None and h.entry.kind == GROUP):
+                j -= 1
+                continue
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("compound", "amod"):
+                j -= 1
+                continue
+            break
+        if country is None:
+            # right: "l'armée russe", "les rebelles houthis", "le gouvernement de la Russie", "forces of Iraq"
+            k = hit.end
+            while k < sent_end and k - hit.end <= 3:
+                h = hit_at.get(k)
+                tok = doc[k]
+                if h is not None and h.entry.kind in (ADJ, STATE, REGION, CAPITAL, ORG) and k not in acc.covered:
+                    via_prep = k > hit.end and any(doc[m].lower_ in ("de", "du", "des", "d'", "of")
+                                                   for m in range(hit.end, k))
+                    named = h.entry.kind == ORG and k == hit.end  # "les rebelles houthis"
+                    if h.entry.kind == ADJ or (via_prep and h.entry.kind != ORG) or named:
+                        country = code_of(h)
+                        end = h.end
+                    break
+                if tok.lower_ in ("de", "du", "des", "d'", "of", "la", "le", "l'", "the") or \
+                        (tok.pos_ == "ADJ" and tok.text[:1].islower()):
+                    k += 1
+                    continue
+                break
+        return country, start, end
+
+    # --- names of states, organisations, capitals ------------------------------------------------
+
+    def _names(self, doc: Doc, hits: list[Hit], acc: _DocActors) -> None:
+        lex = self.lexicon
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ in _PERSON_LABELS]
+        anaphors: list[Hit] = []
+        for hit in hits:
+            kind = hit.entry.kind
+            if kind in (ROLE, GROUP):
+                continue
+            if any(i in acc.covered for i in range(hit.start, hit.end)):
+                continue
+            if kind == ANAPHOR:
+                anaphors.append(hit)
+                continue
+            if kind in (STATE, CAPITAL, REGION) and any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start)
+                                                        for s, e in persons):
+                continue  # "George Washington", "Maurice Dupont"
+            if kind in (STATE, REGION, ADJ):
+                iso3 = hit.entry.code
+                actor = Actor(id=iso3, name=lex.states[iso3].name_en, kind="country", country=iso3)
+                acc.mention(actor, hit.start, hit.end)
+            elif kind == CAPITAL:
+                if self._is_metonym(doc, hit):
+                    actor = self._group_actor(hit.entry.code, hit.entry.sector or "GOV")
+                    acc.mention(actor, hit.start, hit.end)
+            elif kind == ORG:
+                org = lex.orgs[hit.entry.code]
+                actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
+                              sector=list(org.sector), igo=org.igo)
+                acc.mention(actor, hit.start, hit.end)
+        named = {h.entry.code for h in hits if h.entry.kind == ORG}
+        for hit in anaphors:
+            if hit.entry.code in named:
+                org = lex.orgs[hit.entry.code]
+                actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
+                              sector=list(org.sector), igo=org.igo)
+                acc.mention(actor, hit.start, hit.end)
+
+    @staticmethod
+    def _is_metonym(doc: Doc, hit: Hit) -> bool:
+        """A capital used as an actor: not after a locative preposition, not a modifier of a place noun."""
+        first = doc[hit.start]
+        if hit.start > 0 and doc[hit.start - 1].lower_ in _LOCATIVE:
+            return False
+        if hit.start > 1 and doc[hit.start - 2].lower_ in _LOCATIVE and doc[hit.start - 1].pos_ in ("ADJ", "DET"):
+            return False
+        if hit.start > 1 and doc[hit.start - 1].lower_ in ("de", "d'", "du", "of") \
+                and doc[hit.start - 2].lower_ in _PLACE_NOUNS:
+            return False  # "place de Londres", "la cour d'appel de Paris", "the mayor of Kyiv"
+        if hit.end < len(doc) and doc[hit.end].lower_ in _PLACE_NOUNS:
+            return False  # "Paris region", "Kabul airport"
+        root = doc[hit.start:hit.end].root
+        if any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in root.children):
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            return False
+        return first.text[:1].isupper()
+
+    # --- later mentions --------------------------------------------------------------------------
+
+    def _later_mentions(self, doc: Doc, acc: _DocActors) -> None:
+        persons = acc.persons
+        if not persons:
+            return
+        # surnames and full names repeated without NER
+        by_last: dict[str, list[_Draft]] = {}
+        for p in persons:
+            if p.name_tokens:
+                by_last.setdefault(p.name_tokens[-1], []).append(p)
+        for tok in doc:
+            if tok.i in acc.covered or not tok.text[:1].isupper():
+                continue
+            cands = by_last.get(tok.text)
+            if cands and len(cands) == 1:
+                acc.mention(cands[0].actor, tok.i, tok.i + 1)
+        # pronouns: one person in reach (same sentence before the pronoun, else the previous sentence)
+        pronouns = _PRONOUNS.get(self.lang, set())
+        spans_by_person = {p.actor.id: sorted((m.start, m.end) for m in p.actor.mentions) for p in persons}
+        sents = [doc[s:e] for s, e in acc.sents]
+        for idx, sent in enumerate(sents):
+            for tok in sent:
+                if tok.lower_ not in pronouns or tok.i in acc.covered:
+                    continue
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _IMPERSONAL_NEXT:
+                    continue
+                if not tok.dep_.startswith("nsubj") and tok.dep_ not in ("expl:subj",):
+                    continue
+                found = self._persons_between(spans_by_person, sent.start_char, tok.idx)
+                if not found and idx > 0:
+                    found = self._persons_between(spans_by_person, sents[idx - 1].start_char, sents[idx - 1].end_char)
+                if len(found) == 1:
+                    draft = acc.drafts[found[0]]
+                    acc.mention(draft.actor, tok.i, tok.i + 1)
+
+    @staticmethod
+    def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:
+        return [pid for pid, spans in spans_by_person.items() if any(lo <= s and e <= hi for s, e in spans)]
+
+
+@Language.factory("veille_actors", default_config={"lang": None})
+def make_actors_component(nlp: Language, name: str, lang: str | None) -> ActorsComponent:
+    return ActorsComponent(nlp, name=name, lang=lang)
+
+
+__all__ = ["ActorsComponent", "make_actors_component", "slug"]

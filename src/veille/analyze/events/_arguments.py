@@ -1,0 +1,215 @@
+"""Who acts on whom: source and recipient sides of a trigger, read off the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from veille.analyze.events._lexicon import Lexicon, Ontology
+from veille.analyze.events._state import DocState
+from veille.analyze.events._syntax import (
+    VERBAL_POS,
+    complements,
+    is_passive,
+    nearest_verb,
+    phrase,
+    preps_of,
+    runs,
+)
+from veille.analyze.events._triggers import Trigger
+from veille.contract.models import ActorRef, Place
+
+Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
+_REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
+
+
+@dataclass(slots=True)
+class Sides:
+    source: Side = field(default_factory=list)
+    target: Side = field(default_factory=list)
+    location: Place | None = None
+    resolved: bool = False  # a side came from a pronoun / generic noun / earlier sentence
+    passive: bool = False
+    own: bool = True  # the sides come from the trigger's own dependents
+
+
+class ArgumentFinder:
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.onto = ontology
+        self.args = lexicon.args
+
+    # -- phrases ----------------------------------------------------------------------------
+    def actors(self, state: DocState, tok: Token, stop: set[int] | None = None) -> Side:
+        toks = phrase(tok, stop=stop)
+        return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+
+    def place(self, state: DocState, tok: Token) -> Place | None:
+        place = state.place_at.get(tok.i)
+        if place is None or place.metonym:
+            return None
+        return place
+
+    def place_ref(self, place: Place) -> tuple[ActorRef, str]:
+        return ActorRef(actor_id=None, code=place.country, sector=[], text=place.text), "place"
+
+    # -- subjects ---------------------------------------------------------------------------
+    def subject(self, state: DocState, verb: Token, history: list[Side], depth: int = 0) -> tuple[Side, bool]:
+        """The source side of a clause: its subject, else the subject it shares or inherits."""
+        if depth > 4:
+            return [], False
+        a = self.args
+        subj = [c for c in verb.children if c.dep_ in a.subject]
+        if subj:
+            s = subj[0]
+            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType")) and verb.head is not verb:
+                antecedent = verb.head
+                found = self.actors(state, antecedent, stop={verb.i})
+                return found, False
+            found = self.actors(state, s)
+            if found:
+                return found, False
+            if s.pos_ == "PRON" or s.lemma_.lower() in a.generic_subjects:
+                return self._fallback(state, s, verb, history, depth), True
+            return [], False
+        if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
+            return self.subject(state, verb.head, history, depth + 1)
+        if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb:
+            head = verb.head
+            if head.pos_ in VERBAL_POS or head.pos_ == "ADJ":
+                return self.subject(state, head, history, depth + 1)
+            return self.actors(state, head, stop={verb.i}), False
+        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self.actors(state, verb.head, stop={verb.i}), False
+        return [], False
+
+    def _fallback(self, state: DocState, s: Token, verb: Token, history: list[Side], depth: int) -> Side:
+        """A pronoun or generic subject ("il", "les ministres", "they") without an actor of its own."""
+        st = self.lex.status
+        # reported speech: "X a déclaré qu'il ..." -> X
+        t = verb
+        while t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+        if t.dep_ in ("ccomp", "acl:relcl", "acl", "parataxis") and t.head.lemma_.lower() in st.reporting:
+            found, _ = self.subject(state, t.head, history, depth + 1)
+            if found:
+                return found
+        plural = "Plur" in s.morph.get("Number") or s.lower_ in ("they", "ils", "elles")
+        if s.pos_ == "PRON" and not plural:
+            sent = s.sent
+            stop = max(0, sent.start_char - 300)
+            for _start, actor in state.mentions_before(s.idx, stop):
+                if actor.kind in ("person", "country", "organization"):
+                    return [(state.ref(actor, actor.name), actor.kind)]
+            return []
+        if history:
+            return list(history[-1])
+        return []
+
+    # -- verb triggers ----------------------------------------------------------------------
+    def for_verb(self, state: DocState, trig: Trigger, history: list[Side]) -> Sides:
+        a = self.args
+        v = trig.token
+        sense = trig.sense
+        info = self.onto.types[sense.event]
+        out = Sides()
+        passive = is_passive(v, a.passive_subject) and trig.kind == "verb"
+        out.passive = passive
+        if passive:
+            for c in v.children:
+                if c.dep_ in a.passive_subject:
+                    out.target += self.actors(state, c)
+        else:
+            out.source, out.resolved = self.subject(state, v, history)
+        objects = [c for c in v.children if c.dep_ in a.object]
+        for o in objects:
+            if o.lower_ in _REL_WORDS and v.head is not v:
+                out.target += self.actors(state, v.head, stop={v.i})
+                continue
+            found = self.actors(state, o)
+            out.target += found
+            place = self.place(state, o)
+            if not found and place is not None and info.place_target:
+                out.target.append(self.place_ref(place))
+            if info.place_target:  # "101 camions ... en Ukraine" / "vehicles to Kyiv"
+                for words, n in complements(o):
+                    p = self.place(state, n)
+                    if p is not None and words & a.location_preps and not words & a.noun_of_preps:
+                        out.target.append(self.place_ref(p))
+        target_preps = a.target_preps | sense.target_preps
+        for words, n in complements(v):
+            if words & a.agent_preps and passive:
+                out.source += self.actors(state, n)
+                continue
+            if words & a.circumstantial and not words & sense.target_preps:
+                continue
+            place = self.place(state, n)
+            if place is not None and words & a.location_preps:
+                if info.place_target or words & sense.target_preps:
+                    found = self.actors(state, n)
+                    out.target += found or [self.place_ref(place)]
+                elif out.location is None:
+                    out.location = place
+                continue
+            if words & target_preps:
+                out.target += self.actors(state, n)
+        if sense.subject == "target" and not passive:
+            out.source, out.target = out.target, out.source
+        return out
+
+    # -- noun triggers ----------------------------------------------------------------------
+    def is_circumstantial(self, tok: Token) -> bool:
+        words = preps_of(tok)
+        if words & self.args.circumstantial:
+            return True
+        return False
+
+    def for_noun(self, state: DocState, trig: Trigger, history: list[Side], triggers_at: set[int]) -> Sides:
+        a = self.args
+        n = trig.token
+        sense = trig.sense
+        out = Sides()
+        of_side: Side = []
+        has_agent = False
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")) or c.dep_ == "nmod:poss":
+                if c.pos_ in ("PRON", "DET"):
+                    v = nearest_verb(n)
+                    if v is not None:
+                        found, _ = self.subject(state, v, history)
+                        out.source += found
+                        out.resolved = True
+                else:
+                    out.source += self.actors(state, c)
+            elif c.dep_ in ("amod", "compound") and c.i not in range(trig.start, trig.end):
+                out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
+                    [(c.idx, c.idx + len(c.text))])]
+        for words, m in complements(n):
+            if words & a.noun_source_preps:
+                out.source += self.actors(state, m)
+                has_agent = True
+            elif words & a.noun_of_preps:
+                of_side += self.actors(state, m)
+            elif words & a.noun_target_preps:
+                found = self.actors(state, m)
+                out.target += found
+            place = self.place(state, m)
+            if place is not None and words & a.location_preps and out.location is None:
+                out.location = place
+        if of_side:
+            if sense.of == "target" or has_agent or out.source:
+                out.target += of_side
+            else:
+                out.source += of_side
+        if not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
+            v = nearest_verb(n)
+            if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
+                found, resolved = self.subject(state, v, history)
+                out.source += found
+                out.resolved = out.resolved or resolved
+                out.own = False
+                for words, m in complements(v):
+                    if words & a.noun_target_preps and m.i != n.i:
+                        out.target += self.actors(state, m)
+        return out

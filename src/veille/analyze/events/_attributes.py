@@ -1,0 +1,218 @@
+"""Status, date, place, amount and context of an event, from its clause."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from veille.analyze.events._lexicon import Lexicon
+from veille.analyze.events._state import DocState
+from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, complements, preps_of
+from veille.contract.models import Amount, Place, Time
+
+_VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
+_DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
+_RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
+_RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
+
+
+def precision_of(value: str, granularity: str | None = None) -> str:
+    if granularity:
+        return granularity
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.match(r"^\d{4}-W\d{2}$", value):
+        return "week"
+    if re.match(r"^\d{4}-\d{2}$", value):
+        return "month"
+    if re.match(r"^\d{4}$", value):
+        return "year"
+    return "unknown"
+
+
+class Attributes:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    # -- status -----------------------------------------------------------------------------
+    def _reported(self, tok: Token) -> bool:
+        t = tok
+        for _ in range(6):
+            if t.head is t:
+                return False
+            if t.dep_ in ("ccomp", "parataxis") or t.dep_.startswith("advcl") or t.dep_ == "xcomp":
+                if t.head.lemma_.lower() in self.lex.status.reporting:
+                    return True
+            t = t.head
+        return False
+
+    def status(self, tok: Token) -> str:
+        st = self.lex.status
+        chain = [tok]
+        t = tok
+        while t.dep_ in ("xcomp",) and t.head is not t and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+            t = t.head
+            chain.append(t)
+        for c in chain:
+            for child in c.children:
+                if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
+                    if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
+                        return "negated"
+        for i, c in enumerate(chain):
+            verbs = [c] if i else []
+            verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]
+            for v in verbs:
+                status = st.modals.get(v.lemma_.lower()) or st.modals.get(v.lower_)
+                if status:
+                    if v.lower_ in ("would", "'d") and not self._reported(tok):
+                        return "hypothetical"
+                    return status
+        for c in chain:
+            verbs = [c, *[ch for ch in c.children if ch.dep_.startswith("aux")]]
+            for v in verbs:
+                if "Fut" in v.morph.get("Tense"):
+                    return "future"
+                if "Cnd" in v.morph.get("Mood"):
+                    return "future" if self._reported(tok) else "hypothetical"
+        top = chain[-1]
+        if any(ch.dep_ == "mark" and ch.lower_ in st.hypothetical_marks for ch in top.children):
+            return "hypothetical"
+        return "actual"
+
+    # -- dates ------------------------------------------------------------------------------
+    def _usable(self, t: Time) -> bool:
+        return t.type == "DATE" and not _VAGUE.match(t.value or "") and bool(t.value)
+
+    def times_in(self, state: DocState, tokens: list[Token]) -> list[Time]:
+        seen: dict[int, Time] = {}
+        for t in tokens:
+            tm = state.time_at.get(t.i)
+            if tm is not None and self._usable(tm):
+                seen.setdefault(tm.start, tm)
+        return [seen[k] for k in sorted(seen)]
+
+    def date(self, state: DocState, root: Token, sent: Span,
+             published: date | None) -> tuple[str | None, str | None, str, str]:
+        """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
+        doc = state.doc
+        clause = self.times_in(state, clause_tokens(root))
+        source = "clause"
+        if not clause:
+            clause = self.times_in(state, list(sent))
+            source = "governing"
+        if clause:
+            first = clause[0]
+            end: Time | None = None
+            for nxt in clause[1:]:
+                between = doc.text[first.end:nxt.start]
+                before = doc.text[max(0, first.start - 12):first.start].split()
+                if _RANGE_JOIN.match(between) and before and before[-1].lower() in _RANGE_OPEN:
+                    end = nxt
+                    break
+            if source == "governing" and len(clause) > 1:
+                # the time expression nearest to the trigger governs it
+                first = min(clause, key=lambda t: abs(t.start - root.idx))
+                end = None
+            return (first.value, end.value if end else None,
+                    precision_of(first.value, first.granularity), source)
+        if published is not None:
+            return published.isoformat(), None, "day", "publication"
+        return None, None, "unknown", "none"
+
+    # -- places -----------------------------------------------------------------------------
+    def location(self, state: DocState, root: Token, sent: Span, exclude: set[str]) -> Place | None:
+        """The non-metonymic place named in the clause ("à Bruxelles"), else in a governing clause, else
+        the nearest one before the trigger in the sentence."""
+        locs = self.lex.args.location_preps
+        anaphoric = self.lex.args.anaphoric_places
+
+        def ok(tok: Token) -> Place | None:
+            p = state.place_at.get(tok.i)
+            if p is None or p.metonym or p.text in exclude:
+                return None
+            return p if preps_of(tok) & locs else None
+
+        for tok in clause_tokens(root):
+            p = ok(tok)
+            if p is not None:
+                return p
+        t = root
+        for _ in range(4):
+            if t.head is t:
+                break
+            t = t.head
+            for _words, n in complements(t):
+                p = ok(n)
+                if p is not None:
+                    return p
+        best: Place | None = None
+        for tok in sent:
+            if tok.i >= root.i:
+                break
+            p = ok(tok)
+            if p is not None:
+                best = p
+        if best is not None:
+            return best
+        # "autour de l'île": a definite anaphoric noun points back to the last place named
+        for tok in clause_tokens(root):
+            if tok.lemma_.lower() in anaphoric and preps_of(tok) & locs:
+                return self.antecedent_place(state, tok, exclude)
+        return None
+
+    def antecedent_place(self, state: DocState, tok: Token, exclude: set[str]) -> Place | None:
+        best: Place | None = None
+        for place in state.places:
+            if place.end <= tok.idx and tok.idx - place.end < 600 and not place.metonym and place.country:
+                if place.country in exclude:
+                    continue
+                if best is None or place.end > best.end:
+                    best = place
+        return best
+
+    # -- amounts ----------------------------------------------------------------------------
+    def _number(self, tok: Token) -> float | None:
+        text = tok.text.replace("\u202f", " ")
+        if _DIGITS.match(text):
+            cleaned = re.sub(r"[ ,.](?=\d{3}\b)", "", text).replace(",", ".")
+            try:
+                return float(cleaned)
+            except ValueError:
+                return None
+        return self.lex.numbers.get(tok.lower_)
+
+    def amount(self, head: Token) -> Amount | None:
+        """"101 camions et autres véhicules": a number modifying the object (or the trigger noun)."""
+        for c in head.children:
+            if c.dep_ in ("nummod", "nummod:gov") and c.pos_ == "NUM":
+                count = self._number(c)
+                if count is None:
+                    continue
+                for mult in c.children:  # "3 millions"
+                    extra = self.lex.numbers.get(mult.lower_)
+                    if extra and extra >= 1000:
+                        count *= extra
+                keep = [head]
+                for g in head.children:
+                    if g.dep_ == "conj":
+                        keep.append(g)
+                        keep.extend(x for x in g.children if x.dep_ in ("amod", "compound", "cc"))
+                    elif g.dep_ in ("amod", "compound", "cc") and g.i > c.i:
+                        keep.append(g)
+                keep.sort(key=lambda t: t.i)
+                start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
+                of = head.doc.text[start:end]
+                return Amount(count=count, of=of, start=c.idx, end=end, text=head.doc.text[c.idx:end])
+        return None
+
+    # -- context ----------------------------------------------------------------------------
+    def contexts(self, tokens: list[Token]) -> list[str]:
+        found: list[str] = []
+        cues = self.lex.context_cues
+        for t in tokens:
+            ctx = cues.get(t.lemma_.lower()) or cues.get(t.lower_)
+            if ctx and ctx not in found:
+                found.append(ctx)
+        return found

@@ -1,0 +1,213 @@
+"""The ontology and trigger lexicons of the events stage, loaded from ``veille/data/events``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "events"
+
+
+@dataclass(slots=True, frozen=True)
+class TypeInfo:
+    name: str
+    modes: tuple[str, ...]
+    cameo: str | None
+    reciprocal: bool = False
+    place_target: bool = False
+    needs_target: bool = False
+    intent_as: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Ontology:
+    types: dict[str, TypeInfo]
+    cameo_modes: dict[str, str]
+    contexts: frozenset[str]
+    multilateral_min: int
+    confidence: dict[str, float]
+
+    def cameo(self, event: str, mode: str | None) -> str | None:
+        if mode and f"{event}/{mode}" in self.cameo_modes:
+            return self.cameo_modes[f"{event}/{mode}"]
+        info = self.types.get(event)
+        return info.cameo if info else None
+
+
+@dataclass(slots=True, frozen=True)
+class Sense:
+    """One reading of a trigger word and the conditions under which it holds."""
+
+    event: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    status: str | None = None
+    confidence: float | None = None
+    with_: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()
+    with_obj: frozenset[str] = frozenset()
+    with_inf: frozenset[str] = frozenset()
+    reflexive: bool = False
+    controls: bool = False
+    target_preps: frozenset[str] = frozenset()
+    subject: str = "source"
+    of: str = "source"
+
+
+@dataclass(slots=True, frozen=True)
+class ArgumentRules:
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    object: frozenset[str]
+    agent_preps: frozenset[str]
+    target_preps: frozenset[str]
+    location_preps: frozenset[str]
+    noun_source_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    noun_of_preps: frozenset[str]
+    circumstantial: frozenset[str]
+    purpose_marks: frozenset[str]
+    generic_subjects: frozenset[str]
+    anaphoric_places: frozenset[str]
+    reflexive: frozenset[str]
+
+
+@dataclass(slots=True, frozen=True)
+class StatusRules:
+    negation: frozenset[str]
+    modals: dict[str, str]
+    reporting: frozenset[str]
+    hypothetical_marks: frozenset[str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the events stage knows about one language."""
+
+    language: str
+    verbs: dict[str, tuple[Sense, ...]]
+    adjectives: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]  # single-word nouns
+    phrases: dict[tuple[str, ...], tuple[Sense, ...]]  # multiword nouns, by lemma sequence
+    context_cues: dict[str, str]
+    args: ArgumentRules
+    status: StatusRules
+    numbers: dict[str, float] = field(default_factory=dict)
+
+
+def _words(value: Any) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
+    if isinstance(raw, str):
+        raw = {"event": raw}
+    event = raw["event"]
+    if event not in types:
+        raise ValueError(f"{where}: unknown PLOVER type {event!r}")
+    mode = raw.get("mode")
+    return Sense(
+        event=event,
+        mode=mode,
+        context=tuple(raw.get("context") or ()),
+        status=raw.get("status"),
+        confidence=raw.get("confidence"),
+        with_=_words(raw.get("with")),
+        not_with=_words(raw.get("not_with")),
+        with_obj=_words(raw.get("with_obj")),
+        with_inf=_words(raw.get("with_inf")),
+        reflexive=bool(raw.get("reflexive", False)),
+        controls=bool(raw.get("controls", False)),
+        target_preps=_words(raw.get("target_preps")),
+        subject=raw.get("subject", "source"),
+        of=raw.get("of", "source"),
+    )
+
+
+def _senses(table: dict[str, Any] | None, types: dict[str, TypeInfo], where: str) -> dict[str, tuple[Sense, ...]]:
+    out: dict[str, tuple[Sense, ...]] = {}
+    for key, raw in (table or {}).items():
+        items = raw if isinstance(raw, list) else [raw]
+        out[str(key).lower()] = tuple(_sense(item, types, f"{where}:{key}") for item in items)
+    return out
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    raw = _load_yaml("ontology.yaml")
+    types = {
+        name: TypeInfo(
+            name=name,
+            modes=tuple(spec.get("modes") or ()),
+            cameo=spec.get("cameo"),
+            reciprocal=bool(spec.get("reciprocal", False)),
+            place_target=bool(spec.get("place_target", False)),
+            needs_target=bool(spec.get("needs_target", False)),
+            intent_as=spec.get("intent_as"),
+        )
+        for name, spec in raw["types"].items()
+    }
+    return Ontology(
+        types=types,
+        cameo_modes={str(k): str(v) for k, v in (raw.get("cameo_modes") or {}).items()},
+        contexts=frozenset(raw.get("contexts") or ()),
+        multilateral_min=int(raw.get("multilateral_min_participants", 3)),
+        confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` ("fr", "en"); unknown languages fall back to English."""
+    name = f"{language}.yaml" if (DATA_DIR / f"{language}.yaml").exists() else "en.yaml"
+    raw = _load_yaml(name)
+    types = load_ontology().types
+    nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns")
+    nouns = {k: v for k, v in nouns_all.items() if " " not in k}
+    phrases = {tuple(k.split()): v for k, v in nouns_all.items() if " " in k}
+    a = raw.get("arguments") or {}
+    s = raw.get("status") or {}
+    return Lexicon(
+        language=language,
+        verbs=_senses(raw.get("verbs"), types, f"{name}:verbs"),
+        adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives"),
+        nouns=nouns,
+        phrases=phrases,
+        context_cues={str(k).lower(): str(v) for k, v in (raw.get("context_cues") or {}).items()},
+        args=ArgumentRules(
+            subject=_words(a.get("subject")),
+            passive_subject=_words(a.get("passive_subject")),
+            object=_words(a.get("object")),
+            agent_preps=_words(a.get("agent_preps")),
+            target_preps=_words(a.get("target_preps")),
+            location_preps=_words(a.get("location_preps")),
+            noun_source_preps=_words(a.get("noun_source_preps")),
+            noun_target_preps=_words(a.get("noun_target_preps")),
+            noun_of_preps=_words(a.get("noun_of_preps")),
+            circumstantial=_words(a.get("circumstantial")),
+            purpose_marks=_words(a.get("purpose_marks")),
+            generic_subjects=_words(a.get("generic_subjects")),
+            anaphoric_places=_words(a.get("anaphoric_places")),
+            reflexive=_words(a.get("reflexive")),
+        ),
+        status=StatusRules(
+            negation=_words(s.get("negation")),
+            modals={str(k).lower(): str(v) for k, v in (s.get("modals") or {}).items()},
+            reporting=_words(s.get("reporting")),
+            hypothetical_marks=_words(s.get("hypothetical_marks")),
+        ),
+        numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
+    )

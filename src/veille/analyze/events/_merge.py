@@ -1,0 +1,88 @@
+"""One real event, several reports: merge the mentions of an event within a document."""
+
+from __future__ import annotations
+
+from veille.analyze.events._lexicon import Ontology
+from veille.contract.models import ActorRef, Event
+
+
+def codes(refs: list[ActorRef]) -> set[str]:
+    return {r.code for r in refs if r.code}
+
+
+def dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date_source == "publication" or b.date_source == "publication":
+        return True
+    x, y = a.date, b.date
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if "-W" in x or "-W" in y:
+        from datetime import date
+
+        def week(v: str) -> str | None:
+            if "-W" in v:
+                return v[:8]
+            try:
+                d = date.fromisoformat(v[:10])
+            except ValueError:
+                return None
+            iso = d.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}"
+
+        return week(x) is not None and week(x) == week(y)
+    return False
+
+
+def same_event(a: Event, b: Event, onto: Ontology) -> bool:
+    if a.event != b.event or a.status != b.status or not dates_compatible(a, b):
+        return False
+    info = onto.types.get(a.event)
+    if info is not None and info.reciprocal:
+        pa = codes(a.actor) | codes(a.recipient)
+        pb = codes(b.actor) | codes(b.recipient)
+        common = pa & pb
+        if not common:
+            return False
+        # the same participants, not merely one shared party (Japan meets NATO / Japan meets Ukraine)
+        return len(common) >= 2 or (len(pa) == 1 or len(pb) == 1) and not (
+            codes(a.recipient) and codes(b.recipient) and not codes(a.recipient) & codes(b.recipient))
+    if not codes(a.actor) & codes(b.actor):
+        return False
+    ra, rb = codes(a.recipient), codes(b.recipient)
+    return not (ra and rb and not ra & rb)
+
+
+def union(into: list[ActorRef], extra: list[ActorRef]) -> None:
+    have = {r.code or r.actor_id for r in into}
+    for r in extra:
+        key = r.code or r.actor_id
+        if key not in have:
+            into.append(r)
+            have.add(key)
+
+
+def merge_mentions(events: list[Event], onto: Ontology) -> list[Event]:
+    """Fold every later report of an already-seen event into it (``mentions``)."""
+    out: list[Event] = []
+    for ev in events:
+        target = next((e for e in out if same_event(e, ev, onto)), None)
+        if target is None:
+            out.append(ev)
+            continue
+        target.mentions.extend(ev.mentions)
+        union(target.actor, ev.actor)
+        union(target.recipient, ev.recipient)
+        if target.location is None and ev.location is not None:
+            target.location = ev.location
+        if target.date_source in ("publication", "none") and ev.date_source in ("clause", "governing"):
+            target.date, target.enddate = ev.date, ev.enddate
+            target.date_precision, target.date_source = ev.date_precision, ev.date_source
+        if target.amount is None:
+            target.amount = ev.amount
+        for c in ev.context:
+            if c not in target.context:
+                target.context.append(c)
+        target.confidence = round(min(1.0, max(target.confidence, ev.confidence) + 0.05), 3)
+    return out

@@ -1,0 +1,96 @@
+"""What the events stage knows about one document while it reads it: actors, places, times, quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from veille.analyze.actors.table import ActorTable
+from veille.contract.models import Actor, ActorRef, Place, Quote, Time
+
+_KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
+
+
+@dataclass(slots=True)
+class DocState:
+    doc: Doc
+    table: ActorTable | None
+    places: list[Place]
+    times: list[Time]
+    quotes: list[Quote]
+    place_at: dict[int, Place] = field(default_factory=dict)  # token index -> place
+    time_at: dict[int, Time] = field(default_factory=dict)  # token index -> time
+
+    @classmethod
+    def build(cls, doc: Doc) -> DocState:
+        table = doc._.veille_actors
+        places = [p for p in (doc._.veille_places or []) if p is not None]
+        times = [t for t in (doc._.veille_times or []) if t is not None]
+        quotes = [q for q in (doc._.veille_quotes or []) if q is not None]
+        state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes)
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    state.place_at.setdefault(t.i, place)
+        for time in times:
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    state.time_at.setdefault(t.i, time)
+        return state
+
+    # -- actors -----------------------------------------------------------------------------
+    def actors_in(self, ranges: list[tuple[int, int]]) -> list[tuple[Actor, str]]:
+        """Distinct actors with a mention inside the character ranges, in text order."""
+        if self.table is None:
+            return []
+        seen: dict[str, tuple[Actor, str]] = {}
+        for start, end in ranges:
+            for span, actor in self.table.mentions_in(start, end):
+                # the mention must sit mostly inside the range, not merely touch it
+                inside = min(end, span.end) - max(start, span.start)
+                if inside * 2 < (span.end - span.start) and not (span.start <= start and span.end >= end):
+                    continue
+                seen.setdefault(actor.id, (actor, span.text))
+        return list(seen.values())
+
+    def actors_at_token(self, tok: Token) -> list[tuple[Actor, str]]:
+        return self.actors_in([(tok.idx, tok.idx + len(tok.text))])
+
+    def mentions_before(self, start: int, stop: int) -> list[tuple[int, Actor]]:
+        """(mention start, actor) of the mentions in [stop, start), nearest first."""
+        if self.table is None:
+            return []
+        found = [(span.start, actor) for span, actor in self.table.mentions_in(stop, start)
+                 if span.end <= start]
+        found.sort(key=lambda x: -x[0])
+        return found
+
+    def ref(self, actor: Actor, text: str) -> ActorRef:
+        if self.table is not None:
+            return self.table.ref(actor, text)
+        return ActorRef(actor_id=actor.id, code=actor.country, sector=list(actor.sector), text=text)
+
+    # -- quotes -----------------------------------------------------------------------------
+    def quote_at(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+
+def dedupe_refs(refs: list[tuple[ActorRef, str]]) -> list[ActorRef]:
+    """One reference per actor code (the most specific actor kind wins), in first-seen order."""
+    best: dict[str, tuple[int, int, ActorRef]] = {}
+    order: list[str] = []
+    for n, (ref, kind) in enumerate(refs):
+        key = ref.code or ref.actor_id or ref.text
+        rank = _KIND_RANK.get(kind, 4)
+        if key not in best:
+            order.append(key)
+            best[key] = (rank, n, ref)
+        elif rank < best[key][0]:
+            best[key] = (rank, best[key][1], ref)
+    return [best[k][2] for k in order]

@@ -1,0 +1,148 @@
+"""Small dependency-tree helpers shared by the events stage (French UD and English ClearNLP labels)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+# dependents that open another clause: a phrase or a clause stops there
+CLAUSAL = frozenset({
+    "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "csubj:pass", "advcl:cleft",
+})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+def preps_of(tok: Token) -> set[str]:
+    """The prepositions/markers introducing ``tok`` ("à", "avec", "lors de", "to", "with"...)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") or c.dep_.startswith("case:"):
+            out.add(c.lower_)
+            out.add(c.lemma_.lower())
+            fixed = [f.lower_ for f in c.children if f.dep_ == "fixed"]
+            if fixed:
+                out.add(" ".join([c.lower_, *fixed]))
+        elif c.dep_ == "aux" and c.lower_ == "to" and tok.pos_ in VERBAL_POS:  # English infinitive marker
+            out.add("to")
+    head = tok.head
+    if head is not tok:
+        if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+            out.add(head.lower_)
+            if head.dep_ == "agent":
+                out.add("by")
+        if head.pos_ == "ADV" and (tok.dep_.startswith("obl") or tok.dep_.startswith("nmod")):
+            out.add(head.lower_)  # lors de, autour de, près de
+    return out
+
+
+def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
+    """(prepositions, nominal head) for each prepositional complement of ``head``."""
+    for c in head.children:
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words = {c.lower_}
+                    if c.dep_ == "agent":
+                        words.add("by")
+                    yield words, g
+                    for gc in g.children:  # "to Iran, Libya and Cuba": conjuncts share the preposition
+                        if gc.dep_ == "conj":
+                            yield words, gc
+        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
+            for g in c.children:
+                if g.dep_.startswith("obl") or g.dep_.startswith("nmod"):
+                    yield preps_of(g) | {c.lower_}, g
+        elif (c.dep_.startswith("obl") or c.dep_.startswith("nmod") or c.dep_ in ("iobj", "dep")) and (
+            c.pos_ in NOMINAL_POS
+        ):
+            words = preps_of(c)
+            if words:
+                yield words, c
+
+
+def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
+    """``tok`` and its dependents, without clauses hanging from it (relatives, verbal adjuncts)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if stop and c.i in stop:
+                continue
+            if c.dep_ in CLAUSAL:
+                continue
+            if c.dep_ in ("acl", "conj") and c.pos_ in VERBAL_POS:
+                continue
+            if c.dep_ == "punct":
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character ranges of the contiguous runs of ``tokens`` (sorted by position)."""
+    out: list[tuple[int, int]] = []
+    prev: Token | None = None
+    for t in tokens:
+        if prev is not None and t.i == prev.i + 1:
+            out[-1] = (out[-1][0], t.idx + len(t.text))
+        else:
+            out.append((t.idx, t.idx + len(t.text)))
+        prev = t
+    return out
+
+
+def clause_tokens(root: Token) -> list[Token]:
+    """The tokens of the clause headed by ``root``: its subtree without conjoined or embedded clauses."""
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl"):
+                continue
+            if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def nearest_verb(tok: Token) -> Token | None:
+    """The closest verbal ancestor of ``tok`` (not ``tok`` itself)."""
+    t = tok
+    while t.head is not t:
+        t = t.head
+        if t.pos_ in VERBAL_POS:
+            return t
+    return None
+
+
+def is_reflexive(tok: Token, words: frozenset[str]) -> bool:
+    for c in tok.children:
+        if c.pos_ == "PRON" and ("Yes" in c.morph.get("Reflex") or c.lower_ in words):
+            return True
+    return False
+
+
+def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
+    if "Pass" in tok.morph.get("Voice"):
+        return True
+    return any(c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+
+
+def sentence_of(doc_sents: list[Span], i: int) -> int:
+    """Index of the sentence holding token ``i`` (``doc_sents`` in order)."""
+    lo, hi = 0, len(doc_sents) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc_sents[mid].start <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,145 @@
+"""Trigger detection: lexicon look-ups on lemmas, a Matcher for multiword event nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from veille.analyze.events._lexicon import Lexicon, Sense
+from veille.analyze.events._syntax import VERBAL_POS, is_reflexive, preps_of
+
+_OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token  # syntactic head of the trigger words
+    start: int  # token range of the trigger words
+    end: int
+    sense: Sense
+    kind: str  # verb, noun, adj
+
+
+def frame(tok: Token) -> set[str]:
+    """Words around a trigger that senses can require: its dependents' lemmas and the markers of its
+    complements (convenir *de*, mettre en *garde*, call *on*, step *down*)."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(c.lemma_.lower())
+        out.add(c.lower_)
+        out |= preps_of(c)
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                out.add(g.lemma_.lower())
+        if c.pos_ == "ADV":  # lors de / autour de: the noun below
+            for g in c.children:
+                out.add(g.lemma_.lower())
+    return out
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _OBJ_DEPS or c.dep_.startswith("obl") or c.dep_ == "xcomp" and c.pos_ not in VERBAL_POS:
+            out.add(c.lemma_.lower())
+            for g in c.children:
+                if g.dep_ in ("conj", "compound", "fixed", "flat"):
+                    out.add(g.lemma_.lower())
+                if g.dep_ == "amod" or g.dep_ == "compound":  # "loi martiale", "martial law"
+                    out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
+                    out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+    return out
+
+
+def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
+    """An infinitive below ``tok`` (not across a finite verb) introduced by one of ``marks``."""
+    stack = [(c, 1) for c in tok.children]
+    while stack:
+        t, d = stack.pop()
+        if t.pos_ in VERBAL_POS:
+            if "Fin" in t.morph.get("VerbForm") and t.dep_ != "aux":
+                continue
+            if preps_of(t) & marks:
+                return True
+        if d < depth:
+            stack.extend((c, d + 1) for c in t.children)
+    return False
+
+
+class TriggerFinder:
+    """Finds trigger words in a sentence; built once per component instance."""
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.matcher = Matcher(vocab)
+        self._phrases: dict[str, tuple[Sense, ...]] = {}
+        for words, senses in lexicon.phrases.items():
+            key = "_".join(words)
+            self._phrases[key] = senses
+            self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
+
+    def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
+        around: set[str] | None = None
+        objects: set[str] | None = None
+        for sense in senses:
+            if sense.with_ or sense.not_with:
+                around = frame(tok) if around is None else around
+                if sense.with_ and not (sense.with_ & around):
+                    continue
+                if sense.not_with & around:
+                    continue
+            if sense.with_obj:
+                objects = object_lemmas(tok) if objects is None else objects
+                if not (sense.with_obj & objects):
+                    continue
+            if sense.with_inf and not has_infinitive(tok, sense.with_inf):
+                continue
+            if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
+                continue
+            return sense
+        return None
+
+    def find(self, sent: Span) -> list[Trigger]:
+        lex = self.lex
+        found: dict[int, Trigger] = {}
+        for match_id, start, end in self.matcher(sent):
+            key = sent.doc.vocab.strings[match_id]
+            span = sent[start:end]
+            head = span.root
+            sense = self._choose(head, self._phrases[key])
+            if sense is not None:
+                prev = found.get(head.i)
+                if prev is None or (prev.end - prev.start) < (span.end - span.start):
+                    found[head.i] = Trigger(head, span.start, span.end, sense, "noun")
+        for tok in sent:
+            if tok.i in found:
+                continue
+            lemma = tok.lemma_.lower()
+            lower = tok.lower_
+            pos = tok.pos_
+            senses: tuple[Sense, ...] | None = None
+            kind = ""
+            if pos in VERBAL_POS or pos == "ADJ":
+                senses = lex.adjectives.get(lower) or lex.adjectives.get(lemma)
+                kind = "adj"
+                if senses is None and pos in VERBAL_POS:
+                    senses = lex.verbs.get(lemma) or lex.verbs.get(lower)
+                    kind = "verb"
+                    if pos == "AUX" and tok.dep_.startswith("aux"):
+                        senses = None
+            elif pos in ("NOUN", "PROPN"):
+                senses = lex.nouns.get(lower) or lex.nouns.get(lemma)
+                kind = "noun"
+            if not senses:
+                continue
+            sense = self._choose(tok, senses)
+            if sense is not None:
+                found[tok.i] = Trigger(tok, tok.i, tok.i + 1, sense, kind)
+        return sorted(found.values(), key=lambda t: t.token.i)

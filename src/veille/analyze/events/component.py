@@ -1,0 +1,352 @@
+"""The ``veille_events`` spaCy component: PLOVER events with their actors, status, date and place.
+
+Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille_times``,
+``doc._.veille_places`` and ``doc._.veille_quotes`` (each possibly None) and writes
+``doc._.veille_events`` (list[Event]). Everything language-specific is in ``veille/data/events``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
+from veille.analyze.events._attributes import Attributes
+from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._merge import codes, merge_mentions
+from veille.analyze.events._state import DocState, dedupe_refs
+from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, nearest_verb, phrase, preps_of
+from veille.analyze.events._triggers import Trigger, TriggerFinder
+from veille.analyze.extensions import register_extensions
+from veille.contract.models import Event, Span as CSpan
+
+log = logging.getLogger(__name__)
+register_extensions()
+
+_NOT_CONTROLLED = frozenset({"conj", "punct", "parataxis", "cc"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    trig: Trigger
+    sides: Sides
+    event: str
+    mode: str | None
+    status: str
+    purpose: bool
+    context: list[str] = field(default_factory=list)
+    amount_head: Token | None = None
+    absorbed: list[_Draft] = field(default_factory=list)
+
+
+class _Language:
+    """The per-language machinery, built once."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.triggers = TriggerFinder(nlp.vocab, lexicon)
+        self.args = ArgumentFinder(lexicon, ontology)
+        self.attrs = Attributes(lexicon)
+
+
+class EventsComponent:
+    def __init__(self, nlp: Language, name: str = "veille_events") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.onto = load_ontology()
+        self._langs: dict[str, _Language] = {}
+        self._get(nlp.lang)
+
+    def _get(self, language: str) -> _Language:
+        lang = self._langs.get(language)
+        if lang is None:
+            lang = self._langs[language] = _Language(self.nlp, load_lexicon(language), self.onto)
+        return lang
+
+    # -- entry point ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.veille_ctx
+        language = getattr(ctx, "language", None) or self.nlp.lang
+        published = getattr(ctx, "published", None)
+        lang = self._get(language if language in ("fr", "en") else self.nlp.lang)
+        state = DocState.build(doc)
+        history: list[Side] = []
+        events: list[Event] = []
+        for sent in doc.sents:
+            for draft in self._sentence(lang, state, sent, history):
+                event = self._event(lang, state, sent, draft, published)
+                if event is not None:
+                    events.append(event)
+                    history.append(list(draft.sides.source) + list(draft.sides.target))
+        events = merge_mentions(events, self.onto)
+        self._inherit_location(events)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"E{n}"
+        doc._.veille_events = events
+        return doc
+
+    # -- one sentence -----------------------------------------------------------------------
+    def _sentence(self, lang: _Language, state: DocState, sent: Span, history: list[Side]) -> list[_Draft]:
+        triggers = lang.triggers.find(sent)
+        if not triggers:
+            return []
+        by_token = {t.token.i: t for t in triggers}
+        args = lang.lex.args
+        controller: dict[int, int] = {}  # trigger token -> controlling/absorbing trigger token
+        for t in triggers:
+            tok = t.token
+            child = tok
+            for anc in tok.ancestors:
+                if anc.i in by_token:
+                    outer = by_token[anc.i]
+                    if t.kind == "noun" and outer.kind != "noun":
+                        if nearest_verb(tok) is anc and not lang.args.is_circumstantial(tok) and (
+                            tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
+                        ):
+                            controller[tok.i] = anc.i
+                    elif outer.sense.controls and child.dep_ not in _NOT_CONTROLLED and (
+                        child.dep_ not in args.subject
+                    ):
+                        controller[tok.i] = anc.i
+                    elif t.kind == "noun" and outer.kind == "noun" and t.sense.event == outer.sense.event:
+                        controller[tok.i] = anc.i
+                    break
+                child = anc
+        drafts: dict[int, _Draft] = {}
+        triggers_at = set(by_token)
+        for t in triggers:
+            if t.kind == "noun":
+                sides = lang.args.for_noun(state, t, history, triggers_at)
+            else:
+                sides = lang.args.for_verb(state, t, history)
+            status = t.sense.status or self._status(lang, t, sides)
+            drafts[t.token.i] = _Draft(
+                trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
+                purpose=self._purpose(lang, t.token), context=list(t.sense.context),
+                amount_head=self._amount_head(t, lang),
+            )
+        # lift the content of controlled clauses into their controller
+        for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
+            inner, outer = drafts[inner_i], drafts[outer_i]
+            outer.absorbed.append(inner)
+            if outer.trig.sense.controls and inner.trig.kind != "noun":
+                if not outer.sides.target:
+                    outer.sides.target = [r for r in inner.sides.target]
+                if not outer.sides.source:
+                    outer.sides.source = list(inner.sides.source)
+                if outer.sides.location is None:
+                    outer.sides.location = inner.sides.location
+                if outer.amount_head is None:
+                    outer.amount_head = inner.amount_head
+            for c in inner.context:
+                if c not in outer.context:
+                    outer.context.append(c)
+        out: list[_Draft] = []
+        for i, d in drafts.items():
+            if i in controller:
+                continue
+            if not self._keep(lang, d):
+                continue
+            out.append(d)
+        return self._merge_same_type(out)
+
+    def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
+        if t.kind == "noun":
+            if sides.own:
+                return "actual"
+            v = nearest_verb(t.token)
+            return lang.attrs.status(v) if v is not None else "actual"
+        return lang.attrs.status(t.token)
+
+    def _purpose(self, lang: _Language, tok: Token) -> bool:
+        marks = lang.lex.args.purpose_marks
+        t = tok
+        for _ in range(3):
+            if t.pos_ in VERBAL_POS and t.dep_.startswith("advcl") and preps_of(t) & marks:
+                return True
+            if t.dep_ == "conj" and t.head is not t:
+                t = t.head
+                continue
+            break
+        return False
+
+    def _amount_head(self, t: Trigger, lang: _Language) -> Token | None:
+        if t.kind == "noun":
+            return t.token
+        for c in t.token.children:
+            if c.dep_ in lang.lex.args.object:
+                return c
+        return None
+
+    def _keep(self, lang: _Language, d: _Draft) -> bool:
+        src, tgt = d.sides.source, d.sides.target
+        if not src and not tgt:
+            return False
+        info = self.onto.types[d.event]
+        if d.purpose and not (src and tgt):
+            return False
+        if d.trig.kind == "noun" and info.needs_target and not tgt:
+            return False
+        return True
+
+    def _merge_same_type(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event."""
+        out: list[_Draft] = []
+        for d in drafts:
+            tok = d.trig.token
+            host = None
+            for o in out:
+                if o.event != d.event:
+                    continue
+                ot = o.trig.token
+                if ot in tok.ancestors or tok in ot.ancestors:
+                    host = o
+                    break
+            if host is None:
+                out.append(d)
+                continue
+            if host.trig.kind == "noun" and d.trig.kind != "noun":
+                d.sides.source += host.sides.source
+                d.sides.target += host.sides.target
+                out[out.index(host)] = d
+                host, d = d, host
+            else:
+                host.sides.source += d.sides.source
+                host.sides.target += d.sides.target
+            if host.sides.location is None:
+                host.sides.location = d.sides.location
+        return out
+
+    # -- building the Event -------------------------------------------------------------------
+    def _event(self, lang: _Language, state: DocState, sent: Span, d: _Draft, published) -> Event | None:
+        onto = self.onto
+        tok = d.trig.token
+        source = dedupe_refs(d.sides.source)
+        target = dedupe_refs(d.sides.target)
+        src_codes = codes(source)
+        src_ids = {r.actor_id for r in source if r.actor_id}
+        pruned = [r for r in target if r.code not in src_codes and (r.actor_id is None or r.actor_id not in src_ids)]
+        if pruned or not src_codes:
+            target = pruned
+        elif target and codes(target) <= src_codes:
+            # self-directed events (a government curbing its own opposition) keep the target
+            pass
+        if not source and not target:
+            return None
+        event_type = d.event
+        mode = d.mode
+        info = onto.types[event_type]
+        status = d.status
+        if status == "future" and info.intent_as:
+            event_type, mode = info.intent_as, None
+            info = onto.types[event_type]
+        # the clause this trigger heads (a noun's clause is its governing verb's)
+        root = tok
+        if d.trig.kind == "noun":
+            root = nearest_verb(tok) or tok if not d.sides.own else tok
+        clause = clause_tokens(root)
+        date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published)
+        location = d.sides.location
+        if location is None:
+            exclude = {r.text for r in source + target}
+            location = lang.attrs.location(state, root, sent, exclude)
+        if not target and info.place_target:
+            anaphor = self._anaphoric_target(lang, state, clause, src_codes)
+            if anaphor is not None:
+                target = [anaphor[0]]
+                if location is None:
+                    location = anaphor[1]
+        participants = codes(source) | codes(target)
+        if event_type == "CONSULT" and mode is None and len(participants) >= onto.multilateral_min:
+            mode = "multilateral"
+        context = list(d.context)
+        for c in lang.attrs.contexts(clause + [t for a in d.absorbed for t in phrase(a.trig.token)]):
+            if c not in context and c in onto.contexts:
+                context.append(c)
+        amount = lang.attrs.amount(d.amount_head) if d.amount_head is not None else None
+        if amount is None:
+            for a in d.absorbed:
+                if a.amount_head is not None:
+                    amount = lang.attrs.amount(a.amount_head)
+                    if amount is not None:
+                        break
+        conf = d.trig.sense.confidence
+        if conf is None:
+            conf = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
+        if not source or not target:
+            conf += onto.confidence.get("one_side_only", 0.0)
+        if d.sides.resolved:
+            conf += onto.confidence.get("resolved_subject", 0.0)
+        if d.sides.passive:
+            conf += onto.confidence.get("passive", 0.0)
+        doc = sent.doc
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_end > s_start and doc.text[s_end - 1].isspace():
+            s_end -= 1
+        evidence = CSpan(s_start, s_end, doc.text[s_start:s_end])
+        t_start = doc[d.trig.start].idx
+        t_end = doc[d.trig.end - 1].idx + len(doc[d.trig.end - 1].text)
+        trigger = CSpan(t_start, t_end, doc.text[t_start:t_end])
+        quote = state.quote_at(t_start)
+        said_by = quote.speaker.actor_id if quote is not None and quote.speaker is not None else None
+        return Event(
+            id="",
+            event=event_type,
+            mode=mode,
+            context=context,
+            status=status,
+            actor=source,
+            recipient=target,
+            date=date,
+            enddate=enddate,
+            date_precision=precision,
+            date_source=date_source,
+            location=_location(location),
+            amount=amount,
+            evidence=evidence,
+            trigger=trigger,
+            confidence=round(max(0.05, min(1.0, conf)), 3),
+            mentions=[CSpan(evidence.start, evidence.end, evidence.text)],
+            said_by=said_by,
+            cameo=onto.cameo(event_type, mode),
+        )
+
+    def _anaphoric_target(self, lang: _Language, state: DocState, clause: list[Token], src_codes: set[str]):
+        words = lang.lex.args.anaphoric_places
+        for t in clause:
+            if t.lemma_.lower() in words or t.lower_ in words:
+                place = lang.attrs.antecedent_place(state, t, src_codes)
+                if place is not None and place.country:
+                    ref, _kind = lang.args.place_ref(place)
+                    return ref, place
+        return None
+
+    def _inherit_location(self, events: list[Event]) -> None:
+        """A sentence elaborating the lead event happens where it happened ("Nakatani a appelé...")."""
+        lead = next((e for e in events[:3] if e.location is not None), None)
+        if lead is None:
+            return
+        lead_codes = codes(lead.actor) | codes(lead.recipient)
+        for ev in events:
+            if ev.location is not None or ev is lead or ev.status != "actual":
+                continue
+            if ev.date != lead.date or not (codes(ev.actor) | codes(ev.recipient)) & lead_codes:
+                continue
+            ev.location = lead.location
+
+
+def _location(place):
+    if place is None:
+        return None
+    from veille.contract.models import Location
+
+    return Location(name=place.name or place.text, country=place.country, lat=place.lat, lon=place.lon,
+                    geonameid=place.geonameid, feature=place.feature)
+
+
+@Language.factory("veille_events")
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent(nlp, name)

@@ -1,0 +1,16 @@
+"""Places: toponyms found in the text and resolved offline to GeoNames-style places.
+
+Public surface:
+- the spaCy factory ``veille_places`` (import ``veille.analyze.places.component`` to register it), which sets
+  ``doc._.veille_places`` to a list of ``Place`` in text order;
+- ``resolve(name, lang, country_hint)``: one name to a ``Place`` (or None), for other stages;
+- ``places_in(places, start, end)``: the places of a character range (an event's clause), literal ones only
+  unless asked otherwise.
+"""
+
+from __future__ import annotations
+
+from veille.analyze.places._api import places_in, resolve
+from veille.analyze.places._gazetteer import distance_km, load_gazetteer
+
+__all__ = ["distance_km", "load_gazetteer", "places_in", "resolve"]

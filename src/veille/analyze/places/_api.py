@@ -1,0 +1,33 @@
+"""Functions other stages call: resolve one name, select the places of a text range."""
+
+from __future__ import annotations
+
+from veille.analyze.places._gazetteer import load_gazetteer
+from veille.analyze.places._resolve import candidates, choose
+from veille.contract.models import Place
+
+
+def resolve(name: str, lang: str = "en", country_hint: str | None = None) -> Place | None:
+    """Resolve a place name ("Pékin", "Kyiv", "Paris") to a Place; ``country_hint`` (ISO3) favours that country.
+
+    ``lang`` is accepted for symmetry with the other stages: French and English names share one index.
+    The returned Place's offsets cover ``name`` itself (0, len(name)).
+    """
+    del lang
+    gaz = load_gazetteer()
+    cands = candidates(gaz, name)
+    if not cands:
+        return None
+    entry, _margin = choose(cands, None, None, country_hint)
+    if entry is None:
+        return None
+    return Place(start=0, end=len(name), text=name, name=entry.name, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, feature=entry.feature)
+
+
+def places_in(places: list[Place] | None, start: int, end: int, include_metonyms: bool = False) -> list[Place]:
+    """The places whose mention lies inside ``[start, end)`` (e.g. "à Bruxelles" in an event's clause).
+
+    Metonyms ("Pékin revendique") are left out unless ``include_metonyms``: they stand for a government.
+    """
+    return [p for p in places or () if start <= p.start and p.end <= end and (include_metonyms or not p.metonym)]

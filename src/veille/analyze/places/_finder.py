@@ -1,0 +1,268 @@
+"""From a parsed Doc to its places: mentions (NER + gazetteer spotting), resolution in context, metonymy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from veille.analyze.places._gazetteer import ADM1, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._names import key
+from veille.analyze.places._resolve import DocHints, candidates, choose, following_region
+from veille.analyze.places._spotter import Spotter
+from veille.contract.models import Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"PERSON", "PER", "NORP"})  # a place name inside these is no place
+_STATE_LIKE = frozenset({COUNTRY, ADM1, CONTINENT, CAPITAL})
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
+                               "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
+_METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1})
+_DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "an", "ans", "ais", "aise", "aises", "ois", "oise", "ien", "ienne",
+                    "iens", "ique", "i", "is", "ic")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token index
+    end: int
+    text: str
+    cands: list
+    embedded: bool = False  # inside the name of an organisation, an event, a work...
+    entry: Entry | None = None
+    margin: float = 0.0
+
+
+_ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "en"})
+_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les",
+                      "pas", "also", "has", "have", "had", "will", "would", "is", "was", "on", "a", "ont", "avait",
+                      "aurait", "va", "vont", "already", "déjà", "then", "alors"})
+
+
+def _trim(span: Span) -> Span:
+    """Without leading determiners and prepositions ("la Chine" -> "Chine") or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and doc[start].lower_ in _ARTICLES:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _is_demonym(span: Span, cands: list) -> bool:
+    """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.text[:1].islower():
+        return True
+    if any(origin != ALTERNATE for _e, origin in cands):
+        return False  # it is a real name of some place
+    return tok.pos_ == "ADJ" or tok.text.lower().endswith(_DEMONYM_ENDINGS)
+
+
+class PlaceFinder:
+    """Holds the per-process data (gazetteer, spotter, verb lexicon); ``find`` works on one Doc."""
+
+    def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
+                 locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset()):
+        self.gaz = gaz
+        self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
+        self.strong_locatives = strong_locatives  # ... even when the NER calls it a person
+        self.spotter = spotter
+        self.verbs = verbs
+        # stems catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
+        self.stems = tuple(sorted({v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}))
+        self.embedded_as_metonym = embedded_as_metonym
+
+    # --- mentions -------------------------------------------------------------------------------------------
+    def mentions(self, doc: Doc) -> list[_Mention]:
+        ents = list(doc.ents)
+        blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
+        others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
+        text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
+        words, starts = [], []
+        for t in doc:
+            words.append(t.text)
+            starts.append(t.idx)
+        spotted = self.spotter.spans(doc, words, starts, text)
+        out: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for ent in ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            ent = _trim(ent)
+            cands = candidates(self.gaz, ent.text)
+            if cands and not _is_demonym(ent, cands):
+                out.append(_Mention(ent.start, ent.end, ent.text, cands))
+                taken.append((ent.start, ent.end))
+                continue
+            if cands:
+                continue  # a demonym
+            # unknown as a whole ("Tokyo Bay area"): keep the known names inside it
+            for s, e in spotted:
+                if ent.start <= s and e <= ent.end:
+                    span = doc[s:e]
+                    out.append(_Mention(s, e, span.text, candidates(self.gaz, span.text)))
+                    taken.append((s, e))
+        person_words = {t.lower_ for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
+                        and key(e.text) not in self.spotter.keys for t in e}
+        for s, e in spotted:
+            if any(_overlaps(s, e, a, b) for a, b in taken):
+                continue
+            # "Paris Hilton", "Georgia Smith" are people; a lone "Tamil Nadu" mislabelled PERSON is still a place
+            if any(_overlaps(s, e, a, b) and (b - a > e - s or doc[s].lower_ in person_words) for a, b in blocked):
+                continue
+            span = doc[s:e]
+            cands = candidates(self.gaz, span.text)
+            if not cands or _is_demonym(span, cands):
+                continue
+            embedded = any(a <= s and e <= b and (a, b) != (s, e) for a, b in others)
+            if embedded and not self.embedded_as_metonym:
+                continue
+            out.append(_Mention(s, e, span.text, cands, embedded=embedded))
+            taken.append((s, e))
+        no_place = blocked + [(e.start, e.end) for e in ents if e.label_ in _NOT_PLACE_LABELS]
+        out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
+                         taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
+                         no_place: list[tuple[int, int]]) -> list[_Mention]:
+        """Smaller places the NER missed, in a locative frame: "in Colchester", "à Nenagh", "Red Oak, Iowa"."""
+        out: list[_Mention] = []
+        n = len(words)
+        covered = bytearray(n)
+        for a, b in taken:
+            covered[a:b] = b"\x01" * (b - a)
+        person = bytearray(n)
+        for a, b in blocked:
+            person[a:b] = b"\x01" * (b - a)
+        unlikely = bytearray(n)  # "in March", "in May": dates, numbers...
+        for a, b in no_place:
+            if (a, b) not in blocked:
+                unlikely[a:b] = b"\x01" * (b - a)
+        i = 0
+        while i < n:
+            w = words[i]
+            if covered[i] or not (w[:1].isupper() and w.isalpha()):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            prev = words[i - 1].lower() if i > 0 else ""
+            located = prev in self.locatives
+            if not located:
+                end_char = starts[j - 1] + len(words[j - 1])
+                after = text[end_char:end_char + 40]
+                if after.lstrip().startswith(","):
+                    state, country = following_region(self.gaz, after)
+                    located = bool(state or country)
+            if located and any(unlikely[i:j]):
+                located = False
+            if located and not (person[i] and prev not in self.strong_locatives):
+                span = doc[i:j]
+                cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
+                if cands and not _is_demonym(span, cands):
+                    out.append(_Mention(i, j, span.text, cands))
+                    taken.append((i, j))
+            i = j
+        return out
+
+    # --- resolution -----------------------------------------------------------------------------------------
+    def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str]) -> None:
+        hints = DocHints()
+        for code in actor_countries:
+            hints.countries[code] += 1
+        explicit: dict[int, tuple[str | None, str | None]] = {}
+        text = doc.text
+        for i, m in enumerate(mentions):
+            end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            state, country = following_region(self.gaz, text[end_char:end_char + 40])
+            if state or country:
+                explicit[i] = (state, country)
+            entry, margin = choose(m.cands, None, state, country)
+            m.entry, m.margin = entry, margin
+            if entry is None:
+                continue
+            if entry.feature == COUNTRY or (margin >= 2.0 and entry.feature != CONTINENT):
+                if entry.country:
+                    hints.countries[entry.country] += 1
+                if entry.country == "USA" and entry.admin1:
+                    hints.states[entry.admin1] += 1
+        fixed: dict[str, Entry] = {}
+        for i, m in enumerate(mentions):
+            state, country = explicit.get(i, (None, None))
+            m.entry, m.margin = choose(m.cands, hints, state, country)
+            if i in explicit and m.entry is not None:
+                fixed[key(m.text)] = m.entry
+        for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
+            k = key(m.text)
+            if k in fixed and any(e is fixed[k] for e, _o in m.cands):
+                m.entry = fixed[k]
+
+    # --- metonymy -------------------------------------------------------------------------------------------
+    def is_metonym(self, span: Span) -> bool:
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        dep = tok.dep_.lower()
+        head = tok.head
+        if dep in ("nsubj", "nsubj:outer") and head.lemma_.casefold() in self.verbs:
+            return True
+        if head.lemma_.casefold() == "selon" or (head.lower_ == "to" and head.head.lower_ == "according"):
+            return True
+        # the parse may miss it ("l'île que Pékin revendique"): a bare name right before such a verb
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+            return False
+        if any(child.dep_ == "case" for child in tok.children):
+            return False
+        for nxt in doc[span.end: span.end + 4]:
+            if nxt.pos_ == "VERB" or nxt.lower_.startswith(self.stems):
+                return nxt.lemma_.casefold() in self.verbs or nxt.lower_.startswith(self.stems)
+            if nxt.pos_ not in ("AUX", "ADV", "PART", "PRON") and nxt.lower_ not in _CLITICS:
+                return False
+        return False
+
+    def find(self, doc: Doc, actors=None) -> list[Place]:
+        mentions = self.mentions(doc)
+        if not mentions:
+            return []
+        actor_countries: list[str] = []
+        org_spans: list[tuple[int, int]] = []
+        gov_spans: list[tuple[int, int]] = []
+        if actors is not None:
+            for actor in getattr(actors, "actors", ()):
+                if actor.country and not actor.igo and len(actor.country) == 3:
+                    actor_countries.append(actor.country)
+                for mention in actor.mentions:
+                    if actor.kind == "organization":
+                        org_spans.append((mention.start, mention.end))
+                    elif actor.kind == "country" and "GOV" in (actor.sector or ()):
+                        gov_spans.append((mention.start, mention.end))
+        self.resolve(doc, mentions, actor_countries)
+        places: list[Place] = []
+        for m in mentions:
+            e = m.entry
+            if e is None:
+                continue
+            span = doc[m.start:m.end]
+            start, end = span.start_char, span.end_char
+            if (start, end) in org_spans:
+                continue  # the actors stage says this very span is an organisation
+            metonym = (m.embedded
+                       or (e.feature in _METONYM_FEATURES and self.is_metonym(span))
+                       or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))
+            places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
+                                lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym))
+        return places

@@ -1,0 +1,141 @@
+"""Choosing the place a name refers to: gazetteer candidates scored by kind, size and document context."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from veille.analyze.places._gazetteer import ADM1, ALTERNATE, ALIAS, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._names import key, variants
+
+# words that wrap a toponym without changing what it refers to (tried when the whole name is unknown)
+_TRAILING = {
+    "state", "city", "province", "district", "region", "municipality", "municipal", "oblast",
+    "governorate", "prefecture", "department", "borough", "township", "town", "area", "metropolitan", "metro",
+    "island", "islands", "territory", "valley", "mdc", "council", "ville", "departement", "commune", "gouvernorat",
+}
+_LEADING = {
+    "northern", "southern", "eastern", "western", "north", "south", "east", "west", "central", "greater",
+    "downtown", "upstate", "rural", "northeastern", "northwestern", "southeastern", "southwestern", "nord",
+    "sud", "est", "ouest", "centre", "province", "city", "state", "region", "ville", "province de", "region de",
+}
+_BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 7.0}
+_REGION_BASE = 9.0  # curated regions, seas, territories
+_ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0, ALTERNATE: 2.0}
+
+
+@dataclass(slots=True)
+class DocHints:
+    """What the document tells about where it is: countries and US states named, with counts."""
+
+    countries: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)  # US postal codes
+
+
+def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
+    """Gazetteer entries bearing ``text`` as a name (trying its key variants, then trimming wrapper words)."""
+    merged: dict[int, tuple[Entry, int]] = {}
+    upper = text.replace(".", "").isupper()
+    for v in variants(text):
+        if not upper and gaz.acronym_only(v):
+            continue
+        for entry, origin in gaz.lookup(v):
+            if upper and len(v.replace(".", "")) <= 4 and entry.feature in (CITY, CAPITAL) \
+                    and (origin != 0 or entry.population < 100_000):
+                continue  # "EU", "NATO", "MOD" are no towns; "ROME" in a dateline is
+            prev = merged.get(id(entry))
+            if prev is None or origin < prev[1]:
+                merged[id(entry)] = (entry, origin)
+    if merged:
+        return list(merged.values())
+    words = key(text).replace(".", " ").split()
+    if len(words) < 2:
+        return []
+    # "Nenagh Municipal District" -> "Nenagh"; "Northern Syria" -> "Syria"
+    trimmed = list(words)
+    while len(trimmed) > 1 and trimmed[-1] in _TRAILING:
+        trimmed.pop()
+        found = [(e, o) for e, o in gaz.lookup(" ".join(trimmed)) if o != ALTERNATE]
+        if found:
+            return found
+    trimmed = list(words)
+    while len(trimmed) > 1 and trimmed[0] in _LEADING:
+        trimmed.pop(0)
+        found = [(e, o) for e, o in gaz.lookup(" ".join(trimmed)) if o != ALTERNATE]
+        if found:
+            return found
+    return []
+
+
+def prior(entry: Entry, origin: int) -> float:
+    """Context-free score: kind of place, then size; names only known as GeoNames alternates weigh less."""
+    if entry.feature in _BASE:
+        base = _BASE[entry.feature]
+    elif entry.feature in (CITY, CAPITAL):
+        base = math.log10(entry.population + 10) + (2.0 if entry.feature == CAPITAL else 0.0)
+    else:
+        base = _REGION_BASE
+    return base - _ORIGIN_PENALTY.get(origin, 0.0)
+
+
+def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
+          hint_country: str | None = None, dwarfed: bool = False) -> float:
+    """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky)."""
+    s = prior(entry, origin)
+    if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
+        s += 6.0
+    if hint_state and entry.admin1 == hint_state and entry.country == "USA" and entry.feature != ADM1:
+        s += 8.0
+    if hints is not None:
+        if entry.country and entry.feature not in (COUNTRY, ADM1) and hints.countries.get(entry.country):
+            s += 2.5
+        if entry.country == "USA" and entry.admin1 and hints.states.get(entry.admin1):
+            s += (1.25 if dwarfed else 2.5) if entry.feature != ADM1 else 3.0
+        if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
+            s += 1.5
+    return s
+
+
+def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_state: str | None = None,
+           hint_country: str | None = None) -> tuple[Entry | None, float]:
+    """The best candidate and its margin over the runner-up."""
+    best: Entry | None = None
+    best_s = second = -1e9
+    biggest: dict[str | None, int] = {}
+    for entry, _origin in cands:
+        biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
+    for entry, origin in cands:
+        dwarfed = biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        s = score(entry, origin, hints, hint_state, hint_country, dwarfed)
+        if s > best_s:
+            best, best_s, second = entry, s, best_s
+        elif s > second:
+            second = s
+    return best, (best_s - second if second > -1e9 else 99.0)
+
+
+_STATE_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+
+
+def following_region(gaz: Gazetteer, text_after: str) -> tuple[str | None, str | None]:
+    """For "Paris, Texas" / "RALEIGH, N.C." / "Hamilton, Ontario": the (US state, country ISO3) named after a comma."""
+    m = _STATE_AFTER.match(text_after)
+    if not m:
+        return None, None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        k = key(phrase)
+        for variant in (k, k.rstrip(".")):
+            code = gaz.state_names.get(variant)
+            if code:
+                return code, "USA"
+            if variant.upper() == variant.upper().strip() and len(variant) == 2 and variant.upper() in gaz.us_states \
+                    and phrase.isupper():
+                return variant.upper(), "USA"
+            for entry, origin in gaz.lookup(variant):
+                if origin != ALTERNATE and entry.feature in (COUNTRY, ADM1):
+                    return (entry.admin1 if entry.country == "USA" else None), entry.country
+    return None, None

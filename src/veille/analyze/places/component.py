@@ -1,0 +1,46 @@
+"""The ``veille_places`` spaCy component: toponyms of the document, resolved offline."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.analyze.extensions import register_extensions
+from veille.analyze.places._finder import PlaceFinder
+from veille.analyze.places._gazetteer import load_gazetteer
+from veille.analyze.places._lexicon import locatives, metonymy_verbs
+from veille.analyze.places._spotter import Spotter
+
+register_extensions()
+
+
+class PlacesComponent:
+    def __init__(self, nlp: Language, name: str, min_population: int, spot_population: int,
+                 embedded_as_metonym: bool):
+        self.name = name
+        self.lang = nlp.lang
+        gaz = load_gazetteer(min_population)
+        all_locatives, strong = locatives(nlp.lang)
+        self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), metonymy_verbs(nlp.lang),
+                                  embedded_as_metonym, all_locatives, strong)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
+        return doc
+
+
+@lru_cache(maxsize=2)
+def _spotter(min_population: int, spot_population: int) -> Spotter:
+    """Shared by the French and English components of one process (read-only)."""
+    return Spotter.build(load_gazetteer(min_population), city_population=spot_population)
+
+
+@Language.factory(
+    "veille_places",
+    default_config={"min_population": 5000, "spot_population": 200_000, "embedded_as_metonym": True},
+)
+def make_places(nlp: Language, name: str, min_population: int, spot_population: int,
+                embedded_as_metonym: bool) -> PlacesComponent:
+    return PlacesComponent(nlp, name, min_population, spot_population, embedded_as_metonym)

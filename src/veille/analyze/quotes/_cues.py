@@ -1,0 +1,146 @@
+"""Speech cues around a quotation: the verb after it ("», a déclaré X"), before it ("X said: “"),
+inside it ("« ..., a-t-il ajouté, ... »"), or "selon X" / "according to X"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ._lexicon import QuoteLexicon
+from ._speaker import SpeakerSpan, phrase_after, speaker_span, subject_of
+from ._view import QUOTE_CHARS, SENTENCE_END, DocView
+
+_SEPARATORS = frozenset({",", "—", "–", "-"})
+_MAX_BEFORE_VERB = 14  # tokens between a closing mark and its speech verb ("X, a Y Republican, said")
+_MAX_BEFORE_QUOTE = 30  # tokens between a speech verb and the quotation it introduces
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int  # character span of the verb or of "selon"/"according to"
+    end: int
+    speaker: SpeakerSpan | None
+    speech: bool = True  # False: a colon after a verb that is not a speech verb ("X a été clair :")
+
+
+TITLE = Cue(-1, -1, None, False)  # marker: the quotation is a name or a term ("so-called", "le livre")
+
+
+def according_at(doc: Doc, i: int, hi: int, lex: QuoteLexicon) -> int | None:
+    """Index just past an "according to"/"selon" phrase starting at token ``i``, else None."""
+    for phrase in lex.according:
+        n = len(phrase)
+        if i + n <= hi and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
+            return i + n
+    return None
+
+
+def cue_after(
+    view: DocView, lex: QuoteLexicon, i: int, hi: int, content_end: int, inverted_only: bool = False
+) -> Cue | None:
+    """A cue that starts at token ``i``, just after a closing mark (or after a comma for an incise)."""
+    doc = view.doc
+    j = i
+    had_sep = False
+    while j < hi and (doc[j].is_space or doc[j].text in _SEPARATORS):
+        had_sep = had_sep or not doc[j].is_space
+        j += 1
+    if j >= hi:
+        return None
+    first = doc[j]
+    past = according_at(doc, j, hi, lex)
+    if past is not None:
+        last = doc[past - 1]
+        return Cue(first.idx, last.idx + len(last.text), phrase_after(view, past, hi))
+    if first.text in SENTENCE_END or first.text in QUOTE_CHARS or first.text in (":", ")"):
+        return None
+    if inverted_only and first.pos_ not in ("AUX", "VERB") and lex.speech_lemma(first) is None:
+        return None
+    tail = view.text[:content_end].rstrip()
+    ends_sentence = bool(tail) and tail[-1] in ".!?…"
+    if ends_sentence and not had_sep and first.pos_ in ("PROPN", "NOUN", "DET", "NUM"):
+        return None  # "« ... . » Rutte a ajouté" starts a new sentence
+    stop = view.sentence_end(j, hi)
+    for k in range(j, min(stop, j + _MAX_BEFORE_VERB)):
+        tok = doc[k]
+        if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
+            subj = subject_of(tok, view, j, stop, lex, inverted=True)
+            span = speaker_span(subj, j, stop) if subj is not None else None
+            return Cue(tok.idx, tok.idx + len(tok.text), span)
+        if tok.text in QUOTE_CHARS or tok.text in (":", ";") or tok.pos_ in ("CCONJ", "SCONJ"):
+            return None
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
+            return None
+        if tok.text == "," and lex.language == "fr" and k > j:
+            return None  # French puts the verb first: "», a déclaré X"; "» Kiev, et a annoncé" is no cue
+    return None
+
+
+def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue | None:
+    """A cue in the same sentence before the opening mark at token ``open_tok``."""
+    doc = view.doc
+    start = open_tok
+    while start > lo and start > open_tok - _MAX_BEFORE_QUOTE:
+        prev = doc[start - 1]
+        if prev.text in SENTENCE_END or prev.text in QUOTE_CHARS:
+            break
+        start -= 1
+    if start == open_tok:
+        return None
+    last = open_tok - 1
+    while last >= start and doc[last].is_space:
+        last -= 1
+    if last < start:
+        return None
+    if _ends_with_title_cue(doc, start, last + 1, lex):
+        return TITLE
+    for k in range(last, start - 1, -1):
+        tok = doc[k]
+        if lex.speech_lemma(tok) is not None and tok.pos_ != "AUX" and not lex.is_negated(tok):
+            subj = subject_of(tok, view, start, open_tok, lex)
+            span = speaker_span(subj, start, open_tok) if subj is not None else None
+            return Cue(tok.idx, tok.idx + len(tok.text), span)
+    for k in range(start, last + 1):
+        past = according_at(doc, k, last + 1, lex)
+        if past is not None:
+            end_tok = doc[past - 1]
+            return Cue(doc[k].idx, end_tok.idx + len(end_tok.text), phrase_after(view, past, open_tok))
+    if doc[last].text == "," and doc[start].lower_ in lex.source_before_quote:
+        # "Pour le chef de l'État, « ... »"
+        span = phrase_after(view, start + 1, last)
+        if span is not None:
+            return Cue(doc[start].idx, doc[start].idx + len(doc[start].text), span)
+    if doc[last].text == ":":
+        for k in range(last - 1, start - 1, -1):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "aux:tense", "aux:pass"):
+                subj = subject_of(tok, view, start, open_tok, lex)
+                if subj is not None:
+                    return Cue(tok.idx, tok.idx + len(tok.text), speaker_span(subj, start, open_tok), False)
+    return None
+
+
+def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: int) -> Cue | None:
+    """An incise inside the marks: "« Nous ..., a-t-il ajouté, mais ... »"."""
+    doc = view.doc
+    for k in range(lo, hi):
+        if doc[k].text != ",":
+            continue
+        cue = cue_after(view, lex, k + 1, hi, content_end, inverted_only=True)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _ends_with_title_cue(doc: Doc, start: int, stop: int, lex: QuoteLexicon) -> bool:
+    for phrase in lex.title_cues:
+        n = len(phrase)
+        lo = stop - n
+        if lo >= start and all(doc[lo + k].lower_ == phrase[k] for k in range(n)):
+            return True
+        # "the so-called" tokenised as so / - / called
+        joined = "".join(t.lower_ for t in doc[max(start, stop - 3):stop])
+        if " " not in phrase[0] and n == 1 and joined.endswith(phrase[0]) and "-" in phrase[0]:
+            return True
+    return False

@@ -1,0 +1,116 @@
+"""Direct quotations: text between quotation marks, or a dialogue line opened by a dash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
+from ._lexicon import QuoteLexicon
+from ._marks import find_marked
+from ._view import DocView
+
+_TRIM_END = " \t\n,;:"
+_DASHES = "—–-"
+_MIN_UNCUED_TOKENS = 5  # a quotation without a speech cue must read as a statement
+
+
+@dataclass(slots=True)
+class DirectCandidate:
+    start: int  # content offsets, marks excluded
+    end: int
+    cue: Cue | None
+    sentence_initial: bool
+    weak: bool = False  # short and cue-less: kept only if it continues a speaker's words
+
+
+def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
+    out: list[DirectCandidate] = []
+    text = view.text
+    for ps, pe in view.paragraphs:
+        lo, hi = view.token_from(ps), view.token_from(pe)
+
+        def closes(pos: int, _hi: int = hi) -> bool:
+            return cue_after(view, lex, view.token_from(pos + 1), _hi, pos) is not None
+
+        marked = find_marked(text, ps, pe, closes)
+        for m in marked:
+            cand = _from_marks(view, lex, m.open, m.close, m.closed, lo, hi)
+            if cand is not None:
+                out.append(cand)
+        if not marked:
+            cand = _dialogue_line(view, lex, ps, pe, lo, hi)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+def _from_marks(
+    view: DocView, lex: QuoteLexicon, open_: int, close: int, closed: bool, lo: int, hi: int
+) -> DirectCandidate | None:
+    text = view.text
+    start, end = _trim(text, open_ + 1, close)
+    if end - start < 2:
+        return None
+    doc = view.doc
+    open_tok = view.token_at(open_)
+    c_lo, c_hi = view.token_from(start), view.token_from(end)
+    after = cue_after(view, lex, view.token_from(close + 1), hi, close) if closed else None
+    before = cue_before(view, lex, open_tok, lo)
+    if before is TITLE:
+        if after is None:
+            return None
+        before = None
+    cue = after or before
+    if cue is None and text[open_] in "«“„":
+        cue = cue_inside(view, lex, c_lo, c_hi, end)
+    initial = _sentence_initial(view, open_, lo)
+    weak = False
+    if cue is None:
+        words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        if not (initial and has_verb and len(words) >= 2):
+            return None  # a title, a name or a scare-quoted term
+        weak = len(words) < _MIN_UNCUED_TOKENS
+    if not closed and cue is None:
+        return None
+    return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _sentence_initial(view: DocView, open_: int, lo: int) -> bool:
+    text = view.text
+    k = open_ - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if view.title_end is not None and k < view.title_end <= open_:
+        return True
+    return text[k] in ".!?…:"
+
+
+def _dialogue_line(
+    view: DocView, lex: QuoteLexicon, ps: int, pe: int, lo: int, hi: int
+) -> DirectCandidate | None:
+    """ "— Nous ne céderons pas, a prévenu X." : the line up to its speech incise."""
+    text = view.text
+    if text[ps] not in _DASHES or ps + 1 >= pe or text[ps + 1] != " ":
+        return None
+    doc = view.doc
+    for k in range(lo, hi):
+        if doc[k].text != ",":
+            continue
+        cue = cue_after(view, lex, k + 1, hi, doc[k].idx, inverted_only=True)
+        if cue is not None:
+            start, end = _trim(text, ps + 1, doc[k].idx)
+            if end - start >= 2:
+                return DirectCandidate(start, end, cue, True)
+            return None
+    return None

@@ -1,0 +1,196 @@
+"""Indirect (reported) speech: "X a déclaré que ...", "X said (that) ...", "Selon X, ..."."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ._cues import Cue, according_at
+from ._lexicon import QuoteLexicon
+from ._speaker import phrase_after, speaker_span, subject_of
+from ._view import QUOTE_CHARS, SENTENCE_END, DocView
+
+_MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
+_PASSABLE = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON", "PUNCT", "SPACE", "PART"})
+_QUESTION = frozenset({"si", "s'", "whether", "if", "comment", "pourquoi", "how", "why", "what", "quand", "when"})
+_MIN_TOKENS = 2
+_COMMENT_RELATIVE = frozenset({"ce", "which"})  # a comment on the whole report, not part of it
+
+
+@dataclass(slots=True)
+class IndirectCandidate:
+    start: int
+    end: int
+    cue: Cue
+
+
+def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
+    """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences."""
+    out: list[IndirectCandidate] = []
+    doc = view.doc
+    for ps, pe in view.paragraphs:
+        lo, hi = view.token_from(ps), view.token_from(pe)
+        sent_first = True
+        for i in range(lo, hi):
+            tok = doc[i]
+            if tok.is_space:
+                continue
+            if sent_first:
+                cand = _according_sentence(view, lex, i, lo, hi)
+                if cand is not None:
+                    out.append(cand)
+            sent_first = tok.text in SENTENCE_END
+            if lex.speech_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
+                continue
+            if lex.is_negated(tok):
+                continue
+            cand = _reported_clause(view, lex, tok, lo, hi)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    doc = view.doc
+    start_tok = _after_complementizer(view, lex, verb, hi)
+    parsed = _ccomp_start(verb, hi, lex)
+    if lex.language == "en" and parsed is not None:
+        start_tok = parsed if start_tok is None or parsed <= start_tok else start_tok
+    elif start_tok is None:
+        start_tok = parsed
+    if start_tok is None or start_tok >= hi:
+        return None
+    if doc[start_tok].lower_ in _QUESTION:
+        return None
+    end_tok = _clause_end(view, lex, start_tok, hi)
+    if end_tok - start_tok < _MIN_TOKENS:
+        return None
+    first, last = doc[start_tok], doc[end_tok - 1]
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, start_tok, lex)
+    if subj is None and "Inf" in verb.morph.get("VerbForm"):
+        return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
+    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span)
+    return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+def _after_complementizer(view: DocView, lex: QuoteLexicon, verb: Token, hi: int) -> int | None:
+    """Token index just after the "que"/"that" that opens the verb's reported clause."""
+    doc = view.doc
+    for j in range(verb.i + 1, min(hi, verb.i + _MAX_GAP)):
+        tok = doc[j]
+        if tok.lower_ in lex.complementizers and (lex.language == "fr" or tok.pos_ == "SCONJ"):
+            if j > verb.i + 1 and doc[j - 1].lower_ in lex.locution_heads:
+                return None  # "ainsi que", "alors que", "so that": not a reported clause
+            return j + 1
+        if tok.text in SENTENCE_END or tok.text in QUOTE_CHARS or tok.text in (":", ";"):
+            return None
+        if tok.pos_ not in _PASSABLE and not (tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod")):
+            return None
+        if lex.speech_lemma(tok) is not None:
+            return None
+    return None
+
+
+def _ccomp_start(verb: Token, hi: int, lex: QuoteLexicon) -> int | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and verb.i < child.i < hi:
+            j = child.left_edge.i
+            if j <= verb.i:
+                return None
+            doc = verb.doc
+            if lex.language == "fr" and doc[j].lower_ not in lex.complementizers:
+                return None  # French reports speech with "que": a bare ccomp is the parser's guess
+            while j < child.i and (doc[j].lower_ in lex.complementizers or doc[j].is_punct):
+                j += 1
+            subjects = [c for c in child.children if c.dep_.startswith("nsubj")]
+            if j == child.left_edge.i and not subjects:
+                j = _stray_subject_start(doc, j, verb.i)
+            elif j == child.left_edge.i and subjects and subjects[0].left_edge.i > j:
+                # "said on Thursday it has ...": a time phrase before the subject goes with "said"
+                lead = doc[j:subjects[0].left_edge.i]
+                if any(t.ent_type_ in ("DATE", "TIME") for t in lead) and all(
+                    t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT") for t in lead
+                ):
+                    j = subjects[0].left_edge.i
+            return j
+    return None
+
+
+def _stray_subject_start(doc, j: int, floor: int) -> int:
+    """ "said on Tuesday Germany would": the clause's subject was parsed into the previous phrase.
+
+    Take back the entity (or noun) right before the clause when the clause has no subject.
+    """
+    k = j - 1
+    if k <= floor:
+        return j
+    tok = doc[k]
+    if tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN"):
+        while k - 1 > floor and doc[k - 1].ent_iob_ == "I" and doc[k].ent_iob_ == "I":
+            k -= 1
+        return k
+    if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        while k - 1 > floor and doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "NUM"):
+            k -= 1
+        return k
+    return j
+
+
+def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int) -> int:
+    """Exclusive end of the reported clause: the sentence end, or before what follows it in the same
+    sentence: an incise (", a-t-il ajouté"), another report (", avant d'ajouter que", ", adding that")
+    or a second predicate of the speaker (", et a annoncé ...")."""
+    doc = view.doc
+    stop = view.sentence_end(start, hi)
+    for k in range(start, stop):
+        if doc[k].text != "," or k + 1 >= stop:
+            continue
+        nxt = doc[k + 1]
+        if nxt.pos_ == "CCONJ" and k + 2 < stop and doc[k + 2].pos_ in ("AUX", "VERB"):
+            return _trim_back(doc, start, k)
+        if nxt.lower_ in _COMMENT_RELATIVE:
+            return _trim_back(doc, start, k)  # ", ce que l'armée n'a pas confirmé", ", which ..."
+        for m in range(k + 1, min(stop, k + 5)):
+            if lex.speech_lemma(doc[m]) is not None:
+                return _trim_back(doc, start, k)
+            if doc[m].pos_ not in ("AUX", "PRON", "ADV", "ADP", "SCONJ", "PART", "SPACE"):
+                break
+    return _trim_back(doc, start, stop)
+
+
+def _trim_back(doc, start: int, end: int) -> int:
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ":", "-", "—")):
+        end -= 1
+    return end
+
+
+def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: int) -> IndirectCandidate | None:
+    """ "Selon X, <statement>." at the start of a sentence."""
+    doc = view.doc
+    past = according_at(doc, i, hi, lex)
+    if past is None:
+        return None
+    speaker = phrase_after(view, past, hi)
+    if speaker is None:
+        return None
+    comma = view.token_from(speaker.end)
+    while comma < hi and comma < past + 20 and doc[comma].text not in (",", ".", ";", ":"):
+        comma += 1
+    if comma >= hi or doc[comma].text != ",":
+        return None
+    start = comma + 1
+    while start < hi and doc[start].is_space:
+        start += 1
+    end = _clause_end(view, lex, start, hi)
+    if end - start < _MIN_TOKENS + 1:
+        return None
+    last = doc[past - 1]
+    cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)

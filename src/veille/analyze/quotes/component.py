@@ -1,0 +1,143 @@
+"""The ``veille_quotes`` spaCy component: who said what, direct and indirect, French and English.
+
+Reads ``doc._.veille_ctx`` (language; may be None) and ``doc._.veille_actors`` (an ActorTable; when
+the actors stage did not run, a minimal table is built from the model's named entities) and writes
+``doc._.veille_quotes``: a list of :class:`~veille.contract.models.Quote` in text order.
+
+- Direct quotations: « », “ ”, „ “, ‹ ›, straight double quotes, and dialogue lines opened by a dash,
+  with the speech cue after ("», a déclaré X", "”, he said"), before ("X said: “"), inside
+  ("« ..., a-t-il ajouté, ... »") or "selon X"/"according to X". A same-kind opening mark followed by
+  a speech cue closes a quotation (broken marks from scraping and machine translation). Quoted
+  titles and scare quotes (short, no speech cue, or announced by "so-called", "le livre") are left out.
+  A cue-less quotation that opens a sentence keeps the speaker of the quotation just before it (same or
+  previous paragraph), as news writing continues a speaker's words; otherwise ``speaker`` is None.
+- Indirect quotations: the clause after "que"/"that" (or the ccomp) of a speech verb, up to the end of
+  the sentence or an incise; "Selon X, ..." / "According to X, ..." at the start of a sentence.
+- Speakers: the verb's subject (or inverted subject, or the object of "selon"), looked up in the actor
+  table by offsets; a pronoun goes to the actor the table gives for it, else the last person mentioned.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.analyze.actors.table import ActorTable
+from veille.analyze.extensions import register_extensions
+from veille.contract.models import Quote, Span, Speaker
+
+from ._cues import Cue
+from ._direct import find_direct
+from ._fallback import table_from_entities
+from ._indirect import find_indirect
+from ._lexicon import QuoteLexicon, load_lexicon
+from ._speaker import resolve
+from ._view import DocView
+
+log = logging.getLogger(__name__)
+
+_MOSTLY = 0.8  # share of a reported clause that, quoted directly, makes it the same quotation
+
+register_extensions()
+
+
+class QuoteExtractor:
+    """Finds the quotations of a Doc. Lexicons are read once, at construction."""
+
+    def __init__(self, default_language: str) -> None:
+        self.default_language = default_language
+        self._lexicons: dict[str, QuoteLexicon] = {
+            lang: load_lexicon(lang) for lang in ("fr", "en")
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.veille_quotes = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Quote]:
+        ctx = doc._.veille_ctx
+        language = getattr(ctx, "language", None) or self.default_language
+        lex = self._lexicons.get(language, self._lexicons["en"])
+        table = doc._.veille_actors
+        if not isinstance(table, ActorTable):
+            table = table_from_entities(doc)
+        view = DocView(doc, getattr(ctx, "title_end", None))
+        text = view.text
+
+        direct = find_direct(view, lex)
+        direct_spans = [(c.start, c.end) for c in direct]
+        indirect = [
+            cand for cand in find_indirect(view, lex, direct_spans)
+            if not _mostly_quoted(cand.start, cand.end, direct_spans)
+        ]
+        quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
+        for cand in direct:
+            cue = cand.cue
+            # a partial quotation inside a reported clause: the words of that clause's speaker
+            host = next((i for i in indirect if i.start <= cand.start and cand.end <= i.end), None)
+            if host is not None:
+                cue = host.cue
+            speaker = self._speaker(cue, table, lex, text)
+            inherit = cue is None and cand.sentence_initial
+            quotes.append((_quote(text, cand.start, cand.end, True, speaker, cue), inherit, cand.weak))
+        for cand in indirect:
+            speaker = self._speaker(cand.cue, table, lex, text)
+            quotes.append((_quote(text, cand.start, cand.end, False, speaker, cand.cue), False, False))
+        quotes.sort(key=lambda item: (item[0].start, -item[0].end))
+        return _inherit_speakers(quotes, view)
+
+    @staticmethod
+    def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
+        if cue is None or cue.speaker is None:
+            return None
+        return resolve(cue.speaker, table, lex, text)
+
+
+def _quote(text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None) -> Quote:
+    cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None
+    return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span)
+
+
+def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """An indirect clause that is, for the most part, a direct quotation already found."""
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return covered >= _MOSTLY * (end - start)
+
+
+def _inherit_speakers(quotes: list[tuple[Quote, bool, bool]], view: DocView) -> list[Quote]:
+    """A cue-less quotation opening a sentence continues the words of the previous speaker.
+
+    Short cue-less ones (``weak``) are kept only when they do (else they are likely slogans or titles).
+    """
+    out: list[Quote] = []
+    last: Quote | None = None
+    for quote, inherit, weak in quotes:
+        if inherit and quote.speaker is None and last is not None and last.speaker is not None:
+            if _near(view, last.end, quote.start):
+                sp = last.speaker
+                quote.speaker = Speaker(name=sp.name, actor_id=sp.actor_id, text=sp.text)
+        if weak and quote.speaker is None:
+            continue
+        out.append(quote)
+        if quote.speaker is not None:
+            last = quote
+    return out
+
+
+def _near(view: DocView, end: int, start: int) -> bool:
+    """Same paragraph, or the paragraph right after."""
+    paras = view.paragraphs
+    a, b = view.paragraph(end), view.paragraph(start)
+    if a == b:
+        return True
+    try:
+        return paras.index(b) - paras.index(a) == 1
+    except ValueError:
+        return False
+
+
+@Language.factory("veille_quotes")
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp.lang)

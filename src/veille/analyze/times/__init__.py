@@ -1,0 +1,12 @@
+"""Times stage: TIMEX3-normalised time expressions (French, English).
+
+``veille_times`` (spaCy factory) writes ``doc._.veille_times`` (list[Time]); ``ranges`` pairs the
+DATE items that bound a range so that events can take ``date``/``enddate``.
+"""
+
+from veille.analyze.times._calendar import iso_week
+from veille.analyze.times._lexicon import TimeLexicon, load_lexicon
+from veille.analyze.times._ranges import ranges
+from veille.analyze.times.component import TimesComponent, make_times
+
+__all__ = ["TimesComponent", "TimeLexicon", "iso_week", "load_lexicon", "make_times", "ranges"]

@@ -1,0 +1,93 @@
+"""Tense of the verb that governs a time expression: decides last vs next weekday or month."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+_FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+_FUTURE_LEMMAS = {"aller", "devoir"}  # "va signer", "devrait signer", "doit signer"
+_EN_PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
+
+
+def _verb_of(tok: Token) -> Token | None:
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+        tok = tok.head
+        seen += 1
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    words = [verb, *auxes]
+    for w in words:
+        if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense"):
+            return FUTURE
+    # English "going to" + verb, "expected to" + verb
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        if head is not verb and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans", "plan"):
+            return FUTURE
+    verbform = verb.morph.get("VerbForm")
+    if "Inf" in verbform or verb.tag_ == "VB":
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 3:
+            if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense") \
+                    and "Past" not in head.morph.get("Tense"):
+                return FUTURE
+            return _tense_of_verb(head, depth + 1)
+        return None
+    if "Part" in verbform or verb.tag_ in ("VBN",):
+        for a in auxes:
+            tense = a.morph.get("Tense")
+            if a.dep_ == "aux:pass" and "Pres" in tense:
+                return PRESENT
+            if "Pres" in tense or "Imp" in tense or "Past" in tense or a.lower_ in _EN_PAST_AUX:
+                if a.lower_ in ("is", "are", "am", "be", "being"):
+                    return PRESENT
+                return PAST
+        if verb.tag_ == "VBN" and not auxes:
+            return PAST
+        return PAST if "Past" in verb.morph.get("Tense") and verb.dep_ not in ("amod", "acl") else None
+    tense = verb.morph.get("Tense")
+    if verb.tag_ == "VBD" or "Past" in tense or "Imp" in tense:
+        return PAST
+    if "Cnd" in verb.morph.get("Mood"):
+        return None
+    if "Pres" in tense or verb.tag_ in ("VBZ", "VBP"):
+        for a in auxes:
+            if "Past" in a.morph.get("Tense") or a.tag_ == "VBD":
+                return PAST
+        return PRESENT
+    return None
+
+
+def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """past / present / future of the verb governing the characters ``[start, end)``, or None.
+
+    ``parsed``: whether ``doc`` has a dependency parse (pass it when known: checking costs a pass
+    over the tokens).
+    """
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
+    if not parsed:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    head = root.head
+    if head is not root and head.dep_ in ("prep", "agent") and head.head is not head:
+        head = head.head  # English: "on Thursday" hangs on the preposition
+    if root.pos_ in ("VERB", "AUX"):
+        verb = root
+    elif head is not root and head.pos_ in ("VERB", "AUX"):
+        verb = head
+    elif head is not root and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
+            and root.dep_.startswith(("obl", "advmod", "npadvmod")):
+        verb = head.head
+    else:
+        return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
+    return _tense_of_verb(verb)

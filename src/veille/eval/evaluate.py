@@ -1,0 +1,56 @@
+"""Gold set in, figures out: load, run veille (or read given predictions), score."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from veille.eval.results import TaskResult
+from veille.eval.runner import predict, read_predictions
+from veille.eval.tasks import SHARED_SETS, load_gold, score, set_digest
+
+if TYPE_CHECKING:
+    from veille.analyze.pipeline import Analyzer
+
+
+@dataclass(slots=True)
+class Evaluation:
+    result: TaskResult
+    sha256: str
+
+
+def evaluate(task: str, gold: Path, *, analyzer: Analyzer | None = None, predictions: Path | None = None,
+             name: str | None = None) -> Evaluation:
+    """Score ``task`` on the gold set at ``gold``: on ``predictions`` (JSONL documents) when given,
+    else by analysing the gold texts with ``analyzer`` (a new :class:`Analyzer` when None)."""
+    docs = load_gold(task, gold)
+    if predictions is not None:
+        preds = read_predictions(predictions, docs)
+    else:
+        if analyzer is None:
+            from veille.analyze.pipeline import Analyzer
+
+            analyzer = Analyzer()
+        preds = predict(docs, analyzer)
+    result = score(task, list(zip(docs, preds)), gold_name=name or str(gold))
+    return Evaluation(result, set_digest(gold))
+
+
+def evaluate_shared(shared_dir: Path, *, analyzer: Analyzer | None = None,
+                    progress: Callable[[str], None] | None = None) -> list[Evaluation]:
+    """The four shared tasks (events on ``gold/``, plover, timex, places on ``eval/``); sets that are
+    absent are skipped. Result names are the set paths relative to ``shared_dir``."""
+    if analyzer is None:
+        from veille.analyze.pipeline import Analyzer
+
+        analyzer = Analyzer()
+    out = []
+    for task, rel in SHARED_SETS.items():
+        path = shared_dir / rel
+        if path.exists():
+            if progress is not None:
+                progress(f"{task} on {rel}")
+            out.append(evaluate(task, path, analyzer=analyzer, name=rel))
+    return out

@@ -1,0 +1,47 @@
+"""One-to-one matching helpers: maximum bipartite matching and greedy span matching."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+
+def max_matching(n_left: int, candidates: Sequence[Sequence[int]],
+                 taken: set[int] | None = None) -> dict[int, int]:
+    """Maximum one-to-one matching (Kuhn's augmenting paths): left i -> right j among ``candidates[i]``.
+
+    Deterministic: left items are tried in order, their candidates in the order given. ``taken`` right
+    items are unavailable.
+    """
+    owner: dict[int, int] = {}  # right -> left
+    blocked = taken or set()
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in candidates[i]:
+            if j in blocked or j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(n_left):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def greedy_pairs(n_gold: int, n_pred: int, score: Callable[[int, int], float]) -> list[tuple[int, int]]:
+    """One-to-one (gold, pred) pairs with a positive score, best score first, ties in text order."""
+    scored = [(score(g, p), g, p) for g in range(n_gold) for p in range(n_pred)]
+    scored = [s for s in scored if s[0] > 0]
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _score, g, p in scored:
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        pairs.append((g, p))
+    return pairs

@@ -1,0 +1,153 @@
+"""The Store: one SQLite file (WAL mode) holding analysed articles, the actor registry and events."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+
+from veille.consolidate.stories import StorySketcher
+from veille.contract.models import Document
+from veille.ingest.article import Article
+from veille.store._reader import Filters, Reader
+from veille.store._writer import ArticleWriter
+from veille.store.migrations import migrate
+from veille.store.rows import (
+    ActorRow,
+    ArticleRow,
+    EventClusterRow,
+    EventRow,
+    QuoteRow,
+    RoleRow,
+    SaveResult,
+    Summary,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "veille.db"
+
+
+class StoreNotFound(FileNotFoundError):
+    """Opening an existing store that is not there."""
+
+
+class Store:
+    """``with Store.open("veille.db") as store: store.save(doc, article); store.events(type="AGREE")``
+
+    Each ``save`` is one transaction: an exception inside it leaves the store as it was before that
+    article, and every article saved earlier stays committed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self._reader = Reader(conn)
+        self._writer = ArticleWriter(conn, StorySketcher())
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:
+        """Open (or create) the store and bring its schema up to date.
+
+        ``create=False`` raises StoreNotFound instead of creating a missing file (query commands).
+        """
+        path = str(path)
+        if path != ":memory:" and not create and not Path(path).is_file():
+            raise StoreNotFound(f"no veille database at {path}")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrate(conn)
+        except (sqlite3.Error, RuntimeError):
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writing -------------------------------------------------------------------------------
+    def save(self, doc: Document, article: Article | None = None) -> SaveResult:
+        """Store one analysed article in one transaction. The same text saved again replaces it."""
+        with self.transaction():
+            result = self._writer.write(doc, article)
+        log.debug("saved %s (%d events, %d clustered)", doc.id, result.events, result.clustered)
+        return result
+
+    def save_all(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
+        """Save each (document, article) pair in its own transaction, in order."""
+        return [self.save(doc, article) for doc, article in items]
+
+    # -- reading -------------------------------------------------------------------------------
+    @staticmethod
+    def _filters(filters: Filters | None, kwargs: dict) -> Filters:
+        base = filters or Filters()
+        return replace(base, **kwargs) if kwargs else base
+
+    def articles(self, filters: Filters | None = None, **kwargs: object) -> list[ArticleRow]:
+        return self._reader.articles(self._filters(filters, kwargs))
+
+    def events(self, filters: Filters | None = None, **kwargs: object) -> list[EventRow]:
+        """Every report: one row per event per article (``veille events --all-mentions``)."""
+        return self._reader.events(self._filters(filters, kwargs))
+
+    def iter_events(self, filters: Filters | None = None, **kwargs: object) -> Iterator[EventRow]:
+        return self._reader.iter_events(self._filters(filters, kwargs))
+
+    def events_by_id(self, event_ids: list[str]) -> list[EventRow]:
+        """Event reports by their ids (``EventRow.id``, ``EventClusterRow.event_ids``)."""
+        return self._reader.events_by_id(event_ids)
+
+    def event_clusters(self, filters: Filters | None = None, **kwargs: object) -> list[EventClusterRow]:
+        """One row per real-world event with the number of reports and articles."""
+        return self._reader.event_clusters(self._filters(filters, kwargs))
+
+    def actors(self, filters: Filters | None = None, **kwargs: object) -> list[ActorRow]:
+        return self._reader.actors(self._filters(filters, kwargs))
+
+    def roles(self, actor_id: str) -> list[RoleRow]:
+        return self._reader.roles(actor_id)
+
+    def quotes(self, filters: Filters | None = None, **kwargs: object) -> list[QuoteRow]:
+        return self._reader.quotes(self._filters(filters, kwargs))
+
+    def summary(self) -> Summary:
+        return self._reader.summary()
+
+    def document(self, doc_id: str) -> dict | None:
+        """The full stored document JSON (by document id or text sha256)."""
+        return self._reader.document(doc_id)
+
+    def article_text(self, doc_id: str) -> str | None:
+        """The stored input text, by text_sha256 or document id."""
+        return self._reader.article_text(doc_id)
+
+    def article(self, doc_id: str) -> ArticleRow | None:
+        """One article, by text_sha256 or document id."""
+        return self._reader.article(doc_id)

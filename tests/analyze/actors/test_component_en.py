@@ -1,0 +1,78 @@
+"""English actors on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _by_id(table):
+    return {a.id: a for a in table.actors}
+
+
+def _texts(actor):
+    return [m.text for m in actor.mentions]
+
+
+def test_title_before_name_with_adjective(en_actors):
+    actors = _by_id(en_actors("Japanese Prime Minister Ryutaro Hashimoto met Russian President Boris Yeltsin."))
+    assert actors["person:ryutaro-hashimoto"].country == "JPN"
+    assert actors["person:ryutaro-hashimoto"].role == "Prime Minister"
+    assert actors["person:boris-yeltsin"].country == "RUS"
+
+
+def test_appositive_title_after_name_with_possessive_state(en_actors):
+    text = "Gen Nakatani, Japan's defence minister, said he would visit Kyiv. Nakatani met NATO officials."
+    actors = _by_id(en_actors(text))
+    person = actors["person:gen-nakatani"]
+    assert person.country == "JPN" and set(person.sector) == {"GOV", "MIL"}
+    assert person.role == "defence minister"
+    assert "Nakatani" in _texts(person) and "he" in _texts(person)
+    assert actors["group:NATO:GOV"].igo
+
+
+def test_spokesman_for_ministry(en_actors):
+    actors = _by_id(en_actors("A spokesman for the Foreign Ministry said the talks had failed."))
+    assert _texts(actors["group:X:GOV"]) == ["A spokesman for the Foreign Ministry"]
+
+
+def test_groups_with_country(en_actors):
+    text = "Israeli troops and Palestinian police clashed, while French and Egyptian warships sailed and government forces fired."
+    actors = _by_id(en_actors(text))
+    assert _texts(actors["group:ISR:MIL"]) == ["Israeli troops"]
+    assert _texts(actors["group:PSE:COP"]) == ["Palestinian police"]
+    assert "group:FRA:MIL" in actors and "group:EGY:MIL" in actors
+    assert actors["group:X:MIL"].country is None
+
+
+def test_capital_metonym_and_state_alias(en_actors):
+    actors = _by_id(en_actors("Washington warned Moscow, officials in Britain said. The meeting took place in Paris."))
+    assert actors["group:USA:GOV"].sector == ["GOV"]
+    assert actors["group:RUS:GOV"].country == "RUS"
+    assert actors["GBR"].kind == "country"
+    assert "group:FRA:GOV" not in actors
+
+
+def test_unnamed_national_official_is_a_group(en_actors):
+    actors = _by_id(en_actors("A Russian official told a U.S. negotiator that Montenegro's prime minister would resign."))
+    assert "group:RUS:GOV" in actors and "group:USA:GOV" in actors and "group:MNE:GOV" in actors
+
+
+def test_named_armed_group_and_igo(en_actors):
+    actors = _by_id(en_actors("Hamas fired rockets as the U.N. Security Council met and IAEA inspectors left. "
+                              "Houthi rebels seized a ship."))
+    assert actors["HAMAS"].country == "PSE" and actors["HAMAS"].sector == ["REB"]
+    assert actors["HAMAS"].kind == "organization" and not actors["HAMAS"].igo
+    assert actors["group:YEM:REB"].kind == "group"
+    assert actors["UNSC"].igo and actors["IAEA"].igo
+
+
+def test_known_person_without_national_title(en_actors):
+    actors = _by_id(en_actors("President Bush has threatened further action against Russia."))
+    assert actors["person:bush"].country == "USA" and actors["person:bush"].role == "President"
+
+
+def test_demonyms_in_the_plural(en_actors):
+    actors = _by_id(en_actors("Palestinians and Israelis reached a consensus."))
+    assert actors["PSE"].kind == "country" and actors["ISR"].kind == "country"

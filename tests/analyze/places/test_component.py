@@ -1,0 +1,135 @@
+"""The veille_places component on real French and English pipelines and on hand-built Docs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import veille.analyze.places.component  # noqa: F401  (registers the factory)
+from veille.analyze.actors.table import ActorTable
+from veille.analyze.places import places_in
+from veille.analyze.places._names import key
+from veille.contract.models import Actor, Span
+
+
+@pytest.fixture(scope="module")
+def fr(fr_nlp):
+    if "veille_places" not in fr_nlp.pipe_names:
+        fr_nlp.add_pipe("veille_places")
+    return fr_nlp
+
+
+@pytest.fixture(scope="module")
+def en(en_nlp):
+    if "veille_places" not in en_nlp.pipe_names:
+        en_nlp.add_pipe("veille_places")
+    return en_nlp
+
+
+def _by_text(doc):
+    return {p.text: p for p in doc._.veille_places}
+
+
+@pytest.mark.model
+def test_french_literal_places_and_demonyms(fr):
+    doc = fr("Le ministre japonais s'est rendu mardi à Bruxelles, puis en Italie et au Canada.")
+    places = _by_text(doc)
+    assert places["Bruxelles"].country == "BEL" and places["Bruxelles"].feature == "PPLC"
+    assert places["Italie"].country == "ITA"
+    assert places["Canada"].country == "CAN"
+    assert not any(p.metonym for p in places.values())
+    assert not any("japonais" in p.text for p in doc._.veille_places)
+    for p in doc._.veille_places:
+        assert doc.text[p.start:p.end] == p.text
+
+
+@pytest.mark.model
+def test_french_capital_before_claim_verb_is_a_metonym(fr):
+    doc = fr("Les navires ont longé l'île que Pékin revendique depuis des décennies. Moscou a démenti ces informations.")
+    places = _by_text(doc)
+    assert places["Pékin"].country == "CHN" and places["Pékin"].metonym
+    assert places["Moscou"].country == "RUS" and places["Moscou"].metonym
+    assert places_in(doc._.veille_places, 0, len(doc.text)) == []
+
+
+@pytest.mark.model
+def test_french_article_is_not_part_of_the_place(fr):
+    doc = fr("La Chine a mené des exercices près de Taïwan, selon la presse.")
+    texts = [p.text for p in doc._.veille_places]
+    assert "Taïwan" in texts
+    assert all(not t.lower().startswith("la ") for t in texts)
+
+
+@pytest.mark.model
+def test_english_metonymy_and_demonyms(en):
+    doc = en("Moscow said on Monday that Russian troops would stay in Crimea.")
+    places = _by_text(doc)
+    assert places["Moscow"].metonym and places["Moscow"].country == "RUS"
+    assert places["Crimea"].country == "UKR" and not places["Crimea"].metonym
+    assert "Russian" not in places
+
+
+@pytest.mark.model
+def test_english_city_state_and_document_context(en):
+    doc = en("The storm hit Paris, Texas, on Friday. Officials in Paris said schools would reopen.")
+    paris = [p for p in doc._.veille_places if p.text == "Paris"]
+    assert len(paris) == 2 and all(p.country == "USA" for p in paris)
+    doc = en("The summit opened in Paris on Friday.")
+    assert _by_text(doc)["Paris"].country == "FRA"
+
+
+@pytest.mark.model
+def test_english_dateline_and_washington(en):
+    doc = en("WASHINGTON (AP) — The White House warned Beijing on Tuesday.")
+    places = _by_text(doc)
+    assert places["WASHINGTON"].feature == "PPLC" and places["WASHINGTON"].country == "USA"
+    assert places["Beijing"].country == "CHN"
+
+
+@pytest.mark.model
+def test_person_names_are_not_places(en):
+    doc = en("Paris Hilton met Jordan Peterson in London.")
+    assert [p.text for p in places_in(doc._.veille_places, 0, len(doc.text))] == ["London"]
+    assert "Jordan" not in _by_text(doc)
+
+
+def test_hand_built_doc_and_actor_table_organisations():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    words = ["Officials", "from", "Kyiv", "and", "Georgia", "met", "in", "Brussels", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False],
+              ents=["O", "O", "B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O"])
+    org = Actor(id="a1", name="Georgia Power", kind="organization",
+                mentions=[Span(doc[4].idx, doc[4].idx + len("Georgia"), "Georgia")])
+    doc._.veille_actors = ActorTable([org])
+    doc = nlp.get_pipe("veille_places")(doc)
+    places = _by_text(doc)
+    assert places["Kyiv"].country == "UKR"
+    assert places["Brussels"].country == "BEL"
+    assert "Georgia" not in places  # the actors stage says it is an organisation
+
+
+def test_empty_and_placeless_docs():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veille_places")
+    assert nlp("")._.veille_places == []
+    assert nlp("rien à signaler ici.")._.veille_places == []
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seed_article_places(fr, shared_dir):
+    gold = json.loads(next((shared_dir / "gold").glob("*.gold.json")).read_text(encoding="utf-8"))
+    text = next((shared_dir / "corpus" / "seed").glob("*.txt")).read_text(encoding="utf-8")
+    doc = fr(text.replace("’", "'").replace("\u00a0", " "))
+    found = doc._.veille_places
+    for g in gold["places"]:
+        hits = [p for p in found if key(p.text) == key(g["text"]) and p.country == g["country"]]
+        assert len(hits) >= g.get("occurrences", 1), g["text"]
+        if "metonym" in g.get("note", ""):
+            assert all(p.metonym for p in hits), g["text"]
+        else:
+            assert not all(p.metonym for p in hits), g["text"]

@@ -1,0 +1,95 @@
+"""Name keys and the offline resolver (no spaCy model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analyze.places import distance_km, places_in, resolve
+from veille.analyze.places._names import fold, key, variants
+from veille.contract.models import Place
+
+
+def test_fold_and_key_ignore_accents_case_articles_and_punctuation():
+    assert fold("PÉKIN") == "pekin"
+    assert key("l’Ukraine") == key("Ukraine") == "ukraine"
+    assert key("la Chine") == "chine"
+    assert key("the United States") == "united states"
+    assert key("Russia's") == "russia"
+    assert key("Indo-Pacifique") == "indo pacifique"
+    assert key("Durban") == "durban"  # "du" is an article only as a separate word
+    assert "saint petersburg" in variants("St. Petersburg")
+    assert "us" in variants("U.S.")
+
+
+@pytest.mark.parametrize(
+    "name, country, feature",
+    [
+        ("Pékin", "CHN", "PPLC"),
+        ("Beijing", "CHN", "PPLC"),
+        ("Bruxelles", "BEL", "PPLC"),
+        ("Brussels", "BEL", "PPLC"),
+        ("WASHINGTON", "USA", "PPLC"),
+        ("Moscou", "RUS", "PPLC"),
+        ("Londres", "GBR", "PPLC"),
+        ("Belgique", "BEL", "PCLI"),
+        ("Italie", "ITA", "PCLI"),
+        ("Taïwan", "TWN", "PCLI"),
+        ("Corée du Sud", "KOR", "PCLI"),
+        ("Nouvelle-Zélande", "NZL", "PCLI"),
+        ("États-Unis", "USA", "PCLI"),
+        ("U.S.", "USA", "PCLI"),
+        ("Royaume-Uni", "GBR", "PCLI"),
+        ("Texas", "USA", "ADM1"),
+        ("Gaza", "PSE", "TERR"),
+        ("West Bank", "PSE", "TERR"),
+        ("Cisjordanie", "PSE", "TERR"),
+        ("Crimée", "UKR", "PEN"),
+        ("Donbas", "UKR", "RGN"),
+        ("Darfour", "SDN", "RGN"),
+        ("Ghouta", "SYR", "RGN"),
+    ],
+)
+def test_resolve_french_and_english_names(name, country, feature):
+    place = resolve(name)
+    assert place is not None, name
+    assert (place.country, place.feature) == (country, feature)
+    assert place.lat is not None and place.lon is not None
+    assert place.text == name and (place.start, place.end) == (0, len(name))
+
+
+def test_kiev_and_kyiv_are_one_place_with_its_geonameid():
+    kiev, kyiv = resolve("Kiev", "fr"), resolve("Kyiv", "en")
+    assert kiev is not None and kyiv is not None
+    assert kiev.geonameid == kyiv.geonameid == 703448
+    assert distance_km(kiev.lat, kiev.lon, 50.45, 30.52) < 10
+
+
+def test_regions_without_country():
+    for name in ("Indo-Pacifique", "Asie de l'Est", "Middle East", "Moyen-Orient"):
+        place = resolve(name)
+        assert place is not None and place.country is None and place.feature == "RGN", name
+
+
+def test_countries_have_a_central_point_not_the_capital():
+    usa = resolve("United States")
+    assert usa is not None and distance_km(usa.lat, usa.lon, 38.9, -77.04) > 1000  # not Washington
+    assert resolve("Belgique").geonameid == 2802361
+
+
+def test_demonyms_are_not_places():
+    assert resolve("Russian") is None
+    assert resolve("japonais") is None
+
+
+def test_country_hint_picks_the_namesake():
+    assert resolve("Paris").country == "FRA"
+    assert resolve("Paris", country_hint="USA").country == "USA"
+
+
+def test_places_in_range_leaves_metonyms_out():
+    lit = Place(10, 19, "Bruxelles", "Brussels", "BEL", 50.85, 4.35, 2800866, "PPLC")
+    met = Place(30, 35, "Pékin", "Beijing", "CHN", 39.9, 116.4, 1816670, "PPLC", metonym=True)
+    out = Place(80, 85, "Paris", "Paris", "FRA", 48.85, 2.35, 2988507, "PPLC")
+    assert places_in([lit, met, out], 0, 50) == [lit]
+    assert places_in([lit, met, out], 0, 50, include_metonyms=True) == [lit, met]
+    assert places_in(None, 0, 50) == []

@@ -1,0 +1,69 @@
+"""English quotations with the real English model and hand-made actor tables."""
+
+import pytest
+
+from quotes_helpers import actor, only, run
+
+pytestmark = pytest.mark.model
+
+
+def test_he_said_after_the_quote(en_nlp):
+    text = "Antony Blinken arrived in Kyiv. “We stand with Ukraine for as long as it takes,” he said."
+    q = only(run(en_nlp, "en", text, actor("person:antony-blinken", "Antony Blinken", "person",
+                                           "Antony Blinken")))
+    assert q.direct and q.text == "We stand with Ukraine for as long as it takes"
+    assert q.speaker is not None and q.speaker.actor_id == "person:antony-blinken"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_said_with_inverted_subject(en_nlp):
+    text = "“This is a dangerous escalation,” said Foreign Minister Sergei Lavrov."
+    q = only(run(en_nlp, "en", text, actor("person:sergei-lavrov", "Sergei Lavrov", "person",
+                                           "Foreign Minister Sergei Lavrov")))
+    assert q.speaker is not None and q.speaker.name == "Sergei Lavrov"
+
+
+def test_told_reporters_before_a_colon(en_nlp):
+    text = "Rishi Sunak told reporters: \"Britain will not be intimidated.\""
+    q = only(run(en_nlp, "en", text, actor("person:rishi-sunak", "Rishi Sunak", "person", "Rishi Sunak")))
+    assert q.text == "Britain will not be intimidated."
+    assert q.speaker is not None and q.speaker.name == "Rishi Sunak"
+
+
+def test_according_to_after_and_before(en_nlp):
+    official = actor("EU", "European Union", "organization", "EU")
+    q = only(run(en_nlp, "en", "\"The talks have collapsed,\" according to a senior EU official.", official))
+    assert q.direct and q.speaker is not None and q.speaker.actor_id == "EU"
+    q = only(run(en_nlp, "en", "According to the ministry, three soldiers were killed overnight."))
+    assert not q.direct and q.text == "three soldiers were killed overnight"
+    assert q.speaker is not None and q.speaker.name == "ministry" and q.speaker.actor_id is None
+
+
+def test_indirect_with_and_without_that(en_nlp):
+    stol = actor("person:jens-stoltenberg", "Jens Stoltenberg", "person", "Jens Stoltenberg")
+    q = only(run(en_nlp, "en", "Jens Stoltenberg said that the alliance would deploy more troops.", stol))
+    assert not q.direct and q.text == "the alliance would deploy more troops"
+    scholz = actor("person:olaf-scholz", "Olaf Scholz", "person", "Olaf Scholz")
+    q = only(run(en_nlp, "en", "Olaf Scholz said on Tuesday Germany would send more air defence systems.",
+                 scholz))
+    assert q.text == "Germany would send more air defence systems"
+    assert q.speaker is not None and q.speaker.actor_id == "person:olaf-scholz"
+
+
+def test_a_following_quotation_keeps_the_speaker(en_nlp):
+    text = "“The sanctions are working,” Janet Yellen said. “Russia's economy is under enormous strain.”"
+    quotes = run(en_nlp, "en", text, actor("person:janet-yellen", "Janet Yellen", "person", "Janet Yellen"))
+    assert [q.text for q in quotes] == ["The sanctions are working", "Russia's economy is under enormous strain."]
+    assert all(q.speaker is not None and q.speaker.name == "Janet Yellen" for q in quotes)
+    assert quotes[1].cue is None
+
+
+def test_scare_quotes_titles_and_negated_questions_are_not_quotes(en_nlp):
+    assert run(en_nlp, "en", "The so-called \"peace plan\" was rejected by Kyiv.") == []
+    assert run(en_nlp, "en", "Her memoir \"Becoming\" sold millions of copies.") == []
+    assert run(en_nlp, "en", "The minister did not say whether the embassy would reopen.") == []
+
+
+def test_uncued_statement_without_a_previous_speaker_has_no_speaker(en_nlp):
+    q = only(run(en_nlp, "en", "“Nobody came to help us for three days.” The village is empty now."))
+    assert q.direct and q.speaker is None

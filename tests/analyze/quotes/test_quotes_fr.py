@@ -1,0 +1,81 @@
+"""French quotations with the real French model and hand-made actor tables."""
+
+import pytest
+
+from quotes_helpers import actor, only, run
+
+pytestmark = pytest.mark.model
+
+
+def test_broken_closing_mark_followed_by_a_cue(fr_nlp):
+    text = ("« La guerre a montré que notre sécurité dépend de nos alliés. « , a déclaré le secrétaire "
+            "général de l'OTAN, Mark Rutte.")
+    rutte = actor("person:mark-rutte", "Mark Rutte", "person", "le secrétaire général de l'OTAN, Mark Rutte")
+    nato = actor("NATO", "NATO", "organization", "OTAN")
+    q = only(run(fr_nlp, "fr", text, rutte, nato))
+    assert q.text == "La guerre a montré que notre sécurité dépend de nos alliés."
+    assert q.direct and q.speaker is not None and q.speaker.actor_id == "person:mark-rutte"
+    assert q.cue is not None and q.cue.text == "déclaré"
+
+
+def test_inverted_pronoun_goes_to_the_last_person(fr_nlp):
+    text = "Olaf Scholz était à Paris lundi. « Nous resterons aux côtés de Kiev », a-t-il ajouté."
+    scholz = actor("person:olaf-scholz", "Olaf Scholz", "person", "Olaf Scholz")
+    q = only(run(fr_nlp, "fr", text, scholz))
+    assert q.text == "Nous resterons aux côtés de Kiev"
+    assert q.speaker is not None and q.speaker.name == "Olaf Scholz" and q.speaker.text == "il"
+
+
+def test_pronoun_without_any_person_keeps_no_speaker(fr_nlp):
+    text = "La réunion a duré trois heures. « Nous resterons aux côtés de Kiev », a-t-il ajouté."
+    q = only(run(fr_nlp, "fr", text, actor("UKR", "Ukraine", "country", "Kiev")))
+    assert q.speaker is None
+
+
+def test_surname_after_the_verb(fr_nlp):
+    text = "« Notre monde est étroitement lié, tout comme notre sécurité », a ajouté Rutte."
+    q = only(run(fr_nlp, "fr", text, actor("person:mark-rutte", "Mark Rutte", "person", "Rutte")))
+    assert q.text == "Notre monde est étroitement lié, tout comme notre sécurité"
+    assert q.speaker is not None and q.speaker.name == "Mark Rutte"
+
+
+def test_indirect_que_clause_with_a_long_gap(fr_nlp):
+    text = ("Rutte a déclaré lors d'une conférence de presse à Bruxelles que l'Ukraine deviendra membre "
+            "de l'alliance à l'avenir.")
+    q = only(run(fr_nlp, "fr", text, actor("person:mark-rutte", "Mark Rutte", "person", "Rutte")))
+    assert not q.direct
+    assert q.text == "l'Ukraine deviendra membre de l'alliance à l'avenir"
+    assert q.speaker is not None and q.speaker.actor_id == "person:mark-rutte"
+
+
+def test_selon_at_the_start_of_a_sentence(fr_nlp):
+    text = "Selon l'OTAN, les exercices commenceront la semaine prochaine."
+    q = only(run(fr_nlp, "fr", text, actor("NATO", "NATO", "organization", "OTAN")))
+    assert not q.direct and q.text == "les exercices commenceront la semaine prochaine"
+    assert q.speaker is not None and q.speaker.actor_id == "NATO"
+    assert q.cue is not None and q.cue.text == "Selon"
+
+
+def test_dialogue_dash(fr_nlp):
+    text = "Le débat a repris.\n— Nous ne céderons rien, a prévenu Élisabeth Borne."
+    q = only(run(fr_nlp, "fr", text, actor("person:elisabeth-borne", "Élisabeth Borne", "person",
+                                           "Élisabeth Borne")))
+    assert q.direct and q.text == "Nous ne céderons rien"
+    assert q.speaker is not None and q.speaker.name == "Élisabeth Borne"
+
+
+def test_titles_scare_quotes_conjunctions_and_negations_are_not_quotes(fr_nlp):
+    assert run(fr_nlp, "fr", "Le journal « Le Monde » a publié une enquête.") == []
+    assert run(fr_nlp, "fr", "La soi-disant « zone tampon » n'existe pas.") == []
+    assert run(fr_nlp, "fr", "Ils ont parlé de l'Ukraine ainsi que de la Moldavie, selon l'OTAN.") == []
+    assert run(fr_nlp, "fr", "Le ministre n'a pas dit que les troupes partiraient.") == []
+
+
+def test_speaker_is_the_person_in_an_apposition_split_by_the_parser(fr_nlp):
+    text = ("La présidente de la Commission européenne, Ursula von der Leyen, qui était à Kiev, a annoncé "
+            "que l'UE débloquerait 50 milliards d'euros.")
+    vdl = actor("person:ursula-von-der-leyen", "Ursula von der Leyen", "person", "Ursula von der Leyen")
+    eu = actor("EU", "European Union", "organization", "Commission européenne", "UE")
+    q = only(run(fr_nlp, "fr", text, vdl, eu))
+    assert q.text == "l'UE débloquerait 50 milliards d'euros"
+    assert q.speaker is not None and q.speaker.actor_id == "person:ursula-von-der-leyen"

@@ -1,0 +1,16 @@
+"""Shared helpers for the times tests (not a test module)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from veille.analyze.times import TimesComponent
+from veille.contract.models import Time
+
+
+def run(nlp, comp: TimesComponent, text: str, published: date | None, lang: str) -> list[Time]:
+    return comp.find(nlp(text), lang=lang, published=published)
+
+
+def values(items: list[Time]) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in items]

@@ -1,0 +1,115 @@
+"""Unit rules of consolidation: dates, sides, same-story sketches, registry ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.consolidate import (
+    EventSignature,
+    StorySketcher,
+    bound_range,
+    event_range,
+    registry_id,
+    same_event,
+    sides_match,
+    surname_key,
+    timex_range,
+)
+from veille.contract.models import Actor
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-10-17", (date(2024, 10, 17), date(2024, 10, 17))),
+    ("2024-10-17T14:30", (date(2024, 10, 17), date(2024, 10, 17))),
+    ("2024-W42", (date(2024, 10, 14), date(2024, 10, 20))),
+    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("2024-Q4", (date(2024, 10, 1), date(2024, 12, 31))),
+    ("2023", (date(2023, 1, 1), date(2023, 12, 31))),
+    ("PAST_REF", None), ("P3D", None), ("2024-02-31", None), (None, None), ("XXXX-10-17", None),
+])
+def test_timex_range(value, expected):
+    assert timex_range(value) == expected
+
+
+def test_event_range_uses_enddate_then_publication():
+    assert event_range("2024-10-14", "2024-10-17", None) == (date(2024, 10, 14), date(2024, 10, 17))
+    assert event_range(None, None, "2024-10-18") == (date(2024, 10, 18), date(2024, 10, 18))
+    assert event_range("FUTURE_REF", None, None) is None
+
+
+def test_bound_range():
+    assert bound_range("2024-10", "2024-10") == ("2024-10-01", "2024-10-31")
+    assert bound_range(None, "2024") == (None, "2024-12-31")
+    with pytest.raises(ValueError):
+        bound_range("tomorrow", None)
+
+
+def sig(event, actor, recipient, start=None, end=None, story=None):
+    d0 = date.fromisoformat(start) if start else None
+    d1 = date.fromisoformat(end or start) if start else None
+    return EventSignature(event, frozenset(actor), frozenset(recipient), d0, d1, story)
+
+
+def test_same_event_needs_type_sides_and_dates():
+    a = sig("CONSULT", {"JPN"}, {"UKR"}, "2024-10-17")
+    assert same_event(a, sig("CONSULT", {"JPN"}, {"UKR"}, "2024-10-18"))  # one day of tolerance
+    assert not same_event(a, sig("CONSULT", {"JPN"}, {"UKR"}, "2024-10-20"))
+    assert not same_event(a, sig("ACCUSE", {"JPN"}, {"UKR"}, "2024-10-17"))
+    assert not same_event(a, sig("CONSULT", {"JPN"}, {"NATO"}, "2024-10-17"))
+    assert same_event(a, sig("CONSULT", {"JPN"}, {"UKR"}, "2024-10-14", "2024-10-20"))  # its week
+    assert not same_event(a, sig("CONSULT", {"JPN"}, {"UKR"}, "2024-01-01", "2024-12-31"))  # a year
+
+
+def test_symmetric_types_may_swap_or_merge_sides():
+    a = sig("AGREE", {"JPN"}, {"NATO"}, "2024-10-17")
+    assert same_event(a, sig("AGREE", {"NATO"}, {"JPN"}, "2024-10-17"))
+    assert same_event(a, sig("AGREE", {"JPN", "NATO"}, set(), "2024-10-17"))
+    accuse = sig("ACCUSE", {"CHN"}, {"TWN"}, "2024-10-14")
+    assert not sides_match(accuse, sig("ACCUSE", {"TWN"}, {"CHN"}, "2024-10-14"))
+
+
+def test_missing_recipient_does_not_object_but_missing_date_needs_the_same_story():
+    assert same_event(sig("PROTEST", {"FRA"}, set(), "2024-05-02"), sig("PROTEST", {"FRA"}, {"FRA"}, "2024-05-02"))
+    assert not same_event(sig("PROTEST", {"FRA"}, set()), sig("PROTEST", {"FRA"}, set()))
+    assert same_event(sig("PROTEST", {"FRA"}, set(), story="S1"), sig("PROTEST", {"FRA"}, set(), story="S1"))
+
+
+def test_story_sketch_finds_near_duplicates_only():
+    sketcher = StorySketcher()
+    wire = ("Japan's defence minister met NATO counterparts in Brussels on Thursday and the two sides "
+            "agreed to step up cooperation on cyber defence, maritime security and arms production, "
+            "officials said after the meeting, which also covered support for Ukraine.")
+    edited = wire.replace("officials said", "officials told reporters") + " More talks are planned."
+    other = ("Farmers blocked roads around the capital for a third day to protest against falling "
+             "prices and new environmental rules, snarling traffic on the ring road on Thursday.")
+    a, b, c = sketcher.sketch(wire), sketcher.sketch(edited), sketcher.sketch(other)
+    assert a and b and c
+    assert sketcher.similarity(a.signature, b.signature) >= sketcher.threshold
+    assert sketcher.similarity(a.signature, c.signature) < 0.2
+    assert set(a.bands) & set(b.bands) and not set(a.bands) & set(c.bands)
+    assert sketcher.band_keys(a.signature) == a.bands
+    assert sketcher.sketch("too short") is None
+    # the same text gives the same sketch in any process (stored signatures stay comparable)
+    assert StorySketcher().sketch(wire) == a
+
+
+@pytest.mark.parametrize("actor, expected", [
+    (Actor("a", "OTAN", "organization", "NATO", igo=True), "igo:NATO"),
+    (Actor("a", "Japon", "country", "JPN"), "country:JPN"),
+    (Actor("a", "Gen Nakatani", "person", "JPN"), "person:gen-nakatani"),
+    (Actor("a", "M. Rutte", "person", "NLD"), "person:rutte"),
+    (Actor("a", "Volodymyr Zelensky", "person", "UKR"), "person:volodymyr-zelensky"),
+    (Actor("a", "l'armée russe", "group", "RUS", ["MIL"]), "group:RUS:MIL"),
+    (Actor("a", "ministère de la Défense", "organization", "JPN", ["GOV"]), "org:JPN:ministere-de-la-defense"),
+    (Actor("a", "Hamas", "organization", None), "org:hamas"),
+])
+def test_registry_ids(actor, expected):
+    assert registry_id(actor) == expected
+
+
+def test_surname_key_keeps_particles():
+    assert surname_key("Ursula von der Leyen") == "von der leyen"
+    assert surname_key("Mark Rutte") == "rutte"
+    assert surname_key("M. Rutte") == "rutte"

@@ -1,0 +1,113 @@
+"""Consolidation at save time in a real store: stories and event clusters across articles."""
+
+from __future__ import annotations
+
+import docfactory as f
+
+from veille.store import Store
+
+
+def test_two_reports_of_one_event_from_two_articles_are_one_cluster(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        result = store.save(*f.report_fr())
+        assert result.clustered == 2  # both French events joined the English ones
+        clusters = store.event_clusters()
+        assert len(clusters) == 2 and all(c.reports == 2 and c.articles == 2 for c in clusters)
+        consult = next(c for c in clusters if c.event == "CONSULT")
+        # the French report has the sides the other way round: shown in one orientation
+        assert set(consult.actor).isdisjoint(consult.recipient)
+        assert {*consult.actor, *consult.recipient} == {"JPN", "NATO"}
+        assert consult.location == "Brussels" and consult.date == "2024-10-17"
+
+
+def test_cluster_ids_are_stable_when_an_article_is_analysed_again(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        store.save(*f.report_fr())
+        before = {e.id: e.cluster_id for e in store.events()}
+        store.save(*f.report_en())
+        store.save(*f.report_fr())
+        assert {e.id: e.cluster_id for e in store.events()} == before
+
+
+def test_same_actors_a_week_apart_are_two_events(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        text = f.REPORT_EN.replace("on Thursday", "on Thursday of the following week")
+        doc, article = f.report_en(text)
+        doc.id = "en-next-week"
+        for e in doc.events:
+            e.date = "2024-10-24"
+        store.save(doc, article)
+        assert len(store.event_clusters()) == 4
+
+
+def test_different_recipient_same_day_is_another_event(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        text = "Gen Nakatani also held talks with Ukraine's defence minister Rustem Umerov in Brussels."
+        doc, article = f.build(text, published="2024-10-17", doc_id="umerov", actors=[
+            f.A("n", "Gen Nakatani", "person", "JPN", ["Gen Nakatani"], ["GOV"]),
+            f.A("u", "Rustem Umerov", "person", "UKR", ["Rustem Umerov"], ["GOV"])],
+            events=[f.E("E1", "CONSULT", ["n"], ["u"], "held talks with Ukraine's defence minister",
+                        "held talks", date="2024-10-17")])
+        assert store.save(doc, article).clustered == 0
+        assert len(store.event_clusters(type="CONSULT")) == 2
+
+
+def test_near_duplicate_articles_share_a_story(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        first = store.save(*f.report_en())
+        copy_text = f.REPORT_EN.replace("told reporters after the talks", "told journalists after the talks")
+        doc, article = f.report_en(copy_text)
+        doc.id = "en-copy"
+        second = store.save(doc, article)
+        third = store.save(*f.report_2023())
+        assert second.story_id == first.story_id
+        assert third.story_id != first.story_id
+        assert store.summary().stories == 2
+        # re-analysing an article replaces its bands rather than adding more
+        n_bands = store.conn.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0]
+        store.save(*f.report_en())
+        assert store.conn.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0] == n_bands == 3 * 32
+
+
+def test_candidate_events_come_from_an_index_not_a_scan(tmp_path):
+    """Incremental clustering: candidates are one indexed range per actor key on (key, type, day)."""
+    f.populate(tmp_path / "v.db")
+    with Store.open(tmp_path / "v.db") as store:
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT DISTINCT ea.event_id FROM event_actors ea"
+            " WHERE ea.match_key IN (?, ?) AND ea.event = ? AND ea.day_start BETWEEN ? AND ?"
+            " AND ea.day_end >= ?",
+            ("JPN", "NATO", "AGREE", "2024-09-15", "2024-10-18", "2024-10-16")).fetchall()
+        detail = " ".join(str(row[-1]) for row in plan)
+        assert "COVERING INDEX event_actors_cluster" in detail, detail
+        bands = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT article_id FROM article_bands WHERE key IN (?, ?)", (1, 2)).fetchall()
+        assert "PRIMARY KEY" in " ".join(str(r[-1]) for r in bands)
+
+
+def test_save_time_does_not_grow_with_the_store(tmp_path):
+    """Saving the 400th article of a busy month costs about what the 40th did (no global pass)."""
+    import time
+
+    from veille.contract.models import ActorRef
+
+    countries = ["USA", "CHN", "RUS", "UKR", "FRA", "DEU", "JPN", "GBR"]
+    with Store.open(tmp_path / "v.db") as store:
+        timings = []
+        for i in range(400):
+            doc, article = f.report_en(f.REPORT_EN + f" Item {i}.")
+            doc.id = f"busy-{i}"
+            for e in doc.events:  # every event the same type and week, actors varying
+                e.event = "CONSULT"
+                e.date = f"2024-10-{14 + i % 5}"
+                e.actor = [ActorRef(None, countries[i % 8], [], "x")]
+                e.recipient = [ActorRef(None, countries[(i + 3) % 8], [], "y")]
+            t0 = time.perf_counter()
+            store.save(doc, article)
+            timings.append(time.perf_counter() - t0)
+        early, late = sorted(timings[20:60])[20], sorted(timings[360:400])[20]
+        assert late < 4 * early + 0.01, (early, late)

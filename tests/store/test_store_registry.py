@@ -1,0 +1,103 @@
+"""The cross-document actor registry: stable ids, aliases, mention counts, dated roles."""
+
+from __future__ import annotations
+
+import docfactory as f
+
+from veille.store import Store
+
+
+def _store(tmp_path) -> Store:
+    path = tmp_path / "v.db"
+    f.populate(path)
+    return Store.open(path)
+
+
+def test_one_registry_row_per_actor_across_articles_and_languages(tmp_path):
+    with _store(tmp_path) as store:
+        ids = {a.id: a for a in store.actors()}
+        assert set(ids) == {"igo:NATO", "country:JPN", "country:NLD", "person:mark-rutte",
+                            "person:gen-nakatani"}
+        nato = ids["igo:NATO"]
+        assert nato.articles == 2 and {"NATO", "OTAN"} <= set(nato.aliases)
+        expected = sum(len(a.mentions) for doc, _ in (f.report_en(), f.report_fr())
+                       for a in doc.actors if a.kind == "country" and a.country == "JPN")
+        assert expected > 2 and ids["country:JPN"].mentions == expected
+        rutte = ids["person:mark-rutte"]
+        assert rutte.articles == 3 and {"Mark Rutte", "Rutte", "M. Rutte"} <= set(rutte.aliases)
+        assert (rutte.first_seen, rutte.last_seen) == ("2023-07-08", "2024-10-18")
+
+
+def test_roles_are_dated_by_their_articles_with_evidence(tmp_path):
+    with _store(tmp_path) as store:
+        [rutte] = store.actors(name="Rutte")
+        roles = rutte.roles
+        assert [r.first_seen for r in roles] == sorted(r.first_seen for r in roles)
+        pm = roles[0]
+        assert (pm.role, pm.country, pm.first_seen, pm.article_id) == ("prime minister", "NLD",
+                                                                       "2023-07-08", "en-2023")
+        assert "Dutch prime minister Mark Rutte" in pm.evidence
+        sg = next(r for r in roles if r.role == "Secretary General")
+        assert (sg.country, sg.first_seen) == ("NATO", "2024-10-17")
+        assert sg.evidence.startswith("NATO Secretary General Mark Rutte met")
+        # the registry says what the actor is now: the latest article's country
+        assert rutte.country == "NATO"
+
+
+def test_a_surname_alone_in_a_later_article_is_the_known_person(tmp_path):
+    path = tmp_path / "v.db"
+    f.populate(path)
+    text = ("Rutte warned on Monday that Russia was preparing for a long war, in a speech in "
+            "Prague to the alliance's parliamentarians.")
+    doc, article = f.build(text, published="2024-11-04", doc_id="en-later", actors=[
+        f.A("z1", "Rutte", "person", "NATO", ["Rutte"], ["GOV"])])
+    with Store.open(path) as store:
+        store.save(doc, article)
+        [rutte] = store.actors(name="rutte")
+        assert rutte.id == "person:mark-rutte" and rutte.name == "Mark Rutte"
+        assert rutte.articles == 4 and rutte.last_seen == "2024-11-04"
+
+
+def test_a_spelling_variant_of_a_full_name_is_the_same_person(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        for i, (name, day) in enumerate((("Volodymyr Zelensky", "2024-10-01"),
+                                         ("Volodymyr Zelenskyy", "2024-10-02"))):
+            text = f"Ukrainian President {name} visited Berlin on the first day of October {i}."
+            doc, article = f.build(text, published=day, doc_id=f"z{i}", actors=[
+                f.A("p", name, "person", "UKR", [name], ["GOV"], role="president")])
+            store.save(doc, article)
+        people = store.actors(name="zelensk")
+        assert len(people) == 1 and people[0].articles == 2
+        assert people[0].roles[0].reports == 2
+
+
+def test_different_people_with_one_surname_stay_apart(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        for i, name in enumerate(("Boris Johnson", "Mike Johnson")):
+            text = f"{name} spoke to reporters in Washington about the budget on day {i} of the talks."
+            doc, article = f.build(text, published="2024-10-0" + str(i + 1), doc_id=f"j{i}", actors=[
+                f.A("p", name, "person", "GBR" if i == 0 else "USA", [name], ["GOV"])])
+            store.save(doc, article)
+        assert sorted(a.id for a in store.actors(name="johnson")) == [
+            "person:boris-johnson", "person:mike-johnson"]
+
+
+def test_replacing_an_article_drops_registry_actors_nobody_else_mentions(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        doc, article = f.report_2023()
+        store.save(doc, article)
+        assert store.actors(name="country:NLD")
+        doc.actors = [a for a in doc.actors if a.country != "NLD" or a.kind != "country"]
+        store.save(doc, article)
+        assert not store.actors(name="country:NLD")
+        assert store.actors(name="Rutte")[0].articles == 1
+
+
+def test_unnamed_groups_get_country_and_sector_ids(tmp_path):
+    text = "Russian troops shelled the town overnight while protesters gathered in the capital square."
+    doc, article = f.build(text, published="2024-03-01", doc_id="g", actors=[
+        f.A("g1", "Russian troops", "group", "RUS", ["Russian troops"], ["MIL"]),
+        f.A("g2", "protesters", "group", None, ["protesters"], ["CVL"])])
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(doc, article)
+        assert {a.id for a in store.actors()} == {"group:RUS:MIL", "group:UNK:CVL"}

@@ -1,0 +1,143 @@
+"""Saving into a real SQLite file: WAL, migrations, one transaction per article, updates."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import docfactory as f
+import pytest
+
+from veille.store import Store, StoreNotFound
+from veille.store.migrations import available, current_version, migrate
+
+
+def _count(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def test_new_store_is_in_wal_mode_with_the_latest_schema(tmp_path):
+    path = tmp_path / "v.db"
+    with Store.open(path) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert current_version(store.conn) == len(available()) >= 1
+    with sqlite3.connect(path) as conn:  # WAL is a property of the file, not only of our connection
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_are_idempotent(tmp_path):
+    path = tmp_path / "v.db"
+    f.populate(path)
+    with sqlite3.connect(path) as conn:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    with Store.open(path) as store:  # opening again applies nothing
+        assert migrate(store.conn) == len(available())
+        assert migrate(store.conn) == len(available())
+        assert store.summary().articles == 3
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
+
+
+def test_migration_files_are_numbered_without_gaps():
+    versions = [m.version for m in available()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_open_without_create_refuses_a_missing_file(tmp_path):
+    with pytest.raises(StoreNotFound):
+        Store.open(tmp_path / "absent.db", create=False)
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_the_full_document_json_is_kept(tmp_path):
+    doc, article = f.report_en()
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(doc, article)
+        assert store.document("en-1") == doc.to_dict()
+        assert store.document(doc.text_sha256) == doc.to_dict()
+        assert store.article_text("en-1") == article.text
+
+
+def test_saving_the_same_text_again_replaces_never_duplicates(tmp_path):
+    path = tmp_path / "v.db"
+    with Store.open(path) as store:
+        doc, article = f.report_en()
+        first = store.save(doc, article)
+        assert not first.replaced
+        counts = {t: _count(path, t) for t in ("articles", "events", "event_actors", "quotes",
+                                                "actor_roles", "actor_aliases", "search_index")}
+        doc2, article2 = f.report_en()
+        doc2.events = doc2.events[:1]  # a new analysis of the same text finds one event fewer
+        doc2.events[0].event = "SUPPORT"
+        second = store.save(doc2, article2)
+        assert second.replaced
+        assert _count(path, "articles") == counts["articles"] == 1
+        assert _count(path, "events") == 1 and [e.event for e in store.events()] == ["SUPPORT"]
+        assert _count(path, "quotes") == counts["quotes"]
+        assert _count(path, "actor_roles") == counts["actor_roles"]
+        assert _count(path, "actor_aliases") == counts["actor_aliases"]
+        assert _count(path, "search_index") == counts["search_index"] - 1
+        # the full-text index follows: the dropped event's evidence is no longer found
+        assert store.events(search="agreed") == []
+
+
+def test_an_exception_mid_batch_keeps_the_articles_saved_before(tmp_path):
+    path = tmp_path / "v.db"
+    broken, broken_article = f.report_fr()
+    broken.events[1].evidence = None  # the writer fails after the article row and some events
+
+    def batch():
+        yield f.report_2023()
+        yield f.report_en()
+        yield broken, broken_article
+        yield f.report_en("A different text about something else entirely, long enough to sketch it.")
+
+    with Store.open(path) as store:
+        with pytest.raises(AttributeError):
+            store.save_all(batch())
+        assert sorted(a.id for a in store.articles()) == ["en-1", "en-2023"]
+        assert _count(path, "events") == 3  # nothing of the broken article's first event is left
+        store.save(*f.report_fr())  # the store is still usable
+        assert store.summary().articles == 3
+
+
+def test_a_process_killed_mid_article_loses_only_that_article(tmp_path):
+    """A real crash (os._exit inside the transaction), not only an exception."""
+    path = tmp_path / "v.db"
+    store_tests = Path(__file__).resolve().parent
+    src = Path(__file__).resolve().parents[2] / "src"
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path[:0] = [{str(src)!r}, {str(store_tests)!r}]
+        import docfactory as f
+        from veille.store import Store
+        from veille.store._writer import ArticleWriter
+        store = Store.open({str(path)!r})
+        store.save(*f.report_2023())
+        store.save(*f.report_en())
+        real = ArticleWriter._quotes
+        def crash(self, *args):
+            real(self, *args)
+            os._exit(3)
+        ArticleWriter._quotes = crash
+        store.save(*f.report_fr())
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    with Store.open(path) as store:
+        assert sorted(a.id for a in store.articles()) == ["en-1", "en-2023"]
+        assert len(store.events()) == 3
+
+
+def test_article_without_article_object_is_stored_from_the_document(tmp_path):
+    doc, _article = f.report_2023()
+    with Store.open(tmp_path / "v.db") as store:
+        result = store.save(doc)
+        assert result.article_id == "en-2023"
+        row = store.articles()[0]
+        assert (row.published, row.title, row.events) == ("2023-07-08", "Dutch government collapses", 1)
+        assert store.article_text("en-2023") is None
