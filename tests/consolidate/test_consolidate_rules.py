@@ -113,3 +113,14 @@ def test_surname_key_keeps_particles():
     assert surname_key("Ursula von der Leyen") == "von der leyen"
     assert surname_key("Mark Rutte") == "rutte"
     assert surname_key("M. Rutte") == "rutte"
+
+
+@pytest.mark.parametrize("name, proper", [
+    ("Mark Rutte", True), ("Ursula von der Leyen", True), ("Gen Nakatani", True), ("M. Rutte", True),
+    ("Jean-Noël Barrot", True), ("le ministre", False), ("a spokesman for the Foreign Ministry", False),
+    ("", False),
+])
+def test_is_proper_name(name, proper):
+    from veille.consolidate.actors import is_proper_name
+
+    assert is_proper_name(name) is proper

@@ -91,3 +91,15 @@ def test_bad_gold_is_a_clean_error(tmp_path):
 def test_raise_floors_needs_all(seed_gold, tmp_path):
     result = CliRunner().invoke(eval_command, ["events", str(seed_gold), "--raise-floors", str(tmp_path / "f.json")])
     assert result.exit_code == 2
+
+
+def test_predictions_paired_by_text_hash(seed_gold, tmp_path):
+    import hashlib
+
+    doc = document("some/other/id", events=[event("AID", ["JPN"], ["UKR"], date="2023-05")],
+                   text_sha256=hashlib.sha256(TEXT.encode()).hexdigest())
+    path = tmp_path / "by_hash.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(eval_command, ["events", str(seed_gold), "--predictions", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"][0]["figures"]["events.recall"] == 0.5

@@ -39,3 +39,12 @@ def test_raised_never_lowers():
 def test_raised_repins_a_changed_set():
     floors = {"sets": {"eval/p.jsonl": {"task": "plover", "sha256": "old", "floors": {"plover.type_found": 0.9}}}}
     assert raised(floors, MEASURED)["sets"]["eval/p.jsonl"]["floors"]["plover.type_found"] == 0.5
+
+
+def test_informative_counts_get_no_floor():
+    measured = {"results": [{"task": "places", "gold": "eval/g.jsonl",
+                             "figures": {"places.all.recall": 0.7, "places.adjective_gold": 163.0},
+                             "lower_is_better": [], "not_gated": ["places.adjective_gold"]}],
+                "sets": {"eval/g.jsonl": "h"}}
+    pinned = raised({}, measured)["sets"]["eval/g.jsonl"]
+    assert pinned["floors"] == {"places.all.recall": 0.7}

@@ -101,3 +101,28 @@ def test_unnamed_groups_get_country_and_sector_ids(tmp_path):
     with Store.open(tmp_path / "v.db") as store:
         store.save(doc, article)
         assert {a.id for a in store.actors()} == {"group:RUS:MIL", "group:UNK:CVL"}
+
+
+def test_a_described_person_stays_in_its_article(tmp_path):
+    """'a spokesman for the Foreign Ministry' in two articles is not one person."""
+    with Store.open(tmp_path / "v.db") as store:
+        for i in range(2):
+            text = f"A spokesman for the Foreign Ministry rejected the claims on day {i} of the dispute."
+            doc, article = f.build(text, published=f"2024-03-0{i + 1}", doc_id=f"s{i}", actors=[
+                f.A("p", "spokesman for the Foreign Ministry", "person", "CHN", ["A spokesman"], ["GOV"],
+                    role="spokesman")])
+            store.save(doc, article)
+        ids = [a.id for a in store.actors(name="spokesman")]
+        assert len(ids) == 2 and all(i.startswith("person:spokesman-for-the-foreign-ministry@") for i in ids)
+
+
+def test_role_evidence_is_the_whole_sentence():
+    from veille.store._writer import sentence_around
+
+    text = ("Le sommet s'est ouvert jeudi. « Nous resterons unis jusqu'au bout. » a déclaré M. Rutte, "
+            "secrétaire général de l'OTAN, devant la presse. Puis il est parti.")
+    start = text.index("Rutte")
+    sentence = sentence_around(text, start, start + 5, "Rutte")
+    assert sentence == ("« Nous resterons unis jusqu'au bout. » a déclaré M. Rutte, secrétaire général "
+                        "de l'OTAN, devant la presse.")
+    assert sentence_around(None, 0, 5, "Rutte") == "Rutte"

@@ -132,8 +132,8 @@ class Analyzer:
         for ent in doc.ents:
             actor_id = None
             if table is not None:
-                actors = table.at(ent.start_char, ent.end_char)
-                actor_id = actors[0].id if actors else None
+                actor = table.best_at(ent.start_char, ent.end_char)
+                actor_id = actor.id if actor is not None else None
             entities.append(Entity(ent.start_char, ent.end_char, ent.text,
                                    _LABELS.get(ent.label_, ent.label_), actor_id))
         document.entities = entities

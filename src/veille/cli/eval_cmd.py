@@ -14,7 +14,8 @@ TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "all")
 @click.command("eval")
 @click.argument("task", type=click.Choice(TASK_CHOICES))
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
-@click.option("--show", is_flag=True, help="List every miss, false positive and wrong attribute with its sentence.")
+@click.option("--show", is_flag=True,
+              help="List every miss, false positive and wrong attribute with its sentence.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score these analysed documents (veille analyze --format jsonl) instead of running veille; "
@@ -47,8 +48,9 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
             if predictions is not None:
                 raise click.UsageError("--predictions scores one task; use it with a single gold set")
             if not gold.is_dir():
-                raise click.BadParameter("expected the shared folder (with gold/ and eval/)", param_hint="GOLD")
-            evaluations = evaluate_shared(gold, progress=lambda what: click.echo(f"veille eval: {what} ...", err=True))
+                raise click.BadParameter("expected the shared folder (with gold/ and eval/)",
+                                         param_hint="GOLD")
+            evaluations = evaluate_shared(gold, progress=_progress)
             if not evaluations:
                 raise click.ClickException(f"{gold}: no shared set found (gold/, eval/*.jsonl)")
         else:
@@ -65,3 +67,7 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
         new = floors_mod.raised(old, measured)
         floors_file.write_text(json.dumps(new, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         click.echo(f"floors written to {floors_file}", err=True)
+
+
+def _progress(what: str) -> None:
+    click.echo(f"veille eval: {what} ...", err=True)

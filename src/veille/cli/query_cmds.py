@@ -97,7 +97,8 @@ def render_table(rows: Sequence[Any], columns: Sequence[Column], title: str | No
         if note:
             console.print(note, style="dim")
         return
-    flat = [[_cut(c) for c in r] for r in cells]
+    last = len(columns) - 1  # the last column may run long: it wraps harmlessly at the line end
+    flat = [[_cut(c, 10**6 if i == last else CELL_MAX) for i, c in enumerate(r)] for r in cells]
     widths = [max([len(col.title)] + [len(r[i]) for r in flat]) for i, col in enumerate(columns)]
     if title:
         click.echo(title)
@@ -213,14 +214,14 @@ CLUSTER_COLUMNS = (
     Column("date", lambda r: r.date), Column("event", lambda r: r.event), Column("mode", lambda r: r.mode),
     Column("actor", lambda r: "+".join(r.actor)), Column("recipient", lambda r: "+".join(r.recipient)),
     Column("where", lambda r: r.location), Column("reports", lambda r: r.reports),
-    Column("articles", lambda r: r.articles), Column("evidence", lambda r: r.evidence),
-    Column("cluster", lambda r: r.cluster_id),
+    Column("articles", lambda r: r.articles), Column("cluster", lambda r: r.cluster_id),
+    Column("evidence", lambda r: r.evidence),
 )
 MENTION_COLUMNS = (
     Column("date", lambda r: r.date), Column("event", lambda r: r.event), Column("mode", lambda r: r.mode),
     Column("actor", lambda r: _sides(r.actor)), Column("recipient", lambda r: _sides(r.recipient)),
     Column("where", lambda r: r.location), Column("article", lambda r: r.article_id),
-    Column("evidence", lambda r: r.evidence), Column("cluster", lambda r: r.cluster_id),
+    Column("cluster", lambda r: r.cluster_id), Column("evidence", lambda r: r.evidence),
 )
 
 

@@ -50,6 +50,26 @@ def surname_key(name: str) -> str | None:
     return " ".join(tokens[i:])
 
 
+def is_proper_name(name: str) -> bool:
+    """A person's name rather than a description: every word capitalised but the particles.
+
+    "Mark Rutte", "Ursula von der Leyen", "Gen Nakatani" are; "le ministre", "a spokesman for the
+    Foreign Ministry" are not (the store keeps those to their article instead of merging them).
+    """
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if not words:
+        return False
+    for word in words:
+        bare = word.strip(".,'’")
+        if not bare:
+            continue
+        if bare.casefold() in _PARTICLES or bare.casefold() in _HONORIFICS:
+            continue
+        if not bare[0].isupper():
+            return False
+    return any(w[:1].isupper() for w in words)
+
+
 def is_igo(actor: Actor) -> bool:
     return bool(actor.igo) and bool(actor.country)
 

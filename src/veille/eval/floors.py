@@ -7,7 +7,8 @@ Shape::
                                             "floors": {"plover.type_found": 0.41, ...},
                                             "ceilings": {"plover.other_type_per_sentence": 0.8}}}}
 
-A figure that is better when higher has a floor; one that is better when lower has a ceiling.
+A figure that is better when higher has a floor; one that is better when lower has a ceiling; informative
+counts (``not_gated``: matched optional events, adjective gold toponyms) have neither.
 """
 
 from __future__ import annotations
@@ -68,8 +69,9 @@ def raised(floors: Mapping[str, Any], measured: Mapping[str, Any]) -> dict[str, 
             pinned = {"task": result["task"], "sha256": hashes.get(name), "floors": {}, "ceilings": {}}
             sets[name] = pinned
         lower = set(result.get("lower_is_better", []))
+        skip = set(result.get("not_gated", []))
         for figure, value in result.get("figures", {}).items():
-            if value is None:
+            if value is None or figure in skip:
                 continue
             if figure in lower:
                 old = pinned.setdefault("ceilings", {}).get(figure)

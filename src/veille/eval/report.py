@@ -12,7 +12,9 @@ from veille.eval.results import TaskResult
 def _value(value: float | None, percent: bool) -> str:
     if value is None:
         return "n/a"
-    return f"{100 * value:5.1f}%" if percent else f"{value:.2f}"
+    if percent:
+        return f"{100 * value:5.1f}%"
+    return f"{value:.0f}" if value == int(value) else f"{value:.2f}"
 
 
 def table(evaluations: Sequence[Evaluation], *, show: bool = False) -> str:

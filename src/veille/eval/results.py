@@ -15,6 +15,7 @@ class Figure:
     detail: str = ""  # how it was computed, e.g. "12/20"
     lower_is_better: bool = False
     percent: bool = True  # a share (printed as %), else a plain number (a count, a rate per sentence)
+    gated: bool = True  # False for informative counts (no floor: neither higher nor lower is better)
 
 
 @dataclass(slots=True)
@@ -52,6 +53,7 @@ class TaskResult:
             "figures": {f.name: (None if f.value is None else round(f.value, 4)) for f in self.figures},
             "details": {f.name: f.detail for f in self.figures if f.detail},
             "lower_is_better": [f.name for f in self.figures if f.lower_is_better],
+            "not_gated": [f.name for f in self.figures if not f.gated],
         }
         if issues:
             out["issues"] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Mapping
@@ -35,11 +36,13 @@ def predict(docs: Iterable[GoldDocument], analyzer: Analyzer) -> list[dict[str, 
 
 
 def read_predictions(path: Path, docs: Iterable[GoldDocument]) -> list[dict[str, Any]]:
-    """Documents already analysed (``veille analyze --format jsonl``), paired with the gold by ``id``.
+    """Documents already analysed (``veille analyze --format jsonl``), paired with the gold by ``id``,
+    else by the sha256 of the text (``text_sha256``).
 
     A gold document without a prediction gets an empty one (everything a miss).
     """
     by_id: dict[str, Mapping[str, Any]] = {}
+    by_hash: dict[str, Mapping[str, Any]] = {}
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if line.strip():
@@ -48,9 +51,11 @@ def read_predictions(path: Path, docs: Iterable[GoldDocument]) -> list[dict[str,
                 except json.JSONDecodeError as exc:
                     raise GoldError(f"{path}:{number}: not JSON: {exc}") from exc
                 by_id[str(row.get("id"))] = row
+                if row.get("text_sha256"):
+                    by_hash[row["text_sha256"]] = row
     out: list[dict[str, Any]] = []
     for doc in docs:
-        row = by_id.get(doc.id)
+        row = by_id.get(doc.id) or by_hash.get(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
         if row is None:
             log.warning("%s: no prediction for %s", path, doc.id)
             row = {"id": doc.id}

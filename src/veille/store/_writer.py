@@ -14,7 +14,13 @@ from datetime import date, datetime, timedelta, timezone
 
 from rapidfuzz import fuzz
 
-from veille.consolidate.actors import name_key, name_tokens, registry_id, surname_key
+from veille.consolidate.actors import (
+    is_proper_name,
+    name_key,
+    name_tokens,
+    registry_id,
+    surname_key,
+)
 from veille.consolidate.dates import event_range, iso_day
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, same_event
 from veille.consolidate.stories import StorySketcher
@@ -31,17 +37,31 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """A sentence ends here unless what follows continues it ("cour. » a déclaré", "M. Rutte")."""
+    if "\n" in m.group():
+        return True
+    nxt = text[m.end():m.end() + 1]
+    if not nxt or nxt in "»”’),;:" or nxt.islower():
+        return False
+    before = text[max(0, m.start() - 3):m.start()].split()[-1:] or [""]
+    return len(before[0]) > 1 or not before[0].isupper()  # "M." or "J." is an initial, not an end
+
+
 def sentence_around(text: str | None, start: int, end: int, fallback: str) -> str:
     """The sentence holding ``text[start:end]`` (cut to SNIPPET_MAX characters), else ``fallback``."""
     if not text or not 0 <= start <= end <= len(text):
         return fallback
     lo = max(0, start - SNIPPET_MAX)
-    left = 0
+    left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    left = max(left, lo)
-    m = _SENTENCE_END.search(text, end, min(len(text), end + SNIPPET_MAX))
-    right = m.start() + (1 if text[m.start()] in ".!?…" else 0) if m else min(len(text), end + SNIPPET_MAX)
+        if _is_boundary(text, m):
+            left = m.end()
+    right = min(len(text), end + SNIPPET_MAX)
+    for m in _SENTENCE_END.finditer(text, end, right):
+        if _is_boundary(text, m):
+            right = m.start() + (1 if text[m.start()] in ".!?…" else 0)
+            break
     snippet = text[left:right].strip()
     if len(snippet) > SNIPPET_MAX:  # keep the mention in view
         keep_from = max(left, start - SNIPPET_MAX // 2)
@@ -93,7 +113,7 @@ class ArticleWriter:
                 (article_id * 4 + 2, title, "title", article_id))
 
         story_id = self._story(article_id, doc.text_sha256, text)
-        actor_map = self._actors(article_id, doc.actors, published, text)
+        actor_map = self._actors(article_id, doc.actors, published, text, doc.text_sha256)
         events, clustered = self._events(article_id, doc, published, story_id, actor_map)
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
@@ -177,13 +197,18 @@ class ArticleWriter:
         return best
 
     def _actors(self, article_id: int, actors: list[Actor], published: str | None,
-                text: str | None) -> dict[str, str]:
+                text: str | None, sha: str) -> dict[str, str]:
         """Register the document's actors; return document actor id -> registry id."""
         c = self.conn
         mapping: dict[str, str] = {}
         for actor in actors:
             kind = (actor.kind or "organization").lower()
-            rid = self._resolve_person(actor) if kind == "person" else registry_id(actor)
+            if kind != "person":
+                rid = registry_id(actor)
+            elif is_proper_name(actor.name):
+                rid = self._resolve_person(actor)
+            else:  # "le ministre", "a spokesman": this article's person, not a cross-article actor
+                rid = f"{registry_id(actor)}@{sha[:12]}"
             mapping[actor.id] = rid
             existing = c.execute("SELECT name, last_seen FROM actors WHERE id=?", (rid,)).fetchone()
             sector = _json(sorted({s.upper() for s in actor.sector}))
@@ -192,7 +217,8 @@ class ArticleWriter:
                     "INSERT INTO actors (id, name, kind, country, sector, igo, name_key, surname_key,"
                     " first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (rid, actor.name, kind, actor.country, sector, int(bool(actor.igo)),
-                     name_key(actor.name), surname_key(actor.name) if kind == "person" else None,
+                     name_key(actor.name),
+                     surname_key(actor.name) if kind == "person" and "@" not in rid else None,
                      published, published))
             else:
                 old_name, last_seen = existing

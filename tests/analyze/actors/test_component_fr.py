@@ -33,24 +33,24 @@ def test_state_names_adjectives_and_demonyms(fr_actors):
 
 
 def test_title_with_national_adjective_and_portfolio(fr_actors):
-    table = fr_actors("Le ministre japonais de la Défense, le général Nakatani, a appelé les ministres de l'OTAN.")
+    table = fr_actors("Le ministre italien de la Défense, le général Crosetto, a appelé les ministres de l'OTAN.")
     actors = _by_id(table)
-    nakatani = actors["person:nakatani"]
-    assert nakatani.country == "JPN"
+    nakatani = actors["person:crosetto"]
+    assert nakatani.country == "ITA"
     assert nakatani.role == "ministre de la Défense"  # the written title wins over the rank "général"
     assert set(nakatani.sector) == {"GOV", "MIL"}
-    assert nakatani.mentions[0].text.startswith("Le ministre japonais")
+    assert nakatani.mentions[0].text.startswith("Le ministre italien")
     assert actors["NATO"].igo and actors["NATO"].kind == "organization"
 
 
 def test_title_with_organisation_and_later_mentions(fr_actors):
-    text = ("« Nous sommes prêts », a déclaré le secrétaire général de l'OTAN, Mark Rutte. "
-            "Rutte a ajouté qu'il restait confiant. L'alliance se réunira demain.")
+    text = ("« Nous sommes prêts », a déclaré le secrétaire général de l'OTAN, Jens Stoltenberg. "
+            "Stoltenberg a ajouté qu'il restait confiant. L'alliance se réunira demain.")
     actors = _by_id(fr_actors(text))
-    rutte = actors["person:mark-rutte"]
+    rutte = actors["person:jens-stoltenberg"]
     assert rutte.country == "NATO" and rutte.role == "secrétaire général de l'OTAN"
     assert rutte.affiliation == "OTAN"
-    assert _texts(rutte)[1:] == ["Rutte", "il"]
+    assert _texts(rutte)[1:] == ["Stoltenberg", "il"]
     assert "L'alliance" in _texts(actors["NATO"])
 
 
@@ -98,3 +98,25 @@ def test_named_group_spokesperson_with_ministry(fr_actors):
     lin = actors["person:lin-jian"]
     assert lin.country == "CHN" and lin.role.startswith("porte-parole")
     assert "group:CHN:GOV" in actors
+
+
+def test_counterpart_and_name_after_national_adjective(fr_actors):
+    actors = _by_id(fr_actors("Antony Blinken a rencontré son homologue chinois Wang Yi."))
+    wang = actors["person:wang-yi"]
+    assert wang.country == "CHN" and wang.sector == ["GOV"]
+
+
+def test_capital_inside_a_longer_name_is_not_a_government(fr_actors):
+    actors = _by_id(fr_actors("Le Paris Saint-Germain a battu Lyon. Paris a protesté auprès de Moscou."))
+    assert [m.text for m in actors["group:FRA:GOV"].mentions] == ["Paris"]
+    assert actors["group:FRA:GOV"].mentions[0].start > 30
+    assert "group:RUS:GOV" in actors
+
+
+def test_definite_national_title_joins_the_only_person_of_that_country(fr_actors):
+    text = "Tony Blair a reçu les syndicats. Le Premier ministre britannique a défendu sa réforme."
+    actors = _by_id(fr_actors(text))
+    blair = actors["person:tony-blair"]
+    assert blair.country == "GBR" and blair.role == "Premier ministre"
+    assert "Le Premier ministre britannique" in _texts(blair)
+    assert "group:GBR:GOV" not in actors

@@ -96,13 +96,13 @@ def test_actor_table_lookup_by_offsets(en):
 
 def test_best_at_prefers_exact_then_longest_overlap(en):
     nlp, comp = en
-    words = ["Japanese", "Prime", "Minister", "Ryutaro", "Hashimoto", "met", "Putin", "."]
+    words = ["Japanese", "Prime", "Minister", "Taro", "Yamada", "met", "Putin", "."]
     pos = ["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
     heads = [2, 2, 4, 4, 5, 5, 5, 5]
     deps = ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
     doc = _doc(nlp, words, pos, heads, deps, ents=[(3, 5, "PERSON"), (6, 7, "PERSON")])
     table = comp(doc)._.veille_actors
     name = doc[3:5]
-    assert table.best_at(name.start_char, name.end_char).id == "person:ryutaro-hashimoto"
+    assert table.best_at(name.start_char, name.end_char).id == "person:taro-yamada"
     assert table.best_at(doc[6].idx, doc[6].idx + 5).id == "person:putin"
     assert table.best_at(doc[5].idx, doc[5].idx + 3) is None

@@ -67,3 +67,29 @@ def test_scare_quotes_titles_and_negated_questions_are_not_quotes(en_nlp):
 def test_uncued_statement_without_a_previous_speaker_has_no_speaker(en_nlp):
     q = only(run(en_nlp, "en", "“Nobody came to help us for three days.” The village is empty now."))
     assert q.direct and q.speaker is None
+
+
+def test_two_reports_joined_by_but(en_nlp):
+    text = ("Health officials said the outbreak was under control, but warned that new cases could appear "
+            "in the coming weeks.")
+    quotes = run(en_nlp, "en", text)
+    assert [q.text for q in quotes] == ["the outbreak was under control",
+                                        "new cases could appear in the coming weeks"]
+    assert all(q.speaker is not None and q.speaker.name == "Health officials" for q in quotes)
+
+
+def test_inverted_subject_after_asked(en_nlp):
+    q = only(run(en_nlp, "en", "\"Is this the end of the road?\" asked one analyst."))
+    assert q.text == "Is this the end of the road?"
+    assert q.speaker is not None and q.speaker.name.endswith("analyst") and q.speaker.actor_id is None
+
+
+def test_time_phrase_after_said_is_not_reported(en_nlp):
+    q = only(run(en_nlp, "en", "China's commerce ministry said on Thursday it has started a WTO dispute."))
+    assert q.text == "it has started a WTO dispute"
+
+
+def test_a_report_inside_a_report_is_not_repeated(en_nlp):
+    text = "Board members said it was not fair to say that a teacher who misses one day is absent."
+    q = only(run(en_nlp, "en", text))
+    assert q.text.startswith("it was not fair to say")

@@ -79,3 +79,47 @@ def test_speaker_is_the_person_in_an_apposition_split_by_the_parser(fr_nlp):
     q = only(run(fr_nlp, "fr", text, vdl, eu))
     assert q.text == "l'UE débloquerait 50 milliards d'euros"
     assert q.speaker is not None and q.speaker.actor_id == "person:ursula-von-der-leyen"
+
+
+def test_a_date_between_verb_and_inverted_subject_is_not_the_speaker(fr_nlp):
+    text = ("\"Nous n'accepterons aucun ultimatum\", a prévenu mercredi soir le ministre iranien des "
+            "Affaires étrangères, Abbas Araghchi.")
+    araghchi = actor("person:abbas-araghchi", "Abbas Araghchi", "person", "Abbas Araghchi")
+    q = only(run(fr_nlp, "fr", text, araghchi))
+    assert q.text == "Nous n'accepterons aucun ultimatum"
+    assert q.speaker is not None and q.speaker.actor_id == "person:abbas-araghchi"
+
+
+def test_partial_quote_inside_a_report_belongs_to_the_reporter(fr_nlp):
+    # "se poursuivre" is no speech verb: the words are Netanyahu's, through "a répété que"
+    text = ("Le Premier ministre israélien Benjamin Netanyahu a répété mardi que l'offensive se "
+            "poursuivrait « jusqu'à la victoire totale ».")
+    bibi = actor("person:benjamin-netanyahu", "Benjamin Netanyahu", "person", "Benjamin Netanyahu")
+    quotes = run(fr_nlp, "fr", text, bibi)
+    assert [(q.text, q.direct) for q in quotes] == [
+        ("l'offensive se poursuivrait « jusqu'à la victoire totale »", False),
+        ("jusqu'à la victoire totale", True),
+    ]
+    assert all(q.speaker is not None and q.speaker.actor_id == "person:benjamin-netanyahu" for q in quotes)
+
+
+def test_report_ends_before_a_second_report_and_a_comment(fr_nlp):
+    text = ("La porte-parole du gouvernement, Prisca Thevenot, a indiqué que le texte serait présenté le "
+            "15 mai, avant d'ajouter qu'aucune hausse d'impôts n'était prévue.")
+    pt = actor("person:prisca-thevenot", "Prisca Thevenot", "person", "Prisca Thevenot")
+    quotes = run(fr_nlp, "fr", text, pt)
+    assert [q.text for q in quotes] == ["le texte serait présenté le 15 mai",
+                                        "aucune hausse d'impôts n'était prévue"]
+    assert all(q.speaker is not None and q.speaker.actor_id == "person:prisca-thevenot" for q in quotes)
+    text = "Le Hamas a affirmé dans un communiqué que les otages étaient en vie, ce que l'armée n'a pas confirmé."
+    q = only(run(fr_nlp, "fr", text, actor("org:hamas", "Hamas", "organization", "Hamas")))
+    assert q.text == "les otages étaient en vie" and q.speaker is not None and q.speaker.name == "Hamas"
+
+
+def test_pour_x_before_a_quotation_and_se_dire(fr_nlp):
+    q = only(run(fr_nlp, "fr", "Pour le chef de l'État, « l'Europe doit apprendre à se défendre seule »."))
+    assert q.direct and q.speaker is not None and q.speaker.name == "chef de l'État"
+    text = "Le secrétaire général de l'ONU, António Guterres, s'est dit « profondément alarmé » par l'escalade."
+    guterres = actor("person:antonio-guterres", "António Guterres", "person", "António Guterres")
+    q = only(run(fr_nlp, "fr", text, guterres))
+    assert q.text == "profondément alarmé" and q.speaker is not None and q.speaker.name == "António Guterres"

@@ -51,6 +51,13 @@ CASES = [
     ("Growth will recover next year.", "next year", "2025", "DATE"),
     ("Officials met two days ago.", "two days ago", "2024-10-15", "DATE"),
     ("Floods hit the region last summer.", "last summer", "2024-SU", "DATE"),
+    ("Profits fell in the second quarter.", "the second quarter", "2024-Q2", "DATE"),
+    ("Growth in the first half of 2023 was weak.", "the first half of 2023", "2023-H1", "DATE"),
+    ("Years ago, the town was poor.", "Years ago", "PAST_REF", "DATE"),
+    ("He was born on August 14 1984.", "August 14 1984", "1984-08-14", "DATE"),
+    ("The deal was signed March 26 last year.", "March 26", "2023-03-26", "DATE"),
+    ("Prices will rise in the coming weeks.", "the coming weeks", "PXW", "DURATION"),
+    ("The climb took 1,170 seconds.", "1,170 seconds", "PT1170S", "DURATION"),
     ("The talks lasted three days.", "three days", "P3D", "DURATION"),
     ("The war has lasted more than two years.", "more than two years", "P2Y", "DURATION"),
     ("The outage lasted 24 hours.", "24 hours", "PT24H", "DURATION"),
@@ -110,3 +117,15 @@ def test_english_without_publication_date(en_nlp, comp):
     got = {t.text: (t.value, t.resolved) for t in items}
     assert got["yesterday"] == ("XXXX-XX-XX", False)
     assert got["October 17"] == ("XXXX-10-17", False)
+
+
+def test_dateparser_fallback_on_entity_text():
+    from veille.analyze.times._fallback import DateparserFallback
+    from veille.analyze.times._lexicon import load_lexicon
+
+    fb = DateparserFallback(load_lexicon("en"))
+    assert fb.worth_trying("the 3rd of March")
+    assert not fb.worth_trying("a 45-year-old")
+    assert not fb.worth_trying("21")
+    assert fb.parse("3rd of March 2023", PUB) == ("DATE", "2023-03-03", "day")
+    assert fb.parse("3rd of March 2023", PUB) is fb.parse("3rd of March 2023", PUB)  # cached

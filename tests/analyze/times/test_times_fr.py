@@ -74,7 +74,15 @@ CASES = [
     ("Les résultats seront affinés d'ici la fin de l'année.", PUB, "la fin de l'année", "2024", "DATE"),
     ("Des législatives anticipées à l'automne sont possibles.", date(1999, 5, 21), "l'automne", "1999-FA", "DATE"),
     ("Il a été arrêté il y a trois jours.", PUB, "il y a trois jours", "2024-10-14", "DATE"),
+    ("Le PIB a reculé au deuxième trimestre.", PUB, "deuxième trimestre", "2024-Q2", "DATE"),
+    ("Les ventes du premier semestre 2023 sont en hausse.", PUB, "premier semestre 2023", "2023-H1", "DATE"),
+    ("Il est venu en fin d'année.", PUB, "en fin d'année", "2024", "DATE"),
+    ("La réunion aura lieu mi-novembre.", PUB, "mi-novembre", "2024-11", "DATE"),
+    ("Il y a quelques années, la ville était pauvre.", PUB, "Il y a quelques années", "PAST_REF", "DATE"),
+    ("Depuis le début de l'année, les prix montent.", PUB, "le début de l'année", "2024", "DATE"),
     # durations
+    ("Les combats ont repris ces derniers jours.", PUB, "ces derniers jours", "PXD", "DURATION"),
+    ("Les prix augmenteront dans les prochaines semaines.", PUB, "les prochaines semaines", "PXW", "DURATION"),
     ("Les combats ont duré trois jours.", PUB, "trois jours", "P3D", "DURATION"),
     ("Il devance son coéquipier de 30,4 secondes.", PUB, "30,4 secondes", "PT30.4S", "DURATION"),
     ("Il a été condamné à deux ans de prison.", PUB, "deux ans", "P2Y", "DURATION"),
@@ -121,6 +129,9 @@ NEGATIVE = [
     ("Il a tenu sept ans à la tête du club.", "sept"),
     ("Un renforcement sans précédent de la sécurité.", "précédent"),
     ("L'accord du Vendredi saint est menacé.", "Vendredi"),
+    ("Les moins de 17 ans ont gagné.", "moins de 17 ans"),
+    ("Une fête de fin d'année a eu lieu.", "fin d'année"),
+    ("Le bilan fait état de 1.170 morts en 2000 jours.", "1.170"),
 ]
 
 

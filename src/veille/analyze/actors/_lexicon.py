@@ -70,7 +70,7 @@ def inflect_fr(base: str) -> list[str]:
 def en_demonym_plurals(adj: str) -> list[str]:
     """English demonym nouns derivable from the adjective: 'Israeli' -> 'Israelis', 'Afghan' -> 'Afghans'."""
     last = adj.split()[-1]
-    if last.endswith(("an", "i", "o")) and not last.endswith("ian" + "s"):
+    if last.endswith(("an", "i", "o")):
         return [adj + "s"]
     return []
 
@@ -237,7 +237,7 @@ def load_lexicon(lang: str) -> Lexicon:
             continue
         target = region_names if kind == "region" else state_names
         for n in _split(names):
-            target.setdefault(normalise(n), iso3)
+            target[normalise(n)] = iso3  # the analyst's aliases override CLDR/pycountry
 
     capitals: dict[str, tuple[str, str]] = {}
     for row in _tsv_rows("capitals.tsv"):

@@ -19,6 +19,8 @@ _DETS = {"le", "la", "l'", "les", "un", "une", "des", "the", "a", "an", "son", "
 _DEFINITE = {"le", "la", "l'", "les", "the", "ce", "cet", "cette", "this", "that"}
 _POSSESSIVE = {"'s", "'", "’s"}
 _STOP_DEPS = {"appos", "acl", "acl:relcl", "relcl", "conj", "cc", "parataxis", "punct", "advcl"}
+# modifiers left out of the role text ("former"/"ancien" stay: they change what the role says)
+_TEMPORAL = {"new", "incoming", "then", "current", "nouveau", "nouvelle", "actuel", "actuelle"}
 _MAX_RIGHT = 7
 _MAX_LEFT = 5
 
@@ -155,7 +157,7 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
             definite = tok.lower_ in _DEFINITE
             start = j
             break
-        if (tok.pos_ == "ADJ" or tok.dep_ == "amod") and tok.text[:1].islower():
+        if tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.text[:1].islower()):
             # "former", "junior", "top"; a portfolio adjective adds its sector
             extra = lex.roles.portfolios.get(tok.lower_)
             if extra:
@@ -163,7 +165,8 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
             start = j
             j -= 1
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.dep_ in ("compound", "amod", "nmod"):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") \
+                and (tok.text[:1].isupper() or tok.dep_ == "compound"):
             # "Foreign Ministry spokesman", "Arab League Secretary General"
             start = j
             j -= 1
@@ -178,15 +181,17 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
     # role text: from the role word to the end, national adjectives left out
     while end > role_hit.end and doc[end - 1].lower_ in _COMPLEMENT_PREPS | _DETS:
         end -= 1
-    words = [t for t in doc[role_hit.start:end] if t.i not in excluded]
+    # lower-case modifiers written before the role belong to it ("foreign policy chief"), except
+    # temporal ones ("former", "new", "ancien")
+    role_start = role_hit.start
+    while role_start > start \
+            and doc[role_start - 1].lower_ not in _TEMPORAL and doc[role_start - 1].lower_ not in _DETS \
+            and doc[role_start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and (role_start - 1) not in absorbed:
+        role_start -= 1
+    words = [t for t in doc[role_start:end] if t.i not in excluded]
     role_text = "".join(t.text_with_ws for t in words).strip() if words else doc[role_hit.start:role_hit.end].text
     if affiliation is None and affiliation_start:
         affiliation = doc[affiliation_start[0]:end].text
-    if affiliation is None and end > role_hit.end:
-        tail = [t for t in doc[role_hit.end:end] if t.i not in excluded and t.pos_ in ("NOUN", "PROPN")]
-        if tail:
-            first = tail[0].i
-            affiliation = doc[first:end].text
     return Title(
         start=start,
         end=end,

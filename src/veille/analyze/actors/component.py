@@ -5,7 +5,8 @@ What it writes: ``doc._.veille_actors``, an :class:`ActorTable` whose actors car
 
 Modelling choices (ids are stable across documents; the store merges on them):
 
-- **States** (``kind="country"``, ``id`` = ISO 3166-1 alpha-3, ``sector=[]``): names, short names and
+- **States** (``kind="country"``, ``id`` = ISO 3166-1 alpha-3, ``sector=[]``, ``name`` = the English CLDR
+  name whatever the document's language): names, short names and
   aliases (CLDR/pycountry + ``data/actors/aliases.tsv``), adjectives and demonyms in every inflection
   (``states.tsv``) when they do not qualify a person or a group, and regions that stand for a state.
 - **Governments as metonyms**: a capital or seat of government used as an actor ("Pékin revendique",
@@ -238,7 +239,7 @@ class ActorsComponent:
                 j += 1  # "son homologue chinois Wang Yi"
             k = j
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in hit_at \
-                    and k not in taken and not doc[k].is_sent_start:
+                    and k not in taken and (k > j or not doc[k].is_sent_start):
                 k += 1
             if k > j:
                 out.append((j, k))
@@ -280,8 +281,9 @@ class ActorsComponent:
     def _people(self, doc: Doc, names: list[tuple[int, int]], titles: dict[int, Title],
                 hit_at: dict[int, Hit], acc: _DocActors) -> None:
         linked: set[int] = set()  # role-hit starts of titles tied to a name
-        # full names first, so that "Rutte" joins "Mark Rutte"
-        entries: list[tuple[int, int, Title | None]] = []
+        # (mention start, mention end, title, name span): a name with the title before it, and an
+        # appositive title after a name as a mention of its own
+        entries: list[tuple[int, int, Title | None, tuple[int, int]]] = []
         for s, e in names:
             explicit, rank = self._title_before(doc, s, titles)
             title = explicit
@@ -508,6 +510,7 @@ class ActorsComponent:
     def _names(self, doc: Doc, hits: list[Hit], acc: _DocActors) -> None:
         lex = self.lexicon
         persons = [(e.start, e.end) for e in doc.ents if e.label_ in _PERSON_LABELS]
+        longer = [(e.start, e.end) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         anaphors: list[Hit] = []
         for hit in hits:
             kind = hit.entry.kind
@@ -526,6 +529,8 @@ class ActorsComponent:
                 actor = Actor(id=iso3, name=lex.states[iso3].name_en, kind="country", country=iso3)
                 acc.mention(actor, hit.start, hit.end)
             elif kind == CAPITAL:
+                if any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer):
+                    continue  # "Paris Saint-Germain", "The Washington Post"
                 if self._is_metonym(doc, hit):
                     actor = self._group_actor(hit.entry.code, hit.entry.sector or "GOV")
                     acc.mention(actor, hit.start, hit.end)
@@ -553,6 +558,8 @@ class ActorsComponent:
         if hit.start > 1 and doc[hit.start - 1].lower_ in ("de", "d'", "du", "of") \
                 and doc[hit.start - 2].lower_ in _PLACE_NOUNS:
             return False  # "place de Londres", "la cour d'appel de Paris", "the mayor of Kyiv"
+        if hit.end < len(doc) and doc[hit.end].pos_ == "PROPN" and doc[hit.end].text[:1].isupper():
+            return False  # part of a longer name: "Paris Saint-Germain", "Moscow State University"
         if hit.end < len(doc) and doc[hit.end].lower_ in _PLACE_NOUNS:
             return False  # "Paris region", "Kabul airport"
         root = doc[hit.start:hit.end].root

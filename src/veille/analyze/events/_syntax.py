@@ -116,7 +116,7 @@ def clause_tokens(root: Token) -> list[Token]:
 def nearest_verb(tok: Token) -> Token | None:
     """The closest verbal ancestor of ``tok`` (not ``tok`` itself)."""
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         if t.pos_ in VERBAL_POS:
             return t

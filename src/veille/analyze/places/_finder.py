@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from veille.analyze.places._gazetteer import ADM1, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
-from veille.analyze.places._names import key
+from veille.analyze.places._names import fold, key
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
@@ -17,7 +17,7 @@ BLOCK_LABELS = frozenset({"PERSON", "PER", "NORP"})  # a place name inside these
 _STATE_LIKE = frozenset({COUNTRY, ADM1, CONTINENT, CAPITAL})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
-_METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1})
+_METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "an", "ans", "ais", "aise", "aises", "ois", "oise", "ien", "ienne",
                     "iens", "ique", "i", "is", "ic")
 
@@ -72,26 +72,24 @@ class PlaceFinder:
     """Holds the per-process data (gazetteer, spotter, verb lexicon); ``find`` works on one Doc."""
 
     def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
-                 locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset()):
+                 locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
+                 lang: str = "en", demonyms: dict[str, str] | None = None):
+        self.demonyms = demonyms or {}
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
         self.strong_locatives = strong_locatives  # ... even when the NER calls it a person
         self.spotter = spotter
         self.verbs = verbs
         # stems catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
-        self.stems = tuple(sorted({v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}))
+        self.stems = tuple(sorted({v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}
+                                  if lang == "fr" else ()))
         self.embedded_as_metonym = embedded_as_metonym
 
     # --- mentions -------------------------------------------------------------------------------------------
-    def mentions(self, doc: Doc) -> list[_Mention]:
+    def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str) -> list[_Mention]:
         ents = list(doc.ents)
         blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
-        text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
-        words, starts = [], []
-        for t in doc:
-            words.append(t.text)
-            starts.append(t.idx)
         spotted = self.spotter.spans(doc, words, starts, text)
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
@@ -179,11 +177,20 @@ class PlaceFinder:
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------
-    def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str]) -> None:
+    def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
+                words: list[str] | None = None) -> None:
         hints = DocHints()
         for code in actor_countries:
             hints.countries[code] += 1
+        if self.demonyms and words:
+            for i, w in enumerate(words):
+                code = self.demonyms.get(fold(w))
+                if code is None and i + 1 < len(words):
+                    code = self.demonyms.get(fold(w + " " + words[i + 1]))
+                if code:
+                    hints.countries[code] += 1
         explicit: dict[int, tuple[str | None, str | None]] = {}
+        own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
         text = doc.text
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
@@ -195,14 +202,22 @@ class PlaceFinder:
             if entry is None:
                 continue
             if entry.feature == COUNTRY or (margin >= 2.0 and entry.feature != CONTINENT):
+                mine = own.setdefault(key(m.text), DocHints())
                 if entry.country:
                     hints.countries[entry.country] += 1
+                    mine.countries[entry.country] += 1
                 if entry.country == "USA" and entry.admin1:
                     hints.states[entry.admin1] += 1
+                    mine.states[entry.admin1] += 1
         fixed: dict[str, Entry] = {}
         for i, m in enumerate(mentions):
             state, country = explicit.get(i, (None, None))
-            m.entry, m.margin = choose(m.cands, hints, state, country)
+            mine = own.get(key(m.text))
+            if mine is None:
+                m.entry, m.margin = choose(m.cands, hints, state, country)
+            else:
+                others = DocHints(hints.countries - mine.countries, hints.states - mine.states)
+                m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
@@ -219,7 +234,10 @@ class PlaceFinder:
         head = tok.head
         if dep in ("nsubj", "nsubj:outer") and head.lemma_.casefold() in self.verbs:
             return True
-        if head.lemma_.casefold() == "selon" or (head.lower_ == "to" and head.head.lower_ == "according"):
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if any(child.lower_ in ("selon", "d'après", "d’après") for child in tok.children) \
+                or head.lower_ == "selon":
             return True
         # the parse may miss it ("l'île que Pékin revendique"): a bare name right before such a verb
         doc = span.doc
@@ -227,15 +245,23 @@ class PlaceFinder:
             return False
         if any(child.dep_ == "case" for child in tok.children):
             return False
-        for nxt in doc[span.end: span.end + 4]:
-            if nxt.pos_ == "VERB" or nxt.lower_.startswith(self.stems):
-                return nxt.lemma_.casefold() in self.verbs or nxt.lower_.startswith(self.stems)
+        for nxt in doc[span.end: span.end + 6]:
+            if nxt.pos_ == "VERB" or (self.stems and nxt.lower_.startswith(self.stems)):
+                return nxt.lemma_.casefold() in self.verbs or bool(self.stems and nxt.lower_.startswith(self.stems))
+            if nxt.pos_ in ("CCONJ", "PROPN") or nxt.text == ",":
+                continue  # "Paris et Berlin ont signé"
             if nxt.pos_ not in ("AUX", "ADV", "PART", "PRON") and nxt.lower_ not in _CLITICS:
                 return False
         return False
 
     def find(self, doc: Doc, actors=None) -> list[Place]:
-        mentions = self.mentions(doc)
+        text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
+        words: list[str] = []
+        starts: list[int] = []
+        for t in doc:
+            words.append(t.text)
+            starts.append(t.idx)
+        mentions = self.mentions(doc, words, starts, text)
         if not mentions:
             return []
         actor_countries: list[str] = []
@@ -248,9 +274,9 @@ class PlaceFinder:
                 for mention in actor.mentions:
                     if actor.kind == "organization":
                         org_spans.append((mention.start, mention.end))
-                    elif actor.kind == "country" and "GOV" in (actor.sector or ()):
+                    elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
-        self.resolve(doc, mentions, actor_countries)
+        self.resolve(doc, mentions, actor_countries, words)
         places: list[Place] = []
         for m in mentions:
             e = m.entry

@@ -11,12 +11,14 @@ import csv
 import json
 import logging
 import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from veille.analyze.places._names import is_latin_name, key
+from veille.analyze.places._names import is_latin_name, key, key_pair
 
 log = logging.getLogger(__name__)
 
@@ -66,15 +68,21 @@ class Gazetteer:
         return len(self.entries) - 1
 
     def name(self, idx: int, text: str, origin: int) -> None:
-        k = key(text)
-        if not k or len(k) < 2:
+        full, short = key_pair(text)
+        if not full or len(full) < 2:
             return
         if text.isupper() and len(text.replace(".", "")) <= 4:
             if origin == ALTERNATE:
                 return  # airport and ICAO codes among GeoNames alternate names ("SHE", "FOR")
-            self.acronyms.add(k)
+            self.acronyms.add(full)
         else:
-            self.words.add(k)
+            self.words.add(full)
+        self._put(full, idx, origin)
+        if short != full and len(short) >= 2:
+            self._put(short, idx, ALTERNATE)  # "La Trinidad" also answers "Trinidad", weakly
+            self.words.add(short)
+
+    def _put(self, k: str, idx: int, origin: int) -> None:
         bucket = self.names.setdefault(k, [])
         for i, (e, o) in enumerate(bucket):
             if e == idx:
@@ -98,6 +106,19 @@ def _rows(path: Path) -> list[list[str]]:
 
 def _float(text: str) -> float | None:
     return float(text) if text.strip() else None
+
+
+def _iter_json_object(text: str) -> Iterator[dict]:
+    """The values of a big top-level JSON object, decoded one at a time (keeps the peak memory low)."""
+    decoder = json.JSONDecoder()
+    ws = re.compile(r"[\s,:]*")
+    pos = ws.match(text, text.index("{") + 1).end()
+    while pos < len(text) and text[pos] != "}":
+        _key, pos = decoder.raw_decode(text, pos)
+        pos = ws.match(text, pos).end()
+        value, pos = decoder.raw_decode(text, pos)
+        pos = ws.match(text, pos).end()
+        yield value
 
 
 def _cities_file(min_population: int) -> Path | None:
@@ -189,9 +210,9 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             gaz.name(idx, name, PRIMARY if i == 0 else ALIAS)
 
     path = _cities_file(min_population)
-    cities = json.loads(path.read_text(encoding="utf-8")) if path else gc.get_cities()
+    cities = _iter_json_object(path.read_text(encoding="utf-8")) if path else iter(gc.get_cities().values())
     best_capital: dict[str, tuple[int, int]] = {}
-    for city in cities.values():
+    for city in cities:
         iso2 = city["countrycode"]
         iso3 = gaz.iso2_to_iso3.get(iso2)
         pop = int(city.get("population") or 0)
@@ -206,6 +227,13 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             if iso2 not in best_capital or pop > best_capital[iso2][1]:
                 best_capital[iso2] = (idx, pop)
     del cities
+    by_id = {e.geonameid: i for i, e in enumerate(gaz.entries) if e.feature in (CITY, CAPITAL)}
+    for row in _rows(data / "city_aliases.tsv"):
+        idx = by_id.get(int(row[0]))
+        if idx is not None:
+            for alias in row[1].split("|"):
+                if alias.strip():
+                    gaz.name(idx, alias.strip(), ALIAS)
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]

@@ -21,9 +21,9 @@ _LEADING = {
     "downtown", "upstate", "rural", "northeastern", "northwestern", "southeastern", "southwestern", "nord",
     "sud", "est", "ouest", "centre", "province", "city", "state", "region", "ville", "province de", "region de",
 }
-_BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 7.0}
+_BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 6.5}
 _REGION_BASE = 9.0  # curated regions, seas, territories
-_ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0, ALTERNATE: 2.0}
+_ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
 @dataclass(slots=True)
@@ -77,7 +77,10 @@ def prior(entry: Entry, origin: int) -> float:
         base = math.log10(entry.population + 10) + (2.0 if entry.feature == CAPITAL else 0.0)
     else:
         base = _REGION_BASE
-    return base - _ORIGIN_PENALTY.get(origin, 0.0)
+    if origin != ALTERNATE:
+        return base
+    # GeoNames alternate names: reliable for big cities (exonyms: "Pékin"), noisy for small towns
+    return base - (1.5 if entry.population >= 1_000_000 else 2.0)
 
 
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
@@ -89,10 +92,10 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
     if hint_state and entry.admin1 == hint_state and entry.country == "USA" and entry.feature != ADM1:
         s += 8.0
     if hints is not None:
-        if entry.country and entry.feature not in (COUNTRY, ADM1) and hints.countries.get(entry.country):
+        if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
         if entry.country == "USA" and entry.admin1 and hints.states.get(entry.admin1):
-            s += (1.25 if dwarfed else 2.5) if entry.feature != ADM1 else 3.0
+            s += (1.25 if dwarfed else 2.5) if entry.feature != ADM1 else 2.0
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
     return s

@@ -58,7 +58,8 @@ def cue_after(
     if inverted_only and first.pos_ not in ("AUX", "VERB") and lex.speech_lemma(first) is None:
         return None
     tail = view.text[:content_end].rstrip()
-    ends_sentence = bool(tail) and tail[-1] in ".!?…"
+    # "?" and "!" close a quoted sentence but not the reporting one ("“Why?” a protester asked")
+    ends_sentence = bool(tail) and tail[-1] in ".…"
     if ends_sentence and not had_sep and first.pos_ in ("PROPN", "NOUN", "DET", "NUM"):
         return None  # "« ... . » Rutte a ajouté" starts a new sentence
     stop = view.sentence_end(j, hi)

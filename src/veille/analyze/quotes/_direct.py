@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
 from ._lexicon import QuoteLexicon
-from ._marks import find_marked
+from ._marks import Marked, find_marked
 from ._view import DocView
 
 _TRIM_END = " \t\n,;:"
@@ -26,6 +26,8 @@ class DirectCandidate:
 def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
     out: list[DirectCandidate] = []
     text = view.text
+    carry: Marked | None = None  # an unclosed quotation waiting for the next paragraph
+    carry_tokens = (0, 0)
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
 
@@ -33,15 +35,45 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             return cue_after(view, lex, view.token_from(pos + 1), _hi, pos) is not None
 
         marked = find_marked(text, ps, pe, closes)
+        if carry is not None and marked and marked[0].open == _first_char(text, ps, pe) \
+                and marked[0].mark == text[carry.open]:
+            # a quotation over several paragraphs: each one reopens it, the last one closes it
+            first = marked.pop(0)
+            carry = Marked(carry.open, first.close, carry.mark, first.closed)
+            if not first.closed:
+                continue
+            cand = _from_marks(view, lex, carry.open, carry.close, True, carry_tokens[0], hi)
+            if cand is not None:
+                out.append(cand)
+            carry = None
+        elif carry is not None:
+            cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+            if cand is not None:
+                out.append(cand)
+            carry = None
+        if marked and not marked[-1].closed:
+            carry = marked.pop()
+            carry_tokens = (lo, hi)
         for m in marked:
             cand = _from_marks(view, lex, m.open, m.close, m.closed, lo, hi)
             if cand is not None:
                 out.append(cand)
-        if not marked:
+        if not marked and carry is None:
             cand = _dialogue_line(view, lex, ps, pe, lo, hi)
             if cand is not None:
                 out.append(cand)
+    if carry is not None:
+        cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    k = start
+    while k < end and text[k] in " \t":
+        k += 1
+    return k
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from veille.contract.models import Quote, Span, Speaker
 from ._cues import Cue
 from ._direct import find_direct
 from ._fallback import table_from_entities
-from ._indirect import find_indirect
+from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
 from ._speaker import resolve
 from ._view import DocView
@@ -68,10 +68,10 @@ class QuoteExtractor:
 
         direct = find_direct(view, lex)
         direct_spans = [(c.start, c.end) for c in direct]
-        indirect = [
+        indirect = _outermost([
             cand for cand in find_indirect(view, lex, direct_spans)
             if not _mostly_quoted(cand.start, cand.end, direct_spans)
-        ]
+        ])
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -98,6 +98,17 @@ class QuoteExtractor:
 def _quote(text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None) -> Quote:
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None
     return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span)
+
+
+def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
+    """Drop a report whose speech verb lies inside another report ("X said it was unfair to say
+    that ..."): the outer clause already holds it."""
+    out: list[IndirectCandidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if any(o.start <= cand.cue.start < o.end for o in out):
+            continue
+        out.append(cand)
+    return out
 
 
 def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -37,9 +37,8 @@ def ranges(times: list[Time], doc: Doc | str) -> list[tuple[Time, Time]]:
         before = _norm(text[max(0, a.start - 20):a.start])
         m = _WORD.search(before)
         opener = m.group(0) if m else ""
-        if opener.endswith("'") is False and opener not in _OPENERS and not before.endswith("d'"):
-            if gap not in ("-", "–"):
-                continue
+        if gap not in ("-", "–") and opener not in _OPENERS and not before.endswith("d'"):
+            continue  # "X et Y" without "entre"/"du"/"between" is a list, not a range
         out.append((a, b))
         used.update((id(a), id(b)))
     return out

@@ -252,7 +252,7 @@ class Resolver:
                   year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
         if year is None:
             if pub is None:
-                if not 1 <= day <= 31:
+                if safe_date(2000, month, day) is None:  # a leap year accepts 29 February
                     return []
                 return [self._t(c, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", False, span)]
             direction, _strict = self._direction(mod, self.lex, None)
@@ -400,7 +400,10 @@ class Resolver:
         g = c.match.groupdict()
         if g.get("dec"):
             d = g["dec"]
-            val = d[:3] if len(d) == 4 else "19" + d[0]
+            if len(d) == 4:
+                val = d[:3]
+            else:  # "les années 60" -> 196X; "les années 10" -> 201X once that decade is over
+                val = "20" + d[0] if pub is not None and 2000 + int(d) + 10 <= pub.year else "19" + d[0]
         elif g.get("dec2"):
             val = "19" + g["dec2"][0]
         else:
