@@ -89,25 +89,34 @@ def test_candidate_events_come_from_an_index_not_a_scan(tmp_path):
         assert "PRIMARY KEY" in " ".join(str(r[-1]) for r in bands)
 
 
-def test_save_time_does_not_grow_with_the_store(tmp_path):
-    """Saving the 400th article of a busy month costs about what the 40th did (no global pass)."""
-    import time
+def test_work_per_save_does_not_grow_with_the_store(tmp_path, monkeypatch):
+    """Clustering compares a new event with its neighbours in time only, not with the whole store."""
+    from datetime import date, timedelta
 
+    import veille.store._writer as writer
     from veille.contract.models import ActorRef
 
-    countries = ["USA", "CHN", "RUS", "UKR", "FRA", "DEU", "JPN", "GBR"]
+    compared = []
+    real = writer.same_event
+
+    def counting(a, b):
+        compared.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(writer, "same_event", counting)
+    countries = ["USA", "CHN", "RUS", "UKR"]
+    per_save = []
     with Store.open(tmp_path / "v.db") as store:
-        timings = []
-        for i in range(400):
+        for i in range(300):
+            day = (date(2024, 1, 1) + timedelta(days=i // 3)).isoformat()  # three articles a day
             doc, article = f.report_en(f.REPORT_EN + f" Item {i}.")
-            doc.id = f"busy-{i}"
-            for e in doc.events:  # every event the same type and week, actors varying
-                e.event = "CONSULT"
-                e.date = f"2024-10-{14 + i % 5}"
-                e.actor = [ActorRef(None, countries[i % 8], [], "x")]
-                e.recipient = [ActorRef(None, countries[(i + 3) % 8], [], "y")]
-            t0 = time.perf_counter()
+            doc.id, doc.published = f"busy-{i}", day
+            for e in doc.events:
+                e.event, e.date = "CONSULT", day
+                e.actor = [ActorRef(None, countries[i % 4], [], "x")]
+                e.recipient = [ActorRef(None, countries[(i + 1) % 4], [], "y")]
+            before = len(compared)
             store.save(doc, article)
-            timings.append(time.perf_counter() - t0)
-        early, late = sorted(timings[20:60])[20], sorted(timings[360:400])[20]
-        assert late < 4 * early + 0.01, (early, late)
+            per_save.append(len(compared) - before)
+    assert max(per_save[-30:]) <= max(per_save[30:60]) + 2, (per_save[30:60], per_save[-30:])
+    assert max(per_save) < 40

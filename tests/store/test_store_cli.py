@@ -165,3 +165,16 @@ def test_summary(db):
     assert "3 articles" in result.output and "5 event reports = 3 distinct events" in result.output
     data = json.loads(run("summary", "--db", db, "--format", "json").output)
     assert (data["articles"], data["actors"], data["events"], data["quotes"]) == (3, 5, 5, 1)
+
+
+def test_the_veille_command_has_the_query_commands(db):
+    """Through the real `veille` group (src/veille/cli/__init__.py), not only query_group."""
+    from veille.cli import cli
+
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--format", "json", "--type", "CONSULT"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    [consult] = json.loads(result.output)
+    assert consult["reports"] == 2
+    result = CliRunner().invoke(cli, ["summary", "--db", db])
+    assert result.exit_code == 0 and "3 articles" in result.output

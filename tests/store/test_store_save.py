@@ -12,7 +12,7 @@ import docfactory as f
 import pytest
 
 from veille.store import Store, StoreNotFound
-from veille.store.migrations import available, current_version, migrate
+from veille.store.schema import available, current_version, migrate
 
 
 def _count(path: Path, table: str) -> int:
@@ -141,3 +141,47 @@ def test_article_without_article_object_is_stored_from_the_document(tmp_path):
         row = store.articles()[0]
         assert (row.published, row.title, row.events) == ("2023-07-08", "Dutch government collapses", 1)
         assert store.article_text("en-2023") is None
+
+
+def test_a_new_migration_is_applied_once_to_an_existing_store(tmp_path, monkeypatch):
+    import veille.store.schema as schema
+
+    path = tmp_path / "v.db"
+    f.populate(path)
+    shipped = schema.available()
+    extra = schema.Migration(len(shipped) + 1, f"{len(shipped) + 1:04d}_test.sql",
+                                 "-- a later schema change\nALTER TABLE articles ADD COLUMN extra TEXT;\n"
+                                 "CREATE INDEX articles_extra ON articles(extra);")
+    monkeypatch.setattr(schema, "available", lambda: [*shipped, extra])
+    for _ in range(2):  # the second open must not try to add the column again
+        with Store.open(path) as store:
+            assert current_version(store.conn) == extra.version
+            assert store.summary().articles == 3
+            columns = [r[1] for r in store.conn.execute("PRAGMA table_info(articles)")]
+            assert columns.count("extra") == 1
+
+
+def test_a_store_from_a_newer_veille_is_refused(tmp_path):
+    from veille.store import SchemaTooNew
+
+    path = tmp_path / "v.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(SchemaTooNew):
+        Store.open(path)
+
+
+def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path, monkeypatch):
+    import veille.store.schema as schema
+
+    path = tmp_path / "v.db"
+    f.populate(path)
+    shipped = schema.available()
+    broken = schema.Migration(len(shipped) + 1, "9999_broken.sql",
+                                  "ALTER TABLE articles ADD COLUMN extra TEXT;\nTHIS IS NOT SQL;")
+    monkeypatch.setattr(schema, "available", lambda: [*shipped, broken])
+    with pytest.raises(sqlite3.Error):
+        Store.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(shipped)
+        assert "extra" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator
 
 import click
 
 from veille.contract.models import Document
-from veille.errors import InputError
+from veille.errors import InputError, VeilleError
 from veille.ingest.article import Article
 from veille.ingest.dates import iso_date
 from veille.ingest.readers import read_inputs
@@ -59,7 +60,11 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
             if document.status != "ok":
                 failures += 1
             if store is not None:
-                store.save(document, article)
+                try:
+                    store.save(document, article)
+                except (sqlite3.Error, VeilleError) as exc:  # this article only; the batch goes on
+                    _error(f"error: {article.origin}: not stored: {exc}")
+                    failures += 1
             if fmt == "jsonl":
                 click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
             else:

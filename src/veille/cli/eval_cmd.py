@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import click
@@ -36,11 +35,11 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
     all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
     """
-    from veille.eval import GoldError, evaluate, evaluate_shared
+    from veille.errors import VeilleError
+    from veille.eval import evaluate, evaluate_shared
     from veille.eval import floors as floors_mod
     from veille.eval import report
 
-    logging.getLogger("veille.eval").setLevel(logging.WARNING)
     if floors_file is not None and task != "all":
         raise click.UsageError("--raise-floors goes with 'veille eval all SHARED_DIR'")
     try:
@@ -55,7 +54,7 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
                 raise click.ClickException(f"{gold}: no shared set found (gold/, eval/*.jsonl)")
         else:
             evaluations = [evaluate(task, gold, predictions=predictions)]
-    except GoldError as exc:
+    except VeilleError as exc:  # a gold file that cannot be read, a missing spaCy model
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(report.as_json(evaluations, show=show))

@@ -24,11 +24,9 @@ from veille.export import ExportOptions, export
 from veille.store import (
     DEFAULT_DB,
     ActorRow,
-    ArticleRow,
     EventClusterRow,
     EventRow,
     Filters,
-    QuoteRow,
     SchemaTooNew,
     Store,
     StoreNotFound,

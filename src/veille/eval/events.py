@@ -5,8 +5,9 @@ type is the gold ``event`` or one of its ``alt_events``, at least one actor code
 AGREE, CONSULT and COOPERATE the sides may be swapped or merged), and the gold event is not already
 matched. Required gold events count for recall; an extracted event matching an optional one is neither a
 hit nor a false positive; every other extracted event is a false positive. Among all one-to-one
-assignments the scorer takes one with the most required hits (maximum bipartite matching), then lets
-the remaining extracted events match optional gold events.
+assignments the scorer takes one with the most required hits (maximum bipartite matching, trying for
+each extracted event the gold events of its main type first, then those whose date it gets right), then
+lets the remaining extracted events match optional gold events.
 """
 
 from __future__ import annotations
@@ -119,13 +120,26 @@ class EventMatch:
     misses: list[int]  # required gold indices
 
 
+def _candidates(pred: PredEvent, golds: Sequence[GoldEvent], among: Sequence[int]) -> list[int]:
+    """Gold events ``pred`` matches, the most fitting first (its main type, then its date right), so
+    that among assignments with the most hits the matching prefers the natural pairs."""
+    found = [j for j in among if event_matches(pred, golds[j])]
+
+    def fit(j: int) -> tuple[bool, bool, int]:
+        gold = golds[j]
+        return (pred.event != gold.event,
+                not (gold.date and date_right(pred.date, gold.date, gold.date_note)), j)
+
+    return sorted(found, key=fit)
+
+
 def match_events(preds: Sequence[PredEvent], golds: Sequence[GoldEvent]) -> EventMatch:
     required = [j for j, g in enumerate(golds) if g.required]
     optional = [j for j, g in enumerate(golds) if not g.required]
-    cand_req = [[j for j in required if event_matches(p, golds[j])] for p in preds]
+    cand_req = [_candidates(p, golds, required) for p in preds]
     hits = max_matching(len(preds), cand_req)
     rest = [i for i in range(len(preds)) if i not in hits]
-    cand_opt = [[j for j in optional if event_matches(preds[i], golds[j])] for i in rest]
+    cand_opt = [_candidates(preds[i], golds, optional) for i in rest]
     opt_local = max_matching(len(rest), cand_opt)
     optional_hits = {rest[k]: j for k, j in opt_local.items()}
     fps = [i for i in range(len(preds)) if i not in hits and i not in optional_hits]

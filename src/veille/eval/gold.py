@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from veille.errors import VeilleError
 
-class GoldError(ValueError):
+
+class GoldError(VeilleError, ValueError):
     """A gold file that cannot be read or does not have the expected shape."""
 
 

@@ -218,7 +218,8 @@ def _score_by_text(pairs: Pairs, part: str, attribute: str, prefix: str) -> tupl
             missing = int(gold.get("occurrences") or 1) - per_gold.get(gi, 0)
             if missing > 0:
                 times = f" (x{missing})" if missing > 1 else ""
-                issues.append(Issue("miss", gold_doc.id, f"{label} {gold['text']!r} = {gold.get(attribute)}{times}", ""))
+                what = f"{label} {gold['text']!r} = {gold.get(attribute)}{times}"
+                issues.append(Issue("miss", gold_doc.id, what, ""))
         for pi, pred in enumerate(preds):
             if pi not in used:
                 issues.append(Issue("fp", gold_doc.id, f"{label} {pred.get('text')!r} = {pred.get(attribute)}",

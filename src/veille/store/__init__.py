@@ -4,7 +4,7 @@ See docs/storage.md for the schema and how to query the file with ``sqlite3`` di
 """
 
 from veille.store._reader import Filters, fts_query
-from veille.store.migrations import SchemaTooNew, current_version, migrate
+from veille.store.schema import SchemaTooNew, current_version, migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,

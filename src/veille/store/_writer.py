@@ -37,6 +37,18 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _fields(obj: object) -> dict[str, object]:
+    fields = getattr(obj, "__dataclass_fields__", None)
+    if fields is None:
+        raise TypeError(f"cannot store {type(obj).__name__} in the document JSON")
+    return {name: getattr(obj, name) for name in fields}
+
+
+def document_json(doc: Document) -> str:
+    """``json.dumps(doc.to_dict())`` without asdict's deep copies (a few ms per article)."""
+    return json.dumps(doc, ensure_ascii=False, default=_fields)
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """A sentence ends here unless what follows continues it ("cour. » a déclaré", "M. Rutte")."""
     if "\n" in m.group():
@@ -90,7 +102,7 @@ class ArticleWriter:
             doc.source or (article.source if article else None),
             doc.url or (article.url if article else None),
             article.origin if article else None, doc.status, doc.contract,
-            _json(doc.to_dict()), now,
+            document_json(doc), now,
         )
         if row is None:
             article_id = self.conn.execute(

@@ -15,7 +15,7 @@ from veille.contract.models import Document
 from veille.ingest.article import Article
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
-from veille.store.migrations import migrate
+from veille.store.schema import migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,

@@ -73,6 +73,14 @@ def test_english_metonymy_and_demonyms(en):
 
 
 @pytest.mark.model
+def test_acting_state_is_an_actor_but_a_passive_subject_is_a_place(en):
+    places = _by_text(en("Russia expelled 60 diplomats on Monday."))
+    assert places["Russia"].metonym
+    places = _by_text(en("Syria is surrounded by five countries."))
+    assert not places["Syria"].metonym
+
+
+@pytest.mark.model
 def test_english_city_state_and_document_context(en):
     doc = en("The storm hit Paris, Texas, on Friday. Officials in Paris said schools would reopen.")
     paris = [p for p in doc._.veille_places if p.text == "Paris"]

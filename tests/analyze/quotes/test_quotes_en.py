@@ -93,3 +93,17 @@ def test_a_report_inside_a_report_is_not_repeated(en_nlp):
     text = "Board members said it was not fair to say that a teacher who misses one day is absent."
     q = only(run(en_nlp, "en", text))
     assert q.text.startswith("it was not fair to say")
+
+
+def test_question_quote_then_subject_and_verb(en_nlp):
+    q = only(run(en_nlp, "en", "\"Why should we trust them?\" a protester in Tbilisi asked."))
+    assert q.speaker is not None and q.speaker.name.startswith("protester")
+
+
+def test_english_quotation_over_two_paragraphs(en_nlp):
+    text = ("The minister spoke for nearly an hour.\n\"We have made mistakes, and we will learn from them.\n"
+            "\"But we will not change course,\" Finance Minister Rachel Reeves said.")
+    reeves = actor("person:rachel-reeves", "Rachel Reeves", "person", "Rachel Reeves")
+    q = only(run(en_nlp, "en", text, reeves))
+    assert q.text.startswith("We have made mistakes") and q.text.endswith("change course")
+    assert q.speaker is not None and q.speaker.actor_id == "person:rachel-reeves"

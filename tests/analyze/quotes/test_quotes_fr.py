@@ -123,3 +123,26 @@ def test_pour_x_before_a_quotation_and_se_dire(fr_nlp):
     guterres = actor("person:antonio-guterres", "António Guterres", "person", "António Guterres")
     q = only(run(fr_nlp, "fr", text, guterres))
     assert q.text == "profondément alarmé" and q.speaker is not None and q.speaker.name == "António Guterres"
+
+
+def test_feminine_pronoun_skips_the_last_man_mentioned(fr_nlp):
+    text = ("La Première ministre italienne Giorgia Meloni a reçu le chancelier Olaf Scholz à Rome. "
+            "« Nos pays partagent les mêmes intérêts », a-t-elle déclaré.")
+    meloni = actor("person:giorgia-meloni", "Giorgia Meloni", "person", "Giorgia Meloni")
+    scholz = actor("person:olaf-scholz", "Olaf Scholz", "person", "Olaf Scholz")
+    q = only(run(fr_nlp, "fr", text, meloni, scholz))
+    assert q.speaker is not None and q.speaker.actor_id == "person:giorgia-meloni"
+
+
+def test_narrative_infinitive_and_a_quote_over_two_paragraphs(fr_nlp):
+    text = ("Le maire de Kharkiv, Ihor Terekhov, a appelé à l'aide. Et d'ajouter : « Chaque nuit, des "
+            "missiles tombent sur nos quartiers. »")
+    terekhov = actor("person:ihor-terekhov", "Ihor Terekhov", "person", "Ihor Terekhov")
+    q = only(run(fr_nlp, "fr", text, terekhov))
+    assert q.speaker is not None and q.speaker.actor_id == "person:ihor-terekhov"
+    text = ("Le président Emmanuel Macron a longuement répondu aux journalistes :\n« Nous ne laisserons pas "
+            "la Russie gagner.\n« Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra. »")
+    macron = actor("person:emmanuel-macron", "Emmanuel Macron", "person", "Emmanuel Macron")
+    q = only(run(fr_nlp, "fr", text, macron))
+    assert q.text.startswith("Nous ne laisserons pas") and q.text.endswith("qu'il le faudra.")
+    assert q.speaker is not None and q.speaker.actor_id == "person:emmanuel-macron"

@@ -58,6 +58,8 @@ CASES = [
     ("The deal was signed March 26 last year.", "March 26", "2023-03-26", "DATE"),
     ("Prices will rise in the coming weeks.", "the coming weeks", "PXW", "DURATION"),
     ("The climb took 1,170 seconds.", "1,170 seconds", "PT1170S", "DURATION"),
+    ("He was arrested on Easter Monday.", "Easter Monday", "2024-04-01", "DATE"),
+    ("Shops will close at Christmas.", "Christmas", "2024-12-25", "DATE"),
     ("The talks lasted three days.", "three days", "P3D", "DURATION"),
     ("The war has lasted more than two years.", "more than two years", "P2Y", "DURATION"),
     ("The outage lasted 24 hours.", "24 hours", "PT24H", "DURATION"),

@@ -92,6 +92,13 @@ CASES = [
     ("Il a plaidé pour un quinquennat de cohérence.", PUB, "quinquennat", "P5Y", "DURATION"),
     ("Les travaux dureront environ deux mois.", PUB, "environ deux mois", "P2M", "DURATION"),
     ("Il a perdu vingt-quatre heures.", PUB, "vingt-quatre heures", "PT24H", "DURATION"),
+    ("Il a attendu une demi-heure.", PUB, "une demi-heure", "PT30M", "DURATION"),
+    # holidays and anaphora
+    ("C'est en cette fête de Pentecôte que se déroulera la fête.", date(1999, 5, 18), "Pentecôte", "1999-05-23", "DATE"),
+    ("Les magasins seront ouverts à Noël.", PUB, "Noël", "2024-12-25", "DATE"),
+    ("À l'époque, il vivait à Paris.", PUB, "À l'époque", "PAST_REF", "TIME"),
+    ("Il est arrivé le 3 mars 2024. La veille au soir, il était à Lyon.", PUB,
+     "La veille au soir", "2024-03-02TEV", "TIME"),
     # sets
     ("Le comité se réunit chaque semaine.", PUB, "chaque semaine", "P1W", "SET"),
     ("Les inscriptions ont lieu tous les jeudis.", PUB, "tous les jeudis", "XXXX-WXX-4", "SET"),

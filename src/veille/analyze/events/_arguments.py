@@ -42,8 +42,17 @@ class ArgumentFinder:
 
     # -- phrases ----------------------------------------------------------------------------
     def actors(self, state: DocState, tok: Token, stop: set[int] | None = None) -> Side:
+        # a place named as the setting ("homologues ... à Bruxelles", "réunion ... en Italie") is no actor
+        stop = set(stop or ())
+        for t in tok.subtree:
+            if t.i != tok.i and t.i in state.place_at and not state.place_at[t.i].metonym:
+                if preps_of(t) & self.args.location_preps and not preps_of(t) & self.args.noun_of_preps:
+                    stop.add(t.i)
         toks = phrase(tok, stop=stop)
         return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+
+    def actors_at_token(self, state: DocState, tok: Token) -> Side:
+        return [(state.ref(a, text), a.kind) for a, text in state.actors_at_token(tok)]
 
     def place(self, state: DocState, tok: Token) -> Place | None:
         place = state.place_at.get(tok.i)
@@ -82,6 +91,13 @@ class ArgumentFinder:
             return self.actors(state, head, stop={verb.i}), False
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(state, verb.head, stop={verb.i}), False
+        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+            # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it
+            for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+                if t.pos_ in ("PROPN", "NOUN") and not preps_of(t) and t.dep_ not in ("obj", "dobj"):
+                    found = self.actors_at_token(state, t)
+                    if found:
+                        return found, True
         return [], False
 
     def _fallback(self, state: DocState, s: Token, verb: Token, history: list[Side], depth: int) -> Side:
@@ -132,9 +148,10 @@ class ArgumentFinder:
             place = self.place(state, o)
             if not found and place is not None and info.place_target:
                 out.target.append(self.place_ref(place))
-            if info.place_target:  # "101 camions ... en Ukraine" / "vehicles to Kyiv"
-                for words, n in complements(o):
-                    p = self.place(state, n)
+            if info.place_target:  # "101 camions ... en Ukraine" / "véhicules ... à Kiev"
+                for n in o.subtree:
+                    p = self.place(state, n) if n.i != o.i else None
+                    words = preps_of(n)
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
         target_preps = a.target_preps | sense.target_preps

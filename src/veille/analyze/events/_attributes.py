@@ -122,7 +122,8 @@ class Attributes:
         return None, None, "unknown", "none"
 
     # -- places -----------------------------------------------------------------------------
-    def location(self, state: DocState, root: Token, sent: Span, exclude: set[str]) -> Place | None:
+    def location(self, state: DocState, root: Token, sent: Span, exclude: set[str],
+                 own_codes: set[str] | None = None) -> Place | None:
         """The non-metonymic place named in the clause ("à Bruxelles"), else in a governing clause, else
         the nearest one before the trigger in the sentence."""
         locs = self.lex.args.location_preps
@@ -147,6 +148,12 @@ class Attributes:
                 p = ok(n)
                 if p is not None:
                     return p
+        # "autour de l'île": a definite anaphoric noun points back to the last place named
+        for tok in clause_tokens(root):
+            if tok.lemma_.lower() in anaphoric and preps_of(tok) & locs:
+                p = self.antecedent_place(state, tok, own_codes or set())
+                if p is not None:
+                    return p
         best: Place | None = None
         for tok in sent:
             if tok.i >= root.i:
@@ -154,13 +161,7 @@ class Attributes:
             p = ok(tok)
             if p is not None:
                 best = p
-        if best is not None:
-            return best
-        # "autour de l'île": a definite anaphoric noun points back to the last place named
-        for tok in clause_tokens(root):
-            if tok.lemma_.lower() in anaphoric and preps_of(tok) & locs:
-                return self.antecedent_place(state, tok, exclude)
-        return None
+        return best
 
     def antecedent_place(self, state: DocState, tok: Token, exclude: set[str]) -> Place | None:
         best: Place | None = None

@@ -38,20 +38,16 @@ def dates_compatible(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event, onto: Ontology) -> bool:
     if a.event != b.event or a.status != b.status or not dates_compatible(a, b):
         return False
+    ra, rb = codes(a.recipient), codes(b.recipient)
+    if ra and rb and not ra & rb:
+        return False  # Japan meets NATO / Japan meets Australia: two meetings
     info = onto.types.get(a.event)
     if info is not None and info.reciprocal:
-        pa = codes(a.actor) | codes(a.recipient)
-        pb = codes(b.actor) | codes(b.recipient)
+        pa = codes(a.actor) | ra
+        pb = codes(b.actor) | rb
         common = pa & pb
-        if not common:
-            return False
-        # the same participants, not merely one shared party (Japan meets NATO / Japan meets Ukraine)
-        return len(common) >= 2 or (len(pa) == 1 or len(pb) == 1) and not (
-            codes(a.recipient) and codes(b.recipient) and not codes(a.recipient) & codes(b.recipient))
-    if not codes(a.actor) & codes(b.actor):
-        return False
-    ra, rb = codes(a.recipient), codes(b.recipient)
-    return not (ra and rb and not ra & rb)
+        return len(common) >= min(2, len(pa), len(pb))
+    return bool(codes(a.actor) & codes(b.actor))
 
 
 def union(into: list[ActorRef], extra: list[ActorRef]) -> None:

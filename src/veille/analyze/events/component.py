@@ -18,7 +18,7 @@ from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._state import DocState, dedupe_refs
-from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, nearest_verb, phrase, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import Event, Span as CSpan
@@ -26,7 +26,9 @@ from veille.contract.models import Event, Span as CSpan
 log = logging.getLogger(__name__)
 register_extensions()
 
-_NOT_CONTROLLED = frozenset({"conj", "punct", "parataxis", "cc"})
+# the dependency by which a complement hangs from a controlling trigger (promettre *que*, refuse *to*)
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "obj", "dobj", "iobj", "obl:arg", "prep", "acl", "dative", "attr",
+                         "oprd", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ class EventsComponent:
         state = DocState.build(doc)
         history: list[Side] = []
         events: list[Event] = []
-        for sent in doc.sents:
+        for sent in segments(doc):
             for draft in self._sentence(lang, state, sent, history):
                 event = self._event(lang, state, sent, draft, published)
                 if event is not None:
@@ -99,21 +101,19 @@ class EventsComponent:
         for t in triggers:
             tok = t.token
             child = tok
+            circumstantial = t.kind == "noun" and lang.args.is_circumstantial(tok)
             for anc in tok.ancestors:
                 if anc.i in by_token:
                     outer = by_token[anc.i]
-                    if t.kind == "noun" and outer.kind != "noun":
-                        if nearest_verb(tok) is anc and not lang.args.is_circumstantial(tok) and (
-                            tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
-                        ):
-                            controller[tok.i] = anc.i
-                    elif outer.sense.controls and child.dep_ not in _NOT_CONTROLLED and (
-                        child.dep_ not in args.subject
+                    if outer.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
+                        controller[tok.i] = anc.i
+                    elif t.kind == "noun" and not circumstantial and (
+                        tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
                     ):
                         controller[tok.i] = anc.i
-                    elif t.kind == "noun" and outer.kind == "noun" and t.sense.event == outer.sense.event:
-                        controller[tok.i] = anc.i
                     break
+                if anc.pos_ in ("NOUN", "PROPN") and lang.args.is_circumstantial(anc):
+                    circumstantial = True
                 child = anc
         drafts: dict[int, _Draft] = {}
         triggers_at = set(by_token)
@@ -144,6 +144,9 @@ class EventsComponent:
             for c in inner.context:
                 if c not in outer.context:
                     outer.context.append(c)
+        for d in drafts.values():
+            if d.trig.sense.controls and not d.sides.target and d.trig.kind != "noun":
+                d.sides.target = self._complement_actors(lang, state, d)
         out: list[_Draft] = []
         for i, d in drafts.items():
             if i in controller:
@@ -152,6 +155,19 @@ class EventsComponent:
                 continue
             out.append(d)
         return self._merge_same_type(out)
+
+    def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
+        """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
+        content clause of a controlling verb, when its own complements named none."""
+        tok = d.trig.token
+        src = {r.code for r, _k in d.sides.source}
+        out: Side = []
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in lang.lex.args.object and c.pos_ in VERBAL_POS):
+                for actor, text in state.actors_in(runs(list(c.subtree))):
+                    if actor.country not in src:
+                        out.append((state.ref(actor, text), actor.kind))
+        return out
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
         if t.kind == "noun":
@@ -188,7 +204,9 @@ class EventsComponent:
         info = self.onto.types[d.event]
         if d.purpose and not (src and tgt):
             return False
-        if d.trig.kind == "noun" and info.needs_target and not tgt:
+        if info.needs_target and not tgt:
+            return False
+        if d.trig.kind == "noun" and not src:
             return False
         return True
 
@@ -252,7 +270,7 @@ class EventsComponent:
         location = d.sides.location
         if location is None:
             exclude = {r.text for r in source + target}
-            location = lang.attrs.location(state, root, sent, exclude)
+            location = lang.attrs.location(state, root, sent, exclude, src_codes)
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
             if anaphor is not None:
@@ -336,6 +354,19 @@ class EventsComponent:
             if ev.date != lead.date or not (codes(ev.actor) | codes(ev.recipient)) & lead_codes:
                 continue
             ev.location = lead.location
+
+
+def segments(doc: Doc):
+    """The sentences of ``doc``, also cut at line breaks (a headline or paragraph end is a sentence end)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start:tok.i]
+                start = tok.i + 1
+        if start < sent.end and not all(t.is_space for t in doc[start:sent.end]):
+            yield doc[start:sent.end]
 
 
 def _location(place):

@@ -14,10 +14,10 @@ from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"PERSON", "PER", "NORP"})  # a place name inside these is no place
-_STATE_LIKE = frozenset({COUNTRY, ADM1, CONTINENT, CAPITAL})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
+_AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "an", "ans", "ais", "aise", "aises", "ois", "oise", "ien", "ienne",
                     "iens", "ique", "i", "is", "ic")
 
@@ -81,8 +81,8 @@ class PlaceFinder:
         self.spotter = spotter
         self.verbs = verbs
         # stems catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
-        self.stems = tuple(sorted({v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}
-                                  if lang == "fr" else ()))
+        stems = {v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}
+        self.stems = tuple(sorted(stems)) if lang == "fr" else ()
         self.embedded_as_metonym = embedded_as_metonym
 
     # --- mentions -------------------------------------------------------------------------------------------
@@ -179,6 +179,7 @@ class PlaceFinder:
     # --- resolution -----------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
                 words: list[str] | None = None) -> None:
+        """Choose each mention's place, twice: alone, then with what the other mentions say of the document."""
         hints = DocHints()
         for code in actor_countries:
             hints.countries[code] += 1
@@ -226,7 +227,7 @@ class PlaceFinder:
                 m.entry = fixed[k]
 
     # --- metonymy -------------------------------------------------------------------------------------------
-    def is_metonym(self, span: Span) -> bool:
+    def is_metonym(self, span: Span, feature: str = "") -> bool:
         tok = span.root
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
@@ -234,6 +235,9 @@ class PlaceFinder:
         head = tok.head
         if dep in ("nsubj", "nsubj:outer") and head.lemma_.casefold() in self.verbs:
             return True
+        if dep in ("nsubj", "nsubj:outer") and head.pos_ == "VERB" and feature in _AGENT_FEATURES \
+                and not any(c.dep_ in ("auxpass", "aux:pass", "cop") for c in head.children):
+            return True  # a state or capital that acts ("Russia expelled...", "Le Japon a envoyé...") is an actor
         if head.lower_ == "to" and head.head.lower_ == "according":
             return True
         if any(child.lower_ in ("selon", "d'après", "d’après") for child in tok.children) \
@@ -265,14 +269,14 @@ class PlaceFinder:
         if not mentions:
             return []
         actor_countries: list[str] = []
-        org_spans: list[tuple[int, int]] = []
+        org_spans: list[tuple[int, int]] = []  # organisations and people, by character offsets
         gov_spans: list[tuple[int, int]] = []
         if actors is not None:
             for actor in getattr(actors, "actors", ()):
                 if actor.country and not actor.igo and len(actor.country) == 3:
                     actor_countries.append(actor.country)
                 for mention in actor.mentions:
-                    if actor.kind == "organization":
+                    if actor.kind in ("organization", "person"):
                         org_spans.append((mention.start, mention.end))
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
@@ -285,9 +289,9 @@ class PlaceFinder:
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
             if (start, end) in org_spans:
-                continue  # the actors stage says this very span is an organisation
+                continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
-                       or (e.feature in _METONYM_FEATURES and self.is_metonym(span))
+                       or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
                        or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
                                 lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym))

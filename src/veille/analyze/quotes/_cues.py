@@ -22,6 +22,7 @@ class Cue:
     end: int
     speaker: SpeakerSpan | None
     speech: bool = True  # False: a colon after a verb that is not a speech verb ("X a été clair :")
+    implied: bool = False  # no subject by grammar: the person last mentioned ("Et d'ajouter : « »")
 
 
 TITLE = Cue(-1, -1, None, False)  # marker: the quotation is a name or a term ("so-called", "le livre")
@@ -63,9 +64,12 @@ def cue_after(
     if ends_sentence and not had_sep and first.pos_ in ("PROPN", "NOUN", "DET", "NUM"):
         return None  # "« ... . » Rutte a ajouté" starts a new sentence
     stop = view.sentence_end(j, hi)
+    ends_question = bool(tail) and tail[-1] in "?!"
     for k in range(j, min(stop, j + _MAX_BEFORE_VERB)):
         tok = doc[k]
         if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
+            if ends_question and not had_sep and not _ends_incise(doc, k, stop):
+                return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
             return Cue(tok.idx, tok.idx + len(tok.text), span)
@@ -101,7 +105,8 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
         if lex.speech_lemma(tok) is not None and tok.pos_ != "AUX" and not lex.is_negated(tok):
             subj = subject_of(tok, view, start, open_tok, lex)
             span = speaker_span(subj, start, open_tok) if subj is not None else None
-            return Cue(tok.idx, tok.idx + len(tok.text), span)
+            implied = span is None and _opens_with(doc, start, k, lex.implied_speaker_openers)
+            return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied)
     for k in range(start, last + 1):
         past = according_at(doc, k, last + 1, lex)
         if past is not None:
@@ -132,6 +137,19 @@ def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: 
         if cue is not None:
             return cue
     return None
+
+
+def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
+    """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
+    nxt = k + 1
+    while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"):
+        nxt += 1  # "asked one analyst", "a-t-il demandé"
+    return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
+
+
+def _opens_with(doc: Doc, start: int, stop: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    words = [t.lower_ for t in doc[start:stop] if not t.is_space]
+    return any(tuple(words[:len(seq)]) == seq for seq in seqs if seq)
 
 
 def _ends_with_title_cue(doc: Doc, start: int, stop: int, lex: QuoteLexicon) -> bool:

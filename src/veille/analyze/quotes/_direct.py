@@ -95,6 +95,11 @@ def _from_marks(
     open_tok = view.token_at(open_)
     c_lo, c_hi = view.token_from(start), view.token_from(end)
     after = cue_after(view, lex, view.token_from(close + 1), hi, close) if closed else None
+    k = open_ - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] == ":" and "\n" in text[k:open_]:
+        lo = view.para_tokens(k)[0]  # "X a répondu :\n« ... »": the cue ends the paragraph before
     before = cue_before(view, lex, open_tok, lo)
     if before is TITLE:
         if after is None:

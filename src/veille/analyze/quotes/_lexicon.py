@@ -29,6 +29,10 @@ class QuoteLexicon:
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
     source_before_quote: frozenset[str]  # "Pour X, « ... »": a source only right before a quotation
     time_words: frozenset[str]  # "a prévenu mercredi soir le ministre": not the speaker
+    female_pronouns: frozenset[str]
+    female_cues: frozenset[str]
+    male_cues: frozenset[str]
+    implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -126,4 +130,10 @@ def load_lexicon(language: str) -> QuoteLexicon:
         reflexive=frozenset(w.lower() for w in entry.get("reflexive") or []),
         source_before_quote=frozenset(w.lower() for w in entry.get("source_before_quote") or []),
         time_words=frozenset(w.lower() for w in entry.get("time_words") or []),
+        female_pronouns=frozenset(w.lower() for w in entry.get("female_pronouns") or []),
+        female_cues=frozenset(w.lower() for w in entry.get("female_cues") or []),
+        male_cues=frozenset(w.lower() for w in entry.get("male_cues") or []),
+        implied_speaker_openers=tuple(
+            tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
+        ),
     )

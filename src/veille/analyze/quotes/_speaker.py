@@ -3,6 +3,7 @@ resolved to an actor of the document's ActorTable."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -240,7 +241,8 @@ def resolve(
             pairs = [p for p in pairs if p[0].start <= head.idx < p[0].end]
         actor = _choose(pairs, head)
         if actor is None and is_pronoun and head.lower_.lstrip("-") in _singular(lex):
-            actor = _last_person_before(table, head.idx)
+            female = head.lower_ in lex.female_pronouns or head.lower_.lstrip("-") in lex.female_pronouns
+            actor = last_person_before(table, head.idx, text, lex, "f" if female else "m")
         if actor is not None:
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
@@ -291,15 +293,38 @@ def _choose(pairs, head: Token) -> Actor | None:
     return pairs[0][1] if len(pairs) == 1 else None
 
 
-def _last_person_before(table: ActorTable, pos: int) -> Actor | None:
-    best: tuple[int, Actor] | None = None
+def last_person_before(
+    table: ActorTable, pos: int, text: str, lex: QuoteLexicon, gender: str | None = None
+) -> Actor | None:
+    """The person mentioned last before ``pos`` whose mentions do not show another gender."""
+    candidates: list[tuple[int, Actor]] = []
     for actor in table.actors:
         if actor.kind != "person":
             continue
-        for m in actor.mentions:
-            if m.end <= pos and (best is None or m.end > best[0]):
-                best = (m.end, actor)
-    return best[1] if best else None
+        ends = [m.end for m in actor.mentions if m.end <= pos]
+        if ends:
+            candidates.append((max(ends), actor))
+    for _end, actor in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if gender is None or _gender_of(actor, text, lex) in (None, gender):
+            return actor
+    return None
+
+
+_WORD = re.compile(r"[\w.'-]+")
+
+
+def _gender_of(actor: Actor, text: str, lex: QuoteLexicon) -> str | None:
+    """ "f", "m" or None, from the words of a mention and those just before it in its sentence."""
+    for m in actor.mentions:
+        lo = max(0, m.start - 40)
+        cut = max(text.rfind(".", lo, m.start), text.rfind("\n", lo, m.start))
+        window = text[max(lo, cut + 1):m.end].lower()
+        for word in reversed(_WORD.findall(window)):
+            if word in lex.female_cues:
+                return "f"
+            if word in lex.male_cues:
+                return "m"
+    return None
 
 
 def _strip_determiner(surface: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = frozenset({".", "!", "?", "…", ";"})
@@ -43,12 +43,6 @@ class DocView:
     def token_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the one before it)."""
         return max(0, bisect_right(self._starts, char) - 1)
-
-    def token_end(self, token: Token) -> int:
-        return token.idx + len(token.text)
-
-    def same_paragraph(self, a: int, b: int) -> bool:
-        return self.paragraph(a) == self.paragraph(b)
 
     def sentence_end(self, i: int, limit: int) -> int:
         """Index of the token ending the sentence that holds token ``i`` (exclusive bound ``limit``).

@@ -33,7 +33,7 @@ from ._direct import find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import resolve
+from ._speaker import last_person_before, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -86,12 +86,22 @@ class QuoteExtractor:
             speaker = self._speaker(cand.cue, table, lex, text)
             quotes.append((_quote(text, cand.start, cand.end, False, speaker, cand.cue), False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
-        return _inherit_speakers(quotes, view)
+        out = _inherit_speakers(quotes, view)
+        log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
+        return out
 
     @staticmethod
     def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
-        if cue is None or cue.speaker is None:
+        if cue is None:
             return None
+        if cue.speaker is None:
+            if not cue.implied:
+                return None
+            actor = last_person_before(table, cue.start, text, lex)
+            if actor is None:
+                return None
+            mention = max((m for m in actor.mentions if m.end <= cue.start), key=lambda m: m.end)
+            return Speaker(name=actor.name, actor_id=actor.id, text=mention.text)
         return resolve(cue.speaker, table, lex, text)
 
 

@@ -99,3 +99,26 @@ def year_for_season(anchor: date, code: str, direction: str) -> int:
     if direction in ("future", "future_strict"):
         return anchor.year if start_this_year > anchor.month else anchor.year + 1
     return anchor.year
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(year: int, rule: str) -> date | None:
+    """``rule``: "MM-DD" for fixed holidays, "easter+N" / "easter-N" for moveable ones."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    month, day = (int(x) for x in rule.split("-"))
+    return safe_date(year, month, day)

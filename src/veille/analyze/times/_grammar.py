@@ -117,7 +117,7 @@ class Grammar:
         rules.append(("relday", rf"{B}(?P<rd>{reldays})(?:\s+(?P<wd>{wd}))?(?:\s+(?P<pod>{pod}))?{E}"))
         if lex.relative_day_parts:
             rules.append(("reldaypart", rf"{B}(?P<rdp>{trie_re(lex.relative_day_parts)}){E}"))
-        rules.append(("anaphor", rf"{B}(?P<ana>{trie_re(lex.anaphoric_days)})(?:\s+(?P<pod>{pod}))?(?:\s+(?P<same>{same}))?{E}"))
+        rules.append(("anaphor", rf"{B}(?P<ana>{trie_re(lex.anaphoric_days)})(?:\s+(?:au\s+)?(?P<pod>{pod}))?(?:\s+(?P<same>{same}))?{E}"))
         if en:
             rules.append(("weekday", rf"{B}(?:(?P<det>{last}|{nxt}|{this}|this\s+past|the\s+following|the\s+previous|the\s+coming)\s+)?(?P<wd>{wd})(?:\s+(?P<pod>{pod}))?{E}"))
         else:
@@ -184,6 +184,8 @@ class Grammar:
             rules.append(("setper", rf"{B}(?:{trie_re(lex.set_per)})\s+(?P<unit>{units}){E}"))
         if lex.set_adjectives:
             rules.append(("setadj", rf"{B}(?P<adj>{trie_re(lex.set_adjectives)}){E}"))
+        if lex.holidays:
+            rules.append(("holiday", rf"{B}(?P<hol>{trie_re(lex.holidays)})(?:\s+(?P<year>{year4}))?{E}"))
         # --- vague references ---
         rules.append(("vague", rf"{B}(?P<vg>{trie_re(lex.vague)}){E}"))
         if lex.until_now_word:

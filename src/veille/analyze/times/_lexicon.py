@@ -97,6 +97,7 @@ class TimeLexicon:
     past_cues: list[str] = field(default_factory=list)
     vague_rejected: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
 
@@ -209,6 +210,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         past_cues=_normlist(raw.get("past_cues")),
         vague_rejected=set(_normlist(raw.get("vague_rejected"))),
         ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
+        holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
     )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import (
     day_value,
+    holiday_date,
     iso_week,
     safe_date,
     shift_months,
@@ -122,6 +123,8 @@ class Resolver:
         if t in self.lex.numbers:
             return self.lex.numbers[t]
         parts = [p for p in self._num_split.split(t) if p and p not in ("et", "and")]
+        if len(parts) == 2 and self.lex.numbers.get(parts[0]) == 1 and self.lex.numbers.get(parts[1]) == 0.5:
+            return 0.5  # "une demi(-heure)", "a half"
         total, current = 0.0, 0.0
         for p in parts:
             v = self.lex.numbers.get(p)
@@ -612,6 +615,12 @@ class Resolver:
 
     # ------------------------------------------------------------------ durations and sets
     def _unit_value(self, unit: str, n: float | None) -> str:
+        smaller = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
+                   "minute": ("second", 60)}
+        if n is not None and not float(n).is_integer() and unit in smaller:
+            sub, k = smaller[unit]
+            if float(n * k).is_integer():
+                unit, n = sub, n * k  # "une demi-heure" -> PT30M
         t, code, mult = _UNIT_CODES[unit]
         q = "X" if n is None else _fmt(n * mult)
         return f"P{t}{q}{code}"
@@ -691,6 +700,30 @@ class Resolver:
             if n > current and self._tense(doc, c) == PAST:
                 year -= 1
         return [self._t(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]
+
+    def _h_holiday(self, c, doc, pub, ref):
+        g = c.match.groupdict()
+        name = g["hol"]
+        if self.lex.case_sensitive_names and not name[:1].isupper():
+            return []
+        rule = self.lex.holidays[norm(name)]
+        if g.get("year"):
+            d = holiday_date(int(g["year"]), rule)
+            return [self._t(c, "DATE", day_value(d), "day")] if d else []
+        if pub is None:
+            if rule.startswith("easter"):
+                return [self._t(c, "DATE", "XXXX-XX-XX", "day", False)]
+            return [self._t(c, "DATE", f"XXXX-{rule}", "day", False)]
+        tense = self._tense(doc, c)
+        dated = [(y, holiday_date(y, rule)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        dated = [(y, d) for y, d in dated if d is not None]
+        if tense == PAST:
+            pick = max((d for _y, d in dated if d <= pub), default=None)
+        elif tense == FUTURE:
+            pick = min((d for _y, d in dated if d >= pub), default=None)
+        else:
+            pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
+        return [self._t(c, "DATE", day_value(pick), "day")] if pick else []
 
     def _h_fixed(self, c, doc, pub, ref):
         return [self._t(c, "DURATION", self.lex.fixed_durations[norm(c.match.group("fixed"))], None)]

@@ -18,7 +18,8 @@ def test_quote_spans_speaker_and_directness():
         span("Rien d'autre", direct=False, speaker=None),
     ]}
     preds = document(quotes=[
-        span("« Nous resterons »", direct=True, speaker={"name": "Mme Martin", "actor_id": None, "text": "Mme Martin"}),
+        span("« Nous resterons »", direct=True,
+             speaker={"name": "Mme Martin", "actor_id": None, "text": "Mme Martin"}),
         span("la réforme passera", direct=True, speaker=None),
         span("a dit Mme", direct=False, speaker=None),
     ])

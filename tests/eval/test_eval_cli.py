@@ -23,7 +23,8 @@ def seed_gold(tmp_path):
                    {"id": "E2", "required": True, "event": "PROTEST", "alt_events": [], "actor": ["FRA"],
                     "recipient": ["JPN"], "cue": "Paris a protesté"}],
         "actors": [], "countries_mentioned": ["JPN", "UKR"],
-        "quotes": [], "times": [{"text": "mai 2023", "value": "2023-05"}], "places": [{"text": "Ukraine", "country": "UKR"}],
+        "quotes": [], "times": [{"text": "mai 2023", "value": "2023-05"}],
+        "places": [{"text": "Ukraine", "country": "UKR"}],
     }
     path = tmp_path / "gold" / "a.fr.gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
@@ -100,6 +101,7 @@ def test_predictions_paired_by_text_hash(seed_gold, tmp_path):
                    text_sha256=hashlib.sha256(TEXT.encode()).hexdigest())
     path = tmp_path / "by_hash.jsonl"
     path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(eval_command, ["events", str(seed_gold), "--predictions", str(path), "--format", "json"])
+    args = ["events", str(seed_gold), "--predictions", str(path), "--format", "json"]
+    result = CliRunner().invoke(eval_command, args)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["results"][0]["figures"]["events.recall"] == 0.5

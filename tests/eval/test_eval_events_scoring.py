@@ -94,3 +94,27 @@ def test_no_prediction_gives_zero_recall_and_undefined_precision():
     assert result.value("events.recall") == 0.0
     assert result.value("events.precision") is None
     assert result.value("events.f1") == 0.0
+
+
+def test_own_jsonl_events_set_gets_event_figures_only(tmp_path):
+    import json
+
+    from veille.eval.gold import load_jsonl
+    from veille.eval.tasks import score
+
+    row = {"id": "e1", "language": "en", "published": "2024-10-17", "text": "Japan sent trucks to Ukraine.",
+           "gold": {"events": [{"event": "AID", "alt_events": [], "actor": ["JPN"], "recipient": ["UKR"],
+                                "date": "2024-10-17"}]}}
+    path = tmp_path / "events.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    docs = load_jsonl(path)
+    result = score("events", [(docs[0], document("e1", events=[event("AID", ["JPN"], ["UKR"], date="2024-10-17")]))])
+    assert result.value("events.f1") == 1.0 and result.value("events.date_accuracy") == 1.0
+    assert all(f.name.startswith("events.") for f in result.figures)
+
+
+def test_matching_prefers_the_main_type_over_an_alternative():
+    golds = {"events": [g("AGREE", ["JPN"], ["UKR"], alt=["AID"], gid="E5"), g("AID", ["JPN"], ["UKR"], gid="E6")]}
+    preds = document(events=[event("AID", ["JPN"], ["UKR"])])
+    result = score_events([(gold(golds), preds)])
+    assert [i.what.split()[0] for i in result.issues if i.kind == "miss"] == ["E5"]
