@@ -105,3 +105,8 @@ def test_predictions_paired_by_text_hash(seed_gold, tmp_path):
     result = CliRunner().invoke(eval_command, args)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["results"][0]["figures"]["events.recall"] == 0.5
+
+
+def test_repin_needs_a_reason_and_a_floors_file(tmp_path):
+    result = CliRunner().invoke(eval_command, ["all", str(tmp_path), "--repin", "why"])
+    assert result.exit_code == 2 and "--repin needs" in result.output

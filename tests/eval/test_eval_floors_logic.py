@@ -48,3 +48,12 @@ def test_informative_counts_get_no_floor():
                 "sets": {"eval/g.jsonl": "h"}}
     pinned = raised({}, measured)["sets"]["eval/g.jsonl"]
     assert pinned["floors"] == {"places.all.recall": 0.7}
+
+
+def test_repinned_lowers_on_purpose_and_records_why():
+    from veille.eval.floors import repinned
+
+    floors = {"sets": {"eval/p.jsonl": {"task": "plover", "sha256": "abc", "floors": {"plover.type_found": 0.9}}}}
+    new = repinned(floors, MEASURED, "trade-off for precision", "2026-11-27 23:50 UTC")
+    assert new["sets"]["eval/p.jsonl"]["floors"]["plover.type_found"] == 0.5
+    assert new["_changes"] == ["2026-11-27 23:50 UTC: re-pinned to measured figures: trade-off for precision"]

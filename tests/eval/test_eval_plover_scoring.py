@@ -45,3 +45,11 @@ def test_symmetric_sides_in_plover():
     pairs = [(gold(row("CONSULT", ["RUS"], ["JPN"])), document(events=[event("CONSULT", ["JPN"], ["RUS"])]))]
     result = score_plover(pairs, codes=CODES)
     assert result.value("plover.full_match") == 1.0
+
+
+def test_a_side_coded_like_an_igo_actor_of_the_document_is_an_igo():
+    league = {"id": "o", "name": "Arab League", "kind": "organization", "country": "ARABLEAGUE", "igo": True}
+    klibi = {"id": "p", "name": "Chedli Klibi", "kind": "person", "country": "ARABLEAGUE"}
+    pairs = [(gold(row("CONSULT", ["IGO"], ["SYR"])),
+              document(actors=[league, klibi], events=[event("CONSULT", ["ARABLEAGUE"], ["SYR"], actor_ids=["p"])]))]
+    assert score_plover(pairs, codes=CODES).value("plover.source_accuracy") == 1.0

@@ -1,5 +1,5 @@
 from veille.eval.evaluate import Evaluation
-from veille.eval.report import as_json, table
+from veille.eval.report import as_json, markdown, table
 from veille.eval.results import Figure, Issue, TaskResult, f1
 from veille.eval.text import fold, names_match, sentence_around
 
@@ -39,3 +39,6 @@ def test_table_and_json_rendering():
     payload = as_json(ev, show=True)
     assert '"plover.source_accuracy": null' in payload and '"eval/p.jsonl": "ffff' in payload
     assert '"issues"' in payload and '"issues"' not in as_json(ev)
+    md = markdown(ev)
+    assert "| `plover.type_found` | 50.0% | 1/2 |" in md
+    assert "| `plover.other_type_per_sentence` (lower is better) | 1.50 | 3/2 |" in md

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -15,15 +16,19 @@ TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "all")
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @click.option("--show", is_flag=True,
               help="List every miss, false positive and wrong attribute with its sentence.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="markdown: the tables of the README's 'Measuring accuracy' section.")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score these analysed documents (veille analyze --format jsonl) instead of running veille; "
                    "paired with the gold by id.")
 @click.option("--raise-floors", "floors_file", type=click.Path(dir_okay=False, path_type=Path),
               help="With 'all': raise the floors in this file (e.g. tests/eval_floors.json) to the figures "
                    "measured now; never lowers one.")
+@click.option("--repin", "reason", metavar="REASON",
+              help="With --raise-floors: pin every measured set to the figures measured now, lower ones "
+                   "included, and record REASON in the file's _changes.")
 def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path | None,
-                 floors_file: Path | None) -> None:
+                 floors_file: Path | None, reason: str | None) -> None:
     """Score TASK on the gold set GOLD.
 
     \b
@@ -42,6 +47,8 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
 
     if floors_file is not None and task != "all":
         raise click.UsageError("--raise-floors goes with 'veille eval all SHARED_DIR'")
+    if reason is not None and (floors_file is None or not reason.strip()):
+        raise click.UsageError("--repin needs --raise-floors FILE and a non-empty reason")
     try:
         if task == "all":
             if predictions is not None:
@@ -58,12 +65,18 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(report.as_json(evaluations, show=show))
+    elif fmt == "markdown":
+        click.echo(report.markdown(evaluations))
     else:
         click.echo(report.table(evaluations, show=show), nl=False)
     if floors_file is not None:
         old = json.loads(floors_file.read_text(encoding="utf-8")) if floors_file.exists() else {}
         measured = json.loads(report.as_json(evaluations))
-        new = floors_mod.raised(old, measured)
+        if reason is not None:
+            when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+            new = floors_mod.repinned(old, measured, reason.strip(), when)
+        else:
+            new = floors_mod.raised(old, measured)
         floors_file.write_text(json.dumps(new, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         click.echo(f"floors written to {floors_file}", err=True)
 

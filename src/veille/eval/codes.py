@@ -57,14 +57,17 @@ class CodeNormalizer:
 
     def ref_codes(self, refs: Iterable[Mapping[str, Any]],
                   actors: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
-        """Codes of predicted event sides (ActorRef dicts), plus "IGO" for international organisations."""
+        """Codes of predicted event sides (ActorRef dicts), plus "IGO" for an international organisation:
+        the side's actor is one, or its code is the code of an IGO actor of the document (a secretary
+        general coded "ARABLEAGUE" like the Arab League itself)."""
+        igo_codes = {self.code(a.get("country")) for a in actors.values() if is_igo(a)} - {None}
         out: set[str] = set()
         for ref in refs:
             code = self.code(ref.get("code"))
             if code:
                 out.add(code)
             actor = actors.get(ref.get("actor_id") or "")
-            if actor is not None and is_igo(actor):
+            if (actor is not None and is_igo(actor)) or code in igo_codes:
                 out.add(IGO)
         return frozenset(out)
 

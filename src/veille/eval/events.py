@@ -167,7 +167,7 @@ def score_events(pairs: Pairs, *, gold_name: str = "",
                  codes: CodeNormalizer | None = None, prefix: str = "events.") -> TaskResult:
     """P/R/F1 of events, date and place accuracy on matched ones, over gold documents with ``events``."""
     codes = codes or CodeNormalizer()
-    n_pred = n_fp = n_required = n_hits = n_optional = 0
+    n_pred = n_required = n_hits = n_optional = 0
     dates_total = dates_right = dates_compat = 0
     places_total = places_right = 0
     issues: list[Issue] = []
@@ -177,7 +177,6 @@ def score_events(pairs: Pairs, *, gold_name: str = "",
         preds = pred_events(document, codes)
         result = match_events(preds, golds)
         n_pred += len(preds)
-        n_fp += len(result.false_positives)
         n_optional += len(result.optional)
         n_required += sum(1 for g in golds if g.required)
         n_hits += len(result.hits)

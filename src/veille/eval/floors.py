@@ -52,6 +52,17 @@ def check(floors: Mapping[str, Any], measured: Mapping[str, Any]) -> list[str]:
     return failures
 
 
+def repinned(floors: Mapping[str, Any], measured: Mapping[str, Any], reason: str, when: str) -> dict[str, Any]:
+    """The floors file with every measured set pinned afresh to the figures measured now (lower or higher),
+    and ``reason`` recorded in ``_changes``: the explicit way to accept a drop or a changed gold set."""
+    out = copy.deepcopy(dict(floors))
+    out.setdefault("_changes", []).append(f"{when}: re-pinned to measured figures: {reason}")
+    sets = out.setdefault("sets", {})
+    for result in measured.get("results", []):
+        sets.pop(result["gold"], None)
+    return raised(out, measured)
+
+
 def raised(floors: Mapping[str, Any], measured: Mapping[str, Any]) -> dict[str, Any]:
     """The floors file with every floor raised (every ceiling lowered) to the measured figure.
 

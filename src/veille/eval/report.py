@@ -45,6 +45,21 @@ def issue_lines(result: TaskResult) -> list[str]:
     return ["", "  errors:"] + lines
 
 
+def markdown(evaluations: Sequence[Evaluation]) -> str:
+    """One Markdown table per gold set, for the README's "Measuring accuracy" section."""
+    lines: list[str] = []
+    for ev in evaluations:
+        r = ev.result
+        lines += [f"**{r.task}** on `{r.gold}` ({r.documents} documents)", "",
+                  "| figure | value | counts |", "|---|---:|---:|"]
+        for f in r.figures:
+            note = " (lower is better)" if f.lower_is_better else ""
+            counts = f.detail if "/" in f.detail else ""
+            lines.append(f"| `{f.name}`{note} | {_value(f.value, f.percent).strip()} | {counts} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def as_json(evaluations: Sequence[Evaluation], *, show: bool = False) -> str:
     payload = {
         "results": [ev.result.to_dict(issues=show) for ev in evaluations],

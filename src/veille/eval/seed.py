@@ -32,6 +32,14 @@ def _sentence(doc: GoldDocument, item: Mapping[str, Any]) -> str:
     return str(item.get("text") or "")
 
 
+def _first_sentence_with(text: str, needle: str) -> str:
+    """The sentence of the first occurrence of ``needle`` (typography-insensitive), "" when absent."""
+    at = text.find(needle)
+    if at < 0:
+        at = text.replace("\u2019", "'").find(needle.replace("\u2019", "'"))
+    return sentence_around(text, at, at + len(needle)) if at >= 0 else ""
+
+
 def role_matches(gold: str | None, predicted: str | None) -> bool:
     if not gold:
         return True
@@ -219,7 +227,7 @@ def _score_by_text(pairs: Pairs, part: str, attribute: str, prefix: str) -> tupl
             if missing > 0:
                 times = f" (x{missing})" if missing > 1 else ""
                 what = f"{label} {gold['text']!r} = {gold.get(attribute)}{times}"
-                issues.append(Issue("miss", gold_doc.id, what, ""))
+                issues.append(Issue("miss", gold_doc.id, what, _first_sentence_with(gold_doc.text, gold["text"])))
         for pi, pred in enumerate(preds):
             if pi not in used:
                 issues.append(Issue("fp", gold_doc.id, f"{label} {pred.get('text')!r} = {pred.get(attribute)}",

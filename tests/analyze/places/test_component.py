@@ -141,3 +141,17 @@ def test_seed_article_places(fr, shared_dir):
             assert all(p.metonym for p in hits), g["text"]
         else:
             assert not all(p.metonym for p in hits), g["text"]
+
+
+@pytest.mark.model
+def test_words_that_are_also_city_names_are_skipped(fr, en):
+    assert fr("Pas question de céder, a-t-il dit.")._.veille_places == []
+    places = en("Nice to see you. He then left for Nice.")._.veille_places
+    assert [(p.text, p.start) for p in places] == [("Nice", 34)]
+
+
+@pytest.mark.model
+def test_smaller_towns_after_a_locative_preposition(en):
+    doc = en("The soldier had served with his regiment in Colchester before the deployment.")
+    places = _by_text(doc)
+    assert places["Colchester"].country == "GBR"

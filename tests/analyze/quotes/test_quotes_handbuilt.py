@@ -47,3 +47,19 @@ def test_without_an_actor_table_the_named_entities_serve():
     quotes = QuoteExtractor("fr").extract(doc)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mark Rutte"
     assert quotes[0].speaker.actor_id == "person:mark-rutte"
+
+
+def test_empty_and_blank_documents_have_no_quotes():
+    vocab = spacy.blank("en").vocab
+    for words in ([], ["\n", " "]):
+        doc = Doc(vocab, words=words, spaces=[False] * len(words))
+        doc._.veille_ctx = None
+        doc._.veille_actors = None
+        assert QuoteExtractor("en").extract(doc) == []
+
+
+def test_factory_sets_the_doc_extension():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veille_quotes")
+    doc = nlp("Rien ici.")
+    assert doc._.veille_quotes == []

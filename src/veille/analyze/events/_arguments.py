@@ -44,7 +44,8 @@ class ArgumentFinder:
     def actors(self, state: DocState, tok: Token, stop: set[int] | None = None) -> Side:
         # a place named as the setting ("homologues ... à Bruxelles", "réunion ... en Italie") is no actor
         stop = set(stop or ())
-        for t in tok.subtree:
+        event_noun = tok.lemma_.lower() in self.lex.nouns or tok.lower_ in self.lex.nouns
+        for t in (tok.subtree if event_noun else ()):
             if t.i != tok.i and t.i in state.place_at and not state.place_at[t.i].metonym:
                 if preps_of(t) & self.args.location_preps and not preps_of(t) & self.args.noun_of_preps:
                     stop.add(t.i)

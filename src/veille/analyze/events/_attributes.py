@@ -97,7 +97,7 @@ class Attributes:
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
         doc = state.doc
-        clause = self.times_in(state, clause_tokens(root))
+        clause = self.times_in(state, [t for t in clause_tokens(root) if sent.start <= t.i < sent.end])
         source = "clause"
         if not clause:
             clause = self.times_in(state, list(sent))
@@ -135,7 +135,8 @@ class Attributes:
                 return None
             return p if preps_of(tok) & locs else None
 
-        for tok in clause_tokens(root):
+        clause = [t for t in clause_tokens(root) if sent.start <= t.i < sent.end]
+        for tok in clause:
             p = ok(tok)
             if p is not None:
                 return p
@@ -144,13 +145,16 @@ class Attributes:
             if t.head is t:
                 break
             t = t.head
+            if not sent.start <= t.i < sent.end:
+                break
             for _words, n in complements(t):
                 p = ok(n)
                 if p is not None:
                     return p
         # "autour de l'île": a definite anaphoric noun points back to the last place named
-        for tok in clause_tokens(root):
-            if tok.lemma_.lower() in anaphoric and preps_of(tok) & locs:
+        for tok in clause:
+            before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]}
+            if tok.lemma_.lower() in anaphoric and (preps_of(tok) | before) & locs:
                 p = self.antecedent_place(state, tok, own_codes or set())
                 if p is not None:
                     return p

@@ -56,6 +56,7 @@ class Sense:
     target_preps: frozenset[str] = frozenset()
     subject: str = "source"
     of: str = "source"
+    obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,6 +83,7 @@ class StatusRules:
     modals: dict[str, str]
     reporting: frozenset[str]
     hypothetical_marks: frozenset[str]
+    obligation: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -104,6 +106,8 @@ def _words(value: Any) -> frozenset[str]:
         return frozenset()
     if isinstance(value, str):
         value = [value]
+    if any(isinstance(v, bool) for v in value):
+        raise ValueError(f"unquoted yes/no/on/off in a word list (YAML reads it as a boolean): {value!r}")
     return frozenset(str(v).lower() for v in value)
 
 
@@ -208,6 +212,7 @@ def load_lexicon(language: str) -> Lexicon:
             modals={str(k).lower(): str(v) for k, v in (s.get("modals") or {}).items()},
             reporting=_words(s.get("reporting")),
             hypothetical_marks=_words(s.get("hypothetical_marks")),
+            obligation=_words(s.get("obligation")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
     )

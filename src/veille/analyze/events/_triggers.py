@@ -26,7 +26,7 @@ class Trigger:
 def frame(tok: Token) -> set[str]:
     """Words around a trigger that senses can require: its dependents' lemmas and the markers of its
     complements (convenir *de*, mettre en *garde*, call *on*, step *down*)."""
-    out: set[str] = set()
+    out: set[str] = preps_of(tok)  # "on alert", "en garde"
     for c in tok.children:
         out.add(c.lemma_.lower())
         out.add(c.lower_)
@@ -80,6 +80,7 @@ class TriggerFinder:
         self.lex = lexicon
         self.matcher = Matcher(vocab)
         self._phrases: dict[str, tuple[Sense, ...]] = {}
+        self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
         for words, senses in lexicon.phrases.items():
             key = "_".join(words)
             self._phrases[key] = senses
@@ -142,4 +143,21 @@ class TriggerFinder:
             sense = self._choose(tok, senses)
             if sense is not None:
                 found[tok.i] = Trigger(tok, tok.i, tok.i + 1, sense, kind)
+        for tok in sent:
+            if tok.i not in found and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.status.reporting:
+                clause = self._obligation(tok)
+                if clause is not None:
+                    found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _obligation(self, tok: Token) -> Token | None:
+        """The content clause of a reporting verb that states an obligation ("that China must ...")."""
+        words = self.lex.status.obligation
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood"):  # « doit »
+                return c
+            if any(a.dep_.startswith("aux") and a.lemma_.lower() in words for a in c.children):
+                return c
+        return None

@@ -21,11 +21,13 @@ from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import Event, Span as CSpan
+from veille.contract.models import ActorRef, Event, Span as CSpan
 
 log = logging.getLogger(__name__)
 register_extensions()
 
+_RELATIVE = frozenset({"acl:relcl", "relcl"})
+_CLAUSE_BREAK = frozenset({"acl:relcl", "relcl", "advcl", "parataxis", "ccomp", "conj"})
 # the dependency by which a complement hangs from a controlling trigger (promettre *que*, refuse *to*)
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "obj", "dobj", "iobj", "obl:arg", "prep", "acl", "dative", "attr",
                          "oprd", "nsubj:pass", "nsubjpass"})
@@ -102,18 +104,23 @@ class EventsComponent:
             tok = t.token
             child = tok
             circumstantial = t.kind == "noun" and lang.args.is_circumstantial(tok)
+            crossed = False  # a relative or adverbial clause lies between the trigger and the outer one
             for anc in tok.ancestors:
                 if anc.i in by_token:
                     outer = by_token[anc.i]
+                    if crossed or child.dep_ in _RELATIVE:
+                        break
                     if outer.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
                         controller[tok.i] = anc.i
-                    elif t.kind == "noun" and not circumstantial and (
+                    elif t.kind == "noun" and not circumstantial and child.dep_ not in _CLAUSE_BREAK and (
                         tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
                     ):
                         controller[tok.i] = anc.i
                     break
                 if anc.pos_ in ("NOUN", "PROPN") and lang.args.is_circumstantial(anc):
                     circumstantial = True
+                if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK):
+                    crossed = True
                 child = anc
         drafts: dict[int, _Draft] = {}
         triggers_at = set(by_token)
@@ -162,6 +169,13 @@ class EventsComponent:
         tok = d.trig.token
         src = {r.code for r, _k in d.sides.source}
         out: Side = []
+        if d.trig.sense.obligation:
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    found, _ = lang.args.subject(state, c, [])
+                    out += [(r, k) for r, k in found if r.code not in src]
+            if out:
+                return out
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in lang.lex.args.object and c.pos_ in VERBAL_POS):
                 for actor, text in state.actors_in(runs(list(c.subtree))):
@@ -203,8 +217,6 @@ class EventsComponent:
             return False
         info = self.onto.types[d.event]
         if d.purpose and not (src and tgt):
-            return False
-        if info.needs_target and not tgt:
             return False
         if d.trig.kind == "noun" and not src:
             return False
@@ -261,6 +273,11 @@ class EventsComponent:
         if status == "future" and info.intent_as:
             event_type, mode = info.intent_as, None
             info = onto.types[event_type]
+        elif event_type == "AGREE" and d.trig.sense.status == "future" and any(
+            onto.types[a.event].intent_as == "THREATEN" for a in d.absorbed if a.trig.kind != "noun"
+        ):
+            event_type, mode = "THREATEN", None  # "prêt à imposer la loi martiale": an intent to coerce
+            info = onto.types[event_type]
         # the clause this trigger heads (a noun's clause is its governing verb's)
         root = tok
         if d.trig.kind == "noun":
@@ -277,6 +294,11 @@ class EventsComponent:
                 target = [anaphor[0]]
                 if location is None:
                     location = anaphor[1]
+        if not target and info.needs_target and location is not None and location.country:
+            if location.country not in src_codes or d.trig.kind == "verb":
+                target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
+        if not target and info.needs_target:
+            return None
         participants = codes(source) | codes(target)
         if event_type == "CONSULT" and mode is None and len(participants) >= onto.multilateral_min:
             mode = "multilateral"

@@ -86,11 +86,11 @@ class PlaceFinder:
         self.embedded_as_metonym = embedded_as_metonym
 
     # --- mentions -------------------------------------------------------------------------------------------
-    def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str) -> list[_Mention]:
+    def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
         ents = list(doc.ents)
         blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
-        spotted = self.spotter.spans(doc, words, starts, text)
+        spotted = self.spotter.spans(doc, words, starts, text, tags)
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         for ent in ents:
@@ -262,10 +262,12 @@ class PlaceFinder:
         text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
         words: list[str] = []
         starts: list[int] = []
+        tags: list[str] = []
         for t in doc:
             words.append(t.text)
             starts.append(t.idx)
-        mentions = self.mentions(doc, words, starts, text)
+            tags.append(t.pos_)
+        mentions = self.mentions(doc, words, starts, text, tags)
         if not mentions:
             return []
         actor_countries: list[str] = []

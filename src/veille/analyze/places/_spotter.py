@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from veille.analyze.places._gazetteer import ALTERNATE, CAPITAL, CITY, Gazetteer
 from veille.analyze.places._names import fold, key
 
-_MAX_TOKENS = 6
+_COMMON_WORD_TAGS = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM",
+                               "PART", "INTJ"})
 _ARTICLES = {"the", "le", "la", "les", "l'", "l", "du", "des", "de", "d'"}
 
 
@@ -31,6 +32,8 @@ class Spotter:
             for idx, origin in bucket:
                 e = gaz.entries[idx]
                 if e.feature in (CITY, CAPITAL):
+                    if origin == ALTERNATE and len(k) < 5:
+                        continue  # short exonyms collide with words ("Pas", "Sale")
                     limit = alternate_population if origin == ALTERNATE else city_population
                     if e.population < limit and not (e.feature == CAPITAL and origin != ALTERNATE):
                         continue
@@ -50,14 +53,16 @@ class Spotter:
         return cls(frozenset(keys), first, frozenset(short))
 
     def spans(self, doc: Doc, words: list[str] | None = None, starts: list[int] | None = None,
-              text: str | None = None) -> list[tuple[int, int]]:
+              text: str | None = None, tags: list[str] | None = None) -> list[tuple[int, int]]:
         """Token ranges [i, j) whose text is a known key, longest first, not overlapping.
 
-        ``words``/``starts``/``text`` (token texts, token offsets, doc.text) may be passed to save rebuilding them.
+        ``words``/``starts``/``text``/``tags`` (token texts, offsets, doc.text, coarse POS) may be passed to save
+        rebuilding them. A one-word name tagged as a common word ("Pas de...", "Nice to see") is skipped.
         """
-        if words is None or starts is None:
+        if words is None or starts is None or tags is None:
             words = [t.text for t in doc]
             starts = [t.idx for t in doc]
+            tags = [t.pos_ for t in doc]
         if text is None:
             text = doc.text
         out: list[tuple[int, int]] = []
@@ -82,6 +87,8 @@ class Spotter:
                 k = key(span_text)
                 if k in self.keys:
                     if k in self.short_upper and not span_text.replace(".", "").isupper():
+                        continue
+                    if j == i + 1 and tags[i] in _COMMON_WORD_TAGS:
                         continue
                     hit = j
                     break

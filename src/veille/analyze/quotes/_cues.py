@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ._lexicon import QuoteLexicon
-from ._speaker import SpeakerSpan, phrase_after, speaker_span, subject_of
+from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _SEPARATORS = frozenset({",", "—", "–", "-"})
@@ -16,7 +16,7 @@ _MAX_BEFORE_VERB = 14  # tokens between a closing mark and its speech verb ("X, 
 _MAX_BEFORE_QUOTE = 30  # tokens between a speech verb and the quotation it introduces
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Cue:
     start: int  # character span of the verb or of "selon"/"according to"
     end: int
@@ -104,7 +104,7 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
         tok = doc[k]
         if lex.speech_lemma(tok) is not None and tok.pos_ != "AUX" and not lex.is_negated(tok):
             subj = subject_of(tok, view, start, open_tok, lex)
-            span = speaker_span(subj, start, open_tok) if subj is not None else None
+            span = speaker_span(subj, start, open_tok) if subj is not None else phrase_before(tok, start, lex)
             implied = span is None and _opens_with(doc, start, k, lex.implied_speaker_openers)
             return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied)
     for k in range(start, last + 1):
@@ -122,8 +122,9 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
             tok = doc[k]
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "aux:tense", "aux:pass"):
                 subj = subject_of(tok, view, start, open_tok, lex)
-                if subj is not None:
-                    return Cue(tok.idx, tok.idx + len(tok.text), speaker_span(subj, start, open_tok), False)
+                span = speaker_span(subj, start, open_tok) if subj is not None else phrase_before(tok, start, lex)
+                if span is not None:
+                    return Cue(tok.idx, tok.idx + len(tok.text), span, False)
     return None
 
 
@@ -142,7 +143,7 @@ def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: 
 def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
     """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
     nxt = k + 1
-    while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"):
+    while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE"):
         nxt += 1  # "asked one analyst", "a-t-il demandé"
     return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
 

@@ -110,12 +110,17 @@ def _from_marks(
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
     weak = False
+    words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
+    if after is None and cue is not None and len(words) <= 2 and open_tok > lo \
+            and doc[open_tok - 1].pos_ == "DET":
+        return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
     if cue is None:
-        words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-        if not (initial and has_verb and len(words) >= 2):
+        # a verbless sentence may continue a speaker's words ("Every house, every school.")
+        closes_sentence = text[start:end].rstrip()[-1:] in (".", "!", "?", "…")
+        if not (initial and len(words) >= 2 and (has_verb or closes_sentence)):
             return None  # a title, a name or a scare-quoted term
-        weak = len(words) < _MIN_UNCUED_TOKENS
+        weak = len(words) < _MIN_UNCUED_TOKENS or not has_verb
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)

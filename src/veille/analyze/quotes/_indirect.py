@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ._cues import Cue, according_at
 from ._lexicon import QuoteLexicon
-from ._speaker import phrase_after, speaker_span, subject_of
+from ._speaker import phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -75,7 +75,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
     if subj is None and "Inf" in verb.morph.get("VerbForm"):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
-    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else None
+    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span)
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
 

@@ -8,8 +8,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-_DATA_PACKAGE = "veille.data.quotes"
-_DATA_FILE = "speech.yaml"
+_DATA_PACKAGE = "veille.data"  # a regular package: resources work the same installed or in place
+_DATA_FILE = "quotes/speech.yaml"
 
 # parts of speech a speech verb cannot have, whatever its form
 _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})

@@ -186,6 +186,26 @@ def _token_index_after(doc, i: int, char: int) -> int:
     return len(doc) - 1
 
 
+def phrase_before(verb: Token, lo: int, lex: QuoteLexicon) -> SpeakerSpan | None:
+    """When the parse gives the verb no subject: the noun phrase right before it (and its
+    auxiliaries), back to a comma or the sentence start ("L'Organisation mondiale de la santé
+    avertit que", "Le Premier ministre indien Narendra Modi a lancé :")."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= lo and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "se", "s'")):
+        k -= 1
+    if k < lo or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].lower_ in lex.time_words:
+        return None
+    head = doc[k]
+    first = k
+    while first - 1 >= lo and doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") \
+            and doc[first - 1].text != ",":
+        first -= 1
+    while first < k and doc[first].pos_ in ("ADP",):
+        first += 1
+    return SpeakerSpan(doc[first].idx, head.idx + len(head.text), head)
+
+
 def _apposition_like(child: Token) -> bool:
     """A name after a comma the parser took for a conjunct: "La présidente de X, Ursula von der Leyen"."""
     return (

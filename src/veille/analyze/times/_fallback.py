@@ -14,7 +14,7 @@ from veille.analyze.times._calendar import iso_week
 from veille.analyze.times._lexicon import TimeLexicon
 
 log = logging.getLogger(__name__)
-_NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}")
+_NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}(?:-\d{2})?\b")
 _AGE = re.compile(r"\d+[\s-]*(?:years?|months?|weeks?)[\s-]*old|\bage[ds]?\b", re.IGNORECASE)
 _MAX_CACHE = 4096
 

@@ -349,8 +349,8 @@ class Resolver:
         mod = g.get("mod")
         if self.lex.month_cues and not cue:
             prev = self._prev_words(c.match.string, c.start, 16).split(" ")
-            if not prev or prev[-1] not in self.lex.month_cues:
-                return []  # English "May", "March" need a cue: "in May", "since March"
+            if (not prev or prev[-1] not in self.lex.month_cues) and not _in_date_entity(doc, c.start):
+                return []  # English "May", "March" need a cue ("in May") or the NER's DATE label
         span = None
         if cue in self.lex.last_words or cue in self.lex.next_words:
             mod = cue
@@ -815,6 +815,11 @@ def _as_date(t: Time) -> date | None:
         return date.fromisoformat(m.group(1))
     except ValueError:
         return None
+
+
+def _in_date_entity(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == "DATE"
 
 
 def _clause_start(text: str, start: int) -> bool:
