@@ -73,7 +73,7 @@ class ArgumentFinder:
         subj = [c for c in verb.children if c.dep_ in a.subject]
         if subj:
             s = subj[0]
-            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType")) and verb.head is not verb:
+            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType")) and verb.head.i != verb.i:
                 antecedent = verb.head
                 found = self.actors(state, antecedent, stop={verb.i})
                 return found, False
@@ -85,7 +85,7 @@ class ArgumentFinder:
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
             return self.subject(state, verb.head, history, depth + 1)
-        if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
             if head.pos_ in VERBAL_POS or head.pos_ == "ADJ":
                 return self.subject(state, head, history, depth + 1)
@@ -106,7 +106,7 @@ class ArgumentFinder:
         st = self.lex.status
         # reported speech: "X a déclaré qu'il ..." -> X
         t = verb
-        while t.dep_ in ("conj", "xcomp") and t.head is not t:
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
         if t.dep_ in ("ccomp", "acl:relcl", "acl", "parataxis") and t.head.lemma_.lower() in st.reporting:
             found, _ = self.subject(state, t.head, history, depth + 1)
@@ -141,7 +141,7 @@ class ArgumentFinder:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]
         for o in objects:
-            if o.lower_ in _REL_WORDS and v.head is not v:
+            if o.lower_ in _REL_WORDS and v.head.i != v.i:
                 out.target += self.actors(state, v.head, stop={v.i})
                 continue
             found = self.actors(state, o)

@@ -52,7 +52,7 @@ class Attributes:
         st = self.lex.status
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp",) and t.head is not t and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+        while t.dep_ in ("xcomp",) and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
             t = t.head
             chain.append(t)
         for c in chain:

@@ -21,6 +21,7 @@ class TypeInfo:
     place_target: bool = False
     needs_target: bool = False
     intent_as: str | None = None
+    domestic: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -161,6 +162,7 @@ def load_ontology() -> Ontology:
             place_target=bool(spec.get("place_target", False)),
             needs_target=bool(spec.get("needs_target", False)),
             intent_as=spec.get("intent_as"),
+            domestic=bool(spec.get("domestic", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -27,7 +27,7 @@ def preps_of(tok: Token) -> set[str]:
         elif c.dep_ == "aux" and c.lower_ == "to" and tok.pos_ in VERBAL_POS:  # English infinitive marker
             out.add("to")
     head = tok.head
-    if head is not tok:
+    if head.i != tok.i:
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
             out.add(head.lower_)
             if head.dep_ == "agent":
@@ -39,7 +39,11 @@ def preps_of(tok: Token) -> set[str]:
 
 def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
     """(prepositions, nominal head) for each prepositional complement of ``head``."""
-    for c in head.children:
+    children = list(head.children)
+    for c in list(children):
+        if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the preposition hangs from the particle
+            children.extend(g for g in c.children if g.dep_ == "prep")
+    for c in children:
         if c.dep_ in ("prep", "agent"):
             for g in c.children:
                 if g.dep_ == "pobj":

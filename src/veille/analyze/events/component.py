@@ -197,7 +197,7 @@ class EventsComponent:
         for _ in range(3):
             if t.pos_ in VERBAL_POS and t.dep_.startswith("advcl") and preps_of(t) & marks:
                 return True
-            if t.dep_ == "conj" and t.head is not t:
+            if t.dep_ == "conj" and t.head.i != t.i:
                 t = t.head
                 continue
             break
@@ -270,7 +270,8 @@ class EventsComponent:
         mode = d.mode
         info = onto.types[event_type]
         status = d.status
-        if status == "future" and info.intent_as:
+        if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"):
+            # PLOVER: an intent to help is AGREE; an announced or conditional hostile act is THREATEN
             event_type, mode = info.intent_as, None
             info = onto.types[event_type]
         elif event_type == "AGREE" and d.trig.sense.status == "future" and any(
@@ -294,9 +295,12 @@ class EventsComponent:
                 target = [anaphor[0]]
                 if location is None:
                     location = anaphor[1]
-        if not target and info.needs_target and location is not None and location.country:
+        if not target and not info.reciprocal and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
+        if not target and info.domestic:
+            target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
+                      if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and info.needs_target:
             return None
         participants = codes(source) | codes(target)

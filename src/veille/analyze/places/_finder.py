@@ -229,7 +229,7 @@ class PlaceFinder:
     # --- metonymy -------------------------------------------------------------------------------------------
     def is_metonym(self, span: Span, feature: str = "") -> bool:
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         dep = tok.dep_.lower()
         head = tok.head

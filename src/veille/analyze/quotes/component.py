@@ -5,16 +5,27 @@ the actors stage did not run, a minimal table is built from the model's named en
 ``doc._.veille_quotes``: a list of :class:`~veille.contract.models.Quote` in text order.
 
 - Direct quotations: « », “ ”, „ “, ‹ ›, straight double quotes, and dialogue lines opened by a dash,
-  with the speech cue after ("», a déclaré X", "”, he said"), before ("X said: “"), inside
-  ("« ..., a-t-il ajouté, ... »") or "selon X"/"according to X". A same-kind opening mark followed by
-  a speech cue closes a quotation (broken marks from scraping and machine translation). Quoted
-  titles and scare quotes (short, no speech cue, or announced by "so-called", "le livre") are left out.
-  A cue-less quotation that opens a sentence keeps the speaker of the quotation just before it (same or
-  previous paragraph), as news writing continues a speaker's words; otherwise ``speaker`` is None.
-- Indirect quotations: the clause after "que"/"that" (or the ccomp) of a speech verb, up to the end of
-  the sentence or an incise; "Selon X, ..." / "According to X, ..." at the start of a sentence.
-- Speakers: the verb's subject (or inverted subject, or the object of "selon"), looked up in the actor
-  table by offsets; a pronoun goes to the actor the table gives for it, else the last person mentioned.
+  with the speech cue after ("», a déclaré X", "”, he said", "?” a protester asked"), before
+  ("X said: “", "X a répondu :" ending the previous paragraph, "Pour X, « »", "Et d'ajouter : « »"),
+  inside ("« ..., a-t-il ajouté, ... »") or "selon X"/"according to X". A same-kind opening mark
+  followed by a speech cue closes a quotation (broken marks from scraping and machine translation); a
+  quotation left open at a paragraph end continues when the next paragraph reopens it. Quoted titles
+  and scare quotes (short and cue-less, announced by "so-called"/"le livre", or a determiner before a
+  one- or two-word quotation) are left out. A cue-less quotation that opens a sentence keeps the
+  speaker of the quotation just before it (same or previous paragraph), as news writing continues a
+  speaker's words; otherwise ``speaker`` is None. A quotation inside a reported clause is the
+  reporter's words ("X a estimé que la situation était « grave »").
+- Indirect quotations: the clause after "que"/"that" (or the ccomp, in English) of a speech verb, up to
+  the end of the sentence, an incise, a second report (", avant d'ajouter que", ", adding that"), a
+  second predicate (", et a annoncé") or a comment (", ce que ..."); "Selon X, ..." / "According to
+  X, ..." at the start of a sentence. Not: negated verbs, questions ("si", "whether"), conjunctions
+  ("ainsi que", "so that"), reflexive non-speech uses ("se poursuivre"), reports inside reports.
+- Speakers: the verb's subject (inverted subject, the governing verb's subject for "avant d'ajouter"
+  and "adding", the noun phrase before the verb when the parse has none, or the object of "selon"),
+  looked up in the actor table by offsets; a singular pronoun goes to the actor the table gives for it,
+  else to the last person mentioned whose mentions do not show the other gender.
+
+Lexicons: ``veille/data/quotes/speech.yaml`` (read once per component instance).
 """
 
 from __future__ import annotations

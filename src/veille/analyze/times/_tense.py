@@ -13,7 +13,7 @@ _EN_PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
 
 def _verb_of(tok: Token) -> Token | None:
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 12:
         tok = tok.head
         seen += 1
     return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -28,12 +28,12 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
     # English "going to" + verb, "expected to" + verb
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
         head = verb.head
-        if head is not verb and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans", "plan"):
+        if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans", "plan"):
             return FUTURE
     verbform = verb.morph.get("VerbForm")
     if "Inf" in verbform or verb.tag_ == "VB":
         head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 3:
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense") \
                     and "Past" not in head.morph.get("Tense"):
                 return FUTURE
@@ -79,13 +79,13 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) 
         return None
     root = span.root
     head = root.head
-    if head is not root and head.dep_ in ("prep", "agent") and head.head is not head:
+    if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         head = head.head  # English: "on Thursday" hangs on the preposition
     if root.pos_ in ("VERB", "AUX"):
         verb = root
-    elif head is not root and head.pos_ in ("VERB", "AUX"):
+    elif head.i != root.i and head.pos_ in ("VERB", "AUX"):
         verb = head
-    elif head is not root and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
+    elif head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
             and root.dep_.startswith(("obl", "advmod", "npadvmod")):
         verb = head.head
     else:
