@@ -16,7 +16,6 @@ from typing import Any
 # one character in, one character out
 _REPLACE = {
     "\u2019": "'",  # right single quotation mark, the usual typographic apostrophe
-    "\u2018": "'",
     "\u02bc": "'",
     "\u00b4": "'",
     "\u00a0": " ",  # no-break space

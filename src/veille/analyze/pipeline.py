@@ -159,6 +159,9 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed (run `make install`): {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        importlib.import_module("veille.analyze.sentences")
+        nlp.add_pipe("veille_lines", before="parser")
     for stage in stages:
         factory = f"veille_{stage}"
         try:

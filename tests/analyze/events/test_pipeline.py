@@ -94,7 +94,9 @@ def test_own_gold_set_covers_every_type_in_both_languages():
         assert len(counts) == 16 and min(counts.values()) >= 2, (language, counts)
 
 
-@pytest.mark.parametrize("language,recall_floor,precision_floor", [("fr", 0.75, 0.8), ("en", 0.8, 0.8)])
+# measured 2024-11-28 with the real pipeline: fr R 0.94 P 0.94, en R 0.97 P 0.97 (floors leave room
+# for changes in the upstream stages)
+@pytest.mark.parametrize("language,recall_floor,precision_floor", [("fr", 0.85, 0.85), ("en", 0.85, 0.85)])
 def test_own_gold_set_recall_and_precision(analyze, language, recall_floor, precision_floor):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     tp = n = fp = 0

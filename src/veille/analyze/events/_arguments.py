@@ -94,7 +94,8 @@ class ArgumentFinder:
             return self.actors(state, verb.head, stop={verb.i}), False
         if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it
-            for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+            sent = state.sent if state.sent is not None else verb.sent
+            for t in reversed(list(verb.doc[sent.start:verb.i])):
                 if t.pos_ in ("PROPN", "NOUN") and not preps_of(t) and t.dep_ not in ("obj", "dobj"):
                     found = self.actors_at_token(state, t)
                     if found:
@@ -114,7 +115,7 @@ class ArgumentFinder:
                 return found
         plural = "Plur" in s.morph.get("Number") or s.lower_ in ("they", "ils", "elles")
         if s.pos_ == "PRON" and not plural:
-            sent = s.sent
+            sent = state.sent if state.sent is not None else s.sent
             stop = max(0, sent.start_char - 300)
             for _start, actor in state.mentions_before(s.idx, stop):
                 if actor.kind in ("person", "country", "organization"):
@@ -230,4 +231,12 @@ class ArgumentFinder:
                 for words, m in complements(v):
                     if words & a.noun_target_preps and m.i != n.i:
                         out.target += self.actors(state, m)
+        if not out.target and self.onto.types[sense.event].place_target:
+            # "des exercices militaires autour de Taïwan": the place around which it happens
+            heads = [n] + ([nearest_verb(n)] if not out.own and nearest_verb(n) is not None else [])
+            for h in heads:
+                for words, m in complements(h):
+                    p = self.place(state, m)
+                    if p is not None and words & a.location_preps and m.i != n.i:
+                        out.target.append(self.place_ref(p))
         return out

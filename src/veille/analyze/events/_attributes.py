@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import Lexicon
 from veille.analyze.events._state import DocState
-from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, complements, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, complements, preps_of
 from veille.contract.models import Amount, Place, Time
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
@@ -97,7 +97,7 @@ class Attributes:
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
         doc = state.doc
-        clause = self.times_in(state, [t for t in clause_tokens(root) if sent.start <= t.i < sent.end])
+        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end])
         source = "clause"
         if not clause:
             clause = self.times_in(state, list(sent))
@@ -106,8 +106,8 @@ class Attributes:
             first = clause[0]
             end: Time | None = None
             for nxt in clause[1:]:
-                between = doc.text[first.end:nxt.start]
-                before = doc.text[max(0, first.start - 12):first.start].split()
+                between = state.text[first.end:nxt.start]
+                before = state.text[max(0, first.start - 12):first.start].split()
                 if _RANGE_JOIN.match(between) and before and before[-1].lower() in _RANGE_OPEN:
                     end = nxt
                     break
@@ -135,7 +135,7 @@ class Attributes:
                 return None
             return p if preps_of(tok) & locs else None
 
-        clause = [t for t in clause_tokens(root) if sent.start <= t.i < sent.end]
+        clause = [t for t in state.clause(root) if sent.start <= t.i < sent.end]
         for tok in clause:
             p = ok(tok)
             if p is not None:
@@ -153,8 +153,10 @@ class Attributes:
                     return p
         # "autour de l'île": a definite anaphoric noun points back to the last place named
         for tok in clause:
-            before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]}
-            if tok.lemma_.lower() in anaphoric and (preps_of(tok) | before) & locs:
+            if tok.lemma_.lower() not in anaphoric:
+                continue
+            before = {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3):tok.i]}
+            if (preps_of(tok) | before) & locs:
                 p = self.antecedent_place(state, tok, own_codes or set())
                 if p is not None:
                     return p
@@ -207,9 +209,10 @@ class Attributes:
                     elif g.dep_ in ("amod", "compound", "cc") and g.i > c.i:
                         keep.append(g)
                 keep.sort(key=lambda t: t.i)
-                start, end = keep[0].idx, keep[-1].idx + len(keep[-1].text)
-                of = head.doc.text[start:end]
-                return Amount(count=count, of=of, start=c.idx, end=end, text=head.doc.text[c.idx:end])
+                doc = head.doc
+                end = keep[-1].idx + len(keep[-1].text)
+                of = doc[keep[0].i:keep[-1].i + 1].text
+                return Amount(count=count, of=of, start=c.idx, end=end, text=doc[c.i:keep[-1].i + 1].text)
         return None
 
     # -- context ----------------------------------------------------------------------------

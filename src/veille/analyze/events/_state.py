@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
+from veille.analyze.events._syntax import clause_tokens
 from veille.contract.models import Actor, ActorRef, Place, Quote, Time
 
 _KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
@@ -21,6 +22,16 @@ class DocState:
     quotes: list[Quote]
     place_at: dict[int, Place] = field(default_factory=dict)  # token index -> place
     time_at: dict[int, Time] = field(default_factory=dict)  # token index -> time
+    sent: Span | None = None  # the sentence being read
+    text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
+    _clauses: dict[int, list[Token]] = field(default_factory=dict)
+
+    def clause(self, root: Token) -> list[Token]:
+        """clause_tokens(root), computed once per document."""
+        found = self._clauses.get(root.i)
+        if found is None:
+            found = self._clauses[root.i] = clause_tokens(root)
+        return found
 
     @classmethod
     def build(cls, doc: Doc) -> DocState:
@@ -29,6 +40,7 @@ class DocState:
         times = [t for t in (doc._.veille_times or []) if t is not None]
         quotes = [q for q in (doc._.veille_quotes or []) if q is not None]
         state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes)
+        state.text = doc.text
         for place in places:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:

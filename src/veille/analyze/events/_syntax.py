@@ -78,8 +78,10 @@ def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
                 continue
             if c.dep_ in CLAUSAL:
                 continue
-            if c.dep_ in ("acl", "conj") and c.pos_ in VERBAL_POS:
+            if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
                 continue
+            if c.dep_ == "acl" and c.pos_ in VERBAL_POS and "Part" not in c.morph.get("VerbForm"):
+                continue  # a participle ("restrictions imposées aux importations grecques") stays
             if c.dep_ == "punct":
                 continue
             stack.append(c)

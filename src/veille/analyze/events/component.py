@@ -18,7 +18,7 @@ from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._state import DocState, dedupe_refs
-from veille.analyze.events._syntax import VERBAL_POS, clause_tokens, nearest_verb, phrase, preps_of, runs
+from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event, Span as CSpan
@@ -76,10 +76,15 @@ class EventsComponent:
         language = getattr(ctx, "language", None) or self.nlp.lang
         published = getattr(ctx, "published", None)
         lang = self._get(language if language in ("fr", "en") else self.nlp.lang)
+        if not doc.has_annotation("DEP") or not doc.has_annotation("LEMMA"):
+            log.debug("no parse or lemmas: the events stage needs both")
+            doc._.veille_events = []
+            return doc
         state = DocState.build(doc)
         history: list[Side] = []
         events: list[Event] = []
         for sent in segments(doc):
+            state.sent = sent
             for draft in self._sentence(lang, state, sent, history):
                 event = self._event(lang, state, sent, draft, published)
                 if event is not None:
@@ -103,6 +108,12 @@ class EventsComponent:
         for t in triggers:
             tok = t.token
             child = tok
+            if t.kind != "noun" and tok.dep_.startswith("advcl") and tok.head.i in by_token and (
+                self._purpose(lang, tok) or self._bare_participle(tok, args)
+            ):
+                # "blocked roads to press their demands", "rioted, demanding ...": one event, the main one
+                controller[tok.i] = tok.head.i
+                continue
             circumstantial = t.kind == "noun" and lang.args.is_circumstantial(tok)
             crossed = False  # a relative or adverbial clause lies between the trigger and the outer one
             for anc in tok.ancestors:
@@ -203,6 +214,14 @@ class EventsComponent:
             break
         return False
 
+    @staticmethod
+    def _bare_participle(tok: Token, args) -> bool:
+        """A participle or gerund adjunct without a subject of its own ("..., demanding that ...")."""
+        forms = tok.morph.get("VerbForm")
+        if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
+            return False
+        return not any(c.dep_ in args.subject for c in tok.children)
+
     def _amount_head(self, t: Trigger, lang: _Language) -> Token | None:
         if t.kind == "noun":
             return t.token
@@ -260,10 +279,8 @@ class EventsComponent:
         src_ids = {r.actor_id for r in source if r.actor_id}
         pruned = [r for r in target if r.code not in src_codes and (r.actor_id is None or r.actor_id not in src_ids)]
         if pruned or not src_codes:
-            target = pruned
-        elif target and codes(target) <= src_codes:
-            # self-directed events (a government curbing its own opposition) keep the target
-            pass
+            target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
+        # else every recipient shares the source's code: a self-directed event (a government and its opposition)
         if not source and not target:
             return None
         event_type = d.event
@@ -283,7 +300,7 @@ class EventsComponent:
         root = tok
         if d.trig.kind == "noun":
             root = nearest_verb(tok) or tok if not d.sides.own else tok
-        clause = clause_tokens(root)
+        clause = state.clause(root)
         date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published)
         location = d.sides.location
         if location is None:
@@ -326,14 +343,14 @@ class EventsComponent:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
             conf += onto.confidence.get("passive", 0.0)
-        doc = sent.doc
+        doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
-        while s_end > s_start and doc.text[s_end - 1].isspace():
+        while s_end > s_start and text[s_end - 1].isspace():
             s_end -= 1
-        evidence = CSpan(s_start, s_end, doc.text[s_start:s_end])
+        evidence = CSpan(s_start, s_end, text[s_start:s_end])
         t_start = doc[d.trig.start].idx
         t_end = doc[d.trig.end - 1].idx + len(doc[d.trig.end - 1].text)
-        trigger = CSpan(t_start, t_end, doc.text[t_start:t_end])
+        trigger = CSpan(t_start, t_end, text[t_start:t_end])
         quote = state.quote_at(t_start)
         said_by = quote.speaker.actor_id if quote is not None and quote.speaker is not None else None
         return Event(
@@ -384,7 +401,10 @@ class EventsComponent:
 
 def segments(doc: Doc):
     """The sentences of ``doc``, also cut at line breaks (a headline or paragraph end is a sentence end)."""
-    for sent in doc.sents:
+    if not len(doc):
+        return
+    sents = doc.sents if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
         start = sent.start
         for tok in sent:
             if tok.is_space and "\n" in tok.text:

@@ -158,7 +158,7 @@ def english_doc(neg=False, modal=None):
     (False, None, "ASSAULT", "actual"),
     (True, None, "THREATEN", "negated"),
     (False, "will", "THREATEN", "future"),  # an announced attack is a threat
-    (False, "might", "ASSAULT", "hypothetical"),
+    (False, "might", "THREATEN", "hypothetical"),  # a conditional attack is a threat
 ])
 def test_english_status_from_auxiliaries(neg, modal, event, status):
     nlp, doc = english_doc(neg, modal)
@@ -211,3 +211,51 @@ def test_headline_and_lead_reports_are_one_event_with_two_mentions():
     assert ev.event == "AGREE" and len(ev.mentions) == 2
     assert set(codes(ev.actor) + codes(ev.recipient)) == {"JPN", "NATO"}
     assert ev.id == "E1"
+
+
+def test_reported_obligation_is_a_request_to_the_clause_subject():
+    # Washington said that China must free the sailors .
+    rows = [("Washington", "Washington", "PROPN", "nsubj", 1, ""), ("said", "say", "VERB", "ROOT", 1, ""),
+            ("that", "that", "SCONJ", "mark", 5, ""), ("China", "China", "PROPN", "nsubj", 5, ""),
+            ("must", "must", "AUX", "aux", 5, ""), ("free", "free", "VERB", "ccomp", 1, "VerbForm=Inf"),
+            ("the", "the", "DET", "det", 7, ""), ("sailors", "sailor", "NOUN", "dobj", 5, "", False),
+            (".", ".", "PUNCT", "punct", 1, "", False)]
+    nlp, doc = build("en", rows)
+    doc._.veille_actors = ActorTable([actor(doc, "USA", "United States", "country", "USA", "Washington"),
+                                      actor(doc, "CHN", "China", "country", "CHN", "China")])
+    events = run(nlp, doc)
+    assert [e.event for e in events] == ["REQUEST"]  # the release is the content, not a second event
+    assert codes(events[0].actor) == ["USA"] and codes(events[0].recipient) == ["CHN"]
+
+
+def test_french_negation_ne_pas():
+    # La Turquie n' a pas attaqué la Syrie .
+    rows = [("La", "le", "DET", "det", 1, ""), ("Turquie", "Turquie", "PROPN", "nsubj", 5, ""),
+            ("n'", "ne", "ADV", "advmod", 5, "Polarity=Neg", False), ("a", "avoir", "AUX", "aux:tense", 5, ""),
+            ("pas", "pas", "ADV", "advmod", 5, "Polarity=Neg"),
+            ("attaqué", "attaquer", "VERB", "ROOT", 5, "Tense=Past|VerbForm=Part"),
+            ("la", "le", "DET", "det", 7, ""), ("Syrie", "Syrie", "PROPN", "obj", 5, "", False),
+            (".", ".", "PUNCT", "punct", 5, "", False)]
+    nlp, doc = build("fr", rows)
+    doc._.veille_actors = ActorTable([actor(doc, "TUR", "Turkey", "country", "TUR", "Turquie"),
+                                      actor(doc, "SYR", "Syria", "country", "SYR", "Syrie")])
+    (ev,) = run(nlp, doc)
+    assert (ev.event, ev.status) == ("ASSAULT", "negated")
+    assert codes(ev.actor) == ["TUR"] and codes(ev.recipient) == ["SYR"]
+
+
+def test_quote_speaker_is_said_by():
+    from veille.contract.models import Quote, Speaker
+
+    nlp, doc = english_doc()
+    doc._.veille_quotes = [Quote(0, len(doc.text), doc.text, True, Speaker("Ali", "person:ali", "Ali"))]
+    (ev,) = run(nlp, doc)
+    assert ev.said_by == "person:ali"
+
+
+def test_empty_and_unparsed_documents():
+    nlp = spacy.blank("fr")
+    comp = EventsComponent(nlp)
+    assert comp(nlp.make_doc(""))._.veille_events == []
+    doc = nlp.make_doc("Le Japon a attaqué la Chine.")  # no parse at all
+    assert comp(doc)._.veille_events == []
