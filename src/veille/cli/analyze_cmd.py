@@ -104,8 +104,9 @@ def _print_table(documents: list[Document], db_path: str | None) -> None:
     from rich.table import Table
 
     table = Table(title="veille analyze")
-    for column in ("document", "lang", "published", "actors", "events", "quotes", "times", "places"):
-        table.add_column(column)
+    table.add_column("document", no_wrap=True, overflow="ellipsis", max_width=48)
+    for column in ("lang", "published", "actors", "events", "quotes", "times", "places"):
+        table.add_column(column, justify="right" if column not in ("lang", "published") else "left")
     for d in documents:
         table.add_row((d.title or d.id)[:50], d.language or "?", d.published or "-", str(len(d.actors)),
                       str(len(d.events)), str(len(d.quotes)), str(len(d.times)), str(len(d.places)))
@@ -115,7 +116,8 @@ def _print_table(documents: list[Document], db_path: str | None) -> None:
         for e in d.events:
             sides = "{} -> {}".format(",".join(a.code or "?" for a in e.actor),
                                       ",".join(a.code or "?" for a in e.recipient))
-            console.print(f"  [bold]{e.event}[/bold] {sides} {e.date or ''} "
+            status = "" if e.status == "actual" else f" ({e.status})"
+            console.print(f"  [bold]{e.event}[/bold]{status} {sides} {e.date or ''} "
                           f"{e.location.name if e.location else ''}  [dim]{e.trigger.text}[/dim]")
     if db_path:
         console.print(f"stored in {db_path}")
