@@ -41,16 +41,42 @@ class ArgumentFinder:
         self.args = lexicon.args
 
     # -- phrases ----------------------------------------------------------------------------
-    def actors(self, state: DocState, tok: Token, stop: set[int] | None = None) -> Side:
+    def actors(self, state: DocState, tok: Token, stop: set[int] | None = None, *, around: bool = True) -> Side:
         # a place named as the setting ("homologues ... à Bruxelles", "réunion ... en Italie") is no actor
+        # and neither is a place nested in a modifier ("exercices de grande ampleur autour de Taïwan")
         stop = set(stop or ())
         event_noun = tok.lemma_.lower() in self.lex.nouns or tok.lower_ in self.lex.nouns
-        for t in (tok.subtree if event_noun else ()):
-            if t.i != tok.i and t.i in state.place_at and not state.place_at[t.i].metonym:
-                if preps_of(t) & self.args.location_preps and not preps_of(t) & self.args.noun_of_preps:
+        # and a circumstance inside the phrase ("une adhésion ... lors du sommet de Vilnius") names none
+        a = self.args
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            words = preps_of(t)
+            if t.i in state.place_at and not state.place_at[t.i].metonym:
+                if event_noun and words & a.location_preps and not words & a.noun_of_preps:
                     stop.add(t.i)
+                    continue
+            if (t.pos_ == "ADV" and t.lower_ in a.circumstantial) or (
+                words & a.circumstantial and not words & a.location_preps
+            ):
+                stop.add(t.i)
+            elif not around and t.pos_ == "ADV" and t.lower_ in a.location_preps:
+                stop.add(t.i)  # "(exercices) de grande ampleur autour de X": X is no participant
+            elif (t.head.dep_ == "acl" and "Part" in t.head.morph.get("VerbForm")
+                  and "Past" in t.head.morph.get("Tense") and words & a.location_preps
+                  and any(d.i in state.place_at for d in t.subtree)):
+                stop.add(t.i)  # "les dirigeants ..., réunis ... en Italie": where they met, not who they are
         toks = phrase(tok, stop=stop)
         return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+
+    def is_dative(self, state: DocState, n: Token, words: set[str]) -> bool:
+        """A country named with its article after a dative preposition ("promet à l'Ukraine"): a recipient,
+        not the setting (a country as a setting takes "en"/"au": "en Ukraine")."""
+        if not words & self.args.dative_preps:
+            return False
+        if not any(c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in n.children):
+            return False
+        return any(a.kind == "country" for a, _t in state.actors_at_token(n))
 
     def actors_at_token(self, state: DocState, tok: Token) -> Side:
         return [(state.ref(a, text), a.kind) for a, text in state.actors_at_token(tok)]
@@ -141,12 +167,14 @@ class ArgumentFinder:
         else:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]
+        objects += self._under_time(state, v)
         for o in objects:
             if o.lower_ in _REL_WORDS and v.head.i != v.i:
                 out.target += self.actors(state, v.head, stop={v.i})
                 continue
             found = self.actors(state, o)
-            out.target += found
+            if self.actors_at_token(state, o) or not self._has_dative(state, v, sense):
+                out.target += found  # else the object is the theme given to the dative: "un prêt ... russes"
             place = self.place(state, o)
             if not found and place is not None and info.place_target:
                 out.target.append(self.place_ref(place))
@@ -157,14 +185,16 @@ class ArgumentFinder:
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
         target_preps = a.target_preps | sense.target_preps
-        for words, n in complements(v):
+        for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
                 out.source += self.actors(state, n)
                 continue
             if words & a.circumstantial and not words & sense.target_preps:
                 continue
             place = self.place(state, n)
-            if place is not None and words & a.location_preps:
+            if place is None and info.place_target and words & a.location_preps:
+                place = self._place_of(state, n)  # "near the coast of Norway", "aux abords de Kiev"
+            if place is not None and words & a.location_preps and not self.is_dative(state, n, words):
                 if info.place_target or words & sense.target_preps:
                     found = self.actors(state, n)
                     out.target += found or [self.place_ref(place)]
@@ -176,6 +206,42 @@ class ArgumentFinder:
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
+
+    def _place_of(self, state: DocState, n: Token) -> Place | None:
+        """The place named in the "of" complement of a non-place noun (the coast of Norway)."""
+        for words, m in complements(n):
+            if words & self.args.noun_of_preps:
+                return self.place(state, m)
+        return None
+
+    @staticmethod
+    def _time_nouns(state: DocState, v: Token) -> list[Token]:
+        return [c for c in v.children if c.i in state.time_at and c.pos_ in ("NOUN", "PROPN")]
+
+    def _under_time(self, state: DocState, v: Token) -> list[Token]:
+        """Nominals the parser hung from a time adjunct ("a rencontré mercredi son homologue": the object)."""
+        out = []
+        for t in self._time_nouns(state, v):
+            for g in t.children:
+                if g.dep_.startswith("nmod") and g.pos_ in ("NOUN", "PROPN") and g.i > t.i and not preps_of(g):
+                    out.append(g)
+        return out
+
+    def _time_complements(self, state: DocState, v: Token) -> list[tuple[set[str], Token]]:
+        """Prepositional complements the parser hung from a time adjunct ("autour de Taïwan lundi")."""
+        out = []
+        for t in self._time_nouns(state, v):
+            out += [(w, m) for w, m in complements(t) if (w - self.args.noun_of_preps) & self.args.location_preps]
+        return out
+
+    def _has_dative(self, state: DocState, v: Token, sense) -> bool:
+        """The verb names its recipient in a prepositional complement ("accorder à l'Ukraine un prêt")."""
+        for words, n in complements(v):
+            if words & self.args.circumstantial:
+                continue
+            if (words & sense.target_preps or self.is_dative(state, n, words)) and self.actors_at_token(state, n):
+                return True
+        return any(c.dep_ in ("dative", "iobj") and self.actors_at_token(state, c) for c in v.children)
 
     # -- noun triggers ----------------------------------------------------------------------
     def is_circumstantial(self, tok: Token) -> bool:
@@ -208,8 +274,16 @@ class ArgumentFinder:
             if words & a.noun_source_preps:
                 out.source += self.actors(state, m)
                 has_agent = True
-            elif words & a.noun_of_preps:
-                of_side += self.actors(state, m)
+            elif words & a.noun_of_preps and not (words - a.noun_of_preps) & a.location_preps:
+                # ("autour de Taïwan" is where, not whose)
+                venue = state.place_at.get(m.i)
+                is_town = venue is not None and (venue.feature or "").startswith("PPL")
+                if is_town and self.onto.types[sense.event].reciprocal:
+                    # "le sommet de Vilnius", "la conférence de Paris": the venue, not a participant
+                    if out.location is None:
+                        out.location = self.place(state, m)
+                    continue
+                of_side += self.actors(state, m, around=False)
             elif words & a.noun_target_preps:
                 found = self.actors(state, m)
                 out.target += found
@@ -235,7 +309,8 @@ class ArgumentFinder:
             # "des exercices militaires autour de Taïwan": the place around which it happens
             heads = [n] + ([nearest_verb(n)] if not out.own and nearest_verb(n) is not None else [])
             for h in heads:
-                for words, m in complements(h):
+                extra = self._time_complements(state, h) if h.i != n.i else []
+                for words, m in [*complements(h), *extra]:
                     p = self.place(state, m)
                     if p is not None and words & a.location_preps and m.i != n.i:
                         out.target.append(self.place_ref(p))

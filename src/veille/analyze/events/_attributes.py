@@ -74,7 +74,7 @@ class Attributes:
             for v in verbs:
                 if "Fut" in v.morph.get("Tense"):
                     return "future"
-                if "Cnd" in v.morph.get("Mood"):
+                if "Cnd" in v.morph.get("Mood") or _french_conditional(v):
                     return "future" if self._reported(tok) else "hypothetical"
         top = chain[-1]
         if any(ch.dep_ == "mark" and ch.lower_ in st.hypothetical_marks for ch in top.children):
@@ -224,3 +224,18 @@ class Attributes:
             if ctx and ctx not in found:
                 found.append(ctx)
         return found
+
+
+_CND_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+
+
+def _french_conditional(v: Token) -> bool:
+    """A French conditional the tagger read as an imperfect ("fournirait": Tense=Imp): the future stem
+    (the infinitive, less the final -e of -re verbs) plus an imperfect ending. Never true of a true imperfect
+    ("entrait" is not "entrer" + "ait")."""
+    lemma = v.lemma_.lower()
+    form = v.lower_
+    if not lemma.endswith(("er", "ir", "re")) or "Imp" not in v.morph.get("Tense"):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return any(form == stem + e for e in _CND_ENDINGS)

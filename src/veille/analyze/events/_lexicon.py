@@ -22,6 +22,7 @@ class TypeInfo:
     needs_target: bool = False
     intent_as: str | None = None
     domestic: bool = False
+    place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
 
 
 @dataclass(slots=True, frozen=True)
@@ -76,6 +77,7 @@ class ArgumentRules:
     generic_subjects: frozenset[str]
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
+    dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
 
 
 @dataclass(slots=True, frozen=True)
@@ -163,6 +165,7 @@ def load_ontology() -> Ontology:
             needs_target=bool(spec.get("needs_target", False)),
             intent_as=spec.get("intent_as"),
             domestic=bool(spec.get("domestic", False)),
+            place_recipient=bool(spec.get("place_recipient", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -208,6 +211,7 @@ def load_lexicon(language: str) -> Lexicon:
             generic_subjects=_words(a.get("generic_subjects")),
             anaphoric_places=_words(a.get("anaphoric_places")),
             reflexive=_words(a.get("reflexive")),
+            dative_preps=_words(a.get("dative_preps")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

@@ -32,7 +32,7 @@ def preps_of(tok: Token) -> set[str]:
             out.add(head.lower_)
             if head.dep_ == "agent":
                 out.add("by")
-        if head.pos_ == "ADV" and (tok.dep_.startswith("obl") or tok.dep_.startswith("nmod")):
+        if head.pos_ == "ADV" and (tok.dep_.startswith("obl") or tok.dep_.startswith("nmod") or tok.dep_ == "dep"):
             out.add(head.lower_)  # lors de, autour de, près de
     return out
 
@@ -56,7 +56,9 @@ def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
                             yield words, gc
         elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
             for g in c.children:
-                if g.dep_.startswith("obl") or g.dep_.startswith("nmod"):
+                if g.dep_.startswith("obl") or g.dep_.startswith("nmod") or (
+                    g.dep_ == "dep" and g.pos_ in NOMINAL_POS and preps_of(g)
+                ):  # "autour de Taïwan": the parser often leaves the nominal as a bare dep
                     yield preps_of(g) | {c.lower_}, g
         elif (c.dep_.startswith("obl") or c.dep_.startswith("nmod") or c.dep_ in ("iobj", "dep")) and (
             c.pos_ in NOMINAL_POS

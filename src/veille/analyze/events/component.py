@@ -312,7 +312,7 @@ class EventsComponent:
                 target = [anaphor[0]]
                 if location is None:
                     location = anaphor[1]
-        if not target and not info.reciprocal and location is not None and location.country:
+        if not target and info.place_recipient and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if not target and info.domestic:
