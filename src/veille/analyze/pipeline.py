@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
@@ -39,7 +39,6 @@ class _Pending:
     document: Document
     normalized: Normalized | None = None
     doc: Doc | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 class Analyzer:

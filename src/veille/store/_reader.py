@@ -81,14 +81,19 @@ class Reader:
     def _range(self, f: Filters) -> tuple[str | None, str | None]:
         return bound_range(f.since, f.until)
 
-    # -- articles ------------------------------------------------------------------------------
-    def articles(self, f: Filters) -> list[ArticleRow]:
+    def _published_within(self, f: Filters) -> _Where:
+        """Conditions keeping articles published within the filters' dates."""
         w = _Where()
         lo, hi = self._range(f)
         if lo:
             w.add("a.published >= ?", lo)
         if hi:
             w.add("a.published <= ?", hi)
+        return w
+
+    # -- articles ------------------------------------------------------------------------------
+    def articles(self, f: Filters) -> list[ArticleRow]:
+        w = self._published_within(f)
         if f.search:
             w.add("a.id IN (SELECT article_id FROM search_index WHERE search_index MATCH ?)",
                   fts_query(f.search))
@@ -263,12 +268,7 @@ class Reader:
 
     # -- quotes --------------------------------------------------------------------------------
     def quotes(self, f: Filters) -> list[QuoteRow]:
-        w = _Where()
-        lo, hi = self._range(f)
-        if lo:
-            w.add("a.published >= ?", lo)
-        if hi:
-            w.add("a.published <= ?", hi)
+        w = self._published_within(f)
         who = f.speaker or f.actor
         if who:
             ids = self.matching_actor_ids(who)
