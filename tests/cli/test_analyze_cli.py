@@ -32,7 +32,8 @@ def test_seed_article_is_one_valid_object_with_right_offsets(shared_dir):
     validate_document(document, text)  # schema and every span's text == text[start:end]
     assert document["language"] == "fr" and document["published"] == "2024-10-17"
     assert document["contract"] == "1"
-    assert document["entities"], "spaCy entities expected"
+    for name in ("entities", "actors", "events", "quotes", "times", "places"):
+        assert document[name], f"every stage runs: no {name}"
 
 
 def test_batch_with_bad_inputs_goes_on_stores_and_reports(tmp_path):

