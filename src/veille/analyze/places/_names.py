@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "&": " and "})
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -14,6 +15,7 @@ _ARTICLE_INITIALS = frozenset("tldea")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
+@lru_cache(maxsize=1 << 16)  # pure: the same few thousand names recur across documents
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophes and dashes unified, spaces collapsed."""
     text = text.translate(_APOSTROPHES)
