@@ -21,6 +21,11 @@ def _data_text(name: str) -> str:
     return (DATA_DIR / name).read_text(encoding="utf-8")
 
 
+def load_yaml(name: str) -> dict:
+    """A YAML file of the actors' data folder."""
+    return yaml.safe_load(_data_text(name))
+
+
 def _tsv_rows(name: str) -> list[list[str]]:
     rows = []
     for line in _data_text(name).splitlines():

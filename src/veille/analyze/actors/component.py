@@ -55,7 +55,7 @@ from veille.analyze.actors._gazetteer import (
     Gazetteer,
     Hit,
 )
-from veille.analyze.actors._lexicon import Lexicon, load_lexicon
+from veille.analyze.actors._lexicon import Lexicon, load_lexicon, load_yaml
 from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
@@ -66,37 +66,15 @@ log = logging.getLogger(__name__)
 register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
-_LOCATIVE = {
-    "à", "a", "au", "en", "dans", "vers", "depuis", "près", "sur", "pour", "entre", "jusqu'à", "autour",
-    "in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "toward", "towards",
-    "via", "through", "within", "on", "central", "downtown", "northern", "southern", "eastern",
-    "western", "capital", "capitale",
-}
-_PLACE_NOUNS = {
-    "place", "rue", "avenue", "boulevard", "quartier", "aéroport", "gare", "port", "université", "région",
-    "banlieue", "centre", "habitants", "maire", "mairie", "ville", "agglomération", "cour", "tribunal",
-    "parquet", "préfecture", "hôpital", "stade", "marathon", "bourse", "street", "airport", "university",
-    "suburbs", "suburb", "mayor", "outskirts", "center", "centre", "region", "streets", "city", "court",
-    "residents", "hospital", "stadium", "marathon", "stock", "exchange", "area", "metropolitan", "police",
-}
+_CONTEXT = load_yaml("context_words.yaml")  # read-only word lists (data/actors/context_words.yaml)
+_LOCATIVE = frozenset(_CONTEXT["locative_words"])
+_PLACE_NOUNS = frozenset(_CONTEXT["place_nouns"])
 _COORD = {"and", "et", ",", "or", "ou", "&"}
 _PRONOUNS = {"fr": {"il", "elle"}, "en": {"he", "she"}}
-_IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "s'agit", "semble", "paraît", "reste"}
+_IMPERSONAL_NEXT = frozenset(_CONTEXT["impersonal_next"])
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
-_GENERIC_GROUP_NOUNS = {
-    "people", "population", "crowd", "crowds", "citizens", "residents", "habitants", "citoyens", "foule",
-    "population", "school", "university", "université", "press", "media", "médias", "union", "assembly",
-    "court", "courts", "prisoner", "soldier", "rebel", "militant", "extremist", "fundamentalist",
-    "guerrilla", "guerilla", "insurgent", "refugee", "forces", "force", "combattants", "fighters",
-    "companies", "firms", "businesses", "entreprises", "militants", "rebelle",
-}
-_SECTOR_LABELS = {
-    "GOV": "government", "MIL": "armed forces", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
-    "REB": "rebels", "PRM": "militias", "OPP": "opposition", "PTY": "party", "CVL": "civilians",
-    "REF": "refugees", "LAB": "labour", "AGR": "farmers", "EDU": "education", "MED": "medical",
-    "JRN": "journalists", "BUS": "business", "REL": "religious", "SPY": "intelligence", "ELI": "elites",
-    "CRM": "criminals", "UAF": "armed men", "SOC": "social groups", "PRE": "press",
-}
+_GENERIC_GROUP_NOUNS = frozenset(_CONTEXT["generic_group_nouns"])
+_SECTOR_LABELS: dict[str, str] = dict(_CONTEXT["sector_labels"])
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 

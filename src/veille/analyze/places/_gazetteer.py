@@ -29,12 +29,6 @@ COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
 
-_CONTINENT_FR = {
-    "AF": ["Afrique"], "AS": ["Asie"], "EU": ["Europe"], "NA": ["Amérique du Nord", "North America"],
-    "SA": ["Amérique du Sud", "South America"], "OC": ["Océanie", "Oceania"], "AN": ["Antarctique", "Antarctica"],
-}
-
-
 @dataclass(slots=True)
 class Entry:
     geonameid: int | None
@@ -174,6 +168,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                     if part.strip():
                         gaz.name(idx, part.strip(), PRIMARY if lang == "en" else ALIAS)
 
+    continent_names = {row[0]: row[1].split("|") for row in _rows(data / "continent_names.tsv")}
     for code, cont in gc.get_continents().items():
         idx = gaz.add(Entry(int(cont["geonameId"]), cont["name"], None, float(cont["lat"]), float(cont["lng"]),
                             CONTINENT, int(cont.get("population") or 0)))
@@ -181,7 +176,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
         for alt in cont.get("alternateNames", ()):
             if alt.get("lang") in ("en", "fr"):
                 gaz.name(idx, alt["name"], ALIAS)
-        for name in _CONTINENT_FR.get(code, ()):
+        for name in continent_names.get(code, ()):
             gaz.name(idx, name, ALIAS)
 
     states = gc.get_us_states()
