@@ -9,6 +9,8 @@ VeilleError
 ├── LanguageError           no pipeline for the article's language
 ├── ModelError              a spaCy pipeline package is missing
 └── StoreError              the database cannot be opened or written
+    ├── StoreNotFound       a command that only reads names a database that is not there
+    └── SchemaTooNew        the database was written by a newer veille than this one
 """
 
 from __future__ import annotations
@@ -53,3 +55,11 @@ class ModelError(VeilleError):
 
 class StoreError(VeilleError):
     pass
+
+
+class StoreNotFound(StoreError, FileNotFoundError):
+    """Opening an existing store that is not there."""
+
+
+class SchemaTooNew(StoreError, RuntimeError):
+    """The database was written by a newer veille than this one."""

@@ -12,13 +12,11 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 
+from veille.errors import SchemaTooNew
+
 log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer veille than this one."""
 
 
 @dataclass(frozen=True, slots=True)

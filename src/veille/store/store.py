@@ -12,6 +12,7 @@ from types import TracebackType
 
 from veille.consolidate.stories import StorySketcher
 from veille.contract.models import Document
+from veille.errors import StoreNotFound
 from veille.ingest.article import Article
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
@@ -30,10 +31,6 @@ from veille.store.rows import (
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "veille.db"
-
-
-class StoreNotFound(FileNotFoundError):
-    """Opening an existing store that is not there."""
 
 
 class Store:
