@@ -80,11 +80,11 @@ def main() -> None:
         pooled = _run(f"--jobs {args.jobs} (process pool)", articles, pool, args.batch_size)
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
-        with dask_executor(cluster.scheduler_address) as executor:
-            _warm(executor, args.jobs, args.batch_size)
-            dasked = _run(f"Dask LocalCluster x{args.jobs}", articles, executor, args.batch_size)
+    cluster = LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    with cluster, dask_executor(cluster.scheduler_address) as executor:
+        _warm(executor, args.jobs, args.batch_size)
+        dasked = _run(f"Dask LocalCluster x{args.jobs}", articles, executor, args.batch_size)
     print(f"speed-up pool / 1 process   : {pooled / one:.2f}x (target >= 1.8x on 2 cores)")
     print(f"Dask / pool                 : {dasked / pooled:.2f} (target >= 0.85)")
     print(f"peak RSS of this process    : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from veille.ingest.readers import read_inputs
-from veille.scale import ParquetSink, analyze_parallel, batches, dask_executor, local_executor
+from veille.scale import (
+    ParquetSink,
+    analyze_parallel,
+    batches,
+    dask_executor,
+    local_executor,
+)
 from veille.scale._parquet import read_table
 from veille.scale._worker import analyze_batch
 from veille.store import Store
@@ -72,14 +78,14 @@ def test_dask_local_cluster_into_sqlite_and_parquet(sequential, tmp_path):
     articles, expected = sequential
     out = tmp_path / "lake"
     sink = ParquetSink(out)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        with dask_executor(cluster.scheduler_address) as executor:
-            path = tmp_path / "dask.db"
-            results = list(analyze_parallel(batches(articles, 2), executor, batch_size=2))
-            _store(path, results)
-            for chunk, documents in results:
-                sink.write(chunk, documents)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+    with cluster, dask_executor(cluster.scheduler_address) as executor:
+        results = list(analyze_parallel(batches(articles, 2), executor, batch_size=2))
+    path = tmp_path / "dask.db"
+    _store(path, results)
+    for chunk, documents in results:
+        sink.write(chunk, documents)
     got = _dump(path)
     for table in expected:
         assert got[table] == expected[table], table

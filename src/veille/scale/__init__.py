@@ -8,6 +8,6 @@ See docs/scaling.md.
 
 from veille.scale._executors import dask_executor, local_executor
 from veille.scale._parallel import analyze_parallel, batches
-from veille.scale._parquet import ParquetSink, TABLES
+from veille.scale._parquet import TABLES, ParquetSink
 
 __all__ = ["TABLES", "ParquetSink", "analyze_parallel", "batches", "dask_executor", "local_executor"]

@@ -1,0 +1,34 @@
+"""The on-disk index cache: reused while its files are unchanged, rebuilt when one changes."""
+
+from pathlib import Path
+
+from veille import diskcache
+
+
+def test_cache_is_reused_until_a_file_changes(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "words.tsv"
+    data.write_text("a\tb\n", encoding="utf-8")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"words": data.read_text(encoding="utf-8").split()}
+
+    first = diskcache.cached("words", [data], build)
+    second = diskcache.cached("words", [data], build)
+    assert first == second == {"words": ["a", "b"]}
+    assert len(builds) == 1
+    data.write_text("a\tc\n", encoding="utf-8")
+    assert diskcache.cached("words", [data], build) == {"words": ["a", "c"]}
+    assert len(builds) == 2
+
+
+def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(blocker / "sub"))  # a folder under a file: not creatable
+    data = tmp_path / "d.txt"
+    data.write_text("x", encoding="utf-8")
+    assert diskcache.cached("d", [data], lambda: 42) == 42
+    assert diskcache.cached("d", [data], lambda: 43) == 43  # nothing cached, built again
