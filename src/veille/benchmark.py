@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -79,3 +82,46 @@ def run_bench(texts: list[str], language: str = "fr", batch_size: int = 16, roun
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchResult(language, n, tokens, best_bare, best_full, n / best_bare, tokens / best_bare,
                        n / best_full, tokens / best_full, best_bare / best_full, peak)
+
+
+@dataclass(slots=True)
+class StartupResult:
+    language: str
+    model_load_seconds: float  # a fresh interpreter: import spaCy, load the language's pipeline
+    cold_start_seconds: float  # a fresh `veille analyze` of one short article, to its document
+
+    @property
+    def overhead_seconds(self) -> float:
+        return self.cold_start_seconds - self.model_load_seconds
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "overhead_seconds": self.overhead_seconds}
+
+
+_SHORT = {"fr": "Le ministre a rencontré mardi son homologue à Bruxelles.",
+          "en": "The minister met his counterpart in Brussels on Tuesday."}
+
+
+def run_startup(language: str, rounds: int = 1) -> StartupResult:
+    """Best of ``rounds`` fresh processes: bare model load, then the CLI's cold start to first document."""
+    from veille import languages
+
+    model = languages.get(language).spacy
+    load = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
+    text = _SHORT.get(language, _SHORT["en"])
+    best_load = best_cold = float("inf")
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / f"short.{language}.txt"
+        article.write_text(text, encoding="utf-8")
+        analyze = [sys.executable, "-m", "veille", "analyze", str(article), "--no-store",
+                   "--format", "jsonl", "--lang", language, "--published", "2024-10-17"]
+        for _ in range(rounds):
+            best_load = min(best_load, _timed(load))
+            best_cold = min(best_cold, _timed(analyze))
+    return StartupResult(language, best_load, best_cold)
+
+
+def _timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
