@@ -8,7 +8,6 @@ import pytest
 
 from veille.consolidate import (
     EventSignature,
-    StorySketcher,
     bound_range,
     event_range,
     registry_id,
@@ -46,10 +45,11 @@ def test_bound_range():
         bound_range("tomorrow", None)
 
 
-def sig(event, actor, recipient, start=None, end=None, story=None):
+def sig(event, actor, recipient, start=None, end=None, *, article="", types=(), country=None):
     d0 = date.fromisoformat(start) if start else None
     d1 = date.fromisoformat(end or start) if start else None
-    return EventSignature(event, frozenset(actor), frozenset(recipient), d0, d1, story)
+    return EventSignature(event, frozenset(actor), frozenset(recipient), d0, d1, country=country,
+                          article=article, article_types=frozenset(types or {event}))
 
 
 def test_same_event_needs_type_sides_and_dates():
@@ -70,29 +70,30 @@ def test_symmetric_types_may_swap_or_merge_sides():
     assert not sides_match(accuse, sig("ACCUSE", {"TWN"}, {"CHN"}, "2024-10-14"))
 
 
-def test_missing_recipient_does_not_object_but_missing_date_needs_the_same_story():
+def test_missing_recipient_does_not_object_but_a_missing_date_never_merges():
     assert same_event(sig("PROTEST", {"FRA"}, set(), "2024-05-02"), sig("PROTEST", {"FRA"}, {"FRA"}, "2024-05-02"))
     assert not same_event(sig("PROTEST", {"FRA"}, set()), sig("PROTEST", {"FRA"}, set()))
-    assert same_event(sig("PROTEST", {"FRA"}, set(), story="S1"), sig("PROTEST", {"FRA"}, set(), story="S1"))
 
 
-def test_story_sketch_finds_near_duplicates_only():
-    sketcher = StorySketcher()
-    wire = ("Japan's defence minister met NATO counterparts in Brussels on Thursday and the two sides "
-            "agreed to step up cooperation on cyber defence, maritime security and arms production, "
-            "officials said after the meeting, which also covered support for Ukraine.")
-    edited = wire.replace("officials said", "officials told reporters") + " More talks are planned."
-    other = ("Farmers blocked roads around the capital for a third day to protest against falling "
-             "prices and new environmental rules, snarling traffic on the ring road on Thursday.")
-    a, b, c = sketcher.sketch(wire), sketcher.sketch(edited), sketcher.sketch(other)
-    assert a and b and c
-    assert sketcher.similarity(a.signature, b.signature) >= sketcher.threshold
-    assert sketcher.similarity(a.signature, c.signature) < 0.2
-    assert set(a.bands) & set(b.bands) and not set(a.bands) & set(c.bands)
-    assert sketcher.band_keys(a.signature) == a.bands
-    assert sketcher.sketch("too short") is None
-    # the same text gives the same sketch in any process (stored signatures stay comparable)
-    assert StorySketcher().sketch(wire) == a
+def test_reports_of_one_article_are_never_one_event():
+    a = sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="x")
+    assert not same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="x"))
+    assert same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="y"))
+
+
+def test_talks_and_deal_corefer_unless_an_article_tells_them_apart():
+    talks = sig("CONSULT", {"SAU"}, {"IRN"}, "2023-04-06", article="a")
+    deal = sig("AGREE", {"SAU", "IRN"}, set(), "2023-04-06", article="b")
+    assert same_event(talks, deal)
+    both = sig("AGREE", {"SAU", "IRN"}, set(), "2023-04-06", article="c", types={"AGREE", "CONSULT"})
+    assert not same_event(talks, both)
+    assert not same_event(talks, sig("ACCUSE", {"SAU"}, {"IRN"}, "2023-04-06", article="d"))
+
+
+def test_places_in_two_countries_are_two_events():
+    a = sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="a", country="FRA")
+    assert not same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="b", country="BEL"))
+    assert same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="b"))
 
 
 @pytest.mark.parametrize("actor, expected", [

@@ -1,36 +1,100 @@
-"""Event deduplication across articles: when are two reported events the same real-world event?
+"""Event coreference across articles: when are two reports the same real-world event?
 
-Two events are one when they have the same PLOVER type, their actor codes overlap on each side
-(AGREE, CONSULT and COOPERATE are symmetric: the sides may be swapped or merged) and their dates are
-compatible (day ranges that overlap, give or take ``TOLERANCE_DAYS``; a week-precise date covers its
-week). Events without any date only join events of the same story.
+Two reports (from two different articles) are one event when
+
+- their PLOVER types are the same, or compatible (``data/consolidate/coreference.yaml``: CONSULT and AGREE
+  when neither article reports the other type too);
+- their sides share an actor key on each side: the actor's code, or for a person the country or
+  organisation the article says it represents, or its registry id (AGREE, CONSULT and COOPERATE are
+  symmetric: the sides may be swapped or merged); a missing recipient does not object;
+- their dates are compatible: the day ranges overlap, give or take ``tolerance_days``, so a week or a
+  month contains its days; a date known only to within more than ``max_range_days`` never anchors a merge;
+- their places do not contradict: when both reports name the country of the event, it is the same.
+
+Clusters are the connected components of this relation, and a cluster's id is the smallest of its
+members' own ids: whatever order the reports arrive in, the same clusters get the same ids.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
-SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-TOLERANCE_DAYS = 1
-MAX_RANGE_DAYS = 31  # an event only known to within a year is not matched on its date alone
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class CoreferenceRules:
+    compatible: frozenset[frozenset[str]]
+    symmetric: frozenset[str]
+    tolerance_days: int
+    max_range_days: int
+
+    def types_for(self, event: str) -> frozenset[str]:
+        """The types a report of type ``event`` may corefer with (itself included)."""
+        out = {event}
+        for pair in self.compatible:
+            if event in pair:
+                out |= pair
+        return frozenset(out)
+
+
+@cache
+def rules() -> CoreferenceRules:
+    path = resources.files("veille") / "data" / "consolidate" / "coreference.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return CoreferenceRules(
+        compatible=frozenset(frozenset(p) for p in data.get("compatible_types", [])),
+        symmetric=frozenset(data.get("symmetric_types", [])),
+        tolerance_days=int(data.get("tolerance_days", 1)),
+        max_range_days=int(data.get("max_range_days", 31)))
+
+
+SYMMETRIC_TYPES = rules().symmetric
+TOLERANCE_DAYS = rules().tolerance_days
+MAX_RANGE_DAYS = rules().max_range_days
+
+
+def own_cluster_id(uid: str) -> str:
+    """The cluster id an event report has on its own (a cluster takes the smallest of its members')."""
+    return "C" + hashlib.sha1(uid.encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)
 class EventSignature:
-    """What clustering compares: the event type, the codes of each side, the days it may fall in."""
+    """What coreference compares: type, actor keys of each side, the days it may fall in, its country.
+
+    ``article`` says which article reported it (reports of one article are never compared) and
+    ``article_types`` every type that article reports (for compatible types).
+    """
 
     event: str
     actor: frozenset[str]
     recipient: frozenset[str]
     start: date | None
     end: date | None
-    story_id: str | None = None
+    country: str | None = None
+    uid: str = ""
+    article: str = ""
+    article_types: frozenset[str] = frozenset()
+    cluster_id: str = ""
 
     @property
     def datable(self) -> bool:
         return (self.start is not None and self.end is not None
                 and (self.end - self.start).days <= MAX_RANGE_DAYS)
+
+    @property
+    def own_id(self) -> str:
+        return own_cluster_id(self.uid)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.actor | self.recipient
 
     def window(self) -> tuple[str, str] | None:
         """The range of ``day_start`` values a matching event may have (for an indexed query)."""
@@ -42,37 +106,78 @@ class EventSignature:
         return lo.isoformat(), hi.isoformat()
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a & b)
-
-
 def sides_match(a: EventSignature, b: EventSignature) -> bool:
-    """Actor codes overlap on each side (a missing recipient on either report does not object)."""
-    def straight(x_actor, x_rec, y_actor, y_rec) -> bool:
-        if not _overlap(x_actor, y_actor):
+    """Actor keys overlap on each side (a missing recipient on either report does not object)."""
+    def straight(x_actor: frozenset[str], x_rec: frozenset[str], y_actor: frozenset[str],
+                 y_rec: frozenset[str]) -> bool:
+        if not x_actor & y_actor:
             return False
-        return not x_rec or not y_rec or _overlap(x_rec, y_rec)
+        return not x_rec or not y_rec or bool(x_rec & y_rec)
 
     if straight(a.actor, a.recipient, b.actor, b.recipient):
         return True
-    if a.event in SYMMETRIC_TYPES:
+    if a.event in SYMMETRIC_TYPES and b.event in SYMMETRIC_TYPES:
         if straight(a.actor, a.recipient, b.recipient, b.actor):
             return True
-        # merged: "Japan and NATO agreed" against "Japan agreed with NATO"
-        all_a, all_b = a.actor | a.recipient, b.actor | b.recipient
-        return len(all_a & all_b) >= 2
+        # merged: "Japan and NATO agreed" against "Japan agreed with NATO": the actors of one
+        # report are found on both sides of the other
+        def covers(x: EventSignature, y: EventSignature) -> bool:
+            return bool(y.actor and y.recipient and x.keys & y.actor and x.keys & y.recipient)
+
+        return covers(a, b) or covers(b, a)
     return False
 
 
 def dates_compatible(a: EventSignature, b: EventSignature) -> bool:
-    if a.datable and b.datable:
-        assert a.start and a.end and b.start and b.end
-        tol = timedelta(days=TOLERANCE_DAYS)
-        return a.start <= b.end + tol and b.start <= a.end + tol
-    if a.start is None and b.start is None:
-        return a.story_id is not None and a.story_id == b.story_id
-    return False
+    """Day ranges overlap (a week or a month contains its days), give or take the tolerance."""
+    if not (a.datable and b.datable):
+        return False
+    assert a.start and a.end and b.start and b.end
+    tol = timedelta(days=TOLERANCE_DAYS)
+    return a.start <= b.end + tol and b.start <= a.end + tol
+
+
+def types_compatible(a: EventSignature, b: EventSignature) -> bool:
+    if a.event == b.event:
+        return True
+    if b.event not in rules().types_for(a.event):
+        return False
+    # the talks and the deal of one meeting: one event unless an article tells them apart
+    return b.event not in a.article_types and a.event not in b.article_types
+
+
+def places_compatible(a: EventSignature, b: EventSignature) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
 
 
 def same_event(a: EventSignature, b: EventSignature) -> bool:
-    return a.event == b.event and dates_compatible(a, b) and sides_match(a, b)
+    if a.article and a.article == b.article:
+        return False
+    return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b)
+            and sides_match(a, b))
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterChange:
+    uid: str
+    cluster_id: str
+
+
+def components(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components (each sorted) of an undirected graph."""
+    parent: dict[str, str] = {n: n for n in nodes}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for n in parent:
+        groups.setdefault(find(n), []).append(n)
+    return [sorted(g) for g in groups.values()]
