@@ -125,3 +125,23 @@ def test_is_proper_name(name, proper):
     from veille.consolidate.actors import is_proper_name
 
     assert is_proper_name(name) is proper
+
+
+def test_a_span_matches_the_same_span_and_contains_precise_dates_but_a_year_never_merges():
+    span = sig("AID", {"JPN"}, {"UKR"}, "2023-05-01", "2024-03-31", article="a")
+    assert same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2023-05-01", "2024-03-31", article="b"))
+    assert same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2023-06-01", "2023-06-30", article="b"))
+    assert not same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2024-05-01", "2024-05-31", article="b"))
+    year = sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-12-31", article="a")
+    assert not same_event(year, sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-12-31", article="b"))
+    assert not same_event(year, sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-01-31", article="b"))
+
+
+def test_symmetric_reports_without_recipient_share_two_parties_when_both_name_two():
+    deal = sig("AGREE", {"JPN", "NATO"}, set(), "2024-10-17", article="a")
+    assert not same_event(deal, sig("AGREE", {"JPN"}, {"UKR"}, "2024-10-17", article="b"))
+    assert same_event(deal, sig("AGREE", {"NATO"}, {"JPN"}, "2024-10-17", article="b"))
+    assert same_event(deal, sig("AGREE", {"JPN"}, set(), "2024-10-17", article="b"))
+    # codes count once per actor: a person's registry id beside its country is not a second party
+    assert not same_event(sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"NATO"}, "2024-10-17", article="a"),
+                          sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"UKR"}, "2024-10-17", article="b"))

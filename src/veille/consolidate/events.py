@@ -8,7 +8,8 @@ Two reports (from two different articles) are one event when
   organisation the article says it represents, or its registry id (AGREE, CONSULT and COOPERATE are
   symmetric: the sides may be swapped or merged); a missing recipient does not object;
 - their dates are compatible: the day ranges overlap, give or take ``tolerance_days``, so a week or a
-  month contains its days; a date known only to within more than ``max_range_days`` never anchors a merge;
+  month contains its days; a range up to a year contains a precise date; an explicit span matches the
+  same span; a bare year alone never anchors a merge;
 - their places do not contradict: when both reports name the country of the event, it is the same.
 
 Clusters are the connected components of this relation, and a cluster's id is the smallest of its
@@ -33,6 +34,7 @@ class CoreferenceRules:
     symmetric: frozenset[str]
     tolerance_days: int
     max_range_days: int
+    max_container_days: int
 
     def types_for(self, event: str) -> frozenset[str]:
         """The types a report of type ``event`` may corefer with (itself included)."""
@@ -51,12 +53,14 @@ def rules() -> CoreferenceRules:
         compatible=frozenset(frozenset(p) for p in data.get("compatible_types", [])),
         symmetric=frozenset(data.get("symmetric_types", [])),
         tolerance_days=int(data.get("tolerance_days", 1)),
-        max_range_days=int(data.get("max_range_days", 31)))
+        max_range_days=int(data.get("max_range_days", 31)),
+        max_container_days=int(data.get("max_container_days", 366)))
 
 
 SYMMETRIC_TYPES = rules().symmetric
 TOLERANCE_DAYS = rules().tolerance_days
 MAX_RANGE_DAYS = rules().max_range_days
+MAX_CONTAINER_DAYS = rules().max_container_days
 
 
 def own_cluster_id(uid: str) -> str:
@@ -98,43 +102,75 @@ class EventSignature:
 
     def window(self) -> tuple[str, str] | None:
         """The range of ``day_start`` values a matching event may have (for an indexed query)."""
-        if not self.datable:
+        if self.start is None or self.end is None or (self.end - self.start).days > MAX_CONTAINER_DAYS:
             return None
-        assert self.start is not None and self.end is not None
-        lo = self.start - timedelta(days=MAX_RANGE_DAYS + TOLERANCE_DAYS)
+        lo = self.start - timedelta(days=MAX_CONTAINER_DAYS + TOLERANCE_DAYS)
         hi = self.end + timedelta(days=TOLERANCE_DAYS)
         return lo.isoformat(), hi.isoformat()
 
 
+def participants(keys: frozenset[str]) -> frozenset[str]:
+    """The actors of a set of keys, counted once each: their codes, else their registry ids."""
+    codes = frozenset(k for k in keys if ":" not in k)
+    return codes or keys
+
+
 def sides_match(a: EventSignature, b: EventSignature) -> bool:
-    """Actor keys overlap on each side (a missing recipient on either report does not object)."""
+    """Actor keys overlap on each side; a missing recipient on either report does not object.
+
+    For the symmetric types the sides may be swapped or merged ("Japan and NATO agreed" = "Japan
+    agreed with NATO"), and a report without a recipient is compared by its participants: two reports
+    that each name two parties or more must share two of them.
+    """
     def straight(x_actor: frozenset[str], x_rec: frozenset[str], y_actor: frozenset[str],
                  y_rec: frozenset[str]) -> bool:
-        if not x_actor & y_actor:
-            return False
-        return not x_rec or not y_rec or bool(x_rec & y_rec)
+        return bool(x_actor & y_actor) and bool(x_rec & y_rec)
 
-    if straight(a.actor, a.recipient, b.actor, b.recipient):
-        return True
-    if a.event in SYMMETRIC_TYPES and b.event in SYMMETRIC_TYPES:
+    symmetric = a.event in SYMMETRIC_TYPES and b.event in SYMMETRIC_TYPES
+    if a.recipient and b.recipient:
+        if straight(a.actor, a.recipient, b.actor, b.recipient):
+            return True
+        if not symmetric:
+            return False
         if straight(a.actor, a.recipient, b.recipient, b.actor):
             return True
-        # merged: "Japan and NATO agreed" against "Japan agreed with NATO": the actors of one
-        # report are found on both sides of the other
-        def covers(x: EventSignature, y: EventSignature) -> bool:
-            return bool(y.actor and y.recipient and x.keys & y.actor and x.keys & y.recipient)
+
+        def covers(x: EventSignature, y: EventSignature) -> bool:  # merged into one side
+            return bool(x.keys & y.actor and x.keys & y.recipient)
 
         return covers(a, b) or covers(b, a)
-    return False
+    if not symmetric:
+        return bool(a.actor & b.actor)
+    pa, pb = participants(a.keys), participants(b.keys)
+    shared = pa & pb
+    if len(pa) >= 2 and len(pb) >= 2:
+        return len(shared) >= 2
+    return bool(shared)
+
+
+def _whole_year(start: date, end: date) -> bool:
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
 
 
 def dates_compatible(a: EventSignature, b: EventSignature) -> bool:
-    """Day ranges overlap (a week or a month contains its days), give or take the tolerance."""
-    if not (a.datable and b.datable):
+    """Day ranges overlap (a week or a month contains its days), give or take the tolerance; a
+    longer range (a quarter, an explicit span up to ``max_container_days``) contains a precise one,
+    and an explicit span ("May 2023 to March 2024") matches the same span. A bare year never anchors
+    a merge (two reports "in 2022" of one type and actors are too often two events)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
-    assert a.start and a.end and b.start and b.end
-    tol = timedelta(days=TOLERANCE_DAYS)
-    return a.start <= b.end + tol and b.start <= a.end + tol
+    if a.datable and b.datable:
+        tol = timedelta(days=TOLERANCE_DAYS)
+        return a.start <= b.end + tol and b.start <= a.end + tol
+    for x in (a, b):
+        assert x.start is not None and x.end is not None
+        if (x.end - x.start).days > MAX_CONTAINER_DAYS or _whole_year(x.start, x.end):
+            return False
+    if a.datable or b.datable:
+        inner, outer = (a, b) if a.datable else (b, a)
+        assert inner.start and inner.end and outer.start and outer.end
+        return outer.start <= inner.start and inner.end <= outer.end
+    return a.start == b.start and a.end == b.end
 
 
 def types_compatible(a: EventSignature, b: EventSignature) -> bool:

@@ -31,13 +31,14 @@ class StoryRow:
 
 @dataclass(slots=True)
 class StoryArticle:
-    id: str  # document id
+    id: str  # document id (the first it was stored under)
     title: str | None
     published: str | None
     language: str | None
     outlet: str | None
     lede_day: str | None
     events: list[str] = field(default_factory=list)  # cluster ids
+    also_known_as: list[str] = field(default_factory=list)  # other ids it was stored under
 
 
 @dataclass(slots=True)
@@ -112,6 +113,9 @@ def story_detail(store: Store, story_id: str) -> StoryDetail | None:
             "SELECT id, doc_id, title, published, language, source, url, story_day FROM articles"
             " WHERE story_id = ? ORDER BY published, id", (story_id,)).fetchall():
         art = StoryArticle(doc_id, title, published, language, source or url, day)
+        art.also_known_as = [i for (i,) in store.conn.execute(
+            "SELECT doc_id FROM article_ids WHERE article_id = ? AND doc_id != ? ORDER BY doc_id",
+            (art_id, doc_id))]
         for cluster, etype, d0, evidence in store.conn.execute(
                 "SELECT cluster_id, event, day_start, evidence FROM events WHERE article_id = ? ORDER BY id",
                 (art_id,)):
@@ -121,6 +125,14 @@ def story_detail(store: Store, story_id: str) -> StoryDetail | None:
         articles.append(art)
     shared = [s for s in by_cluster.values() if len(s.reports) > 1]
     return StoryDetail(_story(row), articles, sorted(shared, key=lambda s: (s.day or "", s.cluster_id)))
+
+
+def story_of(store: Store, doc_id: str) -> str | None:
+    """The story of an article, by any id it was stored under or its text sha256."""
+    row = store.conn.execute(
+        "SELECT a.story_id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
+        " UNION ALL SELECT story_id FROM articles WHERE text_sha256 = ? LIMIT 1", (doc_id, doc_id)).fetchone()
+    return row[0] if row else None
 
 
 def article_stories(store: Store) -> dict[str, str]:
