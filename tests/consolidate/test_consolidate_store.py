@@ -81,8 +81,9 @@ def test_candidate_events_come_from_an_index_not_a_scan(tmp_path):
     with Store.open(tmp_path / "v.db") as store:
         plan = store.conn.execute(
             "EXPLAIN QUERY PLAN SELECT DISTINCT event_id FROM event_keys"
-            " WHERE key IN (?, ?) AND event IN (?, ?) AND day_start BETWEEN ? AND ? AND day_end >= ?",
-            ("JPN", "NATO", "AGREE", "CONSULT", "2024-09-15", "2024-10-18", "2024-10-16")).fetchall()
+            " WHERE key IN (?, ?) AND event IN (?, ?) AND wide = ? AND day_start BETWEEN ? AND ?"
+            " AND day_end >= ?",
+            ("JPN", "NATO", "AGREE", "CONSULT", 0, "2024-09-15", "2024-10-18", "2024-10-16")).fetchall()
         detail = " ".join(str(row[-1]) for row in plan)
         assert "COVERING INDEX event_keys_candidates" in detail, detail
         cards = store.conn.execute(

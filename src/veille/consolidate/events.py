@@ -100,13 +100,21 @@ class EventSignature:
     def keys(self) -> frozenset[str]:
         return self.actor | self.recipient
 
-    def window(self) -> tuple[str, str] | None:
-        """The range of ``day_start`` values a matching event may have (for an indexed query)."""
+    @property
+    def wide(self) -> bool:
+        """A day range longer than ``max_range_days`` (stored apart in the candidates' index)."""
+        return self.start is not None and self.end is not None and not self.datable
+
+    def windows(self) -> list[tuple[bool, str, str]]:
+        """The ranges of ``day_start`` a matching report may have, as (wide, first, last): precise
+        reports start at most ``max_range_days`` before this one, wide ones at most a year before."""
         if self.start is None or self.end is None or (self.end - self.start).days > MAX_CONTAINER_DAYS:
-            return None
-        lo = self.start - timedelta(days=MAX_CONTAINER_DAYS + TOLERANCE_DAYS)
-        hi = self.end + timedelta(days=TOLERANCE_DAYS)
-        return lo.isoformat(), hi.isoformat()
+            return []
+        hi = (self.end + timedelta(days=TOLERANCE_DAYS)).isoformat()
+        out = []
+        for wide, span in ((False, MAX_RANGE_DAYS), (True, MAX_CONTAINER_DAYS)):
+            out.append((wide, (self.start - timedelta(days=span + TOLERANCE_DAYS)).isoformat(), hi))
+        return out
 
 
 def participants(keys: frozenset[str]) -> frozenset[str]:

@@ -51,6 +51,9 @@ def rules() -> StoryRules:
                       min_number=float(data["min_number"]))
 
 
+_WEAK = ("c:", "w:")  # features too common to anchor a story: they only add to the score
+
+
 def own_story_id(text_sha256: str) -> str:
     return "S" + text_sha256[:12]
 
@@ -67,6 +70,11 @@ class StoryCard:
     @property
     def own_id(self) -> str:
         return own_story_id(self.article)
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """The features a same-story candidate must share (all but codes and words): the keys looked up."""
+        return frozenset(f for f in self.features if not f.startswith(_WEAK))
 
 
 def _fold(text: str) -> str:
@@ -136,8 +144,7 @@ def similarity(a: StoryCard, b: StoryCard) -> float:
 def same_story(a: StoryCard, b: StoryCard) -> bool:
     if a.article == b.article or a.day is None or a.day != b.day:
         return False
-    shared = a.features & b.features
-    strong = sum(1 for f in shared if not f.startswith(("c:", "w:")))
+    strong = len(a.anchors & b.anchors)
     return strong >= rules().min_shared and similarity(a, b) >= rules().threshold
 
 

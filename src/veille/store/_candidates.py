@@ -93,18 +93,20 @@ class SqliteCandidates:
 
     def event_candidates(self, sig: EventSignature) -> list[EventSignature]:
         keys = sorted(sig.keys)
-        window = sig.window()
-        if not keys or window is None or sig.start is None:
+        if not keys or sig.start is None:
             return []
         types = sorted(rules().types_for(sig.event))
         low_end = (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat()
-        ids = sorted({r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT event_id FROM event_keys WHERE key IN ({_marks(keys)})"  # noqa: S608
-            f" AND event IN ({_marks(types)}) AND day_start BETWEEN ? AND ? AND day_end >= ?",
-            (*keys, *types, window[0], window[1], low_end))})
+        ids: set[int] = set()
+        for wide, first, last in sig.windows():
+            ids |= {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event_id FROM event_keys WHERE key IN ({_marks(keys)})"  # noqa: S608
+                f" AND event IN ({_marks(types)}) AND wide = ? AND day_start BETWEEN ? AND ? AND day_end >= ?",
+                (*keys, *types, int(wide), first, last, low_end))}
         out: list[EventSignature] = []
-        for part in range(0, len(ids), _CHUNK):
-            chunk = ids[part:part + _CHUNK]
+        ordered = sorted(ids)
+        for part in range(0, len(ordered), _CHUNK):
+            chunk = ordered[part:part + _CHUNK]
             out += [s for s in self._signatures(f"e.id IN ({_marks(chunk)}) ORDER BY e.uid", chunk)  # noqa: S608
                     if s.article != sig.article]
         return out
@@ -113,12 +115,15 @@ class SqliteCandidates:
     def _cards(self, where: str, params: Sequence[object]) -> list[StoryCard]:
         rows = self.conn.execute(
             "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where, params).fetchall()
-        out = []
-        for article_id, sha, day, story in rows:
-            feats = frozenset(k for (k,) in self.conn.execute(
-                "SELECT key FROM story_keys WHERE article_id = ?", (article_id,)))
-            out.append(StoryCard(article=sha, day=day, features=feats, story_id=story or ""))
-        return out
+        feats: dict[int, set[str]] = {}
+        ids = [r[0] for r in rows]
+        for part in range(0, len(ids), _CHUNK):
+            chunk = ids[part:part + _CHUNK]
+            for article_id, key in self.conn.execute(
+                    f"SELECT article_id, key FROM story_keys WHERE article_id IN ({_marks(chunk)})", chunk):  # noqa: S608
+                feats.setdefault(article_id, set()).add(key)
+        return [StoryCard(article=sha, day=day, features=frozenset(feats.get(article_id, ())), story_id=story or "")
+                for article_id, sha, day, story in rows]
 
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
@@ -127,17 +132,20 @@ class SqliteCandidates:
         return out
 
     def story_candidates(self, card: StoryCard) -> list[StoryCard]:
-        if card.day is None or not card.features:
+        keys = sorted(card.anchors)
+        if card.day is None or not keys:
             return []
-        out: list[StoryCard] = []
-        for part in _chunks(card.features):
-            ids = sorted({r[0] for r in self.conn.execute(
+        ids: set[int] = set()
+        for part in _chunks(keys):
+            ids |= {r[0] for r in self.conn.execute(
                 f"SELECT DISTINCT article_id FROM story_keys WHERE day = ? AND key IN ({_marks(part)})",  # noqa: S608
-                (card.day, *part))})
-            for i in range(0, len(ids), _CHUNK):
-                chunk = ids[i:i + _CHUNK]
-                out += [c for c in self._cards(f"id IN ({_marks(chunk)})", chunk)  # noqa: S608
-                        if c.article != card.article and c.article not in {o.article for o in out}]
+                (card.day, *part))}
+        out: list[StoryCard] = []
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), _CHUNK):
+            chunk = ordered[i:i + _CHUNK]
+            out += [c for c in self._cards(f"id IN ({_marks(chunk)}) ORDER BY text_sha256", chunk)  # noqa: S608
+                    if c.article != card.article]
         return out
 
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:

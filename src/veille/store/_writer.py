@@ -25,7 +25,7 @@ from veille.consolidate.actors import (
     registry_id,
 )
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import own_cluster_id
+from veille.consolidate.events import MAX_RANGE_DAYS, own_cluster_id
 from veille.consolidate.stories import Story, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document, Event
 from veille.ingest.article import Article
@@ -311,9 +311,11 @@ class ArticleWriter:
             uid = f"{doc.text_sha256[:16]}:{event.id}"
             event_id = self._insert_event(article_id, uid, event, etype, day_start, day_end,
                                           own_cluster_id(uid), actor_map)
+            wide = int(rng is not None and (rng[1] - rng[0]).days > MAX_RANGE_DAYS)
             self.conn.executemany(
-                "INSERT INTO event_keys (key, event, day_start, day_end, event_id, side) VALUES (?,?,?,?,?,?)",
-                [(key, etype, day_start, day_end, event_id, side)
+                "INSERT INTO event_keys (key, event, wide, day_start, day_end, event_id, side)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [(key, etype, wide, day_start, day_end, event_id, side)
                  for side, refs in (("actor", event.actor), ("recipient", event.recipient))
                  for key in sorted(self._keys(refs, actor_map, actors))])
             self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)

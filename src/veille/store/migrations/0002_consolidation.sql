@@ -22,18 +22,22 @@ INSERT INTO article_ids (doc_id, article_id) SELECT doc_id, id FROM articles;
 
 -- The event keys coreference compares (actor codes, the country a person represents, registry ids),
 -- with copies of the event's type and day range: the candidates of a report are one indexed range.
+-- `wide` marks day ranges longer than a month (a quarter, an explicit span), looked up apart so that
+-- the range of the precise ones stays a month wide.
 CREATE TABLE event_keys (
     key       TEXT NOT NULL,
     event     TEXT NOT NULL,
+    wide      INTEGER NOT NULL DEFAULT 0,
     day_start TEXT,
     day_end   TEXT,
     event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     side      TEXT NOT NULL
 );
-CREATE INDEX event_keys_candidates ON event_keys(key, event, day_start, day_end, event_id);
+CREATE INDEX event_keys_candidates ON event_keys(key, event, wide, day_start, day_end, event_id);
 CREATE INDEX event_keys_event ON event_keys(event_id);
-INSERT INTO event_keys (key, event, day_start, day_end, event_id, side)
-    SELECT match_key, event, day_start, day_end, event_id, side FROM event_actors WHERE match_key IS NOT NULL;
+INSERT INTO event_keys (key, event, wide, day_start, day_end, event_id, side)
+    SELECT match_key, event, julianday(day_end) - julianday(day_start) > 31, day_start, day_end, event_id, side
+    FROM event_actors WHERE match_key IS NOT NULL;
 
 -- Story cards: the lede day of an article and its language-independent features.
 ALTER TABLE articles ADD COLUMN story_day TEXT;
