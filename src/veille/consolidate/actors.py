@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from veille.consolidate._graph import components
 from veille.contract.models import Actor
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -157,26 +158,11 @@ def person_ids(names: Iterable[PersonName]) -> dict[str, str]:
         by_key.setdefault(n.key, set()).update(n.countries)
     keys = sorted(by_key)
     full = [k for k in keys if len(k.split()) > 1]
-    parent = {k: k for k in full}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            if _same_person(a.split(), b.split()):
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for k in full:
-        groups.setdefault(find(k), []).append(k)
+    edges = [(a, b) for i, a in enumerate(full) for b in full[i + 1:] if _same_person(a.split(), b.split())]
+    groups = components(full, edges)
     out: dict[str, str] = {}
     by_surname: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for members in groups.values():
+    for members in groups:
         rid = "person:" + slug(_preferred(members))
         countries = frozenset().union(*(by_key[m] for m in members))
         for m in members:

@@ -9,12 +9,13 @@ clusters or stories it left) are read.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from veille.consolidate.actors import PersonName, RegistryActor, person_ids, registry_actor
-from veille.consolidate.events import EventSignature, components, same_event
+from veille.consolidate._graph import components
+from veille.consolidate.events import EventSignature, same_event
 from veille.consolidate.source import CandidateSource
 from veille.consolidate.stories import Story, StoryCard, same_story, story_row
 
@@ -43,7 +44,7 @@ class _Item(Generic[T]):
 
 
 def _regroup(dirty: list[_Item[T]], candidates: dict[str, list[_Item[T]]], broken: list[_Item[T]],
-             same: callable) -> Regrouping:  # type: ignore[valid-type]
+             same: Callable[[T, T], bool]) -> Regrouping:
     """Connected components over the dirty items, their candidates and the members of broken groups.
 
     A group untouched by the change stays connected: it enters as one node, named by its id (the
@@ -87,6 +88,19 @@ def _regroup(dirty: list[_Item[T]], candidates: dict[str, list[_Item[T]]], broke
     return out
 
 
+def _rows(ids: Iterable[str], make: Callable[[str], T | None]) -> tuple[list[T], list[str]]:
+    """The row of each id (sorted), and the ids without one."""
+    rows: list[T] = []
+    gone: list[str] = []
+    for key in sorted(set(ids)):
+        row = make(key)
+        if row is None:
+            gone.append(key)
+        else:
+            rows.append(row)
+    return rows, gone
+
+
 class Consolidator:
     """Decisions across articles; see the module docstring. Stateless: one per store is enough."""
 
@@ -109,14 +123,7 @@ class Consolidator:
     @staticmethod
     def registry(actor_ids: Iterable[str], source: CandidateSource) -> tuple[list[RegistryActor], list[str]]:
         """Registry rows to write, and ids no article names any more (to delete)."""
-        rows, gone = [], []
-        for rid in sorted(set(actor_ids)):
-            row = registry_actor(rid, source.actor_facts(rid))
-            if row is None:
-                gone.append(rid)
-            else:
-                rows.append(row)
-        return rows, gone
+        return _rows(actor_ids, lambda rid: registry_actor(rid, source.actor_facts(rid)))
 
     # -- events --------------------------------------------------------------------------------
     @staticmethod
@@ -149,11 +156,5 @@ class Consolidator:
 
     @staticmethod
     def story_rows(story_ids: Iterable[str], source: CandidateSource) -> tuple[list[Story], list[str]]:
-        rows, gone = [], []
-        for sid in sorted(set(story_ids)):
-            row = story_row(sid, source.story_members(sid))
-            if row is None:
-                gone.append(sid)
-            else:
-                rows.append(row)
-        return rows, gone
+        """Story rows to write, and ids no article has any more (to delete)."""
+        return _rows(story_ids, lambda sid: story_row(sid, source.story_members(sid)))

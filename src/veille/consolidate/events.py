@@ -19,7 +19,6 @@ members' own ids: whatever order the reports arrive in, the same clusters get th
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -199,29 +198,3 @@ def same_event(a: EventSignature, b: EventSignature) -> bool:
         return False
     return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b)
             and sides_match(a, b))
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterChange:
-    uid: str
-    cluster_id: str
-
-
-def components(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
-    """Connected components (each sorted) of an undirected graph."""
-    parent: dict[str, str] = {n: n for n in nodes}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for n in parent:
-        groups.setdefault(find(n), []).append(n)
-    return [sorted(g) for g in groups.values()]
