@@ -108,7 +108,8 @@ def main() -> None:
         timed = TimedConsolidator()
         store._writer.consolidator = timed  # noqa: SLF001 (measuring the library's own decisions)
         stored = 0
-        print(f"{'stored':>8}  {'save ms/article':>16}  {'consolidation ms/article':>25}  {'events':>7}  {'stories':>8}")
+        print(f"{'stored':>8}  {'save ms/article':>16}  {'consolidation ms/article':>25}  {'events':>7}"
+              f"  {'stories':>8}")
         for size in sizes:
             while stored < size:
                 store.save(*world.article())

@@ -4,11 +4,12 @@ story with its articles side by side and the events they share."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from veille.cli.query_cmds import Column, _db_option, _dates_options, emit, open_store, render_table
+from veille.cli.query_cmds import Column, _dates_options, _db_option, emit, open_store, render_table
 
 STORY_COLUMNS = (
     Column("from", lambda r: r.first_day), Column("to", lambda r: r.last_day),
@@ -58,6 +59,11 @@ def stories_command(db: str, since: str | None, until: str | None, story_id: str
     emit(rows, fmt, STORY_COLUMNS, "stories")
 
 
+def _report_of(doc_id: str) -> Callable[[Any], str]:
+    """A column getter: the evidence of this article's report of a shared event."""
+    return lambda event: event.reports.get(doc_id, "")
+
+
 def _show(detail: Any, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(detail.to_dict(), ensure_ascii=False, indent=2))
@@ -76,6 +82,6 @@ def _show(detail: Any, fmt: str) -> None:
     ids = [a.id for a in detail.articles]
     columns = [Column("date", lambda e: e.day), Column("event", lambda e: e.event),
                Column("cluster", lambda e: e.cluster_id)]
-    columns += [Column(doc, lambda e, doc=doc: e.reports.get(doc, "")) for doc in ids]
+    columns += [Column(doc, _report_of(doc)) for doc in ids]
     render_table(detail.shared, columns, title=f"shared events: {len(detail.shared)}",
                  note=None if detail.shared else "(no event reported by two of its articles)")

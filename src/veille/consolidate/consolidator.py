@@ -13,8 +13,8 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from veille.consolidate.actors import PersonName, RegistryActor, person_ids, registry_actor
 from veille.consolidate._graph import components
+from veille.consolidate.actors import PersonName, RegistryActor, person_ids, registry_actor
 from veille.consolidate.events import EventSignature, same_event
 from veille.consolidate.source import CandidateSource
 from veille.consolidate.stories import Story, StoryCard, same_story, story_row
@@ -114,8 +114,8 @@ class Consolidator:
         names: dict[str, set[str]] = {}
         for n in stored:
             names.setdefault(n.key, set()).update({n.country} if n.country else set())
-        for n in new:
-            names.setdefault(n.key, set()).update(n.countries)
+        for name in new:
+            names.setdefault(name.key, set()).update(name.countries)
         ids = person_ids(PersonName(k, frozenset(c)) for k, c in names.items())
         repoint = {n.key: ids[n.key] for n in stored if ids[n.key] != n.actor_id}
         return ids, repoint

@@ -104,25 +104,25 @@ def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, 
     # -- B-cubed over articles
     p_sum = r_sum = 0.0
     for a in articles:
-        sys_story = system_stories.get(a, f"alone:{a}")
-        same_sys = {b for b in articles if system_stories.get(b, f"alone:{b}") == sys_story}
-        same_gold = {b for b in articles if stories_gold[b] == stories_gold[a]}
-        both = len(same_sys & same_gold)
-        p_sum += both / len(same_sys)
-        r_sum += both / len(same_gold)
-    p = ratio(p_sum, len(articles))
-    r = ratio(r_sum, len(articles))
+        own = system_stories.get(a, f"alone:{a}")
+        in_sys = {b for b in articles if system_stories.get(b, f"alone:{b}") == own}
+        in_gold = {b for b in articles if stories_gold[b] == stories_gold[a]}
+        both = len(in_sys & in_gold)
+        p_sum += both / len(in_sys)
+        r_sum += both / len(in_gold)
+    precision = ratio(p_sum, len(articles))
+    recall = ratio(r_sum, len(articles))
     n_sys = len({system_stories.get(a, f"alone:{a}") for a in articles})
     n_gold = len(set(stories_gold.values()))
     result.figures += [
-        Figure("stories.bcubed.precision", p), Figure("stories.bcubed.recall", r),
-        Figure("stories.bcubed.f1", f1(p, r)),
+        Figure("stories.bcubed.precision", precision), Figure("stories.bcubed.recall", recall),
+        Figure("stories.bcubed.f1", f1(precision, recall)),
         Figure("stories.found", float(n_sys), f"{n_sys} stories for {n_gold} gold", percent=False, gated=False),
     ]
     for a in articles:
-        sys_story = system_stories.get(a)
+        story = system_stories.get(a)
         for b in articles:
-            if a < b and system_stories.get(b) == sys_story and stories_gold[a] != stories_gold[b]:
+            if a < b and story is not None and system_stories.get(b) == story and stories_gold[a] != stories_gold[b]:
                 result.issues.append(Issue("wrong", a, f"joined with {b} (gold stories {stories_gold[a]} "
                                                        f"and {stories_gold[b]})"))
     # -- pairwise event merging over matched reports of two articles
@@ -139,8 +139,8 @@ def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, 
             predicted += same_sys
             correct += same_gold and same_sys
             if same_sys and not same_gold:
-                result.issues.append(Issue("fp", x.article, f"{x.event} merged with {y.article} "
-                                                            f"({matched[x.uid].event_id} != {matched[y.uid].event_id})"))
+                ids = f"{matched[x.uid].event_id} != {matched[y.uid].event_id}"
+                result.issues.append(Issue("fp", x.article, f"{x.event} merged with {y.article} ({ids})"))
     mp, mr = ratio(correct, predicted), ratio(correct, gold_same)
     result.figures += [
         Figure("merge.precision", mp, f"{correct}/{predicted}"),
@@ -149,9 +149,9 @@ def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, 
     ]
     # -- end to end: gold cross-article links found and merged
     clusters_of: dict[tuple[str, str], set[str]] = {}
-    for r in kept:
-        g = matched[r.uid]
-        clusters_of.setdefault((g.article, g.event_id), set()).add(r.cluster_id)
+    for report in kept:
+        g = matched[report.uid]
+        clusters_of.setdefault((g.article, g.event_id), set()).add(report.cluster_id)
     gold_keys = sorted({(g.article, g.event_id) for g in golds})
     links = found = 0
     for i, (a, e) in enumerate(gold_keys):

@@ -123,8 +123,8 @@ def story_detail(store: Store, story_id: str) -> StoryDetail | None:
             shared = by_cluster.setdefault(cluster, SharedEvent(cluster, etype, d0, {}))
             shared.reports.setdefault(doc_id, evidence)
         articles.append(art)
-    shared = [s for s in by_cluster.values() if len(s.reports) > 1]
-    return StoryDetail(_story(row), articles, sorted(shared, key=lambda s: (s.day or "", s.cluster_id)))
+    common = [s for s in by_cluster.values() if len(s.reports) > 1]
+    return StoryDetail(_story(row), articles, sorted(common, key=lambda s: (s.day or "", s.cluster_id)))
 
 
 def story_of(store: Store, doc_id: str) -> str | None:
