@@ -42,12 +42,22 @@ class SqliteCandidates:
         return out
 
     def actor_facts(self, actor_id: str) -> list[ActorFact]:
-        return [ActorFact(name, kind or "organization", country, tuple(json.loads(sector or "[]")), bool(igo),
-                          published, sha)
-                for name, kind, country, sector, igo, published, sha in self.conn.execute(
-                    "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo, a.published, a.text_sha256"
-                    " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?",
-                    (actor_id,))]
+        """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
+        by the latest article stating it so, plus its earliest day: what the registry row needs,
+        grouped by SQLite rather than read row by row."""
+        out = []
+        for name, kind, country, sector, igo, latest, first in self.conn.execute(
+                "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+                " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
+                " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?"
+                " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo", (actor_id,)):
+            day, sha = latest.split(" ", 1)
+            fact = ActorFact(name, kind or "organization", country, tuple(json.loads(sector or "[]")),
+                             bool(igo), day or None, sha)
+            out.append(fact)
+            if first and first != fact.published:
+                out.append(ActorFact(name, fact.kind, country, fact.sector, fact.igo, first, ""))
+        return out
 
     # -- events --------------------------------------------------------------------------------
     def _signatures(self, where: str, params: Sequence[object]) -> list[EventSignature]:
