@@ -145,3 +145,22 @@ def test_symmetric_reports_without_recipient_share_two_parties_when_both_name_tw
     # codes count once per actor: a person's registry id beside its country is not a second party
     assert not same_event(sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"NATO"}, "2024-10-17", article="a"),
                           sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"UKR"}, "2024-10-17", article="b"))
+
+
+def test_the_merged_event_takes_the_most_precise_date_and_the_most_named_place():
+    from veille.consolidate.events import ReportFacts, merged_event
+
+    def report(uid, value, start, end, place=None, gid=None, actor=("JPN",), recipient=("G7",)):
+        return ReportFacts(uid, "sha-" + uid, "CONSULT", value, None, date.fromisoformat(start),
+                           date.fromisoformat(end), place, "ITA" if place else None, gid, actor, recipient, 0.8)
+
+    merged = merged_event("C1", [
+        report("b", "2024-W42", "2024-10-14", "2024-10-20", "Italie", None),
+        report("a", "2024-10-19", "2024-10-19", "2024-10-19", "Naples", 3172394),
+        report("c", "2024-W42", "2024-10-14", "2024-10-20", "Italie", None, recipient=()),
+    ])
+    assert (merged.date, merged.date_from) == ("2024-10-19", "a")
+    assert (merged.place, merged.place_from) == ("Naples", "a")  # a GeoNames place before a bare name
+    assert merged.actor == {"JPN": ["a", "b", "c"]} and merged.recipient == {"G7": ["a", "b"]}
+    assert (merged.reports, merged.articles) == (3, 3)
+    assert merged_event("C2", []) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import docfactory as f
 
 from veille.store import Store
@@ -19,6 +21,16 @@ def test_two_reports_of_one_event_from_two_articles_are_one_cluster(tmp_path):
         assert set(consult.actor).isdisjoint(consult.recipient)
         assert {*consult.actor, *consult.recipient} == {"JPN", "NATO"}
         assert consult.location == "Brussels" and consult.date == "2024-10-17"
+        # the merged event keeps where its date, place and actors came from
+        uids = {e.article_id: e.id for e in store.events() if e.event == "CONSULT"}
+        row = store.conn.execute("SELECT date, date_from, place, place_from, actor, recipient, reports, articles"
+                                 " FROM event_clusters WHERE id = ?", (consult.cluster_id,)).fetchone()
+        date_, date_from, place, place_from, actor, recipient, reports, articles = row
+        assert (date_, place, reports, articles) == ("2024-10-17", "Brussels", 2, 2)
+        assert date_from in uids.values() and place_from in uids.values()
+        sides = {**json.loads(actor), **json.loads(recipient)}
+        assert sorted(sides) == ["JPN", "NATO"]
+        assert all(sorted(v) == sorted(uids.values()) for v in sides.values())  # both reports name both
 
 
 def test_cluster_ids_are_stable_when_an_article_is_analysed_again(tmp_path):

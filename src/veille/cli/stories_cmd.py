@@ -81,7 +81,7 @@ def _show(detail: Any, fmt: str) -> None:
         title="articles")
     ids = [a.id for a in detail.articles]
     columns = [Column("date", lambda e: e.day), Column("event", lambda e: e.event),
-               Column("cluster", lambda e: e.cluster_id)]
+               Column("where", lambda e: e.place), Column("cluster", lambda e: e.cluster_id)]
     columns += [Column(doc, _report_of(doc)) for doc in ids]
     render_table(detail.shared, columns, title=f"shared events: {len(detail.shared)}",
                  note=None if detail.shared else "(no event reported by two of its articles)")

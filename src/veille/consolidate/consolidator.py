@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from veille.consolidate._graph import components
 from veille.consolidate.actors import PersonName, RegistryActor, person_ids, registry_actor
-from veille.consolidate.events import EventSignature, same_event
+from veille.consolidate.events import EventSignature, MergedEvent, merged_event, same_event
 from veille.consolidate.source import CandidateSource
 from veille.consolidate.stories import Story, StoryCard, same_story, story_row
 
@@ -28,11 +28,12 @@ class Regrouping:
 
     members: dict[str, str] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)
+    left: set[str] = field(default_factory=set)  # old groups of the members that moved
 
     @property
     def touched(self) -> set[str]:
         """Every group id that gained or lost a member."""
-        return set(self.members.values()) | set(self.groups) | set(self.groups.values())
+        return set(self.members.values()) | set(self.groups) | set(self.groups.values()) | self.left
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ def _regroup(dirty: list[_Item[T]], candidates: dict[str, list[_Item[T]]], broke
                     out.groups[old] = new_id
             elif individuals[n].group != new_id:
                 out.members[n] = new_id
+                out.left.add(individuals[n].group)
     return out
 
 
@@ -138,6 +140,11 @@ class Consolidator:
         groups = set(broken) | {d.group for d in dirty}
         members = [item(s) for s in source.cluster_members(groups)] if groups else []
         return _regroup(dirty, candidates, members, same_event)
+
+    @staticmethod
+    def merged_events(cluster_ids: Iterable[str], source: CandidateSource) -> tuple[list[MergedEvent], list[str]]:
+        """Merged-event rows to write, and cluster ids without a report any more (to delete)."""
+        return _rows(cluster_ids, lambda cid: merged_event(cid, source.cluster_reports(cid)))
 
     # -- stories -------------------------------------------------------------------------------
     @staticmethod

@@ -19,6 +19,7 @@ members' own ids: whatever order the reports arrive in, the same clusters get th
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -198,3 +199,86 @@ def same_event(a: EventSignature, b: EventSignature) -> bool:
         return False
     return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b)
             and sides_match(a, b))
+
+
+# -- the merged event: its best date, place and actors, with the reports each came from ------------
+
+@dataclass(frozen=True, slots=True)
+class ReportFacts:
+    """What one stored report says of its event."""
+
+    uid: str
+    article: str  # text sha256
+    event: str
+    date: str | None  # TIMEX3 value
+    enddate: str | None
+    start: date | None  # day range
+    end: date | None
+    place: str | None
+    place_country: str | None
+    geonameid: int | None
+    actor: tuple[str, ...]  # codes
+    recipient: tuple[str, ...]
+    confidence: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One real-world event: every report, and the best date, place and actors with their sources."""
+
+    id: str  # cluster id
+    event: str  # the type most reports give (ties: alphabetical)
+    date: str | None
+    enddate: str | None
+    date_from: str | None  # uid of the report the date comes from
+    place: str | None
+    place_country: str | None
+    geonameid: int | None
+    place_from: str | None
+    actor: dict[str, list[str]]  # code -> uids of the reports naming it on that side
+    recipient: dict[str, list[str]]
+    reports: int
+    articles: int
+
+
+def merged_event(cluster_id: str, reports: Iterable[ReportFacts]) -> MergedEvent | None:
+    """The best date is the most precise one (the narrowest day range; ties: the one most reports
+    give, then the smallest uid); the best place the one most reports name (a GeoNames place before a
+    bare name); actors are the union of the reports' codes, each with the reports it came from (a code
+    on both sides of the symmetric types stays on the actor side)."""
+    reports = sorted(reports, key=lambda r: r.uid)
+    if not reports:
+        return None
+    types: dict[str, int] = {}
+    for r in reports:
+        types[r.event] = types.get(r.event, 0) + 1
+    etype = min(types, key=lambda t: (-types[t], t))
+    dated = [r for r in reports if r.start is not None and r.end is not None]
+    agree = {(r.date, r.enddate): sum(1 for o in dated if (o.date, o.enddate) == (r.date, r.enddate))
+             for r in dated}
+    best_date = min(dated, key=lambda r: ((r.end - r.start).days, -agree[(r.date, r.enddate)], r.uid),  # type: ignore[operator]
+                    default=None)
+    placed = [r for r in reports if r.place]
+    votes = {r.place: sum(1 for o in placed if o.place == r.place) for r in placed}
+    best_place = min(placed, key=lambda r: (r.geonameid is None, -votes[r.place], r.uid), default=None)
+    actor: dict[str, list[str]] = {}
+    recipient: dict[str, list[str]] = {}
+    for r in reports:
+        for code in r.actor:
+            actor.setdefault(code, []).append(r.uid)
+    for r in reports:
+        for code in r.recipient:
+            if etype in SYMMETRIC_TYPES and code in actor:
+                actor[code].append(r.uid)
+            else:
+                recipient.setdefault(code, []).append(r.uid)
+    return MergedEvent(
+        id=cluster_id, event=etype,
+        date=best_date.date if best_date else None, enddate=best_date.enddate if best_date else None,
+        date_from=best_date.uid if best_date else None,
+        place=best_place.place if best_place else None,
+        place_country=best_place.place_country if best_place else None,
+        geonameid=best_place.geonameid if best_place else None,
+        place_from=best_place.uid if best_place else None,
+        actor={k: actor[k] for k in sorted(actor)}, recipient={k: recipient[k] for k in sorted(recipient)},
+        reports=len(reports), articles=len({r.article for r in reports}))

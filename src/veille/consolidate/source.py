@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from veille.consolidate.actors import ActorFact
-from veille.consolidate.events import EventSignature
+from veille.consolidate.events import EventSignature, ReportFacts
 from veille.consolidate.stories import StoryCard, StoryMember
 
 
@@ -43,6 +43,10 @@ class CandidateSource(Protocol):
         ...
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
+        ...
+
+    def cluster_reports(self, cluster_id: str) -> list[ReportFacts]:
+        """What every report of one cluster says (for the merged event's row)."""
         ...
 
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
 
 from veille.consolidate.actors import ActorFact
-from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, rules
+from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember
 
@@ -99,6 +99,28 @@ class SqliteCandidates:
         out: list[EventSignature] = []
         for part in _chunks(cluster_ids):
             out += self._signatures(f"e.cluster_id IN ({_marks(part)}) ORDER BY e.uid", part)  # noqa: S608
+        return out
+
+    def cluster_reports(self, cluster_id: str) -> list[ReportFacts]:
+        rows = self.conn.execute(
+            "SELECT e.id, e.uid, a.text_sha256, e.event, e.date, e.enddate, e.day_start, e.day_end,"
+            " e.location_name, e.location_country, e.geonameid, e.confidence FROM events e"
+            " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid", (cluster_id,)).fetchall()
+        sides: dict[int, dict[str, list[str]]] = {}
+        ids = [r[0] for r in rows]
+        for part in range(0, len(ids), _CHUNK):
+            chunk = ids[part:part + _CHUNK]
+            for event_id, side, code in self.conn.execute(
+                    f"SELECT event_id, side, code FROM event_actors WHERE event_id IN ({_marks(chunk)})"  # noqa: S608
+                    " AND code IS NOT NULL ORDER BY rowid", chunk):
+                sides.setdefault(event_id, {"actor": [], "recipient": []})[side].append(code)
+        out = []
+        for eid, uid, sha, etype, value, endvalue, d0, d1, place, country, geonameid, confidence in rows:
+            side = sides.get(eid, {"actor": [], "recipient": []})
+            out.append(ReportFacts(
+                uid, sha, etype, value, endvalue, date.fromisoformat(d0) if d0 else None,
+                date.fromisoformat(d1) if d1 else None, place, country, geonameid,
+                tuple(dict.fromkeys(side["actor"])), tuple(dict.fromkeys(side["recipient"])), confidence))
         return out
 
     def event_candidates(self, sig: EventSignature) -> list[EventSignature]:

@@ -25,7 +25,7 @@ from veille.consolidate.actors import (
     registry_id,
 )
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import MAX_RANGE_DAYS, own_cluster_id
+from veille.consolidate.events import MAX_RANGE_DAYS, MergedEvent, own_cluster_id
 from veille.consolidate.stories import Story, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document, Event
 from veille.ingest.article import Article
@@ -117,8 +117,10 @@ class ArticleWriter:
 
         actor_map, touched, dirty = self._actors(article_id, doc, published, text)
         uids = self._events(article_id, doc, actor_map)
-        self._apply(self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source),
-                    "events", "uid", "cluster_id")
+        regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        self._apply(regrouping, "events", "uid", "cluster_id")
+        touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
+        self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
         story_id = self._story(article_id, doc, text, before.story)
@@ -160,6 +162,14 @@ class ArticleWriter:
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {column}=?", (new, old))  # noqa: S608
         for member, new in sorted(regrouping.members.items()):
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {key}=?", (new, member))  # noqa: S608
+
+    def _merged(self, rows: list[MergedEvent], gone: list[str]) -> None:
+        self.conn.executemany("DELETE FROM event_clusters WHERE id=?", [(g,) for g in gone])
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO event_clusters (id, event, date, enddate, date_from, place, place_country,"
+            " geonameid, place_from, actor, recipient, reports, articles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(m.id, m.event, m.date, m.enddate, m.date_from, m.place, m.place_country, m.geonameid, m.place_from,
+              _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows])
 
     # -- same story ----------------------------------------------------------------------------
     def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> str:

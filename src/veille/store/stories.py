@@ -45,8 +45,9 @@ class StoryArticle:
 class SharedEvent:
     cluster_id: str
     event: str
-    day: str | None
+    day: str | None  # the merged event's best date (TIMEX3), else its first report's day
     reports: dict[str, str]  # document id -> that article's evidence
+    place: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -124,6 +125,11 @@ def story_detail(store: Store, story_id: str) -> StoryDetail | None:
             shared.reports.setdefault(doc_id, evidence)
         articles.append(art)
     common = [s for s in by_cluster.values() if len(s.reports) > 1]
+    for s in common:
+        merged = store.conn.execute("SELECT event, date, place FROM event_clusters WHERE id = ?",
+                                    (s.cluster_id,)).fetchone()
+        if merged is not None:
+            s.event, s.day, s.place = merged[0], merged[1] or s.day, merged[2]
     return StoryDetail(_story(row), articles, sorted(common, key=lambda s: (s.day or "", s.cluster_id)))
 
 

@@ -63,6 +63,25 @@ INSERT INTO stories (id, title, first_day, last_day, articles)
     SELECT story_id, MIN(title), MIN(published), MAX(published), COUNT(*) FROM articles
     WHERE story_id IS NOT NULL GROUP BY story_id;
 
+-- Merged events: one row per cluster, its best date, place and actors, each with the report(s) it
+-- came from (`*_from`: report uids; `actor`, `recipient`: JSON {code: [uids]}). Every report stays a
+-- row of `events`. Clusters stored before version 2 get their row when one of their articles is saved.
+CREATE TABLE event_clusters (
+    id            TEXT PRIMARY KEY,
+    event         TEXT NOT NULL,
+    date          TEXT,
+    enddate       TEXT,
+    date_from     TEXT,
+    place         TEXT,
+    place_country TEXT,
+    geonameid     INTEGER,
+    place_from    TEXT,
+    actor         TEXT NOT NULL DEFAULT '{}',
+    recipient     TEXT NOT NULL DEFAULT '{}',
+    reports       INTEGER NOT NULL,
+    articles      INTEGER NOT NULL
+);
+
 -- MinHash sketches are no longer used for stories.
 DROP TABLE article_bands;
 UPDATE articles SET minhash = NULL;
