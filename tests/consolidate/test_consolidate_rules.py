@@ -164,3 +164,24 @@ def test_the_merged_event_takes_the_most_precise_date_and_the_most_named_place()
     assert merged.actor == {"JPN": ["a", "b", "c"]} and merged.recipient == {"G7": ["a", "b"]}
     assert (merged.reports, merged.articles) == (3, 3)
     assert merged_event("C2", []) is None
+
+
+def test_a_registry_row_merged_with_new_facts_is_the_row_of_all_facts():
+    import random
+
+    from veille.consolidate.actors import ActorFact, as_facts, registry_actor
+
+    rng = random.Random(4)
+    names = ["Mark Rutte", "Rutte", "M. Rutte", "Mark Rutte"]
+    facts = [ActorFact(rng.choice(names), "person", rng.choice(["NLD", "NATO", None]),
+                       rng.choice([(), ("GOV",), ("GOV", "MIL")]), False,
+                       rng.choice(["2023-07-08", "2024-10-17", "2024-10-18", None]), f"{i:04d}")
+             for i in range(40)]
+    whole = registry_actor("person:mark-rutte", facts)
+    for cut in range(1, 40, 3):
+        shuffled = facts[:]
+        rng.shuffle(shuffled)
+        row = registry_actor("person:mark-rutte", shuffled[:cut])
+        for fact in shuffled[cut:]:  # one article at a time, as saves come
+            row = registry_actor("person:mark-rutte", [*as_facts(row), fact])
+        assert row == whole

@@ -141,9 +141,13 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_NAME_MIN
 
 
+def _preferred_key(key: str) -> tuple[int, int, str]:
+    return -len(key.split()), -len(key), key
+
+
 def _preferred(keys: Iterable[str]) -> str:
     """The longest name (most words, then most letters), ties broken alphabetically."""
-    return min(keys, key=lambda k: (-len(k.split()), -len(k), k))
+    return min(keys, key=_preferred_key)
 
 
 def person_ids(names: Iterable[PersonName]) -> dict[str, str]:
@@ -209,29 +213,52 @@ class RegistryActor:
     surname_key: str | None
     first_seen: str | None
     last_seen: str | None
+    # when each field was last stated ("<published> <article sha256>"): what an incremental update
+    # compares a new article with
+    latest: str = ""
+    country_at: str | None = None
+    sector_at: str | None = None
+
+
+def _at(fact: ActorFact) -> str:
+    return f"{fact.published or ''} {fact.article}"
 
 
 def registry_actor(actor_id: str, facts: Iterable[ActorFact]) -> RegistryActor | None:
     """The registry row from what the articles say (None when no article names the actor): the
-    preferred name, the country and sectors of the latest article, the first and last publication."""
+    preferred name, the kind of the latest article, the country and sectors of the latest article
+    stating them, the first and last publication. Every field is a choice over the set of facts
+    (a minimum or maximum by a total order), so the row does not depend on the order of the articles,
+    and a row merged with new facts (:func:`as_facts`) is the row of all the facts."""
     facts = list(facts)
     if not facts:
         return None
-    names = {f.name for f in facts}
-    best_key = _preferred(name_key(n) for n in names)
-    name = min(n for n in names if name_key(n) == best_key)
-    latest = max(facts, key=lambda f: (f.published or "", f.article))
-    country = latest.country
-    if country is None:
-        country = next((f.country for f in sorted(facts, key=lambda f: (f.published or "", f.article),
-                                                  reverse=True) if f.country), None)
-    sector = latest.sector or next((f.sector for f in sorted(
-        facts, key=lambda f: (f.published or "", f.article), reverse=True) if f.sector), ())
-    kind = latest.kind
+    name = min((f.name for f in facts), key=lambda n: (_preferred_key(name_key(n)), n))
+    latest = max(facts, key=_at)
+    with_country = max((f for f in facts if f.country), key=_at, default=None)
+    with_sector = max((f for f in facts if f.sector), key=_at, default=None)
     days = sorted(f.published for f in facts if f.published)
-    person = kind == "person" and "@" not in actor_id
+    person = latest.kind == "person" and "@" not in actor_id
     return RegistryActor(
-        id=actor_id, name=name, kind=kind, country=country, sector=tuple(sector),
-        igo=any(f.igo for f in facts), name_key=name_key(name),
-        surname_key=surname_key(name) if person else None,
-        first_seen=days[0] if days else None, last_seen=days[-1] if days else None)
+        id=actor_id, name=name, kind=latest.kind, country=with_country.country if with_country else None,
+        sector=tuple(with_sector.sector) if with_sector else (), igo=any(f.igo for f in facts),
+        name_key=name_key(name), surname_key=surname_key(name) if person else None,
+        first_seen=days[0] if days else None, last_seen=days[-1] if days else None,
+        latest=_at(latest), country_at=_at(with_country) if with_country else None,
+        sector_at=_at(with_sector) if with_sector else None)
+
+
+def as_facts(row: RegistryActor) -> list[ActorFact]:
+    """A stored registry row as the few facts that give it back (for an incremental update)."""
+    def split(at: str) -> tuple[str | None, str]:
+        day, _, article = at.partition(" ")
+        return day or None, article
+
+    latest_day, latest_article = split(row.latest)
+    facts = [ActorFact(row.name, row.kind, None, (), row.igo, latest_day, latest_article),
+             ActorFact(row.name, row.kind, None, (), row.igo, row.first_seen, "")]
+    if row.country and row.country_at:
+        facts.append(ActorFact(row.name, row.kind, row.country, (), row.igo, *split(row.country_at)))
+    if row.sector and row.sector_at:
+        facts.append(ActorFact(row.name, row.kind, None, row.sector, row.igo, *split(row.sector_at)))
+    return facts

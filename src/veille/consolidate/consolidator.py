@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from veille.consolidate._graph import components
-from veille.consolidate.actors import PersonName, RegistryActor, person_ids, registry_actor
+from veille.consolidate.actors import PersonName, RegistryActor, as_facts, person_ids, registry_actor
 from veille.consolidate.events import EventSignature, MergedEvent, merged_event, same_event
 from veille.consolidate.source import CandidateSource
 from veille.consolidate.stories import Story, StoryCard, same_story, story_row
@@ -123,9 +123,21 @@ class Consolidator:
         return ids, repoint
 
     @staticmethod
-    def registry(actor_ids: Iterable[str], source: CandidateSource) -> tuple[list[RegistryActor], list[str]]:
-        """Registry rows to write, and ids no article names any more (to delete)."""
-        return _rows(actor_ids, lambda rid: registry_actor(rid, source.actor_facts(rid)))
+    def registry(actor_ids: Iterable[str], source: CandidateSource, *, added: Collection[str] = (),
+                 article: str | None = None) -> tuple[list[RegistryActor], list[str]]:
+        """Registry rows to write, and ids no article names any more (to delete).
+
+        The actors in ``added`` only gained the facts of ``article`` (text sha256): their stored row is
+        merged with those (a few rows read, however many articles name them); the others are recomputed
+        from every article naming them."""
+        def row(rid: str) -> RegistryActor | None:
+            if rid in added and article is not None:
+                stored = source.registry_row(rid)
+                if stored is not None and stored.latest:
+                    return registry_actor(rid, [*as_facts(stored), *source.actor_facts(rid, article=article)])
+            return registry_actor(rid, source.actor_facts(rid))
+
+        return _rows(actor_ids, row)
 
     # -- events --------------------------------------------------------------------------------
     @staticmethod

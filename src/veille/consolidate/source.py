@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
-from veille.consolidate.actors import ActorFact
+from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import EventSignature, ReportFacts
 from veille.consolidate.stories import StoryCard, StoryMember
 
@@ -29,8 +29,13 @@ class CandidateSource(Protocol):
         """Every distinct (person key, country, registry id) of proper-named people in these buckets."""
         ...
 
-    def actor_facts(self, actor_id: str) -> list[ActorFact]:
-        """What each article naming this registry actor says of it."""
+    def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
+        """What the articles naming this registry actor say of it (only ``article``, a text sha256,
+        when given)."""
+        ...
+
+    def registry_row(self, actor_id: str) -> RegistryActor | None:
+        """The stored registry row."""
         ...
 
     def events(self, uids: Collection[str]) -> list[EventSignature]:

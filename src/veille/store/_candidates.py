@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
 
-from veille.consolidate.actors import ActorFact
+from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember
@@ -41,7 +41,16 @@ class SqliteCandidates:
                 f" WHERE bucket IN ({_marks(part)}) AND person_key IS NOT NULL", part)]
         return out
 
-    def actor_facts(self, actor_id: str) -> list[ActorFact]:
+    def registry_row(self, actor_id: str) -> RegistryActor | None:
+        row = self.conn.execute(
+            "SELECT id, name, kind, country, sector, igo, name_key, surname_key, first_seen, last_seen, latest,"
+            " country_at, sector_at FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row is None:
+            return None
+        return RegistryActor(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), bool(row[5]),
+                             row[6], row[7], row[8], row[9], row[10] or "", row[11], row[12])
+
+    def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
         """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
         by the latest article stating it so, plus its earliest day: what the registry row needs,
         grouped by SQLite rather than read row by row."""
@@ -50,7 +59,9 @@ class SqliteCandidates:
                 "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
                 " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
                 " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?"
-                " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo", (actor_id,)):
+                + (" AND a.text_sha256 = ?" if article else "")
+                + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo",
+                (actor_id, article) if article else (actor_id,)):
             day, sha = latest.split(" ", 1)
             fact = ActorFact(name, kind or "organization", country, tuple(json.loads(sector or "[]")),
                              bool(igo), day or None, sha)

@@ -115,7 +115,7 @@ class ArticleWriter:
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
-        actor_map, touched, dirty = self._actors(article_id, doc, published, text)
+        actor_map, repointed, dirty = self._actors(article_id, doc, published, text)
         uids = self._events(article_id, doc, actor_map)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._apply(regrouping, "events", "uid", "cluster_id")
@@ -124,7 +124,9 @@ class ArticleWriter:
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
         story_id = self._story(article_id, doc, text, before.story)
-        rows, gone = self.consolidator.registry(before.actor_ids | touched, self.source)
+        added = set(actor_map.values()) - before.actor_ids - repointed
+        rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
+                                                added=added, article=doc.text_sha256)
         self._registry(rows, gone)
         clustered = self.conn.execute(
             "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
@@ -199,22 +201,22 @@ class ArticleWriter:
     # -- actors --------------------------------------------------------------------------------
     def _actors(self, article_id: int, doc: Document, published: str | None,
                 text: str | None) -> tuple[dict[str, str], set[str], set[str]]:
-        """Register the document's actors: (document actor id -> registry id, registry ids touched,
-        uids of stored events whose keys changed because a person was re-pointed)."""
+        """Register the document's actors: (document actor id -> registry id, registry ids of
+        re-pointed people (old and new), uids of stored events whose keys changed by a re-point)."""
         people = {a.id: (person_key(a.name), person_bucket(a.name)) for a in doc.actors
                   if (a.kind or "").lower() == "person" and is_proper_name(a.name) and person_bucket(a.name)}
         buckets = {b for _k, b in people.values() if b}
         new = [PersonName(k, frozenset({a.country} if a.country else ())) for a in doc.actors
                if a.id in people for k in [people[a.id][0]]]
         ids, repoint = self.consolidator.person_ids(new, buckets, self.source) if buckets else ({}, {})
-        touched: set[str] = set()
+        repointed: set[str] = set()
         dirty: set[str] = set()
         for key, new_id in sorted(repoint.items()):
-            touched.add(new_id)
+            repointed.add(new_id)
             for art, doc_actor, old in self.conn.execute(
                     "SELECT article_id, doc_actor_id, actor_id FROM article_actors WHERE person_key=?"
                     " AND actor_id != ?", (key, new_id)).fetchall():
-                touched.add(old)
+                repointed.add(old)
                 dirty |= self._repoint(art, doc_actor, old, new_id)
         mapping: dict[str, str] = {}
         for actor in doc.actors:
@@ -226,7 +228,6 @@ class ArticleWriter:
             else:
                 rid = registry_id(actor)
             mapping[actor.id] = rid
-            touched.add(rid)
             pkey, bucket = people.get(actor.id, (None, None))
             self.conn.execute(
                 "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
@@ -247,7 +248,7 @@ class ArticleWriter:
                     (rid, actor.role, actor.country, actor.affiliation,
                      _json(sorted({s.upper() for s in actor.sector})), article_id, published,
                      evidence, start, end))
-        return mapping, touched, dirty
+        return mapping, repointed, dirty
 
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
         """Give one stored document actor its new registry id everywhere; return the uids of the
@@ -288,12 +289,14 @@ class ArticleWriter:
         self.conn.executemany("DELETE FROM actors WHERE id=?", [(g,) for g in gone])
         self.conn.executemany(
             "INSERT INTO actors (id, name, kind, country, sector, igo, name_key, surname_key, first_seen,"
-            " last_seen) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
+            " last_seen, latest, country_at, sector_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
             " kind=excluded.kind, country=excluded.country, sector=excluded.sector, igo=excluded.igo,"
             " name_key=excluded.name_key, surname_key=excluded.surname_key,"
-            " first_seen=excluded.first_seen, last_seen=excluded.last_seen",
+            " first_seen=excluded.first_seen, last_seen=excluded.last_seen, latest=excluded.latest,"
+            " country_at=excluded.country_at, sector_at=excluded.sector_at",
             [(r.id, r.name, r.kind, r.country, _json(list(r.sector)), int(r.igo), r.name_key, r.surname_key,
-              r.first_seen, r.last_seen) for r in rows])
+              r.first_seen, r.last_seen, r.latest, r.country_at, r.sector_at) for r in rows])
 
     # -- events --------------------------------------------------------------------------------
     @staticmethod

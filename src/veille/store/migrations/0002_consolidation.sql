@@ -10,6 +10,12 @@ ALTER TABLE article_actors ADD COLUMN igo INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX article_actors_bucket ON article_actors(bucket, person_key, country, actor_id);
 CREATE INDEX article_actors_person ON article_actors(person_key);
 
+-- Registry rows: when their kind, country and sectors were last stated ("<published> <sha256>"),
+-- so that a new article updates a row without reading every article naming the actor.
+ALTER TABLE actors ADD COLUMN latest TEXT;
+ALTER TABLE actors ADD COLUMN country_at TEXT;
+ALTER TABLE actors ADD COLUMN sector_at TEXT;
+
 -- Every document id an article was stored under (an id change of identical text is recorded here,
 -- both ids find the article).
 CREATE TABLE article_ids (
