@@ -67,17 +67,21 @@ class ArticleWriter:
         self.source = SqliteCandidates(conn)
 
     # -- article -------------------------------------------------------------------------------
-    def _existing(self, doc: Document) -> tuple[int, str | None, bool] | None:
+    def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
         """(row id, stored text, same text) of the article this document writes again, if any: the
-        same text (under any id), else an edited text under an id already stored."""
+        same text (under any id), else an edited text under an id already stored (with the same
+        URL and source where both articles have one)."""
         row = self.conn.execute("SELECT id, text FROM articles WHERE text_sha256 = ?",
                                 (doc.text_sha256,)).fetchone()
         if row is not None:
             return row[0], row[1], True
-        if doc.id and doc.id != f"sha256:{doc.text_sha256}":
+        if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
+            # the same id, and no other outlet or address: an edit of that article
             row = self.conn.execute(
-                "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
-                " ORDER BY a.doc_id = ? DESC, a.id LIMIT 1", (doc.id, doc.id)).fetchone()
+                "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?3"
+                " AND (a.url IS NULL OR ?1 IS NULL OR a.url = ?1)"
+                " AND (a.source IS NULL OR ?2 IS NULL OR a.source = ?2)"
+                " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", (url, source, doc.id)).fetchone()
             if row is not None:
                 return row[0], None, False
         return None
@@ -85,12 +89,13 @@ class ArticleWriter:
     def write(self, doc: Document, article: Article | None) -> SaveResult:
         published = iso_day(doc.published) or iso_day(article.published if article else None)
         text = article.text if article is not None else None
-        existing = self._existing(doc)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         title = doc.title or (article.title if article else None)
+        source = doc.source or (article.source if article else None)
+        url = doc.url or (article.url if article else None)
+        existing = self._existing(doc, url, source)
         values = (
-            doc.language, published, title, doc.source or (article.source if article else None),
-            doc.url or (article.url if article else None), article.origin if article else None,
+            doc.language, published, title, source, url, article.origin if article else None,
             doc.status, doc.contract, document_json(doc), now,
         )
         before = _Before()
