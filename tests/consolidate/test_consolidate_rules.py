@@ -8,7 +8,6 @@ import pytest
 
 from veille.consolidate import (
     EventSignature,
-    StorySketcher,
     bound_range,
     event_range,
     registry_id,
@@ -46,10 +45,11 @@ def test_bound_range():
         bound_range("tomorrow", None)
 
 
-def sig(event, actor, recipient, start=None, end=None, story=None):
+def sig(event, actor, recipient, start=None, end=None, *, article="", types=(), country=None):
     d0 = date.fromisoformat(start) if start else None
     d1 = date.fromisoformat(end or start) if start else None
-    return EventSignature(event, frozenset(actor), frozenset(recipient), d0, d1, story)
+    return EventSignature(event, frozenset(actor), frozenset(recipient), d0, d1, country=country,
+                          article=article, article_types=frozenset(types or {event}))
 
 
 def test_same_event_needs_type_sides_and_dates():
@@ -70,29 +70,30 @@ def test_symmetric_types_may_swap_or_merge_sides():
     assert not sides_match(accuse, sig("ACCUSE", {"TWN"}, {"CHN"}, "2024-10-14"))
 
 
-def test_missing_recipient_does_not_object_but_missing_date_needs_the_same_story():
+def test_missing_recipient_does_not_object_but_a_missing_date_never_merges():
     assert same_event(sig("PROTEST", {"FRA"}, set(), "2024-05-02"), sig("PROTEST", {"FRA"}, {"FRA"}, "2024-05-02"))
     assert not same_event(sig("PROTEST", {"FRA"}, set()), sig("PROTEST", {"FRA"}, set()))
-    assert same_event(sig("PROTEST", {"FRA"}, set(), story="S1"), sig("PROTEST", {"FRA"}, set(), story="S1"))
 
 
-def test_story_sketch_finds_near_duplicates_only():
-    sketcher = StorySketcher()
-    wire = ("Japan's defence minister met NATO counterparts in Brussels on Thursday and the two sides "
-            "agreed to step up cooperation on cyber defence, maritime security and arms production, "
-            "officials said after the meeting, which also covered support for Ukraine.")
-    edited = wire.replace("officials said", "officials told reporters") + " More talks are planned."
-    other = ("Farmers blocked roads around the capital for a third day to protest against falling "
-             "prices and new environmental rules, snarling traffic on the ring road on Thursday.")
-    a, b, c = sketcher.sketch(wire), sketcher.sketch(edited), sketcher.sketch(other)
-    assert a and b and c
-    assert sketcher.similarity(a.signature, b.signature) >= sketcher.threshold
-    assert sketcher.similarity(a.signature, c.signature) < 0.2
-    assert set(a.bands) & set(b.bands) and not set(a.bands) & set(c.bands)
-    assert sketcher.band_keys(a.signature) == a.bands
-    assert sketcher.sketch("too short") is None
-    # the same text gives the same sketch in any process (stored signatures stay comparable)
-    assert StorySketcher().sketch(wire) == a
+def test_reports_of_one_article_are_never_one_event():
+    a = sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="x")
+    assert not same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="x"))
+    assert same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="y"))
+
+
+def test_talks_and_deal_corefer_unless_an_article_tells_them_apart():
+    talks = sig("CONSULT", {"SAU"}, {"IRN"}, "2023-04-06", article="a")
+    deal = sig("AGREE", {"SAU", "IRN"}, set(), "2023-04-06", article="b")
+    assert same_event(talks, deal)
+    both = sig("AGREE", {"SAU", "IRN"}, set(), "2023-04-06", article="c", types={"AGREE", "CONSULT"})
+    assert not same_event(talks, both)
+    assert not same_event(talks, sig("ACCUSE", {"SAU"}, {"IRN"}, "2023-04-06", article="d"))
+
+
+def test_places_in_two_countries_are_two_events():
+    a = sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="a", country="FRA")
+    assert not same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="b", country="BEL"))
+    assert same_event(a, sig("PROTEST", {"FRA"}, set(), "2024-05-02", article="b"))
 
 
 @pytest.mark.parametrize("actor, expected", [
@@ -124,3 +125,63 @@ def test_is_proper_name(name, proper):
     from veille.consolidate.actors import is_proper_name
 
     assert is_proper_name(name) is proper
+
+
+def test_a_span_matches_the_same_span_and_contains_precise_dates_but_a_year_never_merges():
+    span = sig("AID", {"JPN"}, {"UKR"}, "2023-05-01", "2024-03-31", article="a")
+    assert same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2023-05-01", "2024-03-31", article="b"))
+    assert same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2023-06-01", "2023-06-30", article="b"))
+    assert not same_event(span, sig("AID", {"JPN"}, {"UKR"}, "2024-05-01", "2024-05-31", article="b"))
+    year = sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-12-31", article="a")
+    assert not same_event(year, sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-12-31", article="b"))
+    assert not same_event(year, sig("SANCTION", {"SAU"}, {"IRN"}, "2016-01-01", "2016-01-31", article="b"))
+
+
+def test_symmetric_reports_without_recipient_share_two_parties_when_both_name_two():
+    deal = sig("AGREE", {"JPN", "NATO"}, set(), "2024-10-17", article="a")
+    assert not same_event(deal, sig("AGREE", {"JPN"}, {"UKR"}, "2024-10-17", article="b"))
+    assert same_event(deal, sig("AGREE", {"NATO"}, {"JPN"}, "2024-10-17", article="b"))
+    assert same_event(deal, sig("AGREE", {"JPN"}, set(), "2024-10-17", article="b"))
+    # codes count once per actor: a person's registry id beside its country is not a second party
+    assert not same_event(sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"NATO"}, "2024-10-17", article="a"),
+                          sig("CONSULT", {"JPN", "person:gen-nakatani"}, {"UKR"}, "2024-10-17", article="b"))
+
+
+def test_the_merged_event_takes_the_most_precise_date_and_the_most_named_place():
+    from veille.consolidate.events import ReportFacts, merged_event
+
+    def report(uid, value, start, end, place=None, gid=None, actor=("JPN",), recipient=("G7",)):
+        return ReportFacts(uid, "sha-" + uid, "CONSULT", value, None, date.fromisoformat(start),
+                           date.fromisoformat(end), place, "ITA" if place else None, gid, actor, recipient, 0.8)
+
+    merged = merged_event("C1", [
+        report("b", "2024-W42", "2024-10-14", "2024-10-20", "Italie", None),
+        report("a", "2024-10-19", "2024-10-19", "2024-10-19", "Naples", 3172394),
+        report("c", "2024-W42", "2024-10-14", "2024-10-20", "Italie", None, recipient=()),
+    ])
+    assert (merged.date, merged.date_from) == ("2024-10-19", "a")
+    assert (merged.place, merged.place_from) == ("Naples", "a")  # a GeoNames place before a bare name
+    assert merged.actor == {"JPN": ["a", "b", "c"]} and merged.recipient == {"G7": ["a", "b"]}
+    assert (merged.reports, merged.articles) == (3, 3)
+    assert merged_event("C2", []) is None
+
+
+def test_a_registry_row_merged_with_new_facts_is_the_row_of_all_facts():
+    import random
+
+    from veille.consolidate.actors import ActorFact, as_facts, registry_actor
+
+    rng = random.Random(4)
+    names = ["Mark Rutte", "Rutte", "M. Rutte", "Mark Rutte"]
+    facts = [ActorFact(rng.choice(names), "person", rng.choice(["NLD", "NATO", None]),
+                       rng.choice([(), ("GOV",), ("GOV", "MIL")]), False,
+                       rng.choice(["2023-07-08", "2024-10-17", "2024-10-18", None]), f"{i:04d}")
+             for i in range(40)]
+    whole = registry_actor("person:mark-rutte", facts)
+    for cut in range(1, 40, 3):
+        shuffled = facts[:]
+        rng.shuffle(shuffled)
+        row = registry_actor("person:mark-rutte", shuffled[:cut])
+        for fact in shuffled[cut:]:  # one article at a time, as saves come
+            row = registry_actor("person:mark-rutte", [*as_facts(row), fact])
+        assert row == whole

@@ -185,3 +185,29 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path, monkeypatch):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(shipped)
         assert "extra" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
+
+
+def test_an_edited_text_under_a_stored_id_replaces_that_article(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        edited = f.REPORT_EN.replace("told reporters", "told journalists")
+        doc, article = f.report_en(edited)  # the same id "en-1" and URL
+        assert store.save(doc, article).replaced
+        assert [a.id for a in store.articles()] == ["en-1"]
+        assert store.article_text("en-1") == edited
+        # another outlet's article that happens to use the same id is another article
+        other, other_article = f.report_en(edited + " More.")
+        other.url = other_article.url = "https://elsewhere.example/en-1"
+        assert not store.save(other, other_article).replaced
+        assert len(store.articles()) == 2
+
+
+def test_the_same_text_under_a_new_id_keeps_the_first_and_both_find_it(tmp_path):
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(*f.report_en())
+        doc, article = f.report_en()
+        doc.id = article.id = "en-1-renamed"
+        assert store.save(doc, article).replaced
+        assert [a.id for a in store.articles()] == ["en-1"]
+        assert store.article("en-1-renamed").id == store.article("en-1").id == "en-1"
+        assert store.article_text("en-1-renamed") == f.REPORT_EN

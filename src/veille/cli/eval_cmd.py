@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "all")
+TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "stories", "all")
 
 
 @click.command("eval")
@@ -38,7 +38,9 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
     places  GeoWebNews JSONL (gwn.dev.jsonl)
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
-    all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
+    stories articles with their story and gold.events [{event_id, ...}] (stories.dev.jsonl):
+            all saved into one fresh store; story B-cubed and event-merge figures
+    all     GOLD is the shared folder: events on gold/, plover, timex, places, stories on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

@@ -1,92 +1,198 @@
-"""Same-story clustering of articles: MinHash over word shingles, banded for LSH look-ups.
+"""Same-story clustering across outlets and languages, from what does not depend on the language.
 
-The bands are stored in the database (table ``article_bands``), so that finding the articles that may
-tell the same story is one indexed query per article, whatever the size of the store.
+An article's *story card* holds its lede day (the first day-precise date of its first paragraph, else
+its publication day) and language-independent features: people's surnames, places' GeoNames ids,
+actors' codes, events (PLOVER type and actor codes), numbers, and capitalised words (names spelled
+alike in both languages). Two articles tell the same story when their lede days are the same and the
+weighted share of the features they have in common reaches ``threshold`` with at least
+``min_shared`` shared features beyond actor codes (``data/consolidate/stories.yaml``; the rule is
+explained in docs/stories.md). Candidates come from an index on (lede day, feature), never from a scan.
+Stories are the connected components of this relation; a story's id is the smallest of its
+articles' own ids, so that the same articles give the same stories in any order.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
 
-import numpy as np
-from datasketch import MinHash
+import yaml
 
-_WORD = re.compile(r"\w+")
-SCHEME = "affine32"  # datasketch >= 2.0 permutation scheme of the stored signatures
+from veille.consolidate.actors import is_proper_name, surname_key
+from veille.consolidate.dates import iso_day
+from veille.consolidate.snippets import first_paragraph_end
+from veille.contract.models import Document
 
-
-def _fold(text: str) -> str:
-    """Case-folded; accents dropped only where the text has any (cheap on plain ASCII)."""
-    text = text.casefold()
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+# a number: digits grouped by thousands with spaces ("80 000"), else digits with dots or commas
+# ("1,27", "1.27", "80,000"); number_value() reads the separators the same way in every language
+_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)(?!\w)")
+_CAPITALISED = re.compile(r"(?<=[^\s.!?…:«»\"“”])\s+([A-ZÀ-Ý][\w\-’']{3,})")
 
 
 @dataclass(frozen=True, slots=True)
-class StorySketch:
-    signature: bytes  # MinHash hash values, uint64 little-endian
-    bands: tuple[int, ...]  # one signed 64-bit key per band (band number and rows hashed together)
+class StoryRules:
+    weights: dict[str, float]
+    threshold: float
+    min_shared: int
+    min_number: float
 
 
-class StorySketcher:
-    """Computes an article's MinHash sketch and compares two sketches.
+@cache
+def rules() -> StoryRules:
+    path = resources.files("veille") / "data" / "consolidate" / "stories.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return StoryRules(weights={str(k): float(v) for k, v in data["weights"].items()},
+                      threshold=float(data["threshold"]), min_shared=int(data["min_shared"]),
+                      min_number=float(data["min_number"]))
 
-    With 128 permutations in 32 bands of 4 rows, two articles whose shingle sets have a Jaccard
-    similarity of about 0.42 share a band half of the time; candidates are then kept when the
-    estimated similarity reaches ``threshold``.
-    """
 
-    def __init__(self, num_perm: int = 128, bands: int = 32, shingle: int = 3,
-                 threshold: float = 0.5, min_words: int = 8, seed: int = 1) -> None:
-        if num_perm % bands:
-            raise ValueError("num_perm must be a multiple of bands")
-        self.num_perm = num_perm
-        self.bands = bands
-        self.rows = num_perm // bands
-        self.shingle = shingle
-        self.threshold = threshold
-        self.min_words = min_words
-        self.seed = seed
-        # the scheme is fixed: signatures are stored, and sketches of two schemes cannot be compared
-        self._template = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)  # permutations built once
+_WEAK = ("c:", "w:")  # features too common to anchor a story: they only add to the score
 
-    def shingles(self, text: str) -> set[bytes]:
-        words = _WORD.findall(_fold(text))
-        n = self.shingle
-        if len(words) < n:
-            return {" ".join(words).encode()} if words else set()
-        return {" ".join(words[i:i + n]).encode() for i in range(len(words) - n + 1)}
 
-    def sketch(self, text: str | None) -> StorySketch | None:
-        """None when the text is too short to say anything about its story."""
-        if not text or len(_WORD.findall(text)) < self.min_words:
-            return None
-        mh = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._template.permutations,
-                     scheme=SCHEME)
-        mh.update_batch(list(self.shingles(text)))
-        signature = np.asarray(mh.hashvalues, dtype="<u8").tobytes()
-        return StorySketch(signature=signature, bands=self.band_keys(signature))
+def own_story_id(text_sha256: str) -> str:
+    return "S" + text_sha256[:12]
 
-    def band_keys(self, signature: bytes) -> tuple[int, ...]:
-        """The LSH keys of a stored signature (to find, or to delete, an article's bands)."""
-        values = np.frombuffer(signature, dtype="<u8")
-        keys = []
-        for b in range(self.bands):
-            chunk = values[b * self.rows:(b + 1) * self.rows].tobytes()
-            digest = hashlib.blake2b(bytes([b]) + chunk, digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "little", signed=True))
-        return tuple(keys)
 
-    @staticmethod
-    def similarity(a: bytes, b: bytes) -> float:
-        """Estimated Jaccard similarity of the two articles' shingle sets."""
-        va = np.frombuffer(a, dtype="<u8")
-        vb = np.frombuffer(b, dtype="<u8")
-        if va.shape != vb.shape or not len(va):
-            return 0.0
-        return float(np.count_nonzero(va == vb)) / len(va)
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """What story clustering compares of one article."""
+
+    article: str  # text sha256
+    day: str | None  # lede day
+    features: frozenset[str]
+    story_id: str = ""
+
+    @property
+    def own_id(self) -> str:
+        return own_story_id(self.article)
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """The features a same-story candidate must share (all but codes and words): the keys looked up."""
+        return frozenset(f for f in self.features if not f.startswith(_WEAK))
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def number_value(text: str) -> float | None:
+    """'1,27' -> 1.27, '1.27' -> 1.27, '80 000' -> 80000, '80,000' -> 80000 (language-neutral)."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d+", digits):
+        return float(digits)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        return float(re.sub(r"[.,]", "", digits))
+    if m := re.fullmatch(r"(\d+)[.,](\d{1,2})", digits):
+        return float(f"{m[1]}.{m[2]}")
+    return None
+
+
+def lede_day(doc: Document, text: str | None) -> str | None:
+    """The first day-precise date of the first paragraph, else the publication day."""
+    end = first_paragraph_end(text)
+    for time in sorted(doc.times, key=lambda t: t.start):
+        if time.end <= end and time.type == "DATE" and (day := iso_day(time.value)):
+            return day
+    return iso_day(doc.published)
+
+
+def story_card(doc: Document, text: str | None) -> StoryCard:
+    """The story card of an analysed article (``text``: the input text, when stored)."""
+    feats: set[str] = set()
+    for actor in doc.actors:
+        if actor.kind == "person" and is_proper_name(actor.name) and (sk := surname_key(actor.name)):
+            feats.add("p:" + sk)
+        elif actor.country:
+            feats.add("c:" + actor.country.upper())
+    for place in doc.places:
+        if place.geonameid and not (place.feature or "").startswith("PCL"):
+            feats.add(f"g:{place.geonameid}")
+        elif place.country:
+            feats.add("c:" + place.country.upper())
+    for event in doc.events:
+        codes = sorted({r.code.upper() for r in (*event.actor, *event.recipient) if r.code})
+        if codes:
+            feats.add("e:" + event.event.upper() + ":" + "+".join(codes))
+    if text:
+        low = rules().min_number
+        for m in _NUMBER.finditer(text):
+            value = number_value(m.group())
+            if value is not None and value >= low and not (1900 <= value <= 2100 and value.is_integer()):
+                feats.add(f"n:{value:g}")
+        feats.update("w:" + _fold(m[1]) for m in _CAPITALISED.finditer(text))
+    return StoryCard(article=doc.text_sha256, day=lede_day(doc, text), features=frozenset(feats))
+
+
+def _weight(feature: str) -> float:
+    return rules().weights.get(feature.split(":", 1)[0], 1.0)
+
+
+def similarity(a: StoryCard, b: StoryCard) -> float:
+    """Weight of the shared features over the weight of the smaller card's."""
+    shared = sum(_weight(f) for f in a.features & b.features)
+    smaller = min(sum(_weight(f) for f in a.features), sum(_weight(f) for f in b.features))
+    return shared / smaller if smaller else 0.0
+
+
+def same_story(a: StoryCard, b: StoryCard) -> bool:
+    if a.article == b.article or a.day is None or a.day != b.day:
+        return False
+    strong = len(a.anchors & b.anchors)
+    return strong >= rules().min_shared and similarity(a, b) >= rules().threshold
+
+
+# -- the story row ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class StoryMember:
+    """What a story row needs of one of its articles."""
+
+    article: str  # text sha256
+    title: str | None
+    published: str | None
+    day: str | None
+    language: str | None
+    source: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story: a title, the days it spans, its languages and outlets."""
+
+    id: str
+    title: str | None
+    first_day: str | None
+    last_day: str | None
+    languages: tuple[str, ...]
+    outlets: tuple[str, ...]
+    articles: int
+
+
+def outlet(member: StoryMember) -> str | None:
+    if member.source:
+        return member.source
+    if member.url:
+        return urlsplit(member.url).hostname
+    return None
+
+
+def story_row(story_id: str, members: Iterable[StoryMember]) -> Story | None:
+    """The story's title is the earliest article's; its span runs from the first lede day to the last
+    publication day."""
+    members = sorted(members, key=lambda m: (m.published or "9999", m.article))
+    if not members:
+        return None
+    days = sorted({d for m in members for d in (m.day, m.published) if d})
+    return Story(
+        id=story_id, title=next((m.title for m in members if m.title), None),
+        first_day=days[0] if days else None, last_day=days[-1] if days else None,
+        languages=tuple(sorted({m.language for m in members if m.language})),
+        outlets=tuple(sorted({o for m in members if (o := outlet(m))})), articles=len(members))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from veille.eval.gold import GoldError
 from veille.eval.results import TaskResult
 from veille.eval.runner import predict, read_predictions
 from veille.eval.tasks import SHARED_SETS, load_gold, score, set_digest
@@ -25,6 +26,12 @@ def evaluate(task: str, gold: Path, *, analyzer: Analyzer | None = None, predict
              name: str | None = None) -> Evaluation:
     """Score ``task`` on the gold set at ``gold``: on ``predictions`` (JSONL documents) when given,
     else by analysing the gold texts with ``analyzer`` (a new :class:`Analyzer` when None)."""
+    if task == "stories":  # scored on a store the articles are saved into, not document by document
+        if predictions is not None:
+            raise GoldError("the stories task analyses the articles itself (no --predictions)")
+        from veille.eval.stories import evaluate_stories
+
+        return Evaluation(evaluate_stories(gold, analyzer, name=name), set_digest(gold))
     docs = load_gold(task, gold)
     if predictions is not None:
         preds = read_predictions(predictions, docs)
@@ -40,7 +47,7 @@ def evaluate(task: str, gold: Path, *, analyzer: Analyzer | None = None, predict
 
 def evaluate_shared(shared_dir: Path, *, analyzer: Analyzer | None = None,
                     progress: Callable[[str], None] | None = None) -> list[Evaluation]:
-    """The four shared tasks (events on ``gold/``, plover, timex, places on ``eval/``); sets that are
+    """The shared tasks (events on ``gold/``, plover, timex, places, stories on ``eval/``); sets that are
     absent are skipped. Result names are the set paths relative to ``shared_dir``."""
     if analyzer is None:
         from veille.analyze.pipeline import Analyzer

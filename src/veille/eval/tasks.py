@@ -15,13 +15,14 @@ from veille.eval.seed import score_actors, score_places, score_quotes, score_tim
 from veille.eval.timex import score_timex
 from veille.eval.toponyms import score_toponyms
 
-TASKS = ("events", "plover", "timex", "places", "quotes")
-# the four tasks of `veille eval all SHARED_DIR`, with their set relative to SHARED_DIR
+TASKS = ("events", "plover", "timex", "places", "quotes", "stories")
+# the tasks of `veille eval all SHARED_DIR`, with their set relative to SHARED_DIR
 SHARED_SETS: dict[str, str] = {
     "events": "gold",
     "plover": "eval/plover-gsr.dev.jsonl",
     "timex": "eval/fr-timebank.dev.jsonl",
     "places": "eval/gwn.dev.jsonl",
+    "stories": "eval/stories.dev.jsonl",
 }
 
 

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from veille.consolidate.stories import StorySketcher
 from veille.contract.models import Document
 from veille.errors import StoreNotFound
 from veille.ingest.article import Article
@@ -44,7 +43,7 @@ class Store:
         self.conn = conn
         self.path = path
         self._reader = Reader(conn)
-        self._writer = ArticleWriter(conn, StorySketcher())
+        self._writer = ArticleWriter(conn)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -139,12 +138,19 @@ class Store:
 
     def document(self, doc_id: str) -> dict | None:
         """The full stored document JSON (by document id or text sha256)."""
-        return self._reader.document(doc_id)
+        return self._reader.document(self._known_as(doc_id))
 
     def article_text(self, doc_id: str) -> str | None:
         """The stored input text, by text_sha256 or document id."""
-        return self._reader.article_text(doc_id)
+        return self._reader.article_text(self._known_as(doc_id))
 
     def article(self, doc_id: str) -> ArticleRow | None:
         """One article, by text_sha256 or document id."""
-        return self._reader.article(doc_id)
+        return self._reader.article(self._known_as(doc_id))
+
+    def _known_as(self, doc_id: str) -> str:
+        """Any id an article was stored under finds it: the text sha256 behind a recorded id."""
+        row = self.conn.execute(
+            "SELECT a.text_sha256 FROM article_ids i JOIN articles a ON a.id = i.article_id"
+            " WHERE i.doc_id = ? ORDER BY a.id DESC LIMIT 1", (doc_id,)).fetchone()
+        return row[0] if row else doc_id
