@@ -8,7 +8,8 @@ VeilleError
 │   └── RecordError         a broken JSON/JSONL record (names the line)
 ├── LanguageError           no pipeline for the article's language
 ├── ModelError              a spaCy pipeline package is missing
-└── StoreError              the database cannot be opened or written
+├── StoreError              the database cannot be opened or written
+└── QueryError              a query filter value names nothing known (with "did you mean")
 """
 
 from __future__ import annotations
@@ -53,3 +54,8 @@ class ModelError(VeilleError):
 
 class StoreError(VeilleError):
     pass
+
+
+class QueryError(VeilleError):
+    """A query's filter value that names nothing known (the message lists the allowed values or the
+    closest known names)."""
