@@ -16,6 +16,7 @@ from veille.query.layouts import Field, as_dict, write_csv
 
 FALLBACK_WIDTH = 100  # when the output is no terminal and COLUMNS is unset
 MIN_INLINE = 30  # the long column stays on the row when it gets at least this much room
+MIN_INLINE_FULL = 60  # the same when the long column is wrapped whole (--full)
 CELL_CAP = 32  # widest a table cell other than the long one
 INDENT = "    "
 
@@ -75,7 +76,7 @@ def table(rows: Sequence[Any], view: View, *, full: bool = False, width: int | N
     room = width - sum(widths) - gaps
     if view.long is None:
         widths = _fit(widths, width - max(gaps - 2, 0))
-    elif room < MIN_INLINE and view.head is not None:
+    elif (room < MIN_INLINE or (full and room < MIN_INLINE_FULL)) and view.head is not None:
         return _two_lines(rows, view, full, width)
     elif room < MIN_INLINE:
         widths = _fit(widths, width - gaps - MIN_INLINE)
@@ -84,8 +85,9 @@ def table(rows: Sequence[Any], view: View, *, full: bool = False, width: int | N
     def join(parts: list[str]) -> str:
         return "  ".join(cut(p, w).ljust(w) for p, w in zip(parts, widths)).rstrip()
 
-    lines = [join([c.name for c in fixed]) + (f"  {view.long}" if view.long else "")]
     pad = sum(widths) + gaps
+    header = join([c.name for c in fixed])
+    lines = [header.ljust(pad) + view.long if view.long else header]
     for row, raw in zip(cells, rows):
         head = join(row)
         if view.long is None:

@@ -58,6 +58,13 @@ ACTORS = View((Field("name", lambda r: r.name), Field("id", lambda r: r.id), Fie
                Field("country", lambda r: r.country), Field("mentions", lambda r: r.mentions),
                Field("roles", lambda r: "; ".join(role_text(r)))), "roles",
               lambda r: f"{r.name} ({r.id}, {r.kind}, {r.country or '-'}): {r.mentions} mentions")
+
+def _roles_with_evidence(row: Any) -> str:
+    return " | ".join(f"{label} [{role.article_id}]: {text(role.evidence)}" if role.evidence else label
+                      for label, role in zip(role_text(row), row.roles))
+
+
+ACTORS_FULL = View(ACTORS.columns[:-1] + (Field("roles", _roles_with_evidence),), "roles", ACTORS.head)
 QUOTES = View((Field("published", lambda r: r.published), Field("speaker", lambda r: r.speaker),
                Field("article", lambda r: r.article_id), Field("quote", lambda r: r.text)), "quote",
               lambda r: f"{r.published or '?'}  {r.speaker or '?'} ({'direct' if r.direct else 'reported'},"

@@ -249,7 +249,7 @@ def actors_cmd(db: str, **kw: Any) -> None:
     f = _filters(kw, limit=out.fetch_limit)
     with open_store(db) as store:
         rows = store.actors(f)
-    out.print(rows, views.ACTORS, "actors")
+    out.print(rows, views.ACTORS_FULL if out.full else views.ACTORS, "actors")
 
 
 @click.command("quotes")
