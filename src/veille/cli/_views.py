@@ -82,9 +82,9 @@ FACETS = View((Field("value", lambda r: r.value if r.value is not None else "(no
 def event_detail(cluster: EventClusterRow, reports: list[EventRow], width: int) -> list[str]:
     """One event and every report behind it, each with its article and its whole evidence."""
     lines = [cut(_event_head(cluster), width),
-             f"  event {cluster.cluster_id}: {cluster.reports} report(s) in {cluster.articles} article(s)"
-             f" ({', '.join(cluster.languages) or '?'}); dates {cluster.day_start or '?'}..{cluster.day_end or '?'}"
-             f" ({cluster.date_precision or '?'})"]
+             cut(f"  event {cluster.cluster_id}: {cluster.reports} report(s) in {cluster.articles} article(s)"
+                 f" ({', '.join(cluster.languages) or '?'}); days {cluster.day_start or '?'}.."
+                 f"{cluster.day_end or '?'} ({cluster.date_precision or '?'})", width)]
     for r in reports:
         conf = f", confidence {r.confidence:.2f}" if r.confidence is not None else ""
         lines.append("")

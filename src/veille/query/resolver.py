@@ -105,12 +105,13 @@ class Resolver:
         countries = tuple(e.country for e in entries if e.feature == "PCLI" and e.country)
         ids = tuple(e.geonameid for e in entries if e.geonameid is not None)
         keys = {name_key(text), *(name_key(e.name) for e in entries)}
-        stored = {name_key(n) for (n,) in self.conn.execute(
-            "SELECT DISTINCT location_name FROM events WHERE location_name IS NOT NULL")}
-        if countries or ids or keys & stored:
+        stored = {n for (n,) in self.conn.execute(
+            "SELECT location_name FROM events WHERE location_name IS NOT NULL UNION"
+            " SELECT name FROM places WHERE name IS NOT NULL")}
+        if countries or ids or keys & {name_key(n) for n in stored}:
             return PlaceMatch(text, countries=countries, geonameids=ids, name_keys=tuple(sorted(keys)))
-        raise QueryError(self._unknown(option, text, "no place by that name",
-                                       extra=sorted(stored), actors=False))
+        raise QueryError(self._unknown(option, text, "no place by that name", extra=sorted(stored),
+                                       actors=False))
 
     # -- labels ----------------------------------------------------------------------------------
     @cached_property
