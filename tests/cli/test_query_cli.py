@@ -248,3 +248,13 @@ def test_event_id_shows_every_report_with_its_evidence(db):
     assert data["event"]["cluster_id"] == cluster and len(data["reports"]) == n
     missing = veille(db, "events", "--id", "C000000000000")
     assert missing.exit_code == 2 and "C000000000000" in missing.output
+
+
+def test_the_docs_list_every_plover_type_and_sector():
+    from query_examples import ROOT
+
+    page = " ".join((ROOT / "docs" / "cli.md").read_text(encoding="utf-8").split())
+    assert all(t in page for t in ontology().types)
+    assert all(f"{code} {label}" in page for code, label in ontology().sectors.items())
+    for layout in LAYOUTS.values():
+        assert all(f"`{f.name}`" in page for f in layout)

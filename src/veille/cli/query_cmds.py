@@ -90,6 +90,8 @@ _EVENT_FILTERS = _options(
     click.option("--party", metavar="WHO", help="on either side (same values as --actor)"),
     click.option("--country", metavar="WHO", help="a country or organisation on either side, as the article "
                  "coded it"),
+    click.option("--sector", metavar="CODE", help="an actor of this PLOVER sector on either side (GOV, MIL...;"
+                 " see `veille events --help`)"),
     click.option("--place", metavar="WHERE", help="located there: a place in any language, a GeoNames id, or "
                  "a country (every place inside it)"),
     _ARTICLE_SCOPE,
@@ -193,7 +195,8 @@ EVENT_FACETS = ("type", "mode", "status", "precision", "day", "week", "month", "
                 "party", "country", "place", "speaker", "lang", "story")
 
 
-@click.command("events", epilog=f"PLOVER types: {', '.join(ontology().types)}.")
+@click.command("events", epilog=f"PLOVER types: {', '.join(ontology().types)}. Sectors: "
+               + ", ".join(f"{k} ({v})" for k, v in ontology().sectors.items()) + ".")
 @_DB
 @click.option("--id", "event_id", metavar="ID",
               help="one event (or report) with every report behind it and its evidence")

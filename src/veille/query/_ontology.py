@@ -18,6 +18,7 @@ class Ontology:
     types: tuple[str, ...]
     modes: dict[str, tuple[str, ...]]  # type -> its modes
     statuses: tuple[str, ...]
+    sectors: dict[str, str]  # PLOVER actor sector code -> English label (data/actors/context_words.yaml)
 
     @property
     def all_modes(self) -> tuple[str, ...]:
@@ -26,12 +27,14 @@ class Ontology:
 
 @lru_cache(maxsize=1)
 def ontology() -> Ontology:
-    path = resources.files("veille") / "data" / "events" / "ontology.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = resources.files("veille") / "data"
+    raw = yaml.safe_load((data / "events" / "ontology.yaml").read_text(encoding="utf-8"))
+    words = yaml.safe_load((data / "actors" / "context_words.yaml").read_text(encoding="utf-8"))
     types = tuple(raw["types"])
     return Ontology(types=types,
                     modes={t: tuple(raw["types"][t].get("modes") or ()) for t in types},
-                    statuses=tuple(raw["statuses"]))
+                    statuses=tuple(raw["statuses"]),
+                    sectors={str(k): str(v) for k, v in words["sector_labels"].items()})
 
 
 def split_values(value: str | None) -> list[str]:
@@ -60,6 +63,10 @@ def check_modes(value: str | None) -> list[str]:
 
 def check_statuses(value: str | None) -> list[str]:
     return _check("--status", split_values(value), ontology().statuses, upper=False)
+
+
+def check_sectors(value: str | None) -> list[str]:
+    return _check("--sector", split_values(value), tuple(ontology().sectors), upper=True)
 
 
 def check_precisions(value: str | None) -> list[str]:

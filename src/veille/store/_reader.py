@@ -14,7 +14,14 @@ from veille.consolidate.actors import name_key
 from veille.consolidate.dates import bound_range
 from veille.consolidate.events import SYMMETRIC_TYPES
 from veille.errors import QueryError
-from veille.query._ontology import check_modes, check_precisions, check_statuses, check_types, split_values
+from veille.query._ontology import (
+    check_modes,
+    check_precisions,
+    check_sectors,
+    check_statuses,
+    check_types,
+    split_values,
+)
 from veille.query.resolver import ActorMatch, Resolver
 from veille.query.search import fts_query as _translated_query
 from veille.store.rows import (
@@ -55,6 +62,7 @@ class Filters:
     lang: str | None = None  # the article's language(s), comma-separated
     place: str | None = None  # a place name in any language, a GeoNames id, or a country (all inside)
     story: str | None = None  # a story id
+    sector: str | None = None  # events: an actor of this PLOVER sector (GOV, MIL...) on either side
     precision: str | None = None  # events' date precision(s): day, week, month, quarter, year
     event_id: str | None = None  # an event (cluster) id, or one report's id
     overlap: bool = False  # dates: also events that may only partly fall in the period
@@ -189,6 +197,8 @@ class Reader:
             w.add("e.id IN (SELECT event_id FROM event_actors WHERE code = ?)", self.resolver.country(f.country))
         if f.min_confidence is not None:
             w.add("e.confidence >= ?", f.min_confidence)
+        for sector in check_sectors(f.sector):
+            w.add("e.id IN (SELECT event_id FROM event_actors WHERE sector LIKE ?)", f'%"{sector}"%')
         if f.place:
             self._place(w, f.place)
         if f.event_id:
