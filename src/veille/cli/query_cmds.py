@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from veille.cli import _views as views
-from veille.cli._render import emit, terminal_width, text
+from veille.cli._render import emit, terminal_width
 from veille.consolidate.dates import bound_range
 from veille.errors import QueryError
 from veille.export import FORMATS as EXPORT_FORMATS
@@ -386,7 +386,7 @@ def query_group() -> None:
 
 register(query_group)
 
-__all__ = ["COMMANDS", "TABLE_LIMIT", "open_store", "query_group", "register", "text"]
+__all__ = ["COMMANDS", "TABLE_LIMIT", "open_store", "query_group", "register"]
 
 if __name__ == "__main__":  # pragma: no cover
     query_group(prog_name="veille", args=sys.argv[1:])
