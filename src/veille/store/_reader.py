@@ -40,12 +40,15 @@ from veille.store.rows import (
 
 @dataclass(slots=True)
 class Filters:
-    """What a query keeps. Dates: YYYY, YYYY-MM or YYYY-MM-DD (``until`` includes its whole period)."""
+    """What a query keeps. Dates: YYYY, YYYY-MM or YYYY-MM-DD (``until`` includes its whole period); an
+    event is kept when all the days it may fall in are inside (``overlap=True``: any of them).
+
+    The first nine fields keep their place and meaning; the others are keyword-only."""
 
     since: str | None = None
     until: str | None = None
     type: str | None = None  # PLOVER event type(s), comma-separated
-    actor: str | None = None  # name or alias substring, registry id, or actor code
+    actor: str | None = None  # code, country name, acronym, person's name or registry id (events: either side)
     country: str | None = None  # a code on either side (events), the actor's country (actors...)
     search: str | None = None  # full text: event evidence, quote text, article title
     speaker: str | None = None  # quotes: speaker name substring or registry id
@@ -71,8 +74,7 @@ class Filters:
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: every word must appear (no FTS syntax errors possible)."""
-    words = [w for w in text.replace('"', " ").split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'
+    return _translated_query(text, translate=False)
 
 
 class _Where:
