@@ -117,6 +117,8 @@ def test_names_beside_codes_in_tables_and_csv(db):
     (("quotes", "--speaker", "Fabus"), "Laurent Fabius"),
     (("actors", "--name", "Stoltemberg"), "Jens Stoltenberg"),
     (("facets", "events", "--by", "colour"), "type"),
+    (("events", "--lang", "de"), "en, fr"),
+    (("quotes", "--story", "S000000000000"), "S000000000000"),
 ])
 def test_bad_values_are_one_error_line_naming_the_choices(db, args, named):
     result = veille(db, *args)

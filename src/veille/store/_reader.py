@@ -123,8 +123,16 @@ class Reader:
         """Language and story: conditions on the article whose id is the SQL ``article``."""
         if f.lang:
             langs = [v.lower() for v in split_values(f.lang)]
+            stored = [lang for (lang,) in self.conn.execute(
+                "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1")]
+            for lang in langs:
+                if lang not in stored:
+                    raise QueryError(f"--lang {lang!r}: no article in that language (stored: "
+                                     f"{', '.join(stored) or 'none'})")
             w.add(f"{article} IN (SELECT id FROM articles WHERE language IN ({_in(langs)}))", *langs)
         if f.story:
+            if self.conn.execute("SELECT 1 FROM articles WHERE story_id = ? LIMIT 1", (f.story,)).fetchone() is None:
+                raise QueryError(f"--story {f.story!r}: no story with that id (`veille articles` shows them)")
             w.add(f"{article} IN (SELECT id FROM articles WHERE story_id = ?)", f.story)
 
     def _range(self, f: Filters) -> tuple[str | None, str | None]:
