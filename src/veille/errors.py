@@ -8,9 +8,10 @@ VeilleError
 │   └── RecordError         a broken JSON/JSONL record (names the line)
 ├── LanguageError           no pipeline for the article's language
 ├── ModelError              a spaCy pipeline package is missing
-└── StoreError              the database cannot be opened or written
-    ├── StoreNotFound       a command that only reads names a database that is not there
-    └── SchemaTooNew        the database was written by a newer veille than this one
+├── StoreError              the database cannot be opened or written
+│   ├── StoreNotFound       a command that only reads names a database that is not there
+│   └── SchemaTooNew        the database was written by a newer veille than this one
+└── QueryError              a query filter value names nothing known (with "did you mean")
 """
 
 from __future__ import annotations
@@ -63,3 +64,8 @@ class StoreNotFound(StoreError, FileNotFoundError):
 
 class SchemaTooNew(StoreError, RuntimeError):
     """The database was written by a newer veille than this one."""
+
+
+class QueryError(VeilleError):
+    """A query's filter value that names nothing known (the message lists the allowed values or the
+    closest known names)."""

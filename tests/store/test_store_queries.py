@@ -25,7 +25,9 @@ def test_articles_by_date_actor_country_search(store):
     assert [a.id for a in store.articles(type="retreat")] == ["en-2023"]
     assert [a.id for a in store.articles(search="cooperation")] == ["fr-1", "en-1"]  # accents ignored
     assert [a.id for a in store.articles(limit=1)] == ["fr-1"]
-    en = store.articles(search="Brussels")[0]
+    en = store.articles(search="Brussels", translate=False)[0]
+    # a place's name finds its other names too: Brussels = Bruxelles
+    assert {a.id for a in store.articles(search="Brussels")} == {"fr-1", "en-1"}
     assert (en.actors, en.events, en.quotes, en.language) == (4, 2, 1, "en")
 
 
@@ -37,6 +39,8 @@ def test_events_filters(store):
     assert len(store.events(country="nato")) == 4
     # a person's name finds the events where the person is on either side
     assert {e.id.split(":")[1] for e in store.events(actor="Nakatani")} == {"E1"}
+    assert [e.article_id for e in store.events(actor="Nakatani", actor_side=True)] == ["en-1"]
+    assert [e.article_id for e in store.events(recipient="Nakatani")] == ["fr-1"]
     assert store.events(since="2024-10-18") == []  # the meeting was on the 17th
     assert len(store.events(since="2024-10-17", until="2024-10-17")) == 4
     assert [e.event for e in store.events(until="2023")] == ["RETREAT"]
@@ -96,3 +100,87 @@ def test_summary(store):
     s = store.summary()
     assert (s.articles, s.actors, s.events, s.event_clusters, s.quotes) == (3, 5, 5, 3, 1)
     assert s.languages == {"en": 2, "fr": 1}
+
+
+# -- issue 19: side-aware filters, one resolver, facets, places ------------------------------------
+def test_new_filters_are_keyword_only_and_old_ones_keep_their_place():
+    assert Filters("2024", "2024-12", "AGREE").type == "AGREE"
+    with pytest.raises(TypeError):
+        Filters(None, None, None, None, None, None, None, None, None, True)  # actor_side is keyword-only
+
+
+def test_one_resolver_for_codes_names_in_both_languages_and_people(store):
+    from veille.errors import QueryError
+
+    r = store.resolver
+    for text in ("JPN", "jp", "Japan", "Japon", "country:JPN"):
+        assert r.actor(text).codes == ("JPN",), text
+    assert r.actor("OTAN").actor_ids == ("igo:NATO",)
+    assert r.actor("Nakatani").actor_ids == ("person:gen-nakatani",)
+    with pytest.raises(QueryError, match=r"did you mean: .*Gen Nakatani"):
+        r.actor("Nakatanni")
+    assert r.label("JPN") == "Japan" and r.label("NATO", "person:mark-rutte") == "Mark Rutte"
+
+
+def test_sides_status_confidence_language_story(store):
+    agree = store.events(type="AGREE")
+    assert {e.article_id for e in store.events(actor="Japan", actor_side=True, type="AGREE")} == {"fr-1", "en-1"}
+    assert {e.article_id for e in store.events(recipient="OTAN", type="AGREE")} == {"fr-1"}  # en-1: both act
+    assert store.events(recipient="Japon", type="AGREE") == []
+    assert len(store.events(party="JPN", type="AGREE")) == len(agree) == 2
+    assert store.events(status="negated") == [] and len(store.events(status="actual")) == 5
+    assert [e.article_id for e in store.events(min_confidence=0.9)] == ["en-1"]  # its AGREE: 0.9, others 0.8
+    assert len(store.events(min_confidence=0.8)) == 5
+    assert {e.article_id for e in store.events(lang="fr")} == {"fr-1"}
+    story = store.articles()[0].story_id
+    assert {e.article_id for e in store.events(story=story)} == {store.articles()[0].id}
+
+
+def test_dates_are_compared_by_their_day_range(tmp_path):
+    text = "In 2023 the government of Japan sent aid to Ukraine, the ministry said."
+    doc, article = f.build(text, published="2024-01-05", doc_id="y", actors=[f.JAPAN], events=[
+        f.E("E1", "AID", ["a-jpn"], [], "sent aid to Ukraine", "sent", date="2023")])
+    with Store.open(tmp_path / "v.db") as store:
+        store.save(doc, article)
+        assert len(store.events(since="2023", until="2023")) == 1
+        assert store.events(since="2023-05", until="2023-05") == []  # not in every month of its year
+        assert len(store.events(since="2023-05", until="2023-05", overlap=True)) == 1
+        [row] = store.events()
+        assert (row.day_start, row.day_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_place_filter_contains_towns_in_their_country(store):
+    assert {e.location for e in store.events(place="Belgique")} == {"Brussels"}  # country -> its towns
+    assert len(store.events(place="Bruxelles")) == len(store.events(place="2800866")) == 2
+    assert store.events(place="Japon") == []
+
+
+def test_facets_count_distinct_events_and_languages(store):
+    by_type = {r.value: (r.count, r.reports, r.languages) for r in store.facets("events", "type")}
+    assert by_type == {"CONSULT": (1, 2, ["en", "fr"]), "AGREE": (1, 2, ["en", "fr"]), "RETREAT": (1, 1, ["en"])}
+    assert [r.value for r in store.facets("events", "type", min_languages=2)] == ["AGREE", "CONSULT"]
+    days = store.facets("events", "day")
+    assert [(r.value, r.count) for r in days] == [("2023-07-07", 1), ("2024-10-17", 2)]
+    assert [r.value for r in store.facets("events", "week")] == ["2023-W27", "2024-W42"]
+    assert {r.value: r.label for r in store.facets("events", "actor")}["JPN"] == "Japan"
+    assert {r.value: r.count for r in store.facets("quotes", "speaker")} == {"person:mark-rutte": 1}
+    assert {r.value: r.count for r in store.facets("articles", "lang")} == {"en": 2, "fr": 1}
+
+
+def test_a_story_in_two_languages_is_a_facet_value_with_both(tmp_path):
+    text = ("Japan and NATO agreed on Thursday in Brussels to deepen their cooperation on maritime security "
+            "and to hold joint exercises in the Indo-Pacific next year, officials said after the talks.")
+    with Store.open(tmp_path / "v.db") as store:
+        for lang, doc_id in (("en", "a"), ("fr", "b")):  # the same text twice: one story
+            doc, article = f.build(text + ("" if lang == "en" else " "), published="2024-10-17", doc_id=doc_id,
+                                   language=lang, title=text[:30])
+            store.save(doc, article)
+        [row] = store.facets("articles", "story", min_languages=2)
+        assert row.count == 2 and row.languages == ["en", "fr"] and row.label.startswith("Japan and NATO")
+
+
+def test_places_with_mentions_and_events(store):
+    [brussels] = [p for p in store.places() if p.name == "Brussels"]
+    assert (brussels.country, brussels.country_name, brussels.mentions, brussels.articles) == \
+        ("BEL", "Belgium", 2, 2)
+    assert [p.name for p in store.places(country="Belgique")] == ["Brussels"]

@@ -1,45 +1,39 @@
-"""``veille articles|events|actors|quotes|summary|export``: a thin command layer over ``veille.store``.
+"""``veille articles|events|actors|quotes|places|facets|summary|export``: a thin layer over ``veille.store``
+and ``veille.query``.
 
-The lead's ``veille`` group adds them with ``register(group)`` (or ``group.add_command`` on each of
-``COMMANDS``). Output: ``--format table`` (rich on a terminal, plain aligned text otherwise), ``json``
-(one JSON list) or ``csv``.
+Output: ``--format table`` (fits the terminal: the long column is cut to what is left of the line, or goes
+on a second line), ``json`` (one JSON list) or ``csv`` (one layout per record kind, see docs/cli.md).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import click
 
+from veille.cli import _views as views
+from veille.cli._render import emit, terminal_width
 from veille.consolidate.dates import bound_range
+from veille.errors import QueryError
 from veille.export import FORMATS as EXPORT_FORMATS
 from veille.export import ExportOptions, export
-from veille.store import (
-    DEFAULT_DB,
-    ActorRow,
-    EventClusterRow,
-    EventRow,
-    Filters,
-    SchemaTooNew,
-    Store,
-    StoreNotFound,
-)
+from veille.query import PRECISIONS, ontology, select
+from veille.query.layouts import LAYOUTS
+from veille.store import DEFAULT_DB, Filters, SchemaTooNew, Store, StoreNotFound
 
 TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise
-CELL_MAX = 70  # characters of a plain-table cell
 
 
 # -- opening the store -----------------------------------------------------------------------------
 @contextmanager
 def open_store(db: str) -> Iterator[Store]:
-    """The existing store at ``db``, or one clear error line and a non-zero exit."""
+    """The existing store at ``db``, or one clear error line and a non-zero exit. A filter value that
+    names nothing known is one ``error:`` line (with the closest names) and exit status 2."""
     try:
         store = Store.open(db, create=False)
     except StoreNotFound:
@@ -51,269 +45,295 @@ def open_store(db: str) -> Iterator[Store]:
         raise click.exceptions.Exit(1) from None
     try:
         yield store
+    except QueryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise click.exceptions.Exit(2) from None
     finally:
         store.close()
 
 
-# -- rendering -------------------------------------------------------------------------------------
-@dataclass(slots=True)
-class Column:
-    title: str
-    get: Callable[[Any], Any]
+# -- options ---------------------------------------------------------------------------------------
+def _options(*decorators: Callable) -> Callable:
+    def apply(f: Callable) -> Callable:
+        for d in reversed(decorators):
+            f = d(f)
+        return f
+    return apply
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_text(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
+_DB = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE", help="the veille SQLite database")
+_DATES = _options(
+    click.option("--since", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    click.option("--until", metavar="DATE", help="up to this date, its whole period included"),
+)
+_ARTICLE_SCOPE = _options(
+    click.option("--lang", metavar="LANG", help="articles in this language (fr, en; comma-separated)"),
+    click.option("--story", metavar="ID", help="articles of this story"),
+    click.option("--search", metavar="WORDS",
+                 help="full text, every word; place names match in any language (Syrie = Syria)"),
+)
+_TYPE = click.option("--type", "type_", metavar="TYPE",
+                     help="PLOVER event type(s), comma-separated (see `veille events --help`)")
+_EVENT_FILTERS = _options(
+    _DATES,
+    click.option("--overlap", is_flag=True,
+                 help="also events whose date range only overlaps the period (a month, a year)"),
+    click.option("--precision", metavar="P", help=f"date precision(s): {', '.join(PRECISIONS)}"),
+    _TYPE,
+    click.option("--mode", metavar="MODE", help="PLOVER mode(s), comma-separated"),
+    click.option("--status", metavar="S",
+                 help=f"{', '.join(ontology().statuses)} (comma-separated; default: all)"),
+    click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X", help="confidence at least X"),
+    click.option("--actor", metavar="WHO", help="on the actor side: code, country name (fr/en), acronym, "
+                 "person's name or registry id"),
+    click.option("--recipient", metavar="WHO", help="on the recipient side (same values as --actor)"),
+    click.option("--party", metavar="WHO", help="on either side (same values as --actor)"),
+    click.option("--country", metavar="WHO", help="a country or organisation on either side, as the article "
+                 "coded it"),
+    click.option("--sector", metavar="CODE", help="an actor of this PLOVER sector on either side (GOV, MIL...;"
+                 " see `veille events --help`)"),
+    click.option("--place", metavar="WHERE", help="located there: a place in any language, a GeoNames id, or "
+                 "a country (every place inside it)"),
+    _ARTICLE_SCOPE,
+)
 
 
-def _cut(text: str, width: int = CELL_MAX) -> str:
-    text = " | ".join(line.strip() for line in text.splitlines() if line.strip())
-    return text if len(text) <= width else text[:width - 1] + "…"
+def _output(kind: str, facets: tuple[str, ...] = ()) -> Callable:
+    names = ", ".join(f.name for f in LAYOUTS[kind])
+    extra = [click.option("--count-by", "count_by", type=click.Choice(facets), metavar="KEY",
+                          help=f"counts per value instead of rows: {', '.join(facets)}")] if facets else []
+    return _options(
+        click.option("--limit", type=click.IntRange(min=0), default=None,
+                     help=f"at most N rows (0: all; a table shows {TABLE_LIMIT} by default)"),
+        click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                     show_default=True, help="csv: one layout per record kind (docs/cli.md)"),
+        click.option("--columns", metavar="A,B", help=f"these columns in this order: {names}"),
+        click.option("--full", is_flag=True, help="tables: long texts whole, wrapped (default: cut to the width)"),
+        click.option("--compact", is_flag=True, help="tables: one line per row"),
+        click.option("--excel", is_flag=True, help="csv: start with a UTF-8 byte-order mark for spreadsheets"),
+        *extra,
+    )
 
 
-def render_table(rows: Sequence[Any], columns: Sequence[Column], title: str | None = None,
-                 note: str | None = None) -> None:
-    cells = [[_text(col.get(row)) for col in columns] for row in rows]
-    out = sys.stdout
-    if out.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=title, show_lines=any("\n" in c for r in cells for c in r))
-        for col in columns:
-            table.add_column(col.title, overflow="fold")
-        for r in cells:
-            table.add_row(*r)
-        console = Console()
-        console.print(table)
-        if note:
-            console.print(note, style="dim")
-        return
-    last = len(columns) - 1  # the last column may run long: it wraps harmlessly at the line end
-    flat = [[_cut(c, 10**6 if i == last else CELL_MAX) for i, c in enumerate(r)] for r in cells]
-    widths = [max([len(col.title)] + [len(r[i]) for r in flat]) for i, col in enumerate(columns)]
-    if title:
-        click.echo(title)
-    click.echo("  ".join(col.title.ljust(w) for col, w in zip(columns, widths)).rstrip())
-    for r in flat:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
-    if note:
-        click.echo(note)
+_FILTER_NAMES = frozenset(f for f in Filters.__dataclass_fields__ if not f.startswith("_"))
 
 
-def _csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return ";".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def emit(rows: Sequence[Any], fmt: str, columns: Sequence[Column], title: str,
-         truncated: bool = False) -> None:
-    if fmt == "json":
-        click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        dicts = [r.to_dict() for r in rows]
-        fields = list(dicts[0]) if dicts else [c.title for c in columns]
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        for d in dicts:
-            writer.writerow({k: _csv_cell(v) for k, v in d.items()})
-    else:
-        note = f"(first {len(rows)} rows; use --limit N for more, --limit 0 for all)" if truncated else None
-        if not rows:
-            note = "(nothing matches)"
-        render_table(rows, columns, title=f"{title}: {len(rows)}", note=note)
-
-
-# -- common options --------------------------------------------------------------------------------
-def _db_option(f: Callable) -> Callable:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
-                        help="the veille SQLite database")(f)
-
-
-def _format_option(f: Callable) -> Callable:
-    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                        show_default=True, help="json prints one JSON list")(f)
-
-
-def _limit_option(f: Callable) -> Callable:
-    return click.option("--limit", type=click.IntRange(min=0), default=None,
-                        help=f"at most N rows (0: all; a table shows {TABLE_LIMIT} by default)")(f)
-
-
-def _dates_options(f: Callable) -> Callable:
-    f = click.option("--until", metavar="DATE", help="up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")(f)
-    return click.option("--since", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")(f)
-
-
-def _filters(limit: int | None, fmt: str, **kwargs: Any) -> tuple[Filters, bool]:
-    """The Filters, and whether the table limit applies (one more row is fetched to know)."""
+def _filters(kw: dict[str, Any], **extra: Any) -> Filters:
+    """The Filters from a command's options (those it has)."""
     try:
-        bound_range(kwargs.get("since"), kwargs.get("until"))
+        bound_range(kw.get("since"), kw.get("until"))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since/--until") from None
-    table_default = limit is None and fmt == "table"
-    if table_default:
-        limit = TABLE_LIMIT + 1
-    elif limit == 0:
-        limit = None
-    return Filters(limit=limit, **kwargs), table_default
+    values = {k: v for k, v in kw.items() if k in _FILTER_NAMES and v not in (None, False)}
+    if "type_" in kw and kw["type_"]:
+        values["type"] = kw["type_"]
+    return Filters(**values, **extra)
 
 
-def _trim(rows: list[Any], table_default: bool) -> tuple[list[Any], bool]:
-    if table_default and len(rows) > TABLE_LIMIT:
-        return rows[:TABLE_LIMIT], True
-    return rows, False
+class _Output:
+    """The output options of a listing command, and the limit logic (one more row tells "more")."""
 
+    def __init__(self, kind: str, kw: dict[str, Any]) -> None:
+        self.kind = kind
+        self.fmt: str = kw.pop("fmt", "table")
+        self.limit: int | None = kw.pop("limit", None)
+        self.full: bool = kw.pop("full", False)
+        self.compact: bool = kw.pop("compact", False)
+        self.excel: bool = kw.pop("excel", False)
+        columns = kw.pop("columns", None)
+        self.count_by: str | None = kw.pop("count_by", None)
+        try:
+            self.layout = select("facets" if self.count_by else kind,
+                                 [c.strip() for c in columns.split(",") if c.strip()] if columns else None)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--columns") from None
+        self.chosen = bool(columns)
+        self.table_default = self.limit is None and self.fmt == "table"
 
-def _sides(side: list[Any]) -> str:
-    return "+".join(s.code or s.actor_id or s.text or "?" for s in side)
+    @property
+    def fetch_limit(self) -> int | None:
+        if self.table_default:
+            return TABLE_LIMIT + 1
+        return self.limit or None
+
+    def print(self, rows: list[Any], view: views.View, title: str) -> None:
+        note = None
+        if self.table_default and len(rows) > TABLE_LIMIT:
+            rows = rows[:TABLE_LIMIT]
+            note = f"(first {TABLE_LIMIT} rows; use --limit N for more, --limit 0 for all)"
+        emit(rows, self.fmt, view, self.layout, title=title, note=note, full=self.full,
+             compact_view=self.compact, excel=self.excel, chosen=self.chosen)
+
+    def facets(self, store: Store, kind: str, f: Filters, min_languages: int = 0) -> None:
+        rows = store.facets(kind, self.count_by or "", f, min_languages=min_languages)
+        self.print(rows, views.FACETS, f"{kind} by {self.count_by}")
 
 
 # -- commands --------------------------------------------------------------------------------------
-ARTICLE_COLUMNS = (
-    Column("published", lambda r: r.published), Column("id", lambda r: r.id),
-    Column("lang", lambda r: r.language), Column("title", lambda r: r.title),
-    Column("actors", lambda r: r.actors), Column("events", lambda r: r.events),
-    Column("quotes", lambda r: r.quotes), Column("story", lambda r: r.story_id),
-)
-
-
 @click.command("articles")
-@_db_option
-@_dates_options
-@click.option("--type", "type_", metavar="EVENT", help="articles reporting this PLOVER event type")
-@click.option("--actor", help="articles naming this actor (name, alias, registry id)")
-@click.option("--country", help="articles naming an actor of this country code (JPN, NATO...)")
-@click.option("--search", help="full text: titles, event evidence, quotes")
-@_limit_option
-@_format_option
-def articles_cmd(db: str, since: str | None, until: str | None, type_: str | None, actor: str | None,
-                 country: str | None, search: str | None, limit: int | None, fmt: str) -> None:
+@_DB
+@_DATES
+@_TYPE
+@click.option("--actor", metavar="WHO", help="articles naming this actor (name, alias, registry id, country)")
+@click.option("--country", metavar="WHO", help="articles naming an actor of this country or organisation")
+@_ARTICLE_SCOPE
+@_output("articles", ("day", "week", "month", "year", "lang", "story", "source", "type", "actor", "country",
+                      "place", "speaker"))
+def articles_cmd(db: str, **kw: Any) -> None:
     """Stored articles, newest first."""
-    f, table_default = _filters(limit, fmt, since=since, until=until, type=type_, actor=actor,
-                                country=country, search=search)
+    out = _Output("articles", kw)
+    f = _filters(kw, limit=out.fetch_limit)
     with open_store(db) as store:
-        rows, cut = _trim(store.articles(f), table_default)
-    emit(rows, fmt, ARTICLE_COLUMNS, "articles", cut)
+        if out.count_by:
+            out.facets(store, "articles", f)
+            return
+        rows = store.articles(f)
+    out.print(rows, views.ARTICLES, "articles")
 
 
-CLUSTER_COLUMNS = (
-    Column("date", lambda r: r.date), Column("event", lambda r: r.event), Column("mode", lambda r: r.mode),
-    Column("actor", lambda r: "+".join(r.actor)), Column("recipient", lambda r: "+".join(r.recipient)),
-    Column("where", lambda r: r.location), Column("reports", lambda r: r.reports),
-    Column("articles", lambda r: r.articles), Column("cluster", lambda r: r.cluster_id),
-    Column("evidence", lambda r: r.evidence),
-)
-MENTION_COLUMNS = (
-    Column("date", lambda r: r.date), Column("event", lambda r: r.event), Column("mode", lambda r: r.mode),
-    Column("actor", lambda r: _sides(r.actor)), Column("recipient", lambda r: _sides(r.recipient)),
-    Column("where", lambda r: r.location), Column("article", lambda r: r.article_id),
-    Column("cluster", lambda r: r.cluster_id), Column("evidence", lambda r: r.evidence),
-)
+EVENT_FACETS = ("type", "mode", "status", "precision", "day", "week", "month", "year", "actor", "recipient",
+                "party", "country", "place", "speaker", "lang", "story")
 
 
-@click.command("events")
-@_db_option
-@_dates_options
-@click.option("--type", "type_", metavar="EVENT", help="PLOVER event type(s), comma-separated")
-@click.option("--actor", help="an actor on either side (code, name, alias, registry id)")
-@click.option("--country", help="a country or organisation code on either side (JPN, NATO...)")
-@click.option("--search", help="full text: event evidence and article titles")
+@click.command("events", epilog=f"PLOVER types: {', '.join(ontology().types)}. Sectors: "
+               + ", ".join(f"{k} ({v})" for k, v in ontology().sectors.items()) + ".")
+@_DB
+@click.option("--id", "event_id", metavar="ID",
+              help="one event (or report) with every report behind it and its evidence")
+@_EVENT_FILTERS
 @click.option("--all-mentions", is_flag=True, help="one row per article's report, not per event")
-@_limit_option
-@_format_option
-def events_cmd(db: str, since: str | None, until: str | None, type_: str | None, actor: str | None,
-               country: str | None, search: str | None, all_mentions: bool, limit: int | None,
-               fmt: str) -> None:
-    """Events, one row per real-world event (reports from several articles merged)."""
-    f, table_default = _filters(limit, fmt, since=since, until=until, type=type_, actor=actor,
-                                country=country, search=search)
+@_output("events", EVENT_FACETS)
+def events_cmd(db: str, event_id: str | None, all_mentions: bool, **kw: Any) -> None:
+    """Events, one row per real-world event (reports from several articles merged), newest first.
+
+    Dates: an event is in --since/--until when all the days it may fall in are (an event dated only
+    "2023" is not in July 2023; --overlap keeps it)."""
+    out = _Output("events", kw)
+    f = _filters(kw, limit=out.fetch_limit, actor_side=True)
     with open_store(db) as store:
+        if event_id:
+            _event_detail(store, event_id, out.fmt)
+            return
+        if out.count_by:
+            out.facets(store, "events", f)
+            return
         if all_mentions:
-            mentions: list[EventRow] = store.events(f)
-            rows, cut = _trim(mentions, table_default)
-            emit(rows, fmt, MENTION_COLUMNS, "event reports", cut)
+            out.print(store.events(f), views.REPORTS, "event reports")
         else:
-            clusters: list[EventClusterRow] = store.event_clusters(f)
-            rows, cut = _trim(clusters, table_default)
-            emit(rows, fmt, CLUSTER_COLUMNS, "events", cut)
+            out.print(store.event_clusters(f), views.EVENTS, "events")
 
 
-def _roles_cell(row: ActorRow) -> str:
-    lines = []
-    for role in row.roles:
-        where = ", ".join(x for x in (role.country, role.affiliation) if x)
-        when = role.first_seen or "?"
-        if role.last_seen and role.last_seen != role.first_seen:
-            when += f"..{role.last_seen}"
-        lines.append(f"{role.role} ({where}) {when} [{role.article_id}]: {role.evidence or ''}")
-    return "\n".join(lines)
-
-
-ACTOR_COLUMNS = (
-    Column("id", lambda r: r.id), Column("name", lambda r: r.name), Column("kind", lambda r: r.kind),
-    Column("country", lambda r: r.country), Column("sector", lambda r: r.sector),
-    Column("mentions", lambda r: r.mentions), Column("articles", lambda r: r.articles),
-    Column("roles", _roles_cell),
-)
+def _event_detail(store: Store, event_id: str, fmt: str) -> None:
+    [cluster] = store.event_clusters(event_id=event_id) or [None]
+    if cluster is None:
+        raise QueryError(f"--id {event_id!r}: no event or report with that id (ids: `veille events`)")
+    reports = store.events_by_id(cluster.event_ids)
+    if fmt == "json":
+        click.echo(json.dumps({"event": cluster.to_dict(), "reports": [r.to_dict() for r in reports]},
+                              ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        emit(reports, "csv", views.REPORTS, LAYOUTS["events"], title="")
+        return
+    for line in views.event_detail(cluster, reports, terminal_width()):
+        click.echo(line)
 
 
 @click.command("actors")
-@_db_option
-@click.option("--name", help="name or alias substring, or registry id (country:JPN, igo:NATO...)")
-@click.option("--country", help="the actor's country or organisation code")
-@_dates_options
-@click.option("--search", help="actors of the articles matching this full-text search")
-@_limit_option
-@_format_option
-def actors_cmd(db: str, name: str | None, country: str | None, since: str | None, until: str | None,
-               search: str | None, limit: int | None, fmt: str) -> None:
-    """The actor registry: who, with mention counts and dated roles (each with its evidence)."""
-    f, table_default = _filters(limit, fmt, name=name, country=country, since=since, until=until,
-                                search=search)
+@_DB
+@click.option("--name", metavar="WHO", help="name or alias substring, registry id, country or acronym")
+@click.option("--country", metavar="WHO", help="the actor's country or organisation (code or name)")
+@_DATES
+@click.option("--search", metavar="WORDS", help="actors of the articles matching this full-text search")
+@_output("actors")
+def actors_cmd(db: str, **kw: Any) -> None:
+    """The actor registry: who, with mention counts and dated roles."""
+    out = _Output("actors", kw)
+    f = _filters(kw, limit=out.fetch_limit)
     with open_store(db) as store:
-        rows, cut = _trim(store.actors(f), table_default)
-    emit(rows, fmt, ACTOR_COLUMNS, "actors", cut)
-
-
-QUOTE_COLUMNS = (
-    Column("published", lambda r: r.published), Column("speaker", lambda r: r.speaker),
-    Column("quote", lambda r: r.text), Column("direct", lambda r: "yes" if r.direct else "no"),
-    Column("article", lambda r: r.article_id),
-)
+        rows = store.actors(f)
+    out.print(rows, views.ACTORS_FULL if out.full else views.ACTORS, "actors")
 
 
 @click.command("quotes")
-@_db_option
-@click.option("--speaker", help="speaker name or alias substring, or registry id")
-@click.option("--country", help="the speaker's country or organisation code")
-@_dates_options
-@click.option("--search", help="full text over the quotes")
-@_limit_option
-@_format_option
-def quotes_cmd(db: str, speaker: str | None, country: str | None, since: str | None, until: str | None,
-               search: str | None, limit: int | None, fmt: str) -> None:
-    """Quotes with their speakers."""
-    f, table_default = _filters(limit, fmt, speaker=speaker, country=country, since=since, until=until,
-                                search=search)
+@_DB
+@click.option("--speaker", metavar="WHO", help="speaker's name (or part), registry id")
+@click.option("--country", metavar="WHO", help="the speaker's country or organisation (code or name)")
+@_DATES
+@click.option("--lang", metavar="LANG", help="articles in this language")
+@click.option("--story", metavar="ID", help="articles of this story")
+@click.option("--search", metavar="WORDS", help="full text over the quotes")
+@_output("quotes", ("speaker", "day", "week", "month", "year", "lang", "story", "direct"))
+def quotes_cmd(db: str, **kw: Any) -> None:
+    """Quotes with their speakers, newest first."""
+    out = _Output("quotes", kw)
+    f = _filters(kw, limit=out.fetch_limit)
     with open_store(db) as store:
-        rows, cut = _trim(store.quotes(f), table_default)
-    emit(rows, fmt, QUOTE_COLUMNS, "quotes", cut)
+        if out.count_by:
+            out.facets(store, "quotes", f)
+            return
+        rows = store.quotes(f)
+    out.print(rows, views.QUOTES, "quotes")
+
+
+@click.command("places")
+@_DB
+@click.option("--place", metavar="WHERE", help="this place (any language, GeoNames id) or a country's places")
+@click.option("--country", metavar="WHO", help="places in this country (code or name)")
+@_DATES
+@click.option("--lang", metavar="LANG", help="articles in this language")
+@click.option("--story", metavar="ID", help="articles of this story")
+@_output("places")
+def places_cmd(db: str, **kw: Any) -> None:
+    """Places named in the articles: mentions, articles, and events located there (a country counts the
+    events anywhere inside it). `veille events --place NAME` lists those events."""
+    out = _Output("places", kw)
+    f = _filters(kw, limit=out.fetch_limit)
+    with open_store(db) as store:
+        rows = store.places(f)
+    out.print(rows, views.PLACES, "places")
+
+
+@click.group("facets")
+def facets_group() -> None:
+    """Counts per value (type, day, week, month, actor, country, place, speaker, lang...) of events,
+    quotes or articles, after the same filters as their listing commands."""
+
+
+def _facet_command(kind: str, keys: tuple[str, ...], filters: Callable) -> click.Command:
+    @click.command(kind)
+    @_DB
+    @click.option("--by", "count_by", type=click.Choice(keys), required=True, help="the value to count by")
+    @click.option("--min-languages", type=click.IntRange(min=0), default=0,
+                  help="only values reported in at least N languages (2: covered in French and English)")
+    @filters
+    @_output("facets")
+    def command(db: str, min_languages: int, **kw: Any) -> None:
+        out = _Output("facets", kw)
+        f = _filters(kw, limit=out.limit or None, actor_side=True)
+        with open_store(db) as store:
+            out.facets(store, kind, f, min_languages)
+
+    command.help = f"Counts of {kind} per value of --by."
+    return command
+
+
+_QUOTE_FILTERS = _options(
+    click.option("--speaker", metavar="WHO", help="speaker's name (or part), registry id"),
+    click.option("--country", metavar="WHO", help="the speaker's country or organisation"), _DATES, _ARTICLE_SCOPE)
+_ARTICLE_FILTERS = _options(
+    _DATES, _TYPE, click.option("--actor", metavar="WHO", help="articles naming this actor"),
+    click.option("--country", metavar="WHO", help="articles naming an actor of this country"), _ARTICLE_SCOPE)
+for _kind, _keys, _filters_of in (
+        ("events", EVENT_FACETS, _EVENT_FILTERS),
+        ("quotes", ("speaker", "day", "week", "month", "year", "lang", "story", "direct"), _QUOTE_FILTERS),
+        ("articles", ("day", "week", "month", "year", "lang", "story", "source", "type", "actor", "country",
+                      "place", "speaker"), _ARTICLE_FILTERS)):
+    facets_group.add_command(_facet_command(_kind, _keys, _filters_of))
 
 
 @click.command("summary")
-@_db_option
+@_DB
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def summary_cmd(db: str, fmt: str) -> None:
     """Counts: articles, stories, actors, events (and distinct real-world events), quotes."""
@@ -328,25 +348,20 @@ def summary_cmd(db: str, fmt: str) -> None:
 
 
 @click.command("export")
-@_db_option
+@_DB
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="plover-jsonl",
               show_default=True)
 @click.option("--output", "-o", metavar="FILE", help="write here (stdout when absent; parquet needs a file)")
-@_dates_options
-@click.option("--type", "type_", metavar="EVENT", help="PLOVER event type(s), comma-separated")
-@click.option("--actor", help="an actor on either side")
-@click.option("--country", help="a code on either side")
-@click.option("--search", help="full text: event evidence and article titles")
+@_EVENT_FILTERS
 @click.option("--dedup", is_flag=True, help="one record per real-world event (its most confident report)")
 @click.option("--no-text", is_flag=True, help="leave out the article text (PLOVER `text`)")
-def export_cmd(db: str, fmt: str, output: str | None, since: str | None, until: str | None,
-               type_: str | None, actor: str | None, country: str | None, search: str | None,
-               dedup: bool, no_text: bool) -> None:
-    """Export events as PLOVER JSON lines, CSV or Parquet."""
+def export_cmd(db: str, fmt: str, output: str | None, dedup: bool, no_text: bool, **kw: Any) -> None:
+    """Export events as PLOVER records: JSON lines, or PLOVER's flat fields in CSV or Parquet.
+
+    For the analyst's event table in a spreadsheet, `veille events --format csv --excel`."""
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
-    f, _ = _filters(0, "json", since=since, until=until, type=type_, actor=actor, country=country,
-                    search=search)
+    f = _filters(kw, actor_side=True)
     with open_store(db) as store:
         n = export(store, fmt, ExportOptions(filters=f, dedup=dedup, with_text=not no_text),
                    out=sys.stdout, path=output)
@@ -354,8 +369,8 @@ def export_cmd(db: str, fmt: str, output: str | None, since: str | None, until: 
         click.echo(f"{n} records written to {output}", err=True)
 
 
-COMMANDS: tuple[click.Command, ...] = (articles_cmd, events_cmd, actors_cmd, quotes_cmd, summary_cmd,
-                                      export_cmd)
+COMMANDS: tuple[click.Command, ...] = (articles_cmd, events_cmd, actors_cmd, quotes_cmd, places_cmd,
+                                      facets_group, summary_cmd, export_cmd)
 
 
 def register(group: click.Group) -> None:
@@ -370,6 +385,8 @@ def query_group() -> None:
 
 
 register(query_group)
+
+__all__ = ["COMMANDS", "TABLE_LIMIT", "open_store", "query_group", "register"]
 
 if __name__ == "__main__":  # pragma: no cover
     query_group(prog_name="veille", args=sys.argv[1:])

@@ -6,17 +6,32 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, replace
+from datetime import date
+from functools import cached_property
 
 from veille.consolidate.actors import name_key
 from veille.consolidate.dates import bound_range
 from veille.consolidate.events import SYMMETRIC_TYPES
+from veille.errors import QueryError
+from veille.query._ontology import (
+    check_modes,
+    check_precisions,
+    check_sectors,
+    check_statuses,
+    check_types,
+    split_values,
+)
+from veille.query.resolver import ActorMatch, Resolver
+from veille.query.search import fts_query as _translated_query
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
     EventClusterRow,
     EventRow,
     EventSide,
+    FacetRow,
+    PlaceRow,
     QuoteRow,
     RoleRow,
     Summary,
@@ -25,23 +40,41 @@ from veille.store.rows import (
 
 @dataclass(slots=True)
 class Filters:
-    """What a query keeps. Dates: YYYY, YYYY-MM or YYYY-MM-DD (``until`` includes its whole period)."""
+    """What a query keeps. Dates: YYYY, YYYY-MM or YYYY-MM-DD (``until`` includes its whole period); an
+    event is kept when all the days it may fall in are inside (``overlap=True``: any of them).
+
+    The first nine fields keep their place and meaning; the others are keyword-only."""
 
     since: str | None = None
     until: str | None = None
     type: str | None = None  # PLOVER event type(s), comma-separated
-    actor: str | None = None  # name or alias substring, registry id, or actor code
+    actor: str | None = None  # code, country name, acronym, person's name or registry id (events: either side)
     country: str | None = None  # a code on either side (events), the actor's country (actors...)
     search: str | None = None  # full text: event evidence, quote text, article title
     speaker: str | None = None  # quotes: speaker name substring or registry id
     name: str | None = None  # actors: name or alias substring, or registry id
     limit: int | None = None
+    _: KW_ONLY
+    # ``actor`` names the actor side only (the CLI's --actor); False: either side, as before
+    actor_side: bool = False
+    recipient: str | None = None  # events: on the recipient side (code, country name, acronym, person)
+    party: str | None = None  # events: on either side
+    mode: str | None = None  # PLOVER mode(s), comma-separated
+    status: str | None = None  # actual, future, hypothetical, negated (comma-separated)
+    min_confidence: float | None = None
+    lang: str | None = None  # the article's language(s), comma-separated
+    place: str | None = None  # a place name in any language, a GeoNames id, or a country (all inside)
+    story: str | None = None  # a story id
+    sector: str | None = None  # events: an actor of this PLOVER sector (GOV, MIL...) on either side
+    precision: str | None = None  # events' date precision(s): day, week, month, quarter, year
+    event_id: str | None = None  # an event (cluster) id, or one report's id
+    overlap: bool = False  # dates: also events that may only partly fall in the period
+    translate: bool = True  # search: a place's name also finds its other names (Syrie = Syria)
 
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: every word must appear (no FTS syntax errors possible)."""
-    words = [w for w in text.replace('"', " ").split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'
+    return _translated_query(text, translate=False)
 
 
 class _Where:
@@ -66,17 +99,41 @@ class Reader:
         self.conn = conn
 
     # -- helpers -------------------------------------------------------------------------------
+    @cached_property
+    def resolver(self) -> Resolver:
+        return Resolver(self.conn)
+
     def matching_actor_ids(self, text: str) -> list[str]:
         """Registry ids whose id, name or any alias matches ``text`` (substring, accents ignored)."""
-        key = name_key(text)
-        if not key:
-            return [r[0] for r in self.conn.execute("SELECT id FROM actors WHERE id = ?", (text,))]
-        like = f"%{key}%"
-        rows = self.conn.execute(
-            "SELECT id FROM actors WHERE id = ? OR name_key LIKE ?"
-            " UNION SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ?",
-            (text, like, like)).fetchall()
-        return [r[0] for r in rows]
+        return self.resolver.registry_ids(text)
+
+    def _search(self, f: Filters) -> str:
+        return _translated_query(f.search or "", translate=f.translate)
+
+    def _sides(self, w: _Where, match: ActorMatch, side: str | None) -> None:
+        """Events with ``match`` on ``side`` (None: either side)."""
+        clause = f"(code IN ({_in(match.codes)}) OR actor_id IN ({_in(match.actor_ids)}))"
+        params: list[object] = [*match.codes, *match.actor_ids]
+        if side:
+            clause = f"side = ? AND {clause}"
+            params.insert(0, side)
+        w.add(f"e.id IN (SELECT event_id FROM event_actors WHERE {clause})", *params)
+
+    def _article_filters(self, w: _Where, f: Filters, article: str) -> None:
+        """Language and story: conditions on the article whose id is the SQL ``article``."""
+        if f.lang:
+            langs = [v.lower() for v in split_values(f.lang)]
+            stored = [lang for (lang,) in self.conn.execute(
+                "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1")]
+            for lang in langs:
+                if lang not in stored:
+                    raise QueryError(f"--lang {lang!r}: no article in that language (stored: "
+                                     f"{', '.join(stored) or 'none'})")
+            w.add(f"{article} IN (SELECT id FROM articles WHERE language IN ({_in(langs)}))", *langs)
+        if f.story:
+            if self.conn.execute("SELECT 1 FROM articles WHERE story_id = ? LIMIT 1", (f.story,)).fetchone() is None:
+                raise QueryError(f"--story {f.story!r}: no story with that id (`veille articles` shows them)")
+            w.add(f"{article} IN (SELECT id FROM articles WHERE story_id = ?)", f.story)
 
     def _range(self, f: Filters) -> tuple[str | None, str | None]:
         return bound_range(f.since, f.until)
@@ -93,20 +150,25 @@ class Reader:
 
     # -- articles ------------------------------------------------------------------------------
     def articles(self, f: Filters) -> list[ArticleRow]:
-        w = self._published_within(f)
-        if f.search:
-            w.add("a.id IN (SELECT article_id FROM search_index WHERE search_index MATCH ?)",
-                  fts_query(f.search))
-        if f.actor:
-            ids = self.matching_actor_ids(f.actor)
-            w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({_in(ids)}))", *ids)
-        if f.country:
-            w.add("a.id IN (SELECT article_id FROM article_actors WHERE country = ?)", f.country.upper())
-        if f.type:
-            types = _types(f.type)
-            w.add(f"a.id IN (SELECT article_id FROM events WHERE event IN ({_in(types)}))", *types)
+        w = self._article_where(f)
         tail = w.sql() + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC" + _limit(f, w)
         return self._article_rows(tail, w.params)
+
+    def _article_where(self, f: Filters) -> _Where:
+        w = self._published_within(f)
+        if f.search:
+            w.add("a.id IN (SELECT article_id FROM search_index WHERE search_index MATCH ?)", self._search(f))
+        if f.actor:
+            ids = list(self.resolver.actor(f.actor).actor_ids)
+            w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({_in(ids)}))", *ids)
+        if f.country:
+            w.add("a.id IN (SELECT article_id FROM article_actors WHERE country = ?)",
+                  self.resolver.country(f.country))
+        if f.type:
+            types = check_types(f.type)
+            w.add(f"a.id IN (SELECT article_id FROM events WHERE event IN ({_in(types)}))", *types)
+        self._article_filters(w, f, "a.id")
+        return w
 
     def _article_rows(self, tail: str, params: list[object]) -> list[ArticleRow]:
         sql = ("SELECT a.doc_id, a.text_sha256, a.title, a.published, a.language, a.source, a.url,"
@@ -124,32 +186,54 @@ class Reader:
     def _event_where(self, f: Filters) -> _Where:
         w = _Where()
         lo, hi = self._range(f)
+        # an event is in a period when all the days it may fall in are (--overlap: any of them)
         if lo:
-            w.add("e.day_end >= ?", lo)
+            w.add("e.day_end >= ?" if f.overlap else "e.day_start >= ?", lo)
         if hi:
-            w.add("e.day_start <= ?", hi)
-        if f.type:
-            types = _types(f.type)
-            w.add(f"e.event IN ({_in(types)})", *types)
+            w.add("e.day_start <= ?" if f.overlap else "e.day_end <= ?", hi)
+        for column, values in (("e.event", check_types(f.type)), ("e.mode", check_modes(f.mode)),
+                               ("e.status", check_statuses(f.status)),
+                               ("e.date_precision", check_precisions(f.precision))):
+            if values:
+                w.add(f"{column} IN ({_in(values)})", *values)
         if f.actor:
-            ids = self.matching_actor_ids(f.actor)
-            w.add(f"e.id IN (SELECT event_id FROM event_actors WHERE code = ? OR actor_id IN ({_in(ids)}))",
-                  f.actor.upper(), *ids)
+            self._sides(w, self.resolver.actor(f.actor), "actor" if f.actor_side else None)
+        if f.recipient:
+            self._sides(w, self.resolver.actor(f.recipient, "--recipient"), "recipient")
+        if f.party:
+            self._sides(w, self.resolver.actor(f.party, "--party"), None)
         if f.country:
-            code = f.country.upper()
             # the code as the article gave it (Rutte was NLD in 2023, NATO in 2024)
-            w.add("e.id IN (SELECT event_id FROM event_actors WHERE code = ?)", code)
+            w.add("e.id IN (SELECT event_id FROM event_actors WHERE code = ?)", self.resolver.country(f.country))
+        if f.min_confidence is not None:
+            w.add("e.confidence >= ?", f.min_confidence)
+        for sector in check_sectors(f.sector):
+            w.add("e.id IN (SELECT event_id FROM event_actors WHERE sector LIKE ?)", f'%"{sector}"%')
+        if f.place:
+            self._place(w, f.place)
+        if f.event_id:
+            w.add("(e.cluster_id = ? OR e.uid = ?)", f.event_id, f.event_id)
+        self._article_filters(w, f, "e.article_id")
         if f.search:
-            q = fts_query(f.search)
+            q = self._search(f)
             w.add("(e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'event')"
                   " OR e.article_id IN (SELECT article_id FROM search_index"
                   " WHERE search_index MATCH ? AND kind = 'title'))", q, q)
         return w
 
+    def _place(self, w: _Where, text: str) -> None:
+        match = self.resolver.place(text)
+        names = [n for (n,) in self.conn.execute(
+            "SELECT DISTINCT location_name FROM events WHERE location_name IS NOT NULL")
+            if name_key(n) in match.name_keys]
+        w.add(f"(e.location_country IN ({_in(match.countries)}) OR e.geonameid IN ({_in(match.geonameids)})"
+              f" OR e.location_name IN ({_in(names)}))", *match.countries, *match.geonameids, *names)
+
     _EVENT_COLUMNS = (
         "e.id, e.uid, a.doc_id, a.text_sha256, e.event, e.mode, e.context, e.status, e.date, e.enddate,"
         " e.date_precision, e.location_name, e.location_country, e.lat, e.lon, e.geonameid,"
-        " e.evidence, e.start, e.\"end\", e.confidence, e.cluster_id, a.published, a.title, a.url")
+        " e.evidence, e.start, e.\"end\", e.confidence, e.cluster_id, a.published, a.title, a.url,"
+        " e.day_start, e.day_end, a.language")
 
     def _event_rows(self, sql: str, params: list[object]) -> list[EventRow]:
         rows = self.conn.execute(sql, params).fetchall()
@@ -160,13 +244,15 @@ class Reader:
             for event_id, side, actor_id, code, sector, text in self.conn.execute(
                     f"SELECT event_id, side, actor_id, code, sector, text FROM event_actors"  # noqa: S608
                     f" WHERE event_id IN ({_in(chunk)}) ORDER BY rowid", chunk):
-                sides[event_id][side].append(EventSide(actor_id, code, json.loads(sector), text))
+                sides[event_id][side].append(EventSide(actor_id, code, json.loads(sector), text,
+                                                       self.resolver.label(code, actor_id)))
         return [EventRow(id=r[1], article_id=r[2], article_sha256=r[3], event=r[4], mode=r[5],
                          context=json.loads(r[6]), status=r[7], actor=sides[r[0]]["actor"],
                          recipient=sides[r[0]]["recipient"], date=r[8], enddate=r[9],
                          date_precision=r[10], location=r[11], location_country=r[12], lat=r[13],
                          lon=r[14], geonameid=r[15], evidence=r[16], start=r[17], end=r[18],
-                         confidence=r[19], cluster_id=r[20], published=r[21], title=r[22], url=r[23])
+                         confidence=r[19], cluster_id=r[20], published=r[21], title=r[22], url=r[23],
+                         day_start=r[24], day_end=r[25], language=r[26])
                 for r in rows]
 
     def events(self, f: Filters) -> list[EventRow]:
@@ -219,19 +305,19 @@ class Reader:
         w = _Where()
         needle = f.name or f.actor
         if needle:
-            ids = self.matching_actor_ids(needle)
+            ids = list(self.resolver.actor(needle, "--name").actor_ids)
             w.add(f"r.id IN ({_in(ids)})", *ids)
         if f.country:
             # now, or as any article coded it (actors --country NLD lists Rutte)
-            w.add("(r.country = ? OR r.id IN (SELECT actor_id FROM article_actors WHERE country = ?))",
-                  f.country.upper(), f.country.upper())
+            code = self.resolver.country(f.country)
+            w.add("(r.country = ? OR r.id IN (SELECT actor_id FROM article_actors WHERE country = ?))", code, code)
         lo, hi = self._range(f)
         if lo or hi:
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
                   " WHERE a.published >= ? AND a.published <= ?)", lo or "0000", hi or "9999")
         if f.search:
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa WHERE aa.article_id IN"
-                  " (SELECT article_id FROM search_index WHERE search_index MATCH ?))", fts_query(f.search))
+                  " (SELECT article_id FROM search_index WHERE search_index MATCH ?))", self._search(f))
         sql = ("SELECT r.id, r.name, r.kind, r.country, r.sector, r.first_seen, r.last_seen,"
                " COALESCE(SUM(aa.mentions), 0), COUNT(DISTINCT aa.article_id)"
                " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id" + w.sql()
@@ -267,25 +353,123 @@ class Reader:
         return sorted(groups.values(), key=lambda r: (r.first_seen is None, r.first_seen or ""))
 
     # -- quotes --------------------------------------------------------------------------------
+    def _speaker_ids(self, who: str) -> list[str]:
+        """Registry ids for a speaker filter; a name only some quote's unregistered speaker bears is
+        kept (no ids); a name nobody bears raises QueryError with the closest names."""
+        try:
+            return list(self.resolver.actor(who, "--speaker").actor_ids)
+        except QueryError:
+            if self.conn.execute("SELECT 1 FROM quotes WHERE speaker_name LIKE ? OR speaker_text LIKE ? LIMIT 1",
+                                 (f"%{who}%", f"%{who}%")).fetchone():
+                return []
+            raise
+
     def quotes(self, f: Filters) -> list[QuoteRow]:
-        w = self._published_within(f)
-        who = f.speaker or f.actor
-        if who:
-            ids = self.matching_actor_ids(who)
-            w.add(f"(q.speaker_id IN ({_in(ids)}) OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)",
-                  *ids, f"%{who}%", f"%{who}%")
-        if f.country:
-            w.add("EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = q.article_id"
-                  " AND aa.actor_id = q.speaker_id AND aa.country = ?)", f.country.upper())
-        if f.search:
-            w.add("q.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'quote')",
-                  fts_query(f.search))
+        w = self._quote_where(f)
         sql = ("SELECT a.doc_id, q.text, q.start, q.\"end\", q.direct, COALESCE(r.name, q.speaker_name),"
                " q.speaker_id, a.published, a.title FROM quotes q JOIN articles a ON a.id = q.article_id"
                " LEFT JOIN actors r ON r.id = q.speaker_id" + w.sql()
                + " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.start" + _limit(f, w))
         return [QuoteRow(article_id=r[0], text=r[1], start=r[2], end=r[3], direct=bool(r[4]),
                          speaker=r[5], speaker_id=r[6], published=r[7], title=r[8])
+                for r in self.conn.execute(sql, w.params)]
+
+    def _quote_where(self, f: Filters) -> _Where:
+        w = self._published_within(f)
+        who = f.speaker or f.actor
+        if who:
+            ids = self._speaker_ids(who)
+            w.add(f"(q.speaker_id IN ({_in(ids)}) OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)",
+                  *ids, f"%{who}%", f"%{who}%")
+        if f.country:
+            w.add("EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = q.article_id"
+                  " AND aa.actor_id = q.speaker_id AND aa.country = ?)", self.resolver.country(f.country))
+        self._article_filters(w, f, "q.article_id")
+        if f.search:
+            w.add("q.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'quote')",
+                  self._search(f))
+        return w
+
+    # -- facets --------------------------------------------------------------------------------
+    def facets(self, kind: str, by: str, f: Filters, *, min_languages: int = 0) -> list[FacetRow]:
+        """Counts of the ``kind`` records (events, quotes, articles) passing ``f``, per value of ``by``
+        (``FACETS[kind]``): distinct events (clusters), quotes or articles; biggest first."""
+        keys = FACETS.get(kind)
+        if keys is None:
+            raise QueryError(f"facets: no record kind {kind!r} (one of {', '.join(FACETS)})")
+        if by not in keys:
+            raise QueryError(f"--by {by!r}: {kind} have no such facet (one of {', '.join(keys)})")
+        value, join = keys[by]
+        limit, f = f.limit, replace(f, limit=None)
+        if kind == "events":
+            w = self._event_where(f)
+            sql = (f"SELECT {value}, e.cluster_id, e.id, a.id, a.language FROM events e"
+                   f" JOIN articles a ON a.id = e.article_id{join}")
+        elif kind == "quotes":
+            w = self._quote_where(f)
+            sql = (f"SELECT {value}, q.id, q.id, a.id, a.language FROM quotes q"
+                   f" JOIN articles a ON a.id = q.article_id{join}")
+        else:
+            w = self._article_where(f)
+            sql = f"SELECT {value}, a.id, a.id, a.id, a.language FROM articles a{join}"
+        groups: dict[str | None, tuple[set, set, set, set]] = {}
+        for key, unit, report, article, lang in self.conn.execute(sql + w.sql(), w.params):
+            if by == "week":
+                key = _week(key)
+            g = groups.setdefault(None if key is None else str(key), (set(), set(), set(), set()))
+            g[0].add(unit)
+            g[1].add(report)
+            g[2].add(article)
+            if lang:
+                g[3].add(lang)
+        out = [FacetRow(value=k, label=self._facet_label(by, k), count=len(g[0]), reports=len(g[1]),
+                        articles=len(g[2]), languages=sorted(g[3]))
+               for k, g in groups.items() if len(g[3]) >= min_languages]
+        if by in ("day", "week", "month", "year"):
+            out.sort(key=lambda r: (r.value is None, r.value or ""))
+        else:
+            out.sort(key=lambda r: (-r.count, r.value is None, r.value or ""))
+        return out[:limit] if limit else out
+
+    def _facet_label(self, by: str, value: str | None) -> str:
+        if value is None:
+            return "(none)"
+        if by in ("actor", "recipient", "party", "speaker"):
+            return self.resolver.label(value, value if ":" in value else None)
+        if by == "country":
+            return self.resolver.label(value)
+        if by == "story":
+            row = self.conn.execute("SELECT title FROM articles WHERE story_id = ? ORDER BY published, id"
+                                    " LIMIT 1", (value,)).fetchone()
+            return (row[0] if row and row[0] else value)
+        return value
+
+    # -- places --------------------------------------------------------------------------------
+    def places(self, f: Filters) -> list[PlaceRow]:
+        """Places named in the stored articles (metonyms aside), with mentions, articles and the
+        distinct events located there; most mentioned first."""
+        w = self._published_within(f)
+        w.add("p.metonym = 0")
+        self._article_filters(w, f, "p.article_id")
+        if f.country:
+            w.add("p.country = ?", self.resolver.country(f.country))
+        if f.place:
+            match = self.resolver.place(f.place)
+            names = [n for (n,) in self.conn.execute("SELECT DISTINCT name FROM places WHERE name IS NOT NULL")
+                     if name_key(n) in match.name_keys]
+            w.add(f"(p.country IN ({_in(match.countries)}) OR p.geonameid IN ({_in(match.geonameids)})"
+                  f" OR p.name IN ({_in(names)}))", *match.countries, *match.geonameids, *names)
+        sql = ("SELECT COALESCE(p.name, p.text), p.country, p.geonameid, MAX(p.lat), MAX(p.lon), MAX(p.feature),"
+               " COUNT(*), COUNT(DISTINCT p.article_id), MIN(a.published), MAX(a.published),"
+               # a country contains the events located anywhere inside it
+               " (SELECT COUNT(DISTINCT e.cluster_id) FROM events e WHERE (MAX(p.feature) = 'PCLI'"
+               "  AND e.location_country = p.country) OR (p.geonameid IS NOT NULL AND e.geonameid = p.geonameid)"
+               "  OR (p.geonameid IS NULL AND e.location_name = p.name))"
+               " FROM places p JOIN articles a ON a.id = p.article_id" + w.sql()
+               + " GROUP BY COALESCE(p.geonameid, p.name, p.text) ORDER BY 7 DESC, 1" + _limit(f, w))
+        return [PlaceRow(name=r[0], country=r[1], country_name=self.resolver.label(r[1]) if r[1] else None,
+                         geonameid=r[2], lat=r[3], lon=r[4], feature=r[5], mentions=r[6], articles=r[7],
+                         events=r[10], first_seen=r[8], last_seen=r[9])
                 for r in self.conn.execute(sql, w.params)]
 
     # -- the rest ------------------------------------------------------------------------------
@@ -329,10 +513,6 @@ class Reader:
         return self._article_rows(" WHERE a.id = ?", [row[0]])[0]
 
 
-def _types(value: str) -> list[str]:
-    return [t.strip().upper() for t in value.split(",") if t.strip()]
-
-
 def _limit(f: Filters, w: _Where) -> str:
     if f.limit is None:
         return ""
@@ -358,8 +538,11 @@ def _cluster_row(cluster_id: str, members: list[EventRow]) -> EventClusterRow:
             for code in side:
                 if code not in out:
                     out.append(code)
+    names = {s.code or s.actor_id: s.name or s.code or s.actor_id for m in members for s in m.actor + m.recipient}
     dates = [m.date for m in members if m.date]
     precise = [d for d in dates if len(d) >= 10] or dates
+    chosen = max(set(precise), key=precise.count) if precise else None
+    dated = next((m for m in members if m.date == chosen), best)
     article_ids: list[str] = []
     for m in members:
         if m.article_id not in article_ids:
@@ -367,11 +550,74 @@ def _cluster_row(cluster_id: str, members: list[EventRow]) -> EventClusterRow:
     published = [m.published for m in members if m.published]
     located = next((m for m in members if m.location), None)
     return EventClusterRow(
-        cluster_id=cluster_id, event=best.event, mode=best.mode,
-        date=max(set(precise), key=precise.count) if precise else None,
+        cluster_id=cluster_id, event=best.event, mode=best.mode, date=chosen,
         enddate=best.enddate, actor=actor, recipient=recipient,
         location=located.location if located else None,
         location_country=located.location_country if located else None,
         evidence=best.evidence, reports=len(members), articles=len(article_ids),
         first_published=min(published) if published else None,
-        event_ids=[m.id for m in members], article_ids=article_ids)
+        event_ids=[m.id for m in members], article_ids=article_ids,
+        actor_names=[names.get(c, c) for c in actor], recipient_names=[names.get(c, c) for c in recipient],
+        status=best.status, confidence=best.confidence, date_precision=dated.date_precision,
+        day_start=dated.day_start, day_end=dated.day_end,
+        lat=located.lat if located else None, lon=located.lon if located else None,
+        geonameid=located.geonameid if located else None,
+        languages=sorted({m.language for m in members if m.language}))
+
+
+def _week(day: str | None) -> str | None:
+    if not day:
+        return None
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# facet keys of each record kind: (SQL of the value, SQL of the join it needs)
+_DAY = "CASE WHEN {start} = {end} THEN {start} END"
+_MONTH = "CASE WHEN substr({start}, 1, 7) = substr({end}, 1, 7) THEN substr({start}, 1, 7) END"
+FACETS: dict[str, dict[str, tuple[str, str]]] = {
+    "events": {
+        "type": ("e.event", ""),
+        "mode": ("e.mode", ""),
+        "status": ("e.status", ""),
+        "precision": ("e.date_precision", ""),
+        "day": (_DAY.format(start="e.day_start", end="e.day_end"), ""),
+        "week": (_DAY.format(start="e.day_start", end="e.day_end"), ""),  # folded into ISO weeks
+        "month": (_MONTH.format(start="e.day_start", end="e.day_end"), ""),
+        "year": ("CASE WHEN substr(e.day_start, 1, 4) = substr(e.day_end, 1, 4) THEN substr(e.day_start, 1, 4) END",
+                 ""),
+        "actor": ("COALESCE(x.code, x.actor_id)", " JOIN event_actors x ON x.event_id = e.id AND x.side = 'actor'"),
+        "recipient": ("COALESCE(x.code, x.actor_id)",
+                      " JOIN event_actors x ON x.event_id = e.id AND x.side = 'recipient'"),
+        "party": ("COALESCE(x.code, x.actor_id)", " JOIN event_actors x ON x.event_id = e.id"),
+        "country": ("e.location_country", ""),
+        "place": ("e.location_name", ""),
+        "speaker": ("e.said_by", ""),
+        "lang": ("a.language", ""),
+        "story": ("a.story_id", ""),
+    },
+    "quotes": {
+        "speaker": ("COALESCE(q.speaker_id, q.speaker_name)", ""),
+        "day": ("a.published", ""),
+        "week": ("a.published", ""),
+        "month": ("substr(a.published, 1, 7)", ""),
+        "year": ("substr(a.published, 1, 4)", ""),
+        "lang": ("a.language", ""),
+        "story": ("a.story_id", ""),
+        "direct": ("CASE WHEN q.direct THEN 'direct' ELSE 'indirect' END", ""),
+    },
+    "articles": {
+        "day": ("a.published", ""),
+        "week": ("a.published", ""),
+        "month": ("substr(a.published, 1, 7)", ""),
+        "year": ("substr(a.published, 1, 4)", ""),
+        "lang": ("a.language", ""),
+        "story": ("a.story_id", ""),
+        "source": ("a.source", ""),
+        "type": ("x.event", " JOIN events x ON x.article_id = a.id"),
+        "actor": ("x.actor_id", " JOIN article_actors x ON x.article_id = a.id"),
+        "country": ("x.country", " JOIN article_actors x ON x.article_id = a.id"),
+        "place": ("x.name", " JOIN places x ON x.article_id = a.id AND x.metonym = 0"),
+        "speaker": ("COALESCE(x.speaker_id, x.speaker_name)", " JOIN quotes x ON x.article_id = a.id"),
+    },
+}

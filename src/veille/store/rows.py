@@ -36,6 +36,7 @@ class EventSide(_Row):
     code: str | None
     sector: list[str]
     text: str | None
+    name: str | None = None  # readable: the registry's name for a person or group, else the code's name
 
 
 @dataclass(slots=True)
@@ -67,6 +68,9 @@ class EventRow(_Row):
     published: str | None
     title: str | None
     url: str | None
+    day_start: str | None = None  # YYYY-MM-DD: the days the event may fall in
+    day_end: str | None = None
+    language: str | None = None  # the article's
 
 
 @dataclass(slots=True)
@@ -88,6 +92,18 @@ class EventClusterRow(_Row):
     first_published: str | None
     event_ids: list[str]
     article_ids: list[str]
+    # readable names beside the codes (same order as actor/recipient)
+    actor_names: list[str] = field(default_factory=list)
+    recipient_names: list[str] = field(default_factory=list)
+    status: str | None = None  # the most confident report's
+    confidence: float | None = None
+    date_precision: str | None = None
+    day_start: str | None = None  # the day range of the chosen date
+    day_end: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    languages: list[str] = field(default_factory=list)  # of the reporting articles
 
 
 @dataclass(slots=True)
@@ -143,6 +159,36 @@ class Summary(_Row):
     event_clusters: int
     quotes: int
     languages: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class FacetRow(_Row):
+    """One value of a facet (a type, a day, an actor...) and how many records have it."""
+
+    value: str | None  # None: records without one (no date, no place...)
+    label: str  # readable ("United States (USA)", a story's title)
+    count: int  # distinct events (clusters), quotes or articles
+    reports: int  # event reports (events), else the same as count
+    articles: int
+    languages: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PlaceRow(_Row):
+    """A place named in the stored articles, with how often and how many events happened there."""
+
+    name: str
+    country: str | None  # ISO3
+    country_name: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    mentions: int
+    articles: int
+    events: int  # distinct events located there
+    first_seen: str | None  # publication dates
+    last_seen: str | None
 
 
 @dataclass(slots=True)

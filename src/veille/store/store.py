@@ -21,6 +21,8 @@ from veille.store.rows import (
     ArticleRow,
     EventClusterRow,
     EventRow,
+    FacetRow,
+    PlaceRow,
     QuoteRow,
     RoleRow,
     SaveResult,
@@ -135,6 +137,21 @@ class Store:
 
     def summary(self) -> Summary:
         return self._reader.summary()
+
+    def facets(self, kind: str, by: str, filters: Filters | None = None, *, min_languages: int = 0,
+               **kwargs: object) -> list[FacetRow]:
+        """Counts per value of ``by`` over the ``kind`` records (events, quotes, articles) passing the
+        filters; ``min_languages`` keeps values reported in at least that many languages."""
+        return self._reader.facets(kind, by, self._filters(filters, kwargs), min_languages=min_languages)
+
+    def places(self, filters: Filters | None = None, **kwargs: object) -> list[PlaceRow]:
+        """Places named in the articles, with mentions and the events located there."""
+        return self._reader.places(self._filters(filters, kwargs))
+
+    @property
+    def resolver(self):  # -> veille.query.Resolver (imported lazily by the reader)
+        """Resolves filter values (countries in French or English, acronyms, people, places)."""
+        return self._reader.resolver
 
     def document(self, doc_id: str) -> dict | None:
         """The full stored document JSON (by document id or text sha256)."""
