@@ -9,19 +9,22 @@ from typing import Any
 
 import click
 
-from veille.cli.query_cmds import Column, _dates_options, _db_option, emit, open_store, render_table
+from veille.cli._render import View, emit
+from veille.cli.query_cmds import _DATES, _DB, open_store
+from veille.query.layouts import Field
 
-STORY_COLUMNS = (
-    Column("from", lambda r: r.first_day), Column("to", lambda r: r.last_day),
-    Column("articles", lambda r: r.articles), Column("events", lambda r: r.events),
-    Column("languages", lambda r: r.languages), Column("outlets", lambda r: r.outlets),
-    Column("story", lambda r: r.id), Column("title", lambda r: r.title),
+STORY_FIELDS = (
+    Field("from", lambda r: r.first_day), Field("to", lambda r: r.last_day),
+    Field("articles", lambda r: r.articles), Field("events", lambda r: r.events),
+    Field("languages", lambda r: r.languages), Field("outlets", lambda r: r.outlets),
+    Field("story", lambda r: r.id), Field("title", lambda r: r.title),
 )
+STORIES = View(STORY_FIELDS, "title")
 
 
 @click.command("stories")
-@_db_option
-@_dates_options
+@_DB
+@_DATES
 @click.option("--id", "story_id", metavar="STORY", help="one story: its articles side by side and the events "
               "they share")
 @click.option("--article", "article_id", metavar="ID", help="the story of this article (any id it was stored under)")
@@ -56,7 +59,7 @@ def stories_command(db: str, since: str | None, until: str | None, story_id: str
             _show(detail, fmt)
             return
         rows = list_stories(store, since=lo, until=hi, min_articles=min_articles, limit=limit or None)
-    emit(rows, fmt, STORY_COLUMNS, "stories")
+    emit(rows, fmt, STORIES, STORY_FIELDS, title="stories")
 
 
 def _report_of(doc_id: str) -> Callable[[Any], str]:
@@ -74,14 +77,13 @@ def _show(detail: Any, fmt: str) -> None:
     click.echo(f"story {s.id}: {s.title or ''}")
     click.echo(f"  {s.first_day} to {s.last_day}; languages {', '.join(s.languages)}; "
                f"{s.articles} articles; {s.events} events")
-    render_table(detail.articles, (
-        Column("published", lambda a: a.published), Column("id", lambda a: a.id),
-        Column("lang", lambda a: a.language), Column("outlet", lambda a: a.outlet),
-        Column("events", lambda a: len(a.events)), Column("title", lambda a: a.title)),
-        title="articles")
-    ids = [a.id for a in detail.articles]
-    columns = [Column("date", lambda e: e.day), Column("event", lambda e: e.event),
-               Column("where", lambda e: e.place), Column("cluster", lambda e: e.cluster_id)]
-    columns += [Column(doc, _report_of(doc)) for doc in ids]
-    render_table(detail.shared, columns, title=f"shared events: {len(detail.shared)}",
-                 note=None if detail.shared else "(no event reported by two of its articles)")
+    articles = (
+        Field("published", lambda a: a.published), Field("id", lambda a: a.id),
+        Field("lang", lambda a: a.language), Field("outlet", lambda a: a.outlet),
+        Field("events", lambda a: len(a.events)), Field("title", lambda a: a.title))
+    emit(detail.articles, "table", View(articles, "title"), articles, title="articles")
+    columns = [Field("date", lambda e: e.day), Field("event", lambda e: e.event),
+               Field("where", lambda e: e.place), Field("cluster", lambda e: e.cluster_id)]
+    columns += [Field(a.id, _report_of(a.id)) for a in detail.articles]
+    emit(detail.shared, "table", View(tuple(columns), None), columns, title="shared events",
+         note=None if detail.shared else "(no event reported by two of its articles)")
