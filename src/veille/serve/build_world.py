@@ -46,13 +46,24 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tup
     return points
 
 
+def _pieces(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring cut where it jumps across the antimeridian (Fiji, Chukotka), so that no edge spans the map."""
+    pieces: list[list[tuple[float, float]]] = [[]]
+    for point in ring:
+        if pieces[-1] and abs(point[0] - pieces[-1][-1][0]) > 180:
+            pieces.append([])
+        pieces[-1].append(point)
+    return pieces
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
     for ring in rings:
-        coords = [f"{lon + 180:.1f} {90 - lat:.1f}" for lon, lat in ring]
-        deduped = [c for i, c in enumerate(coords) if i == 0 or c != coords[i - 1]]
-        if len(deduped) >= 3:
-            parts.append("M" + "L".join(deduped) + "Z")
+        for piece in _pieces(ring):
+            coords = [f"{lon + 180:.1f} {90 - lat:.1f}" for lon, lat in piece]
+            deduped = [c for i, c in enumerate(coords) if i == 0 or c != coords[i - 1]]
+            if len(deduped) >= 3:
+                parts.append("M" + "L".join(deduped) + "Z")
     return "".join(parts)
 
 
