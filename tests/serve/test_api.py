@@ -234,3 +234,37 @@ def test_write_endpoint(demo_db, tmp_path, monkeypatch):
         stored = c.get("/api/v1/articles/posted-1").json()
         assert stored["article"]["title"] == "Ministers meet" and stored["text"] == article["text"]
         assert c.get("/api/v1/events", params={"q": "maritime"}).json()["count"] >= 1
+
+
+def test_keyset_pages_when_a_cluster_spans_pages(demo_db, tmp_path):
+    """A cluster whose reports lie far apart in the order is listed once, where its latest report is."""
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from veille.serve import create_app, load
+
+    db = tmp_path / "split.db"
+    shutil.copy(demo_db, db)
+    with sqlite3.connect(db) as conn:
+        spread = conn.execute("SELECT cluster_id, MAX(id) FROM events GROUP BY cluster_id"
+                              " HAVING COUNT(*) > 1 LIMIT 1").fetchone()
+        assert spread, "the demo database has a cluster of two reports (the second outlet)"
+        conn.execute("UPDATE events SET day_start = '2001-01-01' WHERE id = ?", (spread[1],))
+        conn.execute("UPDATE events SET day_start = NULL WHERE id = (SELECT MIN(id) FROM events"
+                     " WHERE cluster_id != ?)", (spread[0],))
+    with TestClient(create_app(load(str(db)))) as c:
+        for sort in ("-date", "date"):
+            full = [i["cluster_id"] for i in c.get("/api/v1/events", params={"limit": 500, "sort": sort})
+                    .json()["items"]]
+            assert len(full) == len(set(full)) and spread[0] in full
+            for size in (1, 2, 3, 4):
+                seen, cursor = [], None
+                while True:
+                    body = c.get("/api/v1/events", params={"limit": size, "sort": sort,
+                                                           **({"cursor": cursor} if cursor else {})}).json()
+                    seen += [i["cluster_id"] for i in body["items"]]
+                    cursor = body["next_cursor"]
+                    if cursor is None:
+                        break
+                assert seen == full, (sort, size)

@@ -41,8 +41,7 @@ def _sides(codes: list[str]) -> str:
 def overview_page(request: Request, params: EventParams = Depends(event_params)) -> HTMLResponse:
     with open_queries(request) as q:
         data = overview_data(q, params)
-        summary = q.store.summary()
-    return _render(request, "overview.html", title="Overview", data=data, summary=summary, params=params)
+    return _render(request, "overview.html", title="Overview", data=data, params=params)
 
 
 @router.get("/events", response_class=HTMLResponse)
