@@ -268,3 +268,22 @@ def test_keyset_pages_when_a_cluster_spans_pages(demo_db, tmp_path):
                     if cursor is None:
                         break
                 assert seen == full, (sort, size)
+
+
+def test_pages_render_and_keep_article_text_as_text(client):
+    event = all_events(client)[0]["cluster_id"]
+    for path in ("/", "/events", "/events?sort=date&lang=en", "/events?type=AGREE&min_confidence=", f"/events/{event}",
+                 "/actors", "/actors?name=Ukraine", "/actors/country:UKR", "/stories", "/stories?q=script",
+                 "/map", "/map?type=AGREE", "/quotes", "/quotes?q=cooperate", "/articles/script-test"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert page.headers["content-type"].startswith("text/html")
+        assert SCRIPT_TEXT not in page.text, path
+    stories = client.get("/stories").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Ministers meet" in stories
+    oldest = client.get("/events?sort=date").text
+    assert "oldest first" in oldest and 'rel="next"' not in oldest
+    missing = client.get("/events/C000000000000")
+    assert missing.status_code == 404 and "no event" in missing.text and missing.headers["content-type"].startswith(
+        "text/html")
+    assert client.get("/events?since=yesterday").status_code == 400

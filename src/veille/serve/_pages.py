@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlencode
 
 import jinja2
@@ -46,13 +46,13 @@ def overview_page(request: Request, params: EventParams = Depends(event_params))
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, params: EventParams = Depends(event_params),
-                cursor: str | None = None) -> HTMLResponse:
+                cursor: str | None = None, sort: Literal["-date", "date"] = "-date") -> HTMLResponse:
     with open_queries(request) as q:
         try:
-            page = q.event_page(params.query(), PAGE_ROWS, cursor)
+            page = q.event_page(params.query(), PAGE_ROWS, cursor, ascending=sort == "date")
         except BadCursor as exc:
             raise ApiError(400, "invalid_cursor", str(exc)) from None
-    return _render(request, "events.html", title="Events", page=page, params=params, sides=_sides)
+    return _render(request, "events.html", title="Events", page=page, params=params, sides=_sides, sort=sort)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
