@@ -228,6 +228,9 @@ def test_write_endpoint(demo_db, tmp_path, monkeypatch):
         error_of(c.post("/api/v1/articles", json={**article, "published": "May 2"}, headers=auth), 400,
                  "invalid_article")
         error_of(c.post("/api/v1/articles", json={**article, "text": "x" * 6000}, headers=auth), 413, "too_large")
+        streamed = (b"x" * 1000 for _ in range(6))  # no Content-Length: counted as it comes
+        error_of(c.post("/api/v1/articles", content=streamed, headers={**auth, "Content-Type": "application/json"}),
+                 413, "too_large")
         response = c.post("/api/v1/articles", json=article, headers=auth)
         assert response.status_code == 201, response.text
         assert response.json()["status"] == "ok" and response.json()["events"] >= 1

@@ -22,10 +22,6 @@ TOKEN_COOKIE = "veille_token"
 OPEN_PATHS = ("/static/",)
 
 
-class TooLarge(Exception):
-    pass
-
-
 def token_matches(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
@@ -69,20 +65,14 @@ class Guard:
         if self.config.token and not path.startswith(OPEN_PATHS):
             if await self._refused(scope, headers, send_with_headers):
                 return
-        seen = 0
-
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.config.max_body:
-                raise TooLarge
-            return message
-
-        try:
-            await self.app(scope, limited_receive, send_with_headers)
-        except TooLarge:
-            await _error(send_with_headers, 413, "too_large", f"request body over {self.config.max_body} bytes")
+        if scope["method"] in ("POST", "PUT", "PATCH"):
+            body = await _read_body(receive, self.config.max_body)
+            if body is None:
+                await _error(send_with_headers, 413, "too_large",
+                             f"request body over {self.config.max_body} bytes")
+                return
+            receive = _replay(body, receive)
+        await self.app(scope, receive, send_with_headers)
 
     async def _refused(self, scope: Scope, headers: dict[bytes, bytes], send: Send) -> bool:
         """True when the request lacked the read token (and an answer was sent)."""
@@ -101,6 +91,34 @@ class Guard:
             return True
         await _error(send, 401, "unauthorized", "this server needs a token (Authorization: Bearer TOKEN)")
         return True
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None as soon as it passes ``limit`` bytes (the rest is not read)."""
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        size += len(message.get("body", b""))
+        if size > limit:
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 async def _error(send: Send, status: int, code: str, message: str) -> None:
