@@ -163,3 +163,10 @@ def test_script_in_an_article_shows_as_text(server, browser):
     assert SCRIPT_TEXT in browser.find_element(By.CSS_SELECTOR, ".article-text").text
     scripts = browser.execute_script("return [...document.scripts].map(s => s.src || s.type)")
     assert all(s.endswith("/static/app.js") or s == "application/json" for s in scripts), scripts
+
+
+def test_the_console_check_sees_errors(server, browser):
+    """The no-console-error checks above are not vacuous: a failed load is seen."""
+    browser.get_log("browser")
+    browser.get(server + "/events/C000000000000")
+    assert any("404" in message for message in console_errors(browser))
