@@ -131,6 +131,7 @@ class Queries:
                     break
                 yield [(phase, day or "", row_id, key) for day, row_id, key in rows]
                 after = scan.after_row(phase, rows[-1][0] or "", rows[-1][1])
+                batch = min(batch * 4, 20_000)  # a selective filter: read further each time
 
     def _seen_before(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
                      keys: set[str]) -> set[str]:
