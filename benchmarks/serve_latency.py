@@ -13,7 +13,6 @@ p95 < 100 ms; overview page < 300 ms.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import subprocess

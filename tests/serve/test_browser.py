@@ -87,7 +87,7 @@ def check_accessibility(driver) -> None:
     levels = driver.execute_script(
         "return [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
     assert levels and levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
     unlabelled = driver.execute_script("""
         return [...document.querySelectorAll('input, select, textarea')].filter(c => c.type !== 'hidden')
           .filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')).map(c => c.outerHTML)""")

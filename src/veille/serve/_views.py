@@ -120,12 +120,12 @@ def event_detail(q: Queries, cluster_id: str) -> EventDetail | None:
             texts[r.article_sha256] = q.store.article_text(r.article_sha256)
         day = (r.date or r.published or "")[:10] or None
 
-        def side(entries: list) -> list[SideActor]:
+        def side(entries: list, day: str | None) -> list[SideActor]:
             return [SideActor(s.code, s.actor_id, names.get(s.actor_id or ""), s.text,
                               roles_on(roles.get(s.actor_id or "", []), day)) for s in entries]
 
         out.append(Report(r, articles[r.article_sha256], passage(texts[r.article_sha256], r.start, r.end),
-                          side(r.actor), side(r.recipient)))
+                          side(r.actor, day), side(r.recipient, day)))
     best = max(reports, key=lambda r: r.confidence or 0.0)
     located = next((r for r in reports if r.lat is not None), None)
     return EventDetail(cluster, out, best.date_precision, best.status,
