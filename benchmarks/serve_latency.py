@@ -13,6 +13,7 @@ p95 < 100 ms; overview page < 300 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -175,6 +176,7 @@ def main() -> None:
                 ("overview (JSON)", ["/api/v1/overview"]),
                 ("overview page (HTML)", ["/"]),
             ]
+            print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
             print(f"{'request':38} {'p50 ms':>8} {'p95 ms':>8}  (n={args.repeat} each, after one warm-up)")
             for name, urls in cases:
                 client.get(urls[0]).raise_for_status()
@@ -184,6 +186,7 @@ def main() -> None:
                     client.get(urls[i % len(urls)]).raise_for_status()
                     times.append((time.perf_counter() - t0) * 1000)
                 print(f"{name:38} {statistics.median(times):8.1f} {percentile(times, 95):8.1f}")
+            print(f"load average {os.getloadavg()[0]:.1f} at the end (other processes share these cores)")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

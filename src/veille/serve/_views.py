@@ -171,7 +171,7 @@ def _clusters_of(q: Queries, shas: list[str]) -> list[str]:
         f" WHERE a.text_sha256 IN ({marks})", shas)]  # noqa: S608
 
 
-DEFAULT_PERIOD_DAYS = 365  # the overview's period when no dates are given: this many days up to the latest
+DEFAULT_PERIOD_DAYS = 90  # the overview's period when no dates are given (daily bars stay readable)
 
 
 def overview_data(q: Queries, params: EventParams) -> dict[str, Any]:
