@@ -18,6 +18,7 @@ demo: $(STAMP)
 	rm -f veille.db veille.db-wal veille.db-shm
 	$(BIN)/veille analyze examples/ --db veille.db --format table
 	$(BIN)/veille summary --db veille.db
+	@echo "start the web app and API on it: $(BIN)/veille serve --db veille.db  (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

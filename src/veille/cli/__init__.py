@@ -16,6 +16,7 @@ _COMMANDS = (
     ("veille.cli.eval_cmd", "eval_command"),
     ("veille.cli.query_cmds", "COMMANDS"),
     ("veille.cli.stories_cmd", "stories_command"),
+    ("veille.cli.serve_cmd", "serve_command"),
 )
 
 

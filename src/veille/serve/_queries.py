@@ -1,0 +1,339 @@
+"""The queries the web app needs and ``veille.store`` does not have: keyset pages of events and stories,
+counts for charts and the map, an actor's timeline and partners, a story's articles.
+
+Every value is a bound parameter. Event filters are the store reader's own (``Filters``, through the
+reader's WHERE builder, so that new reader filters apply here too) plus the few the app adds
+(:class:`EventQuery`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from veille.consolidate.dates import bound_range
+from veille.store import EventClusterRow, EventRow, Filters, Store
+from veille.store._reader import Reader, _cluster_row  # the reader's own cluster summary and WHERE builder
+
+
+class BadCursor(ValueError):
+    """A ``cursor`` parameter that this server did not hand out."""
+
+
+@dataclass(slots=True)
+class EventQuery:
+    """Event filters: the store's ``Filters`` and the app's additions (all optional, combined with AND)."""
+
+    filters: Filters = field(default_factory=Filters)
+    mode: str | None = None
+    place: str | None = None  # location name (substring) or ISO 3166-1 alpha-3 code of the event's place
+    lang: str | None = None  # language of a reporting article
+    status: str | None = None  # actual, threatened, denied...
+    min_confidence: float | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    items: list
+    next_cursor: str | None
+
+
+def encode_cursor(values: list) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> list:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadCursor(f"invalid cursor: {cursor!r}") from exc
+    if not isinstance(values, list) or len(values) != size:
+        raise BadCursor(f"invalid cursor: {cursor!r}")
+    return values
+
+
+class Queries:
+    """The app's read queries over one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn: sqlite3.Connection = store.conn
+        self.reader = Reader(store.conn)
+
+    # -- events ---------------------------------------------------------------------------------
+    def _event_where(self, q: EventQuery) -> tuple[list[str], list[object]]:
+        w = self.reader._event_where(q.filters)
+        clauses, params = list(w.clauses), list(w.params)
+        if q.mode:
+            clauses.append("e.mode = ?")
+            params.append(q.mode)
+        if q.status:
+            clauses.append("e.status = ?")
+            params.append(q.status)
+        if q.min_confidence is not None:
+            clauses.append("e.confidence >= ?")
+            params.append(q.min_confidence)
+        if q.place:
+            clauses.append("(e.location_country = ? OR e.location_name LIKE ?)")
+            params.extend([q.place.upper(), f"%{q.place}%"])
+        if q.lang:
+            clauses.append("EXISTS (SELECT 1 FROM articles l WHERE l.id = e.article_id AND l.language = ?)")
+            params.append(q.lang)
+        return clauses, params
+
+    def event_page(self, q: EventQuery, limit: int, cursor: str | None = None,
+                   ascending: bool = False) -> Page:
+        """One page of real-world events (clusters with a report matching ``q``), newest first.
+
+        A cluster sits where its latest matching report sits in the order (day, report id); the page is
+        read off the ``events_day`` index in that order, stopping at ``limit`` clusters, so its cost
+        follows the page, not the store. The cursor is the position of the page's last report; clusters
+        with a matching report at or before it were on earlier pages and are skipped.
+        """
+        clauses, params = self._event_where(q)
+        scan = _Scan(ascending, tuple(decode_cursor(cursor, 3)) if cursor else None)
+        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, scan, limit)
+        return Page(self.clusters(found), next_cursor)
+
+    def _keyset(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
+                limit: int) -> tuple[list[str], str | None]:
+        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor."""
+        found: list[str] = []
+        positions: list[tuple[int, str, int]] = []
+        for rows in self._scan_batches(source, group, clauses, params, scan, batch=max(4 * limit, 64)):
+            fresh = [r for r in rows if r[3] not in found]
+            earlier = self._seen_before(source, group, clauses, params, scan, {r[3] for r in fresh})
+            for phase, day, row_id, key in fresh:
+                if key in earlier or key in found:
+                    continue
+                found.append(key)
+                positions.append((phase, day, row_id))
+            if len(found) > limit:
+                break
+        if len(found) > limit:
+            return found[:limit], encode_cursor(list(positions[limit - 1]))
+        return found, None
+
+    def _scan_batches(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
+                      batch: int):
+        """Matching rows as (phase, day, id, group), in page order from the scan's start, in batches."""
+        for phase in scan.phases():
+            after: tuple[str, list[object]] = scan.after(phase)
+            while True:
+                where = [*clauses, scan.PHASE_SQL[phase]] + ([after[0]] if after[0] else [])
+                rows = self.conn.execute(
+                    f"SELECT {scan.day}, {scan.key}, {group} FROM {source} WHERE " + " AND ".join(where)
+                    + scan.order(phase) + " LIMIT ?", [*params, *after[1], batch]).fetchall()
+                if not rows:
+                    break
+                yield [(phase, day or "", row_id, key) for day, row_id, key in rows]
+                after = scan.after_row(phase, rows[-1][0] or "", rows[-1][1])
+                batch = min(batch * 4, 20_000)  # a selective filter: read further each time
+
+    def _seen_before(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
+                     keys: set[str]) -> set[str]:
+        """The groups among ``keys`` with a matching row at or before the scan's start (earlier pages)."""
+        if scan.start is None or not keys:
+            return set()
+        condition, extra = scan.at_or_before()
+        marks = ",".join("?" for _ in keys)
+        return {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT {group} FROM {source} WHERE " + " AND ".join(
+                [*clauses, f"{group} IN ({marks})", condition]),  # noqa: S608
+            [*params, *keys, *extra])}
+
+    def clusters(self, cluster_ids: list[str]) -> list[EventClusterRow]:
+        members = self.reports(cluster_ids)
+        by_cluster: dict[str, list[EventRow]] = defaultdict(list)
+        for m in members:
+            by_cluster[m.cluster_id].append(m)
+        return [_cluster_row(cid, by_cluster[cid]) for cid in cluster_ids if by_cluster[cid]]
+
+    def reports(self, cluster_ids: list[str]) -> list[EventRow]:
+        """Every report of these clusters (EventRow), in storage order."""
+        if not cluster_ids:
+            return []
+        marks = ",".join("?" for _ in cluster_ids)
+        uids = [r[0] for r in self.conn.execute(
+            f"SELECT uid FROM events WHERE cluster_id IN ({marks}) ORDER BY id", cluster_ids)]  # noqa: S608
+        return self.store.events_by_id(uids)
+
+    def _starting_within(self, q: EventQuery) -> tuple[list[str], list[object]]:
+        """The event filters, with events counted on their first day: one starting before ``since``
+        is left out (the overview's chart and rankings count events where they start)."""
+        clauses, params = self._event_where(q)
+        lo, _ = bound_range(q.filters.since, q.filters.until)
+        if lo:
+            clauses.append("e.day_start >= ?")
+            params.append(lo)
+        return clauses, params
+
+    def counts_by_day_and_type(self, q: EventQuery) -> list[tuple[str, str, int]]:
+        """(day, PLOVER type, distinct events) for the events matching ``q`` that start within its dates."""
+        clauses, params = self._starting_within(q)
+        clauses.append("e.day_start IS NOT NULL")
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT e.day_start, e.event, COUNT(DISTINCT e.cluster_id) FROM events e WHERE "
+            + " AND ".join(clauses) + " GROUP BY 1, 2 ORDER BY 1, 2", params)]
+
+    def date_bounds(self) -> tuple[str | None, str | None]:
+        # two queries: SQLite answers a lone MIN or MAX from the index, not the pair
+        first = self.conn.execute("SELECT MIN(day_start) FROM events").fetchone()[0]
+        last = self.conn.execute("SELECT MAX(day_start) FROM events").fetchone()[0]
+        return first, last
+
+    def top_actors(self, q: EventQuery, limit: int = 10) -> list[tuple[str, str, int]]:
+        """(registry id, name, event reports) of the actors most often on either side of the events
+        matching ``q`` that start within its dates."""
+        clauses, params = self._starting_within(q)
+        clauses.append("ea.actor_id IS NOT NULL")
+        top = self.conn.execute(  # CROSS JOIN: read the events first (by date), then their actors
+            "SELECT ea.actor_id, COUNT(*) FROM events e CROSS JOIN event_actors ea ON ea.event_id = e.id WHERE "
+            + " AND ".join(clauses) + " GROUP BY ea.actor_id ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit]).fetchall()
+        names = self.actor_names([r[0] for r in top])
+        return [(actor_id, names.get(actor_id, actor_id), n) for actor_id, n in top]
+
+    def places(self, q: EventQuery, limit: int = 500) -> list[tuple[str, str | None, float | None,
+                                                                    float | None, int]]:
+        """(place, country, lat, lon, distinct events) of the located events matching ``q``."""
+        clauses, params = self._event_where(q)
+        clauses.append("e.location_name IS NOT NULL")
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT e.location_name, e.location_country, AVG(e.lat), AVG(e.lon),"
+            " COUNT(DISTINCT e.cluster_id) FROM events e WHERE " + " AND ".join(clauses)
+            + " GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?", [*params, limit])]
+
+    # -- stories --------------------------------------------------------------------------------
+    def story_page(self, limit: int, cursor: str | None = None, search: str | None = None) -> Page:
+        """Stories (same-story article clusters), the one with the latest article first."""
+        clauses, params = ["a.story_id IS NOT NULL"], []
+        if search:
+            clauses.append("a.story_id IN (SELECT story_id FROM articles WHERE title LIKE ?)")
+            params.append(f"%{search}%")
+        scan = _Scan(False, tuple(decode_cursor(cursor, 3)) if cursor else None, day="a.published", key="a.id")
+        found, next_cursor = self._keyset("articles a", "a.story_id", clauses, params, scan, limit)
+        return Page(self.stories(found), next_cursor)
+
+    def stories(self, story_ids: list[str]) -> list[StorySummary]:
+        if not story_ids:
+            return []
+        marks = ",".join("?" for _ in story_ids)
+        rows = {r[0]: r for r in self.conn.execute(
+            "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*), GROUP_CONCAT(DISTINCT a.language),"
+            " GROUP_CONCAT(DISTINCT a.source),"
+            " (SELECT title FROM articles t WHERE t.story_id = a.story_id ORDER BY t.published, t.id LIMIT 1)"
+            f" FROM articles a WHERE a.story_id IN ({marks}) GROUP BY a.story_id", story_ids)}  # noqa: S608
+        return [StorySummary(id=r[0], last_published=r[1], first_published=r[2], articles=r[3],
+                             languages=sorted(r[4].split(",")) if r[4] else [],
+                             sources=sorted(r[5].split(",")) if r[5] else [], title=r[6])
+                for r in (rows[i] for i in story_ids)]
+
+    def story_articles(self, story_id: str) -> list[str]:
+        """The text_sha256 of each article of a story, by publication date."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT text_sha256 FROM articles WHERE story_id = ? ORDER BY published, id", (story_id,))]
+
+    def shared_clusters(self, story_id: str) -> list[str]:
+        """Events reported by at least two articles of the story."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT e.cluster_id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?"
+            " GROUP BY e.cluster_id HAVING COUNT(DISTINCT e.article_id) >= 2 ORDER BY MIN(e.day_start)",
+            (story_id,))]
+
+    # -- actors ---------------------------------------------------------------------------------
+    def actor_timeline(self, actor_id: str) -> list[tuple[str, str, int]]:
+        """(YYYY-MM, side, distinct events) of an actor's events, as actor and as recipient."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT substr(e.day_start, 1, 7), ea.side, COUNT(DISTINCT e.cluster_id) FROM event_actors ea"
+            " JOIN events e ON e.id = ea.event_id WHERE ea.actor_id = ? AND e.day_start IS NOT NULL"
+            " GROUP BY 1, 2 ORDER BY 1, 2", (actor_id,))]
+
+    def actor_partners(self, actor_id: str, limit: int = 15) -> list[tuple[str, str, int]]:
+        """(registry id, name, shared events) of the actors met most often in this actor's events."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT o.actor_id, COALESCE(r.name, o.actor_id), COUNT(DISTINCT e.cluster_id)"
+            " FROM event_actors me JOIN event_actors o ON o.event_id = me.event_id"
+            " JOIN events e ON e.id = me.event_id LEFT JOIN actors r ON r.id = o.actor_id"
+            " WHERE me.actor_id = ? AND o.actor_id IS NOT NULL AND o.actor_id != me.actor_id"
+            " GROUP BY o.actor_id ORDER BY 3 DESC, 1 LIMIT ?", (actor_id, limit))]
+
+    def actor_clusters(self, actor_id: str, limit: int = 50) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT e.cluster_id FROM event_actors ea JOIN events e ON e.id = ea.event_id"
+            " WHERE ea.actor_id = ? GROUP BY e.cluster_id ORDER BY MAX(e.day_start) DESC LIMIT ?",
+            (actor_id, limit))]
+
+    def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
+        if not actor_ids:
+            return {}
+        marks = ",".join("?" for _ in actor_ids)
+        return dict(self.conn.execute(
+            f"SELECT id, name FROM actors WHERE id IN ({marks})", actor_ids).fetchall())  # noqa: S608
+
+
+class _Scan:
+    """The order of an event page: dated reports by (day, id), then undated ones by id (reversed when
+    ascending), starting after ``start`` = (phase, day, id) of the previous page's last report."""
+
+    DATED, UNDATED = 0, 1
+
+    def __init__(self, ascending: bool, start: tuple | None, day: str = "e.day_start", key: str = "e.id") -> None:
+        self.ascending = ascending
+        self.day, self.key = day, key
+        self.PHASE_SQL = {self.DATED: f"{day} IS NOT NULL", self.UNDATED: f"{day} IS NULL"}
+        if start is not None and (start[0] not in (0, 1) or not isinstance(start[1], str)
+                                  or not isinstance(start[2], int)):
+            raise BadCursor("invalid cursor")
+        self.start = start
+        self.less = ">" if ascending else "<"
+        self.more = "<" if ascending else ">"
+
+    def phases(self) -> list[int]:
+        order = [self.UNDATED, self.DATED] if self.ascending else [self.DATED, self.UNDATED]
+        if self.start is None:
+            return order
+        return order[order.index(self.start[0]):]
+
+    def order(self, phase: int) -> str:
+        way = "ASC" if self.ascending else "DESC"
+        return f" ORDER BY {self.day} {way}, {self.key} {way}" if phase == self.DATED else f" ORDER BY {self.key} {way}"
+
+    def after_row(self, phase: int, day: str, row_id: int) -> tuple[str, list[object]]:
+        if phase == self.DATED:
+            return (f"({self.day} {self.less} ? OR ({self.day} = ? AND {self.key} {self.less} ?))", [day, day, row_id])
+        return f"{self.key} {self.less} ?", [row_id]
+
+    def after(self, phase: int) -> tuple[str, list[object]]:
+        if self.start is None or self.start[0] != phase:
+            return "", []
+        return self.after_row(phase, self.start[1], self.start[2])
+
+    def at_or_before(self) -> tuple[str, list[object]]:
+        phase, day, row_id = self.start  # type: ignore[misc]
+        order = [self.UNDATED, self.DATED] if self.ascending else [self.DATED, self.UNDATED]
+        parts = [self.PHASE_SQL[p] for p in order[:order.index(phase)]]
+        if phase == self.DATED:
+            parts.append(f"({self.day} IS NOT NULL AND ({self.day} {self.more} ?"
+                         f" OR ({self.day} = ? AND {self.key} {self.more}= ?)))")
+            params: list[object] = [day, day, row_id]
+        else:
+            parts.append(f"({self.day} IS NULL AND {self.key} {self.more}= ?)")
+            params = [row_id]
+        return "(" + " OR ".join(parts) + ")", params
+
+
+@dataclass(slots=True)
+class StorySummary:
+    id: str
+    title: str | None
+    articles: int
+    languages: list[str]
+    sources: list[str]
+    first_published: str | None
+    last_published: str | None
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
