@@ -12,7 +12,14 @@ from pydantic import BaseModel, Field
 
 from veille.errors import VeilleError
 from veille.serve import _downloads
-from veille.serve._common import ApiError, EventParams, check_dates, config_of, event_params, open_queries
+from veille.serve._common import (
+    ApiError,
+    EventParams,
+    check_dates,
+    config_of,
+    event_params,
+    open_queries,
+)
 from veille.serve._queries import BadCursor, decode_cursor, encode_cursor
 from veille.serve._security import bearer, token_matches
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veille import __version__
+from veille.errors import QueryError
 from veille.serve import _api, _pages
 from veille.serve._common import ApiError
 from veille.serve._config import ServeConfig
@@ -56,6 +57,10 @@ def create_app(config: ServeConfig) -> FastAPI:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
         return _answer(request, exc.status, exc.code, exc.message)
+
+    @app.exception_handler(QueryError)
+    async def unknown_value(request: Request, exc: QueryError) -> Response:
+        return _answer(request, 400, "unknown_value", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

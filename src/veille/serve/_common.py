@@ -13,7 +13,6 @@ from veille.serve._config import ServeConfig
 from veille.serve._queries import EventQuery, Queries
 from veille.store import Filters, Store
 
-
 MMAP_BYTES = 1 << 30
 
 

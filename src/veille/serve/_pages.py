@@ -11,7 +11,13 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from veille.serve._common import ApiError, EventParams, check_dates, event_params, open_queries
+from veille.serve._common import (
+    ApiError,
+    EventParams,
+    check_dates,
+    event_params,
+    open_queries,
+)
 from veille.serve._queries import BadCursor
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail
 from veille.store import Filters

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 
 from veille.consolidate.dates import bound_range
 from veille.store import EventClusterRow, EventRow, Filters, Store
-from veille.store._reader import Reader, _cluster_row  # the reader's own cluster summary and WHERE builder
+from veille.store._reader import (  # the reader's own cluster summary and WHERE builder
+    Reader,
+    _cluster_row,
+)
 
 
 class BadCursor(ValueError):
@@ -142,7 +145,7 @@ class Queries:
         marks = ",".join("?" for _ in keys)
         return {r[0] for r in self.conn.execute(
             f"SELECT DISTINCT {group} FROM {source} WHERE " + " AND ".join(
-                [*clauses, f"{group} IN ({marks})", condition]),  # noqa: S608
+                [*clauses, f"{group} IN ({marks})", condition]),
             [*params, *keys, *extra])}
 
     def clusters(self, cluster_ids: list[str]) -> list[EventClusterRow]:
@@ -158,7 +161,7 @@ class Queries:
             return []
         marks = ",".join("?" for _ in cluster_ids)
         uids = [r[0] for r in self.conn.execute(
-            f"SELECT uid FROM events WHERE cluster_id IN ({marks}) ORDER BY id", cluster_ids)]  # noqa: S608
+            f"SELECT uid FROM events WHERE cluster_id IN ({marks}) ORDER BY id", cluster_ids)]
         return self.store.events_by_id(uids)
 
     def _starting_within(self, q: EventQuery) -> tuple[list[str], list[object]]:
@@ -225,7 +228,7 @@ class Queries:
             "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*), GROUP_CONCAT(DISTINCT a.language),"
             " GROUP_CONCAT(DISTINCT a.source),"
             " (SELECT title FROM articles t WHERE t.story_id = a.story_id ORDER BY t.published, t.id LIMIT 1)"
-            f" FROM articles a WHERE a.story_id IN ({marks}) GROUP BY a.story_id", story_ids)}  # noqa: S608
+            f" FROM articles a WHERE a.story_id IN ({marks}) GROUP BY a.story_id", story_ids)}
         return [StorySummary(id=r[0], last_published=r[1], first_published=r[2], articles=r[3],
                              languages=sorted(r[4].split(",")) if r[4] else [],
                              sources=sorted(r[5].split(",")) if r[5] else [], title=r[6])
@@ -271,7 +274,7 @@ class Queries:
             return {}
         marks = ",".join("?" for _ in actor_ids)
         return dict(self.conn.execute(
-            f"SELECT id, name FROM actors WHERE id IN ({marks})", actor_ids).fetchall())  # noqa: S608
+            f"SELECT id, name FROM actors WHERE id IN ({marks})", actor_ids).fetchall())
 
 
 class _Scan:
