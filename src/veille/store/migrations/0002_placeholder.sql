@@ -1,0 +1,2 @@
+-- Reserved for another branch (the lead drops this file at merge).
+SELECT 1;
