@@ -15,6 +15,7 @@ _COMMANDS = (
     ("veille.cli.bench_cmd", "bench_command"),
     ("veille.cli.eval_cmd", "eval_command"),
     ("veille.cli.query_cmds", "COMMANDS"),
+    ("veille.cli.watch_cmd", "COMMANDS"),
 )
 
 
