@@ -299,6 +299,10 @@ class NewsSite:
             return 302, {"Location": "/bad/loop2", "Content-Length": "0"}, b""
         if path == "/bad/loop2":
             return 301, {"Location": self.url("/bad/loop"), "Content-Length": "0"}, b""
+        if path.startswith("/bad/chain/"):  # /bad/chain/2 -> 1 -> 0 -> the feed: 3 redirects
+            left = int(path.rsplit("/", 1)[1])
+            target = f"/bad/chain/{left - 1}" if left > 0 else "/feeds/0.rss"
+            return 302, {"Location": target, "Content-Length": "0"}, b""
         if path == "/bad/to-private":
             return 302, {"Location": "http://169.254.169.254/latest/meta-data/", "Content-Length": "0"}, b""
         if path == "/bad/to-loopback":

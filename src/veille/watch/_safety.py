@@ -41,9 +41,9 @@ class AddressPolicy:
         mapped = getattr(address, "ipv4_mapped", None)
         if mapped is not None:
             address = mapped
-        for attribute, what in (("is_loopback", "loopback"), ("is_link_local", "link-local"),
-                                ("is_multicast", "multicast"), ("is_private", "private"),
-                                ("is_unspecified", "unspecified"), ("is_reserved", "reserved")):
+        for attribute, what in (("is_unspecified", "unspecified"), ("is_loopback", "loopback"),
+                                ("is_link_local", "link-local"), ("is_multicast", "multicast"),
+                                ("is_private", "private"), ("is_reserved", "reserved")):
             if getattr(address, attribute):
                 return f"a {what} address"
         if not address.is_global:
