@@ -157,13 +157,14 @@ class NewsSite:
                 f'<article><h1>{escape(title)}</h1>{paragraphs}</article>'
                 f'<footer>© Site de test — mentions légales</footer></body></html>')
 
-    def _keys(self, f: int) -> list[str]:
+    def _keys(self, f: int, *, listed: bool = True) -> list[str]:
+        """Article keys of feed ``f``, in the order the feed lists them (``listed``) or in their own."""
         lang = "fr" if f % 2 == 0 else "en"
         keys = [f"{lang}-{f}-{i}" for i in range(self.items)]
-        return keys[::-1] if f in self.reversed else keys
+        return keys[::-1] if listed and f in self.reversed else keys
 
     def rss(self, f: int, links: list[str] | None = None) -> str:
-        keys = self._keys(f)
+        keys = self._keys(f, listed=links is None)
         items = []
         for key, link in zip(keys, links or [self.url(f"/articles/{k}") for k in keys]):
             a = self.articles[key]
@@ -267,7 +268,7 @@ class NewsSite:
                 return self._ok(self.rss(f), "application/rss+xml")
             return self._ok(self.atom(f), "application/atom+xml")
         if path == "/dup.rss":  # the stories of feed 0 under other URLs
-            keys = self._keys(0)
+            keys = self._keys(0, listed=False)
             links = [self.url(f"/articles/{keys[0]}?utm_source=dup&utm_medium=rss"),
                      self.url(f"/amp/{keys[1]}"), self.url(f"/mirror/{keys[2]}")][: len(keys)]
             return self._ok(self.rss(0, links), "application/rss+xml")

@@ -112,7 +112,7 @@ def sources_list(fmt: str, db_path: str) -> None:
     table = Table(title=f"veille sources ({db_path})")
     for column in ("id", "kind", "url", "lang", "every", "on", "last success", "last error", "articles",
                    "dup", "pending", "failed"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column == "url")
     for s in stats:
         src = s.source
         error = f"{src.last_error_at} {src.last_error}" if src.last_error else "-"
@@ -120,7 +120,7 @@ def sources_list(fmt: str, db_path: str) -> None:
                       f"{src.interval_s}s" if src.interval_s else "default", "yes" if src.enabled else "no",
                       src.last_success or "-", error, str(s.articles), str(s.duplicates), str(s.pending),
                       str(s.failed))
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
 
 
 def _change(refs: tuple[str, ...], db_path: str, action: Callable, verb: str) -> None:
