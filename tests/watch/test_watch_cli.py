@@ -154,12 +154,12 @@ def test_misbehaving_endpoints_give_one_clear_error_each_and_the_pass_goes_on(si
 
 @pytest.mark.model
 def test_kill_9_mid_pass_then_rerun_gives_the_uninterrupted_database(tmp_path):
-    site = NewsSite(feeds=2, items=4, delay=0.2).start()
+    site = NewsSite(feeds=1, items=8, delay=0.2).start()  # French only: one model to load per process
     try:
         config = write_config(tmp_path / "watch.toml", batch_size=1)
         db_a, db_b = tmp_path / "a.db", tmp_path / "b.db"
         for db in (db_a, db_b):
-            assert run("sources", "add", *site.feed_urls(), site.url("/dup.rss"), "--db", str(db)).exit_code == 0
+            assert run("sources", "add", *site.feed_urls(), "--db", str(db)).exit_code == 0
         watch = ["watch", "--once", "--config", str(config), "--allow-private"]
         whole = spawn(*watch, "--db", str(db_a))
         assert whole.wait(timeout=600) == 0, whole.stderr.read()
@@ -176,7 +176,7 @@ def test_kill_9_mid_pass_then_rerun_gives_the_uninterrupted_database(tmp_path):
         done_before = {url for (url,) in rows(db_b, "SELECT i.url FROM watch_items i WHERE i.state IN"
                                                     " ('analysed','duplicate') OR (i.state='fetched' AND"
                                                     " i.text_sha256 IN (SELECT text_sha256 FROM articles))")}
-        assert done_before and len(done_before) < 11
+        assert done_before and len(done_before) < 8
         mark = len(site.log)
         rerun = spawn(*watch, "--db", str(db_b))
         assert rerun.wait(timeout=600) == 0, rerun.stderr.read()

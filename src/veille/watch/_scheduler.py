@@ -125,16 +125,13 @@ class _Frontier:
             self._cond.notify()
 
     def get(self) -> tuple[str, _Task] | None:
-        """The next task, or None once closed or when nothing is queued and nothing is running."""
+        """The next task; None once closed (the calling thread closes when the pass is over)."""
         with self._cond:
             while True:
                 if self._closed:
                     return None
                 idle = [k for k, q in self._queues.items() if q and k not in self._busy]
                 if not idle:
-                    if not self._busy and not any(self._queues.values()):
-                        self._cond.notify_all()
-                        return None
                     self._cond.wait(0.5)
                     continue
                 key = min(idle, key=self._ready_at)
@@ -156,6 +153,7 @@ class _Frontier:
             self._cond.notify_all()
 
     def finished(self) -> bool:
+        """Nothing running, and nothing queued (or closed): the workers have nothing left to do."""
         with self._cond:
             return not self._busy and (self._closed or not any(self._queues.values()))
 
