@@ -267,12 +267,12 @@ class Fetcher:
 
     def _fetch_robots(self, key: str) -> tuple[int, str | None, str | None]:
         """(status, body, failure) of robots.txt: 4xx means no rules, 5xx or no answer means keep out."""
-        url = current = f"{key}/robots.txt"
+        current = f"{key}/robots.txt"
         for _hop in range(5):
             check_scheme(current)
             try:
                 response, body = self._request(current, {}, ROBOTS_MAX_BYTES)
-            except UnsafeURLError:
+            except (UnsafeURLError, Stopped):
                 raise
             except FetchError as exc:  # RFC 9309: unreachable robots.txt, crawl nothing for now
                 return 503, None, exc.reason

@@ -297,7 +297,7 @@ class WatchState:
         """Before analysis: the text's hash, so that a crash after the article commits is recovered."""
         with self._tx() as c:
             c.execute("UPDATE watch_items SET state=CASE WHEN state='new' THEN 'fetched' ELSE state END,"
-                      " canonical_url=?, text_sha256=CASE WHEN state='new' THEN ? ELSE text_sha256 END,"
+                      " canonical_url=?, text_sha256=CASE WHEN state IN ('new','fetched') THEN ? ELSE text_sha256 END,"
                       " author=COALESCE(?, author), fetched_at=? WHERE id=?",
                       (canonical, sha, author, iso(now()), item.id))
 
