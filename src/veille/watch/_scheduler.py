@@ -15,13 +15,17 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from veille.errors import FetchError, VeilleError
-from veille.watch._config import WatchConfig
+from veille.watch._config import SourceSpec, WatchConfig
 from veille.watch._http import Fetched, Fetcher, Stopped, host_key
 from veille.watch._parse import Listing, Page, kind_of, listing, page
 from veille.watch._robots import RobotsCache
 from veille.watch._state import ItemRow, SourceRow, WatchState, now
+
+if TYPE_CHECKING:
+    from veille.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +166,7 @@ class Watcher:
     """Runs passes over the sources of one store. ``stop()`` (from a signal handler) ends the pass
     after the articles under analysis are stored; ``analyzer`` is created on first need."""
 
-    def __init__(self, store, config: WatchConfig, *, analyzer_factory: Callable[[], object] | None = None,
+    def __init__(self, store: Store, config: WatchConfig, *, analyzer_factory: Callable[[], object] | None = None,
                  progress: Callable[[PassCounts], None] | None = None) -> None:
         self.store = store
         self.config = config
@@ -240,10 +244,11 @@ class Watcher:
         for entry in run.reports.values():
             if entry.status != "pending":
                 report.sources.append(entry)
-        self._notify(counts)
+        self.notify(counts)
         return report
 
-    def _notify(self, counts: PassCounts) -> None:
+    def notify(self, counts: PassCounts) -> None:
+        """Tell the progress display (if any) the counts so far."""
         if self._progress is not None:
             self._progress(counts)
 
@@ -359,7 +364,7 @@ class _Run:
             self._polled(result, queue_items=analyse)
         else:
             self._got(result, analyse=analyse)
-        self.w._notify(self.counts)
+        self.w.notify(self.counts)
 
     def _error(self, what: str, exc: FetchError, note: str = "") -> None:
         if isinstance(exc, Stopped):  # not the source's fault: nothing recorded
@@ -414,8 +419,6 @@ class _Run:
                 self.queue_item(item)
 
     def _child_sitemap(self, parent: SourceRow, url: str, queue_now: bool) -> None:
-        from veille.watch._config import SourceSpec
-
         child = self.state.source(url)
         if child is None:
             child = self.state.add_source(
@@ -498,7 +501,7 @@ class _Run:
             self.counts.analysed += 1
             if entry:
                 entry.analysed += 1
-            self.w._notify(self.counts)
+            self.w.notify(self.counts)
         if self.deferred and not self.w.stopping:
             for got in self._take_deferred():
                 self._got(got, analyse=True)
