@@ -36,6 +36,10 @@ def test_listing_records_items_once_and_flags_updates_only(state):
     _items, new = watch.source_listed(source, "feed", Validators('"v2"', None), entries[::-1], 900)
     assert new == 0  # listed again in another order: nothing new
     assert not watch.due_sources(now())
+    watch.set_enabled("https://example.org/rss", False)
+    assert watch.pending() == []  # a disabled source's items wait
+    watch.set_enabled("https://example.org/rss", True)
+    assert len(watch.pending()) == 2
     with pytest.raises(SourceError, match="already a source"):
         watch.add_source(SourceSpec("https://example.org/rss"))
 

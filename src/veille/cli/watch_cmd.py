@@ -202,9 +202,12 @@ def watch_command(db_path: str, config_path: str | None, once: bool, every: str 
         with _progress(live) as progress:
             watcher = Watcher(store, config, progress=progress)
             with _signals(watcher):
-                for report in watcher.run(once=once, force=force):
-                    had_errors |= bool(report.errors)
-                    out.report(report, per_source=not live)
+                try:
+                    for report in watcher.run(once=once, force=force):
+                        had_errors |= bool(report.errors)
+                        out.report(report, per_source=not live)
+                except VeilleError as exc:  # a missing model, an unwritable database...
+                    _fail(str(exc))
     if had_errors:
         sys.exit(1)
 

@@ -232,9 +232,10 @@ class Watcher:
         finally:
             frontier.close()
             for worker in workers:
-                worker.join()
-            while not results.empty():  # answers that came in while stopping: keep what they say
-                run.handle(results.get_nowait(), analyse=False)
+                while worker.is_alive():  # a worker may wait to hand in its result: keep draining
+                    run.drain(results)
+                    worker.join(0.05)
+            run.drain(results)
             run.reset_unanalysed()
             self.state.save_robots(robots.fetched)
             counts.requests = fetcher.requests
@@ -357,6 +358,14 @@ class _Run:
                     for got in self._take_deferred():
                         self.handle(got, analyse=True)
                     continue
+                return
+
+    def drain(self, results: queue.Queue[_Result]) -> None:
+        """Record what the answers still queued say (listings, failures), analysing nothing."""
+        while True:
+            try:
+                self.handle(results.get_nowait(), analyse=False)
+            except queue.Empty:
                 return
 
     def handle(self, result: _Result, *, analyse: bool) -> None:

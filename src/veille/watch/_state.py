@@ -255,9 +255,11 @@ class WatchState:
         return _item(row)
 
     def pending(self, *, source_id: int | None = None) -> list[ItemRow]:
-        """Items to fetch: not analysed yet, or listed as updated, and not waiting for a retry."""
+        """Items to fetch: not analysed yet, or listed as updated, not waiting for a retry, of an enabled
+        source (a disabled or removed source's items wait)."""
         sql = (f"SELECT {_ITEM_COLUMNS} FROM watch_items WHERE (state IN ('new','fetched') OR refresh=1)"  # noqa: S608
-               " AND (retry_at IS NULL OR retry_at <= ?)")
+               " AND (retry_at IS NULL OR retry_at <= ?)"
+               " AND source_id IN (SELECT id FROM sources WHERE enabled=1)")
         args: list[object] = [iso(now())]
         if source_id is not None:
             sql += " AND source_id=?"
