@@ -21,6 +21,7 @@ from veille.errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
+    FetchError,
     InputError,
     LanguageError,
     ModelError,
@@ -29,6 +30,7 @@ from veille.errors import (
     SchemaTooNew,
     StoreError,
     StoreNotFound,
+    UnsafeURLError,
     VeilleError,
 )
 from veille.ingest.article import Article
@@ -49,6 +51,7 @@ __all__ = [
     "DecodingError",
     "Document",
     "EmptyInputError",
+    "FetchError",
     "InputError",
     "LanguageError",
     "ModelError",
@@ -58,6 +61,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreNotFound",
+    "UnsafeURLError",
     "VeilleError",
     "__version__",
 ]

@@ -5,7 +5,9 @@ VeilleError
 │   ├── EmptyInputError     empty file or record without text
 │   ├── BinaryInputError    not text
 │   ├── DecodingError       bytes that no charset decodes
-│   └── RecordError         a broken JSON/JSONL record (names the line)
+│   ├── RecordError         a broken JSON/JSONL record (names the line)
+│   └── FetchError          a URL could not be fetched or read (names the URL; veille.watch)
+│       └── UnsafeURLError  a URL refused before connecting (scheme, private address, robots.txt)
 ├── LanguageError           no pipeline for the article's language
 ├── ModelError              a spaCy pipeline package is missing
 ├── StoreError              the database cannot be opened or written
@@ -69,3 +71,13 @@ class SchemaTooNew(StoreError, RuntimeError):
 class QueryError(VeilleError):
     """A query's filter value that names nothing known (the message lists the allowed values or the
     closest known names)."""
+class FetchError(InputError):
+    """A URL could not be fetched or turned into an article. ``transient``: worth trying again later;
+    ``retry_after``: seconds the server asked us to wait (429/503 Retry-After), if it said."""
+    def __init__(self, origin: str, message: str, *, transient: bool = False,
+                 retry_after: float | None = None) -> None:
+        super().__init__(origin, message)
+        self.transient = transient
+        self.retry_after = retry_after
+class UnsafeURLError(FetchError):
+    """A URL refused before any connection: not http(s), a private address, disallowed by robots.txt."""

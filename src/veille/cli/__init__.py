@@ -17,6 +17,7 @@ _COMMANDS = (
     ("veille.cli.query_cmds", "COMMANDS"),
     ("veille.cli.stories_cmd", "stories_command"),
     ("veille.cli.serve_cmd", "serve_command"),
+    ("veille.cli.watch_cmd", "COMMANDS"),
 )
 
 

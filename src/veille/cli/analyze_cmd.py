@@ -29,9 +29,10 @@ def _error(message: str) -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that do not carry one.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the inputs (else detected).")
 @click.option("--batch-size", default=16, show_default=True, help="Documents per nlp.pipe batch.")
+@click.option("--allow-private", is_flag=True, help="URLs may resolve to loopback or private addresses.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
-                    published: str | None, lang: str | None, batch_size: int) -> None:
-    """Analyse articles (files, folders, - for stdin) into events, actors, quotes, times, places."""
+                    published: str | None, lang: str | None, batch_size: int, allow_private: bool) -> None:
+    """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times, places."""
     from veille.analyze.pipeline import Analyzer
 
     if published is not None and iso_date(published) != published:
@@ -39,7 +40,7 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failures = 0
     articles: list[Article] = []
-    for item in read_inputs(paths, published=published, language=lang):
+    for item in read_inputs(paths, published=published, language=lang, allow_private=allow_private):
         if isinstance(item, InputError):
             _error(f"error: {item}")
             failures += 1

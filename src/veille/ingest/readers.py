@@ -36,12 +36,18 @@ def read_inputs(
     published: str | None = None,
     language: str | None = None,
     stdin: BinaryIO | None = None,
+    allow_private: bool = False,
 ) -> Iterator[Item]:
     """Articles (and input errors) from paths, folders (recursive) and ``-`` for stdin.
 
     ``published`` and ``language`` fill in what a record does not say itself.
     """
     for raw in paths:
+        if raw.startswith(("http://", "https://")):  # fetched by veille.watch (allow_private: for URLs)
+            from veille.watch import read_url
+
+            yield from _finish(read_url(raw, allow_private=allow_private), published, language)
+            continue
         if raw == "-":
             data = (stdin or sys.stdin.buffer).read()
             yield from _finish(_read_bytes(data, "<stdin>", "<stdin>", ".txt"), published, language)
