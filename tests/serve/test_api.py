@@ -8,6 +8,7 @@ import json
 import shutil
 
 import pytest
+from pathlib import Path
 
 from tests.serve.conftest import SCRIPT_TEXT
 
@@ -226,7 +227,7 @@ def test_write_endpoint(demo_db, tmp_path, monkeypatch):
     with TestClient(create_app(load(str(db), config_file=str(config_file), allow_write=True))) as c:
         error_of(c.post("/api/v1/articles", json=article), 401, "unauthorized")
         auth = {"Authorization": "Bearer w-token"}
-        error_of(c.post("/api/v1/articles", json={"title": "no text"}, headers=auth), 400, "invalid_parameter")
+        error_of(c.post("/api/v1/articles", json={"title": "no text"}, headers=auth), 400, "invalid_article")
         error_of(c.post("/api/v1/articles", json={**article, "published": "May 2"}, headers=auth), 400,
                  "invalid_article")
         error_of(c.post("/api/v1/articles", json={**article, "text": "x" * 6000}, headers=auth), 413, "too_large")
@@ -292,3 +293,36 @@ def test_pages_render_and_keep_article_text_as_text(client):
     assert missing.status_code == 404 and "no event" in missing.text and missing.headers["content-type"].startswith(
         "text/html")
     assert client.get("/events?since=yesterday").status_code == 400
+
+
+def test_write_endpoint_fetches_a_url_with_the_watch_safety(demo_db, tmp_path, monkeypatch):
+    """A URL alone is fetched like `veille watch` fetches: a loopback address is refused unless the
+    server was started with --allow-private; then the page's article is analysed and stored."""
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    from veille.serve import create_app, load
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "watch"))
+    from newsite import NewsSite
+
+    db = tmp_path / "write.db"
+    shutil.copy(demo_db, db)
+    monkeypatch.setenv("VEILLE_WRITE_TOKEN", "w-token")
+    auth = {"Authorization": "Bearer w-token"}
+    site = NewsSite(feeds=1, items=1).start()
+    try:
+        page = site.url("/articles/fr-0-0")
+        with TestClient(create_app(load(str(db), allow_write=True))) as c:
+            error_of(c.post("/api/v1/articles", json={"url": page}, headers=auth), 400, "unsafe_url")
+            error_of(c.post("/api/v1/articles", json={"id": "x"}, headers=auth), 400, "invalid_article")
+        with TestClient(create_app(load(str(db), allow_write=True, allow_private=True))) as c:
+            error_of(c.post("/api/v1/articles", json={"url": site.url("/articles/nope")}, headers=auth),
+                     502, "fetch_failed")
+            response = c.post("/api/v1/articles", json={"url": page, "id": "fetched-1"}, headers=auth)
+            assert response.status_code == 201, response.text
+            stored = c.get("/api/v1/articles/fetched-1").json()
+            assert stored["article"]["language"] == "fr" and stored["text"].strip()
+    finally:
+        site.stop()

@@ -13,9 +13,11 @@ from veille.store import DEFAULT_DB
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--token", default=None, help="ask every page and read endpoint for this token")
 @click.option("--allow-write", is_flag=True, help="enable POST /api/v1/articles (needs a write token)")
+@click.option("--allow-private", is_flag=True,
+              help="let POST /api/v1/articles fetch URLs on loopback and private addresses (tests, intranets)")
 @click.option("--config", "config_file", metavar="FILE",
               help="TOML file whose [serve] table may set token, write_token, max_body")
-def serve_command(db: str, host: str, port: int, token: str | None, allow_write: bool,
+def serve_command(db: str, host: str, port: int, token: str | None, allow_write: bool, allow_private: bool,
                   config_file: str | None) -> None:
     """Serve the web pages and the JSON API (/api/v1/) of a veille database."""
     import sqlite3
@@ -26,7 +28,8 @@ def serve_command(db: str, host: str, port: int, token: str | None, allow_write:
     from veille.store import SchemaTooNew, Store, StoreNotFound
 
     try:
-        config = load(db, config_file=config_file, token=token, allow_write=allow_write)
+        config = load(db, config_file=config_file, token=token, allow_write=allow_write,
+                      allow_private=allow_private)
         Store.open(db, create=False).close()
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None

@@ -215,9 +215,10 @@ def get_summary(request: Request) -> JSONResponse:
 
 # -- writing --------------------------------------------------------------------------------------------
 class ArticleIn(BaseModel):
-    """An article to analyse and store (the fields of a JSON input record)."""
+    """An article to analyse and store: the fields of a JSON input record, or a ``url`` alone to fetch
+    (with the same safety as ``veille watch``: private addresses refused, robots.txt honoured)."""
 
-    text: str = Field(min_length=1)
+    text: str | None = Field(None, min_length=1, description="the article's text; absent: fetch `url`")
     id: str | None = None
     title: str | None = None
     published: str | None = Field(None, description="YYYY-MM-DD")
@@ -236,18 +237,41 @@ async def post_article(request: Request, article: ArticleIn) -> dict[str, Any]:
     return await run_in_threadpool(_analyse_and_store, request, article)
 
 
+def _fetched(request: Request, payload: ArticleIn) -> Any:
+    """The article at ``payload.url``, the payload's own fields taking precedence over the page's."""
+    from veille.errors import FetchError, UnsafeURLError
+    from veille.watch import fetch, load_config
+
+    if not payload.url:
+        raise ApiError(400, "invalid_article", "give the article's text, or a url to fetch")
+    config = load_config().with_overrides(allow_private=config_of(request).allow_private or None)
+    try:
+        article = fetch(payload.url, config)
+    except UnsafeURLError as exc:
+        raise ApiError(400, "unsafe_url", str(exc)) from None
+    except FetchError as exc:
+        raise ApiError(502, "fetch_failed", str(exc)) from None
+    for name in ("id", "title", "published", "source", "language"):
+        if getattr(payload, name) is not None:
+            setattr(article, name, getattr(payload, name))
+    return article
+
+
 def _analyse_and_store(request: Request, payload: ArticleIn) -> dict[str, Any]:
     from veille.ingest.article import Article
     from veille.ingest.dates import iso_date
     from veille.store import Store
 
-    if not payload.text.strip():
-        raise ApiError(400, "invalid_article", "the article has no text")
     if payload.published is not None and iso_date(payload.published) != payload.published:
         raise ApiError(400, "invalid_article", f"published: expected YYYY-MM-DD, got {payload.published!r}")
-    article = Article(text=payload.text, id=payload.id, title=payload.title, published=payload.published,
-                      source=payload.source, url=payload.url, language=payload.language,
-                      origin="POST /api/v1/articles")
+    if payload.text is None:
+        article = _fetched(request, payload)
+    elif not payload.text.strip():
+        raise ApiError(400, "invalid_article", "the article has no text")
+    else:
+        article = Article(text=payload.text, id=payload.id, title=payload.title, published=payload.published,
+                          source=payload.source, url=payload.url, language=payload.language,
+                          origin="POST /api/v1/articles")
     document = request.app.state.analyzer.analyze(article)
     try:
         with Store.open(config_of(request).db, create=False) as store:

@@ -23,13 +23,14 @@ class ServeConfig:
     token: str | None = None  # when set, every page and read endpoint asks for it
     allow_write: bool = False  # POST /api/v1/articles
     write_token: str | None = None  # what POST /api/v1/articles asks for (config file or environment)
+    allow_private: bool = False  # POST {"url": ...} may fetch private addresses (as `veille watch --allow-private`)
     max_body: int = MAX_BODY
     page_max: int = 500  # rows of one JSON page
     download_max: int = 1_000_000  # rows of one download (csv, parquet, plover-jsonl)
 
 
 def load(db: str, *, config_file: str | None = None, token: str | None = None,
-         allow_write: bool = False, max_body: int = MAX_BODY) -> ServeConfig:
+         allow_write: bool = False, max_body: int = MAX_BODY, allow_private: bool = False) -> ServeConfig:
     """The configuration from the options, the ``[serve]`` table of a TOML file and the environment.
 
     The write token comes from the file's ``write_token`` or ``$VEILLE_WRITE_TOKEN``; ``--allow-write``
@@ -48,4 +49,5 @@ def load(db: str, *, config_file: str | None = None, token: str | None = None,
         raise ConfigError(f"--allow-write needs a write token: write_token in the [serve] table of --config,"
                           f" or ${WRITE_TOKEN_ENV}")
     return ServeConfig(db=db, token=token or section.get("token") or None, allow_write=allow_write,
-                       write_token=write_token, max_body=int(section.get("max_body", max_body)))
+                       write_token=write_token, max_body=int(section.get("max_body", max_body)),
+                       allow_private=allow_private)
