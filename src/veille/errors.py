@@ -5,7 +5,8 @@ VeilleError
 │   ├── EmptyInputError     empty file or record without text
 │   ├── BinaryInputError    not text
 │   ├── DecodingError       bytes that no charset decodes
-│   └── RecordError         a broken JSON/JSONL record (names the line)
+│   ├── RecordError         a broken JSON/JSONL record (names the line)
+│   └── AnalysisError       an article that the analysis failed on (names the input and the cause)
 ├── LanguageError           no pipeline for the article's language
 ├── ModelError              a spaCy pipeline package is missing
 └── StoreError              the database cannot be opened or written
@@ -43,6 +44,10 @@ class RecordError(InputError):
     pass
 
 
+class AnalysisError(InputError):
+    """The analysis of one article raised; the batch goes on without it."""
+
+
 class LanguageError(VeilleError):
     pass
 
@@ -52,4 +57,8 @@ class ModelError(VeilleError):
 
 
 class StoreError(VeilleError):
+    pass
+
+
+class OutputError(VeilleError):
     pass

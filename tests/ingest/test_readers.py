@@ -19,7 +19,18 @@ def test_txt_title_and_date_from_file_name(tmp_path):
     assert a.title == "Un titre sans point"
     assert a.published == "2024-10-17"
     assert a.text == "Un titre sans point\nLe corps de l'article.\n"
-    assert a.doc_id.startswith("sha256:")
+    assert a.doc_id == "file:" + f.resolve().as_posix()  # outside the current folder: absolute
+
+
+def test_file_ids_are_relative_to_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Texte.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # the same file reached through its folder or by its own path: one id
+    assert [a.id for a in _read("sub")] == [a.id for a in _read("sub/a.txt")] == ["file:sub/a.txt"]
+    # records and stdin keep their own id, else a content hash
+    (tmp_path / "r.jsonl").write_text('{"text": "Un."}\n{"id": 7, "text": "Deux."}\n', encoding="utf-8")
+    assert [a.doc_id.split(":")[0] for a in _read("r.jsonl")] == ["sha256", "7"]
 
 
 def test_published_option_fills_only_missing_dates(tmp_path):

@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from veille.consolidate.dates import bound_range
+from veille.errors import OutputError, StoreError
 from veille.export import FORMATS as EXPORT_FORMATS
 from veille.export import ExportOptions, export
 from veille.store import (
@@ -41,10 +42,13 @@ CELL_MAX = 70  # characters of a plain-table cell
 def open_store(db: str) -> Iterator[Store]:
     """The existing store at ``db``, or one clear error line and a non-zero exit."""
     try:
-        store = Store.open(db, create=False)
+        store = Store.open(db, create=False, readonly=True)
     except StoreNotFound:
         click.echo(f"error: no veille database at {db} (run `veille analyze` first, or pass --db FILE)",
                    err=True)
+        raise click.exceptions.Exit(1) from None
+    except StoreError as exc:
+        click.echo(f"error: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
     except (sqlite3.DatabaseError, SchemaTooNew) as exc:
         click.echo(f"error: cannot open {db}: {exc}", err=True)
@@ -146,8 +150,13 @@ def _format_option(f: Callable) -> Callable:
                         show_default=True, help="json prints one JSON list")(f)
 
 
+def _sqlite_int(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """More rows than SQLite can count means all of them (SQLite integers are 64-bit)."""
+    return None if value is None else min(value, 2**63 - 1)
+
+
 def _limit_option(f: Callable) -> Callable:
-    return click.option("--limit", type=click.IntRange(min=0), default=None,
+    return click.option("--limit", type=click.IntRange(min=0), default=None, callback=_sqlite_int,
                         help=f"at most N rows (0: all; a table shows {TABLE_LIMIT} by default)")(f)
 
 
@@ -339,17 +348,25 @@ def summary_cmd(db: str, fmt: str) -> None:
 @click.option("--search", help="full text: event evidence and article titles")
 @click.option("--dedup", is_flag=True, help="one record per real-world event (its most confident report)")
 @click.option("--no-text", is_flag=True, help="leave out the article text (PLOVER `text`)")
+@click.option("--force", is_flag=True, help="replace an existing --output file (never the database)")
+@click.option("--csv-raw", is_flag=True,
+              help="CSV: write cells starting with = + - @ as they are (default: prefixed with ')")
 def export_cmd(db: str, fmt: str, output: str | None, since: str | None, until: str | None,
                type_: str | None, actor: str | None, country: str | None, search: str | None,
-               dedup: bool, no_text: bool) -> None:
-    """Export events as PLOVER JSON lines, CSV or Parquet."""
+               dedup: bool, no_text: bool, force: bool, csv_raw: bool) -> None:
+    """Export events as PLOVER JSON lines, CSV or Parquet (to a new file unless --force)."""
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
     f, _ = _filters(0, "json", since=since, until=until, type=type_, actor=actor, country=country,
                     search=search)
+    options = ExportOptions(filters=f, dedup=dedup, with_text=not no_text, formula_guard=not csv_raw,
+                            force=force)
     with open_store(db) as store:
-        n = export(store, fmt, ExportOptions(filters=f, dedup=dedup, with_text=not no_text),
-                   out=sys.stdout, path=output)
+        try:
+            n = export(store, fmt, options, out=sys.stdout, path=output)
+        except (OutputError, OSError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise click.exceptions.Exit(1) from None
     if output:
         click.echo(f"{n} records written to {output}", err=True)
 
