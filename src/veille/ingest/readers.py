@@ -89,14 +89,21 @@ def _over_cap(origin: str, size: int, cap: int) -> InputError:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON's "\\ud800" escapes: not encodable text
 
 
+def _replace_surrogates(article: Article) -> None:
+    """Lone surrogates (JSON's "\\ud800" escapes) cannot be encoded, stored or printed: each becomes
+    U+FFFD, one character for one, so that offsets into the text stay exact."""
+    for name in ("text", "id", "title", "source", "url", "language"):
+        value = getattr(article, name)
+        if value and _LONE_SURROGATE.search(value):
+            if name == "text":
+                log.warning("%s: lone UTF-16 surrogates replaced by U+FFFD", article.origin)
+            setattr(article, name, _LONE_SURROGATE.sub("\ufffd", value))
+
+
 def _finish(items: Iterable[Item], published: str | None, language: str | None, cap: int) -> Iterator[Item]:
     for item in items:
         if isinstance(item, Article):
-            if _LONE_SURROGATE.search(item.text):  # one character for one: offsets unchanged
-                log.warning("%s: lone UTF-16 surrogates replaced by U+FFFD", item.origin)
-                item.text = _LONE_SURROGATE.sub("\ufffd", item.text)
-            if item.title and _LONE_SURROGATE.search(item.title):
-                item.title = _LONE_SURROGATE.sub("\ufffd", item.title)
+            _replace_surrogates(item)
             # a character is at most 4 UTF-8 bytes: encode only the texts that may be over
             if len(item.text) * 4 > cap and (size := len(item.text.encode("utf-8"))) > cap:
                 yield _over_cap(item.origin, size, cap)
