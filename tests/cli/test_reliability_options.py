@@ -109,9 +109,3 @@ def test_read_only_database_in_a_read_only_folder_can_be_queried():
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
-
-
-def test_verbose_after_the_sub_command(tmp_path):
-    (tmp_path / "2024-10-17-a.fr.txt").write_text("Texte.", encoding="utf-8")
-    run = veille("analyze", "--help")
-    assert "-v, --verbose" in run.output

@@ -23,10 +23,12 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 
 
-def _analyze(*args: str, cwd: Path) -> list[dict]:
+def _analyze(*args: str, cwd: Path, stderr: list[str] | None = None) -> list[dict]:
     run = subprocess.run([sys.executable, "-m", "veille", "analyze", *args, "--no-store", "--format", "jsonl"],
                          capture_output=True, cwd=cwd, timeout=600)
     assert "Traceback" not in run.stderr.decode(), run.stderr.decode()
+    if stderr is not None:
+        stderr.append(run.stderr.decode())
     return [json.loads(line) for line in run.stdout.decode().strip().split("\n")]
 
 
@@ -61,5 +63,7 @@ def test_feed_summary_entities_are_unescaped(tmp_path):
 def test_lang_option_for_short_records(tmp_path):
     (tmp_path / "r.jsonl").write_text(json.dumps({"id": "x", "text": "Biden meets Xi in Lima"}) + "\n",
                                       encoding="utf-8")
-    [doc] = _analyze("r.jsonl", "--lang", "en", cwd=tmp_path)
+    err: list[str] = []
+    [doc] = _analyze("r.jsonl", "--lang", "en", "-v", cwd=tmp_path, stderr=err)  # -v after the command
     assert doc["language"] == "en" and doc["status"] == "ok"
+    assert any("INFO" in line and "r.jsonl:1" in line for line in err[0].splitlines()), err[0]
