@@ -27,6 +27,9 @@ class InputError(VeilleError):
         self.origin = origin
         self.reason = message
 
+    def __reduce__(self):  # picklable: errors come back from worker processes (analyze --jobs)
+        return type(self), (self.origin, self.reason)
+
 
 class EmptyInputError(InputError):
     pass

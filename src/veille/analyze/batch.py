@@ -17,6 +17,7 @@ from veille.errors import AnalysisError, InputError
 from veille.ingest.article import Article
 
 if TYPE_CHECKING:
+    from veille.analyze.parallel import ParallelAnalyzer
     from veille.analyze.pipeline import Analyzer
     from veille.store import Store
 
@@ -53,9 +54,10 @@ class BatchCounts:
             self.failed += 1
 
 
-def analyze_batch(articles: Sequence[Article], analyzer: Analyzer, store: Store | None = None
-                  ) -> Iterator[Outcome]:
-    """Analyse (and store, when ``store`` is given) each article; one Outcome per article, in order."""
+def analyze_batch(articles: Sequence[Article], analyzer: Analyzer | ParallelAnalyzer,
+                  store: Store | None = None) -> Iterator[Outcome]:
+    """Analyse (and store, when ``store`` is given) each article; one Outcome per article, in order.
+    With a ParallelAnalyzer the analysis runs in worker processes; storing stays here, in order."""
     for article, result in zip(articles, analyzer.analyze_each(articles)):
         if isinstance(result, AnalysisError):
             yield Outcome(article, error=result)

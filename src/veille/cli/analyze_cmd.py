@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
@@ -61,6 +62,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="Language of the inputs that do not declare one (else detected).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
               help="Documents per nlp.pipe batch.")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
+              help="Worker processes for the analysis (0: one per core); one process stores, in order.")
 @click.option("--max-size", type=SizeType(), default=None, metavar="SIZE",
               help=f"Refuse an article bigger than this (default {limits().max_bytes // 1_000_000}MB).")
 @click.option("--progress-every", default=100, show_default=True, type=click.IntRange(min=0), metavar="N",
@@ -68,8 +71,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
 @click.option("-v", "--verbose", count=True, expose_value=False, callback=_verbosity,
               help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
-                    published: str | None, lang: str | None, batch_size: int, max_size: int | None,
-                    progress_every: int) -> None:
+                    published: str | None, lang: str | None, batch_size: int, jobs: int,
+                    max_size: int | None, progress_every: int) -> None:
     """Analyse articles (files, folders, - for stdin) into events, actors, quotes, times, places."""
     if published is not None:
         checked, wrong = check_published(published)
@@ -86,7 +89,7 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
                 counts.unreadable += 1
             else:
                 articles.append(item)
-        collected = _run(articles, batch_size, store, fmt, counts, progress_every)
+        collected = _run(articles, batch_size, jobs, store, fmt, counts, progress_every)
     except KeyboardInterrupt:
         where = "" if store is None else f" in {db_path}; run the same command again to finish"
         _error(f"interrupted: {counts.stored} article(s) stored{where}")
@@ -119,14 +122,27 @@ def _open_store(db_path: str):
     sys.exit(1)
 
 
-def _run(articles: list[Article], batch_size: int, store, fmt: str, counts: BatchCounts,
+def _run(articles: list[Article], batch_size: int, jobs: int, store, fmt: str, counts: BatchCounts,
          progress_every: int) -> list[Document]:
     from veille.analyze.batch import analyze_batch
+
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(articles) > 1:
+        from veille.analyze.parallel import ParallelAnalyzer
+
+        with ParallelAnalyzer(min(jobs, len(articles)), batch_size=batch_size) as analyzer:
+            return _consume(analyze_batch(articles, analyzer, store), len(articles), fmt, counts,
+                            progress_every)
     from veille.analyze.pipeline import Analyzer
 
-    analyzer = Analyzer(batch_size=batch_size)
+    return _consume(analyze_batch(articles, Analyzer(batch_size=batch_size), store), len(articles), fmt,
+                    counts, progress_every)
+
+
+def _consume(outcomes: Iterable[Outcome], total: int, fmt: str, counts: BatchCounts,
+             progress_every: int) -> list[Document]:
     collected: list[Document] = []
-    for outcome in _with_progress(analyze_batch(articles, analyzer, store), len(articles), progress_every):
+    for outcome in _with_progress(outcomes, total, progress_every):
         counts.count(outcome)
         _report(outcome)
         document = outcome.document
