@@ -67,3 +67,16 @@ def test_lang_option_for_short_records(tmp_path):
     [doc] = _analyze("r.jsonl", "--lang", "en", "-v", cwd=tmp_path, stderr=err)  # -v after the command
     assert doc["language"] == "en" and doc["status"] == "ok"
     assert any("INFO" in line and "r.jsonl:1" in line for line in err[0].splitlines()), err[0]
+
+
+def test_hard_wrap_becomes_a_space_and_offsets_stay_exact():
+    from veille.analyze.normalize import normalize
+
+    text = "Le président a critiqué\r\nl'accord lundi.\nLa France\nSigne.\n\nfin"
+    n = normalize(text)
+    assert "critiqué l'accord" in n.text  # the wrap (CRLF) is one space
+    assert "lundi.\nLa France\nSigne" in n.text  # a sentence end, a capital, a blank line: kept
+    assert n.title_end is None  # a first line that goes on in lower case is no headline
+    i = n.text.index("critiqué l'accord")
+    s, e = n.map.span(i, i + len("critiqué l'accord"))
+    assert text[s:e] == "critiqué\r\nl'accord"
