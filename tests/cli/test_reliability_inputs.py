@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -100,14 +102,45 @@ def test_each_bad_input_between_two_good_ones(tmp_path):
     assert any(e["start"] >= tail for e in huge_doc["entities"]) or huge_doc["entities"]
 
 
+def _with_stderr_on_a_terminal(args: list[str], cwd: Path) -> tuple[str, str]:
+    """Run veille with stderr on a pseudo-terminal; return (stdout, what the terminal received)."""
+    master, slave = os.openpty()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            received.append(data)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    run = subprocess.run([sys.executable, "-m", "veille", *args], stdout=subprocess.PIPE, stderr=slave,
+                         cwd=cwd, timeout=600)
+    os.close(slave)
+    reader.join(timeout=10)
+    os.close(master)
+    assert run.returncode == 0
+    return run.stdout.decode(), b"".join(received).decode("utf-8", "replace")
+
+
 def test_reanalysis_with_file_ids_updates_instead_of_duplicating(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     _good(inputs, 0), _good(inputs, 1)
     db = tmp_path / "v.db"
-    for _ in range(2):
-        run = veille("analyze", "in", "--db", db, "--format", "jsonl", cwd=tmp_path)
-        assert run.returncode == 0, run.stderr.decode()
+    run = veille("analyze", "in", "--db", db, "--format", "jsonl", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr.decode()
+    # again, with stderr on a terminal: the progress bar goes there, stdout holds only the documents
+    stdout, terminal = _with_stderr_on_a_terminal(["analyze", "in", "--db", str(db), "--format", "jsonl"],
+                                                  cwd=tmp_path)
+    assert "analysing" in terminal
+    assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["file:in/00-good.txt",
+                                                                          "file:in/02-good.txt"]
     assert _stored_ids(db) == {"file:in/00-good.txt", "file:in/02-good.txt"}
     # the same file named directly: the same id, still two articles
     run = veille("analyze", "in/00-good.txt", "--db", db, "--format", "jsonl", cwd=tmp_path)

@@ -179,11 +179,13 @@ def _with_progress(outcomes: Iterable[Outcome], total: int, every: int) -> Itera
                 rate = done / max(time.perf_counter() - start, 1e-9)
                 _error(f"analysed {done}/{total} articles ({rate:.1f} articles/s)")
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} art/s"), TimeRemainingColumn())
-    with Progress(*columns, transient=True, redirect_stdout=False) as progress:
+    # on stderr: stdout carries the documents
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False) as progress:
         task = progress.add_task("analyse", total=total, rate=0.0)
         for outcome in outcomes:
             speed = progress.tasks[0].speed or 0.0
