@@ -91,8 +91,11 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
                 articles.append(item)
         collected = _run(articles, batch_size, jobs, store, fmt, counts, progress_every)
     except KeyboardInterrupt:
-        where = "" if store is None else f" in {db_path}; run the same command again to finish"
-        _error(f"interrupted: {counts.stored} article(s) stored{where}")
+        if store is None:
+            _error(f"interrupted: {counts.analysed} article(s) analysed, nothing stored (--no-store)")
+        else:
+            _error(f"interrupted: {counts.stored} article(s) stored in {db_path}; "
+                   "run the same command again to finish")
         sys.exit(130)
     finally:
         if store is not None:
