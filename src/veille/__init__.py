@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.contract.models import CONTRACT_VERSION, Document
 from veille.errors import (
+    AnalysisError,
     BinaryInputError,
     DecodingError,
     EmptyInputError,
@@ -25,6 +26,7 @@ from veille.errors import (
     InputError,
     LanguageError,
     ModelError,
+    OutputError,
     QueryError,
     RecordError,
     SchemaTooNew,
@@ -44,6 +46,7 @@ __version__ = "0.1.0"
 _LAZY = {"Analyzer": "veille.analyze.pipeline", "Store": "veille.store.store"}
 
 __all__ = [
+    "AnalysisError",
     "CONTRACT_VERSION",
     "Analyzer",
     "Article",
@@ -55,6 +58,7 @@ __all__ = [
     "InputError",
     "LanguageError",
     "ModelError",
+    "OutputError",
     "QueryError",
     "RecordError",
     "SchemaTooNew",

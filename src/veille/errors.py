@@ -6,6 +6,7 @@ VeilleError
 │   ├── BinaryInputError    not text
 │   ├── DecodingError       bytes that no charset decodes
 │   ├── RecordError         a broken JSON/JSONL record (names the line)
+│   ├── AnalysisError       an article that the analysis failed on (names the input and the cause)
 │   └── FetchError          a URL could not be fetched or read (names the URL; veille.watch)
 │       └── UnsafeURLError  a URL refused before connecting (scheme, private address, robots.txt)
 ├── LanguageError           no pipeline for the article's language
@@ -13,7 +14,8 @@ VeilleError
 ├── StoreError              the database cannot be opened or written
 │   ├── StoreNotFound       a command that only reads names a database that is not there
 │   └── SchemaTooNew        the database was written by a newer veille than this one
-└── QueryError              a query filter value names nothing known (with "did you mean")
+├── QueryError              a query filter value names nothing known (with "did you mean")
+└── OutputError             an export that would overwrite a file (or the database) or cannot be written
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class InputError(VeilleError):
         self.origin = origin
         self.reason = message
 
+    def __reduce__(self):  # picklable: errors come back from worker processes (analyze --jobs)
+        return type(self), (self.origin, self.reason)
+
 
 class EmptyInputError(InputError):
     pass
@@ -46,6 +51,28 @@ class DecodingError(InputError):
 
 class RecordError(InputError):
     pass
+
+
+class AnalysisError(InputError):
+    """The analysis of one article raised; the batch goes on without it."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched or turned into an article. ``transient``: worth trying again later;
+    ``retry_after``: seconds the server asked us to wait (429/503 Retry-After), if it said."""
+
+    def __init__(self, origin: str, message: str, *, transient: bool = False,
+                 retry_after: float | None = None) -> None:
+        super().__init__(origin, message)
+        self.transient = transient
+        self.retry_after = retry_after
+
+    def __reduce__(self):
+        return _rebuild_fetch_error, (type(self), self.origin, self.reason, self.transient, self.retry_after)
+
+
+class UnsafeURLError(FetchError):
+    """A URL refused before any connection: not http(s), a private address, disallowed by robots.txt."""
 
 
 class LanguageError(VeilleError):
@@ -71,13 +98,12 @@ class SchemaTooNew(StoreError, RuntimeError):
 class QueryError(VeilleError):
     """A query's filter value that names nothing known (the message lists the allowed values or the
     closest known names)."""
-class FetchError(InputError):
-    """A URL could not be fetched or turned into an article. ``transient``: worth trying again later;
-    ``retry_after``: seconds the server asked us to wait (429/503 Retry-After), if it said."""
-    def __init__(self, origin: str, message: str, *, transient: bool = False,
-                 retry_after: float | None = None) -> None:
-        super().__init__(origin, message)
-        self.transient = transient
-        self.retry_after = retry_after
-class UnsafeURLError(FetchError):
-    """A URL refused before any connection: not http(s), a private address, disallowed by robots.txt."""
+
+
+class OutputError(VeilleError):
+    """An export refused or failed: it would overwrite a file without --force, or the database itself."""
+
+
+def _rebuild_fetch_error(cls: type[FetchError], origin: str, reason: str, transient: bool,
+                         retry_after: float | None) -> FetchError:
+    return cls(origin, reason, transient=transient, retry_after=retry_after)

@@ -19,7 +19,18 @@ def test_txt_title_and_date_from_file_name(tmp_path):
     assert a.title == "Un titre sans point"
     assert a.published == "2024-10-17"
     assert a.text == "Un titre sans point\nLe corps de l'article.\n"
-    assert a.doc_id.startswith("sha256:")
+    assert a.doc_id == "file:" + f.resolve().as_posix()  # outside the current folder: absolute
+
+
+def test_file_ids_are_relative_to_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Texte.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # the same file reached through its folder or by its own path: one id
+    assert [a.id for a in _read("sub")] == [a.id for a in _read("sub/a.txt")] == ["file:sub/a.txt"]
+    # records and stdin keep their own id, else a content hash
+    (tmp_path / "r.jsonl").write_text('{"text": "Un."}\n{"id": 7, "text": "Deux."}\n', encoding="utf-8")
+    assert [a.doc_id.split(":")[0] for a in _read("r.jsonl")] == ["sha256", "7"]
 
 
 def test_published_option_fills_only_missing_dates(tmp_path):
@@ -108,3 +119,68 @@ def test_rss_feed(tmp_path):
     [a] = _read(f)
     assert a.title == "NATO ministers meet" and a.published == "2024-10-17"
     assert a.text == "NATO ministers meet\nMinisters met in Brussels."
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                        ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff"),
+                                        ("utf-8", b"\xef\xbb\xbf")])
+def test_byte_order_marks_decide_the_encoding(codec, bom):
+    from veille.ingest.decoding import decode
+
+    text = "L'OTAN s'est réunie à Bruxelles «jeudi» 🇺🇦."
+    assert decode(bom + text.encode(codec), "x.txt") == text
+
+
+def test_a_byte_order_mark_that_lies_is_reported():
+    from veille.ingest.decoding import decode
+
+    with pytest.raises(DecodingError) as caught:
+        decode(b"\xff\xfe\x00\xd8", "x.txt")  # UTF-16-LE mark, then a lone surrogate
+    assert "utf-16-le" in str(caught.value)
+
+
+def test_jsonl_lines_end_at_newline_only(tmp_path):
+    f = tmp_path / "r.jsonl"
+    records = [{"id": "a", "text": "Un\u2028deux\u2029trois\u0085quatre\x0cfin."}, {"id": "b", "text": "B."}]
+    f.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\r\n", encoding="utf-8")
+    items = _read(f)
+    assert [i.id for i in items] == ["a", "b"] and items[0].text == records[0]["text"]
+
+
+def test_json_nested_too_deeply_is_a_record_error(tmp_path):
+    f = tmp_path / "deep.jsonl"
+    f.write_text('{"id": "ok", "text": "Un."}\n' + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    items = _read(f)
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], RecordError) and "nested too deeply" in str(items[1])
+    assert items[1].origin.endswith("deep.jsonl:2")
+
+
+@pytest.mark.parametrize("value, kept", [("2024-10-17", "2024-10-17"), ("1899-12-31", None),
+                                         ("0001-01-01", None), ("9999-12-31", None), ("1900-01-01", "1900-01-01")])
+def test_published_must_be_plausible(tmp_path, value, kept):
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Un.", "published": value}) + "\n", encoding="utf-8")
+    [a] = _read(f)
+    assert a.published == kept
+    assert _read(f, published="2024-01-01")[0].published == (kept or "2024-01-01")
+
+
+def test_size_cap(tmp_path):
+    small, big = tmp_path / "a.txt", tmp_path / "b.txt"
+    small.write_text("Un texte.", encoding="utf-8")
+    big.write_text("é" * 600, encoding="utf-8")  # 1,200 bytes
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": "big", "text": "é" * 600}) + "\n"
+                       + json.dumps({"id": "small", "text": "Un."}) + "\n", encoding="utf-8")
+    items = _read(small, big, records, max_bytes=1000)
+    assert [type(i) for i in items] == [Article, InputError, InputError, Article]
+    assert "too big" in str(items[1]) and items[2].origin.endswith("r.jsonl:1")
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    f = tmp_path / "r.jsonl"
+    f.write_text('{"id": "x\\ud800", "title": "T\\udc00", "text": "A\\ud83d B."}\n', encoding="utf-8")
+    [a] = _read(f)
+    assert (a.id, a.title, a.text) == ("x\ufffd", "T\ufffd", "A\ufffd B.")
+    assert a.sha256  # encodable

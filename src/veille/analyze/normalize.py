@@ -1,8 +1,9 @@
 """Text normalisation that keeps every offset pointing into the original text.
 
 spaCy sees a cleaned copy of the article (typographic apostrophes made plain, exotic spaces made plain,
-invisible characters dropped, a full stop after a headline line that has none); every span found in that
-copy is mapped back to the original through :class:`OffsetMap`.
+invisible characters dropped, a full stop after a headline line that has none, the line break of a
+hard-wrapped sentence made a space); every span found in that copy is mapped back to the original through
+:class:`OffsetMap`.
 """
 
 from __future__ import annotations
@@ -78,10 +79,21 @@ class OffsetMap:
         return self._starts[start], self._ends[min(end, n) - 1]
 
 
+# a line break inside a sentence: the line before does not end it, the next one goes on in lower case
+_LINE_BREAK = re.compile(r"(\S)[ \t]*\r?(\n)[ \t]*(\w)")
+
+
+def _hard_wraps(text: str) -> set[int]:
+    """Offsets of the line breaks that cut a sentence ("criticized\\nthe agreement")."""
+    return {m.start(2) for m in _LINE_BREAK.finditer(text)
+            if m.group(1) not in _TERMINAL and m.group(3).islower()}
+
+
 def normalize(text: str) -> Normalized:
     """Clean ``text`` for the parser and keep the way back to it."""
     title_end = _headline_end(text)
-    needs = title_end is not None or any(c in _REPLACE or c in _DROP for c in text)
+    wraps = _hard_wraps(text) if "\n" in text else set()
+    needs = title_end is not None or bool(wraps) or any(c in _REPLACE or c in _DROP for c in text)
     if not needs:
         return Normalized(text, OffsetMap.identity(len(text)), None)
     out: list[str] = []
@@ -97,7 +109,7 @@ def normalize(text: str) -> Normalized:
             ends.append(i)
         if ch in _DROP:
             continue
-        out.append(_REPLACE.get(ch, ch))
+        out.append(" " if i in wraps else _REPLACE.get(ch, ch))
         starts.append(i)
         ends.append(i + 1)
     if title_end is not None and title_end == len(text):
@@ -116,7 +128,8 @@ def _headline_end(text: str) -> int | None:
     line = m.group(1).strip()
     if not line or len(line) > _HEADLINE_MAX or line[-1] in _TERMINAL:
         return None
-    if not text[m.end():].strip():
+    rest = text[m.end():].lstrip()
+    if not rest or rest[0].islower():  # nothing after, or the sentence goes on: not a headline
         return None
     return m.end(1)
 

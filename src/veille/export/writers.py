@@ -1,20 +1,30 @@
-"""Export the store's events: PLOVER JSON lines, CSV, Parquet."""
+"""Export the store's events: PLOVER JSON lines, CSV, Parquet.
+
+A file output is written to a temporary file beside it and renamed into place on success: a failed export
+leaves nothing behind, and an existing file is replaced only with ``force`` (never the database itself, nor
+its ``-wal``/``-shm`` companions, compared by resolved path and inode).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterator
+import os
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO, Any
 
+from veille.errors import OutputError
 from veille.export.plover import FLAT_FIELDS, LIST_FIELDS, flat_record, plover_record
 from veille.store import Filters, Store
 
 FORMATS = ("plover-jsonl", "csv", "parquet")
 LIST_SEPARATOR = ";"
+# a spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(slots=True)
@@ -22,6 +32,8 @@ class ExportOptions:
     filters: Filters
     dedup: bool = False  # one record per event cluster (its most confident report)
     with_text: bool = True  # PLOVER ``text``: the article's full text
+    formula_guard: bool = True  # CSV: a text cell that a spreadsheet would run gets a leading '
+    force: bool = False  # replace an existing output file
 
 
 def plover_records(store: Store, options: ExportOptions) -> Iterator[dict[str, Any]]:
@@ -49,19 +61,27 @@ def write_plover_jsonl(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
+def guard_formula(value: Any) -> Any:
+    """A text cell starting like a spreadsheet formula, prefixed with ``'`` (numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_value(name: str, value: Any) -> Any:
     if name in LIST_FIELDS:
         return LIST_SEPARATOR.join(value or [])
     return "" if value is None else value
 
 
-def write_csv(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
+def write_csv(records: Iterator[dict[str, Any]], out: IO[str], formula_guard: bool = True) -> int:
     writer = csv.DictWriter(out, fieldnames=list(FLAT_FIELDS), lineterminator="\n")
     writer.writeheader()
     n = 0
     for record in records:
         flat = flat_record(record)
-        writer.writerow({k: _csv_value(k, flat[k]) for k in FLAT_FIELDS})
+        row = {k: _csv_value(k, flat[k]) for k in FLAT_FIELDS}
+        writer.writerow({k: guard_formula(v) for k, v in row.items()} if formula_guard else row)
         n += 1
     return n
 
@@ -100,18 +120,76 @@ def write_parquet(records: Iterator[dict[str, Any]], path: str, batch_size: int 
     return n
 
 
+def check_output(path: str, database: str | None, force: bool = False) -> None:
+    """Raise OutputError if ``path`` must not be written: the database (or its WAL files), a folder,
+    or an existing file without ``force``."""
+    target = os.path.realpath(path)
+    if database and database != ":memory:":
+        base = os.path.realpath(database)
+        for protected in (base, base + "-wal", base + "-shm", base + "-journal"):
+            if target == protected or _same_file(path, protected):
+                raise OutputError(f"{path} is the database {database} (or its journal): not overwritten")
+    if os.path.isdir(path):
+        raise OutputError(f"{path} is a folder")
+    if os.path.lexists(path) and not force:
+        raise OutputError(f"{path} exists: not overwritten (--force replaces it)")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def write_atomic(path: str, write: Callable[[str], int]) -> int:
+    """``write(temporary_path)`` then rename onto ``path``; on any failure the temporary file goes."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    os.close(fd)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the export gets the usual mode
+        n = write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return n
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def export(store: Store, fmt: str, options: ExportOptions, out: IO[str] | None = None,
            path: str | None = None) -> int:
-    """Write the events in ``fmt`` to ``path`` (or the text stream ``out``); return the record count."""
+    """Write the events in ``fmt`` to ``path`` (or the text stream ``out``); return the record count.
+
+    ``path`` is checked first (:func:`check_output`) and written atomically (:func:`write_atomic`).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt == "parquet" and not path:
+        raise ValueError("parquet export needs an output file (--output FILE)")
+    if path:
+        check_output(path, store.path, options.force)
     records = plover_records(store, options)
     if fmt == "parquet":
-        if not path:
-            raise ValueError("parquet export needs an output file (--output FILE)")
-        return write_parquet(records, path)
-    writer = write_plover_jsonl if fmt == "plover-jsonl" else write_csv
+        return write_atomic(path, lambda tmp: write_parquet(records, tmp))
+
+    def write_text(out_: IO[str]) -> int:
+        if fmt == "csv":
+            return write_csv(records, out_, options.formula_guard)
+        return write_plover_jsonl(records, out_)
+
     if path:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            return writer(records, fh)
-    return writer(records, out if out is not None else io.StringIO())
+        def to_file(tmp: str) -> int:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                return write_text(fh)
+
+        return write_atomic(path, to_file)
+    return write_text(out if out is not None else io.StringIO())

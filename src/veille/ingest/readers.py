@@ -1,13 +1,17 @@
 """Inputs to articles: files (txt, md, html, json, jsonl, RSS/Atom), folders, stdin.
 
 :func:`read_inputs` yields an :class:`Article` per readable document and an :class:`InputError` per
-unreadable one (empty, binary, undecodable, broken JSON line...), so that one bad input never stops a batch.
+unreadable one (empty, binary, undecodable, broken or too deeply nested JSON, over the size cap...), so
+that one bad input never stops a batch. A whole-file article without an id of its own gets
+``file:<path relative to the current folder>``, so that re-reading the same file finds the same article.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,8 +19,9 @@ from typing import Any, BinaryIO
 
 from veille.errors import InputError, RecordError
 from veille.ingest.article import Article
-from veille.ingest.dates import date_from_name, iso_date
+from veille.ingest.dates import check_published, date_from_name, plausible_published
 from veille.ingest.decoding import decode
+from veille.ingest.limits import limits
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +42,14 @@ def read_inputs(
     language: str | None = None,
     stdin: BinaryIO | None = None,
     allow_private: bool = False,
+    max_bytes: int | None = None,
 ) -> Iterator[Item]:
     """Articles (and input errors) from paths, folders (recursive) and ``-`` for stdin.
 
-    ``published`` and ``language`` fill in what a record does not say itself.
+    ``published`` and ``language`` fill in what a record does not say itself. An article whose text is
+    over ``max_bytes`` (UTF-8; default from data/limits) is an InputError, as is a text file over it.
     """
+    cap = limits().max_bytes if max_bytes is None else max_bytes
     for raw in paths:
         if raw.startswith(("http://", "https://")):  # fetched by veille.watch (allow_private: for URLs)
             from veille.watch import read_url
@@ -50,7 +58,8 @@ def read_inputs(
             continue
         if raw == "-":
             data = (stdin or sys.stdin.buffer).read()
-            yield from _finish(_read_bytes(data, "<stdin>", "<stdin>", ".txt"), published, language)
+            items = _read_bytes(data, "<stdin>", "<stdin>", ".txt", None)
+            yield from _finish(items, published, language, cap)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -58,16 +67,53 @@ def read_inputs(
             if not files:
                 yield InputError(str(path), "folder holds no supported file (txt, md, html, json, jsonl)")
             for file in files:
-                yield from _finish(_read_file(file), published, language)
+                yield from _finish(_read_file(file, cap), published, language, cap)
         elif path.is_file():
-            yield from _finish(_read_file(path), published, language)
+            yield from _finish(_read_file(path, cap), published, language, cap)
         else:
             yield InputError(raw, "no such file or folder")
 
 
-def _finish(items: Iterable[Item], published: str | None, language: str | None) -> Iterator[Item]:
+def file_id(path: Path) -> str:
+    """``file:<path>``: relative to the current folder when under it (posix separators), else absolute."""
+    resolved = path.resolve()
+    try:
+        name = resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        name = resolved.as_posix()
+    return f"file:{name}"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _over_cap(origin: str, size: int, cap: int) -> InputError:
+    return InputError(origin, f"too big: {_size(size)}, over the {_size(cap)} cap (--max-size)")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON's "\\ud800" escapes: not encodable text
+
+
+def _replace_surrogates(article: Article) -> None:
+    """Lone surrogates (JSON's "\\ud800" escapes) cannot be encoded, stored or printed: each becomes
+    U+FFFD, one character for one, so that offsets into the text stay exact."""
+    for name in ("text", "id", "title", "source", "url", "language"):
+        value = getattr(article, name)
+        if value and _LONE_SURROGATE.search(value):
+            if name == "text":
+                log.warning("%s: lone UTF-16 surrogates replaced by U+FFFD", article.origin)
+            setattr(article, name, _LONE_SURROGATE.sub("\ufffd", value))
+
+
+def _finish(items: Iterable[Item], published: str | None, language: str | None, cap: int) -> Iterator[Item]:
     for item in items:
         if isinstance(item, Article):
+            _replace_surrogates(item)
+            # a character is at most 4 UTF-8 bytes: encode only the texts that may be over
+            if len(item.text) * 4 > cap and (size := len(item.text.encode("utf-8"))) > cap:
+                yield _over_cap(item.origin, size, cap)
+                continue
             if item.published is None and published:
                 item.published = published
             if item.language is None and language:
@@ -75,16 +121,21 @@ def _finish(items: Iterable[Item], published: str | None, language: str | None) 
         yield item
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path, cap: int) -> Iterator[Item]:
+    suffix = path.suffix.lower()
     try:
+        size = path.stat().st_size
+        if size > cap and suffix not in JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES:
+            yield _over_cap(str(path), size, cap)  # one article: no need to read it
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    yield from _read_bytes(data, str(path), path.name, path.suffix.lower())
+    yield from _read_bytes(data, str(path), path.name, suffix, file_id(path))
 
 
-def _read_bytes(data: bytes, origin: str, name: str, suffix: str) -> Iterator[Item]:
+def _read_bytes(data: bytes, origin: str, name: str, suffix: str, id_: str | None) -> Iterator[Item]:
     try:
         text = decode(data, origin)
     except InputError as exc:
@@ -95,20 +146,20 @@ def _read_bytes(data: bytes, origin: str, name: str, suffix: str) -> Iterator[It
     elif suffix in JSON_SUFFIXES:
         yield from _json(text, origin)
     elif suffix in HTML_SUFFIXES:
-        yield _html(text, origin, name)
+        yield _html(text, origin, name, id_)
     elif suffix in FEED_SUFFIXES:
         yield from _feed(text, origin)
     else:
-        yield _plain(text, origin, name)
+        yield _plain(text, origin, name, id_)
 
 
-def _plain(text: str, origin: str, name: str) -> Item:
+def _plain(text: str, origin: str, name: str, id_: str | None) -> Item:
     first = text.strip().split("\n", 1)[0].strip().lstrip("#").strip()
     title = first if first and len(first) <= 200 and first[-1] not in ".!?" else None
-    return Article(text=text, title=title, published=date_from_name(name), origin=origin)
+    return Article(text=text, id=id_, title=title, published=date_from_name(name), origin=origin)
 
 
-def _html(html: str, origin: str, name: str) -> Item:
+def _html(html: str, origin: str, name: str, id_: str | None) -> Item:
     import trafilatura  # imported here: it is heavy and only HTML needs it
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -117,8 +168,9 @@ def _html(html: str, origin: str, name: str) -> Item:
         return InputError(origin, "HTML page without extractable main text")
     return Article(
         text=text,
+        id=id_,
         title=getattr(doc, "title", None),
-        published=iso_date(getattr(doc, "date", None)) or date_from_name(name),
+        published=plausible_published(getattr(doc, "date", None)) or date_from_name(name),
         source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
         url=getattr(doc, "url", None),
         language=None,
@@ -132,29 +184,38 @@ def _record(obj: Any, origin: str) -> Item:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         return RecordError(origin, "record has no 'text'")
-    published = obj.get("published")
+    published, wrong = check_published(obj.get("published"))
+    if wrong:
+        log.warning("%s: 'published' %s; ignored", origin, wrong)
     article = Article(
         text=text,
         id=str(obj["id"]) if obj.get("id") is not None else None,
         title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-        published=iso_date(published),
+        published=published,
         source=obj.get("source") if isinstance(obj.get("source"), str) else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         language=obj.get("language") if isinstance(obj.get("language"), str) else None,
         origin=origin,
     )
-    if published and article.published is None:
-        log.warning("%s: 'published' %r is not a YYYY-MM-DD date; ignored", origin, published)
     return article
 
 
+def _load_json(text: str) -> Any:
+    """json.loads, with a nesting too deep for the parser reported as a JSONDecodeError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def _jsonl(text: str, origin: str) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends records with \n only: U+2028, U+0085... are legal inside strings
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
         try:
-            obj = json.loads(line)
+            obj = _load_json(line)
         except json.JSONDecodeError as exc:
             yield RecordError(where, f"broken JSON line ({exc.msg} at column {exc.colno})")
             continue
@@ -163,13 +224,26 @@ def _jsonl(text: str, origin: str) -> Iterator[Item]:
 
 def _json(text: str, origin: str) -> Iterator[Item]:
     try:
-        obj = json.loads(text)
+        obj = _load_json(text)
     except json.JSONDecodeError as exc:
         yield RecordError(origin, f"broken JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records):
         yield _record(record, f"{origin}[{i}]" if isinstance(obj, list) else origin)
+
+
+def _feed_language(feed: Any, entry: Any) -> str | None:
+    """The language an entry or its feed declares (xml:lang, <language>), as a two-letter code."""
+    for detail in ("content", "summary_detail", "title_detail"):
+        value = entry.get(detail)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        declared = value.get("language") if value else None
+        if declared:
+            return str(declared)[:2].lower()
+    declared = feed.feed.get("language")
+    return str(declared)[:2].lower() if declared else None
 
 
 def _feed(text: str, origin: str) -> Iterator[Item]:
@@ -191,14 +265,16 @@ def _feed(text: str, origin: str) -> Iterator[Item]:
         text_ = f"{title}\n{body}" if title else body
         published = None
         if entry.get("published_parsed"):
-            published = "{:04d}-{:02d}-{:02d}".format(*entry["published_parsed"][:3])
+            published = plausible_published("{:04d}-{:02d}-{:02d}".format(*entry["published_parsed"][:3]))
         yield Article(text=text_, id=entry.get("id"), title=title, published=published,
-                      source=feed.feed.get("title"), url=entry.get("link"), origin=f"{origin}#{i}")
+                      source=feed.feed.get("title"), url=entry.get("link"),
+                      language=_feed_language(feed, entry), origin=f"{origin}#{i}")
 
 
 def _strip_tags(html: str) -> str:
+    """The text of a feed summary: tags dropped, entities (``&amp;``) unescaped, with or without markup."""
     from lxml import html as lxml_html
 
     if "<" not in html:
-        return html
+        return html_lib.unescape(html)
     return lxml_html.fromstring(f"<div>{html}</div>").text_content()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from urllib.parse import quote
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -11,11 +12,11 @@ from pathlib import Path
 from types import TracebackType
 
 from veille.contract.models import Document
-from veille.errors import StoreNotFound
+from veille.errors import StoreError, StoreNotFound
 from veille.ingest.article import Article
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
-from veille.store.schema import migrate
+from veille.store.schema import SchemaTooNew, available, current_version, migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -49,23 +50,39 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:
+    def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True, readonly: bool = False) -> Store:
         """Open (or create) the store and bring its schema up to date.
 
         ``create=False`` raises StoreNotFound instead of creating a missing file (query commands).
+        ``readonly=True`` (commands that only read) opens the file read-only, so that a database in a
+        read-only folder can be queried; a schema that needs upgrading is then opened for writing once.
+        A path that is not a veille database (a folder, a non-SQLite file, an unwritable place) raises
+        StoreError; a schema newer than this veille raises SchemaTooNew.
         """
         path = str(path)
-        if path != ":memory:" and not create and not Path(path).is_file():
-            raise StoreNotFound(f"no veille database at {path}")
         if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+            _check_path(Path(path), create)
+        if readonly and path != ":memory:":
+            conn = _open_readonly(path)
+            if conn is not None:
+                return cls(conn, path)
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open {path}: {_reason(exc)}") from None
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             migrate(conn)
-        except (sqlite3.Error, RuntimeError):
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc) or "unable to open" in str(exc):
+                raise StoreError(f"cannot open {path}: {_reason(exc)}") from None
+            raise  # a failing migration: its own error
+        except BaseException:
             conn.close()
             raise
         return cls(conn, path)
@@ -171,3 +188,59 @@ class Store:
             "SELECT a.text_sha256 FROM article_ids i JOIN articles a ON a.id = i.article_id"
             " WHERE i.doc_id = ? ORDER BY a.id DESC LIMIT 1", (doc_id,)).fetchone()
         return row[0] if row else doc_id
+        return self._reader.article(doc_id)
+
+
+def _check_path(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"cannot open {path}: it is a folder, not a database file")
+    if path.exists() and not path.is_file():
+        raise StoreError(f"cannot open {path}: not a regular file")
+    if not create and not path.is_file():
+        raise StoreNotFound(f"no veille database at {path}")
+    if path.is_file() and path.stat().st_size >= 16:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise StoreError(f"cannot open {path}: not a veille database (not an SQLite file)")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in text:
+        return "not a veille database (not an SQLite file)"
+    if isinstance(exc, OSError):
+        return exc.strerror or text
+    return text
+
+
+def _open_readonly(path: str) -> sqlite3.Connection | None:
+    """A read-only connection with an up-to-date schema, or None when the schema needs upgrading.
+
+    In WAL mode a reader needs the ``-shm`` file; in a read-only folder where nobody can have created
+    it (no writer can run there), the file is opened as immutable.
+    """
+    uri = "file:" + quote(str(Path(path).resolve()))
+    conn = None
+    for options in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(uri + options, uri=True, isolation_level=None, timeout=30.0)
+            version = current_version(conn)
+            break
+        except sqlite3.OperationalError as exc:
+            log.debug("read-only open of %s with %s failed: %s", path, options, exc)
+            if conn is not None:
+                conn.close()
+            conn = None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {path}: {_reason(exc)}") from None
+    if conn is None:
+        raise StoreError(f"cannot open {path} for reading")
+    latest = len(available())
+    if version > latest:
+        conn.close()
+        raise SchemaTooNew(f"database schema version {version} is newer than this veille ({latest})")
+    if version < latest:
+        conn.close()
+        return None
+    conn.execute("PRAGMA query_only=ON")
+    return conn
