@@ -1,15 +1,18 @@
-"""Articles/s of the analysis with --jobs 1 and --jobs 2 (worker processes), run from the repository root.
+"""Articles/s of the analysis with --jobs 1, --jobs 2 (worker processes) and a Dask LocalCluster of 2
+worker processes, run from the repository root.
 
-    .venv/bin/python benchmarks/bench_jobs.py --articles 400
+    .venv/bin/python benchmarks/bench_jobs.py --articles 400 [--no-dask]
 
 French and English texts from examples/ and ../shared (cycled up to --articles), the same for every run.
 Pipelines are loaded (and the workers started) before the clock starts. Target (issue 16): --jobs 2 at
-least 1.8x --jobs 1 on a 2-core machine.
+least 1.8x --jobs 1 on a 2-core machine; the Dask LocalCluster within 15% of --jobs 2. Peak RSS of the
+worker processes: target < 1.5 GB each.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from pathlib import Path
 
@@ -41,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--no-dask", dest="dask", action="store_false", help="skip the Dask run")
     args = parser.parse_args()
     batch = articles(args.articles)
     warm = batch[:8] + batch[-8:]
@@ -51,6 +55,19 @@ def main() -> None:
     print(f"--jobs 1       : {len(batch) / one:6.1f} articles/s ({one:.1f} s)")
     print(f"--jobs 2       : {len(batch) / two:6.1f} articles/s ({two:.1f} s)")
     print(f"speed-up       : {one / two:.2f}x (target >= 1.8x on 2 idle cores)")
+    if args.dask:
+        from distributed import LocalCluster
+
+        from veille.scale import dask_executor
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        with cluster, dask_executor(cluster.scheduler_address) as (executor, workers), \
+                ParallelAnalyzer(workers, batch_size=args.batch_size, executor=executor) as dask:
+            seconds = timed(dask, batch, warm * 2)
+        print(f"Dask x{workers}        : {len(batch) / seconds:6.1f} articles/s ({seconds:.1f} s); "
+              f"{two / seconds:.2f} of --jobs 2 (target >= 0.85)")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS       : {children:.0f} MB in the largest worker process (target < 1500 MB)")
 
 
 if __name__ == "__main__":

@@ -1,24 +1,18 @@
-"""Analysis fanned out to worker processes (a real process pool, a real Dask LocalCluster) gives the
-same database and the same documents as one process."""
+"""`veille analyze --scheduler` (a real Dask LocalCluster of 2 worker processes) gives the database that
+`--jobs 1` gives; `--out DIR` writes partitioned Parquet and a rerun skips what is written; Parquet
+files and quoted globs are inputs."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from veille.ingest.readers import read_inputs
-from veille.scale import (
-    ParquetSink,
-    analyze_parallel,
-    batches,
-    dask_executor,
-    local_executor,
-)
-from veille.scale._parquet import read_table
-from veille.scale._worker import analyze_batch
-from veille.store import Store
+from veille.scale import read_table
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.model
@@ -26,15 +20,17 @@ pytestmark = pytest.mark.model
 _VOLATILE = {"analysed_at"}  # when a row was written, not what it says
 
 
-def _articles():
-    return [item for item in read_inputs([str(ROOT / "examples")], published=None, language=None)
-            if not isinstance(item, Exception)]
+def _veille(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "veille", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=900)
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'search_index%' ORDER BY name")]
     dump = {}
     for table in tables:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
@@ -45,54 +41,70 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
     return dump
 
 
-def _store(path: Path, results) -> None:
-    with Store.open(path) as store:
-        for chunk, documents in results:
-            for article, document in zip(chunk, documents):
-                store.save(document, article)
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local:
+        yield local.scheduler_address
 
 
 @pytest.fixture(scope="module")
-def sequential(tmp_path_factory):
-    articles = _articles()
-    path = tmp_path_factory.mktemp("seq") / "seq.db"
-    chunks = list(batches(articles, 2))
-    _store(path, ((chunk, analyze_batch(chunk, 2)) for chunk in chunks))
-    return articles, _dump(path)
+def work(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scale")
+    (folder / "examples").symlink_to(ROOT / "examples")
+    return folder
 
 
-def test_process_pool_gives_the_sequential_database(sequential, tmp_path):
-    articles, expected = sequential
-    path = tmp_path / "pool.db"
-    with local_executor(2) as executor:
-        _store(path, analyze_parallel(batches(articles, 2), executor, batch_size=2))
-    got = _dump(path)
+def test_dask_cluster_gives_the_sequential_database(cluster, work):
+    one = _veille("analyze", "examples", "--db", "one.db", "--jobs", "1", "--format", "jsonl", cwd=work)
+    assert one.returncode == 0, one.stderr
+    dask = _veille("analyze", "examples", "--db", "dask.db", "--scheduler", cluster, "--format", "jsonl",
+                   "--batch-size", "2", cwd=work)
+    assert dask.returncode == 0, dask.stderr
+    assert dask.stdout == one.stdout  # the same documents, in input order
+    expected, got = _dump(work / "one.db"), _dump(work / "dask.db")
+    assert expected["events"], "the examples give events: the comparison is not vacuous"
     assert set(got) == set(expected)
     for table in expected:
         assert got[table] == expected[table], table
-    assert expected["events"], "the examples give events: the comparison is not vacuous"
 
 
-def test_dask_local_cluster_into_sqlite_and_parquet(sequential, tmp_path):
-    distributed = pytest.importorskip("distributed")
-    articles, expected = sequential
-    out = tmp_path / "lake"
-    sink = ParquetSink(out)
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
-    with cluster, dask_executor(cluster.scheduler_address) as executor:
-        results = list(analyze_parallel(batches(articles, 2), executor, batch_size=2))
-    path = tmp_path / "dask.db"
-    _store(path, results)
-    for chunk, documents in results:
-        sink.write(chunk, documents)
-    got = _dump(path)
-    for table in expected:
-        assert got[table] == expected[table], table
-    ids = sorted(row["id"] for row in read_table(out, "documents"))
-    assert ids == sorted(article.doc_id for article in articles)
-    events = list(read_table(out, "events"))
-    analysed = sum(len(doc.events) for _, documents in results for doc in documents)
-    assert analysed > 0 and len(events) == analysed  # one Parquet row per document event
-    assert {row["document_id"] for row in events} <= set(ids)
-    assert all(sink.done(chunk) for chunk in batches(articles, 2))
+def test_out_writes_parquet_and_a_rerun_skips_it(cluster, work):
+    first = _veille("analyze", "examples", "--out", "lake", "--scheduler", cluster, "--format", "jsonl",
+                    cwd=work)
+    assert first.returncode == 0, first.stderr
+    documents = [line for line in first.stdout.splitlines() if line.strip()]
+    lake = work / "lake"
+    ids = sorted(row["id"] for row in read_table(lake, "documents"))
+    assert len(ids) == len(documents) > 0
+    events = list(read_table(lake, "events"))
+    assert events and {row["document_id"] for row in events} <= set(ids)
+    assert not (work / "veille.db").exists()  # --out writes no database
+    again = _veille("analyze", "examples", "--out", "lake", "--format", "jsonl", cwd=work)
+    assert again.returncode == 0, again.stderr
+    assert "already written" in again.stderr and not again.stdout.strip()
+
+
+def test_parquet_and_glob_inputs(work):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = [{"id": "p1", "text": "Le Japon et l'OTAN ont signé un accord à Bruxelles jeudi.",
+                "published": "2024-10-17", "language": "fr"},
+               {"id": "p2", "text": "  ", "published": "2024-10-17", "language": "fr"}]
+    (work / "in").mkdir()
+    pq.write_table(pa.Table.from_pylist(records), work / "in" / "part-1.parquet")
+    result = _veille("analyze", "in/*.parquet", "--no-store", "--format", "jsonl", cwd=work)
+    assert result.returncode == 1  # the blank record is one error line, the other goes on
+    assert "part-1.parquet:2" in result.stderr
+    assert '"id": "p1"' in result.stdout
+    missing = _veille("analyze", "nothing/*.jsonl", "--no-store", cwd=work)
+    assert missing.returncode == 1 and "no file matches" in missing.stderr
+
+
+def test_unreachable_scheduler_is_one_clear_line(work):
+    result = _veille("analyze", "examples/", "--no-store", "--scheduler", "tcp://127.0.0.1:9",
+                     "--format", "jsonl", cwd=work)
+    assert result.returncode == 2 and "no Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,7 +12,7 @@ import logging
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from itertools import islice
@@ -47,10 +47,14 @@ def _analyze_in_worker(settings: _Settings, articles: list[Article]) -> list[Doc
 
 class ParallelAnalyzer:
     """``analyze_each`` like :class:`Analyzer`'s, over ``jobs`` worker processes. Use it as a context
-    manager (or call :meth:`close`) to stop the workers."""
+    manager (or call :meth:`close`) to stop the workers.
+
+    ``executor``: run the batches on that executor instead of a process pool of this machine (the
+    workers of a Dask cluster: :func:`veille.scale.dask_executor`); it is not shut down here, and
+    ``jobs`` is then its number of workers (it bounds the batches in flight)."""
 
     def __init__(self, jobs: int, *, stages: Iterable[str] | None = None, batch_size: int = 16,
-                 chunk_chars: int | None = None) -> None:
+                 chunk_chars: int | None = None, executor: Executor | None = None) -> None:
         from veille.analyze.pipeline import STAGES
 
         if jobs < 1 or batch_size < 1:
@@ -59,8 +63,11 @@ class ParallelAnalyzer:
         self.batch_size = batch_size
         self._settings: _Settings = (tuple(STAGES if stages is None else stages), batch_size, chunk_chars)
         self._pool: ProcessPoolExecutor | None = None
+        self._external = executor
 
-    def _executor(self) -> ProcessPoolExecutor:
+    def _executor(self) -> Executor:
+        if self._external is not None:
+            return self._external
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
                                              initargs=(self._settings,))

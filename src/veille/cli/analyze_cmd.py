@@ -10,16 +10,27 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from veille.analyze.batch import BatchCounts, Outcome
 from veille.contract.models import Document
-from veille.errors import InputError, StoreError
+from veille.errors import InputError, StoreError, VeilleError
 from veille.ingest.article import Article
 from veille.ingest.dates import check_published
 from veille.ingest.limits import limits
 from veille.ingest.readers import read_inputs
+
+if TYPE_CHECKING:
+    from veille.analyze.parallel import ParallelAnalyzer
+    from veille.analyze.pipeline import Analyzer
+    from veille.scale import ParquetSink
+    from veille.store import Store
 
 log = logging.getLogger("veille.cli.analyze")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.IGNORECASE)
@@ -64,6 +75,11 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="Documents per nlp.pipe batch.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
               help="Worker processes for the analysis (0: one per core); one process stores, in order.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the analysis on the workers of this Dask cluster (tcp://HOST:8786).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Write partitioned Parquet (documents, events, actors, quotes) here instead of a "
+                   "database; a rerun skips the partitions already written.")
 @click.option("--max-size", type=SizeType(), default=None, metavar="SIZE",
               help=f"Refuse an article bigger than this (default {limits().max_bytes // 1_000_000}MB).")
 @click.option("--progress-every", default=100, show_default=True, type=click.IntRange(min=0), metavar="N",
@@ -73,7 +89,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
                     published: str | None, lang: str | None, batch_size: int, jobs: int,
-                    max_size: int | None, progress_every: int, allow_private: bool) -> None:
+                    scheduler: str | None, out_dir: Path | None, max_size: int | None, progress_every: int,
+                    allow_private: bool) -> None:
     """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times,
     places."""
     if published is not None:
@@ -81,7 +98,7 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
         if checked != published:
             raise click.BadParameter(wrong or "expected YYYY-MM-DD", param_hint="--published")
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    store = None if no_store else _open_store(db_path)
+    store = None if no_store or out_dir is not None else _open_store(db_path)
     counts = BatchCounts()
     try:
         articles: list[Article] = []
@@ -92,7 +109,8 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
                 counts.unreadable += 1
             else:
                 articles.append(item)
-        collected = _run(articles, batch_size, jobs, store, fmt, counts, progress_every)
+        run = Run(batch_size, jobs, scheduler, out_dir, fmt, counts, progress_every)
+        collected = run.all(articles, store)
     except KeyboardInterrupt:
         if store is None:
             _error(f"interrupted: {counts.analysed} article(s) analysed, nothing stored (--no-store)")
@@ -128,21 +146,72 @@ def _open_store(db_path: str):
     sys.exit(1)
 
 
-def _run(articles: list[Article], batch_size: int, jobs: int, store, fmt: str, counts: BatchCounts,
-         progress_every: int) -> list[Document]:
-    from veille.analyze.batch import analyze_batch
+@dataclass(slots=True)
+class Run:
+    """How the articles are analysed (here, in --jobs worker processes, or on a Dask cluster) and
+    where the documents go (the store, or partitioned Parquet with --out)."""
 
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(articles) > 1:
+    batch_size: int
+    jobs: int
+    scheduler: str | None
+    out_dir: Path | None
+    fmt: str
+    counts: BatchCounts
+    progress_every: int
+
+    def all(self, articles: list[Article], store: Store | None) -> list[Document]:
+        from veille.analyze.batch import analyze_batch
+
+        todo, sink = articles, None
+        if self.out_dir is not None:
+            from veille.scale import ParquetSink, partitions
+
+            sink = ParquetSink(self.out_dir)
+            parts = [part for part in partitions(articles) if not sink.done(part)]
+            todo = [article for part in parts for article in part]
+            if len(todo) < len(articles):
+                _error(f"{len(articles) - len(todo)} article(s) already written under {self.out_dir}: skipped")
+        with self._analyzer(len(todo)) as analyzer:
+            outcomes: Iterable[Outcome] = analyze_batch(todo, analyzer, store)
+            if sink is not None:
+                outcomes = _partitioned(outcomes, parts, sink)
+            return _consume(outcomes, len(todo), self.fmt, self.counts, self.progress_every)
+
+    @contextmanager
+    def _analyzer(self, count: int) -> Iterator[Analyzer | ParallelAnalyzer]:
         from veille.analyze.parallel import ParallelAnalyzer
+        from veille.analyze.pipeline import Analyzer
 
-        with ParallelAnalyzer(min(jobs, len(articles)), batch_size=batch_size) as analyzer:
-            return _consume(analyze_batch(articles, analyzer, store), len(articles), fmt, counts,
-                            progress_every)
-    from veille.analyze.pipeline import Analyzer
+        if self.scheduler:
+            from veille.scale import dask_executor
 
-    return _consume(analyze_batch(articles, Analyzer(batch_size=batch_size), store), len(articles), fmt,
-                    counts, progress_every)
+            with ExitStack() as stack:
+                try:
+                    executor, workers = stack.enter_context(dask_executor(self.scheduler))
+                except VeilleError as exc:
+                    _error(f"error: {exc}")
+                    sys.exit(2)
+                yield stack.enter_context(ParallelAnalyzer(workers, batch_size=self.batch_size,
+                                                           executor=executor))
+            return
+        jobs = self.jobs or os.cpu_count() or 1
+        if jobs > 1 and count > 1:
+            with ParallelAnalyzer(min(jobs, count), batch_size=self.batch_size) as analyzer:
+                yield analyzer
+            return
+        yield Analyzer(batch_size=self.batch_size)
+
+
+def _partitioned(outcomes: Iterable[Outcome], parts: list[list[Article]], sink: ParquetSink) -> Iterator[Outcome]:
+    """The outcomes, passing through; each partition's documents are written once all its articles came."""
+    stream = iter(outcomes)
+    for part in parts:
+        documents = []
+        for outcome in islice(stream, len(part)):
+            if outcome.document is not None:
+                documents.append(outcome.document)
+            yield outcome
+        sink.write(part, documents)
 
 
 def _consume(outcomes: Iterable[Outcome], total: int, fmt: str, counts: BatchCounts,
@@ -186,7 +255,13 @@ def _with_progress(outcomes: Iterable[Outcome], total: int, every: int) -> Itera
                 _error(f"analysed {done}/{total} articles ({rate:.1f} articles/s)")
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} art/s"), TimeRemainingColumn())

@@ -8,6 +8,7 @@ that one bad input never stops a batch. A whole-file article without an id of it
 
 from __future__ import annotations
 
+import glob
 import html as html_lib
 import json
 import logging
@@ -30,7 +31,9 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | PARQUET_SUFFIXES
+_GLOB = re.compile(r"[*?\[]")
 
 Item = Article | InputError
 
@@ -54,7 +57,7 @@ def read_inputs(
         if raw.startswith(("http://", "https://")):  # fetched by veille.watch (allow_private: for URLs)
             from veille.watch import read_url
 
-            yield from _finish(read_url(raw, allow_private=allow_private), published, language)
+            yield from _finish(read_url(raw, allow_private=allow_private), published, language, cap)
             continue
         if raw == "-":
             data = (stdin or sys.stdin.buffer).read()
@@ -62,6 +65,13 @@ def read_inputs(
             yield from _finish(items, published, language, cap)
             continue
         path = Path(raw)
+        if not path.exists() and _GLOB.search(raw):  # a quoted glob: data/2024-*.jsonl, lake/**/*.parquet
+            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            if not matches:
+                yield InputError(raw, "no file matches this pattern")
+            for file in matches:
+                yield from _finish(_read_file(file, cap), published, language, cap)
+            continue
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
             if not files:
@@ -123,6 +133,9 @@ def _finish(items: Iterable[Item], published: str | None, language: str | None, 
 
 def _read_file(path: Path, cap: int) -> Iterator[Item]:
     suffix = path.suffix.lower()
+    if suffix in PARQUET_SUFFIXES:
+        yield from _parquet(path)
+        return
     try:
         size = path.stat().st_size
         if size > cap and suffix not in JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES:
@@ -198,6 +211,29 @@ def _record(obj: Any, origin: str) -> Item:
         origin=origin,
     )
     return article
+
+
+def _parquet(path: Path) -> Iterator[Item]:
+    """Records of a Parquet file with the JSON record's columns (``text``, optional ``id``, ``title``,
+    ``published``, ``source``, ``url``, ``language``), read a row group at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(path)
+        if "text" not in table.schema_arrow.names:
+            yield RecordError(str(path), "Parquet file has no 'text' column")
+            return
+        row = 0
+        for batch in table.iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                row += 1
+                day = record.get("published")
+                if hasattr(day, "isoformat"):  # a date or timestamp column
+                    record["published"] = day.isoformat()[:10]
+                yield _record(record, f"{path}:{row}")
+    except (OSError, pa.ArrowException) as exc:
+        yield InputError(str(path), f"cannot read as Parquet: {exc}")
 
 
 def _load_json(text: str) -> Any:

@@ -1,13 +1,13 @@
-"""Scaling out the analysis: worker processes on one machine or a Dask cluster, one writer.
+"""Scaling out: the analysis on the workers of a Dask cluster, and a partitioned Parquet output.
 
-The spaCy analysis runs wherever an executor puts it (a local process pool, the workers of a Dask
-cluster); each worker process loads the pipelines once. Results come back in input order, so the one
-writer (the store, or the Parquet sink) sees exactly what ``--jobs 1`` would: same rows, same ids.
-See docs/scaling.md.
+``veille analyze --jobs N`` (worker processes on this machine) and ``--scheduler tcp://HOST:8786`` (the
+workers of an existing Dask cluster) both run the spaCy analysis through
+:class:`veille.analyze.parallel.ParallelAnalyzer`; results come back in input order, so the one writer
+(the store, or :class:`ParquetSink` for ``--out DIR``) sees exactly what ``--jobs 1`` would: the same
+rows and ids. See docs/scaling.md.
 """
 
-from veille.scale._executors import dask_executor, local_executor
-from veille.scale._parallel import analyze_parallel, batches
-from veille.scale._parquet import TABLES, ParquetSink
+from veille.scale._executors import dask_executor
+from veille.scale._parquet import TABLES, ParquetSink, partitions, read_table
 
-__all__ = ["TABLES", "ParquetSink", "analyze_parallel", "batches", "dask_executor", "local_executor"]
+__all__ = ["TABLES", "ParquetSink", "dask_executor", "partitions", "read_table"]

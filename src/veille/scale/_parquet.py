@@ -19,6 +19,14 @@ from veille.contract.models import Document
 from veille.ingest.article import Article
 
 TABLES = ("documents", "events", "actors", "quotes")
+PARTITION_SIZE = 200  # articles a partition holds (the unit a rerun skips)
+
+
+def partitions(articles: list[Article], size: int = PARTITION_SIZE) -> list[list[Article]]:
+    """``articles`` cut into partitions of ``size``, in input order (the same inputs, the same cuts)."""
+    if size < 1:
+        raise ValueError("partition size must be >= 1")
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
 _DOCUMENT_COLUMNS = ("id", "language", "published", "title", "text_sha256", "source", "url", "status")
 
 
