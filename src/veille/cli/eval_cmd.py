@@ -35,10 +35,10 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     events  a *.gold.json file or a folder of them (also scores their actors, quotes,
             times and places), or an own JSONL set with gold.events
     plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
-    timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
-    places  GeoWebNews JSONL (gwn.dev.jsonl)
+    timex   TimeML-derived JSONL (fr-timebank, tbaq), TempEval-3 figures
+    places  toponym JSONL (gwn, trnews)
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
-    all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
+    all     GOLD is the shared folder: events on gold/, plover, timex, places sets on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared
