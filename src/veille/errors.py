@@ -7,6 +7,7 @@ VeilleError
 │   ├── DecodingError       bytes that no charset decodes
 │   └── RecordError         a broken JSON/JSONL record (names the line)
 ├── LanguageError           no pipeline for the article's language
+│   └── LanguageDataError   a language's data file (grammar, lexicon) is malformed
 ├── ModelError              a spaCy pipeline package is missing
 └── StoreError              the database cannot be opened or written
 """
@@ -45,6 +46,10 @@ class RecordError(InputError):
 
 class LanguageError(VeilleError):
     pass
+
+
+class LanguageDataError(LanguageError, ValueError):
+    """A file of a language's data folder cannot be used (a grammar rule with an unknown family...)."""
 
 
 class ModelError(VeilleError):
