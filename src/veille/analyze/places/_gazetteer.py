@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from veille.analyze.places._names import is_latin_name, key, key_pair
+from veille.analyze.places._towns import TownIndex, open_index
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ class Gazetteer:
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
     acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
     words: set[str] = field(default_factory=set)  # keys given as an ordinary name
+    towns: TownIndex | None = None  # the smaller populated places, on disk (see _towns)
+    _town_entries: dict[int, Entry] = field(default_factory=dict)  # town id -> its Entry, once made
 
     def acronym_only(self, k: str) -> bool:
         """"car" is only known from "CAR" (Central African Republic): "Car" is no place."""
@@ -88,6 +91,21 @@ class Gazetteer:
     def lookup(self, k: str) -> list[tuple[Entry, int]]:
         return [(self.entries[i], o) for i, o in self.names.get(k, ())]
 
+    def lookup_towns(self, k: str) -> list[tuple[Entry, int]]:
+        """Smaller towns (on-disk index) bearing name key ``k``; the same Entry for a town each time."""
+        if self.towns is None:
+            return []
+        out = []
+        for (tid, gid, name, iso2, lat, lon, pop, admin1), origin in self.towns.lookup(k):
+            entry = self._town_entries.get(tid)
+            if entry is None:
+                if len(self._town_entries) >= 65536:
+                    self._town_entries.clear()
+                entry = Entry(gid, name, self.iso2_to_iso3.get(iso2), lat, lon, CITY, pop, admin1, iso2)
+                self._town_entries[tid] = entry
+            out.append((entry, origin))
+        return out
+
 
 def _data_dir() -> Path:
     return Path(str(resources.files("veille") / "data" / "places"))
@@ -102,7 +120,7 @@ def _float(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
-def _iter_json_object(text: str) -> Iterator[dict]:
+def iter_json_object(text: str) -> Iterator[dict]:
     """The values of a big top-level JSON object, decoded one at a time (keeps the peak memory low)."""
     decoder = json.JSONDecoder()
     ws = re.compile(r"[\s,:]*")
@@ -205,7 +223,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             gaz.name(idx, name, PRIMARY if i == 0 else ALIAS)
 
     path = _cities_file(min_population)
-    cities = _iter_json_object(path.read_text(encoding="utf-8")) if path else iter(gc.get_cities().values())
+    cities = iter_json_object(path.read_text(encoding="utf-8")) if path else iter(gc.get_cities().values())
     best_capital: dict[str, tuple[int, int]] = {}
     for city in cities:
         iso2 = city["countrycode"]
@@ -239,9 +257,13 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
 
 
 @lru_cache(maxsize=2)
-def load_gazetteer(min_population: int = 5000) -> Gazetteer:
-    """The process-wide gazetteer (built on first use, then shared; read-only)."""
-    return build_gazetteer(min_population)
+def load_gazetteer(min_population: int = 5000, towns: bool = True) -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then shared; read-only), with the on-disk index
+    of the smaller towns (1,000 people up to ``min_population``) when ``towns``."""
+    gaz = build_gazetteer(min_population)
+    if towns:
+        gaz.towns = open_index(min_population)
+    return gaz
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -50,6 +50,11 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
                 merged[id(entry)] = (entry, origin)
     if merged:
         return list(merged.values())
+    if not upper:  # the long tail: towns of 1,000 people and more, only for names nothing bigger bears
+        for v in variants(text):
+            towns = gaz.lookup_towns(v)
+            if towns:
+                return towns
     words = key(text).replace(".", " ").split()
     if len(words) < 2:
         return []

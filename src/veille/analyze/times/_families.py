@@ -36,7 +36,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     # durations, offsets, sets
-    "duration": durations.duration, "window": durations.window, "fixed": durations.fixed,
+    "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural, "fixed": durations.fixed,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,
     # vague references

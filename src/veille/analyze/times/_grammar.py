@@ -126,7 +126,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "wd": trie_re(k.lower() for k in lex.weekdays),
         "wd_pl": trie_re(k.lower() for k in lex.weekdays_plural),
         "num_word": num_word,
-        "num": rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:(?:{joiners}){num_word})*)",
+        "num": rf"(?:\d+(?:[.,]\d+)?(?:\s+[1-3]/[248]|\u00bd)?|{num_word}(?:(?:{joiners}){num_word})*)",
         "vague_num": trie_re(lex.vague_numbers),
         "units": trie_re(lex.units),
         "day": day,

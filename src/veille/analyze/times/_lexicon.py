@@ -101,6 +101,10 @@ class TimeLexicon:
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     thousands_separators: str = ","
+    plural_endings: list[str] = field(default_factory=lambda: ["s"])
+    invariant_plurals: set[str] = field(default_factory=set)
+    date_name_before: list[str] = field(default_factory=list)
+    date_name_after: set[str] = field(default_factory=set)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
     parts_of_day_need_cue: bool = False
@@ -221,6 +225,10 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
         thousands_separators=str(raw.get("thousands_separators") or ","),
+        plural_endings=[str(x) for x in raw.get("plural_endings") or ["s"]],
+        invariant_plurals=set(_normlist(raw.get("invariant_plurals"))),
+        date_name_before=_normlist(raw.get("date_name_before")),
+        date_name_after=set(_normlist(raw.get("date_name_after"))),
         numeric_date_order=str(raw.get("numeric_date_order") or "dmy"),
         decade_position_in_span=bool(raw.get("decade_position_in_span")),
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),

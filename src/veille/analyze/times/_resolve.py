@@ -23,10 +23,16 @@ from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
+from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 
 log = logging.getLogger(__name__)
+# families whose match states a year, and families that may leave it to the narrative
+EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate", "partyear"})
+YEARLESS = frozenset({"date", "daylist", "month"})
+FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
+NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
 
 
 def find_candidates(text: str, grammar: Grammar) -> list[tuple[Candidate, Rule]]:
@@ -65,11 +71,16 @@ class Resolver:
         sent_starts = _sentence_starts(doc)
         out: list[Time] = []
         deferred: list[tuple[Candidate, Rule]] = []
+        handled: list[tuple[Candidate, list[Time]]] = []
         for c, rule in cands:
             if c.kind in ANCHORED or (c.kind == "period" and self._period_is_day(c)):
                 deferred.append((c, rule))
                 continue
-            out.extend(self._handle(rule, c, doc, published, None))
+            items = self._handle(rule, c, doc, published, None)
+            handled.append((c, items))
+            out.extend(items)
+        if published is not None:
+            self._narrative_years(handled, doc, sent_starts, published)
         for c, rule in deferred:
             ref = self._ref_day(c, out, sent_starts, published)
             out.extend(self._handle(rule, c, doc, published, ref))
@@ -77,6 +88,44 @@ class Resolver:
             out.extend(self._fallback_items(doc, out, published))
         out.sort(key=lambda t: (t.start, t.end))
         return out
+
+    def _narrative_years(self, handled: list[tuple[Candidate, list[Time]]], doc: Doc,
+                         sent_starts: list[int], published: date) -> None:
+        """A month or day without a year takes the explicit year the narrative gives (TempEval's
+        reference time): a year that frames its sentence (a fronted adverbial, "En 2003, ...", "In
+        1998 the strike ...") holds for the rest of that sentence and the next one; another year holds
+        only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the publication year, the clause's tense points the other way (a
+        future verb with a past year), or a weekday named with the day falls elsewhere in that year."""
+        # (sentence, start, year, frame) of explicit years; a frame opens its sentence ("En 2003, ...")
+        explicit: list[tuple[int, int, int, bool]] = []
+        for c, items in handled:
+            if c.kind in EXPLICIT_YEAR or c.match.groupdict().get("year"):
+                for t in items:
+                    if t.value[:4].isdigit() and t.type == "DATE":
+                        sid = bisect_right(sent_starts, t.start)
+                        frame = t.start - sent_starts[sid - 1] <= FRAME_OFFSET if sid else False
+                        explicit.append((sid, t.start, int(t.value[:4]), frame))
+        if not explicit:
+            return
+        for c, items in handled:
+            g = c.match.groupdict()
+            if c.kind not in YEARLESS or g.get("year") or g.get("mod") or g.get("cue"):
+                continue
+            sid = bisect_right(sent_starts, c.start)
+            before = [y for s, start, y, frame in explicit
+                      if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
+            previous = [y for s, start, y, frame in explicit if s == sid - 1 and frame]
+            year = before[-1] if before else previous[-1] if previous else None
+            if year is None or year == published.year:
+                continue
+            tense = self.tools.tense(doc, c)
+            if (year < published.year and tense == FUTURE) or (year > published.year and tense == PAST):
+                continue
+            weekday = self.tools.weekday(g["wd"]) if g.get("wd") else None
+            for t in items:
+                value = f"{year:04d}" + t.value[4:]
+                if t.value[:4].isdigit() and t.resolved and _valid(value, weekday):
+                    t.value = value
 
     def _handle(self, rule: Rule, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
         try:
@@ -133,3 +182,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
     for m in re.finditer(r"[.!?]\s+|\n+", doc.text):
         starts.append(m.end())
     return starts
+
+
+def _valid(value: str, weekday: int | None = None) -> bool:
+    """A day value that exists (2023-02-29 does not) and falls on ``weekday`` when the text names one
+    ("mardi 1er juin" is in a year where 1 June is a Tuesday); other values are taken as they are."""
+    m = DAY_RE.match(value)
+    if not m:
+        return True
+    try:
+        day = date.fromisoformat(m.group(1))
+    except ValueError:
+        return False
+    return weekday is None or day.isoweekday() == weekday

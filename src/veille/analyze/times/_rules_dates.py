@@ -19,7 +19,7 @@ from veille.contract.models import Time
 def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     month = r.month(g["month"])
-    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")):
+    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c):
         return []
     year = r.year(g["year"], pub) if g.get("year") else None
     if year is None and pub is not None:
@@ -30,7 +30,7 @@ def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     m = c.match
     month = r.month(m.group("month"))
-    if month is None:
+    if month is None or r.in_name(c):
         return []
     year = r.year(m.group("year"), pub) if m.group("year") else None
     mod = m.group("mod")
@@ -101,6 +101,8 @@ def partyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 def yearrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     m = c.match
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if len(m.group("y2")) == 2:  # "2001-02": the second year in the first one's century
+        y2 += y1 // 100 * 100
     if y2 <= y1:
         return []
     return [r.item(c, "DATE", str(y1), "year", True, (m.start("y1"), m.end("y1"))),
@@ -128,8 +130,10 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
     if span is not None and len(span) == 1 and r.parsed:
         tok = span[0]
         head = tok.head
+        # "2000 soldiers" counts a plural noun; "the 1996 election", "le budget 2023" name a year
         if (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
-                and r.month(head.text) is None and norm(head.text) not in r.lex.units):
+                and "Plur" in head.morph.get("Number") and r.month(head.text) is None
+                and norm(head.text) not in r.lex.units):
             return []
     return [r.item(c, "DATE", str(y), "year")]
 
@@ -170,7 +174,7 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
         d = holiday_date(int(g["year"]), rule)
         return [r.item(c, "DATE", day_value(d), "day")] if d else []
     if pub is None:
-        if rule.startswith("easter"):
+        if not re.fullmatch(r"\d\d-\d\d", rule):  # Easter-based or "nth weekday" rules
             return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
         return [r.item(c, "DATE", f"XXXX-{rule}", "day", False)]
     tense = r.tense(doc, c)

@@ -48,7 +48,7 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     win = norm(g["win"])
     directional = bool(g.get("last1")) or any(w in r.lex.last_words or w in r.lex.next_words
                                               for w in win.split(" "))
-    plural = word.endswith(("s", "x")) or word in ("mois",)
+    plural = r.is_plural(word)
     if unit is None or not directional or not plural:
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
@@ -56,6 +56,15 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
+
+
+def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A bare plural unit after a duration preposition ("for years", "over months"): PX<unit>."""
+    word = norm(c.match.group("unit"))
+    unit = r.lex.units.get(word)
+    if unit is None or not r.is_plural(word):
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (c.match.start("unit"), c.end))]
 
 
 def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sign: int = -1) -> list[Time]:

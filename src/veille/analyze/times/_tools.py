@@ -99,6 +99,8 @@ class Tools:
         if not t:
             return None
         if t[0].isdigit():
+            if m := re.fullmatch(r"(\d+)\s*(?:([1-3])/([248])|\u00bd)", t):  # "5 1/2", "5½"
+                return int(m[1]) + (int(m[2]) / int(m[3]) if m[2] else 0.5)
             if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", t) and any(
                     sep in self.lex.thousands_separators for sep in t if not sep.isdigit()):
                 return float(re.sub(r"[,.]", "", t))  # 1,170 (en) / 1.170 (fr)
@@ -150,6 +152,19 @@ class Tools:
         if tense in (FUTURE, PRESENT):  # present with a weekday: an announcement
             return "future", False
         return "nearest", False
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a unit word is plural: a plural ending of the lexicon, or an invariant plural."""
+        return word.endswith(tuple(self.lex.plural_endings)) or word in self.lex.invariant_plurals
+
+    def in_name(self, c: Candidate) -> bool:
+        """A date inside a name: after "loi du", before a capitalised "Movement" (see the lexicon)."""
+        prev = self.prev_words(c.match.string, c.start, 24)
+        if any(prev == w or prev.endswith(" " + w) for w in self.lex.date_name_before):
+            return True
+        following = c.match.string[c.end:c.end + 24].split()
+        return bool(following) and following[0][:1].isupper() and \
+            norm(following[0]).strip(".,;:") in self.lex.date_name_after
 
     def prev_words(self, text: str, start: int, n: int = 40) -> str:
         return norm(text[max(0, start - n):start])
@@ -237,8 +252,15 @@ class Tools:
                    "minute": ("second", 60)}
         if n is not None and not float(n).is_integer() and unit in smaller:
             sub, k = smaller[unit]
-            if float(n * k).is_integer():
-                unit, n = sub, n * k  # "une demi-heure" -> PT30M
+            whole, rest = int(n), (n - int(n)) * k
+            if float(rest).is_integer():
+                if not whole:
+                    unit, n = sub, rest  # "une demi-heure" -> PT30M
+                else:  # "5 1/2 hours" -> PT5H30M, "1.5 days" -> P1DT12H
+                    t, code, _mult = _UNIT_CODES[unit]
+                    t2, code2, _ = _UNIT_CODES[sub]
+                    glue = "T" if t2 and not t else ""
+                    return f"P{t}{whole}{code}{glue}{fmt(rest)}{code2}"
         t, code, mult = _UNIT_CODES[unit]
         q = "X" if n is None else fmt(n * mult)
         return f"P{t}{q}{code}"
