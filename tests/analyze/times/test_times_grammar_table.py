@@ -63,3 +63,10 @@ def test_a_failing_rule_is_logged_with_its_name_and_counted(caplog):
     assert times == []
     assert component.rule_errors == {"date.broken": 1}
     assert "date.broken" in caplog.text
+
+
+def test_no_places_module_names_a_language_code():
+    places_dir = TIMES_DIR.parent / "places"
+    for path in places_dir.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:lang|language)\s*[!=]=\s*["']|in \(["'](?:fr|en)["']""", text), path.name

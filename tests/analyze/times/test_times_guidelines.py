@@ -60,6 +60,9 @@ CASES = [
     # holidays fixed by a weekday rule (nth weekday of a month)
     ("en", "Families gathered on Thanksgiving Day 2023.", "Thanksgiving Day 2023", "2023-11-23"),
     ("en", "The strike ended before Labor Day 2024.", "Labor Day 2024", "2024-09-02"),
+    # sequencing adverbs order events, they are no time expressions
+    ("en", "The talks shortly collapsed and eventually ended.", "shortly", None),
+    ("en", "The talks shortly collapsed and eventually ended.", "eventually", None),
     # a year pair with a two-digit second year
     ("en", "The 2001-02 season was cut short.", "2001", "2001"),
 ]
