@@ -63,6 +63,10 @@ CASES = [
     # sequencing adverbs order events, they are no time expressions
     ("en", "The talks shortly collapsed and eventually ended.", "shortly", None),
     ("en", "The talks shortly collapsed and eventually ended.", "eventually", None),
+    # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)
+    ("fr", "Les combats ont repris jeudi à 6 h.", "6 h", "2024-10-17T06:00"),
+    ("en", "The blast happened at 09:30 GMT Sunday.", "09:30 GMT Sunday", "2024-10-13T09:30"),
+    ("en", "Police arrived on Sunday at 9:30 a.m.", "Sunday at 9:30 a.m.", "2024-10-13T09:30"),
     # a year pair with a two-digit second year
     ("en", "The 2001-02 season was cut short.", "2001", "2001"),
 ]

@@ -101,6 +101,7 @@ class TimeLexicon:
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     thousands_separators: str = ","
+    clock_day_joiners: set[str] = field(default_factory=set)
     plural_endings: list[str] = field(default_factory=lambda: ["s"])
     invariant_plurals: set[str] = field(default_factory=set)
     date_name_before: list[str] = field(default_factory=list)
@@ -225,6 +226,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
         thousands_separators=str(raw.get("thousands_separators") or ","),
+        clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
         plural_endings=[str(x) for x in raw.get("plural_endings") or ["s"]],
         invariant_plurals=set(_normlist(raw.get("invariant_plurals"))),
         date_name_before=_normlist(raw.get("date_name_before")),

@@ -84,9 +84,32 @@ class Resolver:
         for c, rule in deferred:
             ref = self._ref_day(c, out, sent_starts, published)
             out.extend(self._handle(rule, c, doc, published, ref))
+        out.sort(key=lambda t: (t.start, t.end))
+        out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
             out.extend(self._fallback_items(doc, out, published))
         out.sort(key=lambda t: (t.start, t.end))
+        return out
+
+    def _join_day_and_clock(self, items: list[Time], text: str) -> list[Time]:
+        """A day and a clock time of that day side by side are one expression (TimeML: "10 a.m. Friday",
+        « jeudi à 6 h », "09:30 GMT Sunday"): one TIME spanning both, with the clock time's value."""
+        out: list[Time] = []
+        i = 0
+        while i < len(items):
+            a = items[i]
+            b = items[i + 1] if i + 1 < len(items) else None
+            if b is not None and a.resolved and b.resolved and \
+                    norm(text[a.end:b.start]) in self.lex.clock_day_joiners:
+                day, clock = (a, b) if a.type == "DATE" else (b, a)
+                if day.type == "DATE" and clock.type == "TIME" and DAY_RE.match(day.value) \
+                        and clock.value.startswith(day.value + "T") and clock.value[11:12].isdigit():
+                    out.append(Time(start=a.start, end=b.end, text=text[a.start:b.end], type="TIME",
+                                    value=clock.value, resolved=True, granularity=clock.granularity))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
         return out
 
     def _narrative_years(self, handled: list[tuple[Candidate, list[Time]]], doc: Doc,
