@@ -67,6 +67,14 @@ CASES = [
     ("fr", "Les combats ont repris jeudi à 6 h.", "6 h", "2024-10-17T06:00"),
     ("en", "The blast happened at 09:30 GMT Sunday.", "09:30 GMT Sunday", "2024-10-13T09:30"),
     ("en", "Police arrived on Sunday at 9:30 a.m.", "Sunday at 9:30 a.m.", "2024-10-13T09:30"),
+    # sets of a part of day
+    ("en", "The meeting happens every evening.", "every evening", "XXXX-XX-XXTEV"),
+    ("fr", "Le conseil se réunit chaque soir.", "chaque soir", "XXXX-XX-XXTEV"),
+    # a duration before a sequencing adverb
+    ("en", "A week later, the talks resumed.", "A week", "P1W"),
+    # anaphoric references to a past time
+    ("en", "Back then, the town was poor.", "Back then", "PAST_REF"),
+    ("fr", "À cette époque-là, la ville était pauvre.", "À cette époque-là", "PAST_REF"),
     # a year pair with a two-digit second year
     ("en", "The 2001-02 season was cut short.", "2001", "2001"),
 ]

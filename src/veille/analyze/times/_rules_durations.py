@@ -105,6 +105,8 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         if unit is None or n is None:
             return []
         return [r.item(c, "SET", r.unit_value(unit, n), unit)]
+    if g.get("podonly"):  # "every evening", « chaque soir »
+        return [r.item(c, "SET", f"XXXX-XX-XXT{r.lex.parts_of_day[norm(g['podonly'])]}", "part_of_day")]
     wd = r.weekday(g["wd"]) if g.get("wd") else None
     if wd is None or not r.cased(g["wd"]):
         return []
