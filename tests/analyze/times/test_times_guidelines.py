@@ -70,8 +70,9 @@ CASES = [
     # sets of a part of day
     ("en", "The meeting happens every evening.", "every evening", "XXXX-XX-XXTEV"),
     ("fr", "Le conseil se réunit chaque soir.", "chaque soir", "XXXX-XX-XXTEV"),
-    # a duration before a sequencing adverb
-    ("en", "A week later, the talks resumed.", "A week", "P1W"),
+    # anaphoric shifts from the narrative's day: a DATE (TimeML anchors it on the reference time)
+    ("en", "The talks began on October 2. A week later, they resumed.", "A week later", "2024-10-09"),
+    ("en", "Profits rose in 2023 from a year earlier.", "a year earlier", "2023"),
     # anaphoric references to a past time
     ("en", "Back then, the town was poor.", "Back then", "PAST_REF"),
     ("fr", "À cette époque-là, la ville était pauvre.", "À cette époque-là", "PAST_REF"),

@@ -35,6 +35,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "clockword": days.clockword,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
+    "shifted": periods.shifted,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural, "fixed": durations.fixed,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
@@ -43,4 +44,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "vague": vague.vague, "untilnow": vague.untilnow,
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
-ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor"})
+ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted"})

@@ -102,6 +102,8 @@ class TimeLexicon:
     future_cues: list[str] = field(default_factory=list)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
+    indefinite_articles: set[str] = field(default_factory=set)
+    earlier_words: set[str] = field(default_factory=set)
     plural_endings: list[str] = field(default_factory=lambda: ["s"])
     invariant_plurals: set[str] = field(default_factory=set)
     date_name_before: list[str] = field(default_factory=list)
@@ -227,6 +229,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         future_cues=_normlist(raw.get("future_cues")),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
+        indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),
+        earlier_words=set(_normlist(raw.get("earlier_words"))),
         plural_endings=[str(x) for x in raw.get("plural_endings") or ["s"]],
         invariant_plurals=set(_normlist(raw.get("invariant_plurals"))),
         date_name_before=_normlist(raw.get("date_name_before")),

@@ -38,6 +38,30 @@ def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year")]
 
 
+def shifted(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "a year earlier", "two days later": a DATE that many units from the narrative's day (TimeML
+    anchors it on the reference time), at the unit's granularity."""
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    n = 1.0 if norm(g["num"]) in r.lex.indefinite_articles else r.number(g["num"])
+    if unit not in SHIFT_UNITS or n is None or not float(n).is_integer():
+        return []
+    sign = -1 if norm(g["dir"]) in r.lex.earlier_words else 1
+    k = int(n) * sign
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", unit, False)]
+    if unit in ("day", "week"):
+        return [r.item(c, "DATE", day_value(day + timedelta(days=k * (7 if unit == "week" else 1))), "day", known)]
+    if unit == "month":
+        y, m = shift_months(day.year, day.month, k)
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", known)]
+    return [r.item(c, "DATE", f"{day.year + k:04d}", "year", known)]
+
+
+SHIFT_UNITS = frozenset({"day", "week", "month", "year"})
+
+
 def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     code = r.lex.seasons[norm(g["s"])]
