@@ -10,6 +10,7 @@ VeilleError
 │   └── FetchError          a URL could not be fetched or read (names the URL; veille.watch)
 │       └── UnsafeURLError  a URL refused before connecting (scheme, private address, robots.txt)
 ├── LanguageError           no pipeline for the article's language
+│   └── LanguageDataError   a language's data file (grammar, lexicon) is malformed
 ├── ModelError              a spaCy pipeline package is missing
 ├── StoreError              the database cannot be opened or written
 │   ├── StoreNotFound       a command that only reads names a database that is not there
@@ -77,6 +78,10 @@ class UnsafeURLError(FetchError):
 
 class LanguageError(VeilleError):
     pass
+
+
+class LanguageDataError(LanguageError, ValueError):
+    """A file of a language's data folder cannot be used (a grammar rule with an unknown family...)."""
 
 
 class ModelError(VeilleError):

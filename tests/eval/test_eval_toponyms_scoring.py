@@ -62,3 +62,14 @@ def test_prediction_on_an_adjective_counts_neither_way_in_proper(gaz):
     assert result.value("places.all.precision") == 1.0
     assert result.value("places.proper.precision") is None
     assert result.value("places.proper.recall") is None
+
+
+def test_demonym_predictions_count_in_all_but_not_in_proper(gaz):
+    golds = {"places": [span("Paris", name="Paris", geonameid="2988507", lat=48.85341, lon=2.3488)]}
+    preds = document(places=[
+        span("Paris", name="Paris", country="FRA", lat=48.86, lon=2.35),
+        span("Russian", name="Russia", country="RUS", lat=60.0, lon=100.0, kind="demonym"),  # not in gold
+    ])
+    result = score_toponyms([(gold(golds, TEXT), preds)], gazetteer=gaz)
+    assert result.value("places.all.precision") == pytest.approx(1 / 2)
+    assert result.value("places.proper.precision") == 1.0

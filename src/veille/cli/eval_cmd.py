@@ -35,12 +35,12 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     events  a *.gold.json file or a folder of them (also scores their actors, quotes,
             times and places), or an own JSONL set with gold.events
     plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
-    timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
-    places  GeoWebNews JSONL (gwn.dev.jsonl)
+    timex   TimeML-derived JSONL (fr-timebank, tbaq), TempEval-3 figures
+    places  toponym JSONL (gwn, trnews)
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
     stories articles with their story and gold.events [{event_id, ...}] (stories.dev.jsonl):
             all saved into one fresh store; story B-cubed and event-merge figures
-    all     GOLD is the shared folder: events on gold/, plover, timex, places, stories on eval/
+    all     GOLD is the shared folder: events on gold/, plover, timex, places sets, stories on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

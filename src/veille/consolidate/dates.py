@@ -2,46 +2,18 @@
 
 from __future__ import annotations
 
-import re
-from calendar import monthrange
-from datetime import date, timedelta
+from datetime import date
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
+from veille.timex import day_range
 
 
 def timex_range(value: str | None) -> tuple[date, date] | None:
-    """The first and last day a TIMEX3 date value covers; None for values that are not calendar dates.
+    """The first and last day a TIMEX3 date value covers (see :func:`veille.timex.day_range`).
 
     >>> timex_range("2024-W42")
     (datetime.date(2024, 10, 14), datetime.date(2024, 10, 20))
     """
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        if m := _DAY.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := _WEEK.match(value):
-            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + timedelta(days=6)
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        if m := _QUARTER.match(value):
-            year, q = int(m[1]), int(m[2])
-            last_month = 3 * q
-            return date(year, last_month - 2, 1), date(year, last_month, monthrange(year, last_month)[1])
-        if m := _YEAR.match(value):
-            year = int(m[1])
-            return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:  # 2024-02-31, week 54...
-        return None
-    return None
+    return day_range(value)
 
 
 def iso_day(value: str | None) -> str | None:

@@ -89,7 +89,7 @@ class Event:
     date: str | None  # TIMEX3 value
     enddate: str | None
     date_precision: str  # day, week, month, year, unknown ...
-    date_source: str  # clause, governing, publication, none
+    date_source: str  # clause, governing, narrative (the day the text last fixed), publication, none
     location: Location | None
     amount: Amount | None
     evidence: Span
@@ -140,6 +140,7 @@ class Place:
     geonameid: int | None
     feature: str | None
     metonym: bool = False  # a capital standing for its government ("Pékin revendique")
+    kind: str | None = None  # "demonym": an adjective or nationality noun ("Russian", "japonais"); None: a name
 
 
 @dataclass(slots=True)

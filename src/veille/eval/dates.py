@@ -10,37 +10,19 @@ but counts as *compatible* (the two periods overlap), a separate, looser figure.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
-from datetime import date, timedelta
+from datetime import date
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
+from veille.timex import day_range
+
 _NOTE_RANGE = re.compile(r"from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})")
 
 Interval = tuple[date, date]
 
 
 def interval(value: str | None) -> Interval | None:
-    """The first and last day a TIMEX3 date value covers, None for anything else (P3D, PRESENT_REF)."""
-    if not value:
-        return None
-    try:
-        if m := _DAY.match(value):
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _WEEK.match(value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        if m := _YEAR.match(value):
-            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
+    """The first and last day a TIMEX3 date value covers (a day, week, month, quarter, half, season,
+    year, decade: :func:`veille.timex.day_range`), None for anything else (P3D, PRESENT_REF)."""
+    return day_range(value)
 
 
 def accepted(gold: str | None, note: str | None = None) -> Interval | None:

@@ -47,14 +47,15 @@ def evaluate(task: str, gold: Path, *, analyzer: Analyzer | None = None, predict
 
 def evaluate_shared(shared_dir: Path, *, analyzer: Analyzer | None = None,
                     progress: Callable[[str], None] | None = None) -> list[Evaluation]:
-    """The shared tasks (events on ``gold/``, plover, timex, places, stories on ``eval/``); sets that are
-    absent are skipped. Result names are the set paths relative to ``shared_dir``."""
+    """The shared sets (events on ``gold/``; plover, timex, places and stories sets on ``eval/``: see
+    :data:`SHARED_SETS`); sets that are absent are skipped. Result names are the set paths relative
+    to ``shared_dir``."""
     if analyzer is None:
         from veille.analyze.pipeline import Analyzer
 
         analyzer = Analyzer()
     out = []
-    for task, rel in SHARED_SETS.items():
+    for task, rel in SHARED_SETS:
         path = shared_dir / rel
         if path.exists():
             if progress is not None:

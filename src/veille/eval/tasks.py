@@ -16,14 +16,16 @@ from veille.eval.timex import score_timex
 from veille.eval.toponyms import score_toponyms
 
 TASKS = ("events", "plover", "timex", "places", "quotes", "stories")
-# the tasks of `veille eval all SHARED_DIR`, with their set relative to SHARED_DIR
-SHARED_SETS: dict[str, str] = {
-    "events": "gold",
-    "plover": "eval/plover-gsr.dev.jsonl",
-    "timex": "eval/fr-timebank.dev.jsonl",
-    "places": "eval/gwn.dev.jsonl",
-    "stories": "eval/stories.dev.jsonl",
-}
+# the (task, set) pairs of `veille eval all SHARED_DIR`, each set relative to SHARED_DIR
+SHARED_SETS: tuple[tuple[str, str], ...] = (
+    ("events", "gold"),
+    ("plover", "eval/plover-gsr.dev.jsonl"),
+    ("timex", "eval/fr-timebank.dev.jsonl"),
+    ("timex", "eval/tbaq.dev.jsonl"),
+    ("places", "eval/gwn.dev.jsonl"),
+    ("places", "eval/trnews.dev.jsonl"),
+    ("stories", "eval/stories.dev.jsonl"),
+)
 
 
 def _is_seed(doc: GoldDocument) -> bool:

@@ -14,7 +14,8 @@ form of its place: it ends like an English demonym (-an, -ese, -ish, -nch/-tch, 
 the gold ``name``, does not contain it ("Bank of Japan"), does not end it ("State of Kerala"), is not
 itself the name of a country, city or US state, and is not the first word of a physical feature's name
 ("Mediterranean" for "Mediterranean Sea").
-In the ``proper`` figures a prediction overlapping only adjective forms counts neither way.
+In the ``proper`` figures a prediction overlapping only adjective forms counts neither way, and so does a
+prediction of ``kind`` "demonym" (veille's own adjective forms): ``proper`` scores names on both sides.
 """
 
 from __future__ import annotations
@@ -123,13 +124,15 @@ def score_toponyms(pairs: Pairs, *, gold_name: str = "",
         for counts, keep in ((every, lambda gi: True), (proper, lambda gi: not adjective[gi])):
             counts.n_gold += sum(1 for gi in range(len(golds)) if keep(gi))
             for pi, hits in enumerate(overlaps):
+                if counts is proper and preds[pi].get("kind") == "demonym":
+                    continue
                 if not hits:
                     counts.n_pred += 1
                 elif any(keep(gi) for gi in hits):
                     counts.n_pred += 1
                     counts.pred_hits += 1
             for gi, pi in pair_of.items():
-                if not keep(gi):
+                if not keep(gi) or (counts is proper and preds[pi].get("kind") == "demonym"):
                     continue
                 counts.gold_hits += 1
                 g, p = golds[gi], preds[pi]

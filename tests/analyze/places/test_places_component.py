@@ -40,8 +40,11 @@ def test_french_literal_places_and_demonyms(fr):
     assert places["Bruxelles"].country == "BEL" and places["Bruxelles"].feature == "PPLC"
     assert places["Italie"].country == "ITA"
     assert places["Canada"].country == "CAN"
-    assert not any(p.metonym for p in places.values())
-    assert not any("japonais" in p.text for p in doc._.veille_places)
+    assert not any(p.metonym for name, p in places.items() if name != "japonais")
+    # a demonym names its country as an adjective: a place of kind "demonym", never an event location
+    assert places["japonais"].country == "JPN" and places["japonais"].kind == "demonym"
+    assert places["japonais"].metonym
+    assert places["Bruxelles"].kind is None
     for p in doc._.veille_places:
         assert doc.text[p.start:p.end] == p.text
 
@@ -69,7 +72,8 @@ def test_english_metonymy_and_demonyms(en):
     places = _by_text(doc)
     assert places["Moscow"].metonym and places["Moscow"].country == "RUS"
     assert places["Crimea"].country == "UKR" and not places["Crimea"].metonym
-    assert "Russian" not in places
+    assert places["Russian"].kind == "demonym" and places["Russian"].country == "RUS"
+    assert places["Russian"].metonym  # never an event location
 
 
 @pytest.mark.model

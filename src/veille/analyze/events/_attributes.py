@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from veille.analyze.events._lexicon import Lexicon
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import VERBAL_POS, complements, preps_of
+from veille.analyze.times import narrative_time
 from veille.contract.models import Amount, Place, Time
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
@@ -117,6 +118,9 @@ class Attributes:
                 end = None
             return (first.value, end.value if end else None,
                     precision_of(first.value, first.granularity), source)
+        narrative = narrative_time(state.times, sent.start_char)  # the day the text last fixed
+        if narrative is not None:
+            return narrative.value, None, precision_of(narrative.value, narrative.granularity), "narrative"
         if published is not None:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"

@@ -29,10 +29,15 @@ class _Mention:
     text: str
     cands: list
     embedded: bool = False  # inside the name of an organisation, an event, a work...
+    demonym: bool = False  # "Russian", "japonais": the country, as an adjective or a nationality noun
     entry: Entry | None = None
     margin: float = 0.0
 
 
+# parts of speech a demonym takes ("Russian forces", "the Russians", "les Japonais"; taggers often call
+# "Russian" PROPN); not a verb or an auxiliary that happens to share the spelling
+_DEMONYM_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat:name"})
 _ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "en"})
 _CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les",
                       "pas", "also", "has", "have", "had", "will", "would", "is", "was", "on", "a", "ont", "avait",
@@ -73,16 +78,14 @@ class PlaceFinder:
 
     def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
                  locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
-                 lang: str = "en", demonyms: dict[str, str] | None = None):
+                 verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None):
         self.demonyms = demonyms or {}
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
         self.strong_locatives = strong_locatives  # ... even when the NER calls it a person
         self.spotter = spotter
         self.verbs = verbs
-        # stems catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
-        stems = {v[:-2] for v in verbs if " " not in v and len(v) >= 7 and v[-2:] in ("er", "ir", "re")}
-        self.stems = tuple(sorted(stems)) if lang == "fr" else ()
+        self.stems = verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
 
     # --- mentions -------------------------------------------------------------------------------------------
@@ -129,7 +132,38 @@ class PlaceFinder:
             taken.append((s, e))
         no_place = blocked + [(e.start, e.end) for e in ents if e.label_ in _NOT_PLACE_LABELS]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
+        out.extend(self._demonyms(doc, taken))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
+        """Adjectives of a country modifying a noun ("Russian troops", "le ministre japonais"), capitalised or
+        not, as mentions of that country (GeoWebNews counts them as toponyms); a nationality noun ("the
+        Canadians", "les Japonais") names people and a language noun ("in English") no place."""
+        out: list[_Mention] = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            width = 0
+            code = None
+            if i + 1 < n and tok.text[:1].isupper():
+                code = self.demonyms.get(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
+                width = 2 if code else 0
+            if code is None and tok.is_alpha:
+                code = self.demonyms.get(fold(tok.text))
+                width = 1
+            idx = self.gaz.countries.get(code or "")
+            last = doc[i + width - 1]
+            # an adjective on a noun ("Russian troops"), not a nationality noun ("the Canadians", "a Dane":
+            # people) nor a language ("speaks English")
+            modifier = last.dep_ in _MODIFIER_DEPS and last.head.pos_ in ("NOUN", "PROPN") and last.head.i != last.i
+            if idx is not None and modifier and not any(_overlaps(i, i + width, a, b) for a, b in taken) \
+                    and tok.pos_ in _DEMONYM_POS:
+                out.append(_Mention(i, i + width, doc[i:i + width].text, [(self.gaz.entries[idx], 0)],
+                                    demonym=True))
+                i += width
+                continue
+            i += 1
         return out
 
     def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
@@ -225,6 +259,32 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+
+    @staticmethod
+    def _drop_unsupported_towns(doc: Doc, mentions: list[_Mention], hints: DocHints,
+                                own: dict[str, DocHints], fixed: dict[str, Entry]) -> None:
+        """A small town (the on-disk long tail) is a place only where the text contains it: named with
+        its region ("Red Oak, Iowa"), in a document that names its US state, or in a sentence that
+        names its country; otherwise the name is more likely a word, a person or a business."""
+        split = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+        def sentence(token: int) -> int:
+            return doc[token].sent.start if split else 0
+
+        country_sents: dict[str, set[int]] = {}
+        for m in mentions:
+            if m.entry is not None and m.entry.feature == COUNTRY and m.entry.country:
+                country_sents.setdefault(m.entry.country, set()).add(sentence(m.start))
+        for m in mentions:
+            e = m.entry
+            if e is None or not e.small or fixed.get(key(m.text)) is e:
+                continue
+            mine = own.get(key(m.text), DocHints())
+            state_named = e.country == "USA" and e.admin1 and hints.states[e.admin1] - mine.states[e.admin1] > 0
+            country_near = e.country != "USA" and sentence(m.start) in country_sents.get(e.country or "", ())
+            if not (state_named or country_near):
+                m.entry = None
 
     # --- metonymy -------------------------------------------------------------------------------------------
     def is_metonym(self, span: Span, feature: str = "") -> bool:
@@ -296,5 +356,6 @@ class PlaceFinder:
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
                        or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
-                                lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym))
+                                lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym or m.demonym,
+                                kind="demonym" if m.demonym else None))
         return places

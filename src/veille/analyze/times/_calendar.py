@@ -116,9 +116,25 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ISO ``weekday`` (1-7) of a month; ``n`` = -1 for the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def holiday_date(year: int, rule: str) -> date | None:
-    """``rule``: "MM-DD" for fixed holidays, "easter+N" / "easter-N" for moveable ones."""
+    """``rule``: "MM-DD" for fixed holidays, "easter+N" / "easter-N" for moveable ones, "MM/W#N" for
+    the N-th ISO weekday W of month MM ("11/4#4": fourth Thursday of November; N = -1: the last)."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if "/" in rule:
+        month, rest = rule.split("/")
+        weekday, n = rest.split("#")
+        return nth_weekday(year, int(month), int(weekday), int(n))
     month, day = (int(x) for x in rule.split("-"))
     return safe_date(year, month, day)

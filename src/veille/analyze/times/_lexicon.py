@@ -1,6 +1,6 @@
 """The per-language time lexicon: month and weekday names, numbers, units, relative words.
 
-Loaded once per component from ``veille/data/times/<lang>.yaml``.
+Loaded once per component from the language's ``times/lexicon.yaml`` (``veille.languages``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "times"
+from veille import languages
 
 
 def norm(text: str) -> str:
@@ -100,6 +100,19 @@ class TimeLexicon:
     holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
+    thousands_separators: str = ","
+    clock_day_joiners: set[str] = field(default_factory=set)
+    indefinite_articles: set[str] = field(default_factory=set)
+    earlier_words: set[str] = field(default_factory=set)
+    plural_endings: list[str] = field(default_factory=lambda: ["s"])
+    invariant_plurals: set[str] = field(default_factory=set)
+    date_name_before: list[str] = field(default_factory=list)
+    date_name_after: set[str] = field(default_factory=set)
+    numeric_date_order: str = "dmy"
+    decade_position_in_span: bool = False
+    parts_of_day_need_cue: bool = False
+    part_of_day_bare_prepositions: set[str] = field(default_factory=set)
+    part_of_day_rejected_articles: set[str] = field(default_factory=set)
 
 
 def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
@@ -130,8 +143,9 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
 
 
 def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
-    """Read ``<data_dir>/<lang>.yaml`` (default: the packaged lexicons)."""
-    path = (data_dir or DATA_DIR) / f"{lang}.yaml"
+    """Read ``<data_dir>/<lang>.yaml`` when ``data_dir`` is given, else the language's
+    ``times/lexicon.yaml`` (:class:`veille.errors.LanguageError` for an unknown language)."""
+    path = data_dir / f"{lang}.yaml" if data_dir else languages.get(lang).path("times", "lexicon.yaml")
     with path.open(encoding="utf-8") as fh:
         raw: dict[str, Any] = yaml.safe_load(fh) or {}
     keep_case = bool(raw.get("case_sensitive_names"))
@@ -213,4 +227,17 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
+        thousands_separators=str(raw.get("thousands_separators") or ","),
+        clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
+        indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),
+        earlier_words=set(_normlist(raw.get("earlier_words"))),
+        plural_endings=[str(x) for x in raw.get("plural_endings") or ["s"]],
+        invariant_plurals=set(_normlist(raw.get("invariant_plurals"))),
+        date_name_before=_normlist(raw.get("date_name_before")),
+        date_name_after=set(_normlist(raw.get("date_name_after"))),
+        numeric_date_order=str(raw.get("numeric_date_order") or "dmy"),
+        decade_position_in_span=bool(raw.get("decade_position_in_span")),
+        parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
+        part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
+        part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
     )

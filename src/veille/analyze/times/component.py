@@ -8,15 +8,25 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille import languages
 from veille.analyze.extensions import register_extensions
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._grammar import Grammar
 from veille.analyze.times._lexicon import load_lexicon
 from veille.analyze.times._resolve import Resolver
 from veille.contract.models import Time
+from veille.errors import LanguageError
 
 log = logging.getLogger(__name__)
-SUPPORTED = ("fr", "en")
+GRAMMAR = ("times", "grammar.yaml")
+
+
+def has_times(lang: str | None) -> bool:
+    """Whether language ``lang`` has a time grammar in its data folder."""
+    try:
+        return languages.get(lang).has(*GRAMMAR)
+    except LanguageError:
+        return False
 
 
 class TimesComponent:
@@ -29,15 +39,16 @@ class TimesComponent:
         self.name = name
         self._data_dir = Path(data_dir) if data_dir else None
         self._resolvers: dict[str, Resolver] = {}
-        default = nlp.lang if nlp.lang in SUPPORTED else "en"
-        self._resolver(default)  # load the pipeline's own language now, the other on first use
+        self._default = nlp.lang if has_times(nlp.lang) else None
+        if self._default is not None:
+            self._resolver(self._default)  # the pipeline's own language now, others on first use
 
     def _resolver(self, lang: str) -> Resolver:
         r = self._resolvers.get(lang)
         if r is None:
             lex = load_lexicon(lang, self._data_dir)
             fallback = DateparserFallback(lex) if self._use_dateparser else None
-            r = Resolver(lex, Grammar(lex), fallback)
+            r = Resolver(lex, Grammar(lex, languages.get(lang).yaml(*GRAMMAR)), fallback)
             self._resolvers[lang] = r
         return r
 
@@ -46,11 +57,23 @@ class TimesComponent:
         ctx = doc._.veille_ctx
         if lang is None:
             lang = getattr(ctx, "language", None) or doc.lang_
-        if lang not in SUPPORTED:
-            lang = "en" if doc.lang_ not in SUPPORTED else doc.lang_
+        if not has_times(lang):
+            lang = doc.lang_ if has_times(doc.lang_) else self._default
+        if lang is None:
+            log.debug("no time grammar for %r: no time expressions", doc.lang_)
+            return []
         if published is None and ctx is not None:
             published = ctx.published
         return self._resolver(lang).resolve(doc, published)
+
+    @property
+    def rule_errors(self) -> dict[str, int]:
+        """How many matches each rule's handler failed on (every language), since the component was made."""
+        total: dict[str, int] = {}
+        for resolver in self._resolvers.values():
+            for name, n in resolver.rule_errors.items():
+                total[name] = total.get(name, 0) + n
+        return total
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_times = self.find(doc)

@@ -1,0 +1,23 @@
+"""The narrative's reference time: the date an event without a time expression of its own falls back on.
+
+TempEval-style resolution reads a news text as a narrative: an event whose clause and sentence name no
+date happened on the day the text last fixed, and only without one on the publication day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from veille.analyze.times._tools import DAY_RE
+from veille.contract.models import Time
+
+
+def narrative_time(times: Iterable[Time], before: int) -> Time | None:
+    """The last resolved DATE of day precision (``2024-10-15``, not a week, a year or ``PRESENT_REF``)
+    that ends before character offset ``before``, or None when the text fixed no day before it."""
+    last: Time | None = None
+    for t in times:
+        if t.end <= before and t.type == "DATE" and t.resolved and DAY_RE.match(t.value or ""):
+            if last is None or t.start > last.start:
+                last = t
+    return last

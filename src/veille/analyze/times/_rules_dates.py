@@ -1,0 +1,189 @@
+"""Time rules, dates family. Absolute dates: day-month(-year), numeric and ISO dates, months, years, year ranges, decades, centuries, holidays.
+
+Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value, holiday_date, safe_date, year_for_month
+from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
+from veille.contract.models import Time
+
+
+def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    month = r.month(g["month"])
+    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c):
+        return []
+    year = r.year(g["year"], pub) if g.get("year") else None
+    if year is None and pub is not None:
+        year = r.following_year(c.match.string, c.end, pub)  # "March 26 last year"
+    return r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, g.get("mod"))
+
+
+def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    m = c.match
+    month = r.month(m.group("month"))
+    if month is None or r.in_name(c):
+        return []
+    year = r.year(m.group("year"), pub) if m.group("year") else None
+    mod = m.group("mod")
+    first_span = (m.start("pre") if norm(m.group("pre")) == "les" else m.start("d1"), m.end("d1"))
+    out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
+    out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
+                          (m.start("rest"), m.end("rest")))
+    return out
+
+
+def numdate(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    a, b, y = int(c.match.group("a")), int(c.match.group("b")), c.match.group("c")
+    day, month = (a, b)
+    if r.lex.numeric_date_order == "mdy" and a <= 12:
+        day, month = b, a
+    d = safe_date(r.year(y, pub), month, day)
+    return [r.item(c, "DATE", day_value(d), "day")] if d else []
+
+
+def isodate(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match
+    d = safe_date(int(g.group("year")), int(g.group("month")), int(g.group("day")))
+    return [r.item(c, "DATE", day_value(d), "day")] if d else []
+
+
+def monthyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    month = r.month(c.match.group("month"))
+    if month is None or not r.cased(c.match.group("month")):
+        return []
+    return [r.item(c, "DATE", f"{int(c.match.group('year')):04d}-{month:02d}", "month")]
+
+
+def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    name = g["month"]
+    if name.lower().rstrip(".") in r.abbrev_lower or name in r.lex.rejected_names:
+        return []
+    if not r.lex.case_sensitive_names and name[:1].isupper() and not name.isupper() \
+            and not clause_start(c.match.string, c.start):
+        return []  # French month names are lower case: "Groupe des Sept", "Mars"
+    if r.lex.case_sensitive_names and not name[:1].isupper():
+        return []
+    month = r.month(name)
+    if month is None:
+        return []
+    cue = norm(g.get("cue") or "")
+    mod = g.get("mod")
+    if r.lex.month_cues and not cue:
+        prev = r.prev_words(c.match.string, c.start, 16).split(" ")
+        if (not prev or prev[-1] not in r.lex.month_cues) and not in_date_entity(doc, c.start):
+            return []  # English "May", "March" need a cue ("in May") or the NER's DATE label
+    span = None
+    if cue in r.lex.last_words or cue in r.lex.next_words:
+        mod = cue
+    if pub is None:
+        return [r.item(c, "DATE", f"XXXX-{month:02d}", "month", False, span)]
+    direction, strict = r.direction(mod, r.lex, None if mod else r.tense(doc, c))
+    year = year_for_month(pub, month, direction)
+    if strict and month == pub.month:
+        year += -1 if direction == "past" else 1
+    return [r.item(c, "DATE", f"{year:04d}-{month:02d}", "month", True, span)]
+
+
+def partyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    return [r.item(c, "DATE", c.match.group("year"), "year")]
+
+
+def yearrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    m = c.match
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if len(m.group("y2")) == 2:  # "2001-02": the second year in the first one's century
+        y2 += y1 // 100 * 100
+    if y2 <= y1:
+        return []
+    return [r.item(c, "DATE", str(y1), "year", True, (m.start("y1"), m.end("y1"))),
+            r.item(c, "DATE", str(y2), "year", True, (m.start("y2"), m.end("y2")))]
+
+
+def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    text = c.match.string
+    y = int(c.match.group("year"))
+    if pub is not None and y > pub.year + 30:
+        return []
+    before = text[max(0, c.start - 2):c.start]
+    after = text[c.end:c.end + 5]
+    if re.search(r"\d[\s.,]$", before) or re.match(r"[.,]?\d|\s\d{3}\b|\s?%", after):
+        return []
+    prev = r.prev_words(text, c.start, 16)
+    if any(prev.endswith(w) for w in r.lex.year_rejected_before if w):
+        # "plus de 2000", "n° 1975" -- but "depuis 2022", "en 1975" stay
+        if not re.search(r"(?:^|\s)(?:en|depuis|dès|de|in|since|of|from|l'an)$", prev):
+            return []
+    nxt = norm(text[c.end:c.end + 20]).split(" ")
+    if nxt and nxt[0] and nxt[0] in r.lex.year_unit_after:
+        return []
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is not None and len(span) == 1 and r.parsed:
+        tok = span[0]
+        head = tok.head
+        # "2000 soldiers" counts a plural noun; "the 1996 election", "le budget 2023" name a year
+        if (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
+                and "Plur" in head.morph.get("Number") and r.month(head.text) is None
+                and norm(head.text) not in r.lex.units):
+            return []
+    return [r.item(c, "DATE", str(y), "year")]
+
+
+def decade(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    if g.get("dec"):
+        d = g["dec"]
+        if len(d) == 4:
+            val = d[:3]
+        else:  # "les années 60" -> 196X; "les années 10" -> 201X once that decade is over
+            val = "20" + d[0] if pub is not None and 2000 + int(d) + 10 <= pub.year else "19" + d[0]
+    elif g.get("dec2"):
+        val = "19" + g["dec2"][0]
+    else:
+        n = r.lex.decade_words.get(norm(g["decw"]))
+        if n is None:
+            return []
+        val = "19" + str(n)[0]
+    span = (c.match.start("pos"), c.end) if g.get("pos") and r.lex.decade_position_in_span else None
+    return [r.item(c, "DATE", val + "X", "decade", True, span)]
+
+
+def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    n = roman(c.match.group("c"))
+    if not n or n > 21:
+        return []
+    return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (c.match.start("c"), c.end))]
+
+
+def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    name = g["hol"]
+    if r.lex.case_sensitive_names and not name[:1].isupper():
+        return []
+    rule = r.lex.holidays[norm(name)]
+    if g.get("year"):
+        d = holiday_date(int(g["year"]), rule)
+        return [r.item(c, "DATE", day_value(d), "day")] if d else []
+    if pub is None:
+        if not re.fullmatch(r"\d\d-\d\d", rule):  # Easter-based or "nth weekday" rules
+            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
+        return [r.item(c, "DATE", f"XXXX-{rule}", "day", False)]
+    tense = r.tense(doc, c)
+    dated = [(y, holiday_date(y, rule)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    dated = [(y, d) for y, d in dated if d is not None]
+    if tense == PAST:
+        pick = max((d for _y, d in dated if d <= pub), default=None)
+    elif tense == FUTURE:
+        pick = min((d for _y, d in dated if d >= pub), default=None)
+    else:
+        pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
+    return [r.item(c, "DATE", day_value(pick), "day")] if pick else []

@@ -1,0 +1,132 @@
+"""Time rules, days family. Days relative to the publication date or to the narrative's day: relative days, weekdays, parts of day, clock times.
+
+Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value, weekday_date
+from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.contract.models import Time
+
+
+def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    word = norm(g["rd"])
+    if word in r.lex.today_words and not g.get("wd") and not g.get("pod") \
+            and r.set_off(c.match.string, c.start, c.end):
+        return [r.item(c, "TIME", "PRESENT_REF", None)]
+    pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
+    return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)
+
+
+def reldaypart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    offset, pod = r.lex.relative_day_parts[norm(c.match.group("rdp"))]
+    if pub is None:
+        return [r.item(c, "TIME", f"XXXX-XX-XXT{pod}", "part_of_day", False)]
+    return [r.item(c, "TIME", f"{day_value(pub + timedelta(days=offset))}T{pod}", "part_of_day")]
+
+
+def anaphor(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    offset = r.lex.anaphoric_days[norm(g["ana"])]
+    day, known = ref if ref else (pub, pub is not None)
+    pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
+    return r.day_with_part(c, day, known, offset, pod)
+
+
+def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    if not r.cased(g["wd"]):
+        return []
+    follow = norm(c.match.string[c.end:c.end + 12]).split(" ")[0] if c.end < len(c.match.string) else ""
+    if follow in r.lex.weekday_rejected_after:
+        return []  # "Vendredi saint"
+    wd = r.weekday(g["wd"])
+    if wd is None:
+        return []
+    det = norm(g.get("det") or "")
+    mod = g.get("mod") or g.get("mod2")
+    pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
+    span = None
+    if det == "on":
+        span = (c.match.start("wd"), c.end)
+    if det in ("le",) and not mod and not pod and not g.get("same"):
+        return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]
+    if pub is None:
+        val = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        return [r.item(c, "TIME" if pod else "DATE", val, "day", False, span)]
+    if det in r.lex.last_words or det in ("this past", "the previous"):
+        direction, strict = "past", True
+    elif det in r.lex.next_words or det in ("the following", "the coming"):
+        direction, strict = "future", True
+    elif det in r.lex.this_words or g.get("same"):
+        direction, strict = "nearest", False
+    else:
+        direction, strict = r.direction(mod, r.lex, None if mod else r.tense(doc, c))
+    d = weekday_date(pub, wd, direction, strict)
+    if pod:
+        return [r.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", True, span)]
+    return [r.item(c, "DATE", day_value(d), "day", True, span)]
+
+
+def podthis(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    pod = r.lex.parts_of_day[norm(c.match.group("pod"))]
+    if pub is None:
+        return [r.item(c, "TIME", f"XXXX-XX-XXT{pod}", "part_of_day", False)]
+    return [r.item(c, "TIME", f"{day_value(pub)}T{pod}", "part_of_day")]
+
+
+def podanchored(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    podword = norm(g["pod"])
+    pod = r.lex.parts_of_day[podword]
+    has_art, has_pos, pre = bool(g.get("art")), bool(g.get("pos")), norm(g.get("pre") or "")
+    if r.lex.parts_of_day_need_cue:
+        if podword in r.lex.parts_of_day_need_preposition and not pre:
+            return []
+        if not has_art and not has_pos and pre not in r.lex.part_of_day_bare_prepositions:
+            return []
+        if has_art and norm(g["art"]) in r.lex.part_of_day_rejected_articles:
+            return []
+    day, known = ref if ref else (pub, pub is not None)
+    span = (c.match.start("core"), c.match.end("core"))
+    if day is None:
+        return [r.item(c, "TIME", f"XXXX-XX-XXT{pod}", "part_of_day", False, span)]
+    return [r.item(c, "TIME", f"{day_value(day)}T{pod}", "part_of_day", known, span)]
+
+
+def clock(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    h = int(g["h"])
+    mnt = int(g["m"]) if g.get("m") else 0
+    pre = norm(g.get("pre") or "")
+    prev = r.prev_words(c.match.string, c.start, 20)
+    if not pre and any(prev.endswith(w) for w in r.lex.clock_duration_before):
+        if g.get("ampm"):
+            pass
+        else:
+            span = (c.match.start("h"), c.end)
+            val = f"PT{h}H" + (f"{mnt}M" if mnt else "")
+            return [r.item(c, "DURATION", val, "hour", True, span)]
+    ampm = norm(g.get("ampm") or "").replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 24 or (h == 24 and mnt):
+        return []
+    span = (c.match.start("h"), c.end)
+    return r.clock_item(c, ref, pub, f"{h:02d}:{mnt:02d}", span)
+
+
+def clockword(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    word = c.match.group("cw")
+    if word[:1].isupper() and not c.match.group("pre"):
+        return []
+    return r.clock_item(c, ref, pub, r.lex.clock_words[norm(word)],
+                            (c.match.start("cw"), c.end))

@@ -1,0 +1,136 @@
+"""Time rules, durations family. Durations, "ago"/"in" offsets and sets (every week, weekly).
+
+Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value, shift_months
+from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.contract.models import Time
+
+
+def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    if unit is None:
+        return []
+    if norm(c.match.group(0)) in r.lex.rejected_durations:
+        return []
+    if g.get("vague"):
+        v = norm(g["vague"])
+        if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units:
+            return []
+        n = None
+    elif g.get("a"):
+        n = 1.0
+    else:
+        n = r.number(g["num"])
+        if n is None or n <= 0:
+            return []
+    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+        return []
+    span = None
+    if g.get("a"):
+        span = (c.match.start("a"), c.end)
+    return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
+
+
+def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    word = norm(g["unit"])
+    unit = r.lex.units.get(word)
+    win = norm(g["win"])
+    directional = bool(g.get("last1")) or any(w in r.lex.last_words or w in r.lex.next_words
+                                              for w in win.split(" "))
+    plural = r.is_plural(word)
+    if unit is None or not directional or not plural:
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
+
+
+def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
+
+
+def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A bare plural unit after a duration preposition ("for years", "over months"): PX<unit>."""
+    word = norm(c.match.group("unit"))
+    unit = r.lex.units.get(word)
+    if unit is None or not r.is_plural(word):
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (c.match.start("unit"), c.end))]
+
+
+def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sign: int = -1) -> list[Time]:
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    num = g.get("num")
+    if not num:
+        if unit is None or not norm(g["unit"]).endswith(("s", "x")) and unit != "month":
+            return []
+        return [r.item(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)]
+    n = 1.0 if norm(num) in ("a", "an") else r.number(num)
+    if unit is None or n is None or not float(n).is_integer():
+        return []
+    k = int(n) * sign
+    if unit in ("second", "minute", "hour"):
+        return []
+    if pub is None:
+        return [r.item(c, "DATE", "XXXX-XX-XX", unit, False)]
+    if unit in ("day", "night", "week"):
+        d = pub + timedelta(days=k * (7 if unit == "week" else 1))
+        return [r.item(c, "DATE", day_value(d), "day")]
+    if unit in ("month", "quarter", "semester"):
+        y, m = shift_months(pub.year, pub.month, k * {"month": 1, "quarter": 3, "semester": 6}[unit])
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month")]
+    mult = {"year": 1, "decade": 10, "century": 100}[unit]
+    return [r.item(c, "DATE", str(pub.year + k * mult), "year")]
+
+
+def in_(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    return ago(r, c, doc, pub, ref, sign=1)
+
+
+def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    n = r.number(g["num"]) if g.get("num") else 1.0
+    if g.get("unit"):
+        unit = r.lex.units.get(norm(g["unit"]))
+        if unit is None or n is None:
+            return []
+        return [r.item(c, "SET", r.unit_value(unit, n), unit)]
+    if g.get("podonly"):  # "every evening", « chaque soir »
+        return [r.item(c, "SET", f"XXXX-XX-XXT{r.lex.parts_of_day[norm(g['podonly'])]}", "part_of_day")]
+    wd = r.weekday(g["wd"]) if g.get("wd") else None
+    if wd is None or not r.cased(g["wd"]):
+        return []
+    pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
+    return [r.item(c, "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), "day")]
+
+
+def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    unit = r.lex.units.get(norm(c.match.group("unit")))
+    if unit is None:
+        return []
+    word = norm(c.match.group(0).split()[0])
+    if word in ("a", "an"):
+        prev = r.prev_words(c.match.string, c.start, 20).split(" ")
+        last_word = prev[-1] if prev else ""
+        if not (re.search(r"\d", last_word) or last_word in
+                ("once", "twice", "times", "million", "billion", "trillion", "percent")):
+            return []
+    return [r.item(c, "SET", r.unit_value(unit, 1), unit, True,
+                    (c.match.start("unit"), c.end))]
+
+
+def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    word = c.match.group("adj")
+    if r.lex.case_sensitive_names and word[:1].isupper():
+        return []
+    return [r.item(c, "SET", r.lex.set_adjectives[norm(word)], None)]

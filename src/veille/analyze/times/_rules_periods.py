@@ -1,0 +1,109 @@
+"""Time rules, periods family. Calendar periods: this/last/next week, month, year; seasons; quarters and halves.
+
+Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value, iso_week, shift_months, year_for_season
+from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.contract.models import Time
+
+
+def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    unit, offset, _within = r.lex.period_phrases[norm(c.match.group("per"))]
+    if unit == "day":
+        day, known = ref if ref else (pub, pub is not None)
+        if day is None:
+            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
+        return [r.item(c, "DATE", day_value(day), "day", known)]
+    if pub is None:
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "quarter": "XXXX-QX", "year": "XXXX"}[unit]
+        return [r.item(c, "DATE", unknown, unit, False)]
+    if unit in ("week", "weekend"):
+        val = iso_week(pub + timedelta(days=7 * offset)) + ("-WE" if unit == "weekend" else "")
+        return [r.item(c, "DATE", val, "week")]
+    if unit == "month":
+        y, m = shift_months(pub.year, pub.month, offset)
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month")]
+    if unit == "quarter":
+        y, m = shift_months(pub.year, pub.month, 3 * offset)
+        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter")]
+    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year")]
+
+
+def shifted(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "a year earlier", "two days later": a DATE that many units from the narrative's day (TimeML
+    anchors it on the reference time), at the unit's granularity."""
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    n = 1.0 if norm(g["num"]) in r.lex.indefinite_articles else r.number(g["num"])
+    if unit not in SHIFT_UNITS or n is None or not float(n).is_integer():
+        return []
+    sign = -1 if norm(g["dir"]) in r.lex.earlier_words else 1
+    k = int(n) * sign
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", unit, False)]
+    if unit in ("day", "week"):
+        return [r.item(c, "DATE", day_value(day + timedelta(days=k * (7 if unit == "week" else 1))), "day", known)]
+    if unit == "month":
+        y, m = shift_months(day.year, day.month, k)
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", known)]
+    return [r.item(c, "DATE", f"{day.year + k:04d}", "year", known)]
+
+
+SHIFT_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    code = r.lex.seasons[norm(g["s"])]
+    art = norm(g.get("art") or "")
+    span = None
+    if g.get("pre") and not art:
+        span = (c.match.start("s"), c.end)
+    elif g.get("pre"):
+        span = (c.match.start("art"), c.end)
+    if g.get("year"):
+        return [r.item(c, "DATE", f"{g['year']}-{code}", "season", True, span)]
+    if pub is None:
+        return [r.item(c, "DATE", f"XXXX-{code}", "season", False, span)]
+    mod = g.get("mod")
+    if art in r.lex.last_words or art == "this past":
+        direction = "past_strict" if art != "this past" else "past"
+    elif art in r.lex.next_words:
+        direction = "future_strict"
+    elif art in r.lex.this_words:
+        direction = "nearest"
+    elif mod:
+        d, _ = r.direction(mod, r.lex, None)
+        direction = d + "_strict"
+    else:
+        tense = r.tense(doc, c)
+        direction = "past" if tense == PAST else "future" if tense == FUTURE else "nearest"
+    return [r.item(c, "DATE", f"{year_for_season(pub, code, direction)}-{code}", "season", True, span)]
+
+
+def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    g = c.match.groupdict()
+    n = r.lex.ordinals[norm(g["ord"])]
+    part = r.lex.year_parts[norm(g["part"])]  # Q or H
+    if (part == "Q" and n > 4) or (part == "H" and n > 2):
+        return []
+    if g.get("year"):
+        year = int(g["year"])
+    elif pub is None:
+        return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
+    else:
+        year = pub.year
+        current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
+        if n > current and r.tense(doc, c) == PAST:
+            year -= 1
+    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]

@@ -1,0 +1,32 @@
+"""Time rules, vague family. Vague references: PRESENT_REF / PAST_REF / FUTURE_REF words, "jusqu'ici".
+
+Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value
+from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.contract.models import Time
+
+
+def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    prev = r.prev_words(c.match.string, c.start, 20).split(" ")
+    if prev and f"{prev[-1]} {norm(c.match.group('vg'))}" in r.lex.vague_rejected:
+        return []  # "sans précédent"
+    return [r.item(c, "TIME", r.lex.vague[norm(c.match.group("vg"))], None)]
+
+
+def untilnow(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    span = (c.match.start("ici"), c.match.end("ici"))
+    after = c.match.string[c.end:c.end + 30]
+    if norm(c.match.group("next")) == "à" and re.match(r"\s+à\s+(?:\d|\w+\s+(?:ans|mois|jours|semaines))", after):
+        return [r.item(c, "TIME", "PRESENT_REF", None, True, span)]
+    if pub is None:
+        return [r.item(c, "DATE", "XXXX-XX-XX", "day", False, span)]
+    return [r.item(c, "DATE", day_value(pub), "day", True, span)]

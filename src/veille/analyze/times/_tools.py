@@ -1,0 +1,288 @@
+"""What every time rule's handler works with: the match (``Candidate``), the day it may be anchored on
+(``Ref``) and ``Tools``, the per-language helpers (numbers, month and weekday names, tense, the
+``Time`` record builder)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from veille.analyze.times._calendar import day_value, safe_date, year_for_day
+from veille.analyze.times._lexicon import TimeLexicon, norm
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT, governing_tense
+from veille.contract.models import Time
+
+DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_UNIT_CODES = {
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+    "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1),
+    "quarter": ("", "M", 3), "semester": ("", "M", 6), "year": ("", "Y", 1),
+    "decade": ("", "Y", 10), "century": ("", "CE", 1),
+}
+# the day an anchored expression refers to, and whether that day is known
+Ref = tuple[date | None, bool]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One match of one rule: its span, the rule's name and family, the regex match, its priority."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    match: re.Match[str]
+    priority: int
+
+
+def fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def roman(s: str) -> int | None:
+    s = s.upper()
+    if s.isdigit():
+        return int(s)
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        nxt = _ROMAN.get(s[i + 1], 0) if i + 1 < len(s) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def as_date(t: Time) -> date | None:
+    m = DAY_RE.match(t.value)
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+
+
+def in_date_entity(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == "DATE"
+
+
+def clause_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    return before == "" or before[-1:] in ".!?\n«\"(:;-_"
+
+
+class Tools:
+    """Per-language helpers shared by the rule handlers (no per-document state but ``parsed``)."""
+
+    def __init__(self, lex: TimeLexicon) -> None:
+        self.lex = lex
+        self.parsed = False  # whether the document being resolved has a dependency parse
+        self.abbrev = {k for k in lex.months for k2 in lex.months
+                        if k2 != k and k2.lower().startswith(k.lower()) and lex.months[k2] == lex.months[k]}
+        self.abbrev_lower = {k.lower() for k in self.abbrev}
+        self.year_phrases = sorted(
+            ((p, v) for p, v in lex.period_phrases.items() if v[0] == "year" and not v[2]),
+            key=lambda pv: -len(pv[0]))
+        self.month_lower = {k.lower(): v for k, v in lex.months.items()}
+        self.wd_lower = {k.lower(): v for k, v in {**lex.weekdays, **lex.weekdays_plural}.items()}
+        self.num_split = re.compile(
+            "|".join(re.escape(j.strip()) if j.strip() else r"\s+" for j in lex.number_joiners) + r"|\s+")
+
+    def number(self, text: str) -> float | None:
+        t = norm(text)
+        if not t:
+            return None
+        if t[0].isdigit():
+            if m := re.fullmatch(r"(\d+)\s*(?:([1-3])/([248])|\u00bd)", t):  # "5 1/2", "5½"
+                return int(m[1]) + (int(m[2]) / int(m[3]) if m[2] else 0.5)
+            if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", t) and any(
+                    sep in self.lex.thousands_separators for sep in t if not sep.isdigit()):
+                return float(re.sub(r"[,.]", "", t))  # 1,170 (en) / 1.170 (fr)
+            try:
+                return float(t.replace(",", "."))
+            except ValueError:
+                return None
+        if t in self.lex.numbers:
+            return self.lex.numbers[t]
+        parts = [p for p in self.num_split.split(t) if p and p not in ("et", "and")]
+        if len(parts) == 2 and self.lex.numbers.get(parts[0]) == 1 and self.lex.numbers.get(parts[1]) == 0.5:
+            return 0.5  # "une demi(-heure)", "a half"
+        total, current = 0.0, 0.0
+        for p in parts:
+            v = self.lex.numbers.get(p)
+            if v is None:
+                return None
+            if v == 100:
+                current = max(current, 1) * 100
+            elif v == 1000:
+                total += max(current, 1) * 1000
+                current = 0
+            elif v == 20 and current and current % 10 == 4 and current < 10:
+                current = current * 20  # quatre-vingt
+            else:
+                current += v
+        return total + current or None
+
+    def month(self, text: str) -> int | None:
+        return self.month_lower.get(text.lower().rstrip("."))
+
+    def weekday(self, text: str) -> int | None:
+        return self.wd_lower.get(text.lower())
+
+    def cased(self, text: str | None) -> bool:
+        """English month/weekday names must be capitalised."""
+        return not text or not self.lex.case_sensitive_names or text[:1].isupper()
+
+    @staticmethod
+    def direction(mod: str | None, lex: TimeLexicon, tense: str | None) -> tuple[str, bool]:
+        if mod:
+            m = norm(mod)
+            if m in lex.last_words:
+                return "past", True
+            if m in lex.next_words:
+                return "future", True
+        if tense == PAST:
+            return "past", False
+        if tense in (FUTURE, PRESENT):  # present with a weekday: an announcement
+            return "future", False
+        return "nearest", False
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a unit word is plural: a plural ending of the lexicon, or an invariant plural."""
+        return word.endswith(tuple(self.lex.plural_endings)) or word in self.lex.invariant_plurals
+
+    def in_name(self, c: Candidate) -> bool:
+        """A date inside a name: after "loi du", before a capitalised "Movement" (see the lexicon)."""
+        prev = self.prev_words(c.match.string, c.start, 24)
+        if any(prev == w or prev.endswith(" " + w) for w in self.lex.date_name_before):
+            return True
+        following = c.match.string[c.end:c.end + 24].split()
+        return bool(following) and following[0][:1].isupper() and \
+            norm(following[0]).strip(".,;:") in self.lex.date_name_after
+
+    def prev_words(self, text: str, start: int, n: int = 40) -> str:
+        return norm(text[max(0, start - n):start])
+
+    def item(self, c: Candidate, typ: str, value: str, gran: str | None, resolved: bool = True,
+           span: tuple[int, int] | None = None) -> Time:
+        s, e = span if span else (c.start, c.end)
+        return Time(start=s, end=e, text=c.match.string[s:e], type=typ, value=value,
+                    resolved=resolved, granularity=gran)
+
+    def tense(self, doc: Doc, c: Candidate) -> str | None:
+        prev = self.prev_words(c.match.string, c.start, 14)
+        if any(prev.endswith(w) for w in self.lex.past_cues):
+            return PAST  # "depuis mardi"
+        if any(prev.endswith(w) for w in self.lex.future_cues):
+            return FUTURE  # "jusqu'à mardi"
+        return governing_tense(doc, c.start, c.end, self.parsed)
+
+    def day_item(self, c: Candidate, doc: Doc, pub: date | None, day: int, month: int,
+                  year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
+        if year is None:
+            if pub is None:
+                if safe_date(2000, month, day) is None:  # a leap year accepts 29 February
+                    return []
+                return [self.item(c, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", False, span)]
+            direction, _strict = self.direction(mod, self.lex, None)
+            year = year_for_day(pub, month, day, direction)
+        d = safe_date(year, month, day)
+        if d is None:
+            return []
+        return [self.item(c, "DATE", day_value(d), "day", True, span)]
+
+    def day_with_part(self, c: Candidate, day: date | None, known: bool, offset: int,
+                      pod: str | None) -> list[Time]:
+        """The day ``offset`` days from ``day`` (with a part of day: a TIME), unknown when ``day`` is None."""
+        if day is None:
+            return [self.item(c, "TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                              "day", False)]
+        d = day + timedelta(days=offset)
+        if pod:
+            return [self.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", known)]
+        return [self.item(c, "DATE", day_value(d), "day", known)]
+
+    def year(self, text: str, pub: date | None) -> int:
+        t = text.lstrip("'\u2019")
+        y = int(t)
+        if len(t) == 2:
+            pivot = (pub.year % 100 + 1) if pub else 30
+            y += 2000 if y <= pivot else 1900
+        return y
+
+    def day_num(self, text: str) -> int:
+        t = norm(text)
+        if t in self.lex.first_day:
+            return 1
+        return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
+
+    def following_year(self, text: str, end: int, pub: date) -> int | None:
+        after = norm(text[end:end + 30])
+        for filler in ("", "de ", "of "):
+            if filler and not after.startswith(filler):
+                continue
+            rest = after[len(filler):]
+            for phrase, (unit, offset, within) in self.year_phrases:
+                if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
+                    return pub.year + offset
+        return None
+
+    @staticmethod
+    def set_off(text: str, start: int, end: int) -> bool:
+        """"Aujourd'hui, ..." / ", aujourd'hui," : the general sense, not the day."""
+        before = text[max(0, start - 3):start].rstrip(" \t")
+        after = text[end:end + 2].lstrip(" \t")
+        starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
+        return starts_clause and after[:1] == ","
+
+    def clock_item(self, c, ref, pub, hhmm: str, span: tuple[int, int]) -> list[Time]:
+        day, known = ref if ref else (pub, pub is not None)
+        if day is None:
+            return [self.item(c, "TIME", f"XXXX-XX-XXT{hhmm}", "minute", False, span)]
+        return [self.item(c, "TIME", f"{day_value(day)}T{hhmm}", "minute", known, span)]
+
+    def unit_value(self, unit: str, n: float | None) -> str:
+        smaller = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
+                   "minute": ("second", 60)}
+        if n is not None and not float(n).is_integer() and unit in smaller:
+            sub, k = smaller[unit]
+            whole, rest = int(n), (n - int(n)) * k
+            if float(rest).is_integer():
+                if not whole:
+                    unit, n = sub, rest  # "une demi-heure" -> PT30M
+                else:  # "5 1/2 hours" -> PT5H30M, "1.5 days" -> P1DT12H
+                    t, code, _mult = _UNIT_CODES[unit]
+                    t2, code2, _ = _UNIT_CODES[sub]
+                    glue = "T" if t2 and not t else ""
+                    return f"P{t}{whole}{code}{glue}{fmt(rest)}{code2}"
+        t, code, mult = _UNIT_CODES[unit]
+        q = "X" if n is None else fmt(n * mult)
+        return f"P{t}{q}{code}"
+
+    def is_age(self, text: str, c: Candidate) -> bool:
+        num_start = c.match.start("num") if c.match.groupdict().get("num") else c.start
+        prev = self.prev_words(text, num_start, 40)
+        if any(prev.endswith(a) for a in self.lex.age_before):
+            return True
+        words = prev.split(" ")
+        raw_words = text[max(0, c.start - 40):c.start].split()
+        for i in range(len(words) - 1, max(len(words) - 5, 0), -1):
+            if words[i] in ("de", "d'") and i >= 1:
+                noun = words[i - 1]
+                raw = raw_words[i - 1 - len(words) + len(raw_words)] if len(raw_words) == len(words) else ""
+                if noun in self.lex.age_nouns or (raw[:1].isupper() and not raw.isupper()):
+                    return True  # "une fillette de 6 ans", "un jeune Britannique de 15 ans"
+                break
+        after = text[c.end:c.end + 12].lower()
+        if any(after.startswith(a) for a in self.lex.age_after):
+            return True
+        before = text[max(0, c.start - 2):c.start]
+        if before.endswith(", ") and text[c.end:c.end + 1] in (",", ")"):
+            return True  # "Jean Dupont, 45 ans, ..."
+        return False

@@ -1,0 +1,90 @@
+"""Time expressions category by category, after the TimeML 1.2.1 TIMEX3 guidelines (English) and
+Bittar's French TimeML guidelines, in both languages. Sentences written for these tests.
+
+Each case: (language, text, expected span text, expected value) or, for non-markables, None value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.analyze.times import TimesComponent
+
+from times_helpers import run
+
+PUB = date(2024, 10, 17)  # a Thursday
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def comps(fr_nlp, en_nlp):
+    return {"fr": (fr_nlp, TimesComponent(fr_nlp)), "en": (en_nlp, TimesComponent(en_nlp))}
+
+
+def found(comps, lang, text, pub=PUB):
+    nlp, comp = comps[lang]
+    return {t.text: t.value for t in run(nlp, comp, text, pub, lang)}
+
+
+# (language, text, span, value); value None: the span is no time expression at all
+CASES = [
+    # years used as modifiers: "1975 World Series" is a DATE (TIDES / TimeML); quantities are not years
+    ("en", "The 1996 election changed the party.", "1996", "1996"),
+    ("en", "Both sides signed a 2015 peace deal in Algiers.", "2015", "2015"),
+    ("fr", "Le budget 2023 a été voté en décembre.", "2023", "2023"),
+    ("en", "The army sent 2000 soldiers to the border.", "2000", None),
+    ("fr", "Plus de 1500 manifestants ont défilé.", "1500", None),
+    # durations: fractions, and bare plural units after a duration preposition (TIMEX3 PX<unit>)
+    ("en", "The hearing lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("en", "Rebels have held the town for years.", "years", "PXY"),
+    ("en", "The talks dragged on for weeks.", "weeks", "PXW"),
+    ("en", "Negotiators worked for hours without a break.", "hours", "PTXH"),
+    ("en", "The ceasefire held for 1.5 days.", "1.5 days", "P1DT12H"),
+    ("fr", "Les rebelles tiennent la ville depuis des années.", "des années", "PXY"),
+    ("fr", "Les négociations ont duré des semaines.", "des semaines", "PXW"),
+    # narrative year: a year that frames a sentence fixes the year-less months and days after it
+    ("fr", "En 2003, le gouvernement a changé. En mars, il a lancé une réforme.", "mars", "2003-03"),
+    ("en", "In 2011, the company was founded. In March, it opened its first office.", "March", "2011-03"),
+    ("en", "In 1998 the strike began on Oct. 23 and ended a month later.", "Oct. 23", "1998-10-23"),
+    # ... a year inside the sentence before frames nothing: the publication date and tense decide
+    ("en", "The plant, built in 1987, was sold. In March, it closed.", "March", "2024-03"),
+    # ... nor does the publication year
+    ("en", "Prices rose in 2024. Elections will be held in March.", "March", "2025-03"),
+    # dates inside names of laws, movements and organisations are not time expressions
+    ("fr", "La loi du 9 décembre 1905 sépare les Églises et l'État.", "9 décembre 1905", None),
+    ("en", "Leaders of the April 6 Movement were arrested.", "April 6", None),
+    ("fr", "Le Mouvement du 23 mars a pris les armes.", "23 mars", None),
+    # holidays fixed by a weekday rule (nth weekday of a month)
+    ("en", "Families gathered on Thanksgiving Day 2023.", "Thanksgiving Day 2023", "2023-11-23"),
+    ("en", "The strike ended before Labor Day 2024.", "Labor Day 2024", "2024-09-02"),
+    # sequencing adverbs order events, they are no time expressions
+    ("en", "The talks shortly collapsed and eventually ended.", "shortly", None),
+    ("en", "The talks shortly collapsed and eventually ended.", "eventually", None),
+    # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)
+    ("fr", "Les combats ont repris jeudi à 6 h.", "6 h", "2024-10-17T06:00"),
+    ("en", "The blast happened at 09:30 GMT Sunday.", "09:30 GMT Sunday", "2024-10-13T09:30"),
+    ("en", "Police arrived on Sunday at 9:30 a.m.", "Sunday at 9:30 a.m.", "2024-10-13T09:30"),
+    # sets of a part of day
+    ("en", "The meeting happens every evening.", "every evening", "XXXX-XX-XXTEV"),
+    ("fr", "Le conseil se réunit chaque soir.", "chaque soir", "XXXX-XX-XXTEV"),
+    # anaphoric shifts from the narrative's day: a DATE (TimeML anchors it on the reference time)
+    ("en", "The talks began on October 2. A week later, they resumed.", "A week later", "2024-10-09"),
+    ("en", "Profits rose in 2023 from a year earlier.", "a year earlier", "2023"),
+    # anaphoric references to a past time
+    ("en", "Back then, the town was poor.", "Back then", "PAST_REF"),
+    ("fr", "À cette époque-là, la ville était pauvre.", "À cette époque-là", "PAST_REF"),
+    # a year pair with a two-digit second year
+    ("en", "The 2001-02 season was cut short.", "2001", "2001"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", CASES)
+def test_guideline_category(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    if value is None:
+        assert span not in got
+    else:
+        assert got.get(span) == value
