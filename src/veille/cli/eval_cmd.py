@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "all")
+TASK_CHOICES = ("events", "plover", "real-news", "timex", "places", "quotes", "all")
 
 
 @click.command("eval")
@@ -35,10 +35,13 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     events  a *.gold.json file or a folder of them (also scores their actors, quotes,
             times and places), or an own JSONL set with gold.events
     plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
+    real-news  whole French and English articles (real-news.dev.jsonl): P/R/F1
+            at the default confidence threshold, per language, and at other thresholds
     timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
     places  GeoWebNews JSONL (gwn.dev.jsonl)
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
-    all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
+    all     GOLD is the shared folder: events on gold/, plover, real-news, timex,
+            places on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

@@ -32,6 +32,7 @@ class Ontology:
     contexts: frozenset[str]
     multilateral_min: int
     confidence: dict[str, float]
+    min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -175,6 +176,7 @@ def load_ontology() -> Ontology:
         contexts=frozenset(raw.get("contexts") or ()),
         multilateral_min=int(raw.get("multilateral_min_participants", 3)),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
+        min_confidence=float(raw.get("min_confidence", 0.0)),
     )
 
 
