@@ -52,7 +52,7 @@ class Attributes:
         st = self.lex.status
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp",) and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+        while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
             t = t.head
             chain.append(t)
         for c in chain:
@@ -60,6 +60,11 @@ class Attributes:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
                     if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
                         return "negated"
+                if child.dep_.startswith("nsubj") and (child.lower_ in st.negative_subjects or any(
+                        d.dep_ == "det" and d.lower_ in st.negative_subjects for d in child.children)):
+                    return "negated"
+        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
+            return "negated"
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]

@@ -1,4 +1,5 @@
-"""The ontology and trigger lexicons of the events stage, loaded from ``veille/data/events``."""
+"""The ontology (``veille/data/events``) and the trigger lexicons of the events stage (one per language,
+``veille/data/lang/<code>/events/lexicon.yaml``, read through :mod:`veille.languages`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from veille import languages
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "events"
 
@@ -32,6 +35,7 @@ class Ontology:
     contexts: frozenset[str]
     multilateral_min: int
     confidence: dict[str, float]
+    not_output: frozenset[str] = frozenset()  # statuses never output as events (negated, hypothetical)
     min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
 
     def cameo(self, event: str, mode: str | None) -> str | None:
@@ -88,6 +92,8 @@ class StatusRules:
     reporting: frozenset[str]
     hypothetical_marks: frozenset[str]
     obligation: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
+    cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
 
 
 @dataclass(slots=True)
@@ -177,14 +183,20 @@ def load_ontology() -> Ontology:
         multilateral_min=int(raw.get("multilateral_min_participants", 3)),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         min_confidence=float(raw.get("min_confidence", 0.0)),
+        not_output=frozenset(raw.get("not_output") or ()),
     )
 
 
-@lru_cache(maxsize=4)
+LEXICON = ("events", "lexicon.yaml")
+
+
+@lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language`` ("fr", "en"); unknown languages fall back to English."""
-    name = f"{language}.yaml" if (DATA_DIR / f"{language}.yaml").exists() else "en.yaml"
-    raw = _load_yaml(name)
+    """The lexicon of ``language`` (a code of the language registry; :class:`LanguageError` for an
+    unknown one). A language folder without ``events/lexicon.yaml`` has an empty lexicon (no events)."""
+    spec = languages.get(language)
+    raw = spec.yaml(*LEXICON) if spec.has(*LEXICON) else {}
+    name = str(spec.path(*LEXICON))
     types = load_ontology().types
     nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns")
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
@@ -221,6 +233,8 @@ def load_lexicon(language: str) -> Lexicon:
             reporting=_words(s.get("reporting")),
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
+            negative_subjects=_words(s.get("negative_subjects")),
+            cancelling=_words(s.get("cancelling")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
     )

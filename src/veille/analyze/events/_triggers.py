@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import Lexicon, Sense
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_reflexive, preps_of
 
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -76,8 +77,11 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
 class TriggerFinder:
     """Finds trigger words in a sentence; built once per component instance."""
 
-    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+    def __init__(self, vocab: Vocab, lexicon: Lexicon, patterns: PatternIndex | None = None) -> None:
         self.lex = lexicon
+        self.patterns = patterns or PatternIndex()
+        # speech verbs alone are not events; verbs that cancel an event are not events of their own
+        self._not_imported = lexicon.status.reporting | lexicon.status.cancelling
         self.matcher = Matcher(vocab)
         self._phrases: dict[str, tuple[Sense, ...]] = {}
         self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
@@ -134,7 +138,13 @@ class TriggerFinder:
                     senses = lex.verbs.get(lemma) or lex.verbs.get(lower)
                     kind = "verb"
                     if pos == "AUX" and tok.dep_.startswith("aux"):
-                        senses = None
+                        continue
+                    if senses is None and pos == "VERB" and lemma not in self._not_imported:
+                        # the field's dictionaries, for verbs the hand lexicon does not know
+                        imported = self.patterns.find(tok)
+                        if imported is not None:
+                            found[tok.i] = Trigger(tok, tok.i, tok.i + 1, imported, "verb")
+                        continue
             elif pos in ("NOUN", "PROPN"):
                 senses = lex.nouns.get(lower) or lex.nouns.get(lemma)
                 kind = "noun"

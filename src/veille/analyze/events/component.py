@@ -2,7 +2,7 @@
 
 Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille_times``,
 ``doc._.veille_places`` and ``doc._.veille_quotes`` (each possibly None) and writes
-``doc._.veille_events`` (list[Event]). Everything language-specific is in ``veille/data/events``.
+``doc._.veille_events`` (list[Event]). Everything language-specific is in ``veille/data/lang/<code>/events``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
+from veille import languages
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event, Span as CSpan
 
@@ -51,7 +53,8 @@ class _Language:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
-        self.triggers = TriggerFinder(nlp.vocab, lexicon)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence)
+        self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
 
@@ -75,7 +78,7 @@ class EventsComponent:
         ctx = doc._.veille_ctx
         language = getattr(ctx, "language", None) or self.nlp.lang
         published = getattr(ctx, "published", None)
-        lang = self._get(language if language in ("fr", "en") else self.nlp.lang)
+        lang = self._get(language if language in languages.registry() else self.nlp.lang)
         if not doc.has_annotation("DEP") or not doc.has_annotation("LEMMA"):
             log.debug("no parse or lemmas: the events stage needs both")
             doc._.veille_events = []
@@ -140,7 +143,9 @@ class EventsComponent:
                 sides = lang.args.for_noun(state, t, history, triggers_at)
             else:
                 sides = lang.args.for_verb(state, t, history)
-            status = t.sense.status or self._status(lang, t, sides)
+            status = self._status(lang, t, sides)
+            if t.sense.status and status == "actual":
+                status = t.sense.status
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
@@ -196,10 +201,12 @@ class EventsComponent:
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
         if t.kind == "noun":
-            if sides.own:
-                return "actual"
             v = nearest_verb(t.token)
-            return lang.attrs.status(v) if v is not None else "actual"
+            if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
+                return "negated"  # "postponed its visit": the visit did not take place
+            if sides.own or v is None:
+                return "actual"
+            return lang.attrs.status(v)
         return lang.attrs.status(t.token)
 
     def _purpose(self, lang: _Language, tok: Token) -> bool:
@@ -275,6 +282,15 @@ class EventsComponent:
         tok = d.trig.token
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
+        homed = False
+        if state.home is not None:
+            # an actor of unknown country in a domestic story (a minister, "the Government", a party)
+            # belongs to the country the article is about
+            for refs in (source, target):
+                for k, r in enumerate(refs):
+                    if r.code is None:
+                        refs[k] = ActorRef(actor_id=r.actor_id, code=state.home, sector=r.sector, text=r.text)
+                        homed = True
         src_codes = codes(source)
         src_ids = {r.actor_id for r in source if r.actor_id}
         pruned = [r for r in target if r.code not in src_codes and (r.actor_id is None or r.actor_id not in src_ids)]
@@ -296,6 +312,8 @@ class EventsComponent:
         ):
             event_type, mode = "THREATEN", None  # "prêt à imposer la loi martiale": an intent to coerce
             info = onto.types[event_type]
+        if status in onto.not_output and not (status == "hypothetical" and event_type == "THREATEN"):
+            return None  # a negated or merely supposed event did not happen: it is not output
         # the clause this trigger heads (a noun's clause is its governing verb's)
         root = tok
         if d.trig.kind == "noun":
@@ -343,6 +361,8 @@ class EventsComponent:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
             conf += onto.confidence.get("passive", 0.0)
+        if homed:
+            conf += onto.confidence.get("home_country", 0.0)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and text[s_end - 1].isspace():
