@@ -336,6 +336,15 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
+        if state.home is not None and not info.reciprocal and (source or target):
+            # a domestic story: the side the sentence leaves implicit is the article's own country
+            # ("praised the Government", "we reject it")
+            if not target and source and codes(source) <= {state.home}:
+                target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                homed = True
+            elif not source and codes(target) <= {state.home}:
+                source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                homed = True
         if not target and info.needs_target:
             return None
         participants = codes(source) | codes(target)
