@@ -17,6 +17,8 @@ from veille.eval.timex import score_timex
 from veille.eval.toponyms import score_toponyms
 
 TASKS = ("events", "plover", "real-news", "timex", "places", "quotes")
+# tasks scored on every extracted event: the scorer applies the confidence thresholds itself
+ALL_EVENTS_TASKS = frozenset({"real-news"})
 # the tasks of `veille eval all SHARED_DIR`, with their set relative to SHARED_DIR
 SHARED_SETS: dict[str, str] = {
     "events": "gold",

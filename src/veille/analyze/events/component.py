@@ -60,10 +60,12 @@ class _Language:
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str = "veille_events") -> None:
+    def __init__(self, nlp: Language, name: str = "veille_events", min_confidence: float | None = None) -> None:
         self.name = name
         self.nlp = nlp
         self.onto = load_ontology()
+        # events below this confidence are not output (default: the ontology's, chosen on dev data)
+        self.min_confidence = self.onto.min_confidence if min_confidence is None else min_confidence
         self._langs: dict[str, _Language] = {}
         self._get(nlp.lang)
 
@@ -93,7 +95,7 @@ class EventsComponent:
                 if event is not None:
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
-        events = merge_mentions(events, self.onto)
+        events = [e for e in merge_mentions(events, self.onto) if e.confidence >= self.min_confidence]
         self._inherit_location(events)
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
@@ -372,6 +374,10 @@ class EventsComponent:
             conf += onto.confidence.get("passive", 0.0)
         if homed:
             conf += onto.confidence.get("home_country", 0.0)
+        if any(r.code is None for r in source + target):
+            conf += onto.confidence.get("uncoded_side", 0.0)
+        if status != "actual":
+            conf += onto.confidence.get("not_actual", 0.0)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and text[s_end - 1].isspace():
@@ -453,6 +459,6 @@ def _location(place):
                     geonameid=place.geonameid, feature=place.feature)
 
 
-@Language.factory("veille_events")
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent(nlp, name)
+@Language.factory("veille_events", default_config={"min_confidence": None})
+def make_events(nlp: Language, name: str, min_confidence: float | None) -> EventsComponent:
+    return EventsComponent(nlp, name, min_confidence)
