@@ -109,6 +109,9 @@ class Lexicon:
     args: ArgumentRules
     status: StatusRules
     numbers: dict[str, float] = field(default_factory=dict)
+    # spaCy entity labels of names: a word inside a name of two words or more is no trigger
+    # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
+    name_labels: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -237,4 +240,5 @@ def load_lexicon(language: str) -> Lexicon:
             cancelling=_words(s.get("cancelling")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
     )

@@ -44,7 +44,7 @@ class PatternIndex:
         index = cls()
         if not spec.has(*FILE):
             return index
-        bare_conf = confidence.get("imported_verb", 0.55)
+        bare_conf = confidence.get("imported_verb", 0.0)
         pattern_conf = confidence.get("imported_pattern", 0.65)
         for row in spec.tsv(*FILE):
             row = row + [""] * (10 - len(row))
@@ -55,7 +55,8 @@ class PatternIndex:
                           confidence=bare_conf if plain else pattern_conf)
             for verb in verbs.split("|"):
                 if plain:
-                    index.bare.setdefault(verb, sense)
+                    if bare_conf > 0:  # a verb alone, without the noun that makes its sense: off at 0
+                        index.bare.setdefault(verb, sense)
                     continue
                 if prep:
                     for phrase in prep_obj.split("|") if prep_obj else [""]:

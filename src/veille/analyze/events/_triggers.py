@@ -124,7 +124,7 @@ class TriggerFinder:
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, "noun")
         for tok in sent:
-            if tok.i in found:
+            if tok.i in found or self._in_name(tok):
                 continue
             lemma = tok.lemma_.lower()
             lower = tok.lower_
@@ -159,6 +159,15 @@ class TriggerFinder:
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _in_name(self, tok: Token) -> bool:
+        """A word of a multiword name (an organisation, a place, a law, a work)."""
+        if tok.ent_type_ not in self.lex.name_labels or tok.ent_iob_ not in ("B", "I"):
+            return False
+        if tok.ent_iob_ == "I":
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.ent_iob_ == "I"
 
     def _obligation(self, tok: Token) -> Token | None:
         """The content clause of a reporting verb that states an obligation ("that China must ...")."""

@@ -368,6 +368,8 @@ class EventsComponent:
             conf = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
         if not source or not target:
             conf += onto.confidence.get("one_side_only", 0.0)
+            if info.reciprocal and len(codes(source) | codes(target)) < 2:
+                conf += onto.confidence.get("reciprocal_one_party", 0.0)  # a meeting of one party
         if d.sides.resolved:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
