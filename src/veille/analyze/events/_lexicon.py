@@ -64,6 +64,7 @@ class Sense:
     subject: str = "source"
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
+    intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,7 +83,8 @@ class ArgumentRules:
     generic_subjects: frozenset[str]
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
-    dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    dative_preps: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting  # "à" + article + country: the recipient (promettre à l'Ukraine)
 
 
 @dataclass(slots=True, frozen=True)
@@ -146,6 +148,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         target_preps=_words(raw.get("target_preps")),
         subject=raw.get("subject", "source"),
         of=raw.get("of", "source"),
+        intransitive=bool(raw.get("intransitive", False)),
     )
 
 
@@ -229,6 +232,7 @@ def load_lexicon(language: str) -> Lexicon:
             anaphoric_places=_words(a.get("anaphoric_places")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
+            scene_preps=_words(a.get("scene_preps")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

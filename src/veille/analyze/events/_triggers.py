@@ -108,6 +108,8 @@ class TriggerFinder:
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
+            if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+                continue
             return sense
         return None
 

@@ -166,6 +166,13 @@ class EventsComponent:
                     outer.sides.location = inner.sides.location
                 if outer.amount_head is None:
                     outer.amount_head = inner.amount_head
+            elif inner.trig.kind == "noun" and inner.event == outer.event:
+                # "tués dans une frappe israélienne", "killed in a US drone strike": the nominal event
+                # names the agent (and victim) the verb leaves implicit
+                if not outer.sides.source:
+                    outer.sides.source = list(inner.sides.source)
+                if not outer.sides.target:
+                    outer.sides.target = list(inner.sides.target)
             for c in inner.context:
                 if c not in outer.context:
                     outer.context.append(c)
@@ -366,7 +373,7 @@ class EventsComponent:
         conf = d.trig.sense.confidence
         if conf is None:
             conf = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
-        if not source or not target:
+        if (not source or not target) and not (info.reciprocal and len(codes(source) | codes(target)) >= 2):
             conf += onto.confidence.get("one_side_only", 0.0)
             if info.reciprocal and len(codes(source) | codes(target)) < 2:
                 conf += onto.confidence.get("reciprocal_one_party", 0.0)  # a meeting of one party
