@@ -270,7 +270,9 @@ class ArgumentFinder:
             elif c.dep_ in ("amod", "compound") and c.i not in range(trig.start, trig.end):
                 out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
                     [(c.idx, c.idx + len(c.text))])]
-        for words, m in complements(n):
+        # "a mediation mission between A and B": a trigger noun modifying another noun shares its complements
+        host = [*complements(n.head)] if n.dep_ == "compound" and n.head.i != n.i else []
+        for words, m in [*complements(n), *host]:
             if words & a.noun_source_preps:
                 out.source += self.actors(state, m)
                 has_agent = True
@@ -324,7 +326,7 @@ class ArgumentFinder:
                     if p is not None and words & a.location_preps and m.i != n.i:
                         out.target.append(self.place_ref(p))
         if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
-                {w for words, _m in complements(n) for w in words} & sense.target_preps):
+                {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
         return out
 

@@ -385,7 +385,8 @@ class EventsComponent:
             conf += onto.confidence.get("home_country", 0.0)
         if any(r.code is None for r in source + target):
             conf += onto.confidence.get("uncoded_side", 0.0)
-        if status != "actual":
+        if status != "actual" and event_type == d.event and not d.trig.sense.status:
+            # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
             conf += onto.confidence.get("not_actual", 0.0)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
