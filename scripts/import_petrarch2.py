@@ -13,7 +13,8 @@ Reads ``<shared>/resources/petrarch2/`` (CAMEO.2.0.txt, Phoenix.agents.txt, Phoe
   dated role (code, first day, last day), with the source file and line;
 - ``PETRARCH2-LICENSE.txt`` beside each derived file (the MIT notice of the dictionaries).
 
-Usage: ``python scripts/import_petrarch2.py [SHARED_DIR]`` (default ``../shared``). The output depends
+Usage: ``python scripts/import_petrarch2.py [SHARED_DIR] [--out DATA_DIR]`` (default ``../shared`` and
+``src/veille/data``). The output depends
 only on the input files: rows are written in source order, sets sorted.
 """
 
@@ -27,9 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "veille" / "data"
-VERBS_OUT = DATA / "lang" / "en" / "events" / "petrarch_verbs.tsv"
-AGENTS_OUT = DATA / "lang" / "en" / "actors" / "petrarch_agents.tsv"
-ACTORS_OUT = DATA / "actors" / "petrarch_actors.tsv"
+VERBS_OUT = Path("lang") / "en" / "events" / "petrarch_verbs.tsv"
+AGENTS_OUT = Path("lang") / "en" / "actors" / "petrarch_agents.tsv"
+ACTORS_OUT = Path("actors") / "petrarch_actors.tsv"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                "Phoenix.MilNonState.actors.txt")
 
@@ -45,8 +46,12 @@ class Plover:
 
 
 def read_cameo2plover(path: Path) -> dict[str, Plover]:
+    return read_cameo2plover_text(path.read_text(encoding="utf-8"))
+
+
+def read_cameo2plover_text(text: str) -> dict[str, Plover]:
     table: dict[str, Plover] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.startswith("~~~~~"):
             break
         body = line.split("#", 1)[0].strip()
@@ -347,17 +352,19 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]], licence: Pat
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", nargs="?", default=str(ROOT.parent / "shared"), type=Path)
+    parser.add_argument("--out", type=Path, default=DATA, help="data folder to write into (default: veille's)")
     args = parser.parse_args(argv)
+    out: Path = args.out
     folder = args.shared / "resources" / "petrarch2"
     table = read_cameo2plover(args.shared / "reference" / "CAMEO2PLOVER-2021.txt")
     licence = folder / "LICENSE"
     verbs = import_verbs(folder / "CAMEO.2.0.txt", table)
-    write_tsv(VERBS_OUT, ["verbs", "subject", "object", "prep", "prep_object", "cameo", "event",
+    write_tsv(out / VERBS_OUT, ["verbs", "subject", "object", "prep", "prep_object", "cameo", "event",
                           "mode", "context", "source"], verbs, licence)
     agents = import_agents(folder / "Phoenix.agents.txt")
-    write_tsv(AGENTS_OUT, ["singular", "plurals", "sector", "code", "source"], agents, licence)
+    write_tsv(out / AGENTS_OUT, ["singular", "plurals", "sector", "code", "source"], agents, licence)
     actors = import_actors(folder)
-    write_tsv(ACTORS_OUT, ["name", "code", "start", "end", "source"], actors, licence)
+    write_tsv(out / ACTORS_OUT, ["name", "code", "start", "end", "source"], actors, licence)
     print(f"{len(verbs)} verb rows, {len(agents)} agent rows, {len(actors)} actor rows", file=sys.stderr)
     return 0
 

@@ -29,8 +29,11 @@ def _error(message: str) -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that do not carry one.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the inputs (else detected).")
 @click.option("--batch-size", default=16, show_default=True, help="Documents per nlp.pipe batch.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Keep events at or above this confidence (default: the events stage's, chosen on dev data).")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
-                    published: str | None, lang: str | None, batch_size: int) -> None:
+                    published: str | None, lang: str | None, batch_size: int,
+                    min_confidence: float | None) -> None:
     """Analyse articles (files, folders, - for stdin) into events, actors, quotes, times, places."""
     from veille.analyze.pipeline import Analyzer
 
@@ -51,7 +54,7 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
         from veille.store import Store
 
         store = Store.open(db_path)
-    analyzer = Analyzer(batch_size=batch_size)
+    analyzer = Analyzer(batch_size=batch_size, min_confidence=min_confidence)
     collected: list[Document] = []
     try:
         for article, document in _with_progress(articles, analyzer):
