@@ -88,6 +88,15 @@ class ArgumentRules:
 
 
 @dataclass(slots=True, frozen=True)
+class ConditionalForms:
+    """How a conditional is built from the infinitive (a morphology table of the language's data)."""
+
+    infinitive_endings: tuple[str, ...]
+    drop: dict[str, int]  # infinitive ending -> letters dropped to get the stem ("re": 1)
+    endings: tuple[str, ...]
+
+
+@dataclass(slots=True, frozen=True)
 class StatusRules:
     negation: frozenset[str]
     modals: dict[str, str]
@@ -96,6 +105,7 @@ class StatusRules:
     obligation: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    conditional: ConditionalForms | None = None
 
 
 @dataclass(slots=True)
@@ -196,6 +206,16 @@ def load_ontology() -> Ontology:
 LEXICON = ("events", "lexicon.yaml")
 
 
+def _conditional(raw: Any) -> ConditionalForms | None:
+    if not raw:
+        return None
+    return ConditionalForms(
+        infinitive_endings=tuple(str(e) for e in raw.get("infinitive_endings") or ()),
+        drop={str(k): int(v) for k, v in (raw.get("drop") or {}).items()},
+        endings=tuple(str(e) for e in raw.get("endings") or ()),
+    )
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
     """The lexicon of ``language`` (a code of the language registry; :class:`LanguageError` for an
@@ -242,6 +262,7 @@ def load_lexicon(language: str) -> Lexicon:
             obligation=_words(s.get("obligation")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
+            conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
