@@ -24,7 +24,7 @@ from veille.ingest.article import Article
 
 log = logging.getLogger(__name__)
 
-_Settings = tuple[tuple[str, ...], int, int | None]  # stages, batch size, chunk characters
+_Settings = tuple[tuple[str, ...], int, int | None, float | None]  # stages, batch, chunk chars, min confidence
 
 
 @cache
@@ -32,8 +32,9 @@ def _analyzer(settings: _Settings):
     """The worker process's Analyzer: made once per process (and per settings), pipelines loaded lazily."""
     from veille.analyze.pipeline import Analyzer
 
-    stages, batch_size, chunk_chars = settings
-    return Analyzer(stages=stages, batch_size=batch_size, chunk_chars=chunk_chars)
+    stages, batch_size, chunk_chars, min_confidence = settings
+    return Analyzer(stages=stages, batch_size=batch_size, chunk_chars=chunk_chars,
+                    min_confidence=min_confidence)
 
 
 def _start_worker(settings: _Settings) -> None:
@@ -54,14 +55,16 @@ class ParallelAnalyzer:
     ``jobs`` is then its number of workers (it bounds the batches in flight)."""
 
     def __init__(self, jobs: int, *, stages: Iterable[str] | None = None, batch_size: int = 16,
-                 chunk_chars: int | None = None, executor: Executor | None = None) -> None:
+                 chunk_chars: int | None = None, min_confidence: float | None = None,
+                 executor: Executor | None = None) -> None:
         from veille.analyze.pipeline import STAGES
 
         if jobs < 1 or batch_size < 1:
             raise ValueError("jobs and batch_size must be >= 1")
         self.jobs = jobs
         self.batch_size = batch_size
-        self._settings: _Settings = (tuple(STAGES if stages is None else stages), batch_size, chunk_chars)
+        self._settings: _Settings = (tuple(STAGES if stages is None else stages), batch_size, chunk_chars,
+                                     min_confidence)
         self._pool: ProcessPoolExecutor | None = None
         self._external = executor
 

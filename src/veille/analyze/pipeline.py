@@ -62,10 +62,11 @@ class Analyzer:
     """
 
     def __init__(self, *, stages: Iterable[str] = STAGES, batch_size: int = 16,
-                 chunk_chars: int | None = None) -> None:
+                 chunk_chars: int | None = None, min_confidence: float | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         self.stages = tuple(stages)
+        self.min_confidence = min_confidence  # of output events; None: the events stage's default
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars or limits().chunk_chars
         self._nlps: dict[str, Language] = {}
@@ -77,7 +78,7 @@ class Analyzer:
         """The spaCy pipeline of ``language`` with veille's components, loaded on first use."""
         nlp = self._nlps.get(language)
         if nlp is None:
-            nlp = self._nlps[language] = load_pipeline(language, self.stages)
+            nlp = self._nlps[language] = load_pipeline(language, self.stages, self.min_confidence)
         return nlp
 
     def supports(self, language: str | None) -> bool:
@@ -229,7 +230,7 @@ class Analyzer:
         item.doc = None  # free the Doc
 
 
-def load_pipeline(language: str, stages: Iterable[str] = STAGES) -> Language:
+def load_pipeline(language: str, stages: Iterable[str] = STAGES, min_confidence: float | None = None) -> Language:
     """spaCy's pipeline for ``language`` followed by veille's components named in ``stages``."""
     import spacy
 
@@ -245,7 +246,8 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES) -> Language:
         nlp.add_pipe("veille_lines", before="parser")
     for stage in stages:
         importlib.import_module(f"veille.analyze.{stage}.component")  # registers the factory
-        nlp.add_pipe(f"veille_{stage}", last=True)
+        config = {"min_confidence": min_confidence} if stage == "events" else {}
+        nlp.add_pipe(f"veille_{stage}", last=True, config=config)
     return nlp
 
 

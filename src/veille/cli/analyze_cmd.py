@@ -75,6 +75,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="Documents per nlp.pipe batch.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
               help="Worker processes for the analysis (0: one per core); one process stores, in order.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Keep events at or above this confidence (default: the events stage's, chosen on dev data).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the analysis on the workers of this Dask cluster (tcp://HOST:8786).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
@@ -88,7 +90,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
 @click.option("-v", "--verbose", count=True, expose_value=False, callback=_verbosity,
               help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
-                    published: str | None, lang: str | None, batch_size: int, jobs: int,
+                    published: str | None, lang: str | None, batch_size: int, min_confidence: float | None,
+                    jobs: int,
                     scheduler: str | None, out_dir: Path | None, max_size: int | None, progress_every: int,
                     allow_private: bool) -> None:
     """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times,
@@ -109,7 +112,7 @@ def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: s
                 counts.unreadable += 1
             else:
                 articles.append(item)
-        run = Run(batch_size, jobs, scheduler, out_dir, fmt, counts, progress_every)
+        run = Run(batch_size, min_confidence, jobs, scheduler, out_dir, fmt, counts, progress_every)
         collected = run.all(articles, store)
     except KeyboardInterrupt:
         if store is None:
@@ -152,6 +155,7 @@ class Run:
     where the documents go (the store, or partitioned Parquet with --out)."""
 
     batch_size: int
+    min_confidence: float | None
     jobs: int
     scheduler: str | None
     out_dir: Path | None
@@ -192,14 +196,16 @@ class Run:
                     _error(f"error: {exc}")
                     sys.exit(2)
                 yield stack.enter_context(ParallelAnalyzer(workers, batch_size=self.batch_size,
+                                                           min_confidence=self.min_confidence,
                                                            executor=executor))
             return
         jobs = self.jobs or os.cpu_count() or 1
         if jobs > 1 and count > 1:
-            with ParallelAnalyzer(min(jobs, count), batch_size=self.batch_size) as analyzer:
+            with ParallelAnalyzer(min(jobs, count), batch_size=self.batch_size,
+                                  min_confidence=self.min_confidence) as analyzer:
                 yield analyzer
             return
-        yield Analyzer(batch_size=self.batch_size)
+        yield Analyzer(batch_size=self.batch_size, min_confidence=self.min_confidence)
 
 
 def _partitioned(outcomes: Iterable[Outcome], parts: list[list[Article]], sink: ParquetSink) -> Iterator[Outcome]:

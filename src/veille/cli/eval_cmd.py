@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-TASK_CHOICES = ("events", "plover", "timex", "places", "quotes", "stories", "all")
+TASK_CHOICES = ("events", "plover", "real-news", "timex", "places", "quotes", "stories", "all")
 
 
 @click.command("eval")
@@ -37,10 +37,13 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
     timex   TimeML-derived JSONL (fr-timebank, tbaq), TempEval-3 figures
     places  toponym JSONL (gwn, trnews)
+    real-news  whole French and English articles (real-news.dev.jsonl): P/R/F1
+            at the default confidence threshold, per language, and at other thresholds
     quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
     stories articles with their story and gold.events [{event_id, ...}] (stories.dev.jsonl):
             all saved into one fresh store; story B-cubed and event-merge figures
-    all     GOLD is the shared folder: events on gold/, plover, timex, places sets, stories on eval/
+    all     GOLD is the shared folder: events on gold/, plover, real-news, timex,
+            places sets, stories on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

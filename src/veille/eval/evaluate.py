@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from veille.eval.gold import GoldError
 from veille.eval.results import TaskResult
 from veille.eval.runner import predict, read_predictions
-from veille.eval.tasks import SHARED_SETS, load_gold, score, set_digest
+from veille.eval.tasks import ALL_EVENTS_TASKS, SHARED_SETS, load_gold, score, set_digest
 
 if TYPE_CHECKING:
     from veille.analyze.pipeline import Analyzer
@@ -36,10 +36,11 @@ def evaluate(task: str, gold: Path, *, analyzer: Analyzer | None = None, predict
     if predictions is not None:
         preds = read_predictions(predictions, docs)
     else:
-        if analyzer is None:
+        if analyzer is None or (task in ALL_EVENTS_TASKS and analyzer.min_confidence != 0.0):
             from veille.analyze.pipeline import Analyzer
 
-            analyzer = Analyzer()
+            # tasks that tabulate thresholds see every event, whatever its confidence
+            analyzer = Analyzer(min_confidence=0.0 if task in ALL_EVENTS_TASKS else None)
         preds = predict(docs, analyzer)
     result = score(task, list(zip(docs, preds)), gold_name=name or str(gold))
     return Evaluation(result, set_digest(gold))

@@ -12,7 +12,7 @@ lets the remaining extracted events match optional gold events.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ class GoldEvent:
     date_note: str | None = None
     location: Mapping[str, Any] | None = None
     cue: str = ""
+    symmetric: bool | None = None  # None: by type (AGREE, CONSULT, COOPERATE)
 
     @classmethod
     def from_dict(cls, row: Mapping[str, Any], index: int, codes: CodeNormalizer) -> GoldEvent:
@@ -54,6 +55,22 @@ class GoldEvent:
             cue=str(row.get("cue") or ""),
         )
 
+    @classmethod
+    def from_real_news(cls, row: Mapping[str, Any], index: int, codes: CodeNormalizer) -> GoldEvent:
+        """A ``real-news.dev.jsonl`` gold event: ``type``/``alt_types``, sides as ``CODE[:SECTOR]`` lists
+        (sectors are not compared), an explicit ``symmetric`` flag."""
+        return cls(
+            id=str(row.get("id") or f"G{index + 1}"),
+            event=str(row["type"]).upper(),
+            alt_events=frozenset(str(t).upper() for t in row.get("alt_types") or ()),
+            actor=codes.gold_codes(c.split(":")[0] for c in _as_list(row.get("actor"))),
+            recipient=codes.gold_codes(c.split(":")[0] for c in _as_list(row.get("recipient"))),
+            required=bool(row.get("required", True)),
+            date=row.get("date"),
+            cue=str(row.get("trigger") or row.get("sentence") or ""),
+            symmetric=bool(row.get("symmetric", False)),
+        )
+
 
 @dataclass(slots=True, frozen=True)
 class PredEvent:
@@ -65,6 +82,7 @@ class PredEvent:
     location: Mapping[str, Any] | None
     evidence: str
     span: tuple[int, int] | None = None  # evidence offsets in the text
+    confidence: float = 1.0
 
 
 def _as_list(value: Any) -> list[str]:
@@ -86,7 +104,8 @@ def event_matches(pred: PredEvent, gold: GoldEvent) -> bool:
         return False
     if _side_hit(pred.actor, gold.actor) and _side_hit(pred.recipient, gold.recipient):
         return True
-    if pred.event in SYMMETRIC:  # swapped or merged sides
+    symmetric = pred.event in SYMMETRIC if gold.symmetric is None else gold.symmetric
+    if symmetric:  # swapped or merged sides
         both = pred.actor | pred.recipient
         return _side_hit(both, gold.actor) and _side_hit(both, gold.recipient)
     return False
@@ -108,6 +127,7 @@ def pred_events(document: Mapping[str, Any], codes: CodeNormalizer) -> list[Pred
             location=ev.get("location"),
             evidence=evidence,
             span=span,
+            confidence=float(ev.get("confidence") if ev.get("confidence") is not None else 1.0),
         ))
     return out
 
@@ -163,9 +183,16 @@ def _describe(ev: PredEvent | GoldEvent) -> str:
     return f"{head}{ev.event} {actor} -> {recipient} date={ev.date or '-'}"
 
 
+GoldReader = Callable[[Mapping[str, Any], int, CodeNormalizer], GoldEvent]
+
+
 def score_events(pairs: Pairs, *, gold_name: str = "",
-                 codes: CodeNormalizer | None = None, prefix: str = "events.") -> TaskResult:
-    """P/R/F1 of events, date and place accuracy on matched ones, over gold documents with ``events``."""
+                 codes: CodeNormalizer | None = None, prefix: str = "events.",
+                 reader: GoldReader = GoldEvent.from_dict, min_confidence: float = 0.0) -> TaskResult:
+    """P/R/F1 of events, date and place accuracy on matched ones, over gold documents with ``events``.
+
+    ``reader`` turns one gold row into a :class:`GoldEvent`; extracted events below ``min_confidence``
+    are left out (as ``veille analyze --min-confidence`` would)."""
     codes = codes or CodeNormalizer()
     n_pred = n_required = n_hits = n_optional = 0
     dates_total = dates_right = dates_compat = 0
@@ -173,8 +200,10 @@ def score_events(pairs: Pairs, *, gold_name: str = "",
     issues: list[Issue] = []
     for gold_doc, document in pairs:
         rows = gold_doc.gold.get("events") or []
-        golds = [GoldEvent.from_dict(row, k, codes) for k, row in enumerate(rows)]
-        preds = pred_events(document, codes)
+        golds = [reader(row, k, codes) for k, row in enumerate(rows)]
+        preds = [p for p in pred_events(document, codes) if p.confidence >= min_confidence]
+        preds = [PredEvent(k, p.event, p.actor, p.recipient, p.date, p.location, p.evidence, p.span,
+                           p.confidence) for k, p in enumerate(preds)]
         result = match_events(preds, golds)
         n_pred += len(preds)
         n_optional += len(result.optional)

@@ -9,17 +9,21 @@ from veille.eval.codes import CodeNormalizer
 from veille.eval.events import score_events
 from veille.eval.gold import GoldDocument, GoldError, Pairs, load_any, seed_gold_files, sha256_file
 from veille.eval.plover import score_plover
+from veille.eval.realnews import score_real_news
 from veille.eval.quotes import score_quote_spans
 from veille.eval.results import TaskResult
 from veille.eval.seed import score_actors, score_places, score_quotes, score_times
 from veille.eval.timex import score_timex
 from veille.eval.toponyms import score_toponyms
 
-TASKS = ("events", "plover", "timex", "places", "quotes", "stories")
+TASKS = ("events", "plover", "real-news", "timex", "places", "quotes", "stories")
+# tasks scored on every extracted event: the scorer applies the confidence thresholds itself
+ALL_EVENTS_TASKS = frozenset({"real-news"})
 # the (task, set) pairs of `veille eval all SHARED_DIR`, each set relative to SHARED_DIR
 SHARED_SETS: tuple[tuple[str, str], ...] = (
     ("events", "gold"),
     ("plover", "eval/plover-gsr.dev.jsonl"),
+    ("real-news", "eval/real-news.dev.jsonl"),
     ("timex", "eval/fr-timebank.dev.jsonl"),
     ("timex", "eval/tbaq.dev.jsonl"),
     ("places", "eval/gwn.dev.jsonl"),
@@ -45,6 +49,10 @@ def score(task: str, pairs: Pairs, *, gold_name: str = "") -> TaskResult:
         return result
     if task == "plover":
         return score_plover(pairs, gold_name=gold_name)
+    if task == "real-news":
+        from veille.analyze.events import load_ontology
+
+        return score_real_news(pairs, gold_name=gold_name, default_threshold=load_ontology().min_confidence)
     if task == "timex":
         return score_timex(pairs, gold_name=gold_name)
     if task == "places":

@@ -55,7 +55,8 @@ from veille.analyze.actors._gazetteer import (
     Gazetteer,
     Hit,
 )
-from veille.analyze.actors._lexicon import Lexicon, load_lexicon, load_yaml
+from veille.analyze.actors._lexicon import Lexicon, cameo_country_codes, load_lexicon, load_yaml
+from veille.analyze.actors._phoenix import role_on
 from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
@@ -304,10 +305,27 @@ class ActorsComponent:
             owner_of[name_span] = draft
             if title is not None and draft.actor.role is None:
                 self._apply_title(draft, title)
+        when = getattr(doc._.veille_ctx, "published", None)
         for draft in persons:
             if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
+            if draft.actor.country is None:
+                self._dated_role(draft.actor, when)
         acc.persons = persons
+
+    def _dated_role(self, actor: Actor, when) -> None:  # noqa: ANN001 - a date or None
+        """Country and sector of a person listed in the Phoenix dictionaries, by the role held on the
+        article's date (``AUSGOV`` -> AUS, GOV)."""
+        code = role_on(actor.name, when)
+        if code is None:
+            return
+        country = cameo_country_codes().get(code[:3], code[:3])
+        if country not in self.lexicon.states:
+            return
+        actor.country = country
+        sector = code[3:6]
+        if not actor.sector and sector.isalpha() and len(sector) == 3:
+            actor.sector = [sector]
 
     def _known_country(self, tokens: tuple[str, ...]) -> str | None:
         """The country of a well-known person (data/actors/people.tsv) named without a national title."""

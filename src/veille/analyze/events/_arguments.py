@@ -53,8 +53,8 @@ class ArgumentFinder:
                 continue
             words = preps_of(t)
             if t.i in state.place_at and not state.place_at[t.i].metonym:
-                if event_noun and words & a.location_preps and not words & a.noun_of_preps:
-                    stop.add(t.i)
+                if (event_noun or words & a.scene_preps) and words & a.location_preps and not words & a.noun_of_preps:
+                    stop.add(t.i)  # "l'aviation turque en Irak": Iraq is the scene, not a participant
                     continue
             if (t.pos_ == "ADV" and t.lower_ in a.circumstantial) or (
                 words & a.circumstantial and not words & a.location_preps
@@ -270,7 +270,9 @@ class ArgumentFinder:
             elif c.dep_ in ("amod", "compound") and c.i not in range(trig.start, trig.end):
                 out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
                     [(c.idx, c.idx + len(c.text))])]
-        for words, m in complements(n):
+        # "a mediation mission between A and B": a trigger noun modifying another noun shares its complements
+        host = [*complements(n.head)] if n.dep_ == "compound" and n.head.i != n.i else []
+        for words, m in [*complements(n), *host]:
             if words & a.noun_source_preps:
                 out.source += self.actors(state, m)
                 has_agent = True
@@ -284,12 +286,21 @@ class ArgumentFinder:
                         out.location = self.place(state, m)
                     continue
                 of_side += self.actors(state, m, around=False)
-            elif words & a.noun_target_preps:
+            elif words & (a.noun_target_preps | sense.target_preps):
                 found = self.actors(state, m)
                 out.target += found
             place = self.place(state, m)
             if place is not None and words & a.location_preps and out.location is None:
                 out.location = place
+        agents = self._nominal_agents(state, n)
+        if agents:
+            # "l'arrestation d'un opposant par la police": the agent phrase names the source wherever the
+            # parser hung it inside the event noun's phrase
+            ids = {r.actor_id or r.code for r, _k in agents}
+            of_side = [(r, k) for r, k in of_side if (r.actor_id or r.code) not in ids]
+            out.target = [(r, k) for r, k in out.target if (r.actor_id or r.code) not in ids]
+            out.source += agents
+            has_agent = True
         if of_side:
             if sense.of == "target" or has_agent or out.source:
                 out.target += of_side
@@ -314,4 +325,21 @@ class ArgumentFinder:
                     p = self.place(state, m)
                     if p is not None and words & a.location_preps and m.i != n.i:
                         out.target.append(self.place_ref(p))
+        if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
+                {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
+            out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
+        return out
+
+    def _nominal_agents(self, state: DocState, n: Token) -> Side:
+        """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""
+        out: Side = []
+        for t in n.subtree:
+            if t.i == n.i:
+                continue
+            if t.dep_ == "obl:agent" or (t.dep_.startswith(("nmod", "obl")) and preps_of(t) & self.args.agent_preps):
+                out += self.actors(state, t)
+            elif t.dep_ == "agent":
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        out += self.actors(state, g)
         return out

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from veille.analyze.events._lexicon import Lexicon
+from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import VERBAL_POS, complements, preps_of
 from veille.analyze.times import narrative_time
@@ -53,7 +53,7 @@ class Attributes:
         st = self.lex.status
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp",) and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+        while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
             t = t.head
             chain.append(t)
         for c in chain:
@@ -61,6 +61,11 @@ class Attributes:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
                     if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
                         return "negated"
+                if child.dep_.startswith("nsubj") and (child.lower_ in st.negative_subjects or any(
+                        d.dep_ == "det" and d.lower_ in st.negative_subjects for d in child.children)):
+                    return "negated"
+        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
+            return "negated"
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]
@@ -75,7 +80,7 @@ class Attributes:
             for v in verbs:
                 if "Fut" in v.morph.get("Tense"):
                     return "future"
-                if "Cnd" in v.morph.get("Mood") or _french_conditional(v):
+                if "Cnd" in v.morph.get("Mood") or _stem_conditional(v, st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
         top = chain[-1]
         if any(ch.dep_ == "mark" and ch.lower_ in st.hypothetical_marks for ch in top.children):
@@ -230,16 +235,15 @@ class Attributes:
         return found
 
 
-_CND_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
-
-
-def _french_conditional(v: Token) -> bool:
-    """A French conditional the tagger read as an imperfect ("fournirait": Tense=Imp): the future stem
-    (the infinitive, less the final -e of -re verbs) plus an imperfect ending. Never true of a true imperfect
-    ("entrait" is not "entrer" + "ait")."""
-    lemma = v.lemma_.lower()
-    form = v.lower_
-    if not lemma.endswith(("er", "ir", "re")) or "Imp" not in v.morph.get("Tense"):
+def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
+    """A conditional the tagger read as an imperfect (« fournirait »: Tense=Imp), by the language's
+    morphology table: the future stem (the infinitive, less what ``drop`` says) plus a conditional ending.
+    Never true of a true imperfect (« entrait » is not « entrer » + « ait »)."""
+    if rules is None or "Imp" not in v.morph.get("Tense"):
         return False
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    return any(form == stem + e for e in _CND_ENDINGS)
+    lemma = v.lemma_.lower()
+    ending = next((e for e in rules.infinitive_endings if lemma.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = lemma[: len(lemma) - rules.drop.get(ending, 0)]
+    return any(v.lower_ == stem + e for e in rules.endings)

@@ -1,4 +1,5 @@
-"""The ontology and trigger lexicons of the events stage, loaded from ``veille/data/events``."""
+"""The ontology (``veille/data/events``) and the trigger lexicons of the events stage (one per language,
+``veille/data/lang/<code>/events/lexicon.yaml``, read through :mod:`veille.languages`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from veille import languages
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "events"
 
@@ -32,6 +35,8 @@ class Ontology:
     contexts: frozenset[str]
     multilateral_min: int
     confidence: dict[str, float]
+    not_output: frozenset[str] = frozenset()  # statuses never output as events (negated, hypothetical)
+    min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -59,6 +64,7 @@ class Sense:
     subject: str = "source"
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
+    intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
 
 
 @dataclass(slots=True, frozen=True)
@@ -77,7 +83,17 @@ class ArgumentRules:
     generic_subjects: frozenset[str]
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
-    dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    dative_preps: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting  # "à" + article + country: the recipient (promettre à l'Ukraine)
+
+
+@dataclass(slots=True, frozen=True)
+class ConditionalForms:
+    """How a conditional is built from the infinitive (a morphology table of the language's data)."""
+
+    infinitive_endings: tuple[str, ...]
+    drop: dict[str, int]  # infinitive ending -> letters dropped to get the stem ("re": 1)
+    endings: tuple[str, ...]
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,6 +103,9 @@ class StatusRules:
     reporting: frozenset[str]
     hypothetical_marks: frozenset[str]
     obligation: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
+    cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    conditional: ConditionalForms | None = None
 
 
 @dataclass(slots=True)
@@ -102,6 +121,9 @@ class Lexicon:
     args: ArgumentRules
     status: StatusRules
     numbers: dict[str, float] = field(default_factory=dict)
+    # spaCy entity labels of names: a word inside a name of two words or more is no trigger
+    # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
+    name_labels: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -136,6 +158,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         target_preps=_words(raw.get("target_preps")),
         subject=raw.get("subject", "source"),
         of=raw.get("of", "source"),
+        intransitive=bool(raw.get("intransitive", False)),
     )
 
 
@@ -175,14 +198,31 @@ def load_ontology() -> Ontology:
         contexts=frozenset(raw.get("contexts") or ()),
         multilateral_min=int(raw.get("multilateral_min_participants", 3)),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
+        min_confidence=float(raw.get("min_confidence", 0.0)),
+        not_output=frozenset(raw.get("not_output") or ()),
     )
 
 
-@lru_cache(maxsize=4)
+LEXICON = ("events", "lexicon.yaml")
+
+
+def _conditional(raw: Any) -> ConditionalForms | None:
+    if not raw:
+        return None
+    return ConditionalForms(
+        infinitive_endings=tuple(str(e) for e in raw.get("infinitive_endings") or ()),
+        drop={str(k): int(v) for k, v in (raw.get("drop") or {}).items()},
+        endings=tuple(str(e) for e in raw.get("endings") or ()),
+    )
+
+
+@lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language`` ("fr", "en"); unknown languages fall back to English."""
-    name = f"{language}.yaml" if (DATA_DIR / f"{language}.yaml").exists() else "en.yaml"
-    raw = _load_yaml(name)
+    """The lexicon of ``language`` (a code of the language registry; :class:`LanguageError` for an
+    unknown one). A language folder without ``events/lexicon.yaml`` has an empty lexicon (no events)."""
+    spec = languages.get(language)
+    raw = spec.yaml(*LEXICON) if spec.has(*LEXICON) else {}
+    name = str(spec.path(*LEXICON))
     types = load_ontology().types
     nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns")
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
@@ -212,6 +252,7 @@ def load_lexicon(language: str) -> Lexicon:
             anaphoric_places=_words(a.get("anaphoric_places")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
+            scene_preps=_words(a.get("scene_preps")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),
@@ -219,6 +260,10 @@ def load_lexicon(language: str) -> Lexicon:
             reporting=_words(s.get("reporting")),
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
+            negative_subjects=_words(s.get("negative_subjects")),
+            cancelling=_words(s.get("cancelling")),
+            conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
     )

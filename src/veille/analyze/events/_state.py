@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ class DocState:
     time_at: dict[int, Time] = field(default_factory=dict)  # token index -> time
     sent: Span | None = None  # the sentence being read
     text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
+    home: str | None = None  # the country the article is about, when one clearly dominates
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
@@ -46,6 +48,7 @@ class DocState:
             if span is not None:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
+        state.home = _home_country(state.table, places)
         for time in times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:
@@ -91,6 +94,24 @@ class DocState:
             if q.start <= char < q.end:
                 return q
         return None
+
+
+def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
+    """The country named most often (places, countries, people of a known country), when it is named at
+    least twice and at least twice as often as any other: the scene of a domestic story."""
+    counts: Counter[str] = Counter()
+    for place in places:
+        if place.country:
+            counts[place.country] += 1
+    for actor in table.actors if table is not None else []:
+        if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
+            counts[actor.country] += len(actor.mentions) or 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def dedupe_refs(refs: list[tuple[ActorRef, str]]) -> list[ActorRef]:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import Lexicon, Sense
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_reflexive, preps_of
 
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -76,8 +77,11 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
 class TriggerFinder:
     """Finds trigger words in a sentence; built once per component instance."""
 
-    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+    def __init__(self, vocab: Vocab, lexicon: Lexicon, patterns: PatternIndex | None = None) -> None:
         self.lex = lexicon
+        self.patterns = patterns or PatternIndex()
+        # speech verbs alone are not events; verbs that cancel an event are not events of their own
+        self._not_imported = lexicon.status.reporting | lexicon.status.cancelling
         self.matcher = Matcher(vocab)
         self._phrases: dict[str, tuple[Sense, ...]] = {}
         self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
@@ -104,6 +108,8 @@ class TriggerFinder:
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
+            if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+                continue
             return sense
         return None
 
@@ -120,7 +126,7 @@ class TriggerFinder:
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, "noun")
         for tok in sent:
-            if tok.i in found:
+            if tok.i in found or self._in_name(tok):
                 continue
             lemma = tok.lemma_.lower()
             lower = tok.lower_
@@ -134,7 +140,13 @@ class TriggerFinder:
                     senses = lex.verbs.get(lemma) or lex.verbs.get(lower)
                     kind = "verb"
                     if pos == "AUX" and tok.dep_.startswith("aux"):
-                        senses = None
+                        continue
+                    if senses is None and pos == "VERB" and lemma not in self._not_imported:
+                        # the field's dictionaries, for verbs the hand lexicon does not know
+                        imported = self.patterns.find(tok)
+                        if imported is not None:
+                            found[tok.i] = Trigger(tok, tok.i, tok.i + 1, imported, "verb")
+                        continue
             elif pos in ("NOUN", "PROPN"):
                 senses = lex.nouns.get(lower) or lex.nouns.get(lemma)
                 kind = "noun"
@@ -149,6 +161,15 @@ class TriggerFinder:
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _in_name(self, tok: Token) -> bool:
+        """A word of a multiword name (an organisation, a place, a law, a work)."""
+        if tok.ent_type_ not in self.lex.name_labels or tok.ent_iob_ not in ("B", "I"):
+            return False
+        if tok.ent_iob_ == "I":
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.ent_iob_ == "I"
 
     def _obligation(self, tok: Token) -> Token | None:
         """The content clause of a reporting verb that states an obligation ("that China must ...")."""

@@ -2,7 +2,7 @@
 
 Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille_times``,
 ``doc._.veille_places`` and ``doc._.veille_quotes`` (each possibly None) and writes
-``doc._.veille_events`` (list[Event]). Everything language-specific is in ``veille/data/events``.
+``doc._.veille_events`` (list[Event]). Everything language-specific is in ``veille/data/lang/<code>/events``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
+from veille import languages
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event, Span as CSpan
 
@@ -51,16 +53,19 @@ class _Language:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
-        self.triggers = TriggerFinder(nlp.vocab, lexicon)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence)
+        self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str = "veille_events") -> None:
+    def __init__(self, nlp: Language, name: str = "veille_events", min_confidence: float | None = None) -> None:
         self.name = name
         self.nlp = nlp
         self.onto = load_ontology()
+        # events below this confidence are not output (default: the ontology's, chosen on dev data)
+        self.min_confidence = self.onto.min_confidence if min_confidence is None else min_confidence
         self._langs: dict[str, _Language] = {}
         self._get(nlp.lang)
 
@@ -75,7 +80,7 @@ class EventsComponent:
         ctx = doc._.veille_ctx
         language = getattr(ctx, "language", None) or self.nlp.lang
         published = getattr(ctx, "published", None)
-        lang = self._get(language if language in ("fr", "en") else self.nlp.lang)
+        lang = self._get(language if language in languages.registry() else self.nlp.lang)
         if not doc.has_annotation("DEP") or not doc.has_annotation("LEMMA"):
             log.debug("no parse or lemmas: the events stage needs both")
             doc._.veille_events = []
@@ -90,7 +95,7 @@ class EventsComponent:
                 if event is not None:
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
-        events = merge_mentions(events, self.onto)
+        events = [e for e in merge_mentions(events, self.onto) if e.confidence >= self.min_confidence]
         self._inherit_location(events)
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
@@ -140,7 +145,9 @@ class EventsComponent:
                 sides = lang.args.for_noun(state, t, history, triggers_at)
             else:
                 sides = lang.args.for_verb(state, t, history)
-            status = t.sense.status or self._status(lang, t, sides)
+            status = self._status(lang, t, sides)
+            if t.sense.status and status == "actual":
+                status = t.sense.status
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
@@ -159,6 +166,13 @@ class EventsComponent:
                     outer.sides.location = inner.sides.location
                 if outer.amount_head is None:
                     outer.amount_head = inner.amount_head
+            elif inner.trig.kind == "noun" and inner.event == outer.event:
+                # "tués dans une frappe israélienne", "killed in a US drone strike": the nominal event
+                # names the agent (and victim) the verb leaves implicit
+                if not outer.sides.source:
+                    outer.sides.source = list(inner.sides.source)
+                if not outer.sides.target:
+                    outer.sides.target = list(inner.sides.target)
             for c in inner.context:
                 if c not in outer.context:
                     outer.context.append(c)
@@ -196,10 +210,12 @@ class EventsComponent:
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
         if t.kind == "noun":
-            if sides.own:
-                return "actual"
             v = nearest_verb(t.token)
-            return lang.attrs.status(v) if v is not None else "actual"
+            if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
+                return "negated"  # "postponed its visit": the visit did not take place
+            if sides.own or v is None:
+                return "actual"
+            return lang.attrs.status(v)
         return lang.attrs.status(t.token)
 
     def _purpose(self, lang: _Language, tok: Token) -> bool:
@@ -275,6 +291,15 @@ class EventsComponent:
         tok = d.trig.token
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
+        homed = False
+        if state.home is not None:
+            # an actor of unknown country in a domestic story (a minister, "the Government", a party)
+            # belongs to the country the article is about
+            for refs in (source, target):
+                for k, r in enumerate(refs):
+                    if r.code is None:
+                        refs[k] = ActorRef(actor_id=r.actor_id, code=state.home, sector=r.sector, text=r.text)
+                        homed = True
         src_codes = codes(source)
         src_ids = {r.actor_id for r in source if r.actor_id}
         pruned = [r for r in target if r.code not in src_codes and (r.actor_id is None or r.actor_id not in src_ids)]
@@ -296,6 +321,8 @@ class EventsComponent:
         ):
             event_type, mode = "THREATEN", None  # "prêt à imposer la loi martiale": an intent to coerce
             info = onto.types[event_type]
+        if status in onto.not_output and not (status == "hypothetical" and event_type == "THREATEN"):
+            return None  # a negated or merely supposed event did not happen: it is not output
         # the clause this trigger heads (a noun's clause is its governing verb's)
         root = tok
         if d.trig.kind == "noun":
@@ -318,6 +345,15 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
+        if state.home is not None and not info.reciprocal and (source or target):
+            # a domestic story: the side the sentence leaves implicit is the article's own country
+            # ("praised the Government", "we reject it")
+            if not target and source and codes(source) <= {state.home}:
+                target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                homed = True
+            elif not source and codes(target) <= {state.home}:
+                source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                homed = True
         if not target and info.needs_target:
             return None
         participants = codes(source) | codes(target)
@@ -337,12 +373,21 @@ class EventsComponent:
         conf = d.trig.sense.confidence
         if conf is None:
             conf = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
-        if not source or not target:
+        if (not source or not target) and not (info.reciprocal and len(codes(source) | codes(target)) >= 2):
             conf += onto.confidence.get("one_side_only", 0.0)
+            if info.reciprocal and len(codes(source) | codes(target)) < 2:
+                conf += onto.confidence.get("reciprocal_one_party", 0.0)  # a meeting of one party
         if d.sides.resolved:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
             conf += onto.confidence.get("passive", 0.0)
+        if homed:
+            conf += onto.confidence.get("home_country", 0.0)
+        if any(r.code is None for r in source + target):
+            conf += onto.confidence.get("uncoded_side", 0.0)
+        if status != "actual" and event_type == d.event and not d.trig.sense.status:
+            # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
+            conf += onto.confidence.get("not_actual", 0.0)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and text[s_end - 1].isspace():
@@ -424,6 +469,6 @@ def _location(place):
                     geonameid=place.geonameid, feature=place.feature)
 
 
-@Language.factory("veille_events")
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent(nlp, name)
+@Language.factory("veille_events", default_config={"min_confidence": None})
+def make_events(nlp: Language, name: str, min_confidence: float | None) -> EventsComponent:
+    return EventsComponent(nlp, name, min_confidence)

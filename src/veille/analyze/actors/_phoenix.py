@@ -1,0 +1,70 @@
+"""Named people and groups with dated roles, imported from the Phoenix dictionaries
+(``data/actors/petrarch_actors.tsv``, written by ``scripts/import_petrarch2.py``).
+
+A name maps to its roles (a CAMEO-style code such as ``AUSGOV`` and the days it held it); the article's
+date picks the role: a minister who became prime minister is coded by the role held on that date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+FILE = "petrarch_actors.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    start: date | None
+    end: date | None
+
+    def holds(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> dict[str, tuple[Role, ...]]:
+    """Lower-cased name -> its roles, in the dictionary's order."""
+    table: dict[str, list[Role]] = {}
+    path = resources.files("veille.data") / "actors" / FILE
+    if not path.is_file():
+        return {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 4 or not cols[0] or not cols[1]:
+            continue
+        table.setdefault(cols[0], []).append(Role(cols[1], _day(cols[2]), _day(cols[3])))
+    return {name: tuple(roles) for name, roles in table.items()}
+
+
+def role_on(name: str, when: date | None) -> str | None:
+    """The code of ``name``'s role on ``when``: the dated role that holds then, else the undated one;
+    None when the name is unknown or its roles disagree without a date to choose."""
+    roles = load_roles().get(name.lower())
+    if not roles:
+        return None
+    if when is not None:
+        held = [r for r in roles if r.dated and r.holds(when)]
+        if held:
+            return held[-1].code
+    undated = [r for r in roles if not r.dated]
+    if undated:
+        return undated[0].code
+    codes = {r.code[:3] for r in roles}
+    return roles[-1].code if len(codes) == 1 else None

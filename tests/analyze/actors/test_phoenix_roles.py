@@ -1,0 +1,30 @@
+"""People with dated roles from the Phoenix dictionaries: the article's date picks the role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.analyze.actors._phoenix import load_roles, role_on
+from veille.analyze.pipeline import Analyzer
+from veille.ingest.article import Article
+
+
+def test_the_date_picks_the_role():
+    assert len(load_roles()) > 10000
+    # Tony Abbott: opposition leader / legislator until 18 Sept 2013, then prime minister
+    assert role_on("Tony Abbott", date(2013, 10, 1)) == "AUSGOV"
+    assert role_on("Tony Abbott", date(2010, 1, 1)).startswith("AUSGOV")
+    assert role_on("Tony Abbott", None) == "AUSELI"  # no date: the undated default role
+    assert role_on("Barack Obama", date(2012, 1, 1)) == "USAGOV"
+    assert role_on("Nobody Atall", date(2012, 1, 1)) is None
+
+
+@pytest.mark.model
+def test_a_listed_person_gets_country_and_sector_from_the_role():
+    analyzer = Analyzer(stages=("actors",))
+    doc = analyzer.analyze(Article(text="Tanya Plibersek announced new funding on Friday.", id="t",
+                                   published="2012-06-15", language="en"))
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert person.country == "AUS" and person.sector == ["GOV"]
