@@ -101,7 +101,7 @@ def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
     least twice and at least twice as often as any other: the scene of a domestic story."""
     counts: Counter[str] = Counter()
     for place in places:
-        if place.country:
+        if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
             counts[place.country] += 1
     for actor in table.actors if table is not None else []:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
