@@ -9,7 +9,7 @@ import pytest
 
 from veille.analyze.context import DocContext
 from veille.analyze.normalize import normalize, remap
-from veille.analyze.quotes import QuoteExtractor
+from veille.analyze.quotes import QuotesComponent
 
 pytestmark = pytest.mark.model
 
@@ -21,7 +21,7 @@ def _quotes(nlp, lang: str, text: str):
     doc = nlp(norm.text)
     doc._.veille_ctx = DocContext(lang, None, norm.title_end)
     doc._.veille_actors = None  # the entity fallback: independent of the actors stage
-    quotes = QuoteExtractor(lang).extract(doc)
+    quotes = QuotesComponent(lang).extract(doc)
     remap(quotes, norm.map, text)
     return quotes
 

@@ -77,8 +77,8 @@ def cue_after(
             return None
         if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
             return None
-        if tok.text == "," and lex.language == "fr" and k > j:
-            return None  # French puts the verb first: "», a déclaré X"; "» Kiev, et a annoncé" is no cue
+        if tok.text == "," and lex.incise_verb_first and k > j:
+            return None  # the verb comes first ("», a déclaré X"): "» Kiev, et a annoncé" is no cue
     return None
 
 

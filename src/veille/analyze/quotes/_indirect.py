@@ -59,7 +59,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     doc = view.doc
     start_tok = _after_complementizer(view, lex, verb, hi)
     parsed = _ccomp_start(verb, hi, lex)
-    if lex.language == "en" and parsed is not None:
+    if lex.clause_from_parse and parsed is not None:
         start_tok = parsed if start_tok is None or parsed <= start_tok else start_tok
     elif start_tok is None:
         start_tok = parsed
@@ -85,7 +85,7 @@ def _after_complementizer(view: DocView, lex: QuoteLexicon, verb: Token, hi: int
     doc = view.doc
     for j in range(verb.i + 1, min(hi, verb.i + _MAX_GAP)):
         tok = doc[j]
-        if tok.lower_ in lex.complementizers and (lex.language == "fr" or tok.pos_ == "SCONJ"):
+        if tok.lower_ in lex.complementizers and (not lex.complementizer_is_sconj or tok.pos_ == "SCONJ"):
             if j > verb.i + 1 and doc[j - 1].lower_ in lex.locution_heads:
                 return None  # "ainsi que", "alors que", "so that": not a reported clause
             return j + 1
@@ -105,8 +105,8 @@ def _ccomp_start(verb: Token, hi: int, lex: QuoteLexicon) -> int | None:
             if j <= verb.i:
                 return None
             doc = verb.doc
-            if lex.language == "fr" and doc[j].lower_ not in lex.complementizers:
-                return None  # French reports speech with "que": a bare ccomp is the parser's guess
+            if lex.bare_clause_needs_complementizer and doc[j].lower_ not in lex.complementizers:
+                return None  # the language reports speech with "que": a bare ccomp is the parser's guess
             while j < child.i and (doc[j].lower_ in lex.complementizers or doc[j].is_punct):
                 j += 1
             subjects = [c for c in child.children if c.dep_.startswith("nsubj")]

@@ -1,15 +1,19 @@
-"""The speech-cue lexicon of one language, read once from ``veille/data/quotes/speech.yaml``."""
+"""The attribution-cue lexicon of one language: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml``
+of its folder, read through :mod:`veille.languages`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import resources
+from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
-_DATA_PACKAGE = "veille.data"  # a regular package: resources work the same installed or in place
-_DATA_FILE = "quotes/speech.yaml"
+from veille.languages import LanguageSpec
+
+_FOLDER = "quotes"
+_SPEECH = "speech.yaml"
+_MORPHOLOGY = "morphology.yaml"
 
 # parts of speech a speech verb cannot have, whatever its form
 _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
@@ -27,12 +31,17 @@ class QuoteLexicon:
     negations: frozenset[str]
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
+    reflexive_marks: frozenset[str]  # clitics of a reflexive use ("se", "s'"); empty: no such use
     source_before_quote: frozenset[str]  # "Pour X, « ... »": a source only right before a quotation
     time_words: frozenset[str]  # "a prévenu mercredi soir le ministre": not the speaker
     female_pronouns: frozenset[str]
     female_cues: frozenset[str]
     male_cues: frozenset[str]
     implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
+    incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
+    complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
+    clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
+    bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -48,51 +57,52 @@ class QuoteLexicon:
 
     def _reflexive_non_speech(self, verb: Token, lemma: str) -> bool:
         """ "l'offensive se poursuivrait": a reflexive use that does not report speech."""
-        if self.language != "fr" or lemma in self.reflexive:
+        if not self.reflexive_marks or lemma in self.reflexive:
             return False
-        return any(c.lower_ in ("se", "s'") for c in verb.children)
+        return any(c.lower_ in self.reflexive_marks for c in verb.children)
 
     def is_negated(self, verb: Token) -> bool:
         return any(c.lower_ in self.negations for c in verb.children)
 
 
-def _inflect_fr(lemma: str) -> dict[str, str]:
-    """Regular French forms of a verb lemma (enough for news: participles, 3rd person, gerund)."""
-    out: dict[str, str] = {}
-    bare = lemma.removeprefix("s'").removeprefix("se ")
-    if bare.endswith("er"):
-        stem = bare[:-2]
-        for end in ("é", "ée", "és", "ées", "e", "ent", "a", "èrent", "ait", "aient", "ant", "era", "erait"):
-            out[stem + end] = lemma
-        if stem.endswith("ét"):  # répéter -> répète
-            out[stem[:-2] + "èt" + "e"] = lemma
-    elif bare.endswith("ir"):
-        stem = bare[:-2]
-        for end in ("i", "ie", "is", "ies", "it", "issent", "issait", "issant", "ira"):
-            out[stem + end] = lemma
-    elif bare.endswith("re"):
-        stem = bare[:-2]
-        for end in ("u", "ue", "us", "ait", "ant", "ent"):
-            out[stem + end] = lemma
-    return out
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    suffix: str
+    endings: tuple[str, ...]
+    also: bool = False
+    after: str = ""
+    not_after: str = ""
+
+    def matches(self, lemma: str) -> bool:
+        if not lemma.endswith(self.suffix) or len(lemma) <= len(self.suffix):
+            return False
+        before = lemma[-len(self.suffix) - 1] if self.suffix else lemma[-1]
+        return (not self.after or before in self.after) and before not in self.not_after
 
 
-def _inflect_en(lemma: str) -> dict[str, str]:
-    """Regular English forms of a verb lemma."""
-    out: dict[str, str] = {}
-    if lemma.endswith("e"):
-        out[lemma + "d"] = lemma
-        out[lemma[:-1] + "ing"] = lemma
-        out[lemma + "s"] = lemma
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        out[lemma[:-1] + "ied"] = lemma
-        out[lemma[:-1] + "ies"] = lemma
-        out[lemma + "ing"] = lemma
-    else:
-        out[lemma + "ed"] = lemma
-        out[lemma + "ing"] = lemma
-        out[lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")] = lemma
-    return out
+def _inflector(table: Mapping[str, Any]) -> Callable[[str], dict[str, str]]:
+    """The regular forms of a verb lemma, by the rules of the language's ``morphology.yaml``."""
+    prefixes = tuple(table.get("strip_prefixes") or ())
+    rules = tuple(
+        _Rule(str(r.get("suffix") or ""), tuple(r["endings"]), bool(r.get("also")),
+              str(r.get("after") or ""), str(r.get("not_after") or ""))
+        for r in table.get("rules") or ()
+    )
+
+    def inflect(lemma: str) -> dict[str, str]:
+        bare = lemma
+        for prefix in prefixes:
+            bare = bare.removeprefix(prefix)
+        out: dict[str, str] = {}
+        for rule in rules:
+            if rule.matches(bare):
+                stem = bare[: len(bare) - len(rule.suffix)]
+                out.update((stem + ending, lemma) for ending in rule.endings)
+                if not rule.also:
+                    break
+        return out
+
+    return inflect
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -104,36 +114,47 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
-def load_lexicon(language: str) -> QuoteLexicon:
-    """The lexicon of ``language`` ("fr" or "en"); other languages get the English one."""
-    text = resources.files(_DATA_PACKAGE).joinpath(_DATA_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    entry = data.get(language) or data["en"]
-    lang = language if language in data else "en"
-    verbs = frozenset(v.lower() for v in entry["verbs"])
+def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
+    """The cue lexicon of a language (``<lang>/quotes/speech.yaml`` and ``morphology.yaml``), or None
+    when the language has no quotes data."""
+    if not spec.has(_FOLDER, _SPEECH):
+        return None
+    entry = spec.yaml(_FOLDER, _SPEECH) or {}
+    morphology = spec.yaml(_FOLDER, _MORPHOLOGY) if spec.has(_FOLDER, _MORPHOLOGY) else {}
+    inflect = _inflector(morphology or {})
+    verbs = frozenset(v.lower() for v in entry.get("verbs") or [])
     forms: dict[str, str] = {}
-    inflect = _inflect_fr if lang == "fr" else _inflect_en
     for verb in verbs:
         forms.update(inflect(verb))
         forms[verb] = verb
     forms.update({k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()})
+    syntax = entry.get("syntax") or {}
     return QuoteLexicon(
-        language=lang,
+        language=spec.code,
         verbs=verbs,
         forms=forms,
         according=_phrases(entry.get("according") or []),
-        complementizers=frozenset(w.lower() for w in entry.get("complementizers") or []),
+        complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
-        pronouns=frozenset(w.lower() for w in entry.get("pronouns") or []),
-        negations=frozenset(w.lower() for w in entry.get("negations") or []),
-        locution_heads=frozenset(w.lower() for w in entry.get("locution_heads") or []),
-        reflexive=frozenset(w.lower() for w in entry.get("reflexive") or []),
-        source_before_quote=frozenset(w.lower() for w in entry.get("source_before_quote") or []),
-        time_words=frozenset(w.lower() for w in entry.get("time_words") or []),
-        female_pronouns=frozenset(w.lower() for w in entry.get("female_pronouns") or []),
-        female_cues=frozenset(w.lower() for w in entry.get("female_cues") or []),
-        male_cues=frozenset(w.lower() for w in entry.get("male_cues") or []),
+        pronouns=_words(entry, "pronouns"),
+        negations=_words(entry, "negations"),
+        locution_heads=_words(entry, "locution_heads"),
+        reflexive=_words(entry, "reflexive"),
+        reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
+        source_before_quote=_words(entry, "source_before_quote"),
+        time_words=_words(entry, "time_words"),
+        female_pronouns=_words(entry, "female_pronouns"),
+        female_cues=_words(entry, "female_cues"),
+        male_cues=_words(entry, "male_cues"),
         implied_speaker_openers=tuple(
             tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
         ),
+        incise_verb_first=bool(syntax.get("incise_verb_first")),
+        complementizer_is_sconj=bool(syntax.get("complementizer_is_sconj")),
+        clause_from_parse=bool(syntax.get("clause_from_parse")),
+        bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
     )
+
+
+def _words(entry: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in entry.get(key) or [])

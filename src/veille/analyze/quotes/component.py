@@ -25,19 +25,24 @@ the actors stage did not run, a minimal table is built from the model's named en
   looked up in the actor table by offsets; a singular pronoun goes to the actor the table gives for it,
   else to the last person mentioned whose mentions do not show the other gender.
 
-Lexicons: ``veille/data/quotes/speech.yaml`` (read once per component instance).
+Lexicons: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml`` of each language folder, read through
+:mod:`veille.languages` the first time a document of that language comes (once per instance). A
+language without quotes data gets no quotes (logged once).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.analyze.actors.table import ActorTable
+from veille import languages
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import Quote, Span, Speaker
+from veille.errors import LanguageError
 
 from ._cues import Cue
 from ._direct import find_direct
@@ -54,23 +59,39 @@ _MOSTLY = 0.8  # share of a reported clause that, quoted directly, makes it the 
 register_extensions()
 
 
-class QuoteExtractor:
-    """Finds the quotations of a Doc. Lexicons are read once, at construction."""
+class QuotesComponent:
+    """Finds the quotations of a Doc. A language's lexicon is read once, when first needed."""
 
     def __init__(self, default_language: str) -> None:
         self.default_language = default_language
-        self._lexicons: dict[str, QuoteLexicon] = {
-            lang: load_lexicon(lang) for lang in ("fr", "en")
-        }
+        self._lexicons: dict[str, QuoteLexicon | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_quotes = self.extract(doc)
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def lexicon(self, language: str) -> QuoteLexicon | None:
+        """The cue lexicon of ``language`` (None when the language has no quotes data)."""
+        if language not in self._lexicons:
+            try:
+                lex = load_lexicon(languages.get(language))
+            except LanguageError:
+                lex = None
+            if lex is None:
+                log.warning("quotes: no attribution cues for language %r; its quotes are not extracted", language)
+            self._lexicons[language] = lex
+        return self._lexicons[language]
+
     def extract(self, doc: Doc) -> list[Quote]:
         ctx = doc._.veille_ctx
         language = getattr(ctx, "language", None) or self.default_language
-        lex = self._lexicons.get(language, self._lexicons["en"])
+        lex = self.lexicon(language)
+        if lex is None:
+            return []
         table = doc._.veille_actors
         if not isinstance(table, ActorTable):
             table = table_from_entities(doc)
@@ -171,5 +192,5 @@ def _near(view: DocView, end: int, start: int) -> bool:
 
 
 @Language.factory("veille_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp.lang)
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp.lang)
