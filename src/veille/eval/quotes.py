@@ -44,10 +44,8 @@ def score_quote_spans(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
             else:
                 issues.append(Issue("wrong", gold_doc.id, f"direct={p.get('direct')} (gold {g.get('direct')})",
                                     sentence_around(text, g["start"], g["end"])))
-        got_g = {gi for gi, _ in matched}
-        got_p = {pi for _, pi in matched}
         for gi, g in enumerate(golds):
-            if gi not in got_g:
+            if gi not in best_pred:
                 issues.append(Issue("miss", gold_doc.id, f"quote of {g.get('speaker')}: {g.get('text', '')[:60]!r}",
                                     sentence_around(text, g["start"], g["end"])))
         for pi, p in enumerate(preds):
@@ -160,7 +158,10 @@ def _speaker_right(gold: Mapping[str, Any], pred: Mapping[str, Any], actors: Map
 
 
 def score_polnear(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
-    """PolNeAR attributions: matched one-to-one when their contents share >= half of the shorter one.
+    """PolNeAR attributions: a gold and a predicted content match when they share at least half of the
+    shorter one. Recall counts the gold attributions matched by a prediction (the speaker is judged on
+    the prediction sharing most), precision the predictions matching a gold one (a quotation nested in a
+    reported clause matches the same attribution as its host).
 
     Rows: all, and by the gold type (direct, mixed, indirect; a prediction is typed the same way from
     the text), each with precision, recall, F1 and the share of matched attributions whose speaker names
@@ -168,7 +169,7 @@ def score_polnear(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
     edge punctuation are set aside).
     """
     counts = {t: {"gold": 0, "pred": 0, "hit": 0, "pred_hit": 0, "speaker": 0} for t in ("all", *ATTRIBUTION_TYPES)}
-    exact = n_gold = n_pred = 0
+    exact_pred = exact_gold = n_gold = n_pred = 0
     issues: list[Issue] = []
     for gold_doc, document in pairs:
         text = gold_doc.text
@@ -188,40 +189,44 @@ def score_polnear(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
             shorter = min(_length(g_frags[gi]), _length(p_frags[pi]))
             return common / shorter if shorter and common >= _MIN_SHARE * shorter else 0.0
 
-        matched = greedy_pairs(len(golds), len(preds), share)
+        # recall: a gold attribution is found when a prediction shares enough with it (its speaker is
+        # judged on the best one); precision: a prediction is right when it shares enough with a gold one
+        best_pred = {gi: max(range(len(preds)), key=lambda pi, gi=gi: share(gi, pi))
+                     for gi in range(len(golds)) if any(share(gi, pi) for pi in range(len(preds)))}
+        right_preds = {pi for pi in range(len(preds)) if any(share(gi, pi) for gi in range(len(golds)))}
+        matched = sorted(best_pred.items())
         for kind in g_types:
             counts["all"]["gold"] += 1
             counts[kind]["gold"] += 1
-        for kind in p_types:
-            counts["all"]["pred"] += 1
-            counts[kind]["pred"] += 1
+        for pi, kind in enumerate(p_types):
+            for row in ("all", kind):
+                counts[row]["pred"] += 1
+                counts[row]["pred_hit"] += pi in right_preds
         gold_exact = {_normalized(text, f) for f in g_frags}
-        exact += sum(1 for f in p_frags if _normalized(text, f) in gold_exact)
+        exact_pred += sum(1 for f in p_frags if _normalized(text, f) in gold_exact)
+        pred_exact = {_normalized(text, f) for f in p_frags}
+        exact_gold += sum(1 for f in g_frags if _normalized(text, f) in pred_exact)
         for gi, pi in matched:
             right = _speaker_right(golds[gi], preds[pi], actors)
             for row in ("all", g_types[gi]):
                 counts[row]["hit"] += 1
                 counts[row]["speaker"] += right
-            counts["all"]["pred_hit"] += 1
-            counts[p_types[pi]]["pred_hit"] += 1
             if not right:
                 issues.append(Issue("wrong", gold_doc.id, f"speaker: {speaker_names(preds[pi], actors) or '-'} "
                                     f"(gold {golds[gi].get('source_text')})", _excerpt(text, g_frags[gi])))
-        got_g = {gi for gi, _ in matched}
-        got_p = {pi for _, pi in matched}
         for gi, g in enumerate(golds):
-            if gi not in got_g:
+            if gi not in best_pred:
                 issues.append(Issue("miss", gold_doc.id, f"{g_types[gi]} of {g.get('source_text')} "
                                     f"(cue {g.get('cue')!r})", _excerpt(text, g_frags[gi])))
         for pi in range(len(preds)):
-            if pi not in got_p:
+            if pi not in right_preds:
                 issues.append(Issue("fp", gold_doc.id, p_types[pi], _excerpt(text, p_frags[pi])))
     figures = []
     for row, c in counts.items():
         # precision of a row: its predictions (typed from the text) matched to a gold one of any type
         figures += prf(f"quotes.{row}.", c["pred_hit"], c["pred"], c["hit"], c["gold"])
         figures.append(accuracy(f"quotes.{row}.speaker_right", c["speaker"], c["hit"]))
-    figures += prf("quotes.exact.", exact, n_pred, exact, n_gold)
+    figures += prf("quotes.exact.", exact_pred, n_pred, exact_gold, n_gold)
     return TaskResult("quotes", gold_name, len(pairs), figures, issues)
 
 
