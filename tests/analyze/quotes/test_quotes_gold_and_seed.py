@@ -66,4 +66,5 @@ def test_seed_quotes_all_four_with_their_speaker(shared_dir, fr_nlp):
         assert len(found) == 1, g["id"]
         assert found[0].direct == g["direct"], g["id"]
         assert found[0].speaker is not None and found[0].speaker.name == g["speaker"], g["id"]
-    assert len(quotes) == 4
+    # beliefs and findings ("le Japon craint que ...") are attributions the seed gold does not list
+    assert len([q for q in quotes if q.kind not in ("belief", "finding")]) == 4

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
 from ._lexicon import QuoteLexicon
-from ._marks import Marked, find_marked
+from ._marks import TYPEWRITER, Marked, find_marked
 from ._view import DocView
 
 _TRIM_END = " \t\n,;:"
@@ -42,12 +42,12 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             carry = Marked(carry.open, first.close, carry.mark, first.closed)
             if not first.closed:
                 continue
-            cand = _from_marks(view, lex, carry.open, carry.close, True, carry_tokens[0], hi)
+            cand = _from_marks(view, lex, carry, carry_tokens[0], hi)
             if cand is not None:
                 out.append(cand)
             carry = None
         elif carry is not None:
-            cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+            cand = _from_marks(view, lex, carry, *carry_tokens)
             if cand is not None:
                 out.append(cand)
             carry = None
@@ -55,7 +55,7 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             carry = marked.pop()
             carry_tokens = (lo, hi)
         for m in marked:
-            cand = _from_marks(view, lex, m.open, m.close, m.closed, lo, hi)
+            cand = _from_marks(view, lex, m, lo, hi)
             if cand is not None:
                 out.append(cand)
         if not marked and carry is None:
@@ -63,7 +63,7 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             if cand is not None:
                 out.append(cand)
     if carry is not None:
-        cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+        cand = _from_marks(view, lex, carry, *carry_tokens)
         if cand is not None:
             out.append(cand)
     return out
@@ -84,17 +84,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _from_marks(
-    view: DocView, lex: QuoteLexicon, open_: int, close: int, closed: bool, lo: int, hi: int
-) -> DirectCandidate | None:
+def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: int) -> DirectCandidate | None:
     text = view.text
-    start, end = _trim(text, open_ + 1, close)
+    open_, close, closed = marked.open, marked.close, marked.closed
+    start, end = _trim(text, *marked.content)
     if end - start < 2:
         return None
     doc = view.doc
     open_tok = view.token_at(open_)
     c_lo, c_hi = view.token_from(start), view.token_from(end)
-    after = cue_after(view, lex, view.token_from(close + 1), hi, close) if closed else None
+    after = cue_after(view, lex, view.token_from(close + marked.width), hi, close) if closed else None
+    if closed and _complementizer_follows(view, lex, close + marked.width, hi):
+        return None  # "She told “Morning Roundup” that ...": a name, the report comes after it
     k = open_ - 1
     while k >= 0 and text[k].isspace():
         k -= 1
@@ -106,7 +107,7 @@ def _from_marks(
             return None
         before = None
     cue = after or before
-    if cue is None and text[open_] in "«“„":
+    if cue is None and marked.mark in ("«", "“", "„", TYPEWRITER):
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
     weak = False
@@ -124,6 +125,16 @@ def _from_marks(
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _complementizer_follows(view: DocView, lex: QuoteLexicon, pos: int, hi: int) -> bool:
+    k = view.token_from(pos)
+    while k < hi and view.doc[k].is_space:
+        k += 1
+    if k >= hi:
+        return False
+    tok = view.doc[k]
+    return tok.lower_ in lex.complementizers and (not lex.complementizer_is_sconj or tok.pos_ == "SCONJ")
 
 
 def _sentence_initial(view: DocView, open_: int, lo: int) -> bool:

@@ -23,6 +23,7 @@ class IndirectCandidate:
     start: int
     end: int
     cue: Cue
+    fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
 
 
 def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
@@ -41,13 +42,118 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
-            if lex.speech_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
+            if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
                 continue
             if lex.is_negated(tok):
                 continue
             cand = _reported_clause(view, lex, tok, lo, hi)
+            if cand is None and lex.speech_lemma(tok) is not None:
+                cand = _reporting_incise(view, lex, tok, lo, hi)
             if cand is not None:
                 out.append(cand)
+        if lex.source_closes_sentence:
+            out.extend(_according_after(view, lex, lo, hi))
+    return out
+
+
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"})
+_MAX_SUBJECT = 14  # tokens of a reporting clause's subject ("a senior official of the ministry")
+_MAX_ADJUNCT = 10  # tokens after its verb ("said on Tuesday in a statement")
+
+
+def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """A reporting clause set off by commas after (or inside) what it reports: "The budget will
+    shrink, the mayor said." / "The budget, the mayor said, will shrink." / "..., a affirmé X.".
+
+    The content is the rest of the sentence: before the clause, and after it when it is an incise.
+    """
+    doc = view.doc
+    stop = view.sentence_end(verb.i, hi)
+    first = view.sentence_start(verb.i, lo)
+    comma = _clause_comma(doc, verb, first, lex)
+    if comma is None or comma - first < _MIN_TOKENS:
+        return None
+    if any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 1, stop))):
+        return None  # a direct quotation's cue: the quotation finder has it
+    # after the verb: adjuncts, then the sentence end (a tail) or a comma (an incise)
+    k = verb.i + 1
+    while k < stop and k < verb.i + _MAX_ADJUNCT and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "SCONJ") or doc[k].lower_ in lex.complementizers or doc[k].text in QUOTE_CHARS:
+            return None
+        k += 1
+    if k < stop and doc[k].text != ",":
+        return None
+    head_start = first
+    while head_start < comma and (doc[head_start].is_space or doc[head_start].pos_ in ("CCONJ",)):
+        head_start += 1
+    pieces = [(head_start, _trim_back(doc, head_start, comma))]
+    clause_end = stop
+    if k < stop and any(doc[m].pos_ in ("VERB", "AUX") for m in range(k + 1, stop)):
+        clause_end = k  # an incise: the report goes on after the second comma
+        rest = k + 1
+        while rest < stop and doc[rest].is_space:
+            rest += 1
+        end = _clause_end(view, lex, rest, hi)
+        if end - rest >= _MIN_TOKENS:
+            pieces.append((rest, end))
+    # else what follows the comma is an apposition of the speaker (", affirme le porte-parole, X.")
+    fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces if b > a)
+    if not fragments:
+        return None
+    subj = subject_of(verb, view, comma + 1, clause_end, lex, inverted=True)
+    span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None:
+    """The comma opening the reporting clause of ``verb``: right before its subject ("..., the mayor
+    said") or before the verb itself and its auxiliaries ("..., said the mayor", "..., a déclaré X")."""
+    k = verb.i - 1
+    while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].lower_ in lex.pronouns
+                         or doc[k].text.startswith("-")):
+        k -= 1
+    if doc[k].text == ",":
+        return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+    subject = 0
+    while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
+        if doc[k].pos_ not in _SUBJECT_POS or doc[k].text in QUOTE_CHARS:
+            return None
+        subject += 1
+        k -= 1
+    if doc[k].text != "," or subject == 0:
+        return None
+    if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
+        return None
+    return k
+
+
+def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list[IndirectCandidate]:
+    """ "<statement>, according to X." / "<statement>, selon X.": the source closes the sentence."""
+    doc = view.doc
+    out: list[IndirectCandidate] = []
+    for i in range(lo + 1, hi):
+        if doc[i - 1].text != ",":
+            continue
+        past = according_at(doc, i, hi, lex)
+        if past is None:
+            continue
+        speaker = phrase_after(view, past, hi)
+        if speaker is None:
+            continue
+        stop = view.sentence_end(i, hi)
+        after = view.token_from(speaker.end)
+        if after < stop and doc[after].text != ",":
+            continue
+        first = view.sentence_start(i, lo)
+        while first < i and doc[first].is_space:
+            first += 1
+        end = _trim_back(doc, first, i - 1)
+        if end - first < _MIN_TOKENS + 1:
+            continue
+        last = doc[past - 1]
+        cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
+        out.append(IndirectCandidate(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), cue))
     return out
 
 
@@ -76,7 +182,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     if subj is None and "Inf" in verb.morph.get("VerbForm"):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
     span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
-    cue = Cue(verb.idx, verb.idx + len(verb.text), span)
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
 
 

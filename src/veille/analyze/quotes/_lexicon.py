@@ -14,6 +14,9 @@ from veille.languages import LanguageSpec
 _FOLDER = "quotes"
 _SPEECH = "speech.yaml"
 _MORPHOLOGY = "morphology.yaml"
+_DERIVED = "cues.tsv"  # cue lemmas counted in annotated news (scripts/derive_quote_cues.py)
+_KINDS = "kinds.yaml"
+KINDS = ("speech", "writing", "belief", "finding")
 
 # parts of speech a speech verb cannot have, whatever its form
 _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
@@ -22,8 +25,10 @@ _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     language: str
-    verbs: frozenset[str]  # lemmas
+    verbs: frozenset[str]  # lemmas of speech verbs: cues of quotations and of reported clauses
     forms: dict[str, str]  # inflected form -> lemma
+    clause_verbs: frozenset[str]  # more lemmas that attribute the clause they govern (cues.tsv)
+    clause_forms: dict[str, str]
     according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
     complementizers: frozenset[str]
     title_cues: tuple[tuple[str, ...], ...]
@@ -38,19 +43,28 @@ class QuoteLexicon:
     female_cues: frozenset[str]
     male_cues: frozenset[str]
     implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
+    kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
     bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
+    source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
+        return self._lemma(token, self.verbs, self.forms)
+
+    def clause_lemma(self, token: Token) -> str | None:
+        """The lemma of a verb that attributes its clausal complement (speech verbs and more), or None."""
+        return self._lemma(token, self.verbs, self.forms) or self._lemma(token, self.clause_verbs, self.clause_forms)
+
+    def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
         if token.pos_ in _NOT_VERB_POS:
             return None
         lemma = token.lemma_.lower()
-        if not (token.pos_ in ("VERB", "AUX") and lemma in self.verbs):
+        if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):
             # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
-            lemma = self.forms.get(token.lower_)
+            lemma = forms.get(token.lower_)
         if lemma is None or self._reflexive_non_speech(token, lemma):
             return None
         return lemma
@@ -60,6 +74,10 @@ class QuoteLexicon:
         if not self.reflexive_marks or lemma in self.reflexive:
             return False
         return any(c.lower_ in self.reflexive_marks for c in verb.children)
+
+    def kind_of(self, lemma: str | None) -> str:
+        """What a cue of this lemma attributes: speech, writing, belief or finding."""
+        return self.kinds.get(lemma or "", "speech")
 
     def is_negated(self, verb: Token) -> bool:
         return any(c.lower_ in self.negations for c in verb.children)
@@ -123,16 +141,18 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
     morphology = spec.yaml(_FOLDER, _MORPHOLOGY) if spec.has(_FOLDER, _MORPHOLOGY) else {}
     inflect = _inflector(morphology or {})
     verbs = frozenset(v.lower() for v in entry.get("verbs") or [])
-    forms: dict[str, str] = {}
-    for verb in verbs:
-        forms.update(inflect(verb))
-        forms[verb] = verb
-    forms.update({k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()})
+    irregular = {k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()}
+    forms = _forms(verbs, inflect, irregular)
+    listed = frozenset(v.lower() for v in entry.get("clause_verbs") or [])
+    clause_verbs = (listed | _derived_verbs(spec)) - verbs
+    clause_forms = _forms(clause_verbs, inflect, irregular)
     syntax = entry.get("syntax") or {}
     return QuoteLexicon(
         language=spec.code,
         verbs=verbs,
         forms=forms,
+        clause_verbs=clause_verbs,
+        clause_forms=clause_forms,
         according=_phrases(entry.get("according") or []),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
@@ -149,11 +169,39 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         implied_speaker_openers=tuple(
             tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
         ),
+        kinds=_kinds(spec),
         incise_verb_first=bool(syntax.get("incise_verb_first")),
         complementizer_is_sconj=bool(syntax.get("complementizer_is_sconj")),
         clause_from_parse=bool(syntax.get("clause_from_parse")),
         bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
+        source_closes_sentence=bool(syntax.get("source_closes_sentence")),
     )
+
+
+def _forms(verbs: frozenset[str], inflect: Callable[[str], dict[str, str]],
+           irregular: Mapping[str, str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb in sorted(verbs):  # deterministic when two lemmas share a form ("exclamé")
+        forms.update(inflect(verb))
+        forms[verb] = verb
+    forms.update((form, lemma) for form, lemma in irregular.items() if lemma in verbs)
+    return forms
+
+
+def _derived_verbs(spec: LanguageSpec) -> frozenset[str]:
+    if not spec.has(_FOLDER, _DERIVED):
+        return frozenset()
+    return frozenset(row[0].lower() for row in spec.tsv(_FOLDER, _DERIVED) if len(row) > 1 and row[1] == "VERB")
+
+
+def _kinds(spec: LanguageSpec) -> dict[str, str]:
+    table = spec.yaml(_FOLDER, _KINDS) if spec.has(_FOLDER, _KINDS) else {}
+    out: dict[str, str] = {}
+    for kind, lemmas in (table or {}).items():
+        if kind not in KINDS:
+            raise ValueError(f"{spec.path(_FOLDER, _KINDS)}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        out.update((str(lemma).lower(), kind) for lemma in lemmas or [])
+    return out
 
 
 def _words(entry: Mapping[str, Any], key: str) -> frozenset[str]:

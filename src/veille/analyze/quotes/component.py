@@ -113,10 +113,12 @@ class QuotesComponent:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, text)
             inherit = cue is None and cand.sentence_initial
-            quotes.append((_quote(text, cand.start, cand.end, True, speaker, cue), inherit, cand.weak))
+            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex)
+            quotes.append((quote, inherit, cand.weak))
         for cand in indirect:
             speaker = self._speaker(cand.cue, table, lex, text)
-            quotes.append((_quote(text, cand.start, cand.end, False, speaker, cand.cue), False, False))
+            quote = _quote(text, cand.start, cand.end, False, speaker, cand.cue, lex, cand.fragments)
+            quotes.append((quote, False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _inherit_speakers(quotes, view)
         log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
@@ -137,9 +139,14 @@ class QuotesComponent:
         return resolve(cue.speaker, table, lex, text)
 
 
-def _quote(text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None) -> Quote:
+def _quote(
+    text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None,
+    lex: QuoteLexicon, fragments: tuple[tuple[int, int], ...] = (),
+) -> Quote:
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None
-    return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span)
+    return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span,
+                 kind=lex.kind_of(cue.lemma) if cue is not None else None,
+                 fragments=[Span(s, e, text[s:e]) for s, e in fragments])
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
