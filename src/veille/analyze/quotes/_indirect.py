@@ -176,6 +176,8 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     end_tok = _clause_end(view, lex, start_tok, hi)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
+    if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
+        start_tok -= 1  # "said [that the budget will shrink]", as PolNeAR draws the content
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)

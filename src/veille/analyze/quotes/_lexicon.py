@@ -44,11 +44,14 @@ class QuoteLexicon:
     male_cues: frozenset[str]
     implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
     kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
+    media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
+    medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
     bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
     source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
+    content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -140,7 +143,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
     entry = spec.yaml(_FOLDER, _SPEECH) or {}
     morphology = spec.yaml(_FOLDER, _MORPHOLOGY) if spec.has(_FOLDER, _MORPHOLOGY) else {}
     inflect = _inflector(morphology or {})
-    verbs = frozenset(v.lower() for v in entry.get("verbs") or [])
+    verbs = frozenset(v.lower() for v in entry.get("verbs") or []) | _derived_verbs(
+        spec, float(entry.get("derived_speech_share") or 1.01))
     irregular = {k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()}
     forms = _forms(verbs, inflect, irregular)
     listed = frozenset(v.lower() for v in entry.get("clause_verbs") or [])
@@ -170,11 +174,14 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
             tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
         ),
         kinds=_kinds(spec),
+        media=_words(entry, "media"),
+        medium_sources=_words(entry, "medium_sources"),
         incise_verb_first=bool(syntax.get("incise_verb_first")),
         complementizer_is_sconj=bool(syntax.get("complementizer_is_sconj")),
         clause_from_parse=bool(syntax.get("clause_from_parse")),
         bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
         source_closes_sentence=bool(syntax.get("source_closes_sentence")),
+        content_has_complementizer=bool(syntax.get("content_has_complementizer")),
     )
 
 
@@ -188,10 +195,12 @@ def _forms(verbs: frozenset[str], inflect: Callable[[str], dict[str, str]],
     return forms
 
 
-def _derived_verbs(spec: LanguageSpec) -> frozenset[str]:
+def _derived_verbs(spec: LanguageSpec, min_share: float = 0.0) -> frozenset[str]:
+    """Verb lemmas of ``cues.tsv`` that are cues in at least ``min_share`` of their occurrences."""
     if not spec.has(_FOLDER, _DERIVED):
         return frozenset()
-    return frozenset(row[0].lower() for row in spec.tsv(_FOLDER, _DERIVED) if len(row) > 1 and row[1] == "VERB")
+    return frozenset(row[0].lower() for row in spec.tsv(_FOLDER, _DERIVED)
+                     if len(row) > 4 and row[1] == "VERB" and float(row[4]) >= min_share)
 
 
 def _kinds(spec: LanguageSpec) -> dict[str, str]:

@@ -22,6 +22,7 @@ _CUT_DEPS = frozenset({
     "acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "conj", "cc", "dep", "punct",
 })
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MEDIUM_WINDOW = 12  # tokens after a cue where its medium may come ("a indiqué X dans un communiqué")
 _DETERMINERS = ("le ", "la ", "les ", "l'", "des ", "un ", "une ", "the ", "a ", "an ")
 
 
@@ -246,6 +247,34 @@ def phrase_after(view: DocView, i: int, hi: int) -> SpeakerSpan | None:
             break
     last = doc[j - 1]
     return SpeakerSpan(doc[i].idx, last.idx + len(last.text), head)
+
+
+def behind_medium(span: SpeakerSpan, lex: QuoteLexicon) -> SpeakerSpan | None:
+    """The source of a medium taken for a speaker ("a statement [from the ministry]", "le communiqué
+    [du parti]"), or None when the phrase names none: a statement does not speak."""
+    head = span.head
+    for child in head.children:
+        if child.pos_ in ("NOUN", "PROPN") and span.start <= child.idx < span.end and any(
+            c.dep_ == "case" or c.pos_ == "ADP" for c in child.children
+        ):
+            return noun_phrase(child, child.left_edge.i, child.right_edge.i + 1)
+        if child.pos_ == "ADP" and child.lower_ in lex.medium_sources:
+            for obj in child.children:
+                if obj.pos_ in ("NOUN", "PROPN") and span.start <= obj.idx < span.end:
+                    return noun_phrase(obj, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def medium_after(verb: Token, lex: QuoteLexicon, hi: int) -> bool:
+    """ "said in a statement", "a indiqué dans un communiqué": the cue reports written words."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(hi, verb.i + _MEDIUM_WINDOW)):
+        tok = doc[j]
+        if tok.lower_ in lex.media:
+            return True
+        if tok.pos_ not in ("ADP", "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM") or tok.text in SENTENCE_END:
+            return False
+    return False
 
 
 def resolve(

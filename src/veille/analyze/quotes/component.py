@@ -49,7 +49,7 @@ from ._direct import find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import last_person_before, resolve
+from ._speaker import behind_medium, last_person_before, medium_after, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -113,11 +113,12 @@ class QuotesComponent:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, text)
             inherit = cue is None and cand.sentence_initial
-            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex)
+            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, medium=_medium(view, cue, lex))
             quotes.append((quote, inherit, cand.weak))
         for cand in indirect:
             speaker = self._speaker(cand.cue, table, lex, text)
-            quote = _quote(text, cand.start, cand.end, False, speaker, cand.cue, lex, cand.fragments)
+            quote = _quote(text, cand.start, cand.end, False, speaker, cand.cue, lex, cand.fragments,
+                           _medium(view, cand.cue, lex))
             quotes.append((quote, False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _inherit_speakers(quotes, view)
@@ -136,17 +137,33 @@ class QuotesComponent:
                 return None
             mention = max((m for m in actor.mentions if m.end <= cue.start), key=lambda m: m.end)
             return Speaker(name=actor.name, actor_id=actor.id, text=mention.text)
-        return resolve(cue.speaker, table, lex, text)
+        span = cue.speaker
+        if span.head.lower_ in lex.media:
+            span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
+            if span is None:
+                return None
+        return resolve(span, table, lex, text)
 
 
 def _quote(
     text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None,
-    lex: QuoteLexicon, fragments: tuple[tuple[int, int], ...] = (),
+    lex: QuoteLexicon, fragments: tuple[tuple[int, int], ...] = (), medium: bool = False,
 ) -> Quote:
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None
+    kind = None
+    if cue is not None:
+        kind = lex.kind_of(cue.lemma)
+        if kind == "speech" and medium:
+            kind = "writing"  # "said in a statement", "a indiqué dans un communiqué"
     return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span,
-                 kind=lex.kind_of(cue.lemma) if cue is not None else None,
+                 kind=kind,
                  fragments=[Span(s, e, text[s:e]) for s, e in fragments])
+
+
+def _medium(view: DocView, cue: Cue | None, lex: QuoteLexicon) -> bool:
+    if cue is None or cue.lemma is None:
+        return False
+    return medium_after(view.doc[view.token_at(cue.start)], lex, len(view.doc))
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
