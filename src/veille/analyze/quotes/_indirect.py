@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ._cues import Cue, according_at
 from ._lexicon import QuoteLexicon
-from ._speaker import phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -49,10 +49,15 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
             cand = _reported_clause(view, lex, tok, lo, hi)
             if cand is None and lex.speech_lemma(tok) is not None:
                 cand = _reporting_incise(view, lex, tok, lo, hi)
+            if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
+                cand = _attributed_object(view, lex, tok, lo, hi)
             if cand is not None:
                 out.append(cand)
         if lex.source_closes_sentence:
             out.extend(_according_after(view, lex, lo, hi))
+        cand = _source_colon_line(view, lo, hi)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
@@ -126,6 +131,73 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
         return None
     return k
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})
+_NOT_OBJECT_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark"})
+
+
+def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """What a cue without a clause attributes: its object and complements ("X endorsed [Cruz]",
+    "X called for [a special prosecutor]", "X refused [to give ...]"), when it has a subject."""
+    doc = view.doc
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_OBJECT_DEPS]
+    if not right or right[0].dep_ not in _OBJECT_DEPS:
+        return None
+    first = right[0]
+    start = first.left_edge.i
+    if first.dep_ in ("prep", "obl"):
+        if first.i != verb.i + 1:
+            return None  # "said on Friday in a statement": circumstances, not what is attributed
+        objects = [c for c in first.children if c.i > first.i]  # "called for", "talked about": the cue's
+        if not objects or objects[0].lower_ in lex.media:
+            return None
+        start = objects[0].left_edge.i
+    stop = view.sentence_end(verb.i, hi)
+    end = min(stop, max(c.right_edge.i for c in right) + 1)
+    end = _trim_back(doc, start, end)
+    words = [doc[k] for k in range(start, end)]
+    if not words or start <= verb.i or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("PRON", "DET", "ADP")
+                                           for t in words):
+        return None  # "said on Friday", "said it", "told them"
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, verb.i, lex)
+    if subj is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+_MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
+
+
+def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | None:
+    """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
+    ...": a short name, a colon, then that source's words up to the end of the line."""
+    doc = view.doc
+    first = lo
+    while first < hi and doc[first].is_space:
+        first += 1
+    colon = next((k for k in range(first, min(hi, first + _MAX_LINE_SOURCE + 1)) if doc[k].text == ":"), None)
+    if colon is None or colon == first:
+        return None
+    name = doc[first:colon]
+    if not any(t.pos_ == "PROPN" for t in name) or any(
+        t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "ADP") or t.text in QUOTE_CHARS for t in name
+    ):
+        return None
+    start = colon + 1
+    while start < hi and doc[start].is_space:
+        start += 1
+    end = _trim_back(doc, start, hi)
+    while end > start and doc[end - 1].text in SENTENCE_END:
+        end -= 1
+    if end - start < _MIN_TOKENS + 1 or doc[start].text in QUOTE_CHARS:
+        return None  # a quotation after the colon is the quotation finder's
+    head = next((t for t in name if not (first <= t.head.i < colon)), name[-1])
+    speaker = SpeakerSpan(name[0].idx, name[-1].idx + len(name[-1].text), head)
+    cue = Cue(doc[colon].idx, doc[colon].idx + 1, speaker)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
 
 
 def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list[IndirectCandidate]:

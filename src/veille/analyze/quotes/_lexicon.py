@@ -29,6 +29,7 @@ class QuoteLexicon:
     forms: dict[str, str]  # inflected form -> lemma
     clause_verbs: frozenset[str]  # more lemmas that attribute the clause they govern (cues.tsv)
     clause_forms: dict[str, str]
+    object_verbs: frozenset[str]  # cues whose object is what they attribute ("endorsed X")
     according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
     complementizers: frozenset[str]
     title_cues: tuple[tuple[str, ...], ...]
@@ -157,6 +158,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         forms=forms,
         clause_verbs=clause_verbs,
         clause_forms=clause_forms,
+        object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01)),
         according=_phrases(entry.get("according") or []),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
