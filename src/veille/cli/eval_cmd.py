@@ -37,8 +37,11 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     plover  PLOVER GSR sentences (plover-gsr.dev.jsonl)
     timex   TimeML-derived JSONL (fr-timebank.dev.jsonl), TempEval-3 figures
     places  GeoWebNews JSONL (gwn.dev.jsonl)
-    quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
-    all     GOLD is the shared folder: events on gold/, plover, timex, places on eval/
+    quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}],
+            or PolNeAR attributions (polnear.dev.jsonl): all/direct/mixed/indirect
+            rows, speaker right, exact content boundaries
+    all     GOLD is the shared folder: events on gold/, plover, timex, places,
+            quotes on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

@@ -44,8 +44,10 @@ def score_quote_spans(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
             else:
                 issues.append(Issue("wrong", gold_doc.id, f"direct={p.get('direct')} (gold {g.get('direct')})",
                                     sentence_around(text, g["start"], g["end"])))
+        got_g = {gi for gi, _ in matched}
+        got_p = {pi for _, pi in matched}
         for gi, g in enumerate(golds):
-            if gi not in best_pred:
+            if gi not in got_g:
                 issues.append(Issue("miss", gold_doc.id, f"quote of {g.get('speaker')}: {g.get('text', '')[:60]!r}",
                                     sentence_around(text, g["start"], g["end"])))
         for pi, p in enumerate(preds):

@@ -142,14 +142,19 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     "X called for [a special prosecutor]", "X refused [to give ...]"), when it has a subject."""
     doc = view.doc
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_OBJECT_DEPS]
+    lemma = lex.clause_lemma(verb)
+    if lemma in lex.addressee_verbs:  # "told [reporters] ...", "urged [the judge] to ...": not what is said
+        right = [c for c in right if c.dep_ not in ("dobj", "obj", "dative", "iobj")]
     if not right or right[0].dep_ not in _OBJECT_DEPS:
         return None
     first = right[0]
     start = first.left_edge.i
     if first.dep_ in ("prep", "obl"):
-        if first.i != verb.i + 1:
-            return None  # "said on Friday in a statement": circumstances, not what is attributed
-        objects = [c for c in first.children if c.i > first.i]  # "called for", "talked about": the cue's
+        # "called for X", "talked about X": the preposition belongs to the cue; other phrases right
+        # after the verb ("said at a news conference") are circumstances
+        if first.i != verb.i + 1 or first.lower_ not in lex.object_prepositions:
+            return None
+        objects = [c for c in first.children if c.i > first.i]
         if not objects or objects[0].lower_ in lex.media:
             return None
         start = objects[0].left_edge.i

@@ -29,6 +29,8 @@ class QuoteLexicon:
     forms: dict[str, str]  # inflected form -> lemma
     clause_verbs: frozenset[str]  # more lemmas that attribute the clause they govern (cues.tsv)
     clause_forms: dict[str, str]
+    addressee_verbs: frozenset[str]  # "told reporters": the first object is who is spoken to
+    object_prepositions: frozenset[str]  # "called for X", "talked about X": a cue's own preposition
     object_verbs: frozenset[str]  # cues whose object is what they attribute ("endorsed X")
     according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
     complementizers: frozenset[str]
@@ -158,6 +160,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         forms=forms,
         clause_verbs=clause_verbs,
         clause_forms=clause_forms,
+        addressee_verbs=_words(entry, "addressee_verbs"),
+        object_prepositions=_words(entry, "object_prepositions"),
         object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01)),
         according=_phrases(entry.get("according") or []),
         complementizers=_words(entry, "complementizers"),
