@@ -34,6 +34,7 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> float:
 def test_own_gold_set_precision_and_recall(fr_nlp, en_nlp):
     nlps = {"fr": fr_nlp, "en": en_nlp}
     n_gold = n_pred = hits = speakers = 0
+    typed = kinds_ok = split = pieces_ok = 0  # lines giving the attribution's kind, or its fragments
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         preds = _quotes(nlps[item["language"]], item["language"], item["text"])
@@ -44,6 +45,12 @@ def test_own_gold_set_precision_and_recall(fr_nlp, en_nlp):
             n_gold += 1
             match = next((p for p in preds if _overlap(gold["start"], gold["end"], p.start, p.end) >= 0.5
                           and p.direct == gold["direct"]), None)
+            if "kind" in gold:
+                typed += 1
+                kinds_ok += match is not None and match.kind == gold["kind"]
+            if gold.get("fragments"):
+                split += 1
+                pieces_ok += match is not None and [[f.start, f.end] for f in match.fragments] == gold["fragments"]
             if match is not None:
                 hits += 1
                 name = gold["speaker"]
@@ -51,6 +58,8 @@ def test_own_gold_set_precision_and_recall(fr_nlp, en_nlp):
                     match.speaker is not None and (name in match.speaker.name or name in match.speaker.text
                                                    or match.speaker.name in name))
     assert n_gold >= 40
+    assert typed >= 15 and kinds_ok / typed >= 0.85, (kinds_ok, typed)
+    assert split and pieces_ok == split, (pieces_ok, split)
     precision, recall = hits / n_pred, hits / n_gold
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)
     assert speakers / hits >= 0.85, speakers / hits

@@ -47,6 +47,7 @@ class QuoteLexicon:
     male_cues: frozenset[str]
     implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
     kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
+    evidence: frozenset[str]  # "poll", "rapport": a source whose words are findings
     media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
@@ -180,6 +181,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
             tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
         ),
         kinds=_kinds(spec),
+        evidence=_evidence(spec),
         media=_words(entry, "media"),
         medium_sources=_words(entry, "medium_sources"),
         incise_verb_first=bool(syntax.get("incise_verb_first")),
@@ -209,10 +211,18 @@ def _derived_verbs(spec: LanguageSpec, min_share: float = 0.0) -> frozenset[str]
                      if len(row) > 4 and row[1] == "VERB" and float(row[4]) >= min_share)
 
 
+def _kinds_table(spec: LanguageSpec) -> dict[str, Any]:
+    return dict(spec.yaml(_FOLDER, _KINDS) or {}) if spec.has(_FOLDER, _KINDS) else {}
+
+
+def _evidence(spec: LanguageSpec) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _kinds_table(spec).get("evidence_sources") or [])
+
+
 def _kinds(spec: LanguageSpec) -> dict[str, str]:
-    table = spec.yaml(_FOLDER, _KINDS) if spec.has(_FOLDER, _KINDS) else {}
+    table = {k: v for k, v in _kinds_table(spec).items() if k != "evidence_sources"}
     out: dict[str, str] = {}
-    for kind, lemmas in (table or {}).items():
+    for kind, lemmas in table.items():
         if kind not in KINDS:
             raise ValueError(f"{spec.path(_FOLDER, _KINDS)}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
         out.update((str(lemma).lower(), kind) for lemma in lemmas or [])

@@ -155,6 +155,8 @@ def _quote(
         kind = lex.kind_of(cue.lemma)
         if kind == "speech" and medium:
             kind = "writing"  # "said in a statement", "a indiqué dans un communiqué"
+        elif kind == "speech" and cue.speaker is not None and cue.speaker.head.lemma_.lower() in lex.evidence:
+            kind = "finding"  # "according to a poll", "d'après un rapport de la Cour des comptes"
     return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span,
                  kind=kind,
                  fragments=[Span(s, e, text[s:e]) for s, e in fragments])
