@@ -138,3 +138,13 @@ def test_typewriter_marks_and_a_quoted_name_before_that(en_nlp):
 def test_a_statement_is_not_a_speaker(en_nlp):
     q = only(run(en_nlp, "en", "A statement from the ministry said that the border would stay closed."))
     assert q.speaker is not None and q.speaker.name == "ministry"
+
+
+def test_a_quotation_interrupted_by_its_reporting_clause_is_one_in_fragments(en_nlp):
+    text = "“The budget will shrink,” the mayor said, “and every department will feel it.”"
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and [f.text for f in q.fragments] == ["The budget will shrink",
+                                                         "and every department will feel it."]
+    assert q.speaker is not None and "mayor" in q.speaker.text
+    text = "“We will rebuild,” the mayor said. “Every house, every school, every road.”"
+    assert [q.fragments for q in run(en_nlp, "en", text)] == [[], []]  # two sentences: two quotations

@@ -21,6 +21,7 @@ class DirectCandidate:
     cue: Cue | None
     sentence_initial: bool
     weak: bool = False  # short and cue-less: kept only if it continues a speaker's words
+    fragments: tuple[tuple[int, int], ...] = ()  # "“A,” he said, “B.”": one quotation in two pieces
 
 
 def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
@@ -66,7 +67,38 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
         cand = _from_marks(view, lex, carry, *carry_tokens)
         if cand is not None:
             out.append(cand)
+    return _join_interrupted(view, out)
+
+
+_INTERRUPTION_END = ",:—–"  # what closes a reporting clause that the quotation goes on after
+
+
+def _join_interrupted(view: DocView, cands: list[DirectCandidate]) -> list[DirectCandidate]:
+    """ "“A,” he said, “B.”": a quotation whose reporting clause sits between two quoted pieces of one
+    sentence is one quotation with two fragments (the words between are the reporting clause's)."""
+    out: list[DirectCandidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and _interrupts(view, prev, cand):
+            pieces = prev.fragments or ((prev.start, prev.end),)
+            out[-1] = DirectCandidate(prev.start, cand.end, prev.cue, prev.sentence_initial, False,
+                                      (*pieces, (cand.start, cand.end)))
+            continue
+        out.append(cand)
     return out
+
+
+def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> bool:
+    cue = prev.cue
+    if cue is None or not (prev.end <= cue.start and cue.end <= cand.start):
+        return False  # the cue must lie between the two pieces
+    if cand.cue is not None and cand.cue.start != cue.start:
+        return False
+    between = view.text[prev.end:cand.start]
+    if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
+        return False  # a new sentence: a second quotation of the same speaker, not a fragment
+    closing = between.rstrip(" \t«“„\"'")
+    return bool(closing) and closing[-1] in _INTERRUPTION_END
 
 
 def _first_char(text: str, start: int, end: int) -> int:

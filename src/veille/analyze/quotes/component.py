@@ -113,7 +113,7 @@ class QuotesComponent:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, text)
             inherit = cue is None and cand.sentence_initial
-            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, medium=_medium(view, cue, lex))
+            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
             quotes.append((quote, inherit, cand.weak))
         for cand in indirect:
             speaker = self._speaker(cand.cue, table, lex, text)
