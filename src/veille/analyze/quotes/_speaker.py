@@ -16,6 +16,9 @@ from ._view import SENTENCE_END, QUOTE_CHARS, DocView
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom", "dont"})
+# how a gerund or infinitive cue hangs on the verb whose subject speaks ("sued ..., claiming", "a
+# statement describing", "by saying", "avant d'ajouter")
+_NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _CLITIC_T = frozenset({"-t", "t", "-t-"})
 # children that are not part of a speaker's name
 _CUT_DEPS = frozenset({
@@ -54,11 +57,17 @@ def subject_of(
             return subj
     # "a indiqué que ..., avant d'ajouter que", "said ..., adding that": the governing verb's subject
     forms = verb.morph.get("VerbForm")
-    if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in _NONFINITE_DEPS:
         # prefer the nearest governing speech verb (the parser may hang "avant d'ajouter" lower)
         govs = [a for a in verb.ancestors if lo <= a.i < hi and a.pos_ in ("VERB", "AUX")]
         speech = [a for a in govs if lex.speech_lemma(a) is not None]
         for gov in speech[:1] + govs[:1]:
+            subj = _direct_subject(gov, lo, hi)
+            if subj is not None:
+                return subj
+        # "X issued a statement describing ...", "X sued, claiming ...", "by saying that": the
+        # nearest governing verb that has a subject
+        for gov in govs[1:4]:
             subj = _direct_subject(gov, lo, hi)
             if subj is not None:
                 return subj
