@@ -39,11 +39,13 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
     places  toponym JSONL (gwn, trnews)
     real-news  whole French and English articles (real-news.dev.jsonl): P/R/F1
             at the default confidence threshold, per language, and at other thresholds
-    quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}]
+    quotes  own JSONL set with gold.quotes [{start, end, text, direct, speaker}],
+            or PolNeAR attributions (polnear.dev.jsonl): all/direct/mixed/indirect
+            rows, speaker right, exact content boundaries
     stories articles with their story and gold.events [{event_id, ...}] (stories.dev.jsonl):
             all saved into one fresh store; story B-cubed and event-merge figures
     all     GOLD is the shared folder: events on gold/, plover, real-news, timex,
-            places sets, stories on eval/
+            places sets, quotes (PolNeAR), stories on eval/
     """
     from veille.errors import VeilleError
     from veille.eval import evaluate, evaluate_shared

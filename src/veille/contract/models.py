@@ -115,6 +115,8 @@ class Quote:
     direct: bool
     speaker: Speaker | None
     cue: Span | None = None  # the speech verb or "selon"
+    kind: str | None = None  # what is attributed: speech, writing, belief, finding
+    fragments: list[Span] = field(default_factory=list)  # the content's pieces when an incise splits it
 
 
 @dataclass(slots=True)

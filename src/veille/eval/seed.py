@@ -135,12 +135,16 @@ def speaker_names(quote: Mapping[str, Any], actors: Mapping[str, Mapping[str, An
     return [n for n in names if n]
 
 
+_NOT_SAID = frozenset({"belief", "finding"})
+
+
 def score_quotes(pairs: Pairs, prefix: str = "quotes.") -> tuple[list[Figure], list[Issue]]:
     n_gold = n_pred = hits = speaker_ok = direct_ok = 0
     issues: list[Issue] = []
     for gold_doc, document in pairs:
         actors = {a["id"]: a for a in document.get("actors") or [] if a.get("id")}
-        preds = document.get("quotes") or []
+        # the seed gold lists what was said or written; beliefs and findings are other attributions
+        preds = [q for q in document.get("quotes") or [] if q.get("kind") not in _NOT_SAID]
         used: set[int] = set()
         n_pred += len(preds)
         for gold in gold_doc.gold.get("quotes") or []:

@@ -9,8 +9,8 @@ from veille.eval.codes import CodeNormalizer
 from veille.eval.events import score_events
 from veille.eval.gold import GoldDocument, GoldError, Pairs, load_any, seed_gold_files, sha256_file
 from veille.eval.plover import score_plover
+from veille.eval.quotes import is_polnear, score_polnear, score_quote_spans
 from veille.eval.realnews import score_real_news
-from veille.eval.quotes import score_quote_spans
 from veille.eval.results import TaskResult
 from veille.eval.seed import score_actors, score_places, score_quotes, score_times
 from veille.eval.timex import score_timex
@@ -28,6 +28,7 @@ SHARED_SETS: tuple[tuple[str, str], ...] = (
     ("timex", "eval/tbaq.dev.jsonl"),
     ("places", "eval/gwn.dev.jsonl"),
     ("places", "eval/trnews.dev.jsonl"),
+    ("quotes", "eval/polnear.dev.jsonl"),
     ("stories", "eval/stories.dev.jsonl"),
 )
 
@@ -58,6 +59,8 @@ def score(task: str, pairs: Pairs, *, gold_name: str = "") -> TaskResult:
     if task == "places":
         return score_toponyms(pairs, gold_name=gold_name)
     if task == "quotes":
+        if is_polnear([gold for gold, _ in pairs]):
+            return score_polnear(pairs, gold_name=gold_name)
         return score_quote_spans(pairs, gold_name=gold_name)
     raise ValueError(f"unknown task {task!r} (known: {', '.join(TASKS)})")
 

@@ -6,7 +6,7 @@ import re
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.context import DocContext
-from veille.analyze.quotes import QuoteExtractor
+from veille.analyze.quotes import QuotesComponent
 from veille.contract.models import Actor, Quote, Span
 
 
@@ -25,7 +25,7 @@ def run(nlp, lang: str, text: str, *actors: tuple[Actor, tuple[str, ...]]) -> li
         table_actors.append(act)
     doc._.veille_ctx = DocContext(lang, None)
     doc._.veille_actors = ActorTable(actors=table_actors) if actors else None
-    return QuoteExtractor(lang).extract(doc)
+    return QuotesComponent(lang).extract(doc)
 
 
 def only(quotes: list[Quote]) -> Quote:

@@ -42,7 +42,8 @@ def test_according_to_after_and_before(en_nlp):
 def test_indirect_with_and_without_that(en_nlp):
     stol = actor("person:jens-stoltenberg", "Jens Stoltenberg", "person", "Jens Stoltenberg")
     q = only(run(en_nlp, "en", "Jens Stoltenberg said that the alliance would deploy more troops.", stol))
-    assert not q.direct and q.text == "the alliance would deploy more troops"
+    # English content starts at "that", as PolNeAR draws it (data/lang/en/quotes/speech.yaml)
+    assert not q.direct and q.text == "that the alliance would deploy more troops"
     scholz = actor("person:olaf-scholz", "Olaf Scholz", "person", "Olaf Scholz")
     q = only(run(en_nlp, "en", "Olaf Scholz said on Tuesday Germany would send more air defence systems.",
                  scholz))
@@ -74,7 +75,7 @@ def test_two_reports_joined_by_but(en_nlp):
             "in the coming weeks.")
     quotes = run(en_nlp, "en", text)
     assert [q.text for q in quotes] == ["the outbreak was under control",
-                                        "new cases could appear in the coming weeks"]
+                                        "that new cases could appear in the coming weeks"]
     assert all(q.speaker is not None and q.speaker.name == "Health officials" for q in quotes)
 
 
@@ -107,3 +108,43 @@ def test_english_quotation_over_two_paragraphs(en_nlp):
     q = only(run(en_nlp, "en", text, reeves))
     assert q.text.startswith("We have made mistakes") and q.text.endswith("change course")
     assert q.speaker is not None and q.speaker.actor_id == "person:rachel-reeves"
+
+
+def test_reporting_clause_after_or_inside_the_content_gives_fragments(en_nlp):
+    q = only(run(en_nlp, "en", "The budget, the mayor said, will shrink by a tenth next year."))
+    assert not q.direct and [f.text for f in q.fragments] == ["The budget", "will shrink by a tenth next year"]
+    assert q.speaker is not None and "mayor" in q.speaker.text
+    q = only(run(en_nlp, "en", "Turnout was the lowest in two decades, according to the election commission."))
+    assert q.text == "Turnout was the lowest in two decades" and q.fragments == []
+    assert q.speaker is not None and "election commission" in q.speaker.text
+
+
+def test_beliefs_findings_and_writing_are_typed(en_nlp):
+    q = only(run(en_nlp, "en", "Democratic aides fear that the shutdown will last into the new year."))
+    assert q.kind == "belief" and q.text == "that the shutdown will last into the new year"
+    q = only(run(en_nlp, "en", "Recent polls show the governor trailing his challenger by six points."))
+    assert q.kind == "finding"
+    q = only(run(en_nlp, "en", "\"We condemn this attack,\" the ministry said in a statement."))
+    assert q.kind == "writing" and q.speaker is not None and q.speaker.name == "ministry"
+
+
+def test_typewriter_marks_and_a_quoted_name_before_that(en_nlp):
+    q = only(run(en_nlp, "en", "''We will not back down,'' the union leader Maria Lopez said on Friday."))
+    assert q.direct and q.text == "We will not back down"
+    q = only(run(en_nlp, "en", "She told \"Morning Roundup\" that the campaign had raised more money."))
+    assert not q.direct and q.text == "that the campaign had raised more money"
+
+
+def test_a_statement_is_not_a_speaker(en_nlp):
+    q = only(run(en_nlp, "en", "A statement from the ministry said that the border would stay closed."))
+    assert q.speaker is not None and q.speaker.name == "ministry"
+
+
+def test_a_quotation_interrupted_by_its_reporting_clause_is_one_in_fragments(en_nlp):
+    text = "“The budget will shrink,” the mayor said, “and every department will feel it.”"
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and [f.text for f in q.fragments] == ["The budget will shrink",
+                                                         "and every department will feel it."]
+    assert q.speaker is not None and "mayor" in q.speaker.text
+    text = "“We will rebuild,” the mayor said. “Every house, every school, every road.”"
+    assert [q.fragments for q in run(en_nlp, "en", text)] == [[], []]  # two sentences: two quotations

@@ -146,3 +146,30 @@ def test_narrative_infinitive_and_a_quote_over_two_paragraphs(fr_nlp):
     q = only(run(fr_nlp, "fr", text, macron))
     assert q.text.startswith("Nous ne laisserons pas") and q.text.endswith("qu'il le faudra.")
     assert q.speaker is not None and q.speaker.actor_id == "person:emmanuel-macron"
+
+
+def test_reporting_incise_inside_an_indirect_statement_gives_fragments(fr_nlp):
+    text = "Le budget de la ville, a expliqué le maire Paul Girard, sera réduit de dix pour cent l'an prochain."
+    q = only(run(fr_nlp, "fr", text))
+    assert not q.direct and [f.text for f in q.fragments] == [
+        "Le budget de la ville", "sera réduit de dix pour cent l'an prochain"]
+    assert q.speaker is not None and "Paul Girard" in q.speaker.name
+
+
+def test_inverted_reporting_clause_with_an_apposition(fr_nlp):
+    q = only(run(fr_nlp, "fr", "L'armée n'a subi aucune perte, affirme le porte-parole de l'état-major, Pierre Lenoir."))
+    assert q.text == "L'armée n'a subi aucune perte" and q.fragments == []
+
+
+def test_beliefs_and_findings_are_typed_and_start_after_que(fr_nlp):
+    q = only(run(fr_nlp, "fr", "Le syndicat craint que la réforme ne supprime des centaines de postes."))
+    assert q.kind == "belief" and q.text == "la réforme ne supprime des centaines de postes"
+    q = only(run(fr_nlp, "fr", "Un sondage publié dimanche montre que la majorité des électeurs rejettent le projet."))
+    assert q.kind == "finding"
+
+
+def test_a_communique_is_writing_and_its_author_speaks(fr_nlp):
+    text = "« Nous ne céderons à aucune pression », a indiqué le ministère des Affaires étrangères dans un communiqué."
+    q = only(run(fr_nlp, "fr", text))
+    assert q.direct and q.kind == "writing"
+    assert q.speaker is not None and "ministère des Affaires étrangères" in q.speaker.name

@@ -5,7 +5,7 @@ import spacy
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.context import DocContext
-from veille.analyze.quotes import QuoteExtractor
+from veille.analyze.quotes import QuotesComponent
 from veille.contract.models import Actor, Span
 
 
@@ -28,7 +28,7 @@ def test_direct_quote_with_inverted_subject_resolves_to_the_actor():
                   mentions=[Span(start, start + 10, "Mark Rutte")])
     doc._.veille_ctx = DocContext("fr", None)
     doc._.veille_actors = ActorTable(actors=[rutte])
-    quotes = QuoteExtractor("fr").extract(doc)
+    quotes = QuotesComponent("fr").extract(doc)
     assert len(quotes) == 1
     q = quotes[0]
     assert q.text == "Nous resterons unis" and doc.text[q.start:q.end] == q.text
@@ -44,7 +44,7 @@ def test_without_an_actor_table_the_named_entities_serve():
     doc.ents = [doc.char_span(start, start + 10, label="PER")]
     doc._.veille_ctx = None  # no context: the component uses its own language
     doc._.veille_actors = None
-    quotes = QuoteExtractor("fr").extract(doc)
+    quotes = QuotesComponent("fr").extract(doc)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mark Rutte"
     assert quotes[0].speaker.actor_id == "person:mark-rutte"
 
@@ -55,7 +55,7 @@ def test_empty_and_blank_documents_have_no_quotes():
         doc = Doc(vocab, words=words, spaces=[False] * len(words))
         doc._.veille_ctx = None
         doc._.veille_actors = None
-        assert QuoteExtractor("en").extract(doc) == []
+        assert QuotesComponent("en").extract(doc) == []
 
 
 def test_factory_sets_the_doc_extension():

@@ -1,9 +1,17 @@
-"""The speech-cue lexicons read from veille/data/quotes/speech.yaml."""
+"""The attribution-cue lexicons read from data/lang/<code>/quotes/ through veille.languages."""
 
-from spacy.tokens import Doc
+import shutil
+
 import spacy
+from spacy.tokens import Doc
 
-from veille.analyze.quotes._lexicon import load_lexicon
+from veille import languages
+from veille.analyze.quotes import QuotesComponent
+from veille.analyze.quotes._lexicon import load_lexicon as _load
+
+
+def load_lexicon(code):
+    return _load(languages.get(code))
 
 
 def _token(word, pos, lemma):
@@ -32,5 +40,26 @@ def test_nouns_are_not_speech_verbs():
     assert en.speech_lemma(_token("reports", "NOUN", "report")) is None
 
 
-def test_unknown_language_falls_back_to_english():
-    assert load_lexicon("de").language == "en"
+def test_regular_forms_come_from_the_morphology_tables():
+    fr, en = load_lexicon("fr"), load_lexicon("en")
+    assert fr.forms["répète"] == "répéter" and fr.forms["exclamé"] in ("exclamer", "s'exclamer")
+    assert fr.forms["avertissait"] == "avertir"
+    assert en.forms["denied"] == "deny" and en.forms["stressed"] == "stress"
+    assert en.forms["declared"] == "declare" and en.forms["warning"] == "warn"
+
+
+def test_a_language_without_quotes_data_gets_no_quotes_and_no_other_lexicon(tmp_path):
+    lang = tmp_path / "xx"
+    lang.mkdir()
+    (lang / "language.yaml").write_text("code: xx\nname: Test\nspacy: blank:xx\n", encoding="utf-8")
+    spec = languages.registry([tmp_path])["xx"]
+    assert _load(spec) is None
+    assert QuotesComponent("xx").lexicon("zz") is None  # unknown code: no English stand-in
+
+
+def test_a_new_language_folder_is_read_without_code(tmp_path):
+    lang = tmp_path / "en2"
+    shutil.copytree(languages.get("en").data_dir, lang)
+    (lang / "language.yaml").write_text("code: en2\nname: Test\nspacy: blank:en\n", encoding="utf-8")
+    lex = _load(languages.registry([tmp_path])["en2"])
+    assert lex is not None and lex.language == "en2" and "say" in lex.verbs

@@ -23,6 +23,7 @@ class Cue:
     speaker: SpeakerSpan | None
     speech: bool = True  # False: a colon after a verb that is not a speech verb ("X a été clair :")
     implied: bool = False  # no subject by grammar: the person last mentioned ("Et d'ajouter : « »")
+    lemma: str | None = None  # the cue verb's lemma, which says what is attributed (speech, belief...)
 
 
 TITLE = Cue(-1, -1, None, False)  # marker: the quotation is a name or a term ("so-called", "le livre")
@@ -72,13 +73,13 @@ def cue_after(
                 return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
-            return Cue(tok.idx, tok.idx + len(tok.text), span)
+            return Cue(tok.idx, tok.idx + len(tok.text), span, lemma=lex.speech_lemma(tok))
         if tok.text in QUOTE_CHARS or tok.text in (":", ";") or tok.pos_ in ("CCONJ", "SCONJ"):
             return None
         if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
             return None
-        if tok.text == "," and lex.language == "fr" and k > j:
-            return None  # French puts the verb first: "», a déclaré X"; "» Kiev, et a annoncé" is no cue
+        if tok.text == "," and lex.incise_verb_first and k > j:
+            return None  # the verb comes first ("», a déclaré X"): "» Kiev, et a annoncé" is no cue
     return None
 
 
@@ -106,7 +107,7 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
             subj = subject_of(tok, view, start, open_tok, lex)
             span = speaker_span(subj, start, open_tok) if subj is not None else phrase_before(tok, start, lex)
             implied = span is None and _opens_with(doc, start, k, lex.implied_speaker_openers)
-            return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied)
+            return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied, lemma=lex.speech_lemma(tok))
     for k in range(start, last + 1):
         past = according_at(doc, k, last + 1, lex)
         if past is not None:

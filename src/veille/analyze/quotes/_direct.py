@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
 from ._lexicon import QuoteLexicon
-from ._marks import Marked, find_marked
+from ._marks import TYPEWRITER, Marked, find_marked
 from ._view import DocView
 
 _TRIM_END = " \t\n,;:"
@@ -21,6 +21,7 @@ class DirectCandidate:
     cue: Cue | None
     sentence_initial: bool
     weak: bool = False  # short and cue-less: kept only if it continues a speaker's words
+    fragments: tuple[tuple[int, int], ...] = ()  # "“A,” he said, “B.”": one quotation in two pieces
 
 
 def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
@@ -42,12 +43,12 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             carry = Marked(carry.open, first.close, carry.mark, first.closed)
             if not first.closed:
                 continue
-            cand = _from_marks(view, lex, carry.open, carry.close, True, carry_tokens[0], hi)
+            cand = _from_marks(view, lex, carry, carry_tokens[0], hi)
             if cand is not None:
                 out.append(cand)
             carry = None
         elif carry is not None:
-            cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+            cand = _from_marks(view, lex, carry, *carry_tokens)
             if cand is not None:
                 out.append(cand)
             carry = None
@@ -55,7 +56,7 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             carry = marked.pop()
             carry_tokens = (lo, hi)
         for m in marked:
-            cand = _from_marks(view, lex, m.open, m.close, m.closed, lo, hi)
+            cand = _from_marks(view, lex, m, lo, hi)
             if cand is not None:
                 out.append(cand)
         if not marked and carry is None:
@@ -63,10 +64,41 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
             if cand is not None:
                 out.append(cand)
     if carry is not None:
-        cand = _from_marks(view, lex, carry.open, carry.close, False, *carry_tokens)
+        cand = _from_marks(view, lex, carry, *carry_tokens)
         if cand is not None:
             out.append(cand)
+    return _join_interrupted(view, out)
+
+
+_INTERRUPTION_END = ",:—–"  # what closes a reporting clause that the quotation goes on after
+
+
+def _join_interrupted(view: DocView, cands: list[DirectCandidate]) -> list[DirectCandidate]:
+    """ "“A,” he said, “B.”": a quotation whose reporting clause sits between two quoted pieces of one
+    sentence is one quotation with two fragments (the words between are the reporting clause's)."""
+    out: list[DirectCandidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and _interrupts(view, prev, cand):
+            pieces = prev.fragments or ((prev.start, prev.end),)
+            out[-1] = DirectCandidate(prev.start, cand.end, prev.cue, prev.sentence_initial, False,
+                                      (*pieces, (cand.start, cand.end)))
+            continue
+        out.append(cand)
     return out
+
+
+def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> bool:
+    cue = prev.cue
+    if cue is None or not (prev.end <= cue.start and cue.end <= cand.start):
+        return False  # the cue must lie between the two pieces
+    if cand.cue is not None and cand.cue.start != cue.start:
+        return False
+    between = view.text[prev.end:cand.start]
+    if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
+        return False  # a new sentence: a second quotation of the same speaker, not a fragment
+    closing = between.rstrip(" \t«“„\"'")
+    return bool(closing) and closing[-1] in _INTERRUPTION_END
 
 
 def _first_char(text: str, start: int, end: int) -> int:
@@ -84,17 +116,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _from_marks(
-    view: DocView, lex: QuoteLexicon, open_: int, close: int, closed: bool, lo: int, hi: int
-) -> DirectCandidate | None:
+def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: int) -> DirectCandidate | None:
     text = view.text
-    start, end = _trim(text, open_ + 1, close)
+    open_, close, closed = marked.open, marked.close, marked.closed
+    start, end = _trim(text, *marked.content)
     if end - start < 2:
         return None
     doc = view.doc
     open_tok = view.token_at(open_)
     c_lo, c_hi = view.token_from(start), view.token_from(end)
-    after = cue_after(view, lex, view.token_from(close + 1), hi, close) if closed else None
+    after = cue_after(view, lex, view.token_from(close + marked.width), hi, close) if closed else None
+    if closed and _complementizer_follows(view, lex, close + marked.width, hi):
+        return None  # "She told “Morning Roundup” that ...": a name, the report comes after it
     k = open_ - 1
     while k >= 0 and text[k].isspace():
         k -= 1
@@ -106,7 +139,7 @@ def _from_marks(
             return None
         before = None
     cue = after or before
-    if cue is None and text[open_] in "«“„":
+    if cue is None and marked.mark in ("«", "“", "„", TYPEWRITER):
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
     weak = False
@@ -124,6 +157,16 @@ def _from_marks(
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _complementizer_follows(view: DocView, lex: QuoteLexicon, pos: int, hi: int) -> bool:
+    k = view.token_from(pos)
+    while k < hi and view.doc[k].is_space:
+        k += 1
+    if k >= hi:
+        return False
+    tok = view.doc[k]
+    return tok.lower_ in lex.complementizers and (not lex.complementizer_is_sconj or tok.pos_ == "SCONJ")
 
 
 def _sentence_initial(view: DocView, open_: int, lo: int) -> bool:

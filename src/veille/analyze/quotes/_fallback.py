@@ -1,27 +1,18 @@
 """A minimal ActorTable built from the model's named entities, for when no actors stage ran.
 
 Persons are grouped by surname ("Mark Rutte" ... "Rutte") and named by their longest form;
-organisations keep their text. Ids follow the actors stage's scheme for persons ("person:<slug>").
+organisations keep their text. Ids are built with the actors stage's ``slug``, as it builds them ("person:<slug>").
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from spacy.tokens import Doc
 
-from veille.analyze.actors.table import ActorTable
+from veille.analyze.actors import ActorTable, slug
 from veille.contract.models import Actor, Span
 
 _PERSON = frozenset({"PER", "PERSON"})
 _ORG = frozenset({"ORG", "NORP"})
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _SLUG.sub("-", ascii_name.lower()).strip("-")
 
 
 def table_from_entities(doc: Doc) -> ActorTable:
@@ -42,8 +33,8 @@ def table_from_entities(doc: Doc) -> ActorTable:
                 actor.name = text
             actor.mentions.append(span)
         elif ent.label_ in _ORG:
-            actor = orgs.setdefault(text.lower(), Actor(id="org:" + _slug(text), name=text, kind="organization"))
+            actor = orgs.setdefault(text.lower(), Actor(id="org:" + slug(text), name=text, kind="organization"))
             actor.mentions.append(span)
     for actor in persons.values():
-        actor.id = "person:" + _slug(actor.name)
+        actor.id = f"person:{slug(actor.name)}"
     return ActorTable(actors=[*persons.values(), *orgs.values()])

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ._cues import Cue, according_at
 from ._lexicon import QuoteLexicon
-from ._speaker import phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -23,6 +23,7 @@ class IndirectCandidate:
     start: int
     end: int
     cue: Cue
+    fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
 
 
 def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
@@ -41,13 +42,195 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
-            if lex.speech_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
+            if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
                 continue
             if lex.is_negated(tok):
                 continue
             cand = _reported_clause(view, lex, tok, lo, hi)
+            if cand is None and lex.speech_lemma(tok) is not None:
+                cand = _reporting_incise(view, lex, tok, lo, hi)
+            if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
+                cand = _attributed_object(view, lex, tok, lo, hi)
             if cand is not None:
                 out.append(cand)
+        if lex.source_closes_sentence:
+            out.extend(_according_after(view, lex, lo, hi))
+        cand = _source_colon_line(view, lo, hi)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"})
+_MAX_SUBJECT = 14  # tokens of a reporting clause's subject ("a senior official of the ministry")
+_MAX_ADJUNCT = 10  # tokens after its verb ("said on Tuesday in a statement")
+
+
+def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """A reporting clause set off by commas after (or inside) what it reports: "The budget will
+    shrink, the mayor said." / "The budget, the mayor said, will shrink." / "..., a affirmé X.".
+
+    The content is the rest of the sentence: before the clause, and after it when it is an incise.
+    """
+    doc = view.doc
+    stop = view.sentence_end(verb.i, hi)
+    first = view.sentence_start(verb.i, lo)
+    comma = _clause_comma(doc, verb, first, lex)
+    if comma is None or comma - first < _MIN_TOKENS:
+        return None
+    if any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 1, stop))):
+        return None  # a direct quotation's cue: the quotation finder has it
+    # after the verb: adjuncts, then the sentence end (a tail) or a comma (an incise)
+    k = verb.i + 1
+    while k < stop and k < verb.i + _MAX_ADJUNCT and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "SCONJ") or doc[k].lower_ in lex.complementizers or doc[k].text in QUOTE_CHARS:
+            return None
+        k += 1
+    if k < stop and doc[k].text != ",":
+        return None
+    head_start = first
+    while head_start < comma and (doc[head_start].is_space or doc[head_start].pos_ in ("CCONJ",)):
+        head_start += 1
+    pieces = [(head_start, _trim_back(doc, head_start, comma))]
+    clause_end = stop
+    if k < stop and any(doc[m].pos_ in ("VERB", "AUX") for m in range(k + 1, stop)):
+        clause_end = k  # an incise: the report goes on after the second comma
+        rest = k + 1
+        while rest < stop and doc[rest].is_space:
+            rest += 1
+        end = _clause_end(view, lex, rest, hi)
+        if end - rest >= _MIN_TOKENS:
+            pieces.append((rest, end))
+    # else what follows the comma is an apposition of the speaker (", affirme le porte-parole, X.")
+    fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in pieces if b > a)
+    if not fragments:
+        return None
+    subj = subject_of(verb, view, comma + 1, clause_end, lex, inverted=True)
+    span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None:
+    """The comma opening the reporting clause of ``verb``: right before its subject ("..., the mayor
+    said") or before the verb itself and its auxiliaries ("..., said the mayor", "..., a déclaré X")."""
+    k = verb.i - 1
+    while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].lower_ in lex.pronouns
+                         or doc[k].text.startswith("-")):
+        k -= 1
+    if doc[k].text == ",":
+        return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+    subject = 0
+    while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
+        if doc[k].pos_ not in _SUBJECT_POS or doc[k].text in QUOTE_CHARS:
+            return None
+        subject += 1
+        k -= 1
+    if doc[k].text != "," or subject == 0:
+        return None
+    if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
+        return None
+    return k
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})
+_NOT_OBJECT_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark"})
+
+
+def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """What a cue without a clause attributes: its object and complements ("X endorsed [Cruz]",
+    "X called for [a special prosecutor]", "X refused [to give ...]"), when it has a subject."""
+    doc = view.doc
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_OBJECT_DEPS]
+    lemma = lex.clause_lemma(verb)
+    if lemma in lex.addressee_verbs:  # "told [reporters] ...", "urged [the judge] to ...": not what is said
+        right = [c for c in right if c.dep_ not in ("dobj", "obj", "dative", "iobj")]
+    if not right or right[0].dep_ not in _OBJECT_DEPS:
+        return None
+    first = right[0]
+    start = first.left_edge.i
+    if first.dep_ in ("prep", "obl"):
+        # "called for X", "talked about X": the preposition belongs to the cue; other phrases right
+        # after the verb ("said at a news conference") are circumstances
+        if first.i != verb.i + 1 or first.lower_ not in lex.object_prepositions:
+            return None
+        objects = [c for c in first.children if c.i > first.i]
+        if not objects or objects[0].lower_ in lex.media:
+            return None
+        start = objects[0].left_edge.i
+    stop = view.sentence_end(verb.i, hi)
+    end = min(stop, max(c.right_edge.i for c in right) + 1)
+    end = _trim_back(doc, start, end)
+    words = [doc[k] for k in range(start, end)]
+    if not words or start <= verb.i or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("PRON", "DET", "ADP")
+                                           for t in words):
+        return None  # "said on Friday", "said it", "told them"
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, verb.i, lex)
+    if subj is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+_MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
+
+
+def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | None:
+    """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
+    ...": a short name, a colon, then that source's words up to the end of the line."""
+    doc = view.doc
+    first = lo
+    while first < hi and doc[first].is_space:
+        first += 1
+    colon = next((k for k in range(first, min(hi, first + _MAX_LINE_SOURCE + 1)) if doc[k].text == ":"), None)
+    if colon is None or colon == first:
+        return None
+    name = doc[first:colon]
+    if not any(t.pos_ == "PROPN" for t in name) or any(
+        t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "ADP") or t.text in QUOTE_CHARS for t in name
+    ):
+        return None
+    start = colon + 1
+    while start < hi and doc[start].is_space:
+        start += 1
+    end = _trim_back(doc, start, hi)
+    while end > start and doc[end - 1].text in SENTENCE_END:
+        end -= 1
+    if end - start < _MIN_TOKENS + 1 or doc[start].text in QUOTE_CHARS:
+        return None  # a quotation after the colon is the quotation finder's
+    head = next((t for t in name if not (first <= t.head.i < colon)), name[-1])
+    speaker = SpeakerSpan(name[0].idx, name[-1].idx + len(name[-1].text), head)
+    cue = Cue(doc[colon].idx, doc[colon].idx + 1, speaker)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list[IndirectCandidate]:
+    """ "<statement>, according to X." / "<statement>, selon X.": the source closes the sentence."""
+    doc = view.doc
+    out: list[IndirectCandidate] = []
+    for i in range(lo + 1, hi):
+        if doc[i - 1].text != ",":
+            continue
+        past = according_at(doc, i, hi, lex)
+        if past is None:
+            continue
+        speaker = phrase_after(view, past, hi)
+        if speaker is None:
+            continue
+        stop = view.sentence_end(i, hi)
+        after = view.token_from(speaker.end)
+        if after < stop and doc[after].text != ",":
+            continue
+        first = view.sentence_start(i, lo)
+        while first < i and doc[first].is_space:
+            first += 1
+        end = _trim_back(doc, first, i - 1)
+        if end - first < _MIN_TOKENS + 1:
+            continue
+        last = doc[past - 1]
+        cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
+        out.append(IndirectCandidate(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), cue))
     return out
 
 
@@ -59,7 +242,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     doc = view.doc
     start_tok = _after_complementizer(view, lex, verb, hi)
     parsed = _ccomp_start(verb, hi, lex)
-    if lex.language == "en" and parsed is not None:
+    if lex.clause_from_parse and parsed is not None:
         start_tok = parsed if start_tok is None or parsed <= start_tok else start_tok
     elif start_tok is None:
         start_tok = parsed
@@ -70,13 +253,15 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     end_tok = _clause_end(view, lex, start_tok, hi)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
+    if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
+        start_tok -= 1  # "said [that the budget will shrink]", as PolNeAR draws the content
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
     if subj is None and "Inf" in verb.morph.get("VerbForm"):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
     span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
-    cue = Cue(verb.idx, verb.idx + len(verb.text), span)
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
 
 
@@ -85,7 +270,7 @@ def _after_complementizer(view: DocView, lex: QuoteLexicon, verb: Token, hi: int
     doc = view.doc
     for j in range(verb.i + 1, min(hi, verb.i + _MAX_GAP)):
         tok = doc[j]
-        if tok.lower_ in lex.complementizers and (lex.language == "fr" or tok.pos_ == "SCONJ"):
+        if tok.lower_ in lex.complementizers and (not lex.complementizer_is_sconj or tok.pos_ == "SCONJ"):
             if j > verb.i + 1 and doc[j - 1].lower_ in lex.locution_heads:
                 return None  # "ainsi que", "alors que", "so that": not a reported clause
             return j + 1
@@ -105,8 +290,8 @@ def _ccomp_start(verb: Token, hi: int, lex: QuoteLexicon) -> int | None:
             if j <= verb.i:
                 return None
             doc = verb.doc
-            if lex.language == "fr" and doc[j].lower_ not in lex.complementizers:
-                return None  # French reports speech with "que": a bare ccomp is the parser's guess
+            if lex.bare_clause_needs_complementizer and doc[j].lower_ not in lex.complementizers:
+                return None  # the language reports speech with "que": a bare ccomp is the parser's guess
             while j < child.i and (doc[j].lower_ in lex.complementizers or doc[j].is_punct):
                 j += 1
             subjects = [c for c in child.children if c.dep_.startswith("nsubj")]

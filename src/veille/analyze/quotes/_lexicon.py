@@ -1,15 +1,22 @@
-"""The speech-cue lexicon of one language, read once from ``veille/data/quotes/speech.yaml``."""
+"""The attribution-cue lexicon of one language: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml``
+of its folder, read through :mod:`veille.languages`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import resources
+from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
-_DATA_PACKAGE = "veille.data"  # a regular package: resources work the same installed or in place
-_DATA_FILE = "quotes/speech.yaml"
+from veille.languages import LanguageSpec
+
+_FOLDER = "quotes"
+_SPEECH = "speech.yaml"
+_MORPHOLOGY = "morphology.yaml"
+_DERIVED = "cues.tsv"  # cue lemmas counted in annotated news (scripts/derive_quote_cues.py)
+_KINDS = "kinds.yaml"
+KINDS = ("speech", "writing", "belief", "finding")
 
 # parts of speech a speech verb cannot have, whatever its form
 _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
@@ -18,8 +25,13 @@ _NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     language: str
-    verbs: frozenset[str]  # lemmas
+    verbs: frozenset[str]  # lemmas of speech verbs: cues of quotations and of reported clauses
     forms: dict[str, str]  # inflected form -> lemma
+    clause_verbs: frozenset[str]  # more lemmas that attribute the clause they govern (cues.tsv)
+    clause_forms: dict[str, str]
+    addressee_verbs: frozenset[str]  # "told reporters": the first object is who is spoken to
+    object_prepositions: frozenset[str]  # "called for X", "talked about X": a cue's own preposition
+    object_verbs: frozenset[str]  # cues whose object is what they attribute ("endorsed X")
     according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
     complementizers: frozenset[str]
     title_cues: tuple[tuple[str, ...], ...]
@@ -27,72 +39,95 @@ class QuoteLexicon:
     negations: frozenset[str]
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
+    reflexive_marks: frozenset[str]  # clitics of a reflexive use ("se", "s'"); empty: no such use
     source_before_quote: frozenset[str]  # "Pour X, « ... »": a source only right before a quotation
     time_words: frozenset[str]  # "a prévenu mercredi soir le ministre": not the speaker
     female_pronouns: frozenset[str]
     female_cues: frozenset[str]
     male_cues: frozenset[str]
     implied_speaker_openers: tuple[tuple[str, ...], ...]  # "Et d'ajouter :"
+    kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
+    evidence: frozenset[str]  # "poll", "rapport": a source whose words are findings
+    media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
+    medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
+    incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
+    complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
+    clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
+    bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
+    source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
+    content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
+        return self._lemma(token, self.verbs, self.forms)
+
+    def clause_lemma(self, token: Token) -> str | None:
+        """The lemma of a verb that attributes its clausal complement (speech verbs and more), or None."""
+        return self._lemma(token, self.verbs, self.forms) or self._lemma(token, self.clause_verbs, self.clause_forms)
+
+    def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
         if token.pos_ in _NOT_VERB_POS:
             return None
         lemma = token.lemma_.lower()
-        if not (token.pos_ in ("VERB", "AUX") and lemma in self.verbs):
+        if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):
             # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
-            lemma = self.forms.get(token.lower_)
+            lemma = forms.get(token.lower_)
         if lemma is None or self._reflexive_non_speech(token, lemma):
             return None
         return lemma
 
     def _reflexive_non_speech(self, verb: Token, lemma: str) -> bool:
         """ "l'offensive se poursuivrait": a reflexive use that does not report speech."""
-        if self.language != "fr" or lemma in self.reflexive:
+        if not self.reflexive_marks or lemma in self.reflexive:
             return False
-        return any(c.lower_ in ("se", "s'") for c in verb.children)
+        return any(c.lower_ in self.reflexive_marks for c in verb.children)
+
+    def kind_of(self, lemma: str | None) -> str:
+        """What a cue of this lemma attributes: speech, writing, belief or finding."""
+        return self.kinds.get(lemma or "", "speech")
 
     def is_negated(self, verb: Token) -> bool:
         return any(c.lower_ in self.negations for c in verb.children)
 
 
-def _inflect_fr(lemma: str) -> dict[str, str]:
-    """Regular French forms of a verb lemma (enough for news: participles, 3rd person, gerund)."""
-    out: dict[str, str] = {}
-    bare = lemma.removeprefix("s'").removeprefix("se ")
-    if bare.endswith("er"):
-        stem = bare[:-2]
-        for end in ("é", "ée", "és", "ées", "e", "ent", "a", "èrent", "ait", "aient", "ant", "era", "erait"):
-            out[stem + end] = lemma
-        if stem.endswith("ét"):  # répéter -> répète
-            out[stem[:-2] + "èt" + "e"] = lemma
-    elif bare.endswith("ir"):
-        stem = bare[:-2]
-        for end in ("i", "ie", "is", "ies", "it", "issent", "issait", "issant", "ira"):
-            out[stem + end] = lemma
-    elif bare.endswith("re"):
-        stem = bare[:-2]
-        for end in ("u", "ue", "us", "ait", "ant", "ent"):
-            out[stem + end] = lemma
-    return out
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    suffix: str
+    endings: tuple[str, ...]
+    also: bool = False
+    after: str = ""
+    not_after: str = ""
+
+    def matches(self, lemma: str) -> bool:
+        if not lemma.endswith(self.suffix) or len(lemma) <= len(self.suffix):
+            return False
+        before = lemma[-len(self.suffix) - 1] if self.suffix else lemma[-1]
+        return (not self.after or before in self.after) and before not in self.not_after
 
 
-def _inflect_en(lemma: str) -> dict[str, str]:
-    """Regular English forms of a verb lemma."""
-    out: dict[str, str] = {}
-    if lemma.endswith("e"):
-        out[lemma + "d"] = lemma
-        out[lemma[:-1] + "ing"] = lemma
-        out[lemma + "s"] = lemma
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        out[lemma[:-1] + "ied"] = lemma
-        out[lemma[:-1] + "ies"] = lemma
-        out[lemma + "ing"] = lemma
-    else:
-        out[lemma + "ed"] = lemma
-        out[lemma + "ing"] = lemma
-        out[lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")] = lemma
-    return out
+def _inflector(table: Mapping[str, Any]) -> Callable[[str], dict[str, str]]:
+    """The regular forms of a verb lemma, by the rules of the language's ``morphology.yaml``."""
+    prefixes = tuple(table.get("strip_prefixes") or ())
+    rules = tuple(
+        _Rule(str(r.get("suffix") or ""), tuple(r["endings"]), bool(r.get("also")),
+              str(r.get("after") or ""), str(r.get("not_after") or ""))
+        for r in table.get("rules") or ()
+    )
+
+    def inflect(lemma: str) -> dict[str, str]:
+        bare = lemma
+        for prefix in prefixes:
+            bare = bare.removeprefix(prefix)
+        out: dict[str, str] = {}
+        for rule in rules:
+            if rule.matches(bare):
+                stem = bare[: len(bare) - len(rule.suffix)]
+                out.update((stem + ending, lemma) for ending in rule.endings)
+                if not rule.also:
+                    break
+        return out
+
+    return inflect
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -104,36 +139,95 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
-def load_lexicon(language: str) -> QuoteLexicon:
-    """The lexicon of ``language`` ("fr" or "en"); other languages get the English one."""
-    text = resources.files(_DATA_PACKAGE).joinpath(_DATA_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    entry = data.get(language) or data["en"]
-    lang = language if language in data else "en"
-    verbs = frozenset(v.lower() for v in entry["verbs"])
-    forms: dict[str, str] = {}
-    inflect = _inflect_fr if lang == "fr" else _inflect_en
-    for verb in verbs:
-        forms.update(inflect(verb))
-        forms[verb] = verb
-    forms.update({k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()})
+def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
+    """The cue lexicon of a language (``<lang>/quotes/speech.yaml`` and ``morphology.yaml``), or None
+    when the language has no quotes data."""
+    if not spec.has(_FOLDER, _SPEECH):
+        return None
+    entry = spec.yaml(_FOLDER, _SPEECH) or {}
+    morphology = spec.yaml(_FOLDER, _MORPHOLOGY) if spec.has(_FOLDER, _MORPHOLOGY) else {}
+    inflect = _inflector(morphology or {})
+    verbs = frozenset(v.lower() for v in entry.get("verbs") or []) | _derived_verbs(
+        spec, float(entry.get("derived_speech_share") or 1.01))
+    irregular = {k.lower(): v.lower() for k, v in (entry.get("forms") or {}).items()}
+    forms = _forms(verbs, inflect, irregular)
+    listed = frozenset(v.lower() for v in entry.get("clause_verbs") or [])
+    clause_verbs = (listed | _derived_verbs(spec)) - verbs
+    clause_forms = _forms(clause_verbs, inflect, irregular)
+    syntax = entry.get("syntax") or {}
     return QuoteLexicon(
-        language=lang,
+        language=spec.code,
         verbs=verbs,
         forms=forms,
+        clause_verbs=clause_verbs,
+        clause_forms=clause_forms,
+        addressee_verbs=_words(entry, "addressee_verbs"),
+        object_prepositions=_words(entry, "object_prepositions"),
+        object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01)),
         according=_phrases(entry.get("according") or []),
-        complementizers=frozenset(w.lower() for w in entry.get("complementizers") or []),
+        complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
-        pronouns=frozenset(w.lower() for w in entry.get("pronouns") or []),
-        negations=frozenset(w.lower() for w in entry.get("negations") or []),
-        locution_heads=frozenset(w.lower() for w in entry.get("locution_heads") or []),
-        reflexive=frozenset(w.lower() for w in entry.get("reflexive") or []),
-        source_before_quote=frozenset(w.lower() for w in entry.get("source_before_quote") or []),
-        time_words=frozenset(w.lower() for w in entry.get("time_words") or []),
-        female_pronouns=frozenset(w.lower() for w in entry.get("female_pronouns") or []),
-        female_cues=frozenset(w.lower() for w in entry.get("female_cues") or []),
-        male_cues=frozenset(w.lower() for w in entry.get("male_cues") or []),
+        pronouns=_words(entry, "pronouns"),
+        negations=_words(entry, "negations"),
+        locution_heads=_words(entry, "locution_heads"),
+        reflexive=_words(entry, "reflexive"),
+        reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
+        source_before_quote=_words(entry, "source_before_quote"),
+        time_words=_words(entry, "time_words"),
+        female_pronouns=_words(entry, "female_pronouns"),
+        female_cues=_words(entry, "female_cues"),
+        male_cues=_words(entry, "male_cues"),
         implied_speaker_openers=tuple(
             tuple(w.lower() for w in seq) for seq in entry.get("implied_speaker_openers") or []
         ),
+        kinds=_kinds(spec),
+        evidence=_evidence(spec),
+        media=_words(entry, "media"),
+        medium_sources=_words(entry, "medium_sources"),
+        incise_verb_first=bool(syntax.get("incise_verb_first")),
+        complementizer_is_sconj=bool(syntax.get("complementizer_is_sconj")),
+        clause_from_parse=bool(syntax.get("clause_from_parse")),
+        bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
+        source_closes_sentence=bool(syntax.get("source_closes_sentence")),
+        content_has_complementizer=bool(syntax.get("content_has_complementizer")),
     )
+
+
+def _forms(verbs: frozenset[str], inflect: Callable[[str], dict[str, str]],
+           irregular: Mapping[str, str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb in sorted(verbs):  # deterministic when two lemmas share a form ("exclamé")
+        forms.update(inflect(verb))
+        forms[verb] = verb
+    forms.update((form, lemma) for form, lemma in irregular.items() if lemma in verbs)
+    return forms
+
+
+def _derived_verbs(spec: LanguageSpec, min_share: float = 0.0) -> frozenset[str]:
+    """Verb lemmas of ``cues.tsv`` that are cues in at least ``min_share`` of their occurrences."""
+    if not spec.has(_FOLDER, _DERIVED):
+        return frozenset()
+    return frozenset(row[0].lower() for row in spec.tsv(_FOLDER, _DERIVED)
+                     if len(row) > 4 and row[1] == "VERB" and float(row[4]) >= min_share)
+
+
+def _kinds_table(spec: LanguageSpec) -> dict[str, Any]:
+    return dict(spec.yaml(_FOLDER, _KINDS) or {}) if spec.has(_FOLDER, _KINDS) else {}
+
+
+def _evidence(spec: LanguageSpec) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _kinds_table(spec).get("evidence_sources") or [])
+
+
+def _kinds(spec: LanguageSpec) -> dict[str, str]:
+    table = {k: v for k, v in _kinds_table(spec).items() if k != "evidence_sources"}
+    out: dict[str, str] = {}
+    for kind, lemmas in table.items():
+        if kind not in KINDS:
+            raise ValueError(f"{spec.path(_FOLDER, _KINDS)}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        out.update((str(lemma).lower(), kind) for lemma in lemmas or [])
+    return out
+
+
+def _words(entry: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in entry.get(key) or [])

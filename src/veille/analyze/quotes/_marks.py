@@ -20,6 +20,7 @@ PAIRS: dict[str, str] = {
     '"': '"',
 }
 OPENERS = frozenset(PAIRS)
+TYPEWRITER = "''"  # two apostrophes for a double quotation mark, opening and closing (news wires, NYT)
 _BEFORE_STRAIGHT_OPEN = " \n([{—–-:/«“"
 
 
@@ -34,10 +35,11 @@ class Marked:
     close: int
     mark: str
     closed: bool
+    width: int = 1  # characters of the mark (2 for '')
 
     @property
     def content(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.width, self.close
 
 
 def find_marked(
@@ -52,6 +54,14 @@ def find_marked(
     i = start
     while i < end:
         ch = text[i]
+        if text.startswith(TYPEWRITER, i):
+            close = text.find(TYPEWRITER, i + 2, end) if _straight_opens(text, i + 1, start, end, i) else -1
+            if close > i + 2:
+                out.append(Marked(i, close, TYPEWRITER, True, 2))
+                i = close + 2
+            else:
+                i += 2
+            continue
         if ch not in OPENERS or (ch == '"' and not _straight_opens(text, i, start, end)):
             i += 1
             continue
@@ -68,8 +78,10 @@ def find_marked(
     return out
 
 
-def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
-    before_ok = i == start or text[i - 1] in _BEFORE_STRAIGHT_OPEN
+def _straight_opens(text: str, i: int, start: int, end: int, first: int | None = None) -> bool:
+    """A straight mark at ``i`` (whose first character is at ``first``) opening a quotation."""
+    first = i if first is None else first
+    before_ok = first == start or text[first - 1] in _BEFORE_STRAIGHT_OPEN
     after_ok = i + 1 < end and not text[i + 1].isspace()
     return before_ok and after_ok
 

@@ -16,12 +16,16 @@ from ._view import SENTENCE_END, QUOTE_CHARS, DocView
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom", "dont"})
+# how a gerund or infinitive cue hangs on the verb whose subject speaks ("sued ..., claiming", "a
+# statement describing", "by saying", "avant d'ajouter")
+_NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _CLITIC_T = frozenset({"-t", "t", "-t-"})
 # children that are not part of a speaker's name
 _CUT_DEPS = frozenset({
     "acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "conj", "cc", "dep", "punct",
 })
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MEDIUM_WINDOW = 12  # tokens after a cue where its medium may come ("a indiqué X dans un communiqué")
 _DETERMINERS = ("le ", "la ", "les ", "l'", "des ", "un ", "une ", "the ", "a ", "an ")
 
 
@@ -53,11 +57,17 @@ def subject_of(
             return subj
     # "a indiqué que ..., avant d'ajouter que", "said ..., adding that": the governing verb's subject
     forms = verb.morph.get("VerbForm")
-    if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in _NONFINITE_DEPS:
         # prefer the nearest governing speech verb (the parser may hang "avant d'ajouter" lower)
         govs = [a for a in verb.ancestors if lo <= a.i < hi and a.pos_ in ("VERB", "AUX")]
         speech = [a for a in govs if lex.speech_lemma(a) is not None]
         for gov in speech[:1] + govs[:1]:
+            subj = _direct_subject(gov, lo, hi)
+            if subj is not None:
+                return subj
+        # "X issued a statement describing ...", "X sued, claiming ...", "by saying that": the
+        # nearest governing verb that has a subject
+        for gov in govs[1:4]:
             subj = _direct_subject(gov, lo, hi)
             if subj is not None:
                 return subj
@@ -246,6 +256,34 @@ def phrase_after(view: DocView, i: int, hi: int) -> SpeakerSpan | None:
             break
     last = doc[j - 1]
     return SpeakerSpan(doc[i].idx, last.idx + len(last.text), head)
+
+
+def behind_medium(span: SpeakerSpan, lex: QuoteLexicon) -> SpeakerSpan | None:
+    """The source of a medium taken for a speaker ("a statement [from the ministry]", "le communiqué
+    [du parti]"), or None when the phrase names none: a statement does not speak."""
+    head = span.head
+    for child in head.children:
+        if child.pos_ in ("NOUN", "PROPN") and span.start <= child.idx < span.end and any(
+            c.dep_ == "case" or c.pos_ == "ADP" for c in child.children
+        ):
+            return noun_phrase(child, child.left_edge.i, child.right_edge.i + 1)
+        if child.pos_ == "ADP" and child.lower_ in lex.medium_sources:
+            for obj in child.children:
+                if obj.pos_ in ("NOUN", "PROPN") and span.start <= obj.idx < span.end:
+                    return noun_phrase(obj, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def medium_after(verb: Token, lex: QuoteLexicon, hi: int) -> bool:
+    """ "said in a statement", "a indiqué dans un communiqué": the cue reports written words."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(hi, verb.i + _MEDIUM_WINDOW)):
+        tok = doc[j]
+        if tok.lower_ in lex.media:
+            return True
+        if tok.pos_ not in ("ADP", "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM") or tok.text in SENTENCE_END:
+            return False
+    return False
 
 
 def resolve(

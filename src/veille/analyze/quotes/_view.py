@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = frozenset({".", "!", "?", "…", ";"})
-QUOTE_CHARS = frozenset("«»“”„‹›\"")
+QUOTE_CHARS = frozenset([*"«»“”„‹›\"", "''", "``"])  # token texts that are quotation marks
 
 
 class DocView:

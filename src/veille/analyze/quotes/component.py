@@ -25,26 +25,31 @@ the actors stage did not run, a minimal table is built from the model's named en
   looked up in the actor table by offsets; a singular pronoun goes to the actor the table gives for it,
   else to the last person mentioned whose mentions do not show the other gender.
 
-Lexicons: ``veille/data/quotes/speech.yaml`` (read once per component instance).
+Lexicons: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml`` of each language folder, read through
+:mod:`veille.languages` the first time a document of that language comes (once per instance). A
+language without quotes data gets no quotes (logged once).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.analyze.actors.table import ActorTable
+from veille import languages
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import Quote, Span, Speaker
+from veille.errors import LanguageError
 
 from ._cues import Cue
 from ._direct import find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import last_person_before, resolve
+from ._speaker import behind_medium, last_person_before, medium_after, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -54,23 +59,39 @@ _MOSTLY = 0.8  # share of a reported clause that, quoted directly, makes it the 
 register_extensions()
 
 
-class QuoteExtractor:
-    """Finds the quotations of a Doc. Lexicons are read once, at construction."""
+class QuotesComponent:
+    """Finds the quotations of a Doc. A language's lexicon is read once, when first needed."""
 
     def __init__(self, default_language: str) -> None:
         self.default_language = default_language
-        self._lexicons: dict[str, QuoteLexicon] = {
-            lang: load_lexicon(lang) for lang in ("fr", "en")
-        }
+        self._lexicons: dict[str, QuoteLexicon | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_quotes = self.extract(doc)
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def lexicon(self, language: str) -> QuoteLexicon | None:
+        """The cue lexicon of ``language`` (None when the language has no quotes data)."""
+        if language not in self._lexicons:
+            try:
+                lex = load_lexicon(languages.get(language))
+            except LanguageError:
+                lex = None
+            if lex is None:
+                log.warning("quotes: no attribution cues for language %r; its quotes are not extracted", language)
+            self._lexicons[language] = lex
+        return self._lexicons[language]
+
     def extract(self, doc: Doc) -> list[Quote]:
         ctx = doc._.veille_ctx
         language = getattr(ctx, "language", None) or self.default_language
-        lex = self._lexicons.get(language, self._lexicons["en"])
+        lex = self.lexicon(language)
+        if lex is None:
+            return []
         table = doc._.veille_actors
         if not isinstance(table, ActorTable):
             table = table_from_entities(doc)
@@ -92,10 +113,13 @@ class QuoteExtractor:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, text)
             inherit = cue is None and cand.sentence_initial
-            quotes.append((_quote(text, cand.start, cand.end, True, speaker, cue), inherit, cand.weak))
+            quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
+            quotes.append((quote, inherit, cand.weak))
         for cand in indirect:
             speaker = self._speaker(cand.cue, table, lex, text)
-            quotes.append((_quote(text, cand.start, cand.end, False, speaker, cand.cue), False, False))
+            quote = _quote(text, cand.start, cand.end, False, speaker, cand.cue, lex, cand.fragments,
+                           _medium(view, cand.cue, lex))
+            quotes.append((quote, False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _inherit_speakers(quotes, view)
         log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
@@ -113,12 +137,35 @@ class QuoteExtractor:
                 return None
             mention = max((m for m in actor.mentions if m.end <= cue.start), key=lambda m: m.end)
             return Speaker(name=actor.name, actor_id=actor.id, text=mention.text)
-        return resolve(cue.speaker, table, lex, text)
+        span = cue.speaker
+        if span.head.lower_ in lex.media:
+            span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
+            if span is None:
+                return None
+        return resolve(span, table, lex, text)
 
 
-def _quote(text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None) -> Quote:
+def _quote(
+    text: str, start: int, end: int, direct: bool, speaker: Speaker | None, cue: Cue | None,
+    lex: QuoteLexicon, fragments: tuple[tuple[int, int], ...] = (), medium: bool = False,
+) -> Quote:
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None
-    return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span)
+    kind = None
+    if cue is not None:
+        kind = lex.kind_of(cue.lemma)
+        if kind == "speech" and medium:
+            kind = "writing"  # "said in a statement", "a indiqué dans un communiqué"
+        elif kind == "speech" and cue.speaker is not None and cue.speaker.head.lemma_.lower() in lex.evidence:
+            kind = "finding"  # "according to a poll", "d'après un rapport de la Cour des comptes"
+    return Quote(start=start, end=end, text=text[start:end], direct=direct, speaker=speaker, cue=cue_span,
+                 kind=kind,
+                 fragments=[Span(s, e, text[s:e]) for s, e in fragments])
+
+
+def _medium(view: DocView, cue: Cue | None, lex: QuoteLexicon) -> bool:
+    if cue is None or cue.lemma is None:
+        return False
+    return medium_after(view.doc[view.token_at(cue.start)], lex, len(view.doc))
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
@@ -171,5 +218,5 @@ def _near(view: DocView, end: int, start: int) -> bool:
 
 
 @Language.factory("veille_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp.lang)
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp.lang)
