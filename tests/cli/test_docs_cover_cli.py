@@ -1,5 +1,6 @@
 """Every command and option of the CLI is documented in README.md or docs/ (as sqlite-utils checks)."""
 
+import re
 from pathlib import Path
 
 import click
@@ -39,4 +40,5 @@ def test_command_is_documented(path: str):
      if isinstance(param, click.Option) for opt in param.opts if opt.startswith("--")],
 )
 def test_option_is_documented(path: str, option: str):
-    assert option in _docs(), f"option {option} of `veille {path}` is not in README.md or docs/"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")  # --out is not --output
+    assert pattern.search(_docs()), f"option {option} of `veille {path}` is not in README.md or docs/"
