@@ -152,7 +152,8 @@ def test_facets_count_distinct_events(db, by, sql_value, join):
 
 
 def test_facets_of_quotes_and_articles(db):
-    speakers = dict(sql(db, "SELECT speaker_id, COUNT(*) FROM quotes GROUP BY speaker_id"))
+    speakers = dict(sql(db, "SELECT COALESCE(speaker_id, speaker_name), COUNT(*) FROM quotes"
+                            " GROUP BY COALESCE(speaker_id, speaker_name)"))  # unnamed: by name
     assert {d["value"]: d["count"] for d in as_json(db, "quotes", "--count-by", "speaker")} == speakers
     langs = dict(sql(db, "SELECT language, COUNT(*) FROM articles GROUP BY language"))
     assert {d["value"]: d["count"] for d in as_json(db, "facets", "articles", "--by", "lang")} == langs

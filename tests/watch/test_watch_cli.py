@@ -107,7 +107,9 @@ def test_passes_store_each_story_once_then_ask_conditionally_then_see_updates(si
     assert third.exit_code == 0, third.stderr
     fetched = [e.path for e in site.log[mark:] if e.path.startswith("/articles/")]
     assert fetched == ["/articles/en-1-2"]
-    assert rows(db, "SELECT COUNT(*) FROM articles") == [(7,)]  # the updated text beside the first version
+    # the updated text replaces the first version: same document id (its canonical URL), an edited text
+    assert rows(db, "SELECT COUNT(*) FROM articles") == [(6,)]
+    assert rows(db, "SELECT COUNT(*) FROM articles WHERE text LIKE '%Update 2:%'") == [(1,)]
     [(text,)] = rows(db, "SELECT a.text FROM watch_items i JOIN articles a ON a.id = i.article_id"
                          " WHERE i.url LIKE '%/articles/en-1-2'")
     assert "Update 2:" in text

@@ -6,10 +6,12 @@ import json
 import logging
 import os
 import re
+import signal
 import sqlite3
 import sys
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -149,10 +151,10 @@ def _open_store(db_path: str):
 
     try:
         return Store.open(db_path)
+    except SchemaTooNew as exc:  # a StoreError: first
+        _error(f"error: cannot open {db_path}: {exc}; upgrade veille")
     except StoreError as exc:
         _error(f"error: {exc}")
-    except SchemaTooNew as exc:
-        _error(f"error: cannot open {db_path}: {exc}; upgrade veille")
     except sqlite3.Error as exc:
         _error(f"error: cannot open {db_path}: {exc}")
     sys.exit(1)
@@ -188,7 +190,8 @@ class Run:
             outcomes: Iterable[Outcome] = analyze_batch(todo, analyzer, store)
             if sink is not None:
                 outcomes = _partitioned(outcomes, parts, sink)
-            return _consume(outcomes, len(todo), self.fmt, self.counts, self.progress_every)
+            with _interrupt_between_articles() as check:
+                return _consume(outcomes, len(todo), self.fmt, self.counts, self.progress_every, check)
 
     @contextmanager
     def _analyzer(self, count: int) -> Iterator[Analyzer | ParallelAnalyzer]:
@@ -229,19 +232,39 @@ def _partitioned(outcomes: Iterable[Outcome], parts: list[list[Article]], sink: 
         sink.write(part, documents)
 
 
+@contextmanager
+def _interrupt_between_articles() -> Iterator[Callable[[], None]]:
+    """Ctrl-C (SIGINT) takes effect between two articles, never between storing one and counting it:
+    the handler only records the request; ``check()`` raises KeyboardInterrupt at the next boundary."""
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: None
+        return
+    requested = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: requested.set())
+
+    def check() -> None:
+        if requested.is_set():
+            raise KeyboardInterrupt
+
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _consume(outcomes: Iterable[Outcome], total: int, fmt: str, counts: BatchCounts,
-             progress_every: int) -> list[Document]:
+             progress_every: int, check: Callable[[], None] = lambda: None) -> list[Document]:
     collected: list[Document] = []
     for outcome in _with_progress(outcomes, total, progress_every):
         counts.count(outcome)
         _report(outcome)
         document = outcome.document
-        if document is None:
-            continue
-        if fmt == "jsonl":
-            click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
-        else:
-            collected.append(document)
+        if document is not None:
+            if fmt == "jsonl":
+                click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+            else:
+                collected.append(document)
+        check()
     return collected
 
 

@@ -40,11 +40,11 @@ def open_store(db: str) -> Iterator[Store]:
         click.echo(f"error: no veille database at {db} (run `veille analyze` first, or pass --db FILE)",
                    err=True)
         raise click.exceptions.Exit(1) from None
+    except (sqlite3.DatabaseError, SchemaTooNew) as exc:  # SchemaTooNew is a StoreError: first
+        click.echo(f"error: cannot open {db}: {exc}", err=True)
+        raise click.exceptions.Exit(1) from None
     except StoreError as exc:
         click.echo(f"error: {exc}", err=True)
-        raise click.exceptions.Exit(1) from None
-    except (sqlite3.DatabaseError, SchemaTooNew) as exc:
-        click.echo(f"error: cannot open {db}: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
     try:
         yield store
