@@ -54,3 +54,12 @@ def pg_url(pg_server, request) -> str:
 
     name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[-50:]
     return pg_server.create_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path) -> str:
+    """Where a store test writes: a SQLite file, then a fresh database on the session's PostgreSQL
+    server (one suite, two backends)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "v.db")
+    return request.getfixturevalue("pg_url")

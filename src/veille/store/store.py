@@ -1,4 +1,5 @@
-"""The Store: one SQLite file (WAL mode) holding analysed articles, the actor registry and events."""
+"""The Store: one SQLite file (WAL mode) or one PostgreSQL database holding analysed articles, the
+actor registry and events."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from veille.contract.models import Document
 from veille.errors import StoreNotFound
 from veille.ingest.article import Article
+from veille.store._dialect import POSTGRESQL, SQLITE, WRITE_LOCK, Dialect
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
-from veille.store.schema import migrate
+from veille.store.location import parse_location
+from veille.store.schema import current_version, migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -41,20 +45,26 @@ class Store:
     article, and every article saved earlier stays committed.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: Any, path: str, dialect: Dialect = SQLITE) -> None:
         self.conn = conn
         self.path = path
-        self._reader = Reader(conn)
-        self._writer = ArticleWriter(conn)
+        self.dialect = dialect
+        self._reader = Reader(conn, dialect)
+        self._writer = ArticleWriter(conn, dialect=dialect)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:
         """Open (or create) the store and bring its schema up to date.
 
-        ``create=False`` raises StoreNotFound instead of creating a missing file (query commands).
+        ``path`` is a SQLite file, ``sqlite:///path`` or ``postgresql://user@host/dbname`` (the
+        database must exist; its tables are created). ``create=False`` raises StoreNotFound instead of
+        creating a missing file or schema (query commands).
         """
-        path = str(path)
+        location = parse_location(path)
+        if location.kind == "postgresql":
+            return cls._open_postgresql(location.target, create=create)
+        path = location.target
         if path != ":memory:" and not create and not Path(path).is_file():
             raise StoreNotFound(f"no veille database at {path}")
         if path != ":memory:":
@@ -70,6 +80,20 @@ class Store:
             raise
         return cls(conn, path)
 
+    @classmethod
+    def _open_postgresql(cls, url: str, *, create: bool) -> Store:
+        from veille.store import _pg
+
+        conn = _pg.connect(url)
+        try:
+            if not create and current_version(conn, POSTGRESQL) == 0:
+                raise StoreNotFound(f"no veille database at {url} (no veille tables: `veille migrate --db URL`)")
+            migrate(conn, POSTGRESQL)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, url, POSTGRESQL)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -81,9 +105,14 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction. PostgreSQL: under the writers' advisory lock, so that consolidation
+        (which decides across rows: clusters, stories, people) sees every earlier save and no other
+        writer's half-done one; several processes may write into one database at once."""
+        self.conn.execute(self.dialect.begin)
         try:
+            if self.dialect.postgresql:
+                self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
