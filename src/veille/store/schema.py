@@ -82,25 +82,36 @@ def migrate(conn: Any, dialect: Dialect = SQLITE) -> int:
     """
     for mig in pending(conn, dialect):
         log.info("applying migration %s", mig.name)
-        conn.execute(dialect.begin)
-        try:
-            if dialect.postgresql:  # the same lock as writers: one process migrates at a time
-                conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
-            # the version is re-read inside the write lock: another process may have migrated
-            if current_version(conn, dialect) >= mig.version:
-                conn.execute("ROLLBACK")
-                continue
-            if dialect.postgresql:
-                conn.execute(mig.sql)
-            else:
-                for statement in _statements(mig.sql):
-                    conn.execute(statement)
-            _set_version(conn, dialect, mig.version)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        if dialect.postgresql:
+            # the writers' lock, taken before the transaction starts so that it sees the catalog
+            # as the process that held the lock left it (tables it created)
+            conn.execute(f"SELECT pg_advisory_lock({WRITE_LOCK:d})")
+            try:
+                _apply(conn, dialect, mig)
+            finally:
+                conn.execute(f"SELECT pg_advisory_unlock({WRITE_LOCK:d})")
+        else:
+            _apply(conn, dialect, mig)
     return current_version(conn, dialect)
+
+
+def _apply(conn: Any, dialect: Dialect, mig: Migration) -> None:
+    conn.execute(dialect.begin)
+    try:
+        # the version is re-read inside the write lock: another process may have migrated
+        if current_version(conn, dialect) >= mig.version:
+            conn.execute("ROLLBACK")
+            return
+        if dialect.postgresql:
+            conn.execute(mig.sql)
+        else:
+            for statement in _statements(mig.sql):
+                conn.execute(statement)
+        _set_version(conn, dialect, mig.version)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _statements(sql: str) -> list[str]:
