@@ -70,14 +70,18 @@ class PgServer:
     def stop(self) -> None:
         self.run(str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
 
-    def create_database(self, name: str) -> str:
-        """A fresh empty database; its URL."""
+    def socket_url(self, dbname: str = "postgres") -> str:
+        """The URL through the unix socket (what a client on the server's machine would use)."""
+        return f"postgresql://{self.user}@/{dbname}?host={self.socket_dir}&port={self.port}"
+
+    def create_database(self, name: str, *, socket: bool = False) -> str:
+        """A fresh empty database; its URL (over TCP on 127.0.0.1, or ``socket=True``)."""
         import psycopg
 
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+        return self.socket_url(name) if socket else self.url(name)
 
 
 def start_server() -> PgServer:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from veille.errors import StoreError, StoreNotFound
+from veille.errors import StoreError
 
 
 @lru_cache(maxsize=2048)
@@ -50,7 +50,7 @@ def connect(url: str, *, create: bool = True) -> PgConnection:
         raw = psycopg.connect(target, autocommit=True)
     except psycopg.OperationalError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise StoreNotFound(f"{url}: cannot connect to PostgreSQL ({first})") from exc
+        raise StoreError(f"{url}: cannot connect to PostgreSQL ({first})") from exc
     return PgConnection(raw)
 
 

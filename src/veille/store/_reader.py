@@ -476,7 +476,7 @@ class Reader:
                f"  AND e.location_country = {country}) OR ({geonameid} IS NOT NULL AND e.geonameid = {geonameid})"
                f"  OR ({geonameid} IS NULL AND e.location_name = {name}))"
                " FROM places p JOIN articles a ON a.id = p.article_id" + w.sql()
-               + f" GROUP BY {self.dialect.place_group} ORDER BY 7 DESC, 1" + _limit(f, w))
+               + f" GROUP BY {self.dialect.place_group} ORDER BY 7 DESC, 1, 3" + _limit(f, w))
         return [PlaceRow(name=r[0], country=r[1], country_name=self.resolver.label(r[1]) if r[1] else None,
                          geonameid=r[2], lat=r[3], lon=r[4], feature=r[5], mentions=r[6], articles=r[7],
                          events=r[10], first_seen=r[8], last_seen=r[9])

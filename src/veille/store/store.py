@@ -18,7 +18,7 @@ from veille.ingest.article import Article
 from veille.store._dialect import POSTGRESQL, SQLITE, WRITE_LOCK, Dialect
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
-from veille.store.location import parse_location
+from veille.store.location import DatabaseLocation, parse_location
 from veille.store.schema import current_version, migrate
 from veille.store.rows import (
     ActorRow,
@@ -36,6 +36,26 @@ from veille.store.rows import (
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "veille.db"
+
+
+def connect(location: DatabaseLocation) -> tuple[Any, Dialect]:
+    """A connection to the database (in autocommit mode; no migration applied) and its dialect."""
+    if location.kind == "postgresql":
+        from veille.store import _pg
+
+        return _pg.connect(location.target), POSTGRESQL
+    path = location.target
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn, SQLITE
 
 
 class Store:
@@ -62,37 +82,19 @@ class Store:
         creating a missing file or schema (query commands).
         """
         location = parse_location(path)
-        if location.kind == "postgresql":
-            return cls._open_postgresql(location.target, create=create)
-        path = location.target
-        if path != ":memory:" and not create and not Path(path).is_file():
-            raise StoreNotFound(f"no veille database at {path}")
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        if not create and location.kind == "sqlite" and location.target != ":memory:" \
+                and not Path(location.target).is_file():
+            raise StoreNotFound(f"no veille database at {location.target}")
+        conn, dialect = connect(location)
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            migrate(conn)
-        except (sqlite3.Error, RuntimeError):
-            conn.close()
-            raise
-        return cls(conn, path)
-
-    @classmethod
-    def _open_postgresql(cls, url: str, *, create: bool) -> Store:
-        from veille.store import _pg
-
-        conn = _pg.connect(url)
-        try:
-            if not create and current_version(conn, POSTGRESQL) == 0:
-                raise StoreNotFound(f"no veille database at {url} (no veille tables: `veille migrate --db URL`)")
-            migrate(conn, POSTGRESQL)
+            if not create and dialect.postgresql and current_version(conn, dialect) == 0:
+                raise StoreNotFound(f"no veille database at {location.target} (no veille tables:"
+                                    " `veille migrate --db URL` creates them)")
+            migrate(conn, dialect)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, url, POSTGRESQL)
+        return cls(conn, location.target, dialect)
 
     def close(self) -> None:
         self.conn.close()
@@ -105,15 +107,23 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
+    def transaction(self, *, pipeline: bool = True) -> Iterator[Any]:
         """One write transaction. PostgreSQL: under the writers' advisory lock, so that consolidation
         (which decides across rows: clusters, stories, people) sees every earlier save and no other
-        writer's half-done one; several processes may write into one database at once."""
+        writer's half-done one; several processes may write into one database at once.
+        ``pipeline=False``: without psycopg's pipeline mode (COPY needs that)."""
         self.conn.execute(self.dialect.begin)
         try:
-            if self.dialect.postgresql:
+            if self.dialect.postgresql and not pipeline:
                 self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
-            yield self.conn
+                yield self.conn
+            elif self.dialect.postgresql:
+                # pipeline mode: writes are sent without waiting for their answers (a read waits)
+                with self.conn.raw.pipeline():
+                    self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+                    yield self.conn
+            else:
+                yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
