@@ -1,5 +1,5 @@
-"""PostgreSQL's full-text search: each article indexed with its language's configuration (French or
-English stemming, accents ignored as SQLite's remove_diacritics does); search words are never syntax."""
+"""PostgreSQL only: full-text search with each article indexed in its language's configuration (French or
+English stemming, accents ignored as SQLite's remove_diacritics does); search words are never syntax; an article PostgreSQL refuses is one StoreError."""
 
 from __future__ import annotations
 
@@ -32,3 +32,19 @@ def test_query_syntax_in_the_words_is_only_words(pg_url):
         for text in ("NATO & | ! (", "' OR 1=1 --", "NOT", '"unbalanced', ":*"):
             store.articles(search=text)  # no error from PostgreSQL's tsquery parser
         assert [a.id for a in store.articles(search="NATO & Japan")] == ["en-1"]
+
+
+def test_an_article_postgresql_refuses_is_a_store_error_and_the_store_goes_on(pg_url):
+    from dataclasses import replace
+
+    import pytest
+
+    from veille.errors import StoreError
+
+    with Store.open(pg_url) as store:
+        store.save(*f.report_2023())
+        doc, article = f.report_en()
+        with pytest.raises(StoreError, match="en-1: the database refused this article"):
+            store.save(replace(doc, title="NUL\x00byte"), article)  # PostgreSQL text holds no NUL
+        store.save(*f.report_fr())
+        assert sorted(a.id for a in store.articles()) == ["en-2023", "fr-1"]

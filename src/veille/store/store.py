@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from veille.contract.models import Document
-from veille.errors import StoreNotFound
+from veille.errors import StoreError, StoreNotFound
 from veille.ingest.article import Article
 from veille.store._dialect import POSTGRESQL, SQLITE, WRITE_LOCK, Dialect
 from veille.store._reader import Filters, Reader
@@ -71,6 +71,13 @@ class Store:
         self.dialect = dialect
         self._reader = Reader(conn, dialect)
         self._writer = ArticleWriter(conn, dialect=dialect)
+        # PostgreSQL refusing an article (a NUL byte in a text...) is a StoreError, as callers catch
+        # VeilleError per article; SQLite's own errors stay what they were
+        self._refusals: tuple[type[BaseException], ...] = ()
+        if dialect.postgresql:
+            from veille.store._pg import database_errors
+
+            self._refusals = database_errors()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -132,8 +139,12 @@ class Store:
     # -- writing -------------------------------------------------------------------------------
     def save(self, doc: Document, article: Article | None = None) -> SaveResult:
         """Store one analysed article in one transaction. The same text saved again replaces it."""
-        with self.transaction():
-            result = self._writer.write(doc, article)
+        try:
+            with self.transaction():
+                result = self._writer.write(doc, article)
+        except self._refusals as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"{doc.id}: the database refused this article ({first})") from exc
         log.debug("saved %s (%d events, %d clustered)", doc.id, result.events, result.clustered)
         return result
 
