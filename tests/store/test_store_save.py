@@ -213,3 +213,11 @@ def test_the_same_text_under_a_new_id_keeps_the_first_and_both_find_it(store_loc
         assert [a.id for a in store.articles()] == ["en-1"]
         assert store.article("en-1-renamed").id == store.article("en-1").id == "en-1"
         assert store.article_text("en-1-renamed") == f.REPORT_EN
+
+
+def test_every_migration_has_its_postgresql_version():
+    """The same numbers and names in migrations/ and migrations/postgresql/: a schema change written
+    for SQLite only would leave PostgreSQL databases behind at the same version number."""
+    from veille.store._dialect import POSTGRESQL
+
+    assert [m.name for m in available(POSTGRESQL)] == [m.name for m in available()]
