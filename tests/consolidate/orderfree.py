@@ -60,6 +60,47 @@ def dump(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
+def _pg_tables(conn) -> dict[str, list[str]]:
+    """PostgreSQL: each veille table and its columns, without the ones only PostgreSQL has (the search
+    configuration and vector, event_actors' insertion order, the schema version table)."""
+    out: dict[str, list[str]] = {}
+    for table, column in conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
+            " AND table_name <> 'veille_schema' ORDER BY table_name, ordinal_position"):
+        if (table, column) in {("search_index", "config"), ("search_index", "tsv"), ("event_actors", "rowid")}:
+            continue
+        out.setdefault(table, []).append(column)
+    return out
+
+
+def dump_store(location: str | Path) -> dict[str, list[tuple]]:
+    """``dump`` of a store on either backend (a SQLite file or a PostgreSQL URL)."""
+    if not str(location).startswith("postgres"):
+        return dump(Path(location))
+    with Store.open(location) as store:
+        out: dict[str, list[tuple]] = {}
+        for table, cols in _pg_tables(store.conn).items():
+            if table == "search_index":
+                rows = store.conn.execute(
+                    "SELECT kind, body, (SELECT text_sha256 FROM articles WHERE id = article_id)"
+                    " FROM search_index").fetchall()
+                out[table] = sorted(rows, key=repr)
+                continue
+            exprs = []
+            for col in cols:
+                if col in _SKIP and table in ("articles", "events", "quotes", "actor_roles"):
+                    continue
+                if col == "article_id":
+                    exprs.append(_ARTICLE.format(col=f'"{col}"'))
+                elif col == "event_id":
+                    exprs.append(_EVENT.format(col=f'"{col}"'))
+                else:
+                    exprs.append(f'"{col}"')
+            rows = store.conn.execute(f"SELECT {', '.join(exprs)} FROM {table}").fetchall()  # noqa: S608
+            out[table] = sorted(rows, key=repr)
+        return out
+
+
 def assert_order_free(tmp_path: Path, corpus: Sequence[tuple[Document, Article | None]],
                       shuffles: int = 5) -> dict[str, list[tuple]]:
     save_in_order(tmp_path / "given.db", corpus, None)

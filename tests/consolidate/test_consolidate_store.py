@@ -9,8 +9,8 @@ import docfactory as f
 from veille.store import Store
 
 
-def test_two_reports_of_one_event_from_two_articles_are_one_cluster(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_two_reports_of_one_event_from_two_articles_are_one_cluster(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         result = store.save(*f.report_fr())
         assert result.clustered == 2  # both French events joined the English ones
@@ -33,8 +33,8 @@ def test_two_reports_of_one_event_from_two_articles_are_one_cluster(tmp_path):
         assert all(sorted(v) == sorted(uids.values()) for v in sides.values())  # both reports name both
 
 
-def test_cluster_ids_are_stable_when_an_article_is_analysed_again(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_cluster_ids_are_stable_when_an_article_is_analysed_again(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         store.save(*f.report_fr())
         before = {e.id: e.cluster_id for e in store.events()}
@@ -43,8 +43,8 @@ def test_cluster_ids_are_stable_when_an_article_is_analysed_again(tmp_path):
         assert {e.id: e.cluster_id for e in store.events()} == before
 
 
-def test_same_actors_a_week_apart_are_two_events(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_same_actors_a_week_apart_are_two_events(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         text = f.REPORT_EN.replace("on Thursday", "on Thursday of the following week")
         doc, article = f.report_en(text)
@@ -55,8 +55,8 @@ def test_same_actors_a_week_apart_are_two_events(tmp_path):
         assert len(store.event_clusters()) == 4
 
 
-def test_different_recipient_same_day_is_another_event(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_different_recipient_same_day_is_another_event(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         text = "Gen Nakatani also held talks with Ukraine's defence minister Rustem Umerov in Brussels."
         doc, article = f.build(text, published="2024-10-17", doc_id="umerov", actors=[
@@ -68,8 +68,8 @@ def test_different_recipient_same_day_is_another_event(tmp_path):
         assert len(store.event_clusters(type="CONSULT")) == 2
 
 
-def test_near_duplicate_articles_share_a_story(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_near_duplicate_articles_share_a_story(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         copy_text = f.REPORT_EN.replace("told reporters after the talks", "told journalists after the talks")
         doc, article = f.report_en(copy_text)

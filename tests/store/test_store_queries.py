@@ -9,8 +9,8 @@ from veille.store import EventRow, Filters, Store
 
 
 @pytest.fixture()
-def store(tmp_path):
-    path = tmp_path / "v.db"
+def store(store_location):
+    path = store_location
     f.populate(path)
     with Store.open(path, create=False) as s:
         yield s
@@ -51,12 +51,12 @@ def test_events_filters(store):
     assert e.actor[0].actor_id == "person:gen-nakatani" and e.actor[0].code == "JPN"
 
 
-def test_event_date_falls_back_to_publication_for_date_filters(tmp_path):
+def test_event_date_falls_back_to_publication_for_date_filters(store_location):
     text = "Protesters marched through the capital against the new pension law, police said."
     doc, article = f.build(text, published="2024-05-02", doc_id="p", actors=[
         f.A("g", "Protesters", "group", "FRA", ["Protesters"], ["CVL"])],
         events=[f.E("E1", "PROTEST", ["g"], [], "Protesters marched", "marched")])
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         store.save(doc, article)
         assert len(store.events(since="2024-05", until="2024-05")) == 1
         assert store.events(since="2024-06") == []
@@ -136,11 +136,11 @@ def test_sides_status_confidence_language_story(store):
     assert {e.article_id for e in store.events(story=story)} == {store.articles()[0].id}
 
 
-def test_dates_are_compared_by_their_day_range(tmp_path):
+def test_dates_are_compared_by_their_day_range(store_location):
     text = "In 2023 the government of Japan sent aid to Ukraine, the ministry said."
     doc, article = f.build(text, published="2024-01-05", doc_id="y", actors=[f.JAPAN], events=[
         f.E("E1", "AID", ["a-jpn"], [], "sent aid to Ukraine", "sent", date="2023")])
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         store.save(doc, article)
         assert len(store.events(since="2023", until="2023")) == 1
         assert store.events(since="2023-05", until="2023-05") == []  # not in every month of its year
@@ -167,10 +167,10 @@ def test_facets_count_distinct_events_and_languages(store):
     assert {r.value: r.count for r in store.facets("articles", "lang")} == {"en": 2, "fr": 1}
 
 
-def test_a_story_in_two_languages_is_a_facet_value_with_both(tmp_path):
+def test_a_story_in_two_languages_is_a_facet_value_with_both(store_location):
     text = ("Japan and NATO agreed on Thursday in Brussels to deepen their cooperation on maritime security "
             "and to hold joint exercises in the Indo-Pacific next year, officials said after the talks.")
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         for lang, doc_id in (("en", "a"), ("fr", "b")):
             doc, article = f.build(text + ("" if lang == "en" else " "), published="2024-10-17", doc_id=doc_id,
                                    language=lang, title=text[:30])

@@ -7,14 +7,14 @@ import docfactory as f
 from veille.store import Store
 
 
-def _store(tmp_path) -> Store:
-    path = tmp_path / "v.db"
+def _store(store_location) -> Store:
+    path = store_location
     f.populate(path)
     return Store.open(path)
 
 
-def test_one_registry_row_per_actor_across_articles_and_languages(tmp_path):
-    with _store(tmp_path) as store:
+def test_one_registry_row_per_actor_across_articles_and_languages(store_location):
+    with _store(store_location) as store:
         ids = {a.id: a for a in store.actors()}
         assert set(ids) == {"igo:NATO", "country:JPN", "country:NLD", "person:mark-rutte",
                             "person:gen-nakatani"}
@@ -28,8 +28,8 @@ def test_one_registry_row_per_actor_across_articles_and_languages(tmp_path):
         assert (rutte.first_seen, rutte.last_seen) == ("2023-07-08", "2024-10-18")
 
 
-def test_roles_are_dated_by_their_articles_with_evidence(tmp_path):
-    with _store(tmp_path) as store:
+def test_roles_are_dated_by_their_articles_with_evidence(store_location):
+    with _store(store_location) as store:
         [rutte] = store.actors(name="Rutte")
         roles = rutte.roles
         assert [r.first_seen for r in roles] == sorted(r.first_seen for r in roles)
@@ -44,8 +44,8 @@ def test_roles_are_dated_by_their_articles_with_evidence(tmp_path):
         assert rutte.country == "NATO"
 
 
-def test_a_surname_alone_in_a_later_article_is_the_known_person(tmp_path):
-    path = tmp_path / "v.db"
+def test_a_surname_alone_in_a_later_article_is_the_known_person(store_location):
+    path = store_location
     f.populate(path)
     text = ("Rutte warned on Monday that Russia was preparing for a long war, in a speech in "
             "Prague to the alliance's parliamentarians.")
@@ -58,8 +58,8 @@ def test_a_surname_alone_in_a_later_article_is_the_known_person(tmp_path):
         assert rutte.articles == 4 and rutte.last_seen == "2024-11-04"
 
 
-def test_a_spelling_variant_of_a_full_name_is_the_same_person(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_a_spelling_variant_of_a_full_name_is_the_same_person(store_location):
+    with Store.open(store_location) as store:
         for i, (name, day) in enumerate((("Volodymyr Zelensky", "2024-10-01"),
                                          ("Volodymyr Zelenskyy", "2024-10-02"))):
             text = f"Ukrainian President {name} visited Berlin on the first day of October {i}."
@@ -71,8 +71,8 @@ def test_a_spelling_variant_of_a_full_name_is_the_same_person(tmp_path):
         assert people[0].roles[0].reports == 2
 
 
-def test_different_people_with_one_surname_stay_apart(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_different_people_with_one_surname_stay_apart(store_location):
+    with Store.open(store_location) as store:
         for i, name in enumerate(("Boris Johnson", "Mike Johnson")):
             text = f"{name} spoke to reporters in Washington about the budget on day {i} of the talks."
             doc, article = f.build(text, published="2024-10-0" + str(i + 1), doc_id=f"j{i}", actors=[
@@ -82,8 +82,8 @@ def test_different_people_with_one_surname_stay_apart(tmp_path):
             "person:boris-johnson", "person:mike-johnson"]
 
 
-def test_replacing_an_article_drops_registry_actors_nobody_else_mentions(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_replacing_an_article_drops_registry_actors_nobody_else_mentions(store_location):
+    with Store.open(store_location) as store:
         doc, article = f.report_2023()
         store.save(doc, article)
         assert store.actors(name="country:NLD")
@@ -93,19 +93,19 @@ def test_replacing_an_article_drops_registry_actors_nobody_else_mentions(tmp_pat
         assert store.actors(name="Rutte")[0].articles == 1
 
 
-def test_unnamed_groups_get_country_and_sector_ids(tmp_path):
+def test_unnamed_groups_get_country_and_sector_ids(store_location):
     text = "Russian troops shelled the town overnight while protesters gathered in the capital square."
     doc, article = f.build(text, published="2024-03-01", doc_id="g", actors=[
         f.A("g1", "Russian troops", "group", "RUS", ["Russian troops"], ["MIL"]),
         f.A("g2", "protesters", "group", None, ["protesters"], ["CVL"])])
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         store.save(doc, article)
         assert {a.id for a in store.actors()} == {"group:RUS:MIL", "group:UNK:CVL"}
 
 
-def test_a_described_person_stays_in_its_article(tmp_path):
+def test_a_described_person_stays_in_its_article(store_location):
     """'a spokesman for the Foreign Ministry' in two articles is not one person."""
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         for i in range(2):
             text = f"A spokesman for the Foreign Ministry rejected the claims on day {i} of the dispute."
             doc, article = f.build(text, published=f"2024-03-0{i + 1}", doc_id=f"s{i}", actors=[

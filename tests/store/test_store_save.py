@@ -1,4 +1,5 @@
-"""Saving into a real SQLite file: WAL, migrations, one transaction per article, updates."""
+"""Saving into a real SQLite file or PostgreSQL database: WAL, migrations, one transaction per article,
+updates."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from veille.store import Store, StoreNotFound
 from veille.store.schema import available, current_version, migrate
 
 
-def _count(path: Path, table: str) -> int:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+def _count(path: Path | str, table: str) -> int:
+    """Rows of ``table``, read through a connection of its own (what another process sees)."""
+    with Store.open(path) as store:
+        return store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
 
 
 def test_new_store_is_in_wal_mode_with_the_latest_schema(tmp_path):
@@ -53,17 +55,17 @@ def test_open_without_create_refuses_a_missing_file(tmp_path):
     assert not (tmp_path / "absent.db").exists()
 
 
-def test_the_full_document_json_is_kept(tmp_path):
+def test_the_full_document_json_is_kept(store_location):
     doc, article = f.report_en()
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         store.save(doc, article)
         assert store.document("en-1") == doc.to_dict()
         assert store.document(doc.text_sha256) == doc.to_dict()
         assert store.article_text("en-1") == article.text
 
 
-def test_saving_the_same_text_again_replaces_never_duplicates(tmp_path):
-    path = tmp_path / "v.db"
+def test_saving_the_same_text_again_replaces_never_duplicates(store_location):
+    path = store_location
     with Store.open(path) as store:
         doc, article = f.report_en()
         first = store.save(doc, article)
@@ -85,8 +87,8 @@ def test_saving_the_same_text_again_replaces_never_duplicates(tmp_path):
         assert store.events(search="agreed") == []
 
 
-def test_an_exception_mid_batch_keeps_the_articles_saved_before(tmp_path):
-    path = tmp_path / "v.db"
+def test_an_exception_mid_batch_keeps_the_articles_saved_before(store_location):
+    path = store_location
     broken, broken_article = f.report_fr()
     broken.events[1].evidence = None  # the writer fails after the article row and some events
 
@@ -133,9 +135,9 @@ def test_a_process_killed_mid_article_loses_only_that_article(tmp_path):
         assert len(store.events()) == 3
 
 
-def test_article_without_article_object_is_stored_from_the_document(tmp_path):
+def test_article_without_article_object_is_stored_from_the_document(store_location):
     doc, _article = f.report_2023()
-    with Store.open(tmp_path / "v.db") as store:
+    with Store.open(store_location) as store:
         result = store.save(doc)
         assert result.article_id == "en-2023"
         row = store.articles()[0]
@@ -152,7 +154,7 @@ def test_a_new_migration_is_applied_once_to_an_existing_store(tmp_path, monkeypa
     extra = schema.Migration(len(shipped) + 1, f"{len(shipped) + 1:04d}_test.sql",
                                  "-- a later schema change\nALTER TABLE articles ADD COLUMN extra TEXT;\n"
                                  "CREATE INDEX articles_extra ON articles(extra);")
-    monkeypatch.setattr(schema, "available", lambda: [*shipped, extra])
+    monkeypatch.setattr(schema, "available", lambda *_: [*shipped, extra])
     for _ in range(2):  # the second open must not try to add the column again
         with Store.open(path) as store:
             assert current_version(store.conn) == extra.version
@@ -179,7 +181,7 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path, monkeypatch):
     shipped = schema.available()
     broken = schema.Migration(len(shipped) + 1, "9999_broken.sql",
                                   "ALTER TABLE articles ADD COLUMN extra TEXT;\nTHIS IS NOT SQL;")
-    monkeypatch.setattr(schema, "available", lambda: [*shipped, broken])
+    monkeypatch.setattr(schema, "available", lambda *_: [*shipped, broken])
     with pytest.raises(sqlite3.Error):
         Store.open(path)
     with sqlite3.connect(path) as conn:
@@ -187,8 +189,8 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path, monkeypatch):
         assert "extra" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
 
 
-def test_an_edited_text_under_a_stored_id_replaces_that_article(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_an_edited_text_under_a_stored_id_replaces_that_article(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         edited = f.REPORT_EN.replace("told reporters", "told journalists")
         doc, article = f.report_en(edited)  # the same id "en-1" and URL
@@ -202,8 +204,8 @@ def test_an_edited_text_under_a_stored_id_replaces_that_article(tmp_path):
         assert len(store.articles()) == 2
 
 
-def test_the_same_text_under_a_new_id_keeps_the_first_and_both_find_it(tmp_path):
-    with Store.open(tmp_path / "v.db") as store:
+def test_the_same_text_under_a_new_id_keeps_the_first_and_both_find_it(store_location):
+    with Store.open(store_location) as store:
         store.save(*f.report_en())
         doc, article = f.report_en()
         doc.id = article.id = "en-1-renamed"
@@ -211,3 +213,11 @@ def test_the_same_text_under_a_new_id_keeps_the_first_and_both_find_it(tmp_path)
         assert [a.id for a in store.articles()] == ["en-1"]
         assert store.article("en-1-renamed").id == store.article("en-1").id == "en-1"
         assert store.article_text("en-1-renamed") == f.REPORT_EN
+
+
+def test_every_migration_has_its_postgresql_version():
+    """The same numbers and names in migrations/ and migrations/postgresql/: a schema change written
+    for SQLite only would leave PostgreSQL databases behind at the same version number."""
+    from veille.store._dialect import POSTGRESQL
+
+    assert [m.name for m in available(POSTGRESQL)] == [m.name for m in available()]

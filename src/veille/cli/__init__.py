@@ -13,6 +13,7 @@ from veille import __version__
 _COMMANDS = (
     ("veille.cli.analyze_cmd", "analyze_command"),
     ("veille.cli.bench_cmd", "bench_command"),
+    ("veille.cli.db_cmds", "COMMANDS"),
     ("veille.cli.eval_cmd", "eval_command"),
     ("veille.cli.query_cmds", "COMMANDS"),
     ("veille.cli.stories_cmd", "stories_command"),

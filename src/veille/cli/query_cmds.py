@@ -24,7 +24,9 @@ from veille.export import FORMATS as EXPORT_FORMATS
 from veille.export import ExportOptions, export
 from veille.query import PRECISIONS, ontology, select
 from veille.query.layouts import LAYOUTS
-from veille.store import DEFAULT_DB, Filters, SchemaTooNew, Store, StoreNotFound
+from veille.store import Filters, SchemaTooNew, Store, StoreNotFound
+from veille.store._pg import database_errors
+from veille.store.location import ENV_VAR, default_location
 
 TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise
 
@@ -40,7 +42,7 @@ def open_store(db: str) -> Iterator[Store]:
         click.echo(f"error: no veille database at {db} (run `veille analyze` first, or pass --db FILE)",
                    err=True)
         raise click.exceptions.Exit(1) from None
-    except (sqlite3.DatabaseError, SchemaTooNew) as exc:  # SchemaTooNew is a StoreError: first
+    except (sqlite3.DatabaseError, SchemaTooNew, *database_errors()) as exc:  # SchemaTooNew is a StoreError: first
         click.echo(f"error: cannot open {db}: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
     except StoreError as exc:
@@ -64,7 +66,8 @@ def _options(*decorators: Callable) -> Callable:
     return apply
 
 
-_DB = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE", help="the veille SQLite database")
+_DB = click.option("--db", default=default_location, show_default=f"${ENV_VAR} or veille.db", metavar="FILE|URL",
+                   help="the veille database: a SQLite file or postgresql://user@host/dbname")
 _DATES = _options(
     click.option("--since", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     click.option("--until", metavar="DATE", help="up to this date, its whole period included"),

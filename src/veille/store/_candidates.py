@@ -87,9 +87,13 @@ class SqliteCandidates:
                     f"SELECT event_id, side, key FROM event_keys WHERE event_id IN ({_marks(chunk)})",  # noqa: S608
                     chunk):
                 keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
-        for article_id in {r[8] for r in rows}:
-            types[article_id] = {t for (t,) in self.conn.execute(
-                "SELECT DISTINCT event FROM events WHERE article_id = ?", (article_id,))}
+        articles = sorted({r[8] for r in rows})
+        for part in range(0, len(articles), _CHUNK):
+            chunk = articles[part:part + _CHUNK]
+            for article_id, etype in self.conn.execute(
+                    f"SELECT DISTINCT article_id, event FROM events WHERE article_id IN ({_marks(chunk)})",  # noqa: S608
+                    chunk):
+                types.setdefault(article_id, set()).add(etype)
         out = []
         for eid, uid, etype, d0, d1, country, cluster, sha, article_id in rows:
             side = keys.get(eid, {"actor": set(), "recipient": set()})

@@ -24,6 +24,7 @@ from veille.query._ontology import (
 )
 from veille.query.resolver import ActorMatch, Resolver
 from veille.query.search import fts_query as _translated_query
+from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -95,8 +96,9 @@ def _in(values: list[str] | set[str]) -> str:
 
 
 class Reader:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, dialect: Dialect = SQLITE) -> None:
         self.conn = conn
+        self.dialect = dialect
 
     # -- helpers -------------------------------------------------------------------------------
     @cached_property
@@ -107,8 +109,12 @@ class Reader:
         """Registry ids whose id, name or any alias matches ``text`` (substring, accents ignored)."""
         return self.resolver.registry_ids(text)
 
-    def _search(self, f: Filters) -> str:
-        return _translated_query(f.search or "", translate=f.translate)
+    def _search(self, f: Filters, kind: str | None = None) -> tuple[str, list[object]]:
+        """``search_index`` rows matching the search filter (of one ``kind``): (condition, params)."""
+        clause, params = self.dialect.match(_translated_query(f.search or "", translate=f.translate))
+        if kind:
+            clause += f" AND kind = '{kind}'"
+        return clause, params
 
     def _sides(self, w: _Where, match: ActorMatch, side: str | None) -> None:
         """Events with ``match`` on ``side`` (None: either side)."""
@@ -157,7 +163,8 @@ class Reader:
     def _article_where(self, f: Filters) -> _Where:
         w = self._published_within(f)
         if f.search:
-            w.add("a.id IN (SELECT article_id FROM search_index WHERE search_index MATCH ?)", self._search(f))
+            clause, params = self._search(f)
+            w.add(f"a.id IN (SELECT article_id FROM search_index WHERE {clause})", *params)
         if f.actor:
             ids = list(self.resolver.actor(f.actor).actor_ids)
             w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({_in(ids)}))", *ids)
@@ -215,10 +222,10 @@ class Reader:
             w.add("(e.cluster_id = ? OR e.uid = ?)", f.event_id, f.event_id)
         self._article_filters(w, f, "e.article_id")
         if f.search:
-            q = self._search(f)
-            w.add("(e.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'event')"
-                  " OR e.article_id IN (SELECT article_id FROM search_index"
-                  " WHERE search_index MATCH ? AND kind = 'title'))", q, q)
+            events, params = self._search(f, "event")
+            titles, more = self._search(f, "title")
+            w.add(f"(e.id IN (SELECT rowid / 4 FROM search_index WHERE {events})"
+                  f" OR e.article_id IN (SELECT article_id FROM search_index WHERE {titles}))", *params, *more)
         return w
 
     def _place(self, w: _Where, text: str) -> None:
@@ -316,8 +323,9 @@ class Reader:
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
                   " WHERE a.published >= ? AND a.published <= ?)", lo or "0000", hi or "9999")
         if f.search:
+            clause, params = self._search(f)
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa WHERE aa.article_id IN"
-                  " (SELECT article_id FROM search_index WHERE search_index MATCH ?))", self._search(f))
+                  f" (SELECT article_id FROM search_index WHERE {clause}))", *params)
         sql = ("SELECT r.id, r.name, r.kind, r.country, r.sector, r.first_seen, r.last_seen,"
                " COALESCE(SUM(aa.mentions), 0), COUNT(DISTINCT aa.article_id)"
                " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id" + w.sql()
@@ -327,8 +335,8 @@ class Reader:
                for r in self.conn.execute(sql, w.params)]
         for row in out:
             row.aliases = [a for (a,) in self.conn.execute(
-                "SELECT alias FROM actor_aliases WHERE actor_id=? GROUP BY alias_key"
-                " ORDER BY SUM(count) DESC, alias LIMIT 20", (row.id,))]
+                f"SELECT {self.dialect.bare('alias')} FROM actor_aliases WHERE actor_id=? GROUP BY alias_key"
+                " ORDER BY SUM(count) DESC, 1 LIMIT 20", (row.id,))]
             row.roles = self.roles(row.id)
         return out
 
@@ -386,8 +394,8 @@ class Reader:
                   " AND aa.actor_id = q.speaker_id AND aa.country = ?)", self.resolver.country(f.country))
         self._article_filters(w, f, "q.article_id")
         if f.search:
-            w.add("q.id IN (SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND kind = 'quote')",
-                  self._search(f))
+            clause, params = self._search(f, "quote")
+            w.add(f"q.id IN (SELECT rowid / 4 FROM search_index WHERE {clause})", *params)
         return w
 
     # -- facets --------------------------------------------------------------------------------
@@ -459,14 +467,16 @@ class Reader:
                      if name_key(n) in match.name_keys]
             w.add(f"(p.country IN ({_in(match.countries)}) OR p.geonameid IN ({_in(match.geonameids)})"
                   f" OR p.name IN ({_in(names)}))", *match.countries, *match.geonameids, *names)
-        sql = ("SELECT COALESCE(p.name, p.text), p.country, p.geonameid, MAX(p.lat), MAX(p.lon), MAX(p.feature),"
-               " COUNT(*), COUNT(DISTINCT p.article_id), MIN(a.published), MAX(a.published),"
+        bare = self.dialect.bare
+        country, geonameid, name = bare("p.country"), bare("p.geonameid"), bare("p.name")
+        sql = (f"SELECT {bare('COALESCE(p.name, p.text)')}, {country}, {geonameid}, MAX(p.lat), MAX(p.lon),"
+               " MAX(p.feature), COUNT(*), COUNT(DISTINCT p.article_id), MIN(a.published), MAX(a.published),"
                # a country contains the events located anywhere inside it
                " (SELECT COUNT(DISTINCT e.cluster_id) FROM events e WHERE (MAX(p.feature) = 'PCLI'"
-               "  AND e.location_country = p.country) OR (p.geonameid IS NOT NULL AND e.geonameid = p.geonameid)"
-               "  OR (p.geonameid IS NULL AND e.location_name = p.name))"
+               f"  AND e.location_country = {country}) OR ({geonameid} IS NOT NULL AND e.geonameid = {geonameid})"
+               f"  OR ({geonameid} IS NULL AND e.location_name = {name}))"
                " FROM places p JOIN articles a ON a.id = p.article_id" + w.sql()
-               + " GROUP BY COALESCE(p.geonameid, p.name, p.text) ORDER BY 7 DESC, 1" + _limit(f, w))
+               + f" GROUP BY {self.dialect.place_group} ORDER BY 7 DESC, 1, 3" + _limit(f, w))
         return [PlaceRow(name=r[0], country=r[1], country_name=self.resolver.label(r[1]) if r[1] else None,
                          geonameid=r[2], lat=r[3], lon=r[4], feature=r[5], mentions=r[6], articles=r[7],
                          events=r[10], first_seen=r[8], last_seen=r[9])
@@ -604,7 +614,7 @@ FACETS: dict[str, dict[str, tuple[str, str]]] = {
         "year": ("substr(a.published, 1, 4)", ""),
         "lang": ("a.language", ""),
         "story": ("a.story_id", ""),
-        "direct": ("CASE WHEN q.direct THEN 'direct' ELSE 'indirect' END", ""),
+        "direct": ("CASE WHEN q.direct <> 0 THEN 'direct' ELSE 'indirect' END", ""),
     },
     "articles": {
         "day": ("a.published", ""),

@@ -30,7 +30,12 @@ from veille.consolidate.stories import Story, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document, Event
 from veille.ingest.article import Article
 from veille.store._candidates import SqliteCandidates
+from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
+
+
+_CLUSTER_COLUMNS = ("id", "event", "date", "enddate", "date_from", "place", "place_country", "geonameid",
+                    "place_from", "actor", "recipient", "reports", "articles")
 
 
 def _json(value: object) -> str:
@@ -61,10 +66,13 @@ class _Before:
 class ArticleWriter:
     """Writes one Document (and its Article) through an open connection, inside a transaction."""
 
-    def __init__(self, conn: sqlite3.Connection, consolidator: Consolidator | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, consolidator: Consolidator | None = None, *,
+                 dialect: Dialect = SQLITE) -> None:
         self.conn = conn
+        self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn)
+        self._language: str | None = None
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
@@ -77,11 +85,13 @@ class ArticleWriter:
             return row[0], row[1], True
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
             # the same id, and no other outlet or address: an edit of that article
-            row = self.conn.execute(
-                "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?3"
-                " AND (a.url IS NULL OR ?1 IS NULL OR a.url = ?1)"
-                " AND (a.source IS NULL OR ?2 IS NULL OR a.source = ?2)"
-                " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", (url, source, doc.id)).fetchone()
+            sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
+            params: list[object] = [doc.id]
+            for column, value in (("url", url), ("source", source)):
+                if value is not None:
+                    sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
+                    params.append(value)
+            row = self.conn.execute(sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", params).fetchone()
             if row is not None:
                 return row[0], None, False
         return None
@@ -99,12 +109,12 @@ class ArticleWriter:
             doc.status, doc.contract, document_json(doc), now,
         )
         before = _Before()
+        self._language = doc.language
         if existing is None:
-            article_id = self.conn.execute(
-                "INSERT INTO articles (language, published, title, source, url, origin, status,"
+            article_id = self.dialect.insert_id(
+                self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
                 " contract, document_json, analysed_at, doc_id, text, text_sha256)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, doc.id, text, doc.text_sha256)).lastrowid
-            assert article_id is not None
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, doc.id, text, doc.text_sha256))
         else:
             article_id, stored_text, same_text = existing
             if same_text and text is None:
@@ -115,7 +125,7 @@ class ArticleWriter:
                 "UPDATE articles SET language=?, published=?, title=?, source=?, url=?,"
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
                 " text=?, text_sha256=? WHERE id=?", (*values, text, doc.text_sha256, article_id))
-        self.conn.execute("INSERT OR IGNORE INTO article_ids (doc_id, article_id) VALUES (?,?)",
+        self.conn.execute(self.dialect.ignore("INSERT INTO article_ids (doc_id, article_id) VALUES (?,?)"),
                           (doc.id, article_id))
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
@@ -140,8 +150,8 @@ class ArticleWriter:
                           events=len(doc.events), clustered=clustered)
 
     def _search(self, kind: SearchKind, row_id: int, body: str, article_id: int) -> None:
-        self.conn.execute("INSERT INTO search_index (rowid, body, kind, article_id) VALUES (?,?,?,?)",
-                          (search_rowid(kind, row_id), body, kind.name.lower(), article_id))
+        self.dialect.search_insert(self.conn, search_rowid(kind, row_id), body, kind.name.lower(), article_id,
+                                   self._language)
 
     def _clear(self, article_id: int) -> _Before:
         """Delete an article's children before it is written again; say what it was linked to."""
@@ -173,8 +183,7 @@ class ArticleWriter:
     def _merged(self, rows: list[MergedEvent], gone: list[str]) -> None:
         self.conn.executemany("DELETE FROM event_clusters WHERE id=?", [(g,) for g in gone])
         self.conn.executemany(
-            "INSERT OR REPLACE INTO event_clusters (id, event, date, enddate, date_from, place, place_country,"
-            " geonameid, place_from, actor, recipient, reports, articles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.dialect.replace("event_clusters", _CLUSTER_COLUMNS, "id"),
             [(m.id, m.event, m.date, m.enddate, m.date_from, m.place, m.place_country, m.geonameid, m.place_from,
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows])
 
@@ -184,7 +193,7 @@ class ArticleWriter:
         own = own_story_id(doc.text_sha256)
         self.conn.execute("UPDATE articles SET story_id=?, story_day=? WHERE id=?", (own, card.day, article_id))
         if card.day is not None:
-            self.conn.executemany("INSERT OR IGNORE INTO story_keys (day, key, article_id) VALUES (?,?,?)",
+            self.conn.executemany(self.dialect.ignore("INSERT INTO story_keys (day, key, article_id) VALUES (?,?,?)"),
                                   [(card.day, k, article_id) for k in sorted(card.features)])
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
@@ -237,7 +246,7 @@ class ArticleWriter:
             self.conn.execute(
                 "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
                 " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(article_id, doc_actor_id) DO UPDATE SET mentions = mentions + excluded.mentions",
+                " ON CONFLICT(article_id, doc_actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions",
                 (article_id, actor.id, rid, actor.name, actor.role, actor.country, len(actor.mentions),
                  pkey, bucket, kind, _json(sorted({s.upper() for s in actor.sector})), int(bool(actor.igo))))
             aliases = Counter(m.text for m in actor.mentions if m.text.strip())
@@ -272,7 +281,7 @@ class ArticleWriter:
         dirty = {r[0] for r in c.execute(
             f"SELECT DISTINCT e.uid FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = ?"
             f" AND k.event_id IN ({events})", (old, article_id))}
-        c.execute(f"UPDATE OR IGNORE event_keys SET key=? WHERE key=? AND event_id IN ({events})",
+        c.execute(f"{self.dialect.update_ignore} event_keys SET key=? WHERE key=? AND event_id IN ({events})",
                   (new, old, article_id))
         return dirty
 
@@ -344,8 +353,8 @@ class ArticleWriter:
                       day_start: str | None, day_end: str | None, cluster_id: str,
                       actor_map: dict[str, str]) -> int:
         loc = event.location
-        event_id = self.conn.execute(
-            "INSERT INTO events (uid, article_id, doc_event_id, event, mode, context, status, date,"
+        event_id = self.dialect.insert_id(
+            self.conn, "INSERT INTO events (uid, article_id, doc_event_id, event, mode, context, status, date,"
             " enddate, date_precision, date_source, day_start, day_end, location_name,"
             " location_country, lat, lon, geonameid, evidence, start, \"end\", trigger, confidence,"
             " said_by, cluster_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -354,9 +363,7 @@ class ArticleWriter:
              loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
              loc.lon if loc else None, loc.geonameid if loc else None, event.evidence.text,
              event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
-             event.confidence, actor_map.get(event.said_by or ""), cluster_id),
-        ).lastrowid
-        assert event_id is not None
+             event.confidence, actor_map.get(event.said_by or ""), cluster_id))
         rows = []
         for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
             for ref in refs:
@@ -373,14 +380,12 @@ class ArticleWriter:
     def _quotes(self, article_id: int, doc: Document, actor_map: dict[str, str]) -> None:
         for quote in doc.quotes:
             speaker = quote.speaker
-            quote_id = self.conn.execute(
-                "INSERT INTO quotes (article_id, text, start, \"end\", direct, speaker_name, speaker_text,"
+            quote_id = self.dialect.insert_id(
+                self.conn, "INSERT INTO quotes (article_id, text, start, \"end\", direct, speaker_name, speaker_text,"
                 " speaker_id) VALUES (?,?,?,?,?,?,?,?)",
                 (article_id, quote.text, quote.start, quote.end, int(quote.direct),
                  speaker.name if speaker else None, speaker.text if speaker else None,
-                 actor_map.get(speaker.actor_id or "") if speaker else None),
-            ).lastrowid
-            assert quote_id is not None
+                 actor_map.get(speaker.actor_id or "") if speaker else None))
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
     def _times_places(self, article_id: int, doc: Document) -> None:

@@ -1,7 +1,9 @@
 """Schema migrations: numbered ``migrations/NNNN_name.sql`` files applied in order.
 
-The database's ``PRAGMA user_version`` is the number of the last migration applied; opening a store
-applies the missing ones, each in its own transaction, so running them again changes nothing.
+SQLite: the database's ``PRAGMA user_version`` is the number of the last migration applied.
+PostgreSQL: the same migrations written in its SQL (``migrations/postgresql/NNNN_name.sql``, the same
+numbers), the version kept in the one-row table ``veille_schema``. Opening a store applies the missing
+ones, each in its own transaction, so running them again changes nothing.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from veille.errors import SchemaTooNew
+from veille.store._dialect import SQLITE, WRITE_LOCK, Dialect
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +30,13 @@ class Migration:
     sql: str
 
 
-def available() -> list[Migration]:
+def available(dialect: Dialect = SQLITE) -> list[Migration]:
     """The packaged migrations, in order; their numbers must run 1, 2, 3... without gaps."""
     found = []
-    for entry in resources.files("veille.store").joinpath("migrations").iterdir():
+    folder = resources.files("veille.store").joinpath("migrations")
+    if dialect.postgresql:
+        folder = folder.joinpath("postgresql")
+    for entry in folder.iterdir():
         m = _NAME.match(entry.name)
         if m:
             found.append(Migration(int(m[1]), entry.name, entry.read_text(encoding="utf-8")))
@@ -40,36 +47,71 @@ def available() -> list[Migration]:
     return found
 
 
-def current_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def current_version(conn: Any, dialect: Dialect = SQLITE) -> int:
+    if not dialect.postgresql:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if conn.execute("SELECT to_regclass('veille_schema')").fetchone()[0] is None:
+        return 0
+    row = conn.execute("SELECT version FROM veille_schema").fetchone()
+    return int(row[0]) if row else 0
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the missing migrations; return the schema version now in place.
+def _set_version(conn: Any, dialect: Dialect, version: int) -> None:
+    if not dialect.postgresql:
+        conn.execute(f"PRAGMA user_version = {version:d}")
+        return
+    conn.execute("CREATE TABLE IF NOT EXISTS veille_schema (version INTEGER NOT NULL)")
+    conn.execute("DELETE FROM veille_schema")
+    conn.execute(f"INSERT INTO veille_schema (version) VALUES ({version:d})")
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``).
-    """
-    migrations = available()
-    version = current_version(conn)
+
+def pending(conn: Any, dialect: Dialect = SQLITE) -> list[Migration]:
+    """The migrations not yet applied to the database (``veille migrate`` shows them)."""
+    migrations = available(dialect)
+    version = current_version(conn, dialect)
     if version > len(migrations):
         raise SchemaTooNew(
             f"database schema version {version} is newer than this veille ({len(migrations)})")
-    for mig in migrations[version:]:
+    return migrations[version:]
+
+
+def migrate(conn: Any, dialect: Dialect = SQLITE) -> int:
+    """Apply the missing migrations; return the schema version now in place.
+
+    ``conn`` must be in autocommit mode (SQLite: ``isolation_level=None``).
+    """
+    for mig in pending(conn, dialect):
         log.info("applying migration %s", mig.name)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # the version is re-read inside the write lock: another process may have migrated
-            if current_version(conn) >= mig.version:
-                conn.execute("ROLLBACK")
-                continue
+        if dialect.postgresql:
+            # the writers' lock, taken before the transaction starts so that it sees the catalog
+            # as the process that held the lock left it (tables it created)
+            conn.execute(f"SELECT pg_advisory_lock({WRITE_LOCK:d})")
+            try:
+                _apply(conn, dialect, mig)
+            finally:
+                conn.execute(f"SELECT pg_advisory_unlock({WRITE_LOCK:d})")
+        else:
+            _apply(conn, dialect, mig)
+    return current_version(conn, dialect)
+
+
+def _apply(conn: Any, dialect: Dialect, mig: Migration) -> None:
+    conn.execute(dialect.begin)
+    try:
+        # the version is re-read inside the write lock: another process may have migrated
+        if current_version(conn, dialect) >= mig.version:
+            conn.execute("ROLLBACK")
+            return
+        if dialect.postgresql:
+            conn.execute(mig.sql)
+        else:
             for statement in _statements(mig.sql):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {mig.version:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return current_version(conn)
+        _set_version(conn, dialect, mig.version)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _statements(sql: str) -> list[str]:

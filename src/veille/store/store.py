@@ -1,4 +1,5 @@
-"""The Store: one SQLite file (WAL mode) holding analysed articles, the actor registry and events."""
+"""The Store: one SQLite file (WAL mode) or one PostgreSQL database holding analysed articles, the
+actor registry and events."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from veille.contract.models import Document
 from veille.errors import StoreError, StoreNotFound
 from veille.ingest.article import Article
+from veille.store._dialect import POSTGRESQL, SQLITE, WRITE_LOCK, Dialect
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
+from veille.store.location import DatabaseLocation, parse_location
 from veille.store.schema import SchemaTooNew, available, current_version, migrate
 from veille.store.rows import (
     ActorRow,
@@ -35,6 +39,26 @@ log = logging.getLogger(__name__)
 DEFAULT_DB = "veille.db"
 
 
+def connect(location: DatabaseLocation) -> tuple[Any, Dialect]:
+    """A connection to the database (in autocommit mode; no migration applied) and its dialect."""
+    if location.kind == "postgresql":
+        from veille.store import _pg
+
+        return _pg.connect(location.target), POSTGRESQL
+    path = location.target
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn, SQLITE
+
+
 class Store:
     """``with Store.open("veille.db") as store: store.save(doc, article); store.events(type="AGREE")``
 
@@ -42,50 +66,58 @@ class Store:
     article, and every article saved earlier stays committed.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: Any, path: str, dialect: Dialect = SQLITE) -> None:
         self.conn = conn
         self.path = path
-        self._reader = Reader(conn)
-        self._writer = ArticleWriter(conn)
+        self.dialect = dialect
+        self._reader = Reader(conn, dialect)
+        self._writer = ArticleWriter(conn, dialect=dialect)
+        # PostgreSQL refusing an article (a NUL byte in a text...) is a StoreError, as callers catch
+        # VeilleError per article; SQLite's own errors stay what they were
+        self._refusals: tuple[type[BaseException], ...] = ()
+        if dialect.postgresql:
+            from veille.store._pg import database_errors
+
+            self._refusals = database_errors()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True, readonly: bool = False) -> Store:
         """Open (or create) the store and bring its schema up to date.
 
-        ``create=False`` raises StoreNotFound instead of creating a missing file (query commands).
-        ``readonly=True`` (commands that only read) opens the file read-only, so that a database in a
-        read-only folder can be queried; a schema that needs upgrading is then opened for writing once.
-        A path that is not a veille database (a folder, a non-SQLite file, an unwritable place) raises
-        StoreError; a schema newer than this veille raises SchemaTooNew.
+        ``path`` is a SQLite file, ``sqlite:///path`` or ``postgresql://user@host/dbname`` (the
+        database must exist; its tables are created). ``create=False`` raises StoreNotFound instead of
+        creating a missing file or schema (query commands). ``readonly=True`` (commands that only read)
+        opens a SQLite file read-only, so that a database in a read-only folder can be queried; a schema
+        that needs upgrading is then opened for writing once. A path that is not a veille database (a
+        folder, a non-SQLite file, an unwritable place) raises StoreError; a schema newer than this
+        veille raises SchemaTooNew.
         """
-        path = str(path)
-        if path != ":memory:":
-            _check_path(Path(path), create)
-        if readonly and path != ":memory:":
-            conn = _open_readonly(path)
-            if conn is not None:
-                return cls(conn, path)
+        location = parse_location(path)
+        if location.kind == "sqlite" and location.target != ":memory:":
+            _check_path(Path(location.target), create)
+            if readonly:
+                ro = _open_readonly(location.target)
+                if ro is not None:
+                    return cls(ro, location.target, SQLITE)
         try:
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+            conn, dialect = connect(location)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open {path}: {_reason(exc)}") from None
+            raise StoreError(f"cannot open {location.target}: {_reason(exc)}") from None
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            migrate(conn)
+            if not create and dialect.postgresql and current_version(conn, dialect) == 0:
+                raise StoreNotFound(f"no veille database at {location.target} (no veille tables:"
+                                    " `veille migrate --db URL` creates them)")
+            migrate(conn, dialect)
         except sqlite3.DatabaseError as exc:
             conn.close()
             if "not a database" in str(exc) or "unable to open" in str(exc):
-                raise StoreError(f"cannot open {path}: {_reason(exc)}") from None
+                raise StoreError(f"cannot open {location.target}: {_reason(exc)}") from None
             raise  # a failing migration: its own error
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path)
+        return cls(conn, location.target, dialect)
 
     def close(self) -> None:
         self.conn.close()
@@ -98,10 +130,23 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def transaction(self, *, pipeline: bool = True) -> Iterator[Any]:
+        """One write transaction. PostgreSQL: under the writers' advisory lock, so that consolidation
+        (which decides across rows: clusters, stories, people) sees every earlier save and no other
+        writer's half-done one; several processes may write into one database at once.
+        ``pipeline=False``: without psycopg's pipeline mode (COPY needs that)."""
+        self.conn.execute(self.dialect.begin)
         try:
-            yield self.conn
+            if self.dialect.postgresql and not pipeline:
+                self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+                yield self.conn
+            elif self.dialect.postgresql:
+                # pipeline mode: writes are sent without waiting for their answers (a read waits)
+                with self.conn.raw.pipeline():
+                    self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+                    yield self.conn
+            else:
+                yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
@@ -110,8 +155,12 @@ class Store:
     # -- writing -------------------------------------------------------------------------------
     def save(self, doc: Document, article: Article | None = None) -> SaveResult:
         """Store one analysed article in one transaction. The same text saved again replaces it."""
-        with self.transaction():
-            result = self._writer.write(doc, article)
+        try:
+            with self.transaction():
+                result = self._writer.write(doc, article)
+        except self._refusals as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"{doc.id}: the database refused this article ({first})") from exc
         log.debug("saved %s (%d events, %d clustered)", doc.id, result.events, result.clustered)
         return result
 

@@ -1,0 +1,136 @@
+"""Storing articles/s into SQLite and into PostgreSQL with one writer (and PostgreSQL with several
+writer processes), and whether the query commands return the same rows from both.
+
+    .venv/bin/python benchmarks/bench_postgres.py --articles 1000
+    .venv/bin/python benchmarks/bench_postgres.py --articles 1000 --url postgresql://me@dbhost/bench
+
+Without ``--url`` a throwaway PostgreSQL server is started in a temporary folder (the test suite's
+tests/pgserver.py: initdb and pg_ctl, run as ``nobody`` when root, fsync off) and reached through its
+unix socket. Documents are generated (benchmarks/bench_stories.py's World: no spaCy), so the figures
+are the store's own: writing rows, consolidation's look-ups, the full-text index. Target (issue 16):
+PostgreSQL within 20% of SQLite's articles/s for one writer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
+
+from bench_stories import World  # noqa: E402
+
+from veille.store import Filters, Store  # noqa: E402
+
+_WRITER = """
+import sys
+sys.path[:0] = {paths!r}
+from bench_stories import World
+from veille.store import Store
+
+world = World()
+items = [world.article() for _ in range({count})]
+with Store.open({url!r}) as store:
+    for i, item in enumerate(items):
+        if i % {writers} == {k}:
+            store.save(*item)
+"""
+
+QUERIES = [
+    ("articles", "articles", {}), ("events", "events", {}), ("event_clusters", "event_clusters", {}),
+    ("actors", "actors", {}), ("quotes", "quotes", {}), ("places", "places", {}),
+    ("events --type AGREE", "events", {"type": "AGREE"}),
+    ("events --since 2024-06", "events", {"since": "2024-06"}),
+    ("events --actor C12", "events", {"actor": "C12"}), ("places --country C12", "places", {"country": "C12"}),
+    ("articles --search report", "articles", {"search": "report"}),
+]
+
+
+def store_rate(url: str, items: list) -> float:
+    with Store.open(url) as store:
+        t0 = time.perf_counter()
+        for doc, article in items:
+            store.save(doc, article)
+        return len(items) / (time.perf_counter() - t0)
+
+
+def writers_rate(url: str, count: int, writers: int) -> float:
+    paths = [str(ROOT / "benchmarks")]
+    with Store.open(url):
+        pass  # the schema first, so that the writers time only their saves
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER.format(paths=paths, url=url, count=count,
+                                                                   writers=writers, k=k)])
+             for k in range(writers)]
+    for proc in procs:
+        if proc.wait() != 0:
+            raise SystemExit(f"writer {proc.args} failed")
+    return count / (time.perf_counter() - t0)  # the generation of the documents is included
+
+
+def rows(store: Store, method: str, kwargs: dict) -> list:
+    """The rows as dicts, without when each store analysed the article (its own clock)."""
+    out = [dataclasses.asdict(r) for r in getattr(store, method)(Filters(**kwargs))]
+    for row in out:
+        row.pop("analysed_at", None)
+    return out
+
+
+def database_bytes(url: str) -> int:
+    with Store.open(url) as store:
+        if store.dialect.postgresql:
+            return int(store.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
+    return os.path.getsize(url)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--writers", type=int, default=4, help="PostgreSQL writer processes (0: skip)")
+    parser.add_argument("--url", help="an empty PostgreSQL database (default: a throwaway server)")
+    args = parser.parse_args()
+    world = World()
+    items = [world.article() for _ in range(args.articles)]
+    server = None
+    if args.url is None:
+        import pgserver
+
+        server = pgserver.start_server()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            sqlite = str(Path(tmp) / "bench.db")
+            pg = args.url or server.create_database("bench", socket=True)
+            empty = {url: database_bytes(url) for url in (sqlite, pg)}  # the schema alone
+            sqlite_rate = store_rate(sqlite, items)
+            pg_rate = store_rate(pg, items)
+            print(f"articles stored: {args.articles} (generated documents)")
+            print(f"SQLite, one writer:      {sqlite_rate:8.1f} articles/s")
+            print(f"PostgreSQL, one writer:  {pg_rate:8.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite;"
+                  " target >= 80%)")
+            size_sqlite, size_pg = (database_bytes(url) - empty[url] for url in (sqlite, pg))
+            print(f"size per article (the empty schema's size taken off): SQLite {size_sqlite / args.articles / 1024:.1f}"
+                  f" KiB, PostgreSQL {size_pg / args.articles / 1024:.1f} KiB")
+            with Store.open(sqlite, create=False) as a, Store.open(pg, create=False) as b:
+                for label, method, kwargs in QUERIES:
+                    left, right = rows(a, method, kwargs), rows(b, method, kwargs)
+                    verdict = "same rows" if left == right else "DIFFERENT"
+                    print(f"  veille {label:<24} {len(left):6d} rows  {verdict}")
+            if args.writers and server is not None:
+                many = server.create_database("bench_writers", socket=True)
+                rate = writers_rate(many, args.articles, args.writers)
+                print(f"PostgreSQL, {args.writers} writer processes: {rate:8.1f} articles/s"
+                      " (each generating all documents and saving its share)")
+    finally:
+        if server is not None:
+            pgserver.remove(server)
+
+
+if __name__ == "__main__":
+    main()
