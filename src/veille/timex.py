@@ -74,6 +74,6 @@ def day_range(value: str | None) -> DayRange | None:
         if m := _CENTURY.match(value):
             first = int(m[1]) * 100
             return date(max(first, 1), 1, 1), date(first + 99, 12, 31)
-    except ValueError:  # 2024-02-31, week 54...
+    except (ValueError, OverflowError):  # 2024-02-31, week 54, past year 9999...
         return None
     return None

@@ -110,11 +110,19 @@ class EventSignature:
         reports start at most ``max_range_days`` before this one, wide ones at most a year before."""
         if self.start is None or self.end is None or (self.end - self.start).days > MAX_CONTAINER_DAYS:
             return []
-        hi = (self.end + timedelta(days=TOLERANCE_DAYS)).isoformat()
+        hi = shift(self.end, TOLERANCE_DAYS).isoformat()
         out = []
         for wide, span in ((False, MAX_RANGE_DAYS), (True, MAX_CONTAINER_DAYS)):
-            out.append((wide, (self.start - timedelta(days=span + TOLERANCE_DAYS)).isoformat(), hi))
+            out.append((wide, shift(self.start, -(span + TOLERANCE_DAYS)).isoformat(), hi))
         return out
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held within the calendar: no OverflowError near year 1 or 9999."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def participants(keys: frozenset[str]) -> frozenset[str]:
@@ -168,8 +176,7 @@ def dates_compatible(a: EventSignature, b: EventSignature) -> bool:
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
     if a.datable and b.datable:
-        tol = timedelta(days=TOLERANCE_DAYS)
-        return a.start <= b.end + tol and b.start <= a.end + tol
+        return a.start <= shift(b.end, TOLERANCE_DAYS) and b.start <= shift(a.end, TOLERANCE_DAYS)
     for x in (a, b):
         assert x.start is not None and x.end is not None
         if (x.end - x.start).days > MAX_CONTAINER_DAYS or _whole_year(x.start, x.end):
