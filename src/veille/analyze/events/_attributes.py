@@ -123,7 +123,7 @@ class Attributes:
                 end = None
             return (first.value, end.value if end else None,
                     precision_of(first.value, first.granularity), source)
-        narrative = narrative_time(state.times, sent.start_char)  # the day the text last fixed
+        narrative = narrative_time(state.times, sent.start_char, published)  # the day the text last fixed
         if narrative is not None:
             return narrative.value, None, precision_of(narrative.value, narrative.granularity), "narrative"
         if published is not None:

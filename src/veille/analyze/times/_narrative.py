@@ -7,17 +7,23 @@ date happened on the day the text last fixed, and only without one on the public
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from veille.analyze.times._tools import DAY_RE
 from veille.contract.models import Time
 
 
-def narrative_time(times: Iterable[Time], before: int) -> Time | None:
+def narrative_time(times: Iterable[Time], before: int, published: date | None = None) -> Time | None:
     """The last resolved DATE of day precision (``2024-10-15``, not a week, a year or ``PRESENT_REF``)
-    that ends before character offset ``before``, or None when the text fixed no day before it."""
+    that ends before character offset ``before``, or None when the text fixed no day before it.
+
+    A day after ``published`` ("tomorrow", "next Monday") is a plan, not where the narrative stands: it
+    never becomes the reference time of the events told after it."""
     last: Time | None = None
+    latest = published.isoformat() if published is not None else "9999-12-31"
     for t in times:
-        if t.end <= before and t.type == "DATE" and t.resolved and DAY_RE.match(t.value or ""):
+        if t.end <= before and t.type == "DATE" and t.resolved and DAY_RE.match(t.value or "") \
+                and (t.value or "")[:10] <= latest:
             if last is None or t.start > last.start:
                 last = t
     return last
