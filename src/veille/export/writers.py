@@ -18,13 +18,13 @@ from functools import lru_cache
 from typing import IO, Any
 
 from veille.errors import OutputError
+from veille.csvsafe import guard_formula
 from veille.export.plover import FLAT_FIELDS, LIST_FIELDS, flat_record, plover_record
 from veille.store import Filters, Store
 
 FORMATS = ("plover-jsonl", "csv", "parquet")
 LIST_SEPARATOR = ";"
 # a spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(slots=True)
@@ -59,13 +59,6 @@ def write_plover_jsonl(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
-
-
-def guard_formula(value: Any) -> Any:
-    """A text cell starting like a spreadsheet formula, prefixed with ``'`` (numbers stay numbers)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _csv_value(name: str, value: Any) -> Any:

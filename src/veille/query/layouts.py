@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
+from veille.csvsafe import guard_formula
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -148,7 +149,9 @@ def select(kind: str, names: Sequence[str] | None) -> tuple[Field, ...]:
 
 
 def cell(value: Any) -> Any:
-    return "" if value is None else value
+    """A CSV cell: empty for None; text a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...)
+    prefixed with ``'``, as `veille export` does."""
+    return "" if value is None else guard_formula(value)
 
 
 def write_csv(rows: Iterable[Any], fields: Sequence[Field], out: IO[str], *, excel: bool = False) -> int:
