@@ -97,10 +97,10 @@ def test_csv_cells_that_look_like_formulas_are_guarded(tmp_path):
 
     with Store.open(path) as store:
         store.save(doc, article)
-    rows = list(csv.DictReader(io.StringIO(veille("export", "--db", path, "--format", "csv").output)))
+    rows = list(csv.DictReader(io.StringIO(veille("export", "--db", path, "--format", "plover-csv").output)))
     assert rows and {r["title"] for r in rows} == {"'" + text.split("\n", 1)[0]}
     assert all(not r[k].startswith(("=", "+", "-", "@")) for r in rows for k in r)
     assert {r["lat"] for r in rows if r["lat"]} == {"50.85"}  # numbers are left alone
     raw = list(csv.DictReader(io.StringIO(
-        veille("export", "--db", path, "--format", "csv", "--csv-raw").output)))
+        veille("export", "--db", path, "--format", "plover-csv", "--csv-raw").output)))
     assert {r["title"] for r in raw} == {text.split("\n", 1)[0]}

@@ -64,8 +64,21 @@ def test_export_filters(db):
     assert run("export", "--db", db, "--since", "2025").output == ""
 
 
-def test_csv_export(db):
-    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "csv").output)))
+def test_csv_export_is_the_events_layout(db):
+    from veille.query.layouts import LAYOUTS
+
+    reports = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "csv").output)))
+    header = [f.name for f in LAYOUTS["events"]]
+    assert len(reports) == 5 and list(reports[0]) == header
+    listed = run("events", "--db", db, "--all-mentions", "--format", "csv", "--limit", "0").output
+    assert sorted(map(tuple, csv.reader(io.StringIO(listed)))) == \
+        sorted(map(tuple, csv.reader(io.StringIO(run("export", "--db", db, "--format", "csv").output))))
+    events = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "csv", "--dedup").output)))
+    assert list(events[0]) == header and len(events) <= len(reports)
+
+
+def test_plover_csv_export(db):
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "plover-csv").output)))
     assert len(rows) == 5 and list(rows[0]) == list(FLAT_FIELDS)
     merged = next(r for r in rows if r["event"] == "AGREE" and r["article_id"] == "en-1")
     assert merged["actor"] == "JPN;NATO"

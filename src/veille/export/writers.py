@@ -22,7 +22,8 @@ from veille.csvsafe import guard_formula
 from veille.export.plover import FLAT_FIELDS, LIST_FIELDS, flat_record, plover_record
 from veille.store import Filters, Store
 
-FORMATS = ("plover-jsonl", "csv", "parquet")
+# csv: the events layout of `veille events --format csv` (docs/cli.md); plover-csv: PLOVER's flat fields
+FORMATS = ("plover-jsonl", "csv", "plover-csv", "parquet")
 LIST_SEPARATOR = ";"
 # a spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection")
 
@@ -152,6 +153,16 @@ def write_atomic(path: str, write: Callable[[str], int]) -> int:
     return n
 
 
+def _write_events_layout(store: Store, options: ExportOptions, out: IO[str]) -> int:
+    """The analyst's events CSV: the one layout of `veille events --format csv`, one row per report
+    (``--dedup``: per real-world event)."""
+    from veille.query.layouts import LAYOUTS
+    from veille.query.layouts import write_csv as write_layout
+
+    rows = store.event_clusters(options.filters) if options.dedup else store.iter_events(options.filters)
+    return write_layout(rows, LAYOUTS["events"], out, formula_guard=options.formula_guard)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -176,6 +187,8 @@ def export(store: Store, fmt: str, options: ExportOptions, out: IO[str] | None =
 
     def write_text(out_: IO[str]) -> int:
         if fmt == "csv":
+            return _write_events_layout(store, options, out_)
+        if fmt == "plover-csv":
             return write_csv(records, out_, options.formula_guard)
         return write_plover_jsonl(records, out_)
 

@@ -148,13 +148,16 @@ def select(kind: str, names: Sequence[str] | None) -> tuple[Field, ...]:
     return tuple(by_name[n] for n in names)
 
 
-def cell(value: Any) -> Any:
+def cell(value: Any, formula_guard: bool = True) -> Any:
     """A CSV cell: empty for None; text a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...)
-    prefixed with ``'``, as `veille export` does."""
-    return "" if value is None else guard_formula(value)
+    prefixed with ``'`` unless ``formula_guard`` is off."""
+    if value is None:
+        return ""
+    return guard_formula(value) if formula_guard else value
 
 
-def write_csv(rows: Iterable[Any], fields: Sequence[Field], out: IO[str], *, excel: bool = False) -> int:
+def write_csv(rows: Iterable[Any], fields: Sequence[Field], out: IO[str], *, excel: bool = False,
+              formula_guard: bool = True) -> int:
     """Write the header (always) and one line per row; ``excel`` starts with a UTF-8 byte-order mark
     so that spreadsheets read the accents right. Returns the number of rows."""
     if excel:
@@ -163,7 +166,7 @@ def write_csv(rows: Iterable[Any], fields: Sequence[Field], out: IO[str], *, exc
     writer.writerow([f.name for f in fields])
     n = 0
     for row in rows:
-        writer.writerow([cell(f.get(row)) for f in fields])
+        writer.writerow([cell(f.get(row), formula_guard) for f in fields])
         n += 1
     return n
 
