@@ -9,8 +9,8 @@ from veille.eval.codes import CodeNormalizer
 from veille.eval.events import score_events
 from veille.eval.gold import GoldDocument, GoldError, Pairs, load_any, seed_gold_files, sha256_file
 from veille.eval.plover import score_plover
-from veille.eval.realnews import score_real_news
 from veille.eval.quotes import score_quote_spans
+from veille.eval.realnews import score_real_news
 from veille.eval.results import TaskResult
 from veille.eval.seed import score_actors, score_places, score_quotes, score_times
 from veille.eval.timex import score_timex

@@ -13,13 +13,9 @@ from typing import IO, Any
 
 from veille.store.rows import (
     ActorRow,
-    ArticleRow,
     EventClusterRow,
     EventRow,
     EventSide,
-    FacetRow,
-    PlaceRow,
-    QuoteRow,
 )
 
 SEPARATOR = ";"

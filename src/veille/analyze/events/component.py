@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from veille import languages
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
-from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._merge import codes, merge_mentions
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
-from veille import languages
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import ActorRef, Event, Span as CSpan
+from veille.contract.models import ActorRef, Event
+from veille.contract.models import Span as CSpan
 
 log = logging.getLogger(__name__)
 register_extensions()

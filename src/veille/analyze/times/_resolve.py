@@ -19,8 +19,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._fallback import DateparserFallback
+from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._tense import FUTURE, PAST
