@@ -234,7 +234,7 @@ class EventsComponent:
     @staticmethod
     def _bare_participle(tok: Token, args) -> bool:
         """A participle or gerund adjunct without a subject of its own ("..., demanding that ...")."""
-        forms = tok.morph.get("VerbForm")
+        forms = tok.morph.get("VerbForm", [])
         if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
             return False
         return not any(c.dep_ in args.subject for c in tok.children)

@@ -132,7 +132,7 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
         head = tok.head
         # "2000 soldiers" counts a plural noun; "the 1996 election", "le budget 2023" name a year
         if (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
-                and "Plur" in head.morph.get("Number") and r.month(head.text) is None
+                and "Plur" in head.morph.get("Number", []) and r.month(head.text) is None
                 and norm(head.text) not in r.lex.units):
             return []
     return [r.item(c, "DATE", str(y), "year")]
