@@ -28,7 +28,8 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
     # English "going to" + verb, "expected to" + verb
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
         head = verb.head
-        if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans", "plan"):
+        if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans",
+                                                "plan"):
             return FUTURE
     verbform = verb.morph.get("VerbForm", [])
     if "Inf" in verbform or verb.tag_ == "VB":
