@@ -318,7 +318,10 @@ class ArgumentFinder:
                         out.target += self.actors(state, m)
         if not out.target and self.onto.types[sense.event].place_target:
             # "des exercices militaires autour de Taïwan": the place around which it happens
-            heads = [n] + ([nearest_verb(n)] if not out.own and nearest_verb(n) is not None else [])
+            heads = [n]
+            light_verb = nearest_verb(n)
+            if not out.own and light_verb is not None:
+                heads.append(light_verb)
             for h in heads:
                 extra = self._time_complements(state, h) if h.i != n.i else []
                 for words, m in [*complements(h), *extra]:

@@ -102,7 +102,6 @@ class Attributes:
     def date(self, state: DocState, root: Token, sent: Span,
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
-        doc = state.doc
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end])
         source = "clause"
         if not clause:

@@ -68,7 +68,9 @@ class EventsComponent:
         # events below this confidence are not output (default: the ontology's, chosen on dev data)
         self.min_confidence = self.onto.min_confidence if min_confidence is None else min_confidence
         self._langs: dict[str, _Language] = {}
-        self._get(nlp.lang)
+        assert nlp.lang is not None  # a language's pipeline (spaCy's Language subclasses name theirs)
+        self.lang: str = nlp.lang
+        self._get(self.lang)
 
     def _get(self, language: str) -> _Language:
         lang = self._langs.get(language)
@@ -79,9 +81,9 @@ class EventsComponent:
     # -- entry point ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.veille_ctx
-        language = getattr(ctx, "language", None) or self.nlp.lang
+        language = getattr(ctx, "language", None) or self.lang
         published = getattr(ctx, "published", None)
-        lang = self._get(language if language in languages.registry() else self.nlp.lang)
+        lang = self._get(language if language in languages.registry() else self.lang)
         if not doc.has_annotation("DEP") or not doc.has_annotation("LEMMA"):
             log.debug("no parse or lemmas: the events stage needs both")
             doc._.veille_events = []
@@ -124,10 +126,10 @@ class EventsComponent:
             crossed = False  # a relative or adverbial clause lies between the trigger and the outer one
             for anc in tok.ancestors:
                 if anc.i in by_token:
-                    outer = by_token[anc.i]
+                    above = by_token[anc.i]
                     if crossed or child.dep_ in _RELATIVE:
                         break
-                    if outer.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
+                    if above.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
                         controller[tok.i] = anc.i
                     elif t.kind == "noun" and not circumstantial and child.dep_ not in _CLAUSE_BREAK and (
                         tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
@@ -251,7 +253,6 @@ class EventsComponent:
         src, tgt = d.sides.source, d.sides.target
         if not src and not tgt:
             return False
-        info = self.onto.types[d.event]
         if d.purpose and not (src and tgt):
             return False
         if d.trig.kind == "noun" and not src:
