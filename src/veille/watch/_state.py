@@ -314,8 +314,9 @@ class WatchState:
 
     def item_duplicate(self, item: ItemRow, article_id: int, canonical: str | None, why: str) -> None:
         with self._tx() as c:
-            c.execute("UPDATE watch_items SET state='duplicate', article_id=?, canonical_url=COALESCE(?, canonical_url),"
-                      " refresh=0, error=?, retry_at=NULL, analysed_at=? WHERE id=?",
+            c.execute("UPDATE watch_items SET state='duplicate', article_id=?,"
+                      " canonical_url=COALESCE(?, canonical_url), refresh=0, error=?, retry_at=NULL,"
+                      " analysed_at=? WHERE id=?",
                       (article_id, canonical, f"same story as article {article_id} ({why})", iso(now()), item.id))
 
     def item_unchanged(self, item: ItemRow, validators: Validators | None = None) -> None:
