@@ -5,8 +5,9 @@ Reads ``<shared>/resources/petrarch2/`` (CAMEO.2.0.txt, Phoenix.agents.txt, Phoe
 ``<shared>/reference/CAMEO2PLOVER-2021.txt`` and writes:
 
 - ``src/veille/data/lang/en/events/petrarch_verbs.tsv``: one row per coded verb (its isolated code) and
-  one per pattern: the verbs of its synonym block (lemma and particle), the subject nouns, the object nouns, the preposition and its nouns (synonym sets
-  expanded), the CAMEO code, the PLOVER type, mode and context, and the source line;
+  one per pattern: the verbs of its synonym block (lemma and particle), the subject nouns, the object nouns,
+  the preposition and its nouns (synonym sets expanded), the CAMEO code, the PLOVER type, mode and context,
+  and the source line;
 - ``src/veille/data/lang/en/actors/petrarch_agents.tsv``: agent nouns (singular and plural) and the
   sector they give, with the source line;
 - ``src/veille/data/actors/petrarch_actors.tsv``: named people and groups, one row per name variant and
@@ -273,15 +274,6 @@ def import_actors(folder: Path) -> list[list[str]]:
         default = ""
         roles: list[tuple[str, str, str]] = []
         first_line = 0
-
-        def flush() -> None:
-            if not names:
-                return
-            out_roles = roles or ([(default, "", "")] if default else [])
-            for name in names:
-                for code, start, end in out_roles:
-                    rows.append([name, code, start, end, f"{fname}:{first_line}"])
-
         for number, line in enumerate((folder / fname).read_text(encoding="latin-1").splitlines(), 1):
             body = line.split("#", 1)[0].split(";", 1)[0].rstrip()
             if not body.strip():
@@ -294,14 +286,20 @@ def import_actors(folder: Path) -> list[list[str]]:
             if body.startswith("+"):
                 names.append(_phrase(body[1:].split("[")[0]))
                 continue
-            flush()
+            rows.extend(_actor_rows(names, default, roles, f"{fname}:{first_line}"))
             m = _CODE.search(body)
             default = m.group(1).strip() if m else ""
             names = [_phrase(body.split("[")[0])]
             roles = []
             first_line = number
-        flush()
+        rows.extend(_actor_rows(names, default, roles, f"{fname}:{first_line}"))
     return rows
+
+
+def _actor_rows(names: list[str], default: str, roles: list[tuple[str, str, str]], source: str) -> list[list[str]]:
+    """One entry's rows: each name with each dated role (or its undated default code)."""
+    out_roles = roles or ([(default, "", "")] if default else [])
+    return [[name, code, start, end, source] for name in names for code, start, end in out_roles]
 
 
 def _date(value: str) -> str:

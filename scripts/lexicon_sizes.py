@@ -29,10 +29,12 @@ def main() -> int:
             for row in spec.tsv(*FILE):
                 row = row + [""] * (10 - len(row))
                 (patterns if (row[1] or row[2] or row[3]) else alone)[row[6]] += 1
-        print(f"{code}: hand senses {sum(hand.values())} (verbs {len(lex.verbs)}, nouns {len(lex.nouns) + len(lex.phrases)}, "
-              f"adjectives {len(lex.adjectives)}); imported patterns {sum(patterns.values())}, verbs alone {sum(alone.values())}")
+        print(f"{code}: hand senses {sum(hand.values())} (verbs {len(lex.verbs)}, "
+              f"nouns {len(lex.nouns) + len(lex.phrases)}, adjectives {len(lex.adjectives)}); "
+              f"imported patterns {sum(patterns.values())}, verbs alone {sum(alone.values())}")
         for event in sorted(set(hand) | set(patterns)):
-            print(f"  {event:<10} hand {hand[event]:>4}  imported patterns {patterns[event]:>5}  verbs alone {alone[event]:>4}")
+            print(f"  {event:<10} hand {hand[event]:>4}  imported patterns {patterns[event]:>5}  "
+                  f"verbs alone {alone[event]:>4}")
     return 0
 
 

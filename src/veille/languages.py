@@ -13,7 +13,7 @@ import csv
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,7 @@ def _scan(folder: Path) -> Iterator[LanguageSpec]:
             yield LanguageSpec(code, str(raw.get("name") or code), str(raw["spacy"]), child)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 

@@ -7,7 +7,6 @@ import csv
 import io
 import shlex
 import sqlite3
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from test_analyze_cli import veille
 
 pytestmark = pytest.mark.model

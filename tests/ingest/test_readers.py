@@ -92,7 +92,7 @@ def test_missing_path_and_folder_recursion(tmp_path):
 
 
 def test_stdin():
-    [a] = list(read_inputs(["-"], stdin=io.BytesIO("Bonjour.".encode()), language="fr"))
+    [a] = list(read_inputs(["-"], stdin=io.BytesIO(b"Bonjour."), language="fr"))
     assert a.text == "Bonjour." and a.language == "fr" and a.origin == "<stdin>"
 
 

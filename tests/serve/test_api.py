@@ -6,9 +6,9 @@ import csv
 import io
 import json
 import shutil
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from tests.serve.conftest import SCRIPT_TEXT
 

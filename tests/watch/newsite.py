@@ -11,8 +11,8 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
@@ -87,7 +87,7 @@ class Article:
     lang: str
     n: int
     version: int = 1
-    updated: datetime = field(default_factory=lambda: datetime(2024, 10, 17, 8, 0, tzinfo=timezone.utc))
+    updated: datetime = field(default_factory=lambda: datetime(2024, 10, 17, 8, 0, tzinfo=UTC))
 
 
 class NewsSite:

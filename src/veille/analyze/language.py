@@ -20,7 +20,8 @@ class LanguageIdentifier:
     """Loads py3langid's model once; ``guess(text)`` names the language of an article."""
 
     def __init__(self) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier as _Identifier
+        from py3langid.langid import MODEL_FILE
+        from py3langid.langid import LanguageIdentifier as _Identifier
 
         self._identifier = _Identifier.from_model_file(MODEL_FILE, norm_probs=True)
 

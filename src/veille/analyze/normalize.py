@@ -12,7 +12,7 @@ import dataclasses
 import re
 from array import array
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 # one character in, one character out
 _REPLACE = {
@@ -150,8 +150,9 @@ def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = 
     seen.add(id(obj))
     names = {f.name for f in dataclasses.fields(obj)}
     if {"start", "end", "text"} <= names:
-        start, end = offsets.span(obj.start, obj.end)
-        obj.start, obj.end, obj.text = start, end, original[start:end]
+        span = cast(Any, obj)  # a dataclass with these three fields, checked just above
+        start, end = offsets.span(span.start, span.end)
+        span.start, span.end, span.text = start, end, original[start:end]
     for name in names - {"start", "end", "text"}:
         value = getattr(obj, name)
         if isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):

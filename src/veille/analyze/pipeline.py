@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import islice
 
 from spacy.language import Language
@@ -53,6 +54,12 @@ class _Pending:
         log.debug("analysis of %s failed", self.article.origin, exc_info=exc)
         self.doc = None
         self.error = AnalysisError(self.article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def _made(item: _Pending) -> Doc:
+    """A short article's Doc, made by ``_prepare`` before the batch runs."""
+    assert item.doc is not None
+    return item.doc
 
 
 class Analyzer:
@@ -121,11 +128,11 @@ class Analyzer:
             self._run_short(nlp, [item for item in items if item.chunks is None])
             for item in items:
                 if item.chunks is not None:
-                    self._guarded(item, lambda it=item: self._run_long(nlp, it))
+                    self._guarded(item, partial(self._run_long, nlp, item))
         return [item.error or item.document for item in pending]
 
     @staticmethod
-    def _guarded(item: _Pending, step) -> None:
+    def _guarded(item: _Pending, step: Callable[[], None]) -> None:
         """Run one article's step; whatever it raises becomes that article's error."""
         try:
             step()
@@ -136,14 +143,14 @@ class Analyzer:
         """``nlp.pipe`` over the items; after a failure, the rest one by one, each from a fresh Doc."""
         done = 0
         try:
-            for item, doc in zip(items, nlp.pipe((item.doc for item in items), batch_size=self.batch_size)):
+            for item, doc in zip(items, nlp.pipe((_made(item) for item in items), batch_size=self.batch_size)):
                 item.doc = doc
-                self._guarded(item, lambda it=item: self._fill(it))
+                self._guarded(item, partial(self._fill, item))
                 done += 1
         except Exception:  # noqa: BLE001 - a batch failed: find the article, keep the others
             log.debug("a batch failed; analysing its articles one by one", exc_info=True)
         for item in items[done:]:
-            self._guarded(item, lambda it=item: self._run_one(nlp, it))
+            self._guarded(item, partial(self._run_one, nlp, item))
 
     def _run_one(self, nlp: Language, item: _Pending) -> None:
         item.doc = nlp(self._make_doc(nlp, item))
@@ -154,7 +161,8 @@ class Analyzer:
         assert item.chunks is not None
         ours = [f"veille_{stage}" for stage in self.stages]
         pieces = list(nlp.pipe(item.chunks, disable=ours, batch_size=1))
-        doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        # spaCy's doc.pyi lacks from_docs' keyword-only ``exclude`` (doc.pyx has it)
+        doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
         del pieces
         doc._.veille_ctx = item.ctx
         for name in ours:
@@ -193,6 +201,7 @@ class Analyzer:
                 f"(supported: {', '.join(languages.registry())})"
             )
             return item
+        assert language is not None  # supports() holds only for the MODELS keys
         self._guarded(item, lambda: self._prepare_text(item, language))
         return item
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -48,9 +48,8 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
             places sets, quotes (PolNeAR), stories on eval/
     """
     from veille.errors import VeilleError
-    from veille.eval import evaluate, evaluate_shared
+    from veille.eval import evaluate, evaluate_shared, report
     from veille.eval import floors as floors_mod
-    from veille.eval import report
 
     if floors_file is not None and task != "all":
         raise click.UsageError("--raise-floors goes with 'veille eval all SHARED_DIR'")
@@ -80,7 +79,7 @@ def eval_command(task: str, gold: Path, show: bool, fmt: str, predictions: Path 
         old = json.loads(floors_file.read_text(encoding="utf-8")) if floors_file.exists() else {}
         measured = json.loads(report.as_json(evaluations))
         if reason is not None:
-            when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+            when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
             new = floors_mod.repinned(old, measured, reason.strip(), when)
         else:
             new = floors_mod.raised(old, measured)

@@ -235,9 +235,10 @@ def events_cmd(db: str, event_id: str | None, all_mentions: bool, **kw: Any) -> 
 
 
 def _event_detail(store: Store, event_id: str, fmt: str) -> None:
-    [cluster] = store.event_clusters(event_id=event_id) or [None]
-    if cluster is None:
+    found = store.event_clusters(event_id=event_id)
+    if not found:
         raise QueryError(f"--id {event_id!r}: no event or report with that id (ids: `veille events`)")
+    [cluster] = found
     reports = store.events_by_id(cluster.event_ids)
     if fmt == "json":
         click.echo(json.dumps({"event": cluster.to_dict(), "reports": [r.to_dict() for r in reports]},

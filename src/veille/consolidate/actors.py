@@ -21,7 +21,8 @@ from veille.contract.models import Actor
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # particles that do not make a surname on their own ("de Gaulle", "van der Leyen" keep them)
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "al", "el", "bin", "ben"})
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "al", "el", "bin",
+                        "ben"})
 # honorifics only: a rank or a title may be a given name ("Gen Nakatani" is Gen, not a general)
 _HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr"})
 

@@ -18,6 +18,7 @@ members' own ids: whatever order the reports arrive in, the same clusters get th
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -219,8 +220,8 @@ class ReportFacts:
     event: str
     date: str | None  # TIMEX3 value
     enddate: str | None
-    start: date | None  # day range
-    end: date | None
+    start: dt.date | None  # day range (dt.date: the field "date" above shadows the class name here)
+    end: dt.date | None
     place: str | None
     place_country: str | None
     geonameid: int | None

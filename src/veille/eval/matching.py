@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from veille.eval.text import overlap
 
 
 def max_matching(n_left: int, candidates: Sequence[Sequence[int]],
@@ -45,3 +48,9 @@ def greedy_pairs(n_gold: int, n_pred: int, score: Callable[[int, int], float]) -
         used_p.add(p)
         pairs.append((g, p))
     return pairs
+
+
+def span_pairs(golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    """:func:`greedy_pairs` of gold and predicted spans (``start``, ``end``), scored by the characters they share."""
+    return greedy_pairs(len(golds), len(preds), lambda gi, pi: overlap(
+        golds[gi]["start"], golds[gi]["end"], preds[pi]["start"], preds[pi]["end"]))

@@ -44,9 +44,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
     for match in _SENTENCE_END.finditer(text, 0, max(start, 0)):
         begin = match.end()
     stop = len(text)
-    match = _SENTENCE_END.search(text, max(end, start))
-    if match:
-        stop = match.end()
+    after = _SENTENCE_END.search(text, max(end, start))
+    if after:
+        stop = after.end()
     return _SPACES.sub(" ", text[begin:stop]).strip()
 
 

@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 from veille.eval.gold import Pairs
-from veille.eval.matching import greedy_pairs
+from veille.eval.matching import span_pairs
 from veille.eval.results import Issue, TaskResult, accuracy, prf
-from veille.eval.text import overlap, sentence_around
+from veille.eval.text import sentence_around
 
 
 def score_timex(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
@@ -24,8 +24,7 @@ def score_timex(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
         n_gold += len(golds)
         n_pred += len(preds)
         strict += len({(g["start"], g["end"]) for g in golds} & {(p["start"], p["end"]) for p in preds})
-        matched = greedy_pairs(len(golds), len(preds), lambda gi, pi: overlap(
-            golds[gi]["start"], golds[gi]["end"], preds[pi]["start"], preds[pi]["end"]))
+        matched = span_pairs(golds, preds)
         relaxed += len(matched)
         text = gold_doc.text
         for gi, pi in matched:

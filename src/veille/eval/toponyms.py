@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.eval.gold import Pairs
-from veille.eval.matching import greedy_pairs
+from veille.eval.matching import span_pairs
 from veille.eval.results import Figure, Issue, TaskResult, accuracy, prf
 from veille.eval.text import fold, overlap, sentence_around
 
@@ -118,21 +118,20 @@ def score_toponyms(pairs: Pairs, *, gold_name: str = "",
         # a prediction is "good" when it overlaps some gold toponym, whether or not paired one-to-one
         overlaps = [[gi for gi, g in enumerate(golds) if overlap(g["start"], g["end"], p["start"], p["end"])]
                     for p in preds]
-        matched = greedy_pairs(len(golds), len(preds), lambda gi, pi: overlap(
-            golds[gi]["start"], golds[gi]["end"], preds[pi]["start"], preds[pi]["end"]))
+        matched = span_pairs(golds, preds)
         pair_of = dict(matched)
-        for counts, keep in ((every, lambda gi: True), (proper, lambda gi: not adjective[gi])):
-            counts.n_gold += sum(1 for gi in range(len(golds)) if keep(gi))
+        for counts, kept in ((every, [True] * len(golds)), (proper, [not a for a in adjective])):
+            counts.n_gold += sum(kept)
             for pi, hits in enumerate(overlaps):
                 if counts is proper and preds[pi].get("kind") == "demonym":
                     continue
                 if not hits:
                     counts.n_pred += 1
-                elif any(keep(gi) for gi in hits):
+                elif any(kept[gi] for gi in hits):
                     counts.n_pred += 1
                     counts.pred_hits += 1
             for gi, pi in pair_of.items():
-                if not keep(gi) or (counts is proper and preds[pi].get("kind") == "demonym"):
+                if not kept[gi] or (counts is proper and preds[pi].get("kind") == "demonym"):
                     continue
                 counts.gold_hits += 1
                 g, p = golds[gi], preds[pi]

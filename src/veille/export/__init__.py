@@ -9,9 +9,9 @@ from veille.export.writers import (
     guard_formula,
     parquet_schema,
     plover_records,
+    write_atomic,
     write_csv,
     write_parquet,
-    write_atomic,
     write_plover_jsonl,
 )
 

@@ -183,6 +183,7 @@ def export(store: Store, fmt: str, options: ExportOptions, out: IO[str] | None =
         check_output(path, store.path, options.force)
     records = plover_records(store, options)
     if fmt == "parquet":
+        assert path  # a parquet export without a path was refused above
         return write_atomic(path, lambda tmp: write_parquet(records, tmp))
 
     def write_text(out_: IO[str]) -> int:

@@ -6,7 +6,7 @@ is only loaded for ``--place`` and ``--search``.
 from __future__ import annotations
 
 from veille.analyze.places import load_gazetteer
-from veille.analyze.places._gazetteer import ALTERNATE, CITY, CAPITAL, Entry
+from veille.analyze.places._gazetteer import ALTERNATE, CAPITAL, CITY, Entry
 from veille.analyze.places._names import key as place_key
 from veille.analyze.places._names import variants
 

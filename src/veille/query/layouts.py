@@ -14,13 +14,9 @@ from typing import IO, Any
 from veille.csvsafe import guard_formula
 from veille.store.rows import (
     ActorRow,
-    ArticleRow,
     EventClusterRow,
     EventRow,
     EventSide,
-    FacetRow,
-    PlaceRow,
-    QuoteRow,
 )
 
 SEPARATOR = ";"

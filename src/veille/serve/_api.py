@@ -23,7 +23,7 @@ from veille.serve._common import (
 from veille.serve._queries import BadCursor, decode_cursor, encode_cursor
 from veille.serve._security import bearer, token_matches
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail
-from veille.store import Filters
+from veille.store import EventClusterRow, Filters
 
 router = APIRouter(prefix="/api/v1")
 
@@ -67,7 +67,7 @@ def list_events(request: Request, params: EventParams = Depends(event_params),
                 page = q.event_page(query, _page_limit(request, limit), cursor, ascending=sort == "date")
                 return _envelope([c.to_dict() for c in page.items], page.next_cursor, request)
             wanted = min(limit or config_of(request).download_max, config_of(request).download_max)
-            clusters = []
+            clusters: list[EventClusterRow] = []
             while len(clusters) < wanted:
                 page = q.event_page(query, min(1000, wanted - len(clusters)), cursor, ascending=sort == "date")
                 clusters.extend(page.items)

@@ -113,9 +113,9 @@ def map_page(request: Request, params: EventParams = Depends(event_params)) -> H
         rows = q.places(params.query())
     places = [{"place": p, "country": c, "lat": lat, "lon": lon, "events": n} for p, c, lat, lon, n in rows]
     countries: dict[str, int] = {}
-    for p in places:
-        if p["country"]:
-            countries[p["country"]] = countries.get(p["country"], 0) + p["events"]
+    for _place, country, _lat, _lon, events in rows:
+        if country:
+            countries[country] = countries.get(country, 0) + events
     return _render(request, "map.html", title="Map of events", places=places, countries=countries,
                    params=params)
 

@@ -212,7 +212,8 @@ class Queries:
     # -- stories --------------------------------------------------------------------------------
     def story_page(self, limit: int, cursor: str | None = None, search: str | None = None) -> Page:
         """Stories (same-story article clusters), the one with the latest article first."""
-        clauses, params = ["a.story_id IS NOT NULL"], []
+        clauses: list[str] = ["a.story_id IS NOT NULL"]
+        params: list[object] = []
         if search:
             clauses.append("a.story_id IN (SELECT story_id FROM articles WHERE title LIKE ?)")
             params.append(f"%{search}%")

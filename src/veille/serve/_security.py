@@ -95,7 +95,8 @@ class Guard:
 
 async def _read_body(receive: Receive, limit: int) -> bytes | None:
     """The whole request body, or None as soon as it passes ``limit`` bytes (the rest is not read)."""
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":

@@ -88,7 +88,8 @@ class _GuardedBackend(httpcore.SyncBackend):
         for address in addresses:
             why = self.policy.refusal(address)
             if why is not None:
-                said = f"{address} is {why}" if host.strip("[]") == str(address) else f"{host} resolves to {address}, {why}"
+                literal = host.strip("[]") == str(address)
+                said = f"{address} is {why}" if literal else f"{host} resolves to {address}, {why}"
                 raise AddressRefused(said)
         error: Exception | None = None
         for address in addresses:  # TLS still uses the URL's host name (SNI, certificate)

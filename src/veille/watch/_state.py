@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from veille.errors import InputError
 from veille.watch._config import KINDS, SourceSpec
@@ -24,15 +24,15 @@ class SourceError(InputError):
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso(when: datetime) -> str:
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 @dataclass(slots=True)
@@ -314,8 +314,9 @@ class WatchState:
 
     def item_duplicate(self, item: ItemRow, article_id: int, canonical: str | None, why: str) -> None:
         with self._tx() as c:
-            c.execute("UPDATE watch_items SET state='duplicate', article_id=?, canonical_url=COALESCE(?, canonical_url),"
-                      " refresh=0, error=?, retry_at=NULL, analysed_at=? WHERE id=?",
+            c.execute("UPDATE watch_items SET state='duplicate', article_id=?,"
+                      " canonical_url=COALESCE(?, canonical_url), refresh=0, error=?, retry_at=NULL,"
+                      " analysed_at=? WHERE id=?",
                       (article_id, canonical, f"same story as article {article_id} ({why})", iso(now()), item.id))
 
     def item_unchanged(self, item: ItemRow, validators: Validators | None = None) -> None:
@@ -351,7 +352,7 @@ class WatchState:
                     "SELECT host, robots, status, fetched_at FROM watch_hosts")]
 
     def save_robots(self, entries: Iterable[RobotsEntry]) -> None:
-        rows = [(e.host, e.body, e.status, iso(datetime.fromtimestamp(e.fetched_at, timezone.utc)))
+        rows = [(e.host, e.body, e.status, iso(datetime.fromtimestamp(e.fetched_at, UTC)))
                 for e in entries if e.lasting]
         if rows:
             with self._tx() as c:

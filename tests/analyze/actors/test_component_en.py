@@ -38,7 +38,8 @@ def test_spokesman_for_ministry(en_actors):
 
 
 def test_groups_with_country(en_actors):
-    text = "Israeli troops and Palestinian police clashed, while French and Egyptian warships sailed and government forces fired."
+    text = ("Israeli troops and Palestinian police clashed, while French and Egyptian warships sailed "
+            "and government forces fired.")
     actors = _by_id(en_actors(text))
     assert _texts(actors["group:ISR:MIL"]) == ["Israeli troops"]
     assert _texts(actors["group:PSE:COP"]) == ["Palestinian police"]

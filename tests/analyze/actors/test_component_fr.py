@@ -93,7 +93,8 @@ def test_organisations_by_english_acronym(fr_actors):
 
 
 def test_named_group_spokesperson_with_ministry(fr_actors):
-    text = "Le porte-parole du ministère chinois des Affaires étrangères, Lin Jian, a déclaré que Pékin ne céderait pas."
+    text = ("Le porte-parole du ministère chinois des Affaires étrangères, Lin Jian, "
+            "a déclaré que Pékin ne céderait pas.")
     actors = _by_id(fr_actors(text))
     lin = actors["person:lin-jian"]
     assert lin.country == "CHN" and lin.role.startswith("porte-parole")

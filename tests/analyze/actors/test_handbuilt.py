@@ -47,7 +47,8 @@ def test_capital_subject_is_a_government_and_locative_capital_is_not(fr):
 
 def test_title_then_rank_then_name(fr):
     nlp, comp = fr
-    words = ["Le", "ministre", "japonais", "de", "la", "Défense", ",", "le", "général", "Nakatani", ",", "a", "parlé", "."]
+    words = ["Le", "ministre", "japonais", "de", "la", "Défense", ",", "le", "général", "Nakatani", ",", "a", "parlé",
+             "."]
     pos = ["DET", "NOUN", "ADJ", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
     heads = [1, 12, 1, 5, 5, 1, 1, 8, 1, 8, 12, 12, 12, 12]
     deps = ["det", "nsubj", "amod", "case", "det", "nmod", "punct", "det", "appos", "flat:name", "punct", "aux",
@@ -65,7 +66,8 @@ def test_group_noun_with_adjective_and_possessive(en):
     pos = ["PROPN", "PART", "NOUN", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"]
     heads = [2, 0, 6, 2, 5, 2, 6, 6]
     deps = ["poss", "case", "nsubj", "cc", "amod", "conj", "ROOT", "punct"]
-    table = comp(_doc(nlp, words, pos, heads, deps, spaces=[False, True, True, True, True, True, False, False]))._.veille_actors
+    spaces = [False, True, True, True, True, True, False, False]
+    table = comp(_doc(nlp, words, pos, heads, deps, spaces=spaces))._.veille_actors
     assert [m.text for m in table.by_id("group:RUS:MIL").mentions] == ["Russia's army"]
     assert [m.text for m in table.by_id("group:ISR:MIL").mentions] == ["Israeli troops"]
 

@@ -140,7 +140,8 @@ def english_doc(neg=False, modal=None):
     rows = [("Iran", "Iran", "PROPN", "nsubj", 1 + (neg or modal is not None) * (2 if neg else 1), "")]
     if neg:
         rows += [("did", "do", "AUX", "aux", 3, ""), ("not", "not", "PART", "neg", 3, ""),
-                 ("threaten", "threaten", "VERB", "ROOT", 3, "VerbForm=Inf"), ("Iraq", "Iraq", "PROPN", "dobj", 3, "", False)]
+                 ("threaten", "threaten", "VERB", "ROOT", 3, "VerbForm=Inf"),
+                 ("Iraq", "Iraq", "PROPN", "dobj", 3, "", False)]
         rows += [(".", ".", "PUNCT", "punct", 3, "", False)]
     elif modal:
         rows += [(modal, modal, "AUX", "aux", 2, ""), ("attack", "attack", "VERB", "ROOT", 2, "VerbForm=Inf"),
@@ -201,8 +202,10 @@ def test_headline_and_lead_reports_are_one_event_with_two_mentions():
             ("with", "with", "ADP", "prep", 7, ""), ("NATO", "NATO", "PROPN", "pobj", 8, "", False),
             (".", ".", "PUNCT", "punct", 7, "", False)]
     nlp, doc = build("en", rows)
-    j1 = doc.text.index("Japan"); j2 = doc.text.index("Japan", j1 + 1)
-    n1 = doc.text.index("NATO"); n2 = doc.text.index("NATO", n1 + 1)
+    j1 = doc.text.index("Japan")
+    j2 = doc.text.index("Japan", j1 + 1)
+    n1 = doc.text.index("NATO")
+    n2 = doc.text.index("NATO", n1 + 1)
     doc._.veille_actors = ActorTable([
         Actor("JPN", "Japan", "country", "JPN", mentions=[Span(j1, j1 + 5, "Japan"), Span(j2, j2 + 5, "Japan")]),
         Actor("NATO", "NATO", "organization", "NATO", mentions=[Span(n1, n1 + 4, "NATO"), Span(n2, n2 + 4, "NATO")],

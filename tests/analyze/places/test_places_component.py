@@ -51,7 +51,8 @@ def test_french_literal_places_and_demonyms(fr):
 
 @pytest.mark.model
 def test_french_capital_before_claim_verb_is_a_metonym(fr):
-    doc = fr("Les navires ont longé l'île que Pékin revendique depuis des décennies. Moscou a démenti ces informations.")
+    doc = fr("Les navires ont longé l'île que Pékin revendique depuis des décennies. "
+             "Moscou a démenti ces informations.")
     places = _by_text(doc)
     assert places["Pékin"].country == "CHN" and places["Pékin"].metonym
     assert places["Moscou"].country == "RUS" and places["Moscou"].metonym

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from times_helpers import run, values
 
 from veille.analyze.times import TimesComponent, ranges
-
-from times_helpers import run, values
 
 PUB = date(2024, 10, 17)  # a Thursday
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from times_helpers import run, values
 
 from veille.analyze.times import TimesComponent, ranges
-
-from times_helpers import run, values
 
 PUB = date(2024, 10, 17)  # a Thursday
 
@@ -23,10 +22,12 @@ CASES = [
     ("Le sommet s'est tenu le 30 juin.", PUB, "le 30 juin", "2024-06-30", "DATE"),
     ("Ils se sont mariés le 1er mai 1962.", PUB, "le 1er mai 1962", "1962-05-01", "DATE"),
     ("Les attentats du 11 septembre ont frappé le tourisme.", date(2002, 2, 9), "11 septembre", "2001-09-11", "DATE"),
-    ("Les élections auront lieu le 13 avril prochain.", date(2003, 2, 24), "le 13 avril prochain", "2003-04-13", "DATE"),
+    ("Les élections auront lieu le 13 avril prochain.",
+      date(2003, 2, 24), "le 13 avril prochain", "2003-04-13", "DATE"),
     ("Le recensement du 8 mars dernier est publié.", PUB, "8 mars dernier", "2024-03-08", "DATE"),
     ("Le salon ouvrira le jeudi 23 mai.", date(2002, 5, 11), "le jeudi 23 mai", "2002-05-23", "DATE"),
-    ("Il a été arrêté le 10 novembre 93 sur l'autoroute.", date(2002, 1, 21), "le 10 novembre 93", "1993-11-10", "DATE"),
+    ("Il a été arrêté le 10 novembre 93 sur l'autoroute.",
+      date(2002, 1, 21), "le 10 novembre 93", "1993-11-10", "DATE"),
     ("Rendez-vous le 05/03/2024 à la mairie.", PUB, "05/03/2024", "2024-03-05", "DATE"),
     # months and years
     ("Le Japon a livré des camions en mai 2023.", PUB, "mai 2023", "2023-05", "DATE"),
@@ -94,7 +95,8 @@ CASES = [
     ("Il a perdu vingt-quatre heures.", PUB, "vingt-quatre heures", "PT24H", "DURATION"),
     ("Il a attendu une demi-heure.", PUB, "une demi-heure", "PT30M", "DURATION"),
     # holidays and anaphora
-    ("C'est en cette fête de Pentecôte que se déroulera la fête.", date(1999, 5, 18), "Pentecôte", "1999-05-23", "DATE"),
+    ("C'est en cette fête de Pentecôte que se déroulera la fête.",
+      date(1999, 5, 18), "Pentecôte", "1999-05-23", "DATE"),
     ("Les magasins seront ouverts à Noël.", PUB, "Noël", "2024-12-25", "DATE"),
     ("À l'époque, il vivait à Paris.", PUB, "À l'époque", "PAST_REF", "TIME"),
     ("Il est arrivé le 3 mars 2024. La veille au soir, il était à Lyon.", PUB,

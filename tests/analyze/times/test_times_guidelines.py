@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from times_helpers import run
 
 from veille.analyze.times import TimesComponent
-
-from times_helpers import run
 
 PUB = date(2024, 10, 17)  # a Thursday
 

@@ -110,10 +110,11 @@ class Gazetteer:
         for phrase, sector in group_nouns.items():
             add(words, Entry(GROUP, sector), [phrase])
 
+        tokenizer = nlp.tokenizer  # Language types it as a callable (Tokenizer.pipe is this same loop)
         for key, surfaces in names.items():
-            self._names.add(key, list(nlp.tokenizer.pipe(dict.fromkeys(surfaces))))
+            self._names.add(key, [tokenizer(s) for s in dict.fromkeys(surfaces)])
         for key, surfaces in words.items():
-            self._words.add(key, list(nlp.tokenizer.pipe(dict.fromkeys(s.lower() for s in surfaces))))
+            self._words.add(key, [tokenizer(s) for s in dict.fromkeys(s.lower() for s in surfaces)])
 
     @staticmethod
     def _plural_en_phrase(phrase: str) -> str:

@@ -119,9 +119,7 @@ class _DocActors:
         if inner:  # a longer mention of the same actor replaces the ones it contains
             draft.spans.difference_update(inner)
             draft.actor.mentions = [m for m in draft.actor.mentions if (m.start, m.end) not in inner]
-        if any(k[0] <= key[0] and key[1] <= k[1] for k in draft.spans):
-            key = None
-        if key is not None:
+        if not any(k[0] <= key[0] and key[1] <= k[1] for k in draft.spans):
             draft.spans.add(key)
             draft.actor.mentions.append(Span(start=span.start_char, end=span.end_char, text=span.text))
             draft.first = min(draft.first, span.start_char)
@@ -207,7 +205,7 @@ class ActorsComponent:
             out.append((s, e))
         # capitalised words right after a title that the NER missed ("President Obama")
         taken = {i for s, e in out for i in range(s, e)}
-        for i, tok in enumerate(doc):
+        for i in range(len(doc)):
             hit = hit_at.get(i)
             if hit is None or hit.entry.kind != ROLE or hit.end != i + 1 or hit.entry.plural \
                     or not self._is_nominal(doc, hit):
@@ -517,8 +515,8 @@ class ActorsComponent:
             if kind == ANAPHOR:
                 anaphors.append(hit)
                 continue
-            if kind in (STATE, CAPITAL, REGION) and any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start)
-                                                        for s, e in persons):
+            if kind in (STATE, CAPITAL, REGION) and any(
+                    s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in persons):
                 continue  # "George Washington", "Maurice Dupont"
             if kind in (STATE, REGION, ADJ):
                 iso3 = hit.entry.code
@@ -583,7 +581,7 @@ class ActorsComponent:
             if cands and len(cands) == 1:
                 acc.mention(cands[0].actor, tok.i, tok.i + 1)
         # pronouns: one person in reach (same sentence before the pronoun, else the previous sentence)
-        pronouns = _PRONOUNS.get(self.lang, set())
+        pronouns = _PRONOUNS.get(self.lang or "", set())
         spans_by_person = {p.actor.id: sorted((m.start, m.end) for m in p.actor.mentions) for p in persons}
         sents = [doc[s:e] for s, e in acc.sents]
         for idx, sent in enumerate(sents):

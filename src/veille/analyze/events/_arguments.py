@@ -62,8 +62,8 @@ class ArgumentFinder:
                 stop.add(t.i)
             elif not around and t.pos_ == "ADV" and t.lower_ in a.location_preps:
                 stop.add(t.i)  # "(exercices) de grande ampleur autour de X": X is no participant
-            elif (t.head.dep_ == "acl" and "Part" in t.head.morph.get("VerbForm")
-                  and "Past" in t.head.morph.get("Tense") and words & a.location_preps
+            elif (t.head.dep_ == "acl" and "Part" in t.head.morph.get("VerbForm", [])
+                  and "Past" in t.head.morph.get("Tense", []) and words & a.location_preps
                   and any(d.i in state.place_at for d in t.subtree)):
                 stop.add(t.i)  # "les dirigeants ..., réunis ... en Italie": where they met, not who they are
         toks = phrase(tok, stop=stop)
@@ -74,7 +74,7 @@ class ArgumentFinder:
         not the setting (a country as a setting takes "en"/"au": "en Ukraine")."""
         if not words & self.args.dative_preps:
             return False
-        if not any(c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in n.children):
+        if not any(c.dep_ == "det" and "Art" in c.morph.get("PronType", []) for c in n.children):
             return False
         return any(a.kind == "country" for a, _t in state.actors_at_token(n))
 
@@ -99,7 +99,7 @@ class ArgumentFinder:
         subj = [c for c in verb.children if c.dep_ in a.subject]
         if subj:
             s = subj[0]
-            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType")) and verb.head.i != verb.i:
+            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType", [])) and verb.head.i != verb.i:
                 antecedent = verb.head
                 found = self.actors(state, antecedent, stop={verb.i})
                 return found, False
@@ -118,7 +118,7 @@ class ArgumentFinder:
             return self.actors(state, head, stop={verb.i}), False
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(state, verb.head, stop={verb.i}), False
-        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children):
             # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it
             sent = state.sent if state.sent is not None else verb.sent
             for t in reversed(list(verb.doc[sent.start:verb.i])):
@@ -139,7 +139,7 @@ class ArgumentFinder:
             found, _ = self.subject(state, t.head, history, depth + 1)
             if found:
                 return found
-        plural = "Plur" in s.morph.get("Number") or s.lower_ in ("they", "ils", "elles")
+        plural = "Plur" in s.morph.get("Number", []) or s.lower_ in ("they", "ils", "elles")
         if s.pos_ == "PRON" and not plural:
             sent = state.sent if state.sent is not None else s.sent
             stop = max(0, sent.start_char - 300)
@@ -258,7 +258,7 @@ class ArgumentFinder:
         of_side: Side = []
         has_agent = False
         for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")) or c.dep_ == "nmod:poss":
+            if c.dep_ == "poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])) or c.dep_ == "nmod:poss":
                 if c.pos_ in ("PRON", "DET"):
                     v = nearest_verb(n)
                     if v is not None:
@@ -318,7 +318,10 @@ class ArgumentFinder:
                         out.target += self.actors(state, m)
         if not out.target and self.onto.types[sense.event].place_target:
             # "des exercices militaires autour de Taïwan": the place around which it happens
-            heads = [n] + ([nearest_verb(n)] if not out.own and nearest_verb(n) is not None else [])
+            heads = [n]
+            light_verb = nearest_verb(n)
+            if not out.own and light_verb is not None:
+                heads.append(light_verb)
             for h in heads:
                 extra = self._time_complements(state, h) if h.i != n.i else []
                 for words, m in [*complements(h), *extra]:

@@ -78,9 +78,9 @@ class Attributes:
         for c in chain:
             verbs = [c, *[ch for ch in c.children if ch.dep_.startswith("aux")]]
             for v in verbs:
-                if "Fut" in v.morph.get("Tense"):
+                if "Fut" in v.morph.get("Tense", []):
                     return "future"
-                if "Cnd" in v.morph.get("Mood") or _stem_conditional(v, st.conditional):
+                if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
         top = chain[-1]
         if any(ch.dep_ == "mark" and ch.lower_ in st.hypothetical_marks for ch in top.children):
@@ -102,7 +102,6 @@ class Attributes:
     def date(self, state: DocState, root: Token, sent: Span,
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
-        doc = state.doc
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end])
         source = "clause"
         if not clause:
@@ -239,7 +238,7 @@ def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
     """A conditional the tagger read as an imperfect (« fournirait »: Tense=Imp), by the language's
     morphology table: the future stem (the infinitive, less what ``drop`` says) plus a conditional ending.
     Never true of a true imperfect (« entrait » is not « entrer » + « ait »)."""
-    if rules is None or "Imp" not in v.morph.get("Tense"):
+    if rules is None or "Imp" not in v.morph.get("Tense", []):
         return False
     lemma = v.lemma_.lower()
     ending = next((e for e in rules.infinitive_endings if lemma.endswith(e)), None)

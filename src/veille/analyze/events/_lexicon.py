@@ -83,8 +83,8 @@ class ArgumentRules:
     generic_subjects: frozenset[str]
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
-    dative_preps: frozenset[str] = frozenset()
-    scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
 
 
 @dataclass(slots=True, frozen=True)

@@ -82,7 +82,7 @@ def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
                 continue
             if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
                 continue
-            if c.dep_ == "acl" and c.pos_ in VERBAL_POS and "Part" not in c.morph.get("VerbForm"):
+            if c.dep_ == "acl" and c.pos_ in VERBAL_POS and "Part" not in c.morph.get("VerbForm", []):
                 continue  # a participle ("restrictions imposées aux importations grecques") stays
             if c.dep_ == "punct":
                 continue
@@ -133,13 +133,13 @@ def nearest_verb(tok: Token) -> Token | None:
 
 def is_reflexive(tok: Token, words: frozenset[str]) -> bool:
     for c in tok.children:
-        if c.pos_ == "PRON" and ("Yes" in c.morph.get("Reflex") or c.lower_ in words):
+        if c.pos_ == "PRON" and ("Yes" in c.morph.get("Reflex", []) or c.lower_ in words):
             return True
     return False
 
 
 def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
-    if "Pass" in tok.morph.get("Voice"):
+    if "Pass" in tok.morph.get("Voice", []):
         return True
     return any(c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
 

@@ -65,7 +65,7 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
     while stack:
         t, d = stack.pop()
         if t.pos_ in VERBAL_POS:
-            if "Fin" in t.morph.get("VerbForm") and t.dep_ != "aux":
+            if "Fin" in t.morph.get("VerbForm", []) and t.dep_ != "aux":
                 continue
             if preps_of(t) & marks:
                 return True
@@ -177,7 +177,7 @@ class TriggerFinder:
         for c in tok.children:
             if c.dep_ != "ccomp":
                 continue
-            if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood"):  # « doit »
+            if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood", []):  # « doit »
                 return c
             if any(a.dep_.startswith("aux") and a.lemma_.lower() in words for a in c.children):
                 return c

@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from veille import languages
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
-from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._merge import codes, merge_mentions
+from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
-from veille import languages
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import ActorRef, Event, Span as CSpan
+from veille.contract.models import ActorRef, Event
+from veille.contract.models import Span as CSpan
 
 log = logging.getLogger(__name__)
 register_extensions()
@@ -67,7 +68,9 @@ class EventsComponent:
         # events below this confidence are not output (default: the ontology's, chosen on dev data)
         self.min_confidence = self.onto.min_confidence if min_confidence is None else min_confidence
         self._langs: dict[str, _Language] = {}
-        self._get(nlp.lang)
+        assert nlp.lang is not None  # a language's pipeline (spaCy's Language subclasses name theirs)
+        self.lang: str = nlp.lang
+        self._get(self.lang)
 
     def _get(self, language: str) -> _Language:
         lang = self._langs.get(language)
@@ -78,9 +81,9 @@ class EventsComponent:
     # -- entry point ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.veille_ctx
-        language = getattr(ctx, "language", None) or self.nlp.lang
+        language = getattr(ctx, "language", None) or self.lang
         published = getattr(ctx, "published", None)
-        lang = self._get(language if language in languages.registry() else self.nlp.lang)
+        lang = self._get(language if language in languages.registry() else self.lang)
         if not doc.has_annotation("DEP") or not doc.has_annotation("LEMMA"):
             log.debug("no parse or lemmas: the events stage needs both")
             doc._.veille_events = []
@@ -123,10 +126,10 @@ class EventsComponent:
             crossed = False  # a relative or adverbial clause lies between the trigger and the outer one
             for anc in tok.ancestors:
                 if anc.i in by_token:
-                    outer = by_token[anc.i]
+                    above = by_token[anc.i]
                     if crossed or child.dep_ in _RELATIVE:
                         break
-                    if outer.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
+                    if above.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
                         controller[tok.i] = anc.i
                     elif t.kind == "noun" and not circumstantial and child.dep_ not in _CLAUSE_BREAK and (
                         tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
@@ -233,7 +236,7 @@ class EventsComponent:
     @staticmethod
     def _bare_participle(tok: Token, args) -> bool:
         """A participle or gerund adjunct without a subject of its own ("..., demanding that ...")."""
-        forms = tok.morph.get("VerbForm")
+        forms = tok.morph.get("VerbForm", [])
         if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
             return False
         return not any(c.dep_ in args.subject for c in tok.children)
@@ -250,7 +253,6 @@ class EventsComponent:
         src, tgt = d.sides.source, d.sides.target
         if not src and not tgt:
             return False
-        info = self.onto.types[d.event]
         if d.purpose and not (src and tgt):
             return False
         if d.trig.kind == "noun" and not src:

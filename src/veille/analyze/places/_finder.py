@@ -215,8 +215,8 @@ class PlaceFinder:
                 words: list[str] | None = None) -> None:
         """Choose each mention's place, twice: alone, then with what the other mentions say of the document."""
         hints = DocHints()
-        for code in actor_countries:
-            hints.countries[code] += 1
+        for actor_country in actor_countries:
+            hints.countries[actor_country] += 1
         if self.demonyms and words:
             for i, w in enumerate(words):
                 code = self.demonyms.get(fold(w))
@@ -247,11 +247,11 @@ class PlaceFinder:
         fixed: dict[str, Entry] = {}
         for i, m in enumerate(mentions):
             state, country = explicit.get(i, (None, None))
-            mine = own.get(key(m.text))
-            if mine is None:
+            added = own.get(key(m.text))
+            if added is None:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
-                others = DocHints(hints.countries - mine.countries, hints.states - mine.states)
+                others = DocHints(hints.countries - added.countries, hints.states - added.states)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry

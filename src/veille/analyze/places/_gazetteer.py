@@ -130,12 +130,18 @@ def iter_json_object(text: str) -> Iterator[dict]:
     """The values of a big top-level JSON object, decoded one at a time (keeps the peak memory low)."""
     decoder = json.JSONDecoder()
     ws = re.compile(r"[\s,:]*")
-    pos = ws.match(text, text.index("{") + 1).end()
+
+    def skip(pos: int) -> int:
+        gap = ws.match(text, pos)
+        assert gap is not None  # the pattern matches the empty string
+        return gap.end()
+
+    pos = skip(text.index("{") + 1)
     while pos < len(text) and text[pos] != "}":
         _key, pos = decoder.raw_decode(text, pos)
-        pos = ws.match(text, pos).end()
+        pos = skip(pos)
         value, pos = decoder.raw_decode(text, pos)
-        pos = ws.match(text, pos).end()
+        pos = skip(pos)
         yield value
 
 
@@ -255,11 +261,11 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
     del cities
     by_id = {e.geonameid: i for i, e in enumerate(gaz.entries) if e.feature in (CITY, CAPITAL)}
     for row in _rows(data / "city_aliases.tsv"):
-        idx = by_id.get(int(row[0]))
-        if idx is not None:
+        aliased = by_id.get(int(row[0]))
+        if aliased is not None:
             for alias in row[1].split("|"):
                 if alias.strip():
-                    gaz.name(idx, alias.strip(), ALIAS)
+                    gaz.name(aliased, alias.strip(), ALIAS)
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]

@@ -24,7 +24,7 @@ class Spotter:
 
     @classmethod
     def build(cls, gaz: Gazetteer, city_population: int = 200_000, alternate_population: int = 1_000_000,
-              stop: frozenset[str] = frozenset()) -> "Spotter":
+              stop: frozenset[str] = frozenset()) -> Spotter:
         keys: set[str] = set()
         for k, bucket in gaz.names.items():
             if k in stop:

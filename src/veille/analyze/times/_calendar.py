@@ -48,16 +48,15 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def year_for_day(anchor: date, month: int, day: int, direction: str) -> int:
     """The year of "day month" seen from ``anchor``: last/next occurrence or the nearest one."""
-    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-                  if safe_date(y, month, day) is not None]
-    if not candidates:
+    dated = [(y, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if (d := safe_date(y, month, day)) is not None]
+    if not dated:
         return anchor.year
-    dated = [(y, safe_date(y, month, day)) for y in candidates]
     if direction == "past":
-        past = [y for y, d in dated if d is not None and d <= anchor]
+        past = [y for y, d in dated if d <= anchor]
         return max(past) if past else anchor.year
     if direction == "future":
-        fut = [y for y, d in dated if d is not None and d >= anchor]
+        fut = [y for y, d in dated if d >= anchor]
         return min(fut) if fut else anchor.year
     return min(dated, key=lambda yd: (abs((yd[1] - anchor).days), yd[0] != anchor.year))[0]
 
@@ -136,5 +135,5 @@ def holiday_date(year: int, rule: str) -> date | None:
         month, rest = rule.split("/")
         weekday, n = rest.split("#")
         return nth_weekday(year, int(month), int(weekday), int(n))
-    month, day = (int(x) for x in rule.split("-"))
-    return safe_date(year, month, day)
+    fixed_month, fixed_day = (int(x) for x in rule.split("-"))
+    return safe_date(year, fixed_month, fixed_day)

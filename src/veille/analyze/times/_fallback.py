@@ -24,7 +24,8 @@ class DateparserFallback:
         self.lang = lex.lang
         names = [*lex.months, *lex.weekdays]
         flags = 0 if lex.case_sensitive_names else re.IGNORECASE
-        self._names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", flags)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._names = re.compile(r"\b(?:" + alternatives + r")\b", flags)
         self._cache: dict[tuple[str, date], tuple[str, str, str] | None] = {}
 
     def worth_trying(self, text: str) -> bool:

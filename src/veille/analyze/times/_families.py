@@ -37,7 +37,8 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     "shifted": periods.shifted,
     # durations, offsets, sets
-    "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural, "fixed": durations.fixed,
+    "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
+    "fixed": durations.fixed,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,
     # vague references

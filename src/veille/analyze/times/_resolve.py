@@ -19,8 +19,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._fallback import DateparserFallback
+from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._tense import FUTURE, PAST
@@ -87,7 +87,7 @@ class Resolver:
         out.sort(key=lambda t: (t.start, t.end))
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
-            out.extend(self._fallback_items(doc, out, published))
+            out.extend(self._fallback_items(self.fallback, doc, out, published))
         out.sort(key=lambda t: (t.start, t.end))
         return out
 
@@ -117,8 +117,9 @@ class Resolver:
         """A month or day without a year takes the explicit year the narrative gives (TempEval's
         reference time): a year that frames its sentence (a fronted adverbial, "En 2003, ...", "In
         1998 the strike ...") holds for the rest of that sentence and the next one; another year holds
-        only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the publication year, the clause's tense points the other way (a
-        future verb with a past year), or a weekday named with the day falls elsewhere in that year."""
+        only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the
+        publication year, the clause's tense points the other way (a future verb with a past year), or a
+        weekday named with the day falls elsewhere in that year."""
         # (sentence, start, year, frame) of explicit years; a frame opens its sentence ("En 2003, ...")
         explicit: list[tuple[int, int, int, bool]] = []
         for c, items in handled:
@@ -159,15 +160,16 @@ class Resolver:
                       type(exc).__name__, exc)
             return []
 
-    def _fallback_items(self, doc: Doc, items: list[Time], published: date) -> list[Time]:
+    def _fallback_items(self, fallback: DateparserFallback, doc: Doc, items: list[Time],
+                        published: date) -> list[Time]:
         extra: list[Time] = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
-            if any(t.start < e and s < t.end for t in items) or not self.fallback.worth_trying(ent.text):
+            if any(t.start < e and s < t.end for t in items) or not fallback.worth_trying(ent.text):
                 continue
-            parsed = self.fallback.parse(ent.text, published)
+            parsed = fallback.parse(ent.text, published)
             if parsed:
                 typ, value, gran = parsed
                 extra.append(Time(start=s, end=e, text=ent.text, type=typ, value=value,

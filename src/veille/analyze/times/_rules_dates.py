@@ -1,4 +1,5 @@
-"""Time rules, dates family. Absolute dates: day-month(-year), numeric and ISO dates, months, years, year ranges, decades, centuries, holidays.
+"""Time rules, dates family. Absolute dates: day-month(-year), numeric and ISO dates, months, years,
+year ranges, decades, centuries, holidays.
 
 Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
 
@@ -132,7 +133,7 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
         head = tok.head
         # "2000 soldiers" counts a plural noun; "the 1996 election", "le budget 2023" name a year
         if (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
-                and "Plur" in head.morph.get("Number") and r.month(head.text) is None
+                and "Plur" in head.morph.get("Number", []) and r.month(head.text) is None
                 and norm(head.text) not in r.lex.units):
             return []
     return [r.item(c, "DATE", str(y), "year")]
@@ -178,8 +179,7 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
             return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
         return [r.item(c, "DATE", f"XXXX-{rule}", "day", False)]
     tense = r.tense(doc, c)
-    dated = [(y, holiday_date(y, rule)) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    dated = [(y, d) for y, d in dated if d is not None]
+    dated = [(y, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_date(y, rule)) is not None]
     if tense == PAST:
         pick = max((d for _y, d in dated if d <= pub), default=None)
     elif tense == FUTURE:

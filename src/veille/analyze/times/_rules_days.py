@@ -1,4 +1,5 @@
-"""Time rules, days family. Days relative to the publication date or to the narrative's day: relative days, weekdays, parts of day, clock times.
+"""Time rules, days family. Days relative to the publication date or to the narrative's day: relative days,
+weekdays, parts of day, clock times.
 
 Each handler turns one match of a rule of its family into ``Time`` records (or none)."""
 

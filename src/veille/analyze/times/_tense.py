@@ -23,25 +23,26 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     words = [verb, *auxes]
     for w in words:
-        if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense"):
+        if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense", []):
             return FUTURE
     # English "going to" + verb, "expected to" + verb
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
         head = verb.head
-        if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans", "plan"):
+        if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans",
+                                                "plan"):
             return FUTURE
-    verbform = verb.morph.get("VerbForm")
+    verbform = verb.morph.get("VerbForm", [])
     if "Inf" in verbform or verb.tag_ == "VB":
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
-            if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense") \
-                    and "Past" not in head.morph.get("Tense"):
+            if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense", []) \
+                    and "Past" not in head.morph.get("Tense", []):
                 return FUTURE
             return _tense_of_verb(head, depth + 1)
         return None
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
-            tense = a.morph.get("Tense")
+            tense = a.morph.get("Tense", [])
             if a.dep_ == "aux:pass" and "Pres" in tense:
                 return PRESENT
             if "Pres" in tense or "Imp" in tense or "Past" in tense or a.lower_ in _EN_PAST_AUX:
@@ -50,15 +51,15 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
                 return PAST
         if verb.tag_ == "VBN" and not auxes:
             return PAST
-        return PAST if "Past" in verb.morph.get("Tense") and verb.dep_ not in ("amod", "acl") else None
-    tense = verb.morph.get("Tense")
+        return PAST if "Past" in verb.morph.get("Tense", []) and verb.dep_ not in ("amod", "acl") else None
+    tense = verb.morph.get("Tense", [])
     if verb.tag_ == "VBD" or "Past" in tense or "Imp" in tense:
         return PAST
-    if "Cnd" in verb.morph.get("Mood"):
+    if "Cnd" in verb.morph.get("Mood", []):
         return None
     if "Pres" in tense or verb.tag_ in ("VBZ", "VBP"):
         for a in auxes:
-            if "Past" in a.morph.get("Tense") or a.tag_ == "VBD":
+            if "Past" in a.morph.get("Tense", []) or a.tag_ == "VBD":
                 return PAST
         return PRESENT
     return None

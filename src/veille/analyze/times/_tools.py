@@ -228,7 +228,7 @@ class Tools:
             if filler and not after.startswith(filler):
                 continue
             rest = after[len(filler):]
-            for phrase, (unit, offset, within) in self.year_phrases:
+            for phrase, (_unit, offset, _within) in self.year_phrases:
                 if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
                     return pub.year + offset
         return None
