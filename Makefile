@@ -21,6 +21,8 @@ demo: $(STAMP)
 	@echo "start the web app and API on it: $(BIN)/veille serve --db veille.db  (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -115,7 +115,8 @@ def main() -> None:
             print(f"PostgreSQL, one writer:  {pg_rate:8.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite;"
                   " target >= 80%)")
             size_sqlite, size_pg = (database_bytes(url) - empty[url] for url in (sqlite, pg))
-            print(f"size per article (the empty schema's size taken off): SQLite {size_sqlite / args.articles / 1024:.1f}"
+            per_article = size_sqlite / args.articles / 1024
+            print(f"size per article (the empty schema's size taken off): SQLite {per_article:.1f}"
                   f" KiB, PostgreSQL {size_pg / args.articles / 1024:.1f} KiB")
             with Store.open(sqlite, create=False) as a, Store.open(pg, create=False) as b:
                 for label, method, kwargs in QUERIES:

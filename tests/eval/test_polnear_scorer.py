@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from veille.eval.gold import GoldDocument
-from veille.eval.quotes import attribution_type, is_polnear, quoted_mask, score_polnear
+from veille.eval.quotes import attribution_type, is_polnear, quoted_mask
 from veille.eval.tasks import score
 
 TEXT = ("The budget, the mayor said, will shrink. “We will win,” Ms. Lee said.\n"

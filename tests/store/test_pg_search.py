@@ -1,5 +1,6 @@
 """PostgreSQL only: full-text search with each article indexed in its language's configuration (French or
-English stemming, accents ignored as SQLite's remove_diacritics does); search words are never syntax; an article PostgreSQL refuses is one StoreError."""
+English stemming, accents ignored as SQLite's remove_diacritics does); search words are never syntax; an
+article PostgreSQL refuses is one StoreError."""
 
 from __future__ import annotations
 

@@ -36,13 +36,14 @@ TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise
 def open_store(db: str) -> Iterator[Store]:
     """The existing store at ``db``, or one clear error line and a non-zero exit. A filter value that
     names nothing known is one ``error:`` line (with the closest names) and exit status 2."""
+    unreadable: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, SchemaTooNew, *database_errors())
     try:
         store = Store.open(db, create=False, readonly=True)
     except StoreNotFound:
         click.echo(f"error: no veille database at {db} (run `veille analyze` first, or pass --db FILE)",
                    err=True)
         raise click.exceptions.Exit(1) from None
-    except (sqlite3.DatabaseError, SchemaTooNew, *database_errors()) as exc:  # SchemaTooNew is a StoreError: first
+    except unreadable as exc:  # SchemaTooNew, a StoreError, before StoreError
         click.echo(f"error: cannot open {db}: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
     except StoreError as exc:

@@ -8,13 +8,22 @@ null wants no speaker) and ``direct_accuracy`` are measured on matched quotes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from veille.eval.gold import GoldDocument, Pairs
-from veille.eval.matching import greedy_pairs
+from veille.eval.matching import span_pairs
 from veille.eval.results import Issue, TaskResult, accuracy, prf
 from veille.eval.seed import speaker_names
 from veille.eval.text import names_match, overlap, sentence_around
+
+
+def _share(g_frags: Sequence[Any], p_frags: Sequence[Any], gi: int, pi: int) -> float:
+    """The share of the shorter of gold ``gi`` and prediction ``pi`` that they have in common, when it is
+    enough to call them one attribution; else 0."""
+    common = _shared(g_frags[gi], p_frags[pi])
+    shorter = min(_length(g_frags[gi]), _length(p_frags[pi]))
+    return common / shorter if shorter and common >= _MIN_SHARE * shorter else 0.0
 
 
 def score_quote_spans(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
@@ -26,8 +35,7 @@ def score_quote_spans(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
         actors = {a["id"]: a for a in document.get("actors") or [] if a.get("id")}
         n_gold += len(golds)
         n_pred += len(preds)
-        matched = greedy_pairs(len(golds), len(preds), lambda gi, pi: overlap(
-            golds[gi]["start"], golds[gi]["end"], preds[pi]["start"], preds[pi]["end"]))
+        matched = span_pairs(golds, preds)
         hits += len(matched)
         text = gold_doc.text
         for gi, pi in matched:
@@ -186,14 +194,11 @@ def score_polnear(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
         n_gold += len(golds)
         n_pred += len(preds)
 
-        def share(gi: int, pi: int) -> float:
-            common = _shared(g_frags[gi], p_frags[pi])
-            shorter = min(_length(g_frags[gi]), _length(p_frags[pi]))
-            return common / shorter if shorter and common >= _MIN_SHARE * shorter else 0.0
+        share = partial(_share, g_frags, p_frags)
 
         # recall: a gold attribution is found when a prediction shares enough with it (its speaker is
         # judged on the best one); precision: a prediction is right when it shares enough with a gold one
-        best_pred = {gi: max(range(len(preds)), key=lambda pi, gi=gi: share(gi, pi))
+        best_pred = {gi: max(range(len(preds)), key=partial(share, gi))
                      for gi in range(len(golds)) if any(share(gi, pi) for pi in range(len(preds)))}
         right_preds = {pi for pi in range(len(preds)) if any(share(gi, pi) for gi in range(len(golds)))}
         matched = sorted(best_pred.items())

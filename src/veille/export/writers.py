@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO, Any
 
-from veille.errors import OutputError
 from veille.csvsafe import guard_formula
+from veille.errors import OutputError
 from veille.export.plover import FLAT_FIELDS, LIST_FIELDS, flat_record, plover_record
 from veille.store import Filters, Store
 

@@ -4,7 +4,6 @@ See docs/storage.md for the schema and how to query the file with ``sqlite3`` di
 """
 
 from veille.store._reader import Filters, fts_query
-from veille.store.schema import SchemaTooNew, current_version, migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -18,6 +17,7 @@ from veille.store.rows import (
     SaveResult,
     Summary,
 )
+from veille.store.schema import SchemaTooNew, current_version, migrate
 from veille.store.store import DEFAULT_DB, Store, StoreNotFound
 
 __all__ = [

@@ -90,7 +90,8 @@ class Dialect:
         if not self.postgresql:
             return "search_index MATCH ?", [query]
         template, phrases = _tsquery(query)
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         for config in TEXT_CONFIGS.values():
             clauses.append(f"(config = '{config}' AND tsv @@ ({template.format(cfg=config)}))")
             params += phrases

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import KW_ONLY, dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -91,7 +91,7 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _in(values: list[str] | set[str]) -> str:
+def _in(values: Collection[str] | Collection[int]) -> str:
     return ",".join("?" for _ in values) or "NULL"
 
 
@@ -548,7 +548,11 @@ def _cluster_row(cluster_id: str, members: list[EventRow]) -> EventClusterRow:
             for code in side:
                 if code not in out:
                     out.append(code)
-    names = {s.code or s.actor_id: s.name or s.code or s.actor_id for m in members for s in m.actor + m.recipient}
+    names: dict[str, str] = {}
+    for s in (s for m in members for s in m.actor + m.recipient):
+        key = s.code or s.actor_id
+        if key is not None:
+            names[key] = s.name or key
     dates = [m.date for m in members if m.date]
     precise = [d for d in dates if len(d) >= 10] or dates
     chosen = max(set(precise), key=precise.count) if precise else None

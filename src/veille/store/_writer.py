@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -32,7 +32,6 @@ from veille.ingest.article import Article
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
-
 
 _CLUSTER_COLUMNS = ("id", "event", "date", "enddate", "date_from", "place", "place_country", "geonameid",
                     "place_from", "actor", "recipient", "reports", "articles")
@@ -99,7 +98,7 @@ class ArticleWriter:
     def write(self, doc: Document, article: Article | None) -> SaveResult:
         published = iso_day(doc.published) or iso_day(article.published if article else None)
         text = article.text if article is not None else None
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         title = doc.title or (article.title if article else None)
         source = doc.source or (article.source if article else None)
         url = doc.url or (article.url if article else None)
@@ -246,7 +245,8 @@ class ArticleWriter:
             self.conn.execute(
                 "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
                 " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(article_id, doc_actor_id) DO UPDATE SET mentions = article_actors.mentions + excluded.mentions",
+                " ON CONFLICT(article_id, doc_actor_id)"
+                " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions",
                 (article_id, actor.id, rid, actor.name, actor.role, actor.country, len(actor.mentions),
                  pkey, bucket, kind, _json(sorted({s.upper() for s in actor.sector})), int(bool(actor.igo))))
             aliases = Counter(m.text for m in actor.mentions if m.text.strip())

@@ -116,7 +116,8 @@ def _apply(conn: Any, dialect: Dialect, mig: Migration) -> None:
 
 def _statements(sql: str) -> list[str]:
     """Split a migration script into statements (executescript would commit on its own)."""
-    out, buf = [], []
+    out: list[str] = []
+    buf: list[str] = []
     for line in sql.splitlines():
         stripped = line.strip()
         if stripped.startswith("--") and not buf:

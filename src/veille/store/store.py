@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from urllib.parse import quote
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from veille.contract.models import Document
 from veille.errors import StoreError, StoreNotFound
@@ -20,7 +20,6 @@ from veille.store._dialect import POSTGRESQL, SQLITE, WRITE_LOCK, Dialect
 from veille.store._reader import Filters, Reader
 from veille.store._writer import ArticleWriter
 from veille.store.location import DatabaseLocation, parse_location
-from veille.store.schema import SchemaTooNew, available, current_version, migrate
 from veille.store.rows import (
     ActorRow,
     ArticleRow,
@@ -33,6 +32,7 @@ from veille.store.rows import (
     SaveResult,
     Summary,
 )
+from veille.store.schema import SchemaTooNew, available, current_version, migrate
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,6 @@
 """English quotations with the real English model and hand-made actor tables."""
 
 import pytest
-
 from quotes_helpers import actor, only, run
 
 pytestmark = pytest.mark.model

@@ -1,7 +1,6 @@
 """French quotations with the real French model and hand-made actor tables."""
 
 import pytest
-
 from quotes_helpers import actor, only, run
 
 pytestmark = pytest.mark.model
@@ -157,7 +156,8 @@ def test_reporting_incise_inside_an_indirect_statement_gives_fragments(fr_nlp):
 
 
 def test_inverted_reporting_clause_with_an_apposition(fr_nlp):
-    q = only(run(fr_nlp, "fr", "L'armée n'a subi aucune perte, affirme le porte-parole de l'état-major, Pierre Lenoir."))
+    q = only(run(fr_nlp, "fr",
+                 "L'armée n'a subi aucune perte, affirme le porte-parole de l'état-major, Pierre Lenoir."))
     assert q.text == "L'armée n'a subi aucune perte" and q.fragments == []
 
 

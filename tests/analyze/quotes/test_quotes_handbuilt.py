@@ -1,7 +1,7 @@
 """The component on hand-built Docs (no model): offsets, speaker through the ActorTable."""
 
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.context import DocContext

@@ -19,9 +19,9 @@ from importlib import resources
 from pathlib import Path
 
 from veille import languages
-from veille.diskcache import cached
 from veille.analyze.places._names import is_latin_name, key, key_pair
 from veille.analyze.places._towns import TownIndex, open_index
+from veille.diskcache import cached
 
 log = logging.getLogger(__name__)
 

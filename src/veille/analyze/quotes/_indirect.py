@@ -258,7 +258,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
-    if subj is None and "Inf" in verb.morph.get("VerbForm"):
+    if subj is None and "Inf" in verb.morph.get("VerbForm", []):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
     span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))

@@ -68,7 +68,7 @@ class QuoteLexicon:
     def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
         if token.pos_ in _NOT_VERB_POS:
             return None
-        lemma = token.lemma_.lower()
+        lemma: str | None = token.lemma_.lower()
         if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):
             # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form
             lemma = forms.get(token.lower_)

@@ -12,7 +12,7 @@ from veille.analyze.actors.table import ActorTable
 from veille.contract.models import Actor, Speaker
 
 from ._lexicon import QuoteLexicon
-from ._view import SENTENCE_END, QUOTE_CHARS, DocView
+from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom", "dont"})
@@ -56,7 +56,7 @@ def subject_of(
         if subj is not None:
             return subj
     # "a indiqué que ..., avant d'ajouter que", "said ..., adding that": the governing verb's subject
-    forms = verb.morph.get("VerbForm")
+    forms = verb.morph.get("VerbForm", [])
     if ("Inf" in forms or "Ger" in forms or verb.tag_ == "VBG") and verb.dep_ in _NONFINITE_DEPS:
         # prefer the nearest governing speech verb (the parser may hang "avant d'ajouter" lower)
         govs = [a for a in verb.ancestors if lo <= a.i < hi and a.pos_ in ("VERB", "AUX")]

@@ -38,8 +38,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.analyze.actors.table import ActorTable
 from veille import languages
+from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import Quote, Span, Speaker
 from veille.errors import LanguageError
@@ -49,7 +49,7 @@ from ._direct import find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import behind_medium, last_person_before, medium_after, resolve
+from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -115,10 +115,10 @@ class QuotesComponent:
             inherit = cue is None and cand.sentence_initial
             quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
             quotes.append((quote, inherit, cand.weak))
-        for cand in indirect:
-            speaker = self._speaker(cand.cue, table, lex, text)
-            quote = _quote(text, cand.start, cand.end, False, speaker, cand.cue, lex, cand.fragments,
-                           _medium(view, cand.cue, lex))
+        for reported in indirect:
+            speaker = self._speaker(reported.cue, table, lex, text)
+            quote = _quote(text, reported.start, reported.end, False, speaker, reported.cue, lex,
+                           reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _inherit_speakers(quotes, view)
@@ -137,7 +137,8 @@ class QuotesComponent:
                 return None
             mention = max((m for m in actor.mentions if m.end <= cue.start), key=lambda m: m.end)
             return Speaker(name=actor.name, actor_id=actor.id, text=mention.text)
-        span = cue.speaker
+        span: SpeakerSpan | None = cue.speaker
+        assert span is not None
         if span.head.lower_ in lex.media:
             span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
             if span is None:
@@ -219,4 +220,5 @@ def _near(view: DocView, end: int, start: int) -> bool:
 
 @Language.factory("veille_quotes")
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    assert nlp.lang is not None, "a spaCy pipeline always has a language"
     return QuotesComponent(nlp.lang)
