@@ -589,6 +589,15 @@ def _week(day: str | None) -> str | None:
 # facet keys of each record kind: (SQL of the value, SQL of the join it needs)
 _DAY = "CASE WHEN {start} = {end} THEN {start} END"
 _MONTH = "CASE WHEN substr({start}, 1, 7) = substr({end}, 1, 7) THEN substr({start}, 1, 7) END"
+# what quotes and articles are counted by through their article: publication period, language, story
+_ARTICLE_FACETS: dict[str, tuple[str, str]] = {
+    "day": ("a.published", ""),
+    "week": ("a.published", ""),
+    "month": ("substr(a.published, 1, 7)", ""),
+    "year": ("substr(a.published, 1, 4)", ""),
+    "lang": ("a.language", ""),
+    "story": ("a.story_id", ""),
+}
 FACETS: dict[str, dict[str, tuple[str, str]]] = {
     "events": {
         "type": ("e.event", ""),
@@ -612,21 +621,11 @@ FACETS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "quotes": {
         "speaker": ("COALESCE(q.speaker_id, q.speaker_name)", ""),
-        "day": ("a.published", ""),
-        "week": ("a.published", ""),
-        "month": ("substr(a.published, 1, 7)", ""),
-        "year": ("substr(a.published, 1, 4)", ""),
-        "lang": ("a.language", ""),
-        "story": ("a.story_id", ""),
+        **_ARTICLE_FACETS,
         "direct": ("CASE WHEN q.direct <> 0 THEN 'direct' ELSE 'indirect' END", ""),
     },
     "articles": {
-        "day": ("a.published", ""),
-        "week": ("a.published", ""),
-        "month": ("substr(a.published, 1, 7)", ""),
-        "year": ("substr(a.published, 1, 4)", ""),
-        "lang": ("a.language", ""),
-        "story": ("a.story_id", ""),
+        **_ARTICLE_FACETS,
         "source": ("a.source", ""),
         "type": ("x.event", " JOIN events x ON x.article_id = a.id"),
         "actor": ("x.actor_id", " JOIN article_actors x ON x.article_id = a.id"),
