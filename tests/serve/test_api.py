@@ -147,7 +147,7 @@ def test_overview_counts_agree(client):
 def test_downloads(client):
     n = len(all_events(client))
     rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/events", params={"format": "csv"}).text)))
-    assert len(rows) == n and {"event", "actor", "event_text", "reports"} <= set(rows[0])
+    assert len(rows) == n and {"type", "actor", "actor_code", "evidence", "reports"} <= set(rows[0])
     lines = client.get("/api/v1/events", params={"format": "plover-jsonl", "type": "AGREE"}).text.splitlines()
     assert lines and all(json.loads(line)["event"] == "AGREE" for line in lines)
     response = client.get("/api/v1/events", params={"format": "parquet"})

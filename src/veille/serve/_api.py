@@ -74,6 +74,8 @@ def list_events(request: Request, params: EventParams = Depends(event_params),
                 cursor = page.next_cursor
                 if cursor is None:
                     break
+            if format == "csv":  # the analyst's events layout, as `veille events --format csv` writes it
+                return _downloads.events_csv(clusters)
             return _downloads.events_file(_downloads.event_records(q, clusters), format)
         except BadCursor as exc:
             raise _cursor_error(exc) from None

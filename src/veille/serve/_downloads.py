@@ -12,7 +12,8 @@ from typing import Any
 
 from fastapi.responses import Response
 
-from veille.export import plover_record, write_csv, write_parquet, write_plover_jsonl
+from veille.csvsafe import guard_formula
+from veille.export import plover_record, write_parquet, write_plover_jsonl
 from veille.serve._queries import Queries
 from veille.store import EventClusterRow
 
@@ -46,8 +47,18 @@ def events_file(records: list[dict[str, Any]], fmt: str) -> Response:
     if fmt == "parquet":
         return _file(_parquet_bytes(lambda path: write_parquet(iter(records), path)), fmt, "events")
     out = io.StringIO()
-    (write_csv if fmt == "csv" else write_plover_jsonl)(iter(records), out)
+    write_plover_jsonl(iter(records), out)
     return _file(out.getvalue().encode("utf-8"), fmt, "events")
+
+
+def events_csv(clusters: list[EventClusterRow]) -> Response:
+    """Events as CSV in the one events layout of `veille events --format csv` (docs/cli.md)."""
+    from veille.query.layouts import LAYOUTS
+    from veille.query.layouts import write_csv as write_layout
+
+    out = io.StringIO()
+    write_layout(clusters, LAYOUTS["events"], out)
+    return _file(out.getvalue().encode("utf-8"), "csv", "events")
 
 
 def _cell(value: Any) -> Any:
@@ -72,7 +83,7 @@ def rows_file(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
     if flat:
         writer = csv.DictWriter(out, fieldnames=list(flat[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in r.items()} for r in flat)
+        writer.writerows({k: guard_formula(_cell(v)) for k, v in r.items()} for r in flat)
     return _file(out.getvalue().encode("utf-8"), fmt, name)
 
 
