@@ -31,33 +31,38 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     """Every table's rows, sorted, with article and event row numbers replaced by sha256 and uid."""
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
+        names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND name NOT LIKE 'search_index_%' ORDER BY name")]
-        out: dict[str, list[tuple]] = {}
-        for table in tables:
-            if table == "search_index":
-                rows = conn.execute(
-                    "SELECT kind, body, (SELECT text_sha256 FROM articles WHERE id = article_id)"
-                    " FROM search_index").fetchall()
-                out[table] = sorted(rows, key=repr)
-                continue
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            exprs = []
-            for col in cols:
-                if col in _SKIP and table in ("articles", "events", "quotes", "actor_roles"):
-                    continue
-                if col == "article_id":
-                    exprs.append(_ARTICLE.format(col=f'"{col}"'))
-                elif col == "event_id":
-                    exprs.append(_EVENT.format(col=f'"{col}"'))
-                else:
-                    exprs.append(f'"{col}"')
-            rows = conn.execute(f"SELECT {', '.join(exprs)} FROM {table}").fetchall()  # noqa: S608
-            out[table] = sorted(rows, key=repr)
-        return out
+        tables = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in names}
+        return _dump_tables(conn, tables)
     finally:
         conn.close()
+
+
+def _dump_tables(conn, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:  # noqa: ANN001 - either backend
+    """The rows of ``tables`` (name -> columns), sorted, internal row numbers replaced by public keys."""
+    out: dict[str, list[tuple]] = {}
+    for table, cols in tables.items():
+        if table == "search_index":
+            rows = conn.execute(
+                "SELECT kind, body, (SELECT text_sha256 FROM articles WHERE id = article_id)"
+                " FROM search_index").fetchall()
+            out[table] = sorted(rows, key=repr)
+            continue
+        exprs = []
+        for col in cols:
+            if col in _SKIP and table in ("articles", "events", "quotes", "actor_roles"):
+                continue
+            if col == "article_id":
+                exprs.append(_ARTICLE.format(col=f'"{col}"'))
+            elif col == "event_id":
+                exprs.append(_EVENT.format(col=f'"{col}"'))
+            else:
+                exprs.append(f'"{col}"')
+        rows = conn.execute(f"SELECT {', '.join(exprs)} FROM {table}").fetchall()  # noqa: S608
+        out[table] = sorted(rows, key=repr)
+    return out
 
 
 def _pg_tables(conn) -> dict[str, list[str]]:
@@ -78,27 +83,7 @@ def dump_store(location: str | Path) -> dict[str, list[tuple]]:
     if not str(location).startswith("postgres"):
         return dump(Path(location))
     with Store.open(location) as store:
-        out: dict[str, list[tuple]] = {}
-        for table, cols in _pg_tables(store.conn).items():
-            if table == "search_index":
-                rows = store.conn.execute(
-                    "SELECT kind, body, (SELECT text_sha256 FROM articles WHERE id = article_id)"
-                    " FROM search_index").fetchall()
-                out[table] = sorted(rows, key=repr)
-                continue
-            exprs = []
-            for col in cols:
-                if col in _SKIP and table in ("articles", "events", "quotes", "actor_roles"):
-                    continue
-                if col == "article_id":
-                    exprs.append(_ARTICLE.format(col=f'"{col}"'))
-                elif col == "event_id":
-                    exprs.append(_EVENT.format(col=f'"{col}"'))
-                else:
-                    exprs.append(f'"{col}"')
-            rows = store.conn.execute(f"SELECT {', '.join(exprs)} FROM {table}").fetchall()  # noqa: S608
-            out[table] = sorted(rows, key=repr)
-        return out
+        return _dump_tables(store.conn, _pg_tables(store.conn))
 
 
 def assert_order_free(tmp_path: Path, corpus: Sequence[tuple[Document, Article | None]],

@@ -5,7 +5,6 @@ files and quoted globs are inputs."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,31 +13,16 @@ import pytest
 
 from veille.scale import read_table
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "consolidate"))
+from orderfree import dump  # noqa: E402 - the table-by-table comparison of the order-free tests
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.model
-
-_VOLATILE = {"analysed_at"}  # when a row was written, not what it says
-
 
 def _veille(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.run([sys.executable, "-m", "veille", *args], capture_output=True, text=True,
                           cwd=cwd, env=env, timeout=900)
-
-
-def _dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
-    tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'search_index%' ORDER BY name")]
-    dump = {}
-    for table in tables:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        keep = [c for c in columns if c not in _VOLATILE]
-        rows = conn.execute(f"SELECT {', '.join(keep)} FROM {table}").fetchall()
-        dump[table] = sorted(rows, key=repr)
-    conn.close()
-    return dump
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +47,7 @@ def test_dask_cluster_gives_the_sequential_database(cluster, work):
                    "--batch-size", "2", cwd=work)
     assert dask.returncode == 0, dask.stderr
     assert dask.stdout == one.stdout  # the same documents, in input order
-    expected, got = _dump(work / "one.db"), _dump(work / "dask.db")
+    expected, got = dump(work / "one.db"), dump(work / "dask.db")
     assert expected["events"], "the examples give events: the comparison is not vacuous"
     assert set(got) == set(expected)
     for table in expected:
