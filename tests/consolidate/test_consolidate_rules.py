@@ -185,3 +185,18 @@ def test_a_registry_row_merged_with_new_facts_is_the_row_of_all_facts():
         for fact in shuffled[cut:]:  # one article at a time, as saves come
             row = registry_actor("person:mark-rutte", [*as_facts(row), fact])
         assert row == whole
+
+
+def test_a_coarse_date_links_only_when_its_day_precise_matches_fall_on_one_day():
+    from veille.consolidate.events import linked
+
+    march = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-01", "2025-03-31", article="m")
+    fourth = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-04", article="a")
+    twentieth = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-20", article="b")
+    fifth = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-05", article="c")  # within the tolerance
+    assert linked(march, fourth, lambda s: [fourth, fifth])
+    assert not linked(march, fourth, lambda s: [fourth, twentieth])
+    assert linked(fourth, fifth, lambda s: [fourth, twentieth])  # two days: never asked
+    other_month = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-01", "2025-03-31", article="n")
+    assert linked(march, other_month, lambda s: [fourth] if s is march else [])
+    assert not linked(march, other_month, lambda s: [fourth] if s is march else [twentieth])

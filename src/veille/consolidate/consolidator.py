@@ -15,7 +15,14 @@ from typing import Generic, TypeVar
 
 from veille.consolidate._graph import components
 from veille.consolidate.actors import PersonName, RegistryActor, as_facts, person_ids, registry_actor
-from veille.consolidate.events import EventSignature, MergedEvent, merged_event, same_event
+from veille.consolidate.events import (
+    EventSignature,
+    MergedEvent,
+    day_precise,
+    linked,
+    merged_event,
+    same_event,
+)
 from veille.consolidate.source import CandidateSource
 from veille.consolidate.stories import Story, StoryCard, same_story, story_row
 
@@ -147,11 +154,26 @@ class Consolidator:
         def item(sig: EventSignature) -> _Item[EventSignature]:
             return _Item(sig.uid, sig.own_id, sig.cluster_id, sig)
 
+        matches: dict[str, list[EventSignature]] = {}
+
+        def precise_matches(sig: EventSignature) -> list[EventSignature]:
+            """The stored day-precise reports a container matches (one indexed look-up, cached)."""
+            if sig.uid not in matches:
+                matches[sig.uid] = [c for c in source.event_candidates(sig)
+                                    if day_precise(c) and same_event(sig, c)]
+            return matches[sig.uid]
+
         dirty = [item(s) for s in source.events(dirty_uids)]
         candidates = {d.key: [item(c) for c in source.event_candidates(d.value)] for d in dirty}
         groups = set(broken) | {d.group for d in dirty}
+        # a container matching a new day-precise report may now point at two days: its event is
+        # linked again, pair by pair
+        for d in dirty:
+            if day_precise(d.value):
+                groups |= {c.group for c in candidates[d.key]
+                           if not day_precise(c.value) and same_event(d.value, c.value)}
         members = [item(s) for s in source.cluster_members(groups)] if groups else []
-        return _regroup(dirty, candidates, members, same_event)
+        return _regroup(dirty, candidates, members, lambda a, b: linked(a, b, precise_matches))
 
     @staticmethod
     def merged_events(cluster_ids: Iterable[str], source: CandidateSource) -> tuple[list[MergedEvent], list[str]]:

@@ -10,7 +10,9 @@ Two reports (from two different articles) are one event when
 - their dates are compatible: the day ranges overlap, give or take ``tolerance_days``, so a week or a
   month contains its days; a range up to a year contains a precise date; an explicit span matches the
   same span; a bare year alone never anchors a merge;
-- their places do not contradict: when both reports name the country of the event, it is the same.
+- their places do not contradict: when both reports name the country of the event, it is the same;
+- a coarse date (a week, a month, a span) never bridges two days: such a report links only when the
+  day-precise reports it matches fall on one day (:func:`linked`).
 
 Clusters are the connected components of this relation, and a cluster's id is the smallest of its
 members' own ids: whatever order the reports arrive in, the same clusters get the same ids.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -207,6 +209,37 @@ def same_event(a: EventSignature, b: EventSignature) -> bool:
         return False
     return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b)
             and sides_match(a, b))
+
+
+# -- a coarse date never bridges two events of different days -------------------------------------
+# A report dated by a week, a month or a span ("talks in March") contains the days of every report it
+# matches: between two rounds of talks of one month it would join both into one event. So a report
+# whose date is not one day (a *container*) links to the day-precise reports it matches only when all
+# of those fall within ``tolerance_days`` of each other (one event), and two containers link only
+# when the day-precise reports the two match together do. Each link is decided from the set of stored
+# reports (a container's day-precise matches), never from the order they arrived in.
+
+def day_precise(sig: EventSignature) -> bool:
+    return sig.start is not None and sig.start == sig.end
+
+
+def one_day(reports: Iterable[EventSignature]) -> bool:
+    """The day-precise reports all fall within ``tolerance_days`` of each other."""
+    days = [r.start for r in reports if r.start is not None]
+    return not days or (max(days) - min(days)).days <= TOLERANCE_DAYS
+
+
+def linked(a: EventSignature, b: EventSignature,
+           precise_matches: Callable[[EventSignature], list[EventSignature]]) -> bool:
+    """:func:`same_event`, and a container only links when it points at one day (see above).
+    ``precise_matches`` gives the stored day-precise reports a container matches."""
+    if not same_event(a, b):
+        return False
+    if day_precise(a) and day_precise(b):
+        return True
+    if day_precise(a) or day_precise(b):
+        return one_day(precise_matches(b if day_precise(a) else a))
+    return one_day([*precise_matches(a), *precise_matches(b)])
 
 
 # -- the merged event: its best date, place and actors, with the reports each came from ------------

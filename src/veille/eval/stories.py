@@ -10,7 +10,9 @@ The gold set (``stories.dev.jsonl``) gives each article its ``story`` and its ev
   articles, a pair is predicted "same" when both are in one cluster, and correct when their gold
   event ids are equal;
 - *end to end*: the share of gold cross-article links (two articles reporting one gold event) found
-  and merged, i.e. some report of each side was matched and the two are in one cluster.
+  and merged, i.e. some report of each side was matched and the two are in one cluster; each lost
+  link is counted (and listed by ``--show``) as not extracted (a side has no matched report), not
+  merged, or merged into a cluster holding another gold event (wrong event).
 """
 
 from __future__ import annotations
@@ -95,6 +97,21 @@ def match_reports(reports: Sequence[EventReport], golds: Sequence[GoldStoryEvent
     return out
 
 
+def _lost_link(clusters_of: Mapping[tuple[str, str], set[str]], matched: Mapping[str, GoldStoryEvent],
+               kept: Sequence[EventReport], x: tuple[str, str], y: tuple[str, str]) -> str:
+    """Why a gold cross-article link was not found: a side has no matched report (extraction), the
+    reports of both sides stand in clusters of their own (merging), or a side's report was merged into
+    a cluster holding another gold event (a wrong merge)."""
+    if not clusters_of.get(x) or not clusters_of.get(y):
+        return "not_extracted"
+    ours = clusters_of[x] | clusters_of[y]
+    for report in kept:
+        g = matched[report.uid]
+        if report.cluster_id in ours and g.event_id != x[1]:
+            return "wrong_event"
+    return "not_merged"
+
+
 def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, str],
                   reports: Sequence[EventReport], golds: Sequence[GoldStoryEvent], *,
                   gold_name: str = "", codes: CodeNormalizer | None = None) -> TaskResult:
@@ -154,6 +171,7 @@ def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, 
         clusters_of.setdefault((g.article, g.event_id), set()).add(report.cluster_id)
     gold_keys = sorted({(g.article, g.event_id) for g in golds})
     links = found = 0
+    lost = {"not_extracted": 0, "not_merged": 0, "wrong_event": 0}
     for i, (a, e) in enumerate(gold_keys):
         for b, e2 in gold_keys[i + 1:]:
             if e != e2 or a == b:
@@ -161,9 +179,15 @@ def score_stories(stories_gold: Mapping[str, str], system_stories: Mapping[str, 
             links += 1
             if clusters_of.get((a, e), set()) & clusters_of.get((b, e2), set()):
                 found += 1
+                continue
+            why = _lost_link(clusters_of, matched, kept, (a, e), (b, e))
+            lost[why] += 1
+            result.issues.append(Issue("miss", a, f"link {e} with {b}: {why.replace('_', ' ')}"))
     n_matched_gold = len({(g.article, g.event_id, g.start) for g in matched.values()})
     result.figures += [
         accuracy("links.found_and_merged", found, links),
+        *(Figure(f"links.lost.{why}", float(n), "lost gold links", percent=False, gated=False)
+          for why, n in lost.items()),
         Figure("reports.gold_matched", float(n_matched_gold), f"of {len(golds)} gold reports",
                percent=False, gated=False),
     ]
