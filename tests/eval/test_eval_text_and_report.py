@@ -1,7 +1,7 @@
 from veille.eval.evaluate import Evaluation
 from veille.eval.report import as_json, markdown, table
 from veille.eval.results import Figure, Issue, TaskResult, f1
-from veille.eval.text import fold, names_match, sentence_around
+from veille.eval.text import fold, names_match
 
 
 def test_fold_and_names():
@@ -11,13 +11,6 @@ def test_fold_and_names():
     assert names_match("Volodymyr Zelensky", "Zelensky")
     assert not names_match("Mark Rutte", "Mark Carney")
     assert not names_match("Mark Rutte", None)
-
-
-def test_sentence_around():
-    text = "Premier point. Le Japon a envoyé des camions. Fin."
-    at = text.index("Japon")
-    assert sentence_around(text, at, at + 5) == "Le Japon a envoyé des camions."
-    assert sentence_around("Titre sans point\nSuite.", 0, 5) == "Titre sans point"
 
 
 def test_f1_conventions():

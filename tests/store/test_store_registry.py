@@ -117,7 +117,7 @@ def test_a_described_person_stays_in_its_article(store_location):
 
 
 def test_role_evidence_is_the_whole_sentence():
-    from veille.consolidate.snippets import sentence_around
+    from veille.snippets import sentence_around
 
     text = ("Le sommet s'est ouvert jeudi. « Nous resterons unis jusqu'au bout. » a déclaré M. Rutte, "
             "secrétaire général de l'OTAN, devant la presse. Puis il est parti.")

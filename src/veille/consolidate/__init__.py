@@ -26,9 +26,9 @@ from veille.consolidate.events import (
     sides_match,
 )
 from veille.consolidate.rowids import SearchKind, search_rowid
-from veille.consolidate.snippets import sentence_around
 from veille.consolidate.source import CandidateSource, StoredPersonName
 from veille.consolidate.stories import Story, StoryCard, StoryMember, same_story, story_card
+from veille.snippets import sentence_around
 
 __all__ = [
     "SYMMETRIC_TYPES",

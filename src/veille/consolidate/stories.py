@@ -25,8 +25,8 @@ import yaml
 
 from veille.consolidate.actors import is_proper_name, surname_key
 from veille.consolidate.dates import iso_day
-from veille.consolidate.snippets import first_paragraph_end
 from veille.contract.models import Document
+from veille.snippets import first_paragraph_end
 
 # a number: digits grouped by thousands with spaces ("80 000"), else digits with dots or commas
 # ("1,27", "1.27", "80,000"); number_value() reads the separators the same way in every language

@@ -21,7 +21,8 @@ from veille.eval.dates import date_compatible, date_right
 from veille.eval.gold import GoldDocument, Pairs
 from veille.eval.matching import max_matching
 from veille.eval.results import Figure, Issue, TaskResult, accuracy, prf
-from veille.eval.text import fold, sentence_around
+from veille.eval.text import fold
+from veille.snippets import sentence_around
 
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 

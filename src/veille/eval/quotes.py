@@ -15,7 +15,8 @@ from veille.eval.gold import GoldDocument, Pairs
 from veille.eval.matching import span_pairs
 from veille.eval.results import Issue, TaskResult, accuracy, prf
 from veille.eval.seed import speaker_names
-from veille.eval.text import names_match, overlap, sentence_around
+from veille.eval.text import names_match, overlap
+from veille.snippets import sentence_around
 
 
 def _share(g_frags: Sequence[Any], p_frags: Sequence[Any], gi: int, pi: int) -> float:

@@ -20,7 +20,8 @@ from typing import Any
 
 from veille.eval.gold import GoldDocument, Pairs
 from veille.eval.results import Figure, Issue, accuracy, prf
-from veille.eval.text import fold, names_match, sentence_around, words
+from veille.eval.text import fold, names_match, words
+from veille.snippets import sentence_around
 
 _ROLE_STOP = frozenset("de la le les l d du des of the a".split())
 

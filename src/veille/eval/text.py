@@ -1,4 +1,4 @@
-"""Text helpers shared by the scorers: comparison-folding, name matching, the sentence around a span."""
+"""Text helpers shared by the scorers: comparison-folding, name matching, spans that overlap."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s»\"”)]|$)|\n")
 
 
 def fold(text: str) -> str:
@@ -36,18 +35,6 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
     if g == p or g[-1] in p:
         return True
     return len(p[-1]) > 2 and p[-1] in g
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of ``text`` holding ``[start, end)``, for error listings."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, max(start, 0)):
-        begin = match.end()
-    stop = len(text)
-    after = _SENTENCE_END.search(text, max(end, start))
-    if after:
-        stop = after.end()
-    return _SPACES.sub(" ", text[begin:stop]).strip()
 
 
 def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

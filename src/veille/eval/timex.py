@@ -12,7 +12,7 @@ from __future__ import annotations
 from veille.eval.gold import Pairs
 from veille.eval.matching import span_pairs
 from veille.eval.results import Issue, TaskResult, accuracy, prf
-from veille.eval.text import sentence_around
+from veille.snippets import sentence_around
 
 
 def score_timex(pairs: Pairs, *, gold_name: str = "") -> TaskResult:

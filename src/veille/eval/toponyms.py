@@ -29,7 +29,8 @@ from typing import Any
 from veille.eval.gold import Pairs
 from veille.eval.matching import span_pairs
 from veille.eval.results import Figure, Issue, TaskResult, accuracy, prf
-from veille.eval.text import fold, overlap, sentence_around
+from veille.eval.text import fold, overlap
+from veille.snippets import sentence_around
 
 WITHIN_KM = 161.0
 _DEMONYM_END = re.compile(

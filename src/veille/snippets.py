@@ -1,4 +1,5 @@
-"""Sentence snippets: the sentence around a span, as stored beside a role or shown for an event."""
+"""Sentence snippets: the sentence around a span, as stored beside a role, shown for an event, or listed
+beside an evaluation miss. The one home of "the sentence holding this span" on raw text."""
 
 from __future__ import annotations
 
@@ -19,24 +20,24 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return len(before[0]) > 1 or not before[0].isupper()  # "M." or "J." is an initial, not an end
 
 
-def sentence_around(text: str | None, start: int, end: int, fallback: str) -> str:
-    """The sentence holding ``text[start:end]`` (cut to SNIPPET_MAX characters), else ``fallback``."""
+def sentence_around(text: str | None, start: int, end: int, fallback: str = "", limit: int = SNIPPET_MAX) -> str:
+    """The sentence holding ``text[start:end]`` (cut to ``limit`` characters), else ``fallback``."""
     if not text or not 0 <= start <= end <= len(text):
         return fallback
-    lo = max(0, start - SNIPPET_MAX)
+    lo = max(0, start - limit)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
         if _is_boundary(text, m):
             left = m.end()
-    right = min(len(text), end + SNIPPET_MAX)
+    right = min(len(text), end + limit)
     for m in _SENTENCE_END.finditer(text, end, right):
         if _is_boundary(text, m):
             right = m.start() + (1 if text[m.start()] in ".!?…" else 0)
             break
     snippet = text[left:right].strip()
-    if len(snippet) > SNIPPET_MAX:  # keep the mention in view
-        keep_from = max(left, start - SNIPPET_MAX // 2)
-        snippet = "…" + text[keep_from:keep_from + SNIPPET_MAX].strip() + "…"
+    if len(snippet) > limit:  # keep the mention in view
+        keep_from = max(left, start - limit // 2)
+        snippet = "…" + text[keep_from:keep_from + limit].strip() + "…"
     return snippet or fallback
 
 
