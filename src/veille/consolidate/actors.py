@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,24 +17,13 @@ from rapidfuzz import fuzz
 
 from veille.consolidate._graph import components
 from veille.contract.models import Actor
+from veille.ids import name_key, org_id, person_id
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # particles that do not make a surname on their own ("de Gaulle", "van der Leyen" keep them)
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "al", "el", "bin",
                         "ben"})
 # honorifics only: a rank or a title may be a given name ("Gen Nakatani" is Gen, not a general)
 _HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr"})
-
-
-def name_key(name: str) -> str:
-    """Accent-free, case-folded, punctuation-free form of a name: 'Zelensky' == 'zélensky'."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _NON_ALNUM.sub(" ", text).strip()
-
-
-def slug(name: str) -> str:
-    return name_key(name).replace(" ", "-") or "unnamed"
 
 
 def name_tokens(name: str) -> list[str]:
@@ -88,13 +76,11 @@ def registry_id(actor: Actor) -> str:
     if kind == "country" and actor.country:
         return f"country:{actor.country}"
     if kind == "person":
-        return "person:" + slug(" ".join(name_tokens(actor.name)) or actor.name)
+        return person_id(" ".join(name_tokens(actor.name)) or actor.name)
     if kind == "group":
         sectors = "+".join(sorted(s.upper() for s in actor.sector)) or "UNK"
         return f"group:{actor.country or 'UNK'}:{sectors}"
-    if actor.country:
-        return f"org:{actor.country}:{slug(actor.name)}"
-    return f"org:{slug(actor.name)}"
+    return org_id(actor.name, actor.country)
 
 
 # -- order-free person ids -------------------------------------------------------------------------
@@ -168,7 +154,7 @@ def person_ids(names: Iterable[PersonName]) -> dict[str, str]:
     out: dict[str, str] = {}
     by_surname: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for members in groups:
-        rid = "person:" + slug(_preferred(members))
+        rid = person_id(_preferred(members))
         countries = frozenset().union(*(by_key[m] for m in members))
         for m in members:
             out[m] = rid
@@ -181,7 +167,7 @@ def person_ids(names: Iterable[PersonName]) -> dict[str, str]:
         found = by_surname.get(k, [])
         if len(found) > 1 and by_key[k]:
             found = [g for g in found if g[1] & by_key[k]]
-        out[k] = found[0][0] if len(found) == 1 else "person:" + slug(k)
+        out[k] = found[0][0] if len(found) == 1 else person_id(k)
     return out
 
 
