@@ -62,6 +62,28 @@ CASES = [
     # sequencing adverbs order events, they are no time expressions
     ("en", "The talks shortly collapsed and eventually ended.", "shortly", None),
     ("en", "The talks shortly collapsed and eventually ended.", "eventually", None),
+    ("en", "The minister previously served as ambassador.", "previously", None),
+    ("en", "Talks will soon resume; lately they stalled.", "soon", None),
+    ("en", "Talks will soon resume; lately they stalled.", "lately", None),
+    # a month with a year phrase is one expression
+    ("en", "In January this year, police closed the case.", "January this year", "2024-01"),
+    ("en", "But in June last year, the leadership split.", "June last year", "2023-06"),
+    ("fr", "En juin l'an dernier, le parti s'est divisé.", "juin l'an dernier", "2023-06"),
+    # "the weekend": the clause's tense says which one
+    ("en", "The evidence arrived over the weekend.", "the weekend", "2024-W41-WE"),
+    ("en", "The evidence will arrive over the weekend.", "the weekend", "2024-W42-WE"),
+    # a night between two weekdays is one TIME on the first day
+    ("fr", "Les combats ont repris dans la nuit de jeudi à vendredi.", "la nuit de jeudi à vendredi",
+     "2024-10-10TNI"),
+    ("fr", "Les combats reprendront dans la nuit de vendredi à samedi.", "la nuit de vendredi à samedi",
+     "2024-10-18TNI"),
+    ("en", "Shelling went on the night of Monday to Tuesday.", "the night of Monday to Tuesday",
+     "2024-10-14TNI"),
+    # a century with a position, the past decade
+    ("fr", "Au début du XXe siècle, la ville comptait peu d'habitants.", "début du XXe siècle", "19"),
+    ("en", "Prices have doubled over the past decade.", "the past decade", "P10Y"),
+    # a year inside the name of a law is no time expression
+    ("en", "The Patriot Act of 2001 expanded surveillance.", "2001", None),
     # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)
     ("fr", "Les combats ont repris jeudi à 6 h.", "6 h", "2024-10-17T06:00"),
     ("en", "The blast happened at 09:30 GMT Sunday.", "09:30 GMT Sunday", "2024-10-13T09:30"),

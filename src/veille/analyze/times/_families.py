@@ -32,10 +32,10 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # days, parts of day, clock times
     "relday": days.relday, "reldaypart": days.reldaypart, "anaphor": days.anaphor, "weekday": days.weekday,
     "podthis": days.podthis, "podanchored": days.podanchored, "clock": days.clock,
-    "clockword": days.clockword,
+    "clockword": days.clockword, "nightspan": days.nightspan,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
-    "shifted": periods.shifted,
+    "shifted": periods.shifted, "tensed": periods.tensed,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
     "fixed": durations.fixed,

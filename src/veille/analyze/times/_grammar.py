@@ -154,6 +154,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "long_pre": trie_re(lex.clock_long_prepositions),
         "ampm": opt(lex.clock_ampm),
         "per": trie_re(lex.period_phrases),
+        "tper": opt(lex.tensed_periods),
         "seasons": trie_re(lex.seasons),
         "s_art": trie_re(lex.season_articles),
         "s_pre": trie_re(lex.season_prepositions),

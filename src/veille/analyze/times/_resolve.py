@@ -85,6 +85,7 @@ class Resolver:
             ref = self._ref_day(c, out, sent_starts, published)
             out.extend(self._handle(rule, c, doc, published, ref))
         out.sort(key=lambda t: (t.start, t.end))
+        out = _drop_nested(out)
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
             out.extend(self._fallback_items(self.fallback, doc, out, published))
@@ -220,3 +221,10 @@ def _valid(value: str, weekday: int | None = None) -> bool:
     except ValueError:
         return False
     return weekday is None or day.isoweekday() == weekday
+
+
+def _drop_nested(items: list[Time]) -> list[Time]:
+    """Items inside a longer one that a handler widened ("January this year" holds "this year")."""
+    return [t for t in items
+            if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                       for o in items)]

@@ -49,9 +49,14 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     directional = bool(g.get("last1")) or any(w in r.lex.last_words or w in r.lex.next_words
                                               for w in win.split(" "))
     plural = r.is_plural(word)
-    if unit is None or not directional or not plural:
+    if unit is None or not directional:
         return []
+    if not plural:  # "the past decade": one unit back from now (no calendar period of that name)
+        return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)] if unit in LONG_UNITS else []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
+
+
+LONG_UNITS = frozenset({"decade", "century"})
 
 
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, iso_week, shift_months, year_for_season
+from veille.analyze.times._calendar import day_value, iso_week, shift_months, weekday_date, year_for_season
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import Candidate, Ref, Tools
@@ -107,3 +107,18 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         if n > current and r.tense(doc, c) == PAST:
             year -= 1
     return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]
+
+
+def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A period named without "this/last/next" ("the weekend"): the clause's tense picks the last one
+    (past) or the coming one (present, future); without a tense it stays unmarked (a habit)."""
+    unit = r.lex.tensed_periods[norm(c.match.group("tper"))]
+    tense = r.tense(doc, c)
+    if tense is None or unit != "weekend":
+        return []
+    if pub is None:
+        return [r.item(c, "DATE", "XXXX-WXX-WE", "week", False)]
+    saturday = weekday_date(pub, 6, "past" if tense == PAST else "future")
+    if tense == PAST and pub.isoweekday() == 6:
+        saturday = pub  # said on a Saturday: this weekend so far
+    return [r.item(c, "DATE", iso_week(saturday) + "-WE", "week")]

@@ -222,15 +222,19 @@ class Tools:
             return 1
         return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
 
-    def following_year(self, text: str, end: int, pub: date) -> int | None:
-        after = norm(text[end:end + 30])
-        for filler in ("", "de ", "of "):
-            if filler and not after.startswith(filler):
-                continue
-            rest = after[len(filler):]
-            for phrase, (_unit, offset, _within) in self.year_phrases:
-                if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
-                    return pub.year + offset
+    def following_year(self, text: str, end: int, pub: date) -> tuple[int, int] | None:
+        """The year a year phrase right after ``end`` names ("March 26 last year", "January this year",
+        « juin l'an dernier »), and where that phrase ends in ``text``; None without one."""
+        m = re.match(r"[ \t]+(?:(?:de|of)[ \t]+)?", text[end:end + 8])
+        if m is None:
+            return None
+        start = end + m.end()
+        rest = text[start:start + 30]
+        low = rest.lower()
+        for phrase, (_unit, offset, _within) in self.year_phrases:
+            n = len(phrase)
+            if norm(low[:n]) == phrase and (len(low) == n or not low[n].isalnum()):
+                return pub.year + offset, start + n
         return None
 
     @staticmethod
