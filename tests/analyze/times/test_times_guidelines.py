@@ -82,6 +82,17 @@ CASES = [
     # a century with a position, the past decade
     ("fr", "Au début du XXe siècle, la ville comptait peu d'habitants.", "début du XXe siècle", "19"),
     ("en", "Prices have doubled over the past decade.", "the past decade", "P10Y"),
+    # business news: "the quarter" is the fiscal quarter last named, "year-earlier" that quarter a year back
+    ("en", "Third-quarter profit fell. The quarter was hurt by costs.", "The quarter", "2024-Q3"),
+    ("en", "Sales in the fourth quarter rose from the year-earlier quarter.", "the year-earlier quarter",
+     "2023-Q4"),
+    ("en", "Net income rose 5% from the year-ago period.", "the year-ago period", "2023-Q3"),
+    ("en", "Police sealed off the quarter after the blast.", "the quarter", None),
+    # a day without a year: the clause's tense, unless that way is far and the other near
+    ("en", "He was last seen March 3, police said.", "March 3", "2024-03-03"),
+    ("en", "The company has set Nov. 10 as the deadline.", "Nov. 10", "2024-11-10"),
+    ("en", "Investigators searched the house after the March 3 shooting.", "March 3", "2024-03-03"),
+    ("en", "The summit will be held on April 24.", "April 24", "2025-04-24"),
     # a year inside the name of a law is no time expression
     ("en", "The Patriot Act of 2001 expanded surveillance.", "2001", None),
     # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)

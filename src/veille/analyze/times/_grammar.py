@@ -155,6 +155,8 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "ampm": opt(lex.clock_ampm),
         "per": trie_re(lex.period_phrases),
         "tper": opt(lex.tensed_periods),
+        "qref": opt(lex.quarter_references),
+        "yago": opt(lex.year_earlier_words),
         "seasons": trie_re(lex.seasons),
         "s_art": trie_re(lex.season_articles),
         "s_pre": trie_re(lex.season_prepositions),

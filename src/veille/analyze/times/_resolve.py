@@ -184,6 +184,8 @@ class Resolver:
     def _ref_day(self, c: Candidate, items: list[Time], sent_starts: list[int],
                  published: date | None) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
+        if c.kind == "quarterref":
+            return _ref_quarter(c, items, self.lex.year_earlier_words)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -228,3 +230,17 @@ def _drop_nested(items: list[Time]) -> list[Time]:
     return [t for t in items
             if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
                        for o in items)]
+
+
+QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Ref:
+    """The first day of the fiscal quarter the text last named before ``c`` (None without one); a
+    comparison quarter ("the year-earlier quarter") is no reference."""
+    for t in sorted((t for t in items if t.start < c.start), key=lambda t: t.start, reverse=True):
+        if any(w in norm(t.text) for w in year_earlier):
+            continue
+        if m := QUARTER_RE.match(t.value):
+            return date(int(m[1]), 3 * int(m[2]) - 2, 1), t.resolved
+    return None, False

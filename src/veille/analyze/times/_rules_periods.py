@@ -122,3 +122,28 @@ def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     if tense == PAST and pub.isoweekday() == 6:
         saturday = pub  # said on a Saturday: this weekend so far
     return [r.item(c, "DATE", iso_week(saturday) + "-WE", "week")]
+
+
+def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """"the quarter", "the latest period", "the year-earlier quarter", "year-ago": the fiscal quarter
+    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"."""
+    g = c.match.groupdict()
+    day, known = ref if ref else (None, False)
+    if day is None and g.get("qref"):
+        return []  # "the quarter" with no quarter named before: a district, a coin, a share
+    if day is None and pub is not None:  # "the year-ago period": the quarter just reported on
+        day, known = shift_back_quarter(pub), True
+    if day is None:
+        return [r.item(c, "DATE", "XXXX-QX", "quarter", False)]
+    year = day.year - (1 if g.get("yago") else 0)
+    n = r.lex.ordinals.get(norm(g["ord"])) if g.get("ord") else (day.month - 1) // 3 + 1
+    if n is None or not 1 <= n <= 4:
+        return []
+    span = (c.match.start("core"), c.match.end("core")) if g.get("core") else None
+    return [r.item(c, "DATE", f"{year:04d}-Q{n}", "quarter", known, span)]
+
+
+def shift_back_quarter(d: date) -> date:
+    """The first day of the quarter before the one ``d`` is in."""
+    y, m = shift_months(d.year, (d.month - 1) // 3 * 3 + 1, -3)
+    return date(y, m, 1)
