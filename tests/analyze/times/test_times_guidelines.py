@@ -93,6 +93,11 @@ CASES = [
     ("en", "The company has set Nov. 10 as the deadline.", "Nov. 10", "2024-11-10"),
     ("en", "Investigators searched the house after the March 3 shooting.", "March 3", "2024-03-03"),
     ("en", "The summit will be held on April 24.", "April 24", "2025-04-24"),
+    # a month without a year: a past clause looks back unless the month is just ahead
+    ("en", "Commander Collins will be named for a mission in December.", "December", "2024-12"),
+    ("en", "NATO has decided to admit the three countries in early November.", "early November", "2024-11"),
+    ("en", "He became the subject of a manhunt in January when police named him.", "January", "2024-01"),
+    ("fr", "Les troupes sont arrivées en janvier.", "janvier", "2024-01"),
     # a year inside the name of a law is no time expression
     ("en", "The Patriot Act of 2001 expanded surveillance.", "2001", None),
     # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, holiday_date, safe_date, year_for_month
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
 from veille.contract.models import Time
 
@@ -91,7 +91,10 @@ def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return [r.item(c, "DATE", f"XXXX-{month:02d}", "month", False, span)]
     if after := r.following_year(c.match.string, c.end, pub):  # "January this year": one expression
         return [r.item(c, "DATE", f"{after[0]:04d}-{month:02d}", "month", True, (c.start, after[1]))]
-    direction, strict = r.direction(mod, r.lex, None if mod else r.tense(doc, c))
+    if mod:
+        direction, strict = r.direction(mod, r.lex, None)
+    else:
+        direction, strict = _month_direction(pub, month, r.narrative_tense(doc, c)), False
     year = year_for_month(pub, month, direction)
     if strict and month == pub.month:
         year += -1 if direction == "past" else 1
@@ -192,3 +195,17 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     else:
         pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
     return [r.item(c, "DATE", day_value(pick), "day")] if pick else []
+
+
+NEAR_MONTHS_AHEAD = 2  # a month this close ahead may follow a past verb ("decided to admit them in March")
+
+
+def _month_direction(pub: date, month: int, tense: str | None) -> str:
+    """Which way a month without a year lies: the clause's tense (past back, present and future ahead),
+    except a month just ahead after a past verb and the publication month itself after any verb."""
+    ahead = (month - pub.month) % 12  # 0..11 months to its next start
+    if tense == PAST:
+        return "nearest" if 0 < ahead <= NEAR_MONTHS_AHEAD else "past"
+    if tense in (PRESENT, FUTURE):
+        return "future"
+    return "nearest"

@@ -178,8 +178,13 @@ class Tools:
                     resolved=resolved, granularity=gran)
 
     def narrative_tense(self, doc: Doc, c: Candidate) -> str | None:
-        """The clause's tense, else the sentence's (a date modifying a noun: "the Oct. 23 slaying")."""
-        return self.tense(doc, c) or sentence_tense(doc, c.start, c.end, self.parsed)
+        """The clause's tense, else a past or future verb above the noun a date modifies ("the Oct. 23
+        slaying"); a present verb there says nothing of the noun's time (« le recensement de mars »)."""
+        own = self.tense(doc, c)
+        if own is not None:
+            return own
+        above = sentence_tense(doc, c.start, c.end, self.parsed)
+        return above if above in (PAST, FUTURE) else None
 
     def tense(self, doc: Doc, c: Candidate) -> str | None:
         prev = self.prev_words(c.match.string, c.start, 14)
