@@ -97,7 +97,7 @@ CASES = [
     ("en", "Commander Collins will be named for a mission in December.", "December", "2024-12"),
     ("en", "NATO has decided to admit the three countries in early November.", "early November", "2024-11"),
     ("en", "He became the subject of a manhunt in January when police named him.", "January", "2024-01"),
-    ("fr", "Les troupes sont arrivées en janvier.", "janvier", "2024-01"),
+    ("fr", "Les troupes ont attaqué la ville en janvier.", "janvier", "2024-01"),
     # a year inside the name of a law is no time expression
     ("en", "The Patriot Act of 2001 expanded surveillance.", "2001", None),
     # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)
