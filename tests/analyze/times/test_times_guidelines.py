@@ -98,6 +98,11 @@ CASES = [
     ("en", "NATO has decided to admit the three countries in early November.", "early November", "2024-11"),
     ("en", "He became the subject of a manhunt in January when police named him.", "January", "2024-01"),
     ("fr", "Les troupes ont attaqué la ville en janvier.", "janvier", "2024-01"),
+    # a bare plural unit as the object of a verb of duration
+    ("en", "The talks lasted hours.", "hours", "PTXH"),
+    ("en", "Talks could take months.", "months", "PXM"),
+    ("en", "Rescuers spent days searching the rubble.", "days", "PXD"),
+    ("en", "The days of the old regime are over.", "days", None),
     # a year inside the name of a law is no time expression
     ("en", "The Patriot Act of 2001 expanded surveillance.", "2001", None),
     # a day and a clock time of that day are one expression in English TimeML (not in the French TimeBank)

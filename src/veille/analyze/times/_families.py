@@ -39,6 +39,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "quarterref": periods.quarterref,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
+    "bareobject": durations.bareobject,
     "fixed": durations.fixed,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,

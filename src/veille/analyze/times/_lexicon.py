@@ -110,6 +110,7 @@ class TimeLexicon:
     date_name_after: set[str] = field(default_factory=set)
     tensed_periods: dict[str, str] = field(default_factory=dict)
     quarter_references: list[str] = field(default_factory=list)
+    duration_verbs: set[str] = field(default_factory=set)
     year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
@@ -203,6 +204,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         period_phrases=_period_phrases(raw),
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
         quarter_references=_normlist(raw.get("quarter_references")),
+        duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),
