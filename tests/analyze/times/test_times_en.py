@@ -67,9 +67,10 @@ CASES = [
     ("Elections are held every four years.", "every four years", "P4Y", "SET"),
     ("He visits the region every Monday.", "every Monday", "XXXX-WXX-1", "SET"),
     ("The company reports quarterly results.", "quarterly", "P3M", "SET"),
-    ("Ukraine will become a member in the future.", "in the future", "FUTURE_REF", "TIME"),
-    ("The economy is now stronger.", "now", "PRESENT_REF", "TIME"),
-    ("Today, the economy is stronger.", "Today", "PRESENT_REF", "TIME"),
+    # English TimeML types the vague references as DATE (the French TimeBank as TIME)
+    ("Ukraine will become a member in the future.", "in the future", "FUTURE_REF", "DATE"),
+    ("The economy is now stronger.", "now", "PRESENT_REF", "DATE"),
+    ("Today, the economy is stronger.", "Today", "PRESENT_REF", "DATE"),
     ("The president spoke today in Kyiv.", "today", "2024-10-17", "DATE"),
 ]
 

@@ -111,6 +111,7 @@ class TimeLexicon:
     tensed_periods: dict[str, str] = field(default_factory=dict)
     quarter_references: list[str] = field(default_factory=list)
     duration_verbs: set[str] = field(default_factory=set)
+    vague_type: str = "TIME"
     year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
@@ -205,6 +206,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
         quarter_references=_normlist(raw.get("quarter_references")),
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
+        vague_type=str(raw.get("vague_type") or "TIME"),
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),

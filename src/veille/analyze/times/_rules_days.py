@@ -20,7 +20,7 @@ def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     word = norm(g["rd"])
     if word in r.lex.today_words and not g.get("wd") and not g.get("pod") \
             and r.set_off(c.match.string, c.start, c.end):
-        return [r.item(c, "TIME", "PRESENT_REF", None)]
+        return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)
 
