@@ -98,6 +98,14 @@ CASES = [
     ("en", "NATO has decided to admit the three countries in early November.", "early November", "2024-11"),
     ("en", "He became the subject of a manhunt in January when police named him.", "January", "2024-01"),
     ("fr", "Les troupes ont attaqué la ville en janvier.", "janvier", "2024-01"),
+    # a quarter with its year before it
+    ("en", "It took a charge in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+    # anaphoric years: from the year the narrative last fixed
+    ("en", "On May 22, 1995, he was promoted, and the following year he was appointed attache.",
+     "the following year", "1996"),
+    ("en", "The war ended in 1975. That year, the economy collapsed.", "That year", "1975"),
+    ("fr", "Le 22 mai 1995, il a été promu ; l'année suivante, il a été nommé attaché.", "l'année suivante",
+     "1996"),
     # a bare plural unit as the object of a verb of duration
     ("en", "The talks lasted hours.", "hours", "PTXH"),
     ("en", "Talks could take months.", "months", "PXM"),

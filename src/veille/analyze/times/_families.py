@@ -36,7 +36,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     "shifted": periods.shifted, "tensed": periods.tensed,
-    "quarterref": periods.quarterref,
+    "quarterref": periods.quarterref, "anayear": periods.anayear,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
     "bareobject": durations.bareobject,
@@ -47,4 +47,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "vague": vague.vague, "untilnow": vague.untilnow,
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
-ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref"})
+ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear"})

@@ -157,6 +157,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "tper": opt(lex.tensed_periods),
         "qref": opt(lex.quarter_references),
         "yago": opt(lex.year_earlier_words),
+        "anay": opt(lex.anaphoric_years),
         "seasons": trie_re(lex.seasons),
         "s_art": trie_re(lex.season_articles),
         "s_pre": trie_re(lex.season_prepositions),

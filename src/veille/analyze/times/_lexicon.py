@@ -112,6 +112,7 @@ class TimeLexicon:
     quarter_references: list[str] = field(default_factory=list)
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
     year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
@@ -207,6 +208,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         quarter_references=_normlist(raw.get("quarter_references")),
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
+        anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),

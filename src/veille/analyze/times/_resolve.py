@@ -186,6 +186,8 @@ class Resolver:
         """The day an anchored expression refers to, and whether it is known."""
         if c.kind == "quarterref":
             return _ref_quarter(c, items, self.lex.year_earlier_words)
+        if c.kind == "anayear":
+            return _ref_year(c, items, published)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -244,3 +246,15 @@ def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Re
         if m := QUARTER_RE.match(t.value):
             return date(int(m[1]), 3 * int(m[2]) - 2, 1), t.resolved
     return None, False
+
+
+YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def _ref_year(c: Candidate, items: list[Time], published: date | None) -> Ref:
+    """The 1 January of the year the text last fixed before ``c`` (a year, a month, a day...)."""
+    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                    key=lambda t: t.start, reverse=True):
+        if (m := YEAR_RE.match(t.value)) and t.resolved:
+            return date(int(m[1]), 1, 1), True
+    return published, published is not None

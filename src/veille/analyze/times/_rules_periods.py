@@ -97,8 +97,8 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     part = r.lex.year_parts[norm(g["part"])]  # Q or H
     if (part == "Q" and n > 4) or (part == "H" and n > 2):
         return []
-    if g.get("year"):
-        year = int(g["year"])
+    if g.get("year") or g.get("year0"):  # "the third quarter of 1990", "the 1988 second quarter"
+        year = int(g.get("year") or g["year0"])
     elif pub is None:
         return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
     else:
@@ -147,3 +147,14 @@ def shift_back_quarter(d: date) -> date:
     """The first day of the quarter before the one ``d`` is in."""
     y, m = shift_months(d.year, (d.month - 1) // 3 * 3 + 1, -3)
     return date(y, m, 1)
+
+
+def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """"the following year", « l'année précédente »: that many years from the year the narrative last
+    fixed (``ref``), else from the publication's."""
+    offset = r.lex.anaphoric_years[norm(c.match.group("anay"))]
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", "XXXX", "year", False)]
+    return [r.item(c, "DATE", f"{day.year + offset:04d}", "year", known)]
+
