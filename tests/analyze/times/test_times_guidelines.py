@@ -88,6 +88,7 @@ CASES = [
      "2023-Q4"),
     ("en", "Net income rose 5% from the year-ago period.", "the year-ago period", "2023-Q3"),
     ("en", "Police sealed off the quarter after the blast.", "the quarter", None),
+    ("en", "It posted a 1998 third-quarter loss, against a profit a year earlier.", "a year earlier", "1997-Q3"),
     # a day without a year: the clause's tense, unless that way is far and the other near
     ("en", "He was last seen March 3, police said.", "March 3", "2024-03-03"),
     ("en", "The company has set Nov. 10 as the deadline.", "Nov. 10", "2024-11-10"),

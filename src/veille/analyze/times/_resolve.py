@@ -83,7 +83,10 @@ class Resolver:
             self._narrative_years(handled, doc, sent_starts, published)
         for c, rule in deferred:
             ref = self._ref_day(c, out, sent_starts, published)
-            out.extend(self._handle(rule, c, doc, published, ref))
+            items = self._handle(rule, c, doc, published, ref)
+            if c.kind == "shifted":
+                self._shift_quarter(c, items, out, sent_starts)
+            out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
         out = _drop_nested(out)
         out = self._join_day_and_clock(out, doc.text)
@@ -151,6 +154,25 @@ class Resolver:
                 value = f"{year:04d}" + t.value[4:]
                 if t.value[:4].isdigit() and t.resolved and _valid(value, weekday):
                     t.value = value
+
+    def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
+        """"a year earlier" after a fiscal quarter of its sentence ("a third-quarter loss, against a
+        profit a year earlier") is that quarter a year back, not a whole year."""
+        g = c.match.groupdict()
+        if self.lex.units.get(norm(g.get("unit") or "")) != "year" or not g.get("dir"):
+            return
+        sid = bisect_right(sent_starts, c.start)
+        ref = _ref_quarter(c, [t for t in out if bisect_right(sent_starts, t.start) == sid],
+                           self.lex.year_earlier_words)[0]
+        num = norm(g.get("num") or "")
+        n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num)
+        if ref is None or n is None or not float(n).is_integer():
+            return
+        k = int(n) * (-1 if norm(g["dir"]) in self.lex.earlier_words else 1)
+        for t in items:
+            if t.value[:4].isdigit() and len(t.value) == 4:
+                t.value = f"{ref.year + k:04d}-Q{(ref.month - 1) // 3 + 1}"
+                t.granularity = "quarter"
 
     def _handle(self, rule: Rule, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
         try:
