@@ -32,12 +32,14 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # days, parts of day, clock times
     "relday": days.relday, "reldaypart": days.reldaypart, "anaphor": days.anaphor, "weekday": days.weekday,
     "podthis": days.podthis, "podanchored": days.podanchored, "clock": days.clock,
-    "clockword": days.clockword,
+    "clockword": days.clockword, "nightspan": days.nightspan,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
-    "shifted": periods.shifted,
+    "shifted": periods.shifted, "tensed": periods.tensed,
+    "quarterref": periods.quarterref, "anayear": periods.anayear,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
+    "bareobject": durations.bareobject,
     "fixed": durations.fixed,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,
@@ -45,4 +47,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "vague": vague.vague, "untilnow": vague.untilnow,
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
-ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted"})
+ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear"})

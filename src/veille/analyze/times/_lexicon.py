@@ -108,6 +108,12 @@ class TimeLexicon:
     invariant_plurals: set[str] = field(default_factory=set)
     date_name_before: list[str] = field(default_factory=list)
     date_name_after: set[str] = field(default_factory=set)
+    tensed_periods: dict[str, str] = field(default_factory=dict)
+    quarter_references: list[str] = field(default_factory=list)
+    duration_verbs: set[str] = field(default_factory=set)
+    vague_type: str = "TIME"
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
+    year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
     parts_of_day_need_cue: bool = False
@@ -198,6 +204,12 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_prepositions=_normlist(raw.get("clock_prepositions")),
         clock_ampm=_normlist(raw.get("clock_ampm")),
         period_phrases=_period_phrases(raw),
+        tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
+        quarter_references=_normlist(raw.get("quarter_references")),
+        duration_verbs=set(_normlist(raw.get("duration_verbs"))),
+        vague_type=str(raw.get("vague_type") or "TIME"),
+        anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),

@@ -25,7 +25,7 @@ def ranges(times: list[Time], doc: Doc | str) -> list[tuple[Time, Time]]:
     Each item takes part in at most one pair; lists ("les 6 et 13 avril") are not ranges.
     """
     text = doc if isinstance(doc, str) else doc.text
-    dates = sorted((t for t in times if t.type == "DATE"), key=lambda t: t.start)
+    dates = sorted((t for t in times if t.type == "DATE" and not t.value.endswith("_REF")), key=lambda t: t.start)
     out: list[tuple[Time, Time]] = []
     used: set[int] = set()
     for a, b in zip(dates, dates[1:]):

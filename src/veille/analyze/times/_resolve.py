@@ -83,8 +83,12 @@ class Resolver:
             self._narrative_years(handled, doc, sent_starts, published)
         for c, rule in deferred:
             ref = self._ref_day(c, out, sent_starts, published)
-            out.extend(self._handle(rule, c, doc, published, ref))
+            items = self._handle(rule, c, doc, published, ref)
+            if c.kind == "shifted":
+                self._shift_quarter(c, items, out, sent_starts)
+            out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
+        out = _drop_nested(out)
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
             out.extend(self._fallback_items(self.fallback, doc, out, published))
@@ -151,6 +155,25 @@ class Resolver:
                 if t.value[:4].isdigit() and t.resolved and _valid(value, weekday):
                     t.value = value
 
+    def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
+        """"a year earlier" after a fiscal quarter of its sentence ("a third-quarter loss, against a
+        profit a year earlier") is that quarter a year back, not a whole year."""
+        g = c.match.groupdict()
+        if self.lex.units.get(norm(g.get("unit") or "")) != "year" or not g.get("dir"):
+            return
+        sid = bisect_right(sent_starts, c.start)
+        ref = _ref_quarter(c, [t for t in out if bisect_right(sent_starts, t.start) == sid],
+                           self.lex.year_earlier_words)[0]
+        num = norm(g.get("num") or "")
+        n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num)
+        if ref is None or n is None or not float(n).is_integer():
+            return
+        k = int(n) * (-1 if norm(g["dir"]) in self.lex.earlier_words else 1)
+        for t in items:
+            if t.value[:4].isdigit() and len(t.value) == 4:
+                t.value = f"{ref.year + k:04d}-Q{(ref.month - 1) // 3 + 1}"
+                t.granularity = "quarter"
+
     def _handle(self, rule: Rule, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
         try:
             return rule.handler(self.tools, c, doc, pub, ref)
@@ -183,6 +206,10 @@ class Resolver:
     def _ref_day(self, c: Candidate, items: list[Time], sent_starts: list[int],
                  published: date | None) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
+        if c.kind == "quarterref":
+            return _ref_quarter(c, items, self.lex.year_earlier_words)
+        if c.kind == "anayear":
+            return _ref_year(c, items, published)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -220,3 +247,36 @@ def _valid(value: str, weekday: int | None = None) -> bool:
     except ValueError:
         return False
     return weekday is None or day.isoweekday() == weekday
+
+
+def _drop_nested(items: list[Time]) -> list[Time]:
+    """Items inside a longer one that a handler widened ("January this year" holds "this year")."""
+    return [t for t in items
+            if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                       for o in items)]
+
+
+QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Ref:
+    """The first day of the fiscal quarter the text last named before ``c`` (None without one); a
+    comparison quarter ("the year-earlier quarter") is no reference."""
+    for t in sorted((t for t in items if t.start < c.start), key=lambda t: t.start, reverse=True):
+        if any(w in norm(t.text) for w in year_earlier):
+            continue
+        if m := QUARTER_RE.match(t.value):
+            return date(int(m[1]), 3 * int(m[2]) - 2, 1), t.resolved
+    return None, False
+
+
+YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def _ref_year(c: Candidate, items: list[Time], published: date | None) -> Ref:
+    """The 1 January of the year the text last fixed before ``c`` (a year, a month, a day...)."""
+    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                    key=lambda t: t.start, reverse=True):
+        if (m := YEAR_RE.match(t.value)) and t.resolved:
+            return date(int(m[1]), 1, 1), True
+    return published, published is not None

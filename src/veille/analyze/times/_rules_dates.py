@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, holiday_date, safe_date, year_for_month
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
 from veille.contract.models import Time
 
@@ -23,9 +23,10 @@ def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c):
         return []
     year = r.year(g["year"], pub) if g.get("year") else None
-    if year is None and pub is not None:
-        year = r.following_year(c.match.string, c.end, pub)  # "March 26 last year"
-    return r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, g.get("mod"))
+    span = None
+    if year is None and pub is not None and (after := r.following_year(c.match.string, c.end, pub)):
+        year, span = after[0], (c.start, after[1])  # "March 26 last year": one expression
+    return r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, g.get("mod"), span)
 
 
 def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -59,7 +60,7 @@ def isodate(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
 
 def monthyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     month = r.month(c.match.group("month"))
-    if month is None or not r.cased(c.match.group("month")):
+    if month is None or not r.cased(c.match.group("month")) or r.in_name(c):
         return []
     return [r.item(c, "DATE", f"{int(c.match.group('year')):04d}-{month:02d}", "month")]
 
@@ -88,7 +89,12 @@ def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         mod = cue
     if pub is None:
         return [r.item(c, "DATE", f"XXXX-{month:02d}", "month", False, span)]
-    direction, strict = r.direction(mod, r.lex, None if mod else r.tense(doc, c))
+    if after := r.following_year(c.match.string, c.end, pub):  # "January this year": one expression
+        return [r.item(c, "DATE", f"{after[0]:04d}-{month:02d}", "month", True, (c.start, after[1]))]
+    if mod:
+        direction, strict = r.direction(mod, r.lex, None)
+    else:
+        direction, strict = _month_direction(pub, month, r.narrative_tense(doc, c)), False
     year = year_for_month(pub, month, direction)
     if strict and month == pub.month:
         year += -1 if direction == "past" else 1
@@ -113,8 +119,8 @@ def yearrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
 def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     text = c.match.string
     y = int(c.match.group("year"))
-    if pub is not None and y > pub.year + 30:
-        return []
+    if (pub is not None and y > pub.year + 30) or r.in_name(c):
+        return []  # "the Patriot Act of 2001": a name
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 5]
     if re.search(r"\d[\s.,]$", before) or re.match(r"[.,]?\d|\s\d{3}\b|\s?%", after):
@@ -162,7 +168,9 @@ def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     n = roman(c.match.group("c"))
     if not n or n > 21:
         return []
-    return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (c.match.start("c"), c.end))]
+    pos = c.match.groupdict().get("pos")
+    start = c.match.start("pos") if pos and r.lex.decade_position_in_span else c.match.start("c")
+    return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (start, c.end))]  # « début du XXe siècle »
 
 
 def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -187,3 +195,17 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     else:
         pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
     return [r.item(c, "DATE", day_value(pick), "day")] if pick else []
+
+
+NEAR_MONTHS_AHEAD = 2  # a month this close ahead may follow a past verb ("decided to admit them in March")
+
+
+def _month_direction(pub: date, month: int, tense: str | None) -> str:
+    """Which way a month without a year lies: the clause's tense (past back, present and future ahead),
+    except a month just ahead after a past verb and the publication month itself after any verb."""
+    ahead = (month - pub.month) % 12  # 0..11 months to its next start
+    if tense == PAST:
+        return "nearest" if 0 < ahead <= NEAR_MONTHS_AHEAD else "past"
+    if tense in (PRESENT, FUTURE):
+        return "future"
+    return "nearest"

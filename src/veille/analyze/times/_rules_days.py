@@ -20,7 +20,7 @@ def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     word = norm(g["rd"])
     if word in r.lex.today_words and not g.get("wd") and not g.get("pod") \
             and r.set_off(c.match.string, c.start, c.end):
-        return [r.item(c, "TIME", "PRESENT_REF", None)]
+        return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)
 
@@ -131,3 +131,21 @@ def clockword(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
         return []
     return r.clock_item(c, ref, pub, r.lex.clock_words[norm(word)],
                             (c.match.start("cw"), c.end))
+
+
+def nightspan(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A part of day between two weekdays (« la nuit de jeudi à vendredi », "the night of Thursday to
+    Friday"): one TIME on the first day; the second day is placed by the clause's tense (a past clause
+    said on a Friday means the night just over)."""
+    g = c.match.groupdict()
+    if not r.cased(g["wd"]) or not r.cased(g["wd2"]):
+        return []
+    wd, wd2 = r.weekday(g["wd"]), r.weekday(g["wd2"])
+    pod = r.lex.parts_of_day.get(norm(g["pod"]))
+    if wd is None or wd2 is None or pod is None or wd2 != wd % 7 + 1:
+        return []
+    if pub is None:
+        return [r.item(c, "TIME", f"XXXX-WXX-{wd}T{pod}", "part_of_day", False)]
+    direction, _strict = r.direction(None, r.lex, r.tense(doc, c))
+    second = weekday_date(pub, wd2, direction)
+    return [r.item(c, "TIME", f"{day_value(second - timedelta(days=1))}T{pod}", "part_of_day")]

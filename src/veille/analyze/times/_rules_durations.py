@@ -49,9 +49,14 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     directional = bool(g.get("last1")) or any(w in r.lex.last_words or w in r.lex.next_words
                                               for w in win.split(" "))
     plural = r.is_plural(word)
-    if unit is None or not directional or not plural:
+    if unit is None or not directional:
         return []
+    if not plural:  # "the past decade": one unit back from now (no calendar period of that name)
+        return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)] if unit in LONG_UNITS else []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
+
+
+LONG_UNITS = frozenset({"decade", "century"})
 
 
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -65,6 +70,24 @@ def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     if unit is None or not r.is_plural(word):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (c.match.start("unit"), c.end))]
+
+
+def bareobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A bare plural unit as the object of a verb of duration ("the talks lasted hours", "could take
+    months", "spent days searching"): PX<unit>. Needs the parse."""
+    word = norm(c.match.group("unit"))
+    unit = r.lex.units.get(word)
+    if unit is None or not r.is_plural(word) or not r.parsed or not r.lex.duration_verbs:
+        return []
+    span = doc.char_span(c.start, c.end)
+    if span is None or len(span) != 1:
+        return []
+    tok = span[0]
+    if tok.i > 0 and tok.nbor(-1).pos_ in ("DET", "NUM", "ADJ", "PRON", "ADP"):
+        return []  # "the days", "three days", "many years": other rules' business
+    if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX") or norm(tok.head.lemma_) not in r.lex.duration_verbs:
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
 
 
 def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sign: int = -1) -> list[Time]:

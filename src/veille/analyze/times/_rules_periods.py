@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, iso_week, shift_months, year_for_season
+from veille.analyze.times._calendar import day_value, iso_week, shift_months, weekday_date, year_for_season
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import Candidate, Ref, Tools
@@ -97,8 +97,8 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     part = r.lex.year_parts[norm(g["part"])]  # Q or H
     if (part == "Q" and n > 4) or (part == "H" and n > 2):
         return []
-    if g.get("year"):
-        year = int(g["year"])
+    if g.get("year") or g.get("year0"):  # "the third quarter of 1990", "the 1988 second quarter"
+        year = int(g.get("year") or g["year0"])
     elif pub is None:
         return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
     else:
@@ -107,3 +107,54 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         if n > current and r.tense(doc, c) == PAST:
             year -= 1
     return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]
+
+
+def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A period named without "this/last/next" ("the weekend"): the clause's tense picks the last one
+    (past) or the coming one (present, future); without a tense it stays unmarked (a habit)."""
+    unit = r.lex.tensed_periods[norm(c.match.group("tper"))]
+    tense = r.tense(doc, c)
+    if tense is None or unit != "weekend":
+        return []
+    if pub is None:
+        return [r.item(c, "DATE", "XXXX-WXX-WE", "week", False)]
+    saturday = weekday_date(pub, 6, "past" if tense == PAST else "future")
+    if tense == PAST and pub.isoweekday() == 6:
+        saturday = pub  # said on a Saturday: this weekend so far
+    return [r.item(c, "DATE", iso_week(saturday) + "-WE", "week")]
+
+
+def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """"the quarter", "the latest period", "the year-earlier quarter", "year-ago": the fiscal quarter
+    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"."""
+    g = c.match.groupdict()
+    day, known = ref if ref else (None, False)
+    if day is None and g.get("qref"):
+        return []  # "the quarter" with no quarter named before: a district, a coin, a share
+    if day is None and pub is not None:  # "the year-ago period": the quarter just reported on
+        day, known = shift_back_quarter(pub), True
+    if day is None:
+        return [r.item(c, "DATE", "XXXX-QX", "quarter", False)]
+    year = day.year - (1 if g.get("yago") else 0)
+    n = r.lex.ordinals.get(norm(g["ord"])) if g.get("ord") else (day.month - 1) // 3 + 1
+    if n is None or not 1 <= n <= 4:
+        return []
+    span = (c.match.start("core"), c.match.end("core")) if g.get("core") else None
+    return [r.item(c, "DATE", f"{year:04d}-Q{n}", "quarter", known, span)]
+
+
+def shift_back_quarter(d: date) -> date:
+    """The first day of the quarter before the one ``d`` is in."""
+    y, m = shift_months(d.year, (d.month - 1) // 3 * 3 + 1, -3)
+    return date(y, m, 1)
+
+
+def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """"the following year", « l'année précédente »: that many years from the year the narrative last
+    fixed (``ref``), else from the publication's."""
+    offset = r.lex.anaphoric_years[norm(c.match.group("anay"))]
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", "XXXX", "year", False)]
+    return [r.item(c, "DATE", f"{day.year + offset:04d}", "year", known)]
+

@@ -19,14 +19,14 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     prev = r.prev_words(c.match.string, c.start, 20).split(" ")
     if prev and f"{prev[-1]} {norm(c.match.group('vg'))}" in r.lex.vague_rejected:
         return []  # "sans précédent"
-    return [r.item(c, "TIME", r.lex.vague[norm(c.match.group("vg"))], None)]
+    return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None)]
 
 
 def untilnow(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     span = (c.match.start("ici"), c.match.end("ici"))
     after = c.match.string[c.end:c.end + 30]
     if norm(c.match.group("next")) == "à" and re.match(r"\s+à\s+(?:\d|\w+\s+(?:ans|mois|jours|semaines))", after):
-        return [r.item(c, "TIME", "PRESENT_REF", None, True, span)]
+        return [r.item(c, r.lex.vague_type, "PRESENT_REF", None, True, span)]
     if pub is None:
         return [r.item(c, "DATE", "XXXX-XX-XX", "day", False, span)]
     return [r.item(c, "DATE", day_value(pub), "day", True, span)]

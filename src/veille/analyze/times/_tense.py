@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
-_FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+_FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}  # "would": the future of a past report
 _FUTURE_LEMMAS = {"aller", "devoir"}  # "va signer", "devrait signer", "doit signer"
 _EN_PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
 
@@ -92,3 +92,17 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) 
     else:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
     return _tense_of_verb(verb)
+
+
+def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """past / present / future of the verb nearest above ``[start, end)`` in the parse, through the
+    nouns it modifies, or None: for an expression that modifies a noun ("the Oct. 23 slaying")."""
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
+    if not parsed:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = _verb_of(span.root.head) if span.root.head.i != span.root.i else None
+    return _tense_of_verb(verb) if verb is not None else None

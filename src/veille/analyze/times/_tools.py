@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, safe_date, year_for_day
 from veille.analyze.times._lexicon import TimeLexicon, norm
-from veille.analyze.times._tense import FUTURE, PAST, PRESENT, governing_tense
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT, governing_tense, sentence_tense
 from veille.contract.models import Time
 
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -23,6 +23,8 @@ _UNIT_CODES = {
     "quarter": ("", "M", 3), "semester": ("", "M", 6), "year": ("", "Y", 1),
     "decade": ("", "Y", 10), "century": ("", "CE", 1),
 }
+NEAR_FUTURE_DAYS = 60  # a day this close ahead may follow a past verb (a deadline just set)
+NEAR_PAST_DAYS = 7  # a day this close behind may follow a future verb ("by Jan. 14", said on the 15th)
 # the day an anchored expression refers to, and whether that day is known
 Ref = tuple[date | None, bool]
 
@@ -175,6 +177,15 @@ class Tools:
         return Time(start=s, end=e, text=c.match.string[s:e], type=typ, value=value,
                     resolved=resolved, granularity=gran)
 
+    def narrative_tense(self, doc: Doc, c: Candidate) -> str | None:
+        """The clause's tense, else a past or future verb above the noun a date modifies ("the Oct. 23
+        slaying"); a present verb there says nothing of the noun's time (« le recensement de mars »)."""
+        own = self.tense(doc, c)
+        if own is not None:
+            return own
+        above = sentence_tense(doc, c.start, c.end, self.parsed)
+        return above if above in (PAST, FUTURE) else None
+
     def tense(self, doc: Doc, c: Candidate) -> str | None:
         prev = self.prev_words(c.match.string, c.start, 14)
         if any(prev.endswith(w) for w in self.lex.past_cues):
@@ -190,12 +201,30 @@ class Tools:
                 if safe_date(2000, month, day) is None:  # a leap year accepts 29 February
                     return []
                 return [self.item(c, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", False, span)]
-            direction, _strict = self.direction(mod, self.lex, None)
+            if mod:
+                direction, _strict = self.direction(mod, self.lex, None)
+            else:
+                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c))
             year = year_for_day(pub, month, day, direction)
         d = safe_date(year, month, day)
         if d is None:
             return []
         return [self.item(c, "DATE", day_value(d), "day", True, span)]
+
+    @staticmethod
+    def _day_direction(pub: date, month: int, day: int, tense: str | None) -> str:
+        """Which way a day without a year lies: the nearest one, unless the clause's tense points the
+        other way and that way is not close by (a past clause also sets near deadlines: "has set
+        Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14")."""
+        nearest = year_for_day(pub, month, day, "nearest")
+        d = safe_date(nearest, month, day)
+        if d is None or tense not in (PAST, FUTURE):
+            return "nearest"
+        if tense == PAST and (d - pub).days > NEAR_FUTURE_DAYS:
+            return "past"
+        if tense == FUTURE and (pub - d).days > NEAR_PAST_DAYS:
+            return "future"
+        return "nearest"
 
     def day_with_part(self, c: Candidate, day: date | None, known: bool, offset: int,
                       pod: str | None) -> list[Time]:
@@ -222,15 +251,19 @@ class Tools:
             return 1
         return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
 
-    def following_year(self, text: str, end: int, pub: date) -> int | None:
-        after = norm(text[end:end + 30])
-        for filler in ("", "de ", "of "):
-            if filler and not after.startswith(filler):
-                continue
-            rest = after[len(filler):]
-            for phrase, (_unit, offset, _within) in self.year_phrases:
-                if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
-                    return pub.year + offset
+    def following_year(self, text: str, end: int, pub: date) -> tuple[int, int] | None:
+        """The year a year phrase right after ``end`` names ("March 26 last year", "January this year",
+        « juin l'an dernier »), and where that phrase ends in ``text``; None without one."""
+        m = re.match(r"[ \t]+(?:(?:de|of)[ \t]+)?", text[end:end + 8])
+        if m is None:
+            return None
+        start = end + m.end()
+        rest = text[start:start + 30]
+        low = rest.lower()
+        for phrase, (_unit, offset, _within) in self.year_phrases:
+            n = len(phrase)
+            if norm(low[:n]) == phrase and (len(low) == n or not low[n].isalnum()):
+                return pub.year + offset, start + n
         return None
 
     @staticmethod
