@@ -50,12 +50,19 @@ def test_indirect_with_and_without_that(en_nlp):
     assert q.speaker is not None and q.speaker.actor_id == "person:olaf-scholz"
 
 
-def test_a_following_quotation_keeps_the_speaker(en_nlp):
+def test_a_quotation_interrupted_by_its_reporting_clause_is_one_in_two_fragments(en_nlp):
     text = "“The sanctions are working,” Janet Yellen said. “Russia's economy is under enormous strain.”"
+    q = only(run(en_nlp, "en", text, actor("person:janet-yellen", "Janet Yellen", "person", "Janet Yellen")))
+    assert [f.text for f in q.fragments] == ["The sanctions are working", "Russia's economy is under enormous strain."]
+    assert q.speaker is not None and q.speaker.name == "Janet Yellen" and q.cue is not None
+
+
+def test_a_quotation_in_the_next_paragraph_keeps_the_speaker(en_nlp):
+    text = "“The sanctions are working,” Janet Yellen said.\n\n“Russia's economy is under enormous strain.”"
     quotes = run(en_nlp, "en", text, actor("person:janet-yellen", "Janet Yellen", "person", "Janet Yellen"))
     assert [q.text for q in quotes] == ["The sanctions are working", "Russia's economy is under enormous strain."]
     assert all(q.speaker is not None and q.speaker.name == "Janet Yellen" for q in quotes)
-    assert quotes[1].cue is None
+    assert quotes[1].cue is None and not quotes[0].fragments
 
 
 def test_scare_quotes_titles_and_negated_questions_are_not_quotes(en_nlp):
@@ -146,4 +153,13 @@ def test_a_quotation_interrupted_by_its_reporting_clause_is_one_in_fragments(en_
                                                          "and every department will feel it."]
     assert q.speaker is not None and "mayor" in q.speaker.text
     text = "“We will rebuild,” the mayor said. “Every house, every school, every road.”"
-    assert [q.fragments for q in run(en_nlp, "en", text)] == [[], []]  # two sentences: two quotations
+    # the next sentence goes on with the same words: PolNeAR's one attribution in two fragments
+    q = only(run(en_nlp, "en", text))
+    assert [f.text for f in q.fragments] == ["We will rebuild", "Every house, every school, every road."]
+
+
+def test_a_capitalised_title_in_quotation_marks_is_not_a_quotation(en_nlp):
+    assert run(en_nlp, "en", "The senator appeared on “Meet the Press” on Sunday.") == []
+    assert run(en_nlp, "en", "The senator read from “The Art of the Deal” at the rally.") == []
+    q = only(run(en_nlp, "en", "“Never Again,” the protesters said."))  # its cue after it: words said
+    assert q.direct and q.text == "Never Again"

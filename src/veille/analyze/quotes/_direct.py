@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
 from ._lexicon import QuoteLexicon
 from ._marks import TYPEWRITER, Marked, find_marked
@@ -11,6 +13,7 @@ from ._view import DocView
 
 _TRIM_END = " \t\n,;:"
 _DASHES = "—–-"
+_MAX_TITLE_WORDS = 6  # longer capitalised runs are headlines or shouting, not titles
 _MIN_UNCUED_TOKENS = 5  # a quotation without a speech cue must read as a statement
 
 
@@ -147,6 +150,8 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if after is None and cue is not None and len(words) <= 2 and open_tok > lo \
             and doc[open_tok - 1].pos_ == "DET":
         return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
+    if after is None and lex.titles_capitalized and _title(words):
+        return None  # "told “Fox News Sunday”", "the “Contract with America.”": a title, not words said
     if cue is None:
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         # a verbless sentence may continue a speaker's words ("Every house, every school.")
@@ -157,6 +162,14 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _title(words: list[Token]) -> bool:
+    """A short run of words each capitalised but for function words: a title or a name."""
+    if not 2 <= len(words) <= _MAX_TITLE_WORDS or not words[0].text[:1].isupper():
+        return False
+    content = [t for t in words if not t.is_stop]
+    return len(content) >= 2 and all(t.text[:1].isupper() for t in content if t.is_alpha or "'" in t.text)
 
 
 def _complementizer_follows(view: DocView, lex: QuoteLexicon, pos: int, hi: int) -> bool:

@@ -56,6 +56,7 @@ class QuoteLexicon:
     bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
     source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
     content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
+    titles_capitalized: bool = False  # titles capitalise every content word ("Fox News Sunday")
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -190,6 +191,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
         source_closes_sentence=bool(syntax.get("source_closes_sentence")),
         content_has_complementizer=bool(syntax.get("content_has_complementizer")),
+        titles_capitalized=bool(syntax.get("titles_capitalized")),
     )
 
 

@@ -44,6 +44,7 @@ from veille.analyze.extensions import register_extensions
 from veille.contract.models import Quote, Span, Speaker
 from veille.errors import LanguageError
 
+from ._boundaries import BOUNDARIES, BoundaryModel
 from ._cues import Cue
 from ._direct import find_direct
 from ._fallback import table_from_entities
@@ -54,7 +55,7 @@ from ._view import DocView
 
 log = logging.getLogger(__name__)
 
-_MOSTLY = 0.8  # share of a reported clause that, quoted directly, makes it the same quotation
+_OWN_LETTERS = 3  # letters outside quotation marks that make a reported clause more than the quotation
 
 register_extensions()
 
@@ -62,9 +63,11 @@ register_extensions()
 class QuotesComponent:
     """Finds the quotations of a Doc. A language's lexicon is read once, when first needed."""
 
-    def __init__(self, default_language: str) -> None:
+    def __init__(self, default_language: str, use_models: bool = True) -> None:
         self.default_language = default_language
+        self.use_models = use_models  # False: the rules' boundaries only (what the models are trained on)
         self._lexicons: dict[str, QuoteLexicon | None] = {}
+        self._boundaries: dict[str, BoundaryModel | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_quotes = self.extract(doc)
@@ -86,6 +89,19 @@ class QuotesComponent:
             self._lexicons[language] = lex
         return self._lexicons[language]
 
+    def boundaries(self, language: str) -> BoundaryModel | None:
+        """The trained boundary model of ``language`` (``<lang>/quotes/boundaries.json``), or None."""
+        if language not in self._boundaries:
+            model = None
+            try:
+                spec = languages.get(language)
+                if spec.has(*BOUNDARIES):
+                    model = BoundaryModel.load(spec.path(*BOUNDARIES))
+            except LanguageError:
+                model = None
+            self._boundaries[language] = model
+        return self._boundaries[language]
+
     def extract(self, doc: Doc) -> list[Quote]:
         ctx = doc._.veille_ctx
         language = getattr(ctx, "language", None) or self.default_language
@@ -102,8 +118,13 @@ class QuotesComponent:
         direct_spans = [(c.start, c.end) for c in direct]
         indirect = _outermost([
             cand for cand in find_indirect(view, lex, direct_spans)
-            if not _mostly_quoted(cand.start, cand.end, direct_spans)
+            if not _mostly_quoted(text, cand.start, cand.end, direct_spans)
         ])
+        model = self.boundaries(language) if self.use_models else None
+        if model is not None:
+            for clause in indirect:
+                if not clause.fragments:
+                    clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -121,7 +142,7 @@ class QuotesComponent:
                            reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
-        out = _inherit_speakers(quotes, view)
+        out = _join_interrupted(_inherit_speakers(quotes, view), view)
         log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
         return out
 
@@ -180,10 +201,16 @@ def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
     return out
 
 
-def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """An indirect clause that is, for the most part, a direct quotation already found."""
-    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return covered >= _MOSTLY * (end - start)
+def _mostly_quoted(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """An indirect clause that is a direct quotation already found: fewer than ``_OWN_LETTERS`` of its
+    letters are outside it (else the clause is a mixed attribution, "he said the cuts “hurt”")."""
+    own = _letters(text, start, end) - sum(_letters(text, max(s, start), min(e, end))
+                                           for s, e in spans if s < end and start < e)
+    return own < _OWN_LETTERS
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch.isalnum())
 
 
 def _inherit_speakers(quotes: list[tuple[Quote, bool, bool]], view: DocView) -> list[Quote]:
@@ -203,6 +230,27 @@ def _inherit_speakers(quotes: list[tuple[Quote, bool, bool]], view: DocView) -> 
         out.append(quote)
         if quote.speaker is not None:
             last = quote
+    return out
+
+
+def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
+    """“A,” he said. “B.” is one attribution in two fragments: a cue-less quotation that opens the
+    sentence right after the reporting clause of the quotation before it, in the same paragraph."""
+    out: list[Quote] = []
+    text = view.text
+    for quote in quotes:
+        last = out[-1] if out else None
+        if (last is not None and quote.direct and last.direct and quote.cue is None and last.cue is not None
+                and last.end <= last.cue.start and last.cue.end <= quote.start
+                and "\n" not in text[last.end:quote.start] and quote.speaker == last.speaker
+                and view.paragraph(last.end) == view.paragraph(quote.start)):
+            pieces = last.fragments or [Span(last.start, last.end, last.text)]
+            pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
+            last.end = quote.end
+            last.text = text[last.start:last.end]
+            last.fragments = pieces
+            continue
+        out.append(quote)
     return out
 
 

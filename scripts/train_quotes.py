@@ -1,0 +1,159 @@
+"""Train the content-boundary model of reported clauses from an attribution corpus (re-runnable).
+
+    .venv/bin/python scripts/train_quotes.py ../shared/eval/polnear.train.jsonl \
+        --out src/veille/data/lang/en/quotes/boundaries.json
+
+Each article goes through the language's pipeline with veille's actors and quotes stages, the quotes
+stage using its rules only (``use_models=False``). Every reported clause the rules find (not a direct
+quotation, one piece, with a cue) that overlaps a gold attribution's content by at least half of the
+shorter one is a training example: its candidate starts and ends (veille.analyze.quotes._boundaries)
+with, as the answer, the candidate whose edges equal the gold content's (edge punctuation and quotation
+marks set aside, as the scorer does). An averaged perceptron learns one weight per feature for starts
+and one for ends. Only feature weights are written (words at clause edges among them), never the
+corpus text. Never train on the dev or test split: ``veille eval quotes`` on dev is how it is tuned.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from veille.analyze.context import DocContext
+from veille.analyze.normalize import normalize
+from veille.analyze.pipeline import load_pipeline
+from veille.analyze.quotes._boundaries import BoundaryModel, candidates, strip_edges
+from veille.analyze.quotes._view import DocView
+
+Example = tuple[list[list[str]], int]  # features of each candidate, index of the right one
+
+
+def _norm_index(normalized_map, n: int) -> dict[int, int]:
+    """Original character offset -> normalised offset (first normalised character from it)."""
+    out: dict[int, int] = {}
+    for i in range(n):
+        start, end = normalized_map.span(i, i + 1)
+        if end > start:
+            out.setdefault(start, i)
+    return out
+
+
+def _to_norm(index: dict[int, int], pos: int, limit: int) -> int:
+    while pos < limit and pos not in index:
+        pos += 1
+    return index.get(pos, limit)
+
+
+def examples(path: Path, language: str) -> Iterator[tuple[str, Example | None, Example | None]]:
+    nlp = load_pipeline(language, stages=("actors", "quotes"))
+    nlp.get_pipe("veille_quotes").use_models = False
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    for row in rows:
+        normalized = normalize(row["text"])
+        published = date.fromisoformat(row["published"][:10]) if row.get("published") else None
+        doc = nlp.make_doc(normalized.text)
+        doc._.veille_ctx = DocContext(language, published, normalized.title_end)
+        doc = nlp(doc)
+        text = doc.text
+        index = _norm_index(normalized.map, len(text))
+        golds = []
+        for q in row["gold"]["quotes"]:
+            frags = q.get("content_fragments") or [[q["content_start"], q["content_end"]]]
+            if len(frags) != 1:
+                continue
+            s, e = _to_norm(index, frags[0][0], len(text)), _to_norm(index, frags[0][1] - 1, len(text)) + 1
+            golds.append(strip_edges(text, s, e))
+        view = DocView(doc)
+        for quote in doc._.veille_quotes:
+            if quote.direct or quote.fragments or quote.cue is None:
+                continue
+            gold = _best(golds, quote.start, quote.end)
+            if gold is None:
+                continue
+            cands = candidates(view, quote.start, quote.end, quote.cue.start)
+            if cands is None:
+                continue
+            s_ok = [k for k, i in enumerate(cands.starts) if strip_edges(text, doc[i].idx, quote.end)[0] == gold[0]]
+            e_ok = [k for k, e in enumerate(cands.ends)
+                    if strip_edges(text, quote.start, doc[e - 1].idx + len(doc[e - 1].text))[1] == gold[1]]
+            yield (row["id"], (cands.start_features, s_ok[0]) if s_ok else None,
+                   (cands.end_features, e_ok[0]) if e_ok else None)
+
+
+def _best(golds: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    best, share = None, 0.0
+    for gs, ge in golds:
+        common = max(0, min(end, ge) - max(start, gs))
+        shorter = min(end - start, ge - gs)
+        if shorter > 0 and common >= 0.5 * shorter and common / shorter > share:
+            best, share = (gs, ge), common / shorter
+    return best
+
+
+def perceptron(data: list[Example], epochs: int, seed: int) -> dict[str, float]:
+    """Averaged perceptron over candidate rankings (weights averaged over every update step)."""
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)
+    stamps: dict[str, int] = defaultdict(int)
+    step = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            feats, gold = data[k]
+            step += 1
+            guess = BoundaryModel.best(weights, feats)
+            if guess == gold:
+                continue
+            for f, delta in [*((f, 1.0) for f in feats[gold]), *((f, -1.0) for f in feats[guess])]:
+                totals[f] += (step - stamps[f]) * weights[f]
+                stamps[f] = step
+                weights[f] += delta
+    averaged = {}
+    for f, w in weights.items():
+        total = totals[f] + (step - stamps[f]) * w
+        value = round(total / max(step, 1), 4)
+        if value:
+            averaged[f] = value
+    return averaged
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("train", type=Path, help="the train split (polnear.train.jsonl), never dev or test")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--margin", type=float, default=0.0,
+                        help="score by which a boundary must beat the rules' one (tuned on dev)")
+    args = parser.parse_args(argv)
+    began = time.monotonic()
+    starts: list[Example] = []
+    ends: list[Example] = []
+    for _, start, end in examples(args.train, args.lang):
+        if start is not None:
+            starts.append(start)
+        if end is not None:
+            ends.append(end)
+    parsed = time.monotonic() - began
+    model = BoundaryModel(perceptron(starts, args.epochs, args.seed), perceptron(ends, args.epochs, args.seed),
+                          args.margin)
+    meta = {"trained_on": args.train.name, "start_examples": len(starts), "end_examples": len(ends),
+            "epochs": args.epochs, "seed": args.seed}
+    args.out.write_text(model.to_json(meta) + "\n", encoding="utf-8")
+    sys.stderr.write(f"{len(starts)} start and {len(ends)} end examples; parse {parsed:.0f} s, "
+                     f"total {time.monotonic() - began:.0f} s; {len(model.start) + len(model.end)} weights\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
