@@ -1,0 +1,139 @@
+"""Rule families of issue 11, each on sentences written for the rule (made up, not taken from any dev set):
+pronoun subjects resolved to the earlier subject, victims of a nominal event not coded as its agent,
+agentive participles ("Saudi-led"), datives hung on the object, surrender vs visit, lexicon breadth."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+import pytest
+
+from veille.analyze.context import DocContext
+from veille.analyze.normalize import normalize
+
+STAGES = ("actors", "times", "places", "quotes", "events")
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(fr_nlp, en_nlp):
+    pipes = {}
+    for lang, nlp in (("fr", fr_nlp), ("en", en_nlp)):
+        comps = []
+        for stage in STAGES:
+            importlib.import_module(f"veille.analyze.{stage}.component")
+            config = {"min_confidence": 0.0} if stage == "events" else {}
+            comps.append(nlp.create_pipe(f"veille_{stage}", config=config))
+        pipes[lang] = (nlp, comps)
+
+    def analyze(text: str, language: str):
+        nlp, comps = pipes[language]
+        norm = normalize(text)
+        doc = nlp.make_doc(norm.text)
+        doc._.veille_ctx = DocContext(language, date(2024, 3, 14), norm.title_end)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        for comp in comps:
+            doc = comp(doc)
+        return doc._.veille_events
+
+    return analyze
+
+
+def _codes(refs):
+    return {r.code for r in refs}
+
+
+def _of(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]
+    return found[-1]
+
+
+# -- pronoun subjects: the subject of the earlier clause, not the nearest name -----------------------------
+@pytest.mark.parametrize(("text", "language", "event", "source", "not_source"), [
+    ("The Malian junta expelled the French ambassador. It also suspended French broadcasters.",
+     "en", "SANCTION", "MLI", "FRA"),
+    ("La junte malienne a expulsé l'ambassadeur de France. Elle a aussi suspendu les médias français.",
+     "fr", "SANCTION", "MLI", "FRA"),
+    ("The Peruvian government recalled its envoy from Chile. It then suspended all trade talks.",
+     "en", "SANCTION", "PER", "CHL"),
+    ("Le gouvernement polonais a convoqué l'ambassadeur russe. Il a ensuite expulsé deux diplomates.",
+     "fr", "SANCTION", "POL", "RUS"),
+])
+def test_pronoun_subject_is_the_earlier_subject(run, text, language, event, source, not_source):
+    ev = _of(run(text, language), event)
+    assert source in _codes(ev.actor)
+    assert not_source not in _codes(ev.actor)
+
+
+# -- the victims of a nominal event are not its agents ---------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "victims"), [
+    ("Ten Yemeni civilians died in an air strike near Sanaa.", "en", "YEM"),
+    ("Dix civils yéménites sont morts dans une frappe aérienne près de Sanaa.", "fr", "YEM"),
+    ("Four Malian soldiers perished in an ambush near Gao.", "en", "MLI"),
+])
+def test_subject_of_die_is_no_attacker(run, text, language, victims):
+    for ev in run(text, language):
+        if ev.event == "ASSAULT":
+            assert victims not in _codes(ev.actor)
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Ten civilians died in a Saudi-led air strike on Yemen.", "SAU"),
+    ("Three villagers were wounded in a Russian-backed offensive.", "RUS"),
+])
+def test_agentive_participle_names_the_agent(run, text, agent):
+    ev = _of(run(text, "en"), "ASSAULT")
+    assert agent in _codes(ev.actor)
+
+
+# -- a dative the parser hung on the object ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Le Japon a livré du carburant à la Corée du Nord.",
+    "Le Qatar a fourni des vivres au Soudan.",
+])
+def test_dative_on_the_object_is_the_recipient(run, text):
+    ev = _of(run(text, "fr"), "AID")
+    assert _codes(ev.recipient) & {"PRK", "SDN"}
+
+
+# -- surrender is not a visit -------------------------------------------------------------------------------
+def test_se_rendre_to_an_armed_force_is_surrender(run):
+    events = run("Les rebelles touaregs se sont rendus à l'armée malienne.", "fr")
+    assert not any(e.event == "CONSULT" for e in events)
+    assert any(e.event in ("CONCEDE", "RETREAT") for e in events)
+
+
+def test_se_rendre_to_a_place_is_still_a_visit(run):
+    ev = _of(run("Le président sénégalais s'est rendu au Mali.", "fr"), "CONSULT")
+    assert ev.mode == "visit"
+
+
+# -- lexicon breadth: verbs of every family in both languages ------------------------------------------
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The Tuareg rebels capitulated to the Malian army.", "en", "CONCEDE"),
+    ("The Tuareg rebels surrendered to the Malian army.", "en", "CONCEDE"),
+    ("Les rebelles touaregs ont capitulé devant l'armée malienne.", "fr", "CONCEDE"),
+    ("Thousands of Chileans marched in the streets of Santiago against the reform.", "en", "PROTEST"),
+    ("Des milliers de Chiliens ont défilé dans les rues de Santiago contre la réforme.", "fr", "PROTEST"),
+    ("Le gouvernement turc a ordonné la fermeture de sa frontière avec la Syrie.", "fr", "COERCE"),
+    ("Ankara a ordonné l'évacuation des civils syriens.", "fr", "RETREAT"),
+    ("Les autorités grecques ont procédé à l'arrestation de deux militants turcs.", "fr", "COERCE"),
+])
+def test_family_members_are_triggers(run, text, language, event):
+    assert any(e.event == event for e in run(text, language)), [e.event for e in run(text, language)]
+
+
+# -- negation and modality: never output as the positive event -------------------------------------------
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Les syndicats grecs ne renonceront pas à la grève.", "fr", "CONCEDE"),
+    ("No party is ready to compromise with the Colombian government.", "en", "AGREE"),
+    ("Iran did not attack Israel.", "en", "ASSAULT"),
+    ("L'Iran n'a jamais attaqué Israël.", "fr", "ASSAULT"),
+    ("The Turkish president said on Monday that the economy was growing.", "en", "CONSULT"),
+    ("Le président turc a déclaré lundi que l'économie progressait.", "fr", "CONSULT"),
+])
+def test_negated_or_bare_speech_is_not_the_event(run, text, language, event):
+    assert not any(e.event == event and e.status == "actual" for e in run(text, language))
