@@ -59,7 +59,7 @@ def _of(events, event_type):
      "fr", "SANCTION", "MLI", "FRA"),
     ("The Peruvian government recalled its envoy from Chile. It then suspended all trade talks.",
      "en", "SANCTION", "PER", "CHL"),
-    ("Le gouvernement polonais a convoqué l'ambassadeur russe. Il a ensuite expulsé deux diplomates.",
+    ("Le gouvernement polonais a convoqué l'ambassadeur russe. Il a ensuite expulsé deux diplomates russes.",
      "fr", "SANCTION", "POL", "RUS"),
 ])
 def test_pronoun_subject_is_the_earlier_subject(run, text, language, event, source, not_source):

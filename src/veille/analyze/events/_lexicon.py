@@ -85,6 +85,13 @@ class ArgumentRules:
     reflexive: frozenset[str]
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
     scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
+    # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
+    person_pronouns: frozenset[str] = frozenset()
+    nonperson_pronouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
+    patient_verbs: frozenset[str] = frozenset()
+    # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
+    agent_participles: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -253,6 +260,10 @@ def load_lexicon(language: str) -> Lexicon:
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
             scene_preps=_words(a.get("scene_preps")),
+            person_pronouns=_words(a.get("person_pronouns")),
+            nonperson_pronouns=_words(a.get("nonperson_pronouns")),
+            patient_verbs=_words(a.get("patient_verbs")),
+            agent_participles=_words(a.get("agent_participles")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

@@ -83,6 +83,20 @@ class DocState:
         found.sort(key=lambda x: -x[0])
         return found
 
+    def mention_heads_before(self, start: int, stop: int) -> list[tuple[Token, Actor]]:
+        """(syntactic head of the mention, actor) of the mentions in [stop, start), nearest first."""
+        if self.table is None:
+            return []
+        found = []
+        for span, actor in self.table.mentions_in(stop, start):
+            if span.end > start:
+                continue
+            tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None and len(tokens):
+                found.append((span.start, tokens.root, actor))
+        found.sort(key=lambda x: -x[0])
+        return [(head, actor) for _s, head, actor in found]
+
     def ref(self, actor: Actor, text: str) -> ActorRef:
         if self.table is not None:
             return self.table.ref(actor, text)
