@@ -227,6 +227,13 @@ class ArgumentFinder:
                     words = preps_of(n)
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
+        if sense.target_preps and not self._has_dative(state, v, sense):
+            # "livrer du carburant à la Corée du Nord": the parser hung the recipient on the theme
+            themes = [c for c in v.children if c.dep_ in a.object or c.dep_ == "obl:arg"]
+            for o in themes:
+                for words, n in complements(o):
+                    if words & sense.target_preps and not words & a.noun_of_preps:
+                        out.target += self.actors(state, n)
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
