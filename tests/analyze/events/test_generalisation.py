@@ -134,6 +134,9 @@ def test_family_members_are_triggers(run, text, language, event):
     ("L'Iran n'a jamais attaqué Israël.", "fr", "ASSAULT"),
     ("The Turkish president said on Monday that the economy was growing.", "en", "CONSULT"),
     ("Le président turc a déclaré lundi que l'économie progressait.", "fr", "CONSULT"),
+    ("The Australian government is contemplating expanding a crackdown on foreign workers.", "en", "COERCE"),
+    ("The Greek cabinet is considering imposing a curfew in Athens.", "en", "COERCE"),
+    ("Le gouvernement grec songe à imposer un couvre-feu à Athènes.", "fr", "COERCE"),
 ])
 def test_negated_or_bare_speech_is_not_the_event(run, text, language, event):
     assert not any(e.event == event and e.status == "actual" for e in run(text, language))
