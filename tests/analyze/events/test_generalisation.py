@@ -137,6 +137,20 @@ def test_family_members_are_triggers(run, text, language, event):
     ("The Australian government is contemplating expanding a crackdown on foreign workers.", "en", "COERCE"),
     ("The Greek cabinet is considering imposing a curfew in Athens.", "en", "COERCE"),
     ("Le gouvernement grec songe à imposer un couvre-feu à Athènes.", "fr", "COERCE"),
+    ("The Greek cabinet is considering a curfew in Athens.", "en", "COERCE"),
 ])
 def test_negated_or_bare_speech_is_not_the_event(run, text, language, event):
     assert not any(e.event == event and e.status == "actual" for e in run(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Greek cabinet is considering imposing a curfew in Athens.", "en"),
+    ("The Australian government is contemplating a crackdown on foreign workers.", "en"),
+    ("Le gouvernement grec songe à imposer un couvre-feu à Athènes.", "fr"),
+])
+def test_what_is_weighed_is_no_threat(run, text, language):
+    assert not any(e.event == "THREATEN" for e in run(text, language))
+
+
+def test_a_possible_hostile_act_is_still_a_threat(run):
+    assert any(e.event == "THREATEN" for e in run("China may impose sanctions on Japan.", "en"))

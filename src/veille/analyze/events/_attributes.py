@@ -49,13 +49,23 @@ class Attributes:
             t = t.head
         return False
 
-    def status(self, tok: Token) -> str:
-        st = self.lex.status
+    def _chain(self, tok: Token) -> list[Token]:
         chain = [tok]
         t = tok
         while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
             t = t.head
             chain.append(t)
+        return chain
+
+    def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
+        """The event is only weighed by a governing verb ("is considering sanctions", « songe à »);
+        ``itself``: ``tok`` is the verb governing a nominal event and counts too."""
+        words = self.lex.status.deliberation
+        return any(c.lemma_.lower() in words for c in self._chain(tok)[0 if itself else 1:])
+
+    def status(self, tok: Token) -> str:
+        st = self.lex.status
+        chain = self._chain(tok)
         for c in chain:
             for child in c.children:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
@@ -66,6 +76,8 @@ class Attributes:
                     return "negated"
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
             return "negated"
+        if self.deliberated(tok):
+            return "hypothetical"
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]

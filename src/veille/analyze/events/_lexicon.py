@@ -112,6 +112,8 @@ class StatusRules:
     obligation: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
+    deliberation: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -273,6 +275,7 @@ def load_lexicon(language: str) -> Lexicon:
             obligation=_words(s.get("obligation")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
+            deliberation=_words(s.get("deliberation")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},

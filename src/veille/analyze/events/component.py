@@ -44,6 +44,7 @@ class _Draft:
     mode: str | None
     status: str
     purpose: bool
+    deliberated: bool = False  # only weighed by a governing verb: hypothetical, never a threat
     context: list[str] = field(default_factory=list)
     amount_head: Token | None = None
     absorbed: list[_Draft] = field(default_factory=list)
@@ -154,6 +155,7 @@ class EventsComponent:
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
+                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
             )
         # lift the content of controlled clauses into their controller
@@ -220,6 +222,13 @@ class EventsComponent:
                 return "actual"
             return lang.attrs.status(v)
         return lang.attrs.status(t.token)
+
+    @staticmethod
+    def _status_head(t: Trigger) -> Token:
+        """The verb whose governors carry a trigger's status (a noun's nearest verb)."""
+        if t.kind == "noun":
+            return nearest_verb(t.token) or t.token
+        return t.token
 
     def _purpose(self, lang: _Language, tok: Token) -> bool:
         marks = lang.lex.args.purpose_marks
@@ -314,6 +323,8 @@ class EventsComponent:
         mode = d.mode
         info = onto.types[event_type]
         status = d.status
+        if d.deliberated:
+            return None  # "is considering a crackdown": weighed, neither done nor threatened
         if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"):
             # PLOVER: an intent to help is AGREE; an announced or conditional hostile act is THREATEN
             event_type, mode = info.intent_as, None
