@@ -154,3 +154,27 @@ def test_what_is_weighed_is_no_threat(run, text, language):
 
 def test_a_possible_hostile_act_is_still_a_threat(run):
     assert any(e.event == "THREATEN" for e in run("China may impose sanctions on Japan.", "en"))
+
+
+# -- what an accusation says the other side did is its content, not an event of its own ----------------
+@pytest.mark.parametrize(("text", "language", "content"), [
+    ("Serbia charged Albania with supporting the separatists.", "en", "SUPPORT"),
+    ("Ghana blamed Togo for sheltering the rebels.", "en", "AID"),
+    ("Le Niger reproche au Bénin de soutenir les rebelles.", "fr", "SUPPORT"),
+    ("Le Mali accuse l'Algérie de soutenir les rebelles touaregs.", "fr", "SUPPORT"),
+])
+def test_content_of_an_accusation_is_not_an_event(run, text, language, content):
+    events = run(text, language)
+    assert any(e.event == "ACCUSE" for e in events), [e.event for e in events]
+    assert not any(e.event == content for e in events)
+
+
+# -- the topic of talks is not a separate event of the talkers ------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Armenia and Azerbaijan resumed talks on a withdrawal of troops from the border.", "en"),
+    ("L'Arménie et l'Azerbaïdjan ont repris les négociations sur un retrait des troupes.", "fr"),
+])
+def test_topic_of_talks_is_no_event_of_the_talkers(run, text, language):
+    events = run(text, language)
+    assert any(e.event == "CONSULT" for e in events), [e.event for e in events]
+    assert not any(e.event == "RETREAT" for e in events)

@@ -133,6 +133,9 @@ class Lexicon:
     # spaCy entity labels of names: a word inside a name of two words or more is no trigger
     # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
     name_labels: frozenset[str] = frozenset()
+    # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
+    # is looked up again with its ending so replaced
+    lemma_endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -280,4 +283,5 @@ def load_lexicon(language: str) -> Lexicon:
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
+        lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
     )
