@@ -178,3 +178,20 @@ def test_topic_of_talks_is_no_event_of_the_talkers(run, text, language):
     events = run(text, language)
     assert any(e.event == "CONSULT" for e in events), [e.event for e in events]
     assert not any(e.event == "RETREAT" for e in events)
+
+
+# -- asking for an act: the request is the event, the act asked for is its content ---------------------
+@pytest.mark.parametrize(("text", "language", "asked"), [
+    ("Le syndicat sénégalais a demandé la démission du ministre malien.", "fr", "RETREAT"),
+    ("Des journalistes sénégalais ont demandé mercredi la libération du reporter malien.", "fr", "RETREAT"),
+    ("Chinese editors made a public plea for the release of a Japanese reporter.", "en", "RETREAT"),
+    ("Kenyan bishops issued a call for the release of the Ugandan activist.", "en", "RETREAT"),
+])
+def test_the_act_asked_for_is_content(run, text, language, asked):
+    events = run(text, language)
+    assert any(e.event == "REQUEST" for e in events), [e.event for e in events]
+    assert not any(e.event == asked and e.status == "actual" for e in events)
+
+
+def test_wondering_is_no_request(run):
+    assert not any(e.event == "REQUEST" for e in run("Le président tchadien s'est demandé si la France resterait.", "fr"))

@@ -142,6 +142,20 @@ class EventsComponent:
                 if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK):
                     crossed = True
                 child = anc
+        for t in triggers:
+            # "made a plea for the release of X", « a lancé un appel à la libération de X »: the parser hung
+            # the content on the light verb; it belongs to the controlling noun that verb governs
+            if t.kind != "noun" or t.token.i in controller:
+                continue
+            v = nearest_verb(t.token)
+            if v is None or v.i in by_token:
+                continue
+            for c in v.children:
+                ctl = by_token.get(c.i)
+                if ctl is not None and c.i < t.token.i and ctl.kind == "noun" and ctl.sense.controls and (
+                        c.dep_ in args.object) and t.token not in c.ancestors:
+                    controller[t.token.i] = c.i
+                    break
         drafts: dict[int, _Draft] = {}
         triggers_at = set(by_token)
         for t in triggers:
@@ -162,7 +176,10 @@ class EventsComponent:
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
             inner, outer = drafts[inner_i], drafts[outer_i]
             outer.absorbed.append(inner)
-            if outer.trig.sense.controls and inner.trig.kind != "noun":
+            if outer.trig.sense.controls and inner.trig.kind == "noun":
+                if not outer.sides.target:  # "a plea for the release of X": X is whom the request is about
+                    outer.sides.target = list(inner.sides.target)
+            elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
                 if not outer.sides.source:
