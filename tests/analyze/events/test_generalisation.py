@@ -195,3 +195,29 @@ def test_the_act_asked_for_is_content(run, text, language, asked):
 
 def test_wondering_is_no_request(run):
     assert not any(e.event == "REQUEST" for e in run("Le président tchadien s'est demandé si la France resterait.", "fr"))
+
+
+# -- a domestic story: the only country the article names is the country of its actors -----------------
+def test_the_only_country_named_is_home(run):
+    ev = _of(run("Le député Jean Dufourcq a accusé mardi à Ottawa le ministre Marc Tremblaye de mentir.", "fr"),
+             "ACCUSE")
+    assert _codes(ev.actor) == {"CAN"} and _codes(ev.recipient) == {"CAN"}
+
+
+def test_no_home_without_a_country(run):
+    ev = _of(run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye de mentir.", "fr"), "ACCUSE")
+    assert _codes(ev.actor) == {None}
+
+
+# -- « soutenir que », "maintain that": a verb of saying, not support -------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("L'avocat du maire a soutenu n'avoir jamais vu une enquête aussi bâclée.", "fr"),
+    ("Le gouvernement malien soutient que la France a menti.", "fr"),
+])
+def test_soutenir_with_a_clause_is_saying(run, text, language):
+    assert not any(e.event == "SUPPORT" for e in run(text, language))
+
+
+def test_soutenir_with_an_object_is_support(run):
+    ev = _of(run("Le Sénégal soutient la candidature du Nigeria.", "fr"), "SUPPORT")
+    assert "SEN" in _codes(ev.actor)

@@ -65,6 +65,7 @@ class Sense:
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
+    no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
 
 
 @dataclass(slots=True, frozen=True)
@@ -171,6 +172,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         subject=raw.get("subject", "source"),
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
+        no_clause=bool(raw.get("no_clause", False)),
     )
 
 

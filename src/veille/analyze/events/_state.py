@@ -112,7 +112,8 @@ class DocState:
 
 def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
     """The country named most often (places, countries, people of a known country), when it is named at
-    least twice and at least twice as often as any other: the scene of a domestic story."""
+    least twice and at least twice as often as any other, or when it is the only country the article
+    names: the scene of a domestic story."""
     counts: Counter[str] = Counter()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
@@ -121,6 +122,8 @@ def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
             counts[actor.country] += len(actor.mentions) or 1
     ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]  # the only country named, even once ("à Toronto"): nobody else is there
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:

@@ -110,6 +110,8 @@ class TriggerFinder:
                 continue
             if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
                 continue
+            if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children):
+                continue
             return sense
         return None
 
