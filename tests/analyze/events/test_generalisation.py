@@ -221,3 +221,17 @@ def test_soutenir_with_a_clause_is_saying(run, text, language):
 def test_soutenir_with_an_object_is_support(run):
     ev = _of(run("Le Sénégal soutient la candidature du Nigeria.", "fr"), "SUPPORT")
     assert "SEN" in _codes(ev.actor)
+
+
+# -- participial passives: "Attacked by X, Y ...", « Y, attaqué par X, ... » --------------------------------
+@pytest.mark.parametrize(("text", "language", "event", "source", "target"), [
+    ("Le Kenya, attaqué par des miliciens somaliens, a fermé sa frontière.", "fr", "ASSAULT", "SOM", "KEN"),
+    ("Attaqué par l'armée tchadienne, le convoi soudanais a rebroussé chemin.", "fr", "ASSAULT", "TCD", "SDN"),
+    ("Criticized by the Malian opposition, the Nigerien government backed down.", "en", "ACCUSE", "MLI", "NER"),
+    ("The Kenyan convoy, ambushed by Somali militants, turned back.", "en", "ASSAULT", "SOM", "KEN"),
+    ("Les casques bleus ghanéens ont été pris pour cible par des rebelles congolais.", "fr", "ASSAULT", "COD", "GHA"),
+])
+def test_participial_passive(run, text, language, event, source, target):
+    ev = _of(run(text, language), event)
+    assert source in _codes(ev.actor) and target in _codes(ev.recipient)
+    assert target not in _codes(ev.actor)

@@ -207,6 +207,14 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ in a.passive_subject:
                     out.target += self.actors(state, c)
+            if not any(c.dep_ in a.passive_subject for c in v.children) and v.head.i != v.i:
+                # a participle: what it modifies undergoes the event ("the convoy, ambushed by X")
+                if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                    out.target += self.actors(state, v.head, stop={v.i})
+                elif v.dep_ == "advcl" and v.head.pos_ in VERBAL_POS:
+                    found, resolved = self.subject(state, v.head, history)
+                    out.target += found
+                    out.resolved = out.resolved or resolved
         else:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]

@@ -265,6 +265,8 @@ class EventsComponent:
         forms = tok.morph.get("VerbForm", [])
         if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
             return False
+        if any(c.dep_ in ("agent", "obl:agent") for c in tok.children):
+            return False  # "Criticized by X, the government ...": another agent, another event
         return not any(c.dep_ in args.subject for c in tok.children)
 
     def _amount_head(self, t: Trigger, lang: _Language) -> Token | None:
