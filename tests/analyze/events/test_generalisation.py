@@ -204,6 +204,12 @@ def test_the_only_country_named_is_home(run):
     assert _codes(ev.actor) == {"CAN"} and _codes(ev.recipient) == {"CAN"}
 
 
+def test_a_lone_country_named_as_a_participant_is_no_home(run):
+    events = run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye d'aider le Canada.", "fr")
+    ev = _of(events, "ACCUSE")
+    assert "CAN" not in _codes(ev.actor)
+
+
 def test_no_home_without_a_country(run):
     ev = _of(run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye de mentir.", "fr"), "ACCUSE")
     assert _codes(ev.actor) == {None}
@@ -235,3 +241,19 @@ def test_participial_passive(run, text, language, event, source, target):
     ev = _of(run(text, language), event)
     assert source in _codes(ev.actor) and target in _codes(ev.recipient)
     assert target not in _codes(ev.actor)
+
+
+# -- a discharge is not a release of prisoners; an unknown agent is not the home country ----------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le caporal Jean Dufourcq a été libéré de l'armée à Toronto malgré sa demande.", "fr"),
+    ("Corporal John Dufresne was released from the army in Toronto despite his request.", "en"),
+])
+def test_discharge_is_no_release(run, text, language):
+    assert not any(e.event == "RETREAT" for e in run(text, language))
+
+
+def test_unknown_agent_is_not_the_home_country(run):
+    text = "Attaqué par des inconnus à Toronto, le député Jean Dufourcq a porté plainte."
+    for ev in run(text, "fr"):
+        if ev.event == "ASSAULT":
+            assert "CAN" not in _codes(ev.actor)

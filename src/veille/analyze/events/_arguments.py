@@ -32,6 +32,7 @@ class Sides:
     resolved: bool = False  # a side came from a pronoun / generic noun / earlier sentence
     passive: bool = False
     own: bool = True  # the sides come from the trigger's own dependents
+    unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
 
 
 class ArgumentFinder:
@@ -245,7 +246,9 @@ class ArgumentFinder:
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
-                out.source += self.actors(state, n)
+                found = self.actors(state, n)
+                out.source += found
+                out.unknown_agent = out.unknown_agent or not found
                 continue
             if words & a.circumstantial and not words & sense.target_preps:
                 continue

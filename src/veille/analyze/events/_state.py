@@ -113,17 +113,21 @@ class DocState:
 def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
     """The country named most often (places, countries, people of a known country), when it is named at
     least twice and at least twice as often as any other, or when it is the only country the article
-    names: the scene of a domestic story."""
+    names and a town or region of it is named (« à Toronto », "in Texas"): the scene of a domestic story."""
     counts: Counter[str] = Counter()
+    inner: set[str] = set()  # countries with a town or region named (a scene, not a participant)
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
+            if place.feature and place.feature.startswith("PCL"):
+                continue  # a country's own name is counted once, as the actor it also is
             counts[place.country] += 1
+            inner.add(place.country)
     for actor in table.actors if table is not None else []:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
             counts[actor.country] += len(actor.mentions) or 1
     ranked = counts.most_common(2)
-    if len(ranked) == 1:
-        return ranked[0][0]  # the only country named, even once ("à Toronto"): nobody else is there
+    if len(ranked) == 1 and ranked[0][0] in inner:
+        return ranked[0][0]  # the only country named, through one of its towns ("à Toronto")
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:

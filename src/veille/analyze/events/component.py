@@ -383,7 +383,8 @@ class EventsComponent:
             if not target and source and codes(source) <= {state.home}:
                 target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {state.home}:
+            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
+                # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
         if not target and info.needs_target:
