@@ -257,3 +257,8 @@ def test_unknown_agent_is_not_the_home_country(run):
     for ev in run(text, "fr"):
         if ev.event == "ASSAULT":
             assert "CAN" not in _codes(ev.actor)
+
+
+def test_an_uncoded_agent_phrase_lowers_confidence(run):
+    events = run("Attaqué par des inconnus à Toronto, le député Jean Dufourcq a porté plainte.", "fr")
+    assert all(e.confidence < 0.5 for e in events if e.event == "ASSAULT")

@@ -416,7 +416,8 @@ class EventsComponent:
             conf += onto.confidence.get("passive", 0.0)
         if homed:
             conf += onto.confidence.get("home_country", 0.0)
-        if any(r.code is None for r in source + target):
+        if any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source):
+            # (an agent phrase naming nobody the actors stage could code is an uncoded side too)
             conf += onto.confidence.get("uncoded_side", 0.0)
         if status != "actual" and event_type == d.event and not d.trig.sense.status:
             # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
