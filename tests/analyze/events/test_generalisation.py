@@ -204,10 +204,11 @@ def test_the_only_country_named_is_home(run):
     assert _codes(ev.actor) == {"CAN"} and _codes(ev.recipient) == {"CAN"}
 
 
-def test_a_lone_country_named_as_a_participant_is_no_home(run):
-    events = run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye d'aider le Canada.", "fr")
-    ev = _of(events, "ACCUSE")
-    assert "CAN" not in _codes(ev.actor)
+def test_a_lone_country_is_no_home_for_a_named_organisation(run):
+    text = "L'Association des juristes sahéliens a enquêté mardi sur le sort de 2000 détenus libyens."
+    for ev in run(text, "fr"):
+        if ev.event == "ACCUSE":
+            assert "LBY" not in _codes(ev.actor)
 
 
 def test_no_home_without_a_country(run):
@@ -262,3 +263,11 @@ def test_unknown_agent_is_not_the_home_country(run):
 def test_an_uncoded_agent_phrase_lowers_confidence(run):
     events = run("Attaqué par des inconnus à Toronto, le député Jean Dufourcq a porté plainte.", "fr")
     assert all(e.confidence < 0.5 for e in events if e.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le député Jean Dufourcq, accusé de fraude au Canada, était en contact avec le maire.", "fr"),
+    ("Jean Dufourcq, accused of fraud in Canada, was in frequent contact with the mayor.", "en"),
+])
+def test_a_bare_participle_describing_someone_is_background(run, text, language):
+    assert all(e.confidence < 0.5 for e in run(text, language) if e.event == "ACCUSE")

@@ -33,6 +33,7 @@ class Sides:
     passive: bool = False
     own: bool = True  # the sides come from the trigger's own dependents
     unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
+    background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
 
 
 class ArgumentFinder:
@@ -208,6 +209,8 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ in a.passive_subject:
                     out.target += self.actors(state, c)
+            out.background = v.dep_ in ("acl", "advcl") and not any(
+                c.dep_ in ("agent", "obl:agent") or c.dep_.startswith("aux") for c in v.children)
             if not any(c.dep_ in a.passive_subject for c in v.children) and v.head.i != v.i:
                 # a participle: what it modifies undergoes the event ("the convoy, ambushed by X")
                 if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):

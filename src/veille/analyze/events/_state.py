@@ -26,6 +26,9 @@ class DocState:
     sent: Span | None = None  # the sentence being read
     text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
     home: str | None = None  # the country the article is about, when one clearly dominates
+    # the home country rests only on being the one country named: it is given to people and groups
+    # (a judge, the police), not to named organisations (a forum, an association)
+    home_weak: bool = False
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
@@ -48,7 +51,7 @@ class DocState:
             if span is not None:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
-        state.home = _home_country(state.table, places)
+        state.home, state.home_weak = _home_country(state.table, places)
         for time in times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:
@@ -110,29 +113,25 @@ class DocState:
         return None
 
 
-def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
+def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | None, bool]:
     """The country named most often (places, countries, people of a known country), when it is named at
-    least twice and at least twice as often as any other, or when it is the only country the article
-    names and a town or region of it is named (« à Toronto », "in Texas"): the scene of a domestic story."""
+    least twice and at least twice as often as any other: the scene of a domestic story. When it is the
+    only country named at all, it is a weak home (second value True)."""
     counts: Counter[str] = Counter()
-    inner: set[str] = set()  # countries with a town or region named (a scene, not a participant)
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
-            if place.feature and place.feature.startswith("PCL"):
-                continue  # a country's own name is counted once, as the actor it also is
             counts[place.country] += 1
-            inner.add(place.country)
     for actor in table.actors if table is not None else []:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
             counts[actor.country] += len(actor.mentions) or 1
     ranked = counts.most_common(2)
-    if len(ranked) == 1 and ranked[0][0] in inner:
-        return ranked[0][0]  # the only country named, through one of its towns ("à Toronto")
-    if not ranked or ranked[0][1] < 2:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if not ranked:
+        return None, False
+    if len(ranked) == 1:
+        return ranked[0][0], ranked[0][1] < 2  # the only country named ("à Toronto", "Chilean officials")
+    if ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]:
+        return None, False
+    return ranked[0][0], False
 
 
 def dedupe_refs(refs: list[tuple[ActorRef, str]]) -> list[ActorRef]:

@@ -327,7 +327,7 @@ class EventsComponent:
             # belongs to the country the article is about
             for refs in (source, target):
                 for k, r in enumerate(refs):
-                    if r.code is None:
+                    if r.code is None and not (state.home_weak and self._organisation(state, r)):
                         refs[k] = ActorRef(actor_id=r.actor_id, code=state.home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
@@ -383,7 +383,7 @@ class EventsComponent:
             if not target and source and codes(source) <= {state.home}:
                 target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
+            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent and not state.home_weak:
                 # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
@@ -414,6 +414,8 @@ class EventsComponent:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
             conf += onto.confidence.get("passive", 0.0)
+        if d.sides.background:
+            conf += onto.confidence.get("background", 0.0)
         if homed:
             conf += onto.confidence.get("home_country", 0.0)
         if any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source):
@@ -453,6 +455,11 @@ class EventsComponent:
             said_by=said_by,
             cameo=onto.cameo(event_type, mode),
         )
+
+    @staticmethod
+    def _organisation(state: DocState, ref: ActorRef) -> bool:
+        actor = state.table.by_id(ref.actor_id) if state.table is not None and ref.actor_id else None
+        return actor is not None and actor.kind == "organization"
 
     def _anaphoric_target(self, lang: _Language, state: DocState, clause: list[Token], src_codes: set[str]):
         words = lang.lex.args.anaphoric_places
