@@ -271,3 +271,14 @@ def test_an_uncoded_agent_phrase_lowers_confidence(run):
 ])
 def test_a_bare_participle_describing_someone_is_background(run, text, language):
     assert all(e.confidence < 0.5 for e in run(text, language) if e.event == "ACCUSE")
+
+
+# -- dates: a time inside another clause of the sentence is that clause's, not the event's -----------------
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Exclu du parti en juillet 2012, le député malien Jean Dufourcq a été arrêté par la police malienne.",
+     "fr", "COERCE"),
+    ("Expelled from the party in July 2012, the Malian deputy was arrested by the Malian police.", "en", "COERCE"),
+])
+def test_date_of_a_sibling_clause_is_not_the_events(run, text, language, event):
+    ev = _of(run(text, language), event)
+    assert not (ev.date or "").startswith("2012")

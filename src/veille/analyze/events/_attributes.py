@@ -114,10 +114,11 @@ class Attributes:
     def date(self, state: DocState, root: Token, sent: Span,
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
-        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end])
+        own = set(_outside_sibling_clauses(root, sent, participles_only=True))
+        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own])
         source = "clause"
         if not clause:
-            clause = self.times_in(state, list(sent))
+            clause = self.times_in(state, _outside_sibling_clauses(root, sent))
             source = "governing"
         if clause:
             first = clause[0]
@@ -258,3 +259,31 @@ def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
         return False
     stem = lemma[: len(lemma) - rules.drop.get(ending, 0)]
     return any(v.lower_ == stem + e for e in rules.endings)
+
+
+_ADJUNCT_CLAUSES = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "parataxis", "conj"})
+
+
+def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool = False) -> list[Token]:
+    """The tokens of ``sent`` outside the clauses that do not contain ``root`` ("Expelled from the party in
+    July 2012, X was arrested": July 2012 dates the expulsion, not the arrest). ``participles_only``: only
+    past-participle adjuncts are left out (a gerund adjunct, "..., killing three on Monday", is the same
+    action)."""
+    above = {t.i for t in root.ancestors} | {root.i}
+    skip: set[int] = set()
+    for t in sent:
+        if t.i in above or t.i in skip or t.dep_ not in _ADJUNCT_CLAUSES or t.head.i not in above:
+            continue
+        if t.pos_ not in VERBAL_POS and t.dep_ != "acl":
+            continue
+        if participles_only and not _past_participle_adjunct(t):
+            continue
+        skip.update(d.i for d in t.subtree)
+    return [t for t in sent if t.i not in skip]
+
+
+def _past_participle_adjunct(t: Token) -> bool:
+    if t.dep_ not in ("advcl", "acl") or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    return t.tag_ == "VBN" or ("Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []))
+
