@@ -282,3 +282,10 @@ def test_a_bare_participle_describing_someone_is_background(run, text, language)
 def test_date_of_a_sibling_clause_is_not_the_events(run, text, language, event):
     ev = _of(run(text, language), event)
     assert not (ev.date or "").startswith("2012")
+
+
+def test_the_addressee_of_an_obligation_is_not_its_source(run):
+    text = "The Sahel Water Forum concluded on Saturday that Mali must allocate more resources to help farmers."
+    for ev in run(text, "en"):
+        if ev.event == "REQUEST":
+            assert "MLI" not in _codes(ev.actor)

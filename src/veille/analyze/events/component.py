@@ -182,7 +182,8 @@ class EventsComponent:
             elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
-                if not outer.sides.source:
+                if not outer.sides.source and not outer.trig.sense.obligation:
+                    # (an obligation's content names its addressee, not who states it)
                     outer.sides.source = list(inner.sides.source)
                 if outer.sides.location is None:
                     outer.sides.location = inner.sides.location
@@ -377,13 +378,13 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
-        if state.home is not None and not info.reciprocal and (source or target):
+        if state.home is not None and not state.home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
             if not target and source and codes(source) <= {state.home}:
                 target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent and not state.home_weak:
+            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
                 # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
