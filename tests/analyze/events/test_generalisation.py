@@ -289,3 +289,9 @@ def test_the_addressee_of_an_obligation_is_not_its_source(run):
     for ev in run(text, "en"):
         if ev.event == "REQUEST":
             assert "MLI" not in _codes(ev.actor)
+
+
+def test_a_town_named_makes_a_home_for_implicit_sides(run):
+    ev = _of(run("Le procureur Jean Dufourcq a demandé mardi à Houston à la cour d'appel d'annuler le jugement.", "fr"),
+             "REQUEST")
+    assert _codes(ev.recipient) == {"USA"}

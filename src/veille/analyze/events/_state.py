@@ -116,11 +116,15 @@ class DocState:
 def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | None, bool]:
     """The country named most often (places, countries, people of a known country), when it is named at
     least twice and at least twice as often as any other: the scene of a domestic story. When it is the
-    only country named at all, it is a weak home (second value True)."""
+    only country named at all, it is a home too, a weak one (second value True) unless a town or region of
+    it is named (« à Toronto », "in Texas": the scene)."""
     counts: Counter[str] = Counter()
+    scene: set[str] = set()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
             counts[place.country] += 1
+            if place.feature and not place.feature.startswith("PCL"):
+                scene.add(place.country)
     for actor in table.actors if table is not None else []:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
             counts[actor.country] += len(actor.mentions) or 1
@@ -128,7 +132,8 @@ def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | 
     if not ranked:
         return None, False
     if len(ranked) == 1:
-        return ranked[0][0], ranked[0][1] < 2  # the only country named ("à Toronto", "Chilean officials")
+        # the only country named: "à Toronto" (a scene), "Chilean officials" (weak)
+        return ranked[0][0], ranked[0][0] not in scene and ranked[0][1] < 2
     if ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]:
         return None, False
     return ranked[0][0], False
