@@ -194,7 +194,8 @@ def test_the_act_asked_for_is_content(run, text, language, asked):
 
 
 def test_wondering_is_no_request(run):
-    assert not any(e.event == "REQUEST" for e in run("Le président tchadien s'est demandé si la France resterait.", "fr"))
+    events = run("Le président tchadien s'est demandé si la France resterait.", "fr")
+    assert not any(e.event == "REQUEST" for e in events)
 
 
 # -- a domestic story: the only country the article names is the country of its actors -----------------

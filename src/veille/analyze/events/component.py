@@ -150,11 +150,11 @@ class EventsComponent:
             v = nearest_verb(t.token)
             if v is None or v.i in by_token:
                 continue
-            for c in v.children:
-                ctl = by_token.get(c.i)
-                if ctl is not None and c.i < t.token.i and ctl.kind == "noun" and ctl.sense.controls and (
-                        c.dep_ in args.object) and t.token not in c.ancestors:
-                    controller[t.token.i] = c.i
+            for child in v.children:
+                ctl = by_token.get(child.i)
+                if ctl is not None and child.i < t.token.i and ctl.kind == "noun" and ctl.sense.controls and (
+                        child.dep_ in args.object) and t.token not in child.ancestors:
+                    controller[t.token.i] = child.i
                     break
         drafts: dict[int, _Draft] = {}
         triggers_at = set(by_token)
