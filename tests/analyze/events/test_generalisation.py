@@ -296,3 +296,15 @@ def test_a_town_named_makes_a_home_for_implicit_sides(run):
     ev = _of(run("Le procureur Jean Dufourcq a demandé mardi à Houston à la cour d'appel d'annuler le jugement.", "fr"),
              "REQUEST")
     assert _codes(ev.recipient) == {"USA"}
+
+
+# -- definite descriptions: "the ministry", « le ministère » -> the nearest agreeing earlier subject -------
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Russian foreign ministry summoned the Polish ambassador. The ministry then expelled two Polish diplomats.",
+     "en"),
+    ("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur polonais. Le ministère a ensuite expulsé "
+     "deux diplomates polonais.", "fr"),
+])
+def test_definite_description_is_the_earlier_subject(run, text, language):
+    ev = _of(run(text, language), "SANCTION")
+    assert _codes(ev.actor) == {"RUS"}

@@ -144,6 +144,11 @@ class ArgumentFinder:
         plural = "Plur" in s.morph.get("Number", []) or s.lower_ in ("they", "ils", "elles")
         if s.pos_ == "PRON" and not plural:
             return self._antecedent(state, s)
+        if not plural:
+            # a definite description ("the ministry", « le ministère »): the earlier subject it agrees with
+            found = self._antecedent(state, s)
+            if found:
+                return found
         if history:
             return list(history[-1])
         return []
@@ -174,7 +179,7 @@ class ArgumentFinder:
             return False
         if word in a.nonperson_pronouns and kind == "person":
             return False
-        if kind == "group" and not (word in a.nonperson_pronouns or pron.morph.get("Gender", [])):
+        if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or pron.morph.get("Gender", [])):
             return False  # a group is "it" / « il, elle », never "he" or "she"
         gender = set(pron.morph.get("Gender", []))
         noun = self._phrase_head(head)
