@@ -308,3 +308,18 @@ def test_a_town_named_makes_a_home_for_implicit_sides(run):
 def test_definite_description_is_the_earlier_subject(run, text, language):
     ev = _of(run(text, language), "SANCTION")
     assert _codes(ev.actor) == {"RUS"}
+
+
+# -- a meeting abroad with counterparts of no named country: the host country is the recipient ----------
+@pytest.mark.parametrize(("text", "language", "host"), [
+    ("The Australian immigration minister met officials in Colombo about people smuggling.", "en", "LKA"),
+    ("Le ministre australien de l'Immigration a rencontré des responsables à Colombo.", "fr", "LKA"),
+])
+def test_meeting_abroad_host_is_recipient(run, text, language, host):
+    ev = _of(run(text, language), "CONSULT")
+    assert host in _codes(ev.recipient)
+
+
+def test_meeting_at_home_invents_no_host(run):
+    ev = _of(run("The Australian immigration minister met the Indonesian envoy in Canberra.", "en"), "CONSULT")
+    assert _codes(ev.recipient) == {"IDN"}

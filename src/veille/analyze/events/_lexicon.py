@@ -26,6 +26,7 @@ class TypeInfo:
     intent_as: str | None = None
     domestic: bool = False
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
+    host_recipient: bool = False  # counterparts of no named country met abroad: the host country
 
 
 @dataclass(slots=True, frozen=True)
@@ -203,6 +204,7 @@ def load_ontology() -> Ontology:
             intent_as=spec.get("intent_as"),
             domestic=bool(spec.get("domestic", False)),
             place_recipient=bool(spec.get("place_recipient", False)),
+            host_recipient=bool(spec.get("host_recipient", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -375,6 +375,11 @@ class EventsComponent:
         if not target and info.place_recipient and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
+        if not target and info.host_recipient and location is not None and location.country and (
+                location.country not in src_codes and src_codes) and d.trig.kind == "verb" and any(
+                c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            # "met officials in Colombo": the officials of no named country are the host's
+            target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
