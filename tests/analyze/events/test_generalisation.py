@@ -323,3 +323,15 @@ def test_meeting_abroad_host_is_recipient(run, text, language, host):
 def test_meeting_at_home_invents_no_host(run):
     ev = _of(run("The Australian immigration minister met the Indonesian envoy in Canberra.", "en"), "CONSULT")
     assert _codes(ev.recipient) == {"IDN"}
+
+
+# -- courts: found guilty, granted bail, appealing the verdict -------------------------------------------
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The Malian opposition leader was found guilty by a court in Bamako on Monday.", "en", "SANCTION"),
+    ("Le chef de l'opposition malienne a été reconnu coupable par un tribunal de Bamako lundi.", "fr", "SANCTION"),
+    ("The Malian court granted bail to the French journalist.", "en", "RETREAT"),
+    ("The French journalist is appealing the Malian verdict.", "en", "REQUEST"),
+])
+def test_court_families(run, text, language, event):
+    events = run(text, language)
+    assert any(e.event == event for e in events), [e.event for e in events]
