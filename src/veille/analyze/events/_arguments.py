@@ -179,7 +179,8 @@ class ArgumentFinder:
             return False
         if word in a.nonperson_pronouns and kind == "person":
             return False
-        if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or pron.morph.get("Gender", [])):
+        gendered = bool(pron.morph.get("Gender", []))
+        if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or gendered):
             return False  # a group is "it" / « il, elle », never "he" or "she"
         gender = set(pron.morph.get("Gender", []))
         noun = self._phrase_head(head)
