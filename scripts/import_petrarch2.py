@@ -46,11 +46,37 @@ class Plover:
     context: str
 
 
-def read_cameo2plover(path: Path) -> dict[str, Plover]:
-    return read_cameo2plover_text(path.read_text(encoding="utf-8"))
+Vocabulary = tuple[dict[str, set[str]], set[str]]  # PLOVER modes per type, PLOVER contexts
 
 
-def read_cameo2plover_text(text: str) -> dict[str, Plover]:
+def read_vocabulary(path: Path) -> Vocabulary:
+    """The modes of each type and the contexts of veille's ontology (``data/events/ontology.yaml``)."""
+    import yaml
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    modes = {name: set(spec.get("modes") or ()) for name, spec in raw["types"].items()}
+    return modes, set(raw.get("contexts") or ())
+
+
+def read_cameo2plover(path: Path, vocabulary: Vocabulary | None = None) -> dict[str, Plover]:
+    return read_cameo2plover_text(path.read_text(encoding="utf-8"), vocabulary)
+
+
+def _checked(p: Plover, vocabulary: Vocabulary | None) -> Plover:
+    """Only the type's own PLOVER modes: a context written in the mode slot moves to the contexts
+    ("175: ASSAULT, pro_autocracy, military"), any other foreign mode is dropped ("1712: ASSAULT, seize")."""
+    if vocabulary is None or not p.mode:
+        return p
+    modes, contexts = vocabulary
+    if p.event not in modes or p.mode in modes[p.event]:
+        return p
+    if p.mode in contexts:
+        both = sorted({c for c in (p.context, p.mode) if c})
+        return Plover(p.event, "", "|".join(both))
+    return Plover(p.event, "", p.context)
+
+
+def read_cameo2plover_text(text: str, vocabulary: Vocabulary | None = None) -> dict[str, Plover]:
     table: dict[str, Plover] = {}
     for line in text.splitlines():
         if line.startswith("~~~~~"):
@@ -61,7 +87,8 @@ def read_cameo2plover_text(text: str) -> dict[str, Plover]:
         code, rest = body.split(":", 1)
         parts = [p.strip() for p in rest.split(",")]
         parts += [""] * (3 - len(parts))
-        table[code.strip()] = Plover(parts[0], parts[1].replace(" ", ""), parts[2].replace(" ", ""))
+        table[code.strip()] = _checked(Plover(parts[0], parts[1].replace(" ", ""), parts[2].replace(" ", "")),
+                                       vocabulary)
     return table
 
 
@@ -354,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out: Path = args.out
     folder = args.shared / "resources" / "petrarch2"
-    table = read_cameo2plover(args.shared / "reference" / "CAMEO2PLOVER-2021.txt")
+    table = read_cameo2plover(args.shared / "reference" / "CAMEO2PLOVER-2021.txt",
+                              read_vocabulary(DATA / "events" / "ontology.yaml"))
     licence = folder / "LICENSE"
     verbs = import_verbs(folder / "CAMEO.2.0.txt", table)
     write_tsv(out / VERBS_OUT, ["verbs", "subject", "object", "prep", "prep_object", "cameo", "event",

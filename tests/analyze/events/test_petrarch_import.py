@@ -94,3 +94,18 @@ def test_importer_is_deterministic_and_the_packaged_files_are_its_output(shared_
         assert first == (data / rel).read_bytes(), f"{rel} differs from the importer's output: re-run it"
         notice = (data / rel).parent / "PETRARCH2-LICENSE.txt"
         assert "MIT License" in notice.read_text(encoding="utf-8")
+
+
+def test_modes_outside_the_type_are_moved_or_dropped():
+    """CAMEO2PLOVER-2021 has a context in a mode slot (175 "ASSAULT, pro_autocracy") and modes PLOVER 2.0
+    does not give the type (1712 "ASSAULT, seize"): the importer keeps only a type's own modes."""
+    imp = _importer()
+    modes = {"ASSAULT": {"beat", "destroy"}, "COERCE": {"seize", "curfew"}}
+    contexts = {"pro_autocracy", "military", "human_security"}
+    table = imp.read_cameo2plover_text(
+        "175: ASSAULT, pro_autocracy , military # repression\n"
+        "1712: ASSAULT, seize, human_security # destroy property\n"
+        "1723: COERCE, curfew, pro_autocracy # curfew\n", (modes, contexts))
+    assert (table["175"].mode, table["175"].context) == ("", "military|pro_autocracy")
+    assert (table["1712"].mode, table["1712"].context) == ("", "human_security")
+    assert (table["1723"].mode, table["1723"].context) == ("curfew", "pro_autocracy")

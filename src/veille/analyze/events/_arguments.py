@@ -32,6 +32,8 @@ class Sides:
     resolved: bool = False  # a side came from a pronoun / generic noun / earlier sentence
     passive: bool = False
     own: bool = True  # the sides come from the trigger's own dependents
+    unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
+    background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
 
 
 class ArgumentFinder:
@@ -141,15 +143,64 @@ class ArgumentFinder:
                 return found
         plural = "Plur" in s.morph.get("Number", []) or s.lower_ in ("they", "ils", "elles")
         if s.pos_ == "PRON" and not plural:
-            sent = state.sent if state.sent is not None else s.sent
-            stop = max(0, sent.start_char - 300)
-            for _start, actor in state.mentions_before(s.idx, stop):
-                if actor.kind in ("person", "country", "organization"):
-                    return [(state.ref(actor, actor.name), actor.kind)]
-            return []
+            return self._antecedent(state, s)
+        if not plural:
+            # a definite description ("the ministry", « le ministère »): the earlier subject it agrees with
+            found = self._antecedent(state, s)
+            if found:
+                return found
         if history:
             return list(history[-1])
         return []
+
+    def _antecedent(self, state: DocState, pron: Token) -> Side:
+        """The actor a singular pronoun subject stands for: the nearest earlier actor that was itself the
+        subject of its clause and agrees with the pronoun (kind, gender), else the nearest agreeing one
+        ("The junta expelled the French ambassador. It also ...": the junta, not France)."""
+        sent = state.sent if state.sent is not None else pron.sent
+        stop = max(0, sent.start_char - 300)
+        nearest: Side = []
+        for head, actor in state.mention_heads_before(pron.idx, stop):
+            if not self._agrees(pron, head, actor.kind):
+                continue
+            found: Side = [(state.ref(actor, actor.name), actor.kind)]
+            if self._is_subject(head):
+                return found
+            if not nearest:
+                nearest = found
+        return nearest
+
+    def _agrees(self, pron: Token, head: Token, kind: str) -> bool:
+        a = self.args
+        if kind not in ("person", "country", "organization", "group"):
+            return False
+        word = pron.lower_
+        if word in a.person_pronouns and kind != "person":
+            return False
+        if word in a.nonperson_pronouns and kind == "person":
+            return False
+        gendered = bool(pron.morph.get("Gender", []))
+        if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or gendered):
+            return False  # a group is "it" / « il, elle », never "he" or "she"
+        gender = set(pron.morph.get("Gender", []))
+        noun = self._phrase_head(head)
+        other = set(noun.morph.get("Gender", []))
+        return not (gender and other and not gender & other)
+
+    @staticmethod
+    def _phrase_head(tok: Token) -> Token:
+        """The noun a modifier or name part belongs to ("Malian" in "the Malian junta")."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in ("amod", "compound", "flat", "flat:name", "fixed", "nmod:poss", "poss") and t.head.i != t.i:
+                t = t.head
+            else:
+                break
+        return t
+
+    def _is_subject(self, head: Token) -> bool:
+        noun = self._phrase_head(head)
+        return noun.dep_ in self.args.subject or noun.dep_ in self.args.passive_subject
 
     # -- verb triggers ----------------------------------------------------------------------
     def for_verb(self, state: DocState, trig: Trigger, history: list[Side]) -> Sides:
@@ -164,6 +215,16 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ in a.passive_subject:
                     out.target += self.actors(state, c)
+            out.background = v.dep_ in ("acl", "advcl") and not any(
+                c.dep_ in ("agent", "obl:agent") or c.dep_.startswith("aux") for c in v.children)
+            if not any(c.dep_ in a.passive_subject for c in v.children) and v.head.i != v.i:
+                # a participle: what it modifies undergoes the event ("the convoy, ambushed by X")
+                if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                    out.target += self.actors(state, v.head, stop={v.i})
+                elif v.dep_ == "advcl" and v.head.pos_ in VERBAL_POS:
+                    found, resolved = self.subject(state, v.head, history)
+                    out.target += found
+                    out.resolved = out.resolved or resolved
         else:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]
@@ -184,10 +245,19 @@ class ArgumentFinder:
                     words = preps_of(n)
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
+        if sense.target_preps and not self._has_dative(state, v, sense):
+            # "livrer du carburant à la Corée du Nord": the parser hung the recipient on the theme
+            themes = [c for c in v.children if c.dep_ in a.object or c.dep_ == "obl:arg"]
+            for o in themes:
+                for words, n in complements(o):
+                    if words & sense.target_preps and not words & a.noun_of_preps:
+                        out.target += self.actors(state, n)
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
-                out.source += self.actors(state, n)
+                found = self.actors(state, n)
+                out.source += found
+                out.unknown_agent = out.unknown_agent or not found
                 continue
             if words & a.circumstantial and not words & sense.target_preps:
                 continue
@@ -270,6 +340,10 @@ class ArgumentFinder:
             elif c.dep_ in ("amod", "compound") and c.i not in range(trig.start, trig.end):
                 out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
                     [(c.idx, c.idx + len(c.text))])]
+                if c.lemma_.lower() in a.agent_participles or c.lower_ in a.agent_participles:
+                    # "a Saudi-led strike", "a US-backed offensive": the participle's modifier is the agent
+                    out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
+                        runs([g for g in c.subtree if g.i != c.i]))]
         # "a mediation mission between A and B": a trigger noun modifying another noun shares its complements
         host = [*complements(n.head)] if n.dep_ == "compound" and n.head.i != n.i else []
         for words, m in [*complements(n), *host]:
@@ -310,8 +384,11 @@ class ArgumentFinder:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
-                out.source += found
-                out.resolved = out.resolved or resolved
+                if v.lemma_.lower() in a.patient_verbs:
+                    out.target += found  # "ten civilians died in a strike": the victims, not the attackers
+                else:
+                    out.source += found
+                    out.resolved = out.resolved or resolved
                 out.own = False
                 for words, m in complements(v):
                     if words & a.noun_target_preps and m.i != n.i:

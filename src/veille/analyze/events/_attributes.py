@@ -49,13 +49,23 @@ class Attributes:
             t = t.head
         return False
 
-    def status(self, tok: Token) -> str:
-        st = self.lex.status
+    def _chain(self, tok: Token) -> list[Token]:
         chain = [tok]
         t = tok
         while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
             t = t.head
             chain.append(t)
+        return chain
+
+    def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
+        """The event is only weighed by a governing verb ("is considering sanctions", « songe à »);
+        ``itself``: ``tok`` is the verb governing a nominal event and counts too."""
+        words = self.lex.status.deliberation
+        return any(c.lemma_.lower() in words for c in self._chain(tok)[0 if itself else 1:])
+
+    def status(self, tok: Token) -> str:
+        st = self.lex.status
+        chain = self._chain(tok)
         for c in chain:
             for child in c.children:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
@@ -66,6 +76,8 @@ class Attributes:
                     return "negated"
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
             return "negated"
+        if self.deliberated(tok):
+            return "hypothetical"
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]
@@ -102,10 +114,11 @@ class Attributes:
     def date(self, state: DocState, root: Token, sent: Span,
              published: date | None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
-        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end])
+        own = set(_outside_sibling_clauses(root, sent, participles_only=True))
+        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own])
         source = "clause"
         if not clause:
-            clause = self.times_in(state, list(sent))
+            clause = self.times_in(state, _outside_sibling_clauses(root, sent))
             source = "governing"
         if clause:
             first = clause[0]
@@ -246,3 +259,31 @@ def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
         return False
     stem = lemma[: len(lemma) - rules.drop.get(ending, 0)]
     return any(v.lower_ == stem + e for e in rules.endings)
+
+
+_ADJUNCT_CLAUSES = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "parataxis", "conj"})
+
+
+def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool = False) -> list[Token]:
+    """The tokens of ``sent`` outside the clauses that do not contain ``root`` ("Expelled from the party in
+    July 2012, X was arrested": July 2012 dates the expulsion, not the arrest). ``participles_only``: only
+    past-participle adjuncts are left out (a gerund adjunct, "..., killing three on Monday", is the same
+    action)."""
+    above = {t.i for t in root.ancestors} | {root.i}
+    skip: set[int] = set()
+    for t in sent:
+        if t.i in above or t.i in skip or t.dep_ not in _ADJUNCT_CLAUSES or t.head.i not in above:
+            continue
+        if t.pos_ not in VERBAL_POS and t.dep_ != "acl":
+            continue
+        if participles_only and not _past_participle_adjunct(t):
+            continue
+        skip.update(d.i for d in t.subtree)
+    return [t for t in sent if t.i not in skip]
+
+
+def _past_participle_adjunct(t: Token) -> bool:
+    if t.dep_ not in ("advcl", "acl") or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    return t.tag_ == "VBN" or ("Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []))
+

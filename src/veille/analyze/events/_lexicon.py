@@ -26,6 +26,7 @@ class TypeInfo:
     intent_as: str | None = None
     domestic: bool = False
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
+    host_recipient: bool = False  # counterparts of no named country met abroad: the host country
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,6 +66,7 @@ class Sense:
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
+    no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
 
 
 @dataclass(slots=True, frozen=True)
@@ -85,6 +87,13 @@ class ArgumentRules:
     reflexive: frozenset[str]
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
     scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
+    # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
+    person_pronouns: frozenset[str] = frozenset()
+    nonperson_pronouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
+    patient_verbs: frozenset[str] = frozenset()
+    # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
+    agent_participles: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -105,6 +114,8 @@ class StatusRules:
     obligation: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
+    deliberation: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -124,6 +135,9 @@ class Lexicon:
     # spaCy entity labels of names: a word inside a name of two words or more is no trigger
     # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
     name_labels: frozenset[str] = frozenset()
+    # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
+    # is looked up again with its ending so replaced
+    lemma_endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -159,6 +173,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         subject=raw.get("subject", "source"),
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
+        no_clause=bool(raw.get("no_clause", False)),
     )
 
 
@@ -189,6 +204,7 @@ def load_ontology() -> Ontology:
             intent_as=spec.get("intent_as"),
             domestic=bool(spec.get("domestic", False)),
             place_recipient=bool(spec.get("place_recipient", False)),
+            host_recipient=bool(spec.get("host_recipient", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -253,6 +269,10 @@ def load_lexicon(language: str) -> Lexicon:
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
             scene_preps=_words(a.get("scene_preps")),
+            person_pronouns=_words(a.get("person_pronouns")),
+            nonperson_pronouns=_words(a.get("nonperson_pronouns")),
+            patient_verbs=_words(a.get("patient_verbs")),
+            agent_participles=_words(a.get("agent_participles")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),
@@ -262,8 +282,10 @@ def load_lexicon(language: str) -> Lexicon:
             obligation=_words(s.get("obligation")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
+            deliberation=_words(s.get("deliberation")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
+        lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
     )

@@ -51,7 +51,7 @@ class PatternIndex:
             verbs, subject, obj, prep, prep_obj, _cameo, event, mode, context, _source = row[:10]
             index.rows += 1
             plain = not (subject or obj or prep)
-            sense = Sense(event=event, mode=mode or None, context=(context,) if context else (),
+            sense = Sense(event=event, mode=mode or None, context=tuple(c for c in context.split("|") if c),
                           confidence=bare_conf if plain else pattern_conf)
             for verb in verbs.split("|"):
                 if plain:

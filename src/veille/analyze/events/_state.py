@@ -26,6 +26,9 @@ class DocState:
     sent: Span | None = None  # the sentence being read
     text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
     home: str | None = None  # the country the article is about, when one clearly dominates
+    # the home country rests only on being the one country named: it is given to people and groups
+    # (a judge, the police), not to named organisations (a forum, an association)
+    home_weak: bool = False
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
@@ -48,7 +51,7 @@ class DocState:
             if span is not None:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
-        state.home = _home_country(state.table, places)
+        state.home, state.home_weak = _home_country(state.table, places)
         for time in times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:
@@ -83,6 +86,20 @@ class DocState:
         found.sort(key=lambda x: -x[0])
         return found
 
+    def mention_heads_before(self, start: int, stop: int) -> list[tuple[Token, Actor]]:
+        """(syntactic head of the mention, actor) of the mentions in [stop, start), nearest first."""
+        if self.table is None:
+            return []
+        found = []
+        for span, actor in self.table.mentions_in(stop, start):
+            if span.end > start:
+                continue
+            tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None and len(tokens):
+                found.append((span.start, tokens.root, actor))
+        found.sort(key=lambda x: -x[0])
+        return [(head, actor) for _s, head, actor in found]
+
     def ref(self, actor: Actor, text: str) -> ActorRef:
         if self.table is not None:
             return self.table.ref(actor, text)
@@ -96,22 +113,30 @@ class DocState:
         return None
 
 
-def _home_country(table: ActorTable | None, places: list[Place]) -> str | None:
+def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | None, bool]:
     """The country named most often (places, countries, people of a known country), when it is named at
-    least twice and at least twice as often as any other: the scene of a domestic story."""
+    least twice and at least twice as often as any other: the scene of a domestic story. When it is the
+    only country named at all, it is a home too, a weak one (second value True) unless a town or region of
+    it is named (« à Toronto », "in Texas": the scene)."""
     counts: Counter[str] = Counter()
+    scene: set[str] = set()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
             counts[place.country] += 1
+            if place.feature and not place.feature.startswith("PCL"):
+                scene.add(place.country)
     for actor in table.actors if table is not None else []:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
             counts[actor.country] += len(actor.mentions) or 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if not ranked:
+        return None, False
+    if len(ranked) == 1:
+        # the only country named: "à Toronto" (a scene), "Chilean officials" (weak)
+        return ranked[0][0], ranked[0][0] not in scene and ranked[0][1] < 2
+    if ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]:
+        return None, False
+    return ranked[0][0], False
 
 
 def dedupe_refs(refs: list[tuple[ActorRef, str]]) -> list[ActorRef]:

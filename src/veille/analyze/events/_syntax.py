@@ -141,7 +141,21 @@ def is_reflexive(tok: Token, words: frozenset[str]) -> bool:
 def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
     if "Pass" in tok.morph.get("Voice", []):
         return True
-    return any(c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+    if any(c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return True
+    return is_participial_passive(tok)
+
+
+def is_participial_passive(tok: Token) -> bool:
+    """A past participle modifying a noun or a clause without an auxiliary ("Attacked by X, the convoy",
+    « le Kenya, attaqué par X »), or any verb with an agent phrase: passive."""
+    if any(c.dep_ in ("agent", "obl:agent") for c in tok.children):
+        return True
+    if tok.dep_ not in ("acl", "advcl") or any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    past_participle = tok.tag_ == "VBN" or (
+        "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
+    return past_participle and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
 
 
 def sentence_of(doc_sents: list[Span], i: int) -> int:

@@ -110,6 +110,8 @@ class TriggerFinder:
                 continue
             if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
                 continue
+            if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children):
+                continue
             return sense
         return None
 
@@ -137,7 +139,7 @@ class TriggerFinder:
                 senses = lex.adjectives.get(lower) or lex.adjectives.get(lemma)
                 kind = "adj"
                 if senses is None and pos in VERBAL_POS:
-                    senses = lex.verbs.get(lemma) or lex.verbs.get(lower)
+                    senses = lex.verbs.get(lemma) or lex.verbs.get(lower) or self._repaired(lemma, lower)
                     kind = "verb"
                     if pos == "AUX" and tok.dep_.startswith("aux"):
                         continue
@@ -161,6 +163,18 @@ class TriggerFinder:
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _repaired(self, lemma: str, lower: str) -> tuple[Sense, ...] | None:
+        """The senses of a verb whose lemma is its own inflected form ("reproche"): the lemma with the
+        language's infinitive ending."""
+        if lemma != lower:
+            return None
+        for ending, infinitive in self.lex.lemma_endings:
+            if lemma.endswith(ending):
+                senses = self.lex.verbs.get(lemma[: len(lemma) - len(ending)] + infinitive)
+                if senses:
+                    return senses
+        return None
 
     def _in_name(self, tok: Token) -> bool:
         """A word of a multiword name (an organisation, a place, a law, a work)."""

@@ -44,6 +44,7 @@ class _Draft:
     mode: str | None
     status: str
     purpose: bool
+    deliberated: bool = False  # only weighed by a governing verb: hypothetical, never a threat
     context: list[str] = field(default_factory=list)
     amount_head: Token | None = None
     absorbed: list[_Draft] = field(default_factory=list)
@@ -141,6 +142,20 @@ class EventsComponent:
                 if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK):
                     crossed = True
                 child = anc
+        for t in triggers:
+            # "made a plea for the release of X", « a lancé un appel à la libération de X »: the parser hung
+            # the content on the light verb; it belongs to the controlling noun that verb governs
+            if t.kind != "noun" or t.token.i in controller:
+                continue
+            v = nearest_verb(t.token)
+            if v is None or v.i in by_token:
+                continue
+            for child in v.children:
+                ctl = by_token.get(child.i)
+                if ctl is not None and child.i < t.token.i and ctl.kind == "noun" and ctl.sense.controls and (
+                        child.dep_ in args.object) and t.token not in child.ancestors:
+                    controller[t.token.i] = child.i
+                    break
         drafts: dict[int, _Draft] = {}
         triggers_at = set(by_token)
         for t in triggers:
@@ -154,16 +169,21 @@ class EventsComponent:
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
+                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
             inner, outer = drafts[inner_i], drafts[outer_i]
             outer.absorbed.append(inner)
-            if outer.trig.sense.controls and inner.trig.kind != "noun":
+            if outer.trig.sense.controls and inner.trig.kind == "noun":
+                if not outer.sides.target:  # "a plea for the release of X": X is whom the request is about
+                    outer.sides.target = list(inner.sides.target)
+            elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
-                if not outer.sides.source:
+                if not outer.sides.source and not outer.trig.sense.obligation:
+                    # (an obligation's content names its addressee, not who states it)
                     outer.sides.source = list(inner.sides.source)
                 if outer.sides.location is None:
                     outer.sides.location = inner.sides.location
@@ -221,6 +241,13 @@ class EventsComponent:
             return lang.attrs.status(v)
         return lang.attrs.status(t.token)
 
+    @staticmethod
+    def _status_head(t: Trigger) -> Token:
+        """The verb whose governors carry a trigger's status (a noun's nearest verb)."""
+        if t.kind == "noun":
+            return nearest_verb(t.token) or t.token
+        return t.token
+
     def _purpose(self, lang: _Language, tok: Token) -> bool:
         marks = lang.lex.args.purpose_marks
         t = tok
@@ -239,6 +266,8 @@ class EventsComponent:
         forms = tok.morph.get("VerbForm", [])
         if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
             return False
+        if any(c.dep_ in ("agent", "obl:agent") for c in tok.children):
+            return False  # "Criticized by X, the government ...": another agent, another event
         return not any(c.dep_ in args.subject for c in tok.children)
 
     def _amount_head(self, t: Trigger, lang: _Language) -> Token | None:
@@ -299,7 +328,7 @@ class EventsComponent:
             # belongs to the country the article is about
             for refs in (source, target):
                 for k, r in enumerate(refs):
-                    if r.code is None:
+                    if r.code is None and not (state.home_weak and self._organisation(state, r)):
                         refs[k] = ActorRef(actor_id=r.actor_id, code=state.home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
@@ -314,6 +343,8 @@ class EventsComponent:
         mode = d.mode
         info = onto.types[event_type]
         status = d.status
+        if d.deliberated:
+            return None  # "is considering a crackdown": weighed, neither done nor threatened
         if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"):
             # PLOVER: an intent to help is AGREE; an announced or conditional hostile act is THREATEN
             event_type, mode = info.intent_as, None
@@ -344,16 +375,22 @@ class EventsComponent:
         if not target and info.place_recipient and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
+        if not target and info.host_recipient and location is not None and location.country and (
+                location.country not in src_codes and src_codes) and d.trig.kind == "verb" and any(
+                c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            # "met officials in Colombo": the officials of no named country are the host's
+            target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
-        if state.home is not None and not info.reciprocal and (source or target):
+        if state.home is not None and not state.home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
             if not target and source and codes(source) <= {state.home}:
                 target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {state.home}:
+            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
+                # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
         if not target and info.needs_target:
@@ -383,9 +420,12 @@ class EventsComponent:
             conf += onto.confidence.get("resolved_subject", 0.0)
         if d.sides.passive:
             conf += onto.confidence.get("passive", 0.0)
+        if d.sides.background:
+            conf += onto.confidence.get("background", 0.0)
         if homed:
             conf += onto.confidence.get("home_country", 0.0)
-        if any(r.code is None for r in source + target):
+        if any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source):
+            # (an agent phrase naming nobody the actors stage could code is an uncoded side too)
             conf += onto.confidence.get("uncoded_side", 0.0)
         if status != "actual" and event_type == d.event and not d.trig.sense.status:
             # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
@@ -421,6 +461,11 @@ class EventsComponent:
             said_by=said_by,
             cameo=onto.cameo(event_type, mode),
         )
+
+    @staticmethod
+    def _organisation(state: DocState, ref: ActorRef) -> bool:
+        actor = state.table.by_id(ref.actor_id) if state.table is not None and ref.actor_id else None
+        return actor is not None and actor.kind == "organization"
 
     def _anaphoric_target(self, lang: _Language, state: DocState, clause: list[Token], src_codes: set[str]):
         words = lang.lex.args.anaphoric_places
