@@ -1,5 +1,5 @@
-"""The SQLite side of consolidation: the candidate rows ``veille.consolidate`` asks for, each through
-an index (see :class:`veille.consolidate.CandidateSource`)."""
+"""The store's side of consolidation (SQLite and PostgreSQL): the candidate rows
+``veille.consolidate`` asks for, each through an index (see :class:`veille.consolidate.CandidateSource`)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def _chunks(values: Iterable[_V]) -> Iterable[list[_V]]:
 class SqliteCandidates:
     """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction).
 
-    A candidate read that needs several queries costs PostgreSQL one round trip to the server (see
-    ``_read``): there a round trip, not the query, is most of a read's cost.
+    Lists of values are one array parameter in PostgreSQL (``Dialect.among``), so that each query has
+    one text whatever the list's length and psycopg prepares it.
     """
 
     def __init__(self, conn: sqlite3.Connection, dialect: Dialect = SQLITE) -> None:
@@ -37,23 +37,15 @@ class SqliteCandidates:
         self.dialect = dialect
 
     def _read(self, parent: str, params: Sequence[object],
-              children: Sequence[tuple[str, str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
+              children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
         """The rows of the ``parent`` query, and the rows of each child query about them. A child is
-        (its SELECT, with ``{}`` where its condition goes; the column naming a parent row; a sub-query
-        selecting those values with the parent's parameters; the index of the value in a parent row).
-
-        PostgreSQL: each child names the parent rows by the sub-query and is sent with the parent,
-        before any answer is fetched (one round trip in pipeline mode). SQLite: each child reads the
-        values of the parent rows fetched (in-process, a sub-query would only cost a second search)."""
-        params = list(params)
-        cursor = self.conn.execute(parent, params)
-        if self.dialect.postgresql:
-            cursors = [self.conn.execute(select.format(f"{column} IN ({sub})"), params)
-                       for select, column, sub, _index in children]
-            return cursor.fetchall(), [c.fetchall() for c in cursors]
-        rows = cursor.fetchall()
+        (its SELECT, with ``{}`` where its condition goes; the column naming a parent row; the index of
+        that value in a parent row). The children name the parent rows by their values, not by a
+        sub-query repeating the parent's condition: PostgreSQL plans such a sub-query as a hash join
+        over the whole child table while its statistics are those of a new, small database."""
+        rows = self.conn.execute(parent, list(params)).fetchall()
         found: list[list[Any]] = []
-        for select, column, _sub, index in children:
+        for select, column, index in children:
             found.append([])
             for part in _chunks(r[index] for r in rows):
                 among, values = self.dialect.among(column, part)
@@ -106,10 +98,8 @@ class SqliteCandidates:
             "SELECT e.id, e.uid, e.event, e.day_start, e.day_end, e.location_country, e.cluster_id,"
             " a.text_sha256, e.article_id FROM events e JOIN articles a ON a.id = e.article_id WHERE "
             + where + " ORDER BY e.uid", params,
-            [("SELECT event_id, side, key FROM event_keys WHERE {}", "event_id",
-              "SELECT e.id FROM events e WHERE " + where, 0),
-             ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id",
-              "SELECT e.article_id FROM events e WHERE " + where, 8)])
+            [("SELECT event_id, side, key FROM event_keys WHERE {}", "event_id", 0),
+             ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id", 8)])
         keys: dict[int, dict[str, set[str]]] = {}
         for event_id, side, key in key_rows:
             keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
@@ -144,7 +134,7 @@ class SqliteCandidates:
             " e.location_name, e.location_country, e.geonameid, e.confidence FROM events e"
             " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid", (cluster_id,),
             [("SELECT event_id, side, code FROM event_actors WHERE {} AND code IS NOT NULL ORDER BY rowid",
-              "event_id", "SELECT id FROM events WHERE cluster_id = ?", 0)])
+              "event_id", 0)])
         sides: dict[int, dict[str, list[str]]] = {}
         for event_id, side, code in side_rows:
             sides.setdefault(event_id, {"actor": [], "recipient": []})[side].append(code)
@@ -180,8 +170,7 @@ class SqliteCandidates:
         """The story cards of the articles meeting ``where`` (a condition on ``articles``)."""
         rows, (feat_rows,) = self._read(
             "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
-            params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id",
-                      "SELECT id FROM articles WHERE " + where, 0)])
+            params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
         feats: dict[int, set[str]] = {}
         for article_id, key in feat_rows:
             feats.setdefault(article_id, set()).add(key)
