@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import signal
 import sqlite3
@@ -84,8 +83,10 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
                    "registry (fr, en; docs/languages.md).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
               help="Documents per nlp.pipe batch.")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
-              help="Worker processes for the analysis (0: one per core); one process stores, in order.")
+@click.option("--jobs", default=None, type=click.IntRange(min=0), metavar="N",
+              help="Worker processes for the analysis; one process stores, in order. Default (or 0): one "
+                   "per core, no more than there are batches of articles, none for a single batch "
+                   "(docs/scaling.md).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Keep events at or above this confidence (default: the events stage's, chosen on dev data).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -102,7 +103,7 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
                     published: str | None, lang: str | None, batch_size: int, min_confidence: float | None,
-                    jobs: int,
+                    jobs: int | None,
                     scheduler: str | None, out_dir: Path | None, max_size: int | None, progress_every: int,
                     allow_private: bool) -> None:
     """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times,
@@ -167,7 +168,7 @@ class Run:
 
     batch_size: int
     min_confidence: float | None
-    jobs: int
+    jobs: int | None  # None or 0: veille.scale.default_jobs
     scheduler: str | None
     out_dir: Path | None
     fmt: str
@@ -211,7 +212,12 @@ class Run:
                                                            min_confidence=self.min_confidence,
                                                            executor=executor))
             return
-        jobs = self.jobs or os.cpu_count() or 1
+        if self.jobs:
+            jobs = self.jobs
+        else:
+            from veille.scale import default_jobs
+
+            jobs = default_jobs(count, self.batch_size)
         if jobs > 1 and count > 1:
             with ParallelAnalyzer(min(jobs, count), batch_size=self.batch_size,
                                   min_confidence=self.min_confidence) as analyzer:
