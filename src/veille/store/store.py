@@ -80,6 +80,11 @@ class Store:
 
             self._refusals = database_errors()
 
+    @property
+    def database_errors(self) -> tuple[type[BaseException], ...]:
+        """The exceptions this store's database driver raises (sqlite3's or psycopg's)."""
+        return self._refusals or (sqlite3.Error,)
+
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True, readonly: bool = False) -> Store:
