@@ -26,6 +26,7 @@ from veille.ingest.article import Article
 from veille.ingest.dates import check_published
 from veille.ingest.limits import limits
 from veille.ingest.readers import read_inputs
+from veille.store.location import ENV_VAR, default_location
 
 if TYPE_CHECKING:
     from veille.analyze.parallel import ParallelAnalyzer
@@ -73,7 +74,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
 
 @click.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", default="veille.db", show_default=True, help="SQLite file to store into.")
+@click.option("--db", "db_path", default=default_location, show_default=f"${ENV_VAR} or veille.db", metavar="FILE|URL",
+              help="The database to store into: a SQLite file or postgresql://user@host/dbname.")
 @click.option("--no-store", is_flag=True, help="Analyse and print, store nothing.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="Output: table (default on a terminal), json (one list) or jsonl (one document a line).")
