@@ -134,8 +134,8 @@ def main() -> None:
             print(f"SQLite, one writer:      {sqlite_rate:8.1f} articles/s")
             print(f"PostgreSQL, one writer:  {pg_rate:8.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite;"
                   " target >= 80%)")
-            server = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
-            print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {server}")
+            backend = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
+            print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {backend}")
             size_sqlite, size_pg = (database_bytes(url) - empty[url] for url in (sqlite, pg))
             per_article = size_sqlite / args.articles / 1024
             print(f"size per article (the empty schema's size taken off): SQLite {per_article:.1f}"
