@@ -57,11 +57,11 @@ class Dialect:
         return int(row_id)
 
     def among(self, column: str, values: Sequence[object]) -> tuple[str, list[object]]:
-        """``column`` is one of ``values``, and the parameters. PostgreSQL: one array parameter, so
-        that the statement's text does not depend on how many values there are (psycopg prepares a
-        statement it has run a few times; one text per list length would never be prepared)."""
-        if self.postgresql:
-            return f"{column} = ANY(?)", [list(values)]
+        """``column`` is one of ``values``, and the parameters: ``column IN (?,?,...)`` on both backends.
+        Not PostgreSQL's ``= ANY(?)`` with one array: its statement would have one text whatever the
+        length, but the generic plan PostgreSQL keeps for a prepared statement cannot see the array's
+        length and scans the whole table while the table's statistics are those of a young database;
+        one parameter per value gives index look-ups (and psycopg prepares each length it sees often)."""
         return f"{column} IN ({','.join('?' for _ in values)})", list(values)
 
     def insert_ids(self, conn: Any, insert: str, rows: Sequence[Sequence[object]]) -> list[int]:
