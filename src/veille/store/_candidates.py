@@ -13,7 +13,6 @@ from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember
-from veille.store._dialect import SQLITE, Dialect
 
 _CHUNK = 500
 _V = TypeVar("_V", str, int)
@@ -25,16 +24,22 @@ def _chunks(values: Iterable[_V]) -> Iterable[list[_V]]:
         yield values[i:i + _CHUNK]
 
 
+def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
+    """``column IN (?,?,...)`` and its parameters. One placeholder per value, on PostgreSQL too: one array
+    parameter (``= ANY(?)``) would give one statement text whatever the length, but the generic plan
+    PostgreSQL keeps for a prepared statement cannot see the array's length, and on a young database
+    (small statistics) it scanned whole tables (seen with EXPLAIN)."""
+    return f"{column} IN ({','.join('?' for _ in values)})", list(values)
+
+
 class SqliteCandidates:
     """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction).
 
-    Lists of values are one array parameter in PostgreSQL (``Dialect.among``), so that each query has
-    one text whatever the list's length and psycopg prepares it.
+    One query serves both backends (``?`` placeholders: see ``veille.store._pg``).
     """
 
-    def __init__(self, conn: sqlite3.Connection, dialect: Dialect = SQLITE) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.dialect = dialect
 
     def _read(self, parent: str, params: Sequence[object],
               children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
@@ -48,7 +53,7 @@ class SqliteCandidates:
         for select, column, index in children:
             found.append([])
             for part in _chunks(r[index] for r in rows):
-                among, values = self.dialect.among(column, part)
+                among, values = _among(column, part)
                 found[-1] += self.conn.execute(select.format(among), values).fetchall()
         return rows, found
 
@@ -56,7 +61,7 @@ class SqliteCandidates:
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
         out = []
         for part in _chunks(buckets):
-            among, params = self.dialect.among("bucket", part)
+            among, params = _among("bucket", part)
             out += [StoredPersonName(k, c, a) for k, c, a in self.conn.execute(
                 "SELECT DISTINCT person_key, country, actor_id FROM article_actors"  # noqa: S608
                 f" WHERE {among} AND person_key IS NOT NULL", params)]
@@ -119,13 +124,13 @@ class SqliteCandidates:
     def events(self, uids: Collection[str]) -> list[EventSignature]:
         out: list[EventSignature] = []
         for part in _chunks(uids):
-            out += self._signatures(*self.dialect.among("e.uid", part))
+            out += self._signatures(*_among("e.uid", part))
         return out
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
         out: list[EventSignature] = []
         for part in _chunks(cluster_ids):
-            out += self._signatures(*self.dialect.among("e.cluster_id", part))
+            out += self._signatures(*_among("e.cluster_id", part))
         return out
 
     def cluster_reports(self, cluster_id: str) -> list[ReportFacts]:
@@ -154,8 +159,8 @@ class SqliteCandidates:
             return []
         types = sorted(rules().types_for(sig.event))
         low_end = (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat()
-        key_among, key_params = self.dialect.among("key", keys)
-        type_among, type_params = self.dialect.among("event", types)
+        key_among, key_params = _among("key", keys)
+        type_among, type_params = _among("event", types)
         selects = []
         params: list[object] = []
         for wide, first, last in windows:
@@ -180,14 +185,14 @@ class SqliteCandidates:
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
         for part in _chunks(articles):
-            out += self._cards(*self.dialect.among("text_sha256", part))
+            out += self._cards(*_among("text_sha256", part))
         return out
 
     def story_candidates(self, card: StoryCard) -> list[StoryCard]:
         keys = sorted(card.anchors)
         if card.day is None or not keys:
             return []
-        among, params = self.dialect.among("key", keys)  # one article's anchors: a few dozen at most
+        among, params = _among("key", keys)  # one article's anchors: a few dozen at most
         return [c for c in self._cards(f"id IN (SELECT article_id FROM story_keys WHERE day = ? AND {among})",
                                        [card.day, *params])
                 if c.article != card.article]
@@ -195,7 +200,7 @@ class SqliteCandidates:
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
         for part in _chunks(story_ids):
-            out += self._cards(*self.dialect.among("story_id", part))
+            out += self._cards(*_among("story_id", part))
         return out
 
     def story_members(self, story_id: str) -> list[StoryMember]:

@@ -56,14 +56,6 @@ class Dialect:
         assert row_id is not None
         return int(row_id)
 
-    def among(self, column: str, values: Sequence[object]) -> tuple[str, list[object]]:
-        """``column`` is one of ``values``, and the parameters: ``column IN (?,?,...)`` on both backends.
-        Not PostgreSQL's ``= ANY(?)`` with one array: its statement would have one text whatever the
-        length, but the generic plan PostgreSQL keeps for a prepared statement cannot see the array's
-        length and scans the whole table while the table's statistics are those of a young database;
-        one parameter per value gives index look-ups (and psycopg prepares each length it sees often)."""
-        return f"{column} IN ({','.join('?' for _ in values)})", list(values)
-
     def insert_ids(self, conn: Any, insert: str, rows: Sequence[Sequence[object]]) -> list[int]:
         """Run ``insert`` once per row (a table with an ``id`` key); the new rows' ids, in order.
         PostgreSQL: every row is sent before the first id is read (one round trip for all)."""

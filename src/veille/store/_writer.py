@@ -70,7 +70,7 @@ class ArticleWriter:
         self.conn = conn
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
-        self.source = SqliteCandidates(conn, dialect)
+        self.source = SqliteCandidates(conn)
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
 
     # -- article -------------------------------------------------------------------------------
