@@ -12,6 +12,7 @@ worker processes: target < 1.5 GB each.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import time
 from pathlib import Path
@@ -46,6 +47,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--no-dask", dest="dask", action="store_false", help="skip the Dask run")
     args = parser.parse_args()
+    print("load average   : {:.2f} {:.2f} {:.2f} at the start (a shared machine: the figures are a lower"
+          " bound)".format(*os.getloadavg()))
     batch = articles(args.articles)
     warm = batch[:8] + batch[-8:]
     one = timed(Analyzer(batch_size=args.batch_size), batch, warm)
@@ -55,6 +58,10 @@ def main() -> None:
     print(f"--jobs 1       : {len(batch) / one:6.1f} articles/s ({one:.1f} s)")
     print(f"--jobs 2       : {len(batch) / two:6.1f} articles/s ({two:.1f} s)")
     print(f"speed-up       : {one / two:.2f}x (target >= 1.8x on 2 idle cores)")
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS       : {self_mb:.0f} MB --jobs 1 (this process); {workers_mb:.0f} MB the largest --jobs 2"
+          " worker (target < 1500 MB)")
     if args.dask:
         from distributed import LocalCluster
 
@@ -66,8 +73,9 @@ def main() -> None:
             seconds = timed(dask, batch, warm * 2)
         print(f"Dask x{workers}        : {len(batch) / seconds:6.1f} articles/s ({seconds:.1f} s); "
               f"{two / seconds:.2f} of --jobs 2 (target >= 0.85)")
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS       : {children:.0f} MB in the largest worker process (target < 1500 MB)")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS       : {children:.0f} MB the largest worker process of all runs, Dask's included")
+    print("load average   : {:.2f} {:.2f} {:.2f} at the end".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

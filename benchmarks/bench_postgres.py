@@ -53,12 +53,32 @@ QUERIES = [
 ]
 
 
-def store_rate(url: str, items: list) -> float:
+def _backend_cpu(store: Store) -> float | None:
+    """CPU seconds used so far by the PostgreSQL backend serving ``store`` (a server on this machine:
+    /proc/PID/stat), or None."""
+    if not store.dialect.postgresql:
+        return None
+    pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def store_rate(url: str, items: list) -> tuple[float, float, float | None]:
+    """Articles/s, and the CPU milliseconds per article of this process and of the server's backend
+    (None when it is not on this machine). CPU time does not depend on what else the machine runs."""
     with Store.open(url) as store:
-        t0 = time.perf_counter()
+        server0 = _backend_cpu(store)
+        t0, cpu0 = time.perf_counter(), time.process_time()
         for doc, article in items:
             store.save(doc, article)
-        return len(items) / (time.perf_counter() - t0)
+        rate = len(items) / (time.perf_counter() - t0)
+        client = (time.process_time() - cpu0) * 1000 / len(items)
+        server1 = _backend_cpu(store)
+        server = None if server0 is None or server1 is None else (server1 - server0) * 1000 / len(items)
+        return rate, client, server
 
 
 def writers_rate(url: str, count: int, writers: int) -> float:
@@ -108,12 +128,14 @@ def main() -> None:
             sqlite = str(Path(tmp) / "bench.db")
             pg = args.url or server.create_database("bench", socket=True)
             empty = {url: database_bytes(url) for url in (sqlite, pg)}  # the schema alone
-            sqlite_rate = store_rate(sqlite, items)
-            pg_rate = store_rate(pg, items)
+            sqlite_rate, sqlite_cpu, _ = store_rate(sqlite, items)
+            pg_rate, pg_cpu, pg_server = store_rate(pg, items)
             print(f"articles stored: {args.articles} (generated documents)")
             print(f"SQLite, one writer:      {sqlite_rate:8.1f} articles/s")
             print(f"PostgreSQL, one writer:  {pg_rate:8.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite;"
                   " target >= 80%)")
+            backend = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
+            print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {backend}")
             size_sqlite, size_pg = (database_bytes(url) - empty[url] for url in (sqlite, pg))
             per_article = size_sqlite / args.articles / 1024
             print(f"size per article (the empty schema's size taken off): SQLite {per_article:.1f}"

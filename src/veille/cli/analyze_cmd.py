@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import signal
 import sqlite3
@@ -27,6 +26,7 @@ from veille.ingest.article import Article
 from veille.ingest.dates import check_published
 from veille.ingest.limits import limits
 from veille.ingest.readers import read_inputs
+from veille.store.location import ENV_VAR, default_location
 
 if TYPE_CHECKING:
     from veille.analyze.parallel import ParallelAnalyzer
@@ -74,7 +74,8 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
 
 @click.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", default="veille.db", show_default=True, help="SQLite file to store into.")
+@click.option("--db", "db_path", default=default_location, show_default=f"${ENV_VAR} or veille.db", metavar="FILE|URL",
+              help="The database to store into: a SQLite file or postgresql://user@host/dbname.")
 @click.option("--no-store", is_flag=True, help="Analyse and print, store nothing.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="Output: table (default on a terminal), json (one list) or jsonl (one document a line).")
@@ -84,8 +85,10 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
                    "registry (fr, en; docs/languages.md).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
               help="Documents per nlp.pipe batch.")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=0), metavar="N",
-              help="Worker processes for the analysis (0: one per core); one process stores, in order.")
+@click.option("--jobs", default=None, type=click.IntRange(min=0), metavar="N",
+              help="Worker processes for the analysis; one process stores, in order. Default (or 0): one "
+                   "per core, no more than there are batches of articles, none for a single batch "
+                   "(docs/scaling.md).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Keep events at or above this confidence (default: the events stage's, chosen on dev data).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -102,7 +105,7 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="More log output on stderr (-vv for debug), as before the sub-command.")
 def analyze_command(paths: tuple[str, ...], db_path: str, no_store: bool, fmt: str | None,
                     published: str | None, lang: str | None, batch_size: int, min_confidence: float | None,
-                    jobs: int,
+                    jobs: int | None,
                     scheduler: str | None, out_dir: Path | None, max_size: int | None, progress_every: int,
                     allow_private: bool) -> None:
     """Analyse articles (files, folders, http(s) URLs, - for stdin) into events, actors, quotes, times,
@@ -167,7 +170,7 @@ class Run:
 
     batch_size: int
     min_confidence: float | None
-    jobs: int
+    jobs: int | None  # None or 0: veille.scale.default_jobs
     scheduler: str | None
     out_dir: Path | None
     fmt: str
@@ -211,7 +214,12 @@ class Run:
                                                            min_confidence=self.min_confidence,
                                                            executor=executor))
             return
-        jobs = self.jobs or os.cpu_count() or 1
+        if self.jobs:
+            jobs = self.jobs
+        else:
+            from veille.scale import default_jobs
+
+            jobs = default_jobs(count, self.batch_size)
         if jobs > 1 and count > 1:
             with ParallelAnalyzer(min(jobs, count), batch_size=self.batch_size,
                                   min_confidence=self.min_confidence) as analyzer:

@@ -13,8 +13,10 @@ from dataclasses import asdict
 import click
 
 from veille.errors import InputError, VeilleError
+from veille.store.location import ENV_VAR, default_location
 
-_DB = click.option("--db", "db_path", default="veille.db", show_default=True, help="SQLite file.")
+_DB = click.option("--db", "db_path", default=default_location, show_default=f"${ENV_VAR} or veille.db",
+                   metavar="FILE|URL", help="the veille database: a SQLite file or postgresql://user@host/dbname")
 _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
                        help="TOML configuration file (docs/watch.md).")
 
@@ -78,7 +80,7 @@ def sources_add(urls: tuple[str, ...], kind: str, language: str | None, every: s
     interval = _duration(every, "--every")
     failures = 0
     with _open(db_path) as store:
-        state = WatchState(store.conn)
+        state = WatchState(store.conn, store.dialect)
         for url in urls:
             try:
                 check_scheme(url)
@@ -100,7 +102,7 @@ def sources_list(fmt: str, db_path: str) -> None:
     from veille.watch import WatchState
 
     with _open(db_path) as store:
-        stats = WatchState(store.conn).sources()
+        stats = WatchState(store.conn, store.dialect).sources()
     if fmt == "json":
         click.echo(json.dumps([{**asdict(s.source), "articles": s.articles, "duplicates": s.duplicates,
                                 "pending": s.pending, "failed": s.failed} for s in stats],
@@ -128,7 +130,7 @@ def _change(refs: tuple[str, ...], db_path: str, action: Callable, verb: str) ->
 
     failures = 0
     with _open(db_path) as store:
-        state = WatchState(store.conn)
+        state = WatchState(store.conn, store.dialect)
         for ref in refs:
             try:
                 row = action(state, ref)
@@ -196,7 +198,7 @@ def watch_command(db_path: str, config_path: str | None, once: bool, every: str 
     out = _Output("json" if log_format == "json" else "text")
     had_errors = False
     with _open(db_path) as store:
-        state = WatchState(store.conn)
+        state = WatchState(store.conn, store.dialect)
         for spec in config.sources:
             state.add_source(SourceSpec(spec.url, spec.kind, spec.name, spec.language, spec.every), update=True)
         with _progress(live) as progress:

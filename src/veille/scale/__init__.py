@@ -7,7 +7,8 @@ workers of an existing Dask cluster) both run the spaCy analysis through
 rows and ids. See docs/scaling.md.
 """
 
+from veille.scale._cores import default_jobs, usable_cores
 from veille.scale._executors import dask_executor
 from veille.scale._parquet import TABLES, ParquetSink, partitions, read_table
 
-__all__ = ["TABLES", "ParquetSink", "dask_executor", "partitions", "read_table"]
+__all__ = ["TABLES", "ParquetSink", "dask_executor", "default_jobs", "partitions", "read_table", "usable_cores"]

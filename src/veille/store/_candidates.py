@@ -1,5 +1,5 @@
-"""The SQLite side of consolidation: the candidate rows ``veille.consolidate`` asks for, each through
-an index (see :class:`veille.consolidate.CandidateSource`)."""
+"""The store's side of consolidation (SQLite and PostgreSQL): the candidate rows
+``veille.consolidate`` asks for, each through an index (see :class:`veille.consolidate.CandidateSource`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
@@ -14,31 +15,56 @@ from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember
 
 _CHUNK = 500
+_V = TypeVar("_V", str, int)
 
 
-def _marks(values: Sequence[object]) -> str:
-    return ",".join("?" for _ in values)
-
-
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+def _chunks(values: Iterable[_V]) -> Iterable[list[_V]]:
     values = sorted(set(values))
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
 
 
+def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
+    """``column IN (?,?,...)`` and its parameters. One placeholder per value, on PostgreSQL too: one array
+    parameter (``= ANY(?)``) would give one statement text whatever the length, but the generic plan
+    PostgreSQL keeps for a prepared statement cannot see the array's length, and on a young database
+    (small statistics) it scanned whole tables (seen with EXPLAIN)."""
+    return f"{column} IN ({','.join('?' for _ in values)})", list(values)
+
+
 class SqliteCandidates:
-    """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction)."""
+    """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction).
+
+    One query serves both backends (``?`` placeholders: see ``veille.store._pg``).
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def _read(self, parent: str, params: Sequence[object],
+              children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
+        """The rows of the ``parent`` query, and the rows of each child query about them. A child is
+        (its SELECT, with ``{}`` where its condition goes; the column naming a parent row; the index of
+        that value in a parent row). The children name the parent rows by their values, not by a
+        sub-query repeating the parent's condition: PostgreSQL plans such a sub-query as a hash join
+        over the whole child table while its statistics are those of a new, small database."""
+        rows = self.conn.execute(parent, list(params)).fetchall()
+        found: list[list[Any]] = []
+        for select, column, index in children:
+            found.append([])
+            for part in _chunks(r[index] for r in rows):
+                among, values = _among(column, part)
+                found[-1] += self.conn.execute(select.format(among), values).fetchall()
+        return rows, found
 
     # -- people --------------------------------------------------------------------------------
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
         out = []
         for part in _chunks(buckets):
+            among, params = _among("bucket", part)
             out += [StoredPersonName(k, c, a) for k, c, a in self.conn.execute(
-                f"SELECT DISTINCT person_key, country, actor_id FROM article_actors"  # noqa: S608
-                f" WHERE bucket IN ({_marks(part)}) AND person_key IS NOT NULL", part)]
+                "SELECT DISTINCT person_key, country, actor_id FROM article_actors"  # noqa: S608
+                f" WHERE {among} AND person_key IS NOT NULL", params)]
         return out
 
     def registry_row(self, actor_id: str) -> RegistryActor | None:
@@ -72,28 +98,19 @@ class SqliteCandidates:
 
     # -- events --------------------------------------------------------------------------------
     def _signatures(self, where: str, params: Sequence[object]) -> list[EventSignature]:
-        rows = self.conn.execute(
+        """The signatures of the events ``e`` meeting ``where`` (a condition on ``events e`` alone)."""
+        rows, (key_rows, type_rows) = self._read(
             "SELECT e.id, e.uid, e.event, e.day_start, e.day_end, e.location_country, e.cluster_id,"
             " a.text_sha256, e.article_id FROM events e JOIN articles a ON a.id = e.article_id WHERE "
-            + where, params).fetchall()
-        if not rows:
-            return []
-        ids = [r[0] for r in rows]
+            + where + " ORDER BY e.uid", params,
+            [("SELECT event_id, side, key FROM event_keys WHERE {}", "event_id", 0),
+             ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id", 8)])
         keys: dict[int, dict[str, set[str]]] = {}
+        for event_id, side, key in key_rows:
+            keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
         types: dict[int, set[str]] = {}
-        for part in range(0, len(ids), _CHUNK):
-            chunk = ids[part:part + _CHUNK]
-            for event_id, side, key in self.conn.execute(
-                    f"SELECT event_id, side, key FROM event_keys WHERE event_id IN ({_marks(chunk)})",  # noqa: S608
-                    chunk):
-                keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
-        articles = sorted({r[8] for r in rows})
-        for part in range(0, len(articles), _CHUNK):
-            chunk = articles[part:part + _CHUNK]
-            for article_id, etype in self.conn.execute(
-                    f"SELECT DISTINCT article_id, event FROM events WHERE article_id IN ({_marks(chunk)})",  # noqa: S608
-                    chunk):
-                types.setdefault(article_id, set()).add(etype)
+        for article_id, etype in type_rows:
+            types.setdefault(article_id, set()).add(etype)
         out = []
         for eid, uid, etype, d0, d1, country, cluster, sha, article_id in rows:
             side = keys.get(eid, {"actor": set(), "recipient": set()})
@@ -107,28 +124,25 @@ class SqliteCandidates:
     def events(self, uids: Collection[str]) -> list[EventSignature]:
         out: list[EventSignature] = []
         for part in _chunks(uids):
-            out += self._signatures(f"e.uid IN ({_marks(part)}) ORDER BY e.uid", part)  # noqa: S608
+            out += self._signatures(*_among("e.uid", part))
         return out
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
         out: list[EventSignature] = []
         for part in _chunks(cluster_ids):
-            out += self._signatures(f"e.cluster_id IN ({_marks(part)}) ORDER BY e.uid", part)  # noqa: S608
+            out += self._signatures(*_among("e.cluster_id", part))
         return out
 
     def cluster_reports(self, cluster_id: str) -> list[ReportFacts]:
-        rows = self.conn.execute(
+        rows, (side_rows,) = self._read(
             "SELECT e.id, e.uid, a.text_sha256, e.event, e.date, e.enddate, e.day_start, e.day_end,"
             " e.location_name, e.location_country, e.geonameid, e.confidence FROM events e"
-            " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid", (cluster_id,)).fetchall()
+            " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid", (cluster_id,),
+            [("SELECT event_id, side, code FROM event_actors WHERE {} AND code IS NOT NULL ORDER BY rowid",
+              "event_id", 0)])
         sides: dict[int, dict[str, list[str]]] = {}
-        ids = [r[0] for r in rows]
-        for part in range(0, len(ids), _CHUNK):
-            chunk = ids[part:part + _CHUNK]
-            for event_id, side, code in self.conn.execute(
-                    f"SELECT event_id, side, code FROM event_actors WHERE event_id IN ({_marks(chunk)})"  # noqa: S608
-                    " AND code IS NOT NULL ORDER BY rowid", chunk):
-                sides.setdefault(event_id, {"actor": [], "recipient": []})[side].append(code)
+        for event_id, side, code in side_rows:
+            sides.setdefault(event_id, {"actor": [], "recipient": []})[side].append(code)
         out = []
         for eid, uid, sha, etype, value, endvalue, d0, d1, place, country, geonameid, confidence in rows:
             side = sides.get(eid, {"actor": [], "recipient": []})
@@ -140,65 +154,53 @@ class SqliteCandidates:
 
     def event_candidates(self, sig: EventSignature) -> list[EventSignature]:
         keys = sorted(sig.keys)
-        if not keys or sig.start is None:
+        windows = sig.windows()
+        if not keys or sig.start is None or not windows:
             return []
         types = sorted(rules().types_for(sig.event))
         low_end = (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat()
-        ids: set[int] = set()
-        for wide, first, last in sig.windows():
-            ids |= {r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT event_id FROM event_keys WHERE key IN ({_marks(keys)})"  # noqa: S608
-                f" AND event IN ({_marks(types)}) AND wide = ? AND day_start BETWEEN ? AND ? AND day_end >= ?",
-                (*keys, *types, int(wide), first, last, low_end))}
-        out: list[EventSignature] = []
-        ordered = sorted(ids)
-        for part in range(0, len(ordered), _CHUNK):
-            chunk = ordered[part:part + _CHUNK]
-            out += [s for s in self._signatures(f"e.id IN ({_marks(chunk)}) ORDER BY e.uid", chunk)  # noqa: S608
-                    if s.article != sig.article]
-        return out
+        key_among, key_params = _among("key", keys)
+        type_among, type_params = _among("event", types)
+        selects = []
+        params: list[object] = []
+        for wide, first, last in windows:
+            selects.append(f"SELECT event_id FROM event_keys WHERE {key_among} AND {type_among}"
+                           " AND wide = ? AND day_start BETWEEN ? AND ? AND day_end >= ?")
+            params += [*key_params, *type_params, int(wide), first, last, low_end]
+        return [s for s in self._signatures(f"e.id IN ({' UNION '.join(selects)})", params)
+                if s.article != sig.article]
 
     # -- stories -------------------------------------------------------------------------------
     def _cards(self, where: str, params: Sequence[object]) -> list[StoryCard]:
-        rows = self.conn.execute(
-            "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where, params).fetchall()
+        """The story cards of the articles meeting ``where`` (a condition on ``articles``)."""
+        rows, (feat_rows,) = self._read(
+            "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
+            params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
         feats: dict[int, set[str]] = {}
-        ids = [r[0] for r in rows]
-        for part in range(0, len(ids), _CHUNK):
-            chunk = ids[part:part + _CHUNK]
-            for article_id, key in self.conn.execute(
-                    f"SELECT article_id, key FROM story_keys WHERE article_id IN ({_marks(chunk)})", chunk):  # noqa: S608
-                feats.setdefault(article_id, set()).add(key)
+        for article_id, key in feat_rows:
+            feats.setdefault(article_id, set()).add(key)
         return [StoryCard(article=sha, day=day, features=frozenset(feats.get(article_id, ())), story_id=story or "")
                 for article_id, sha, day, story in rows]
 
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
         for part in _chunks(articles):
-            out += self._cards(f"text_sha256 IN ({_marks(part)}) ORDER BY text_sha256", part)  # noqa: S608
+            out += self._cards(*_among("text_sha256", part))
         return out
 
     def story_candidates(self, card: StoryCard) -> list[StoryCard]:
         keys = sorted(card.anchors)
         if card.day is None or not keys:
             return []
-        ids: set[int] = set()
-        for part in _chunks(keys):
-            ids |= {r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT article_id FROM story_keys WHERE day = ? AND key IN ({_marks(part)})",  # noqa: S608
-                (card.day, *part))}
-        out: list[StoryCard] = []
-        ordered = sorted(ids)
-        for i in range(0, len(ordered), _CHUNK):
-            chunk = ordered[i:i + _CHUNK]
-            out += [c for c in self._cards(f"id IN ({_marks(chunk)}) ORDER BY text_sha256", chunk)  # noqa: S608
-                    if c.article != card.article]
-        return out
+        among, params = _among("key", keys)  # one article's anchors: a few dozen at most
+        return [c for c in self._cards(f"id IN (SELECT article_id FROM story_keys WHERE day = ? AND {among})",
+                                       [card.day, *params])
+                if c.article != card.article]
 
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
         for part in _chunks(story_ids):
-            out += self._cards(f"story_id IN ({_marks(part)}) ORDER BY text_sha256", part)  # noqa: S608
+            out += self._cards(*_among("story_id", part))
         return out
 
     def story_members(self, story_id: str) -> list[StoryMember]:

@@ -56,6 +56,13 @@ class Dialect:
         assert row_id is not None
         return int(row_id)
 
+    def insert_ids(self, conn: Any, insert: str, rows: Sequence[Sequence[object]]) -> list[int]:
+        """Run ``insert`` once per row (a table with an ``id`` key); the new rows' ids, in order.
+        PostgreSQL: every row is sent before the first id is read (one round trip for all)."""
+        if self.postgresql:
+            return [int(row[0]) for row in conn.returning_many(insert + " RETURNING id", rows)]
+        return [self.insert_id(conn, insert, row) for row in rows]
+
     def bare(self, expr: str) -> str:
         """A column of a grouped query that is not grouped on: SQLite takes it from one of the group's
         rows; PostgreSQL wants an aggregate (the smallest)."""
@@ -73,16 +80,17 @@ class Dialect:
         return "UPDATE" if self.postgresql else "UPDATE OR IGNORE"
 
     # -- full text -----------------------------------------------------------------------------
-    def search_insert(self, conn: Any, rowid: int, body: str, kind: str, article_id: int,
-                      language: str | None) -> None:
+    def search_insert(self, conn: Any, rows: Sequence[tuple[int, str, str, int]], language: str | None) -> None:
+        """Index (rowid, body, kind, article id) rows of one article, in its language."""
+        if not rows:
+            return
         if self.postgresql:
             config = text_config(language)
-            conn.execute("INSERT INTO search_index (rowid, body, kind, article_id, config, tsv)"
-                         f" VALUES (?,?,?,?,'{config}', to_tsvector('{config}', ?))",
-                         (rowid, body, kind, article_id, body))
+            conn.executemany("INSERT INTO search_index (rowid, body, kind, article_id, config, tsv)"
+                             f" VALUES (?,?,?,?,'{config}', to_tsvector('{config}', ?))",
+                             [(*row, row[1]) for row in rows])
         else:
-            conn.execute("INSERT INTO search_index (rowid, body, kind, article_id) VALUES (?,?,?,?)",
-                         (rowid, body, kind, article_id))
+            conn.executemany("INSERT INTO search_index (rowid, body, kind, article_id) VALUES (?,?,?,?)", rows)
 
     def match(self, query: str) -> tuple[str, list[object]]:
         """A condition on ``search_index`` rows for an FTS5 query (as ``veille.query.search`` writes

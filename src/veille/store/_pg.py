@@ -37,6 +37,20 @@ class PgConnection:
             cur.executemany(_placeholders(sql), rows)
         return cur
 
+    def returning_many(self, sql: str, rows: Sequence[Sequence[object]]) -> list[tuple[Any, ...]]:
+        """Run ``sql`` (with ``RETURNING``) once per row; the first returned row of each, in order.
+        In pipeline mode every row is sent before the first answer is read."""
+        if not rows:
+            return []
+        cur = self.raw.cursor()
+        cur.executemany(_placeholders(sql), rows, returning=True)
+        out = []
+        while True:
+            out.append(cur.fetchone())
+            if not cur.nextset():
+                break
+        return out
+
     def close(self) -> None:
         self.raw.close()
 

@@ -27,7 +27,7 @@ from veille.consolidate.actors import (
 from veille.consolidate.dates import event_range, iso_day
 from veille.consolidate.events import MAX_RANGE_DAYS, MergedEvent, own_cluster_id
 from veille.consolidate.stories import Story, own_story_id, story_card
-from veille.contract.models import Actor, ActorRef, Document, Event
+from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
@@ -71,28 +71,31 @@ class ArticleWriter:
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn)
-        self._language: str | None = None
+        self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
         """(row id, stored text, same text) of the article this document writes again, if any: the
         same text (under any id), else an edited text under an id already stored (with the same
         URL and source where both articles have one)."""
-        row = self.conn.execute("SELECT id, text FROM articles WHERE text_sha256 = ?",
-                                (doc.text_sha256,)).fetchone()
-        if row is not None:
-            return row[0], row[1], True
+        same = self.conn.execute("SELECT id, text FROM articles WHERE text_sha256 = ?", (doc.text_sha256,))
+        edited = None
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
-            # the same id, and no other outlet or address: an edit of that article
+            # the same id, and no other outlet or address: an edit of that article (sent with the first
+            # query, before its answer: one round trip to a PostgreSQL server for both)
             sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
             params: list[object] = [doc.id]
             for column, value in (("url", url), ("source", source)):
                 if value is not None:
                     sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
                     params.append(value)
-            row = self.conn.execute(sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", params).fetchone()
-            if row is not None:
-                return row[0], None, False
+            edited = self.conn.execute(sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", params)
+        row = same.fetchone()
+        if row is not None:
+            return row[0], row[1], True
+        row = edited.fetchone() if edited is not None else None
+        if row is not None:
+            return row[0], None, False
         return None
 
     def write(self, doc: Document, article: Article | None) -> SaveResult:
@@ -108,7 +111,7 @@ class ArticleWriter:
             doc.status, doc.contract, document_json(doc), now,
         )
         before = _Before()
-        self._language = doc.language
+        self._search_rows = []
         if existing is None:
             article_id = self.dialect.insert_id(
                 self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
@@ -137,20 +140,22 @@ class ArticleWriter:
         self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        story_id = self._story(article_id, doc, text, before.story)
+        self._story(article_id, doc, text, before.story)
         added = set(actor_map.values()) - before.actor_ids - repointed
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
         self._registry(rows, gone)
+        self.dialect.search_insert(self.conn, self._search_rows, doc.language)
+        story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
         clustered = self.conn.execute(
             "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
             " WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id)", (article_id,)).fetchone()[0]
+        story_id = story.fetchone()[0]
         return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
                           events=len(doc.events), clustered=clustered)
 
     def _search(self, kind: SearchKind, row_id: int, body: str, article_id: int) -> None:
-        self.dialect.search_insert(self.conn, search_rowid(kind, row_id), body, kind.name.lower(), article_id,
-                                   self._language)
+        self._search_rows.append((search_rowid(kind, row_id), body, kind.name.lower(), article_id))
 
     def _clear(self, article_id: int) -> _Before:
         """Delete an article's children before it is written again; say what it was linked to."""
@@ -187,7 +192,7 @@ class ArticleWriter:
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows])
 
     # -- same story ----------------------------------------------------------------------------
-    def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> str:
+    def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> None:
         card = story_card(doc, text)
         own = own_story_id(doc.text_sha256)
         self.conn.execute("UPDATE articles SET story_id=?, story_day=? WHERE id=?", (own, card.day, article_id))
@@ -199,7 +204,6 @@ class ArticleWriter:
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         rows, gone = self.consolidator.story_rows(regrouping.touched | broken | {own}, self.source)
         self._stories(rows, gone)
-        return self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,)).fetchone()[0]
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
         self.conn.executemany("DELETE FROM stories WHERE id=?", [(g,) for g in gone])
@@ -232,6 +236,9 @@ class ArticleWriter:
                 repointed.add(old)
                 dirty |= self._repoint(art, doc_actor, old, new_id)
         mapping: dict[str, str] = {}
+        linked: list[tuple[object, ...]] = []
+        aliased: list[tuple[object, ...]] = []
+        roles: list[tuple[object, ...]] = []
         for actor in doc.actors:
             kind = (actor.kind or "organization").lower()
             if actor.id in people:
@@ -242,26 +249,27 @@ class ArticleWriter:
                 rid = registry_id(actor)
             mapping[actor.id] = rid
             pkey, bucket = people.get(actor.id, (None, None))
-            self.conn.execute(
-                "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
-                " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(article_id, doc_actor_id)"
-                " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions",
-                (article_id, actor.id, rid, actor.name, actor.role, actor.country, len(actor.mentions),
-                 pkey, bucket, kind, _json(sorted({s.upper() for s in actor.sector})), int(bool(actor.igo))))
+            sectors = _json(sorted({s.upper() for s in actor.sector}))
+            linked.append((article_id, actor.id, rid, actor.name, actor.role, actor.country, len(actor.mentions),
+                           pkey, bucket, kind, sectors, int(bool(actor.igo))))
             aliases = Counter(m.text for m in actor.mentions if m.text.strip())
             aliases.setdefault(actor.name, 0)
-            self.conn.executemany(
-                "INSERT INTO actor_aliases (actor_id, alias, alias_key, article_id, count) VALUES (?,?,?,?,?)",
-                [(rid, alias, name_key(alias), article_id, n) for alias, n in sorted(aliases.items())])
+            aliased += [(rid, alias, name_key(alias), article_id, n) for alias, n in sorted(aliases.items())]
             if actor.role:
                 start, end, evidence = self._role_evidence(actor, text)
-                self.conn.execute(
-                    "INSERT INTO actor_roles (actor_id, role, country, affiliation, sector, article_id,"
-                    " published, evidence, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (rid, actor.role, actor.country, actor.affiliation,
-                     _json(sorted({s.upper() for s in actor.sector})), article_id, published,
-                     evidence, start, end))
+                roles.append((rid, actor.role, actor.country, actor.affiliation, sectors, article_id, published,
+                              evidence, start, end))
+        # one batch per table (rows in the order they were before: each table's own order is kept)
+        self.conn.executemany(
+            "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
+            " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(article_id, doc_actor_id)"
+            " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions", linked)
+        self.conn.executemany(
+            "INSERT INTO actor_aliases (actor_id, alias, alias_key, article_id, count) VALUES (?,?,?,?,?)", aliased)
+        self.conn.executemany(
+            "INSERT INTO actor_roles (actor_id, role, country, affiliation, sector, article_id,"
+            " published, evidence, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)", roles)
         return mapping, repointed, dirty
 
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
@@ -329,63 +337,63 @@ class ArticleWriter:
         return out
 
     def _events(self, article_id: int, doc: Document, actor_map: dict[str, str]) -> list[str]:
+        """Insert the document's events (all at once: one round trip to a PostgreSQL server for their
+        ids), then their actors, keys and search rows; the events' uids."""
         actors = {a.id: a for a in doc.actors}
-        uids = []
+        rows = []
+        facts = []
         for event in doc.events:
             etype = event.event.upper()
             rng = event_range(event.date, event.enddate, doc.published)
             day_start, day_end = (rng[0].isoformat(), rng[1].isoformat()) if rng else (None, None)
             uid = f"{doc.text_sha256[:16]}:{event.id}"
-            event_id = self._insert_event(article_id, uid, event, etype, day_start, day_end,
-                                          own_cluster_id(uid), actor_map)
             wide = int(rng is not None and (rng[1] - rng[0]).days > MAX_RANGE_DAYS)
-            self.conn.executemany(
-                "INSERT INTO event_keys (key, event, wide, day_start, day_end, event_id, side)"
-                " VALUES (?,?,?,?,?,?,?)",
-                [(key, etype, wide, day_start, day_end, event_id, side)
-                 for side, refs in (("actor", event.actor), ("recipient", event.recipient))
-                 for key in sorted(self._keys(refs, actor_map, actors))])
-            self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
-            uids.append(uid)
-        return uids
-
-    def _insert_event(self, article_id: int, uid: str, event: Event, etype: str,
-                      day_start: str | None, day_end: str | None, cluster_id: str,
-                      actor_map: dict[str, str]) -> int:
-        loc = event.location
-        event_id = self.dialect.insert_id(
+            loc = event.location
+            rows.append((uid, article_id, event.id, etype, event.mode, _json(list(event.context)), event.status,
+                         event.date, event.enddate, event.date_precision, event.date_source, day_start, day_end,
+                         loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
+                         loc.lon if loc else None, loc.geonameid if loc else None, event.evidence.text,
+                         event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
+                         event.confidence, actor_map.get(event.said_by or ""), own_cluster_id(uid)))
+            facts.append((event, etype, day_start, day_end, wide))
+        event_ids = self.dialect.insert_ids(
             self.conn, "INSERT INTO events (uid, article_id, doc_event_id, event, mode, context, status, date,"
             " enddate, date_precision, date_source, day_start, day_end, location_name,"
             " location_country, lat, lon, geonameid, evidence, start, \"end\", trigger, confidence,"
-            " said_by, cluster_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (uid, article_id, event.id, etype, event.mode, _json(list(event.context)), event.status,
-             event.date, event.enddate, event.date_precision, event.date_source, day_start, day_end,
-             loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
-             loc.lon if loc else None, loc.geonameid if loc else None, event.evidence.text,
-             event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
-             event.confidence, actor_map.get(event.said_by or ""), cluster_id))
-        rows = []
-        for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
-            for ref in refs:
-                registry = actor_map.get(ref.actor_id or "")
-                code = ref.code.upper() if ref.code else None
-                rows.append((event_id, side, registry, code, _json(list(ref.sector)), ref.text,
-                             code or registry, etype, day_start, day_end))
+            " said_by, cluster_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        sides: list[tuple[object, ...]] = []
+        keys: list[tuple[object, ...]] = []
+        for event_id, (event, etype, day_start, day_end, wide) in zip(event_ids, facts, strict=True):
+            for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
+                for ref in refs:
+                    registry = actor_map.get(ref.actor_id or "")
+                    code = ref.code.upper() if ref.code else None
+                    sides.append((event_id, side, registry, code, _json(list(ref.sector)), ref.text,
+                                  code or registry, etype, day_start, day_end))
+            keys += [(key, etype, wide, day_start, day_end, event_id, side)
+                     for side, refs in (("actor", event.actor), ("recipient", event.recipient))
+                     for key in sorted(self._keys(refs, actor_map, actors))]
+            self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
         self.conn.executemany(
             "INSERT INTO event_actors (event_id, side, actor_id, code, sector, text, match_key, event,"
-            " day_start, day_end) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-        return event_id
+            " day_start, day_end) VALUES (?,?,?,?,?,?,?,?,?,?)", sides)
+        self.conn.executemany(
+            "INSERT INTO event_keys (key, event, wide, day_start, day_end, event_id, side)"
+            " VALUES (?,?,?,?,?,?,?)", keys)
+        return [row[0] for row in rows]
 
     # -- quotes, times, places -----------------------------------------------------------------
     def _quotes(self, article_id: int, doc: Document, actor_map: dict[str, str]) -> None:
+        rows = []
         for quote in doc.quotes:
             speaker = quote.speaker
-            quote_id = self.dialect.insert_id(
-                self.conn, "INSERT INTO quotes (article_id, text, start, \"end\", direct, speaker_name, speaker_text,"
-                " speaker_id) VALUES (?,?,?,?,?,?,?,?)",
-                (article_id, quote.text, quote.start, quote.end, int(quote.direct),
-                 speaker.name if speaker else None, speaker.text if speaker else None,
-                 actor_map.get(speaker.actor_id or "") if speaker else None))
+            rows.append((article_id, quote.text, quote.start, quote.end, int(quote.direct),
+                         speaker.name if speaker else None, speaker.text if speaker else None,
+                         actor_map.get(speaker.actor_id or "") if speaker else None))
+        quote_ids = self.dialect.insert_ids(
+            self.conn, "INSERT INTO quotes (article_id, text, start, \"end\", direct, speaker_name, speaker_text,"
+            " speaker_id) VALUES (?,?,?,?,?,?,?,?)", rows)
+        for quote_id, quote in zip(quote_ids, doc.quotes, strict=True):
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
     def _times_places(self, article_id: int, doc: Document) -> None:

@@ -80,6 +80,11 @@ class Store:
 
             self._refusals = database_errors()
 
+    @property
+    def database_errors(self) -> tuple[type[BaseException], ...]:
+        """The exceptions this store's database driver raises (sqlite3's or psycopg's)."""
+        return self._refusals or (sqlite3.Error,)
+
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True, readonly: bool = False) -> Store:
@@ -135,22 +140,27 @@ class Store:
         (which decides across rows: clusters, stories, people) sees every earlier save and no other
         writer's half-done one; several processes may write into one database at once.
         ``pipeline=False``: without psycopg's pipeline mode (COPY needs that)."""
-        self.conn.execute(self.dialect.begin)
-        try:
-            if self.dialect.postgresql and not pipeline:
+        if not self.dialect.postgresql:
+            self.conn.execute(self.dialect.begin)
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+            return
+        raw = self.conn.raw
+        if not pipeline:
+            with raw.transaction():
                 self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
                 yield self.conn
-            elif self.dialect.postgresql:
-                # pipeline mode: writes are sent without waiting for their answers (a read waits)
-                with self.conn.raw.pipeline():
-                    self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
-                    yield self.conn
-            else:
-                yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            return
+        # pipeline mode: writes are sent without waiting for their answers (a read waits for the
+        # answers of everything sent before it); BEGIN, the lock and COMMIT are queued the same way,
+        # so a save costs one round trip to the server plus one per read consolidation makes
+        with raw.pipeline(), raw.transaction():
+            self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+            yield self.conn
 
     # -- writing -------------------------------------------------------------------------------
     def save(self, doc: Document, article: Article | None = None) -> SaveResult:

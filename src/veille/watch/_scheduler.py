@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import sqlite3
 import threading
 import time
 from collections import deque
@@ -170,7 +169,7 @@ class Watcher:
                  progress: Callable[[PassCounts], None] | None = None) -> None:
         self.store = store
         self.config = config
-        self.state = WatchState(store.conn)
+        self.state = WatchState(store.conn, store.dialect)
         self._analyzer_factory = analyzer_factory
         self._analyzer = None
         self._progress = progress
@@ -497,9 +496,10 @@ class _Run:
         documents = analyzer.analyze_many([pg.article for _, pg, _ in batch])
         for (item, pg, fetched), document in zip(batch, documents):
             entry = self.reports.get(item.source_id or -1)
+            refusals: tuple[type[BaseException], ...] = (VeilleError, *self.w.store.database_errors)
             try:
                 self.w.store.save(document, pg.article)
-            except (VeilleError, sqlite3.Error) as exc:  # this article only; the pass goes on
+            except refusals as exc:  # this article only; the pass goes on
                 self.counts.errors += 1
                 self.report.errors.append(f"{item.url}: not stored: {exc}")
                 self.state.item_reset(item)

@@ -6,13 +6,14 @@ killed at any point leaves a state the next run continues from.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from veille.errors import InputError
+from veille.store._dialect import SQLITE, Dialect
 from veille.watch._config import KINDS, SourceSpec
 from veille.watch._http import Validators
 from veille.watch._parse import Entry
@@ -114,14 +115,16 @@ def _item(row: tuple) -> ItemRow:
 
 
 class WatchState:
-    """The watch tables through the store's connection (autocommit; explicit short transactions)."""
+    """The watch tables through the store's connection (autocommit; explicit short transactions), on
+    either backend (``dialect``: the store's)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any, dialect: Dialect = SQLITE) -> None:
         self.conn = conn
+        self.dialect = dialect
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def _tx(self) -> Iterator[Any]:
+        self.conn.execute(self.dialect.begin)
         try:
             yield self.conn
         except BaseException:
@@ -186,7 +189,9 @@ class WatchState:
         rows = self.conn.execute(
             f"SELECT {', '.join('s.' + f.name for f in fields(SourceRow))},"  # noqa: S608
             " COUNT(DISTINCT CASE WHEN i.state='analysed' THEN i.article_id END),"
-            " SUM(i.state='duplicate'), SUM(i.state IN ('new','fetched') OR i.refresh=1), SUM(i.state='failed')"
+            " SUM(CASE WHEN i.state='duplicate' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN i.state IN ('new','fetched') OR i.refresh=1 THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN i.state='failed' THEN 1 ELSE 0 END)"
             " FROM sources s LEFT JOIN watch_items i ON i.source_id = s.id GROUP BY s.id ORDER BY s.id").fetchall()
         n = len(fields(SourceRow))
         return [SourceStats(_source(r[:n]), r[n] or 0, r[n + 1] or 0, r[n + 2] or 0, r[n + 3] or 0)
@@ -195,7 +200,7 @@ class WatchState:
     def due_sources(self, when: datetime, *, force: bool = False, grace: float = 0.0) -> list[SourceRow]:
         """Enabled sources whose next poll time has come (within ``grace`` seconds); all with ``force``."""
         rows = self.conn.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE enabled=1 AND (? OR next_due IS NULL"  # noqa: S608
+            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE enabled=1 AND (? = 1 OR next_due IS NULL"  # noqa: S608
             " OR next_due <= ?) ORDER BY parent_id IS NOT NULL, id",
             (int(force), iso(when + timedelta(seconds=grace)))).fetchall()
         return [_source(r) for r in rows]
@@ -231,7 +236,7 @@ class WatchState:
         with self._tx() as c:
             self._success(c, source, source.kind, validators, interval, now())
 
-    def _success(self, c: sqlite3.Connection, source: SourceRow, kind: str, validators: Validators,
+    def _success(self, c: Any, source: SourceRow, kind: str, validators: Validators,
                  interval: float, stamp: datetime) -> None:
         c.execute("UPDATE sources SET kind=?, etag=COALESCE(?, etag), last_modified=COALESCE(?, last_modified),"
                   " next_due=?, last_checked=?, last_success=?, failures=0 WHERE id=?",
