@@ -28,12 +28,14 @@ _SPEC_FILE = "language.yaml"
 
 @dataclass(frozen=True, slots=True)
 class LanguageSpec:
-    """One language: ISO 639-1 ``code``, English ``name``, the ``spacy`` pipeline and its ``data_dir``."""
+    """One language: ISO 639-1 ``code``, English ``name``, the ``spacy`` pipeline and its ``data_dir``;
+    ``sample``: one short news sentence in the language (``veille bench`` times a cold start on it)."""
 
     code: str
     name: str
     spacy: str
     data_dir: Path
+    sample: str = ""
 
     def path(self, *parts: str) -> Path:
         """A file of this language's data folder (``spec.path("times", "grammar.yaml")``)."""
@@ -111,7 +113,8 @@ def _scan(folder: Path) -> Iterator[LanguageSpec]:
         if spec_file.is_file():
             raw = yaml.safe_load(spec_file.read_text(encoding="utf-8")) or {}
             code = str(raw.get("code") or child.name)
-            yield LanguageSpec(code, str(raw.get("name") or code), str(raw["spacy"]), child)
+            yield LanguageSpec(code, str(raw.get("name") or code), str(raw["spacy"]), child,
+                               str(raw.get("sample") or ""))
 
 
 @cache

@@ -10,8 +10,19 @@ import click
 _DEFAULT_ROOTS = ("examples", "../shared/corpus", "../shared/eval/fr-timebank.dev.jsonl")
 
 
+def _registry_code(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A language code of the registry (the packaged languages and those of VEILLE_LANG_PATH)."""
+    from veille import languages
+
+    if value not in languages.registry():
+        raise click.BadParameter(f"{value!r}: no such language (known: {', '.join(languages.registry())})")
+    return value
+
+
 @click.command("bench")
-@click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
+@click.option("--lang", default="fr", show_default=True, callback=_registry_code, metavar="CODE",
+              help="A code of the language registry (docs/languages.md); its language.yaml gives the sample "
+                   "sentence of the cold start.")
 @click.option("--articles", default=200, show_default=True, help="Number of articles (texts are cycled).")
 @click.option("--source", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Folders or JSONL files to take texts from (default: examples/ and ../shared).")

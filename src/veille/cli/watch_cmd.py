@@ -14,6 +14,16 @@ import click
 
 from veille.errors import InputError, VeilleError
 
+
+def _registry_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A language code of the registry (the packaged languages and those of VEILLE_LANG_PATH)."""
+    from veille import languages
+
+    if value is not None and value not in languages.registry():
+        raise click.BadParameter(f"{value!r}: no such language (known: {', '.join(languages.registry())})")
+    return value
+
+
 _DB = click.option("--db", "db_path", default="veille.db", show_default=True, help="SQLite file.")
 _CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False),
                        help="TOML configuration file (docs/watch.md).")
@@ -65,7 +75,8 @@ def sources_group() -> None:
 @click.argument("urls", nargs=-1, required=True)
 @click.option("--kind", type=click.Choice(["auto", "feed", "sitemap", "page"]), default="auto", show_default=True,
               help="What the URL is (auto: decided on the first fetch).")
-@click.option("--lang", "language", type=click.Choice(["fr", "en"]), help="Language of its articles (else detected).")
+@click.option("--lang", "language", callback=_registry_code, metavar="CODE",
+              help="Language of its articles (else detected): a code of the language registry (docs/languages.md).")
 @click.option("--every", help="Poll interval of this source (15m, 1h...); default: the watch interval.")
 @click.option("--name", help="A name for the source (stored as the articles' source).")
 @_DB
