@@ -56,6 +56,7 @@ class Gazetteer:
     state_names: dict[str, str] = field(default_factory=dict)  # key of any state name -> postal code
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
     acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
+    unspotted: set[str] = field(default_factory=set)  # keys found only by the NER or after a locative
     words: set[str] = field(default_factory=set)  # keys given as an ordinary name
     towns: TownIndex | None = None  # the smaller populated places, on disk (see _towns)
     _town_entries: dict[int, Entry] = field(default_factory=dict)  # town id -> its Entry, once made
@@ -269,6 +270,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             for alias in row[1].split("|"):
                 if alias.strip():
                     gaz.name(aliased, alias.strip(), ALIAS)
+    _add_admin1(gaz, data / "admin1.tsv")
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]
@@ -276,6 +278,20 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             country.lat, country.lon = gaz.entries[idx].lat, gaz.entries[idx].lon
     log.debug("gazetteer: %d entries, %d names", len(gaz.entries), len(gaz.names))
     return gaz
+
+
+def _add_admin1(gaz: Gazetteer, path: Path) -> None:
+    """First-level divisions of ``admin1.tsv`` (built by scripts/build_admin1.py), by the names nothing else
+    in the gazetteer bears ("Helmand", "Bavaria"); never spotted without the NER or a locative."""
+    for row in _rows(path):
+        names = [n for n in row[1].split("|") if n.strip()]
+        fresh = [n for n in names if key(n) not in gaz.names and key(n, False) not in gaz.names]
+        if not fresh:
+            continue
+        idx = gaz.add(Entry(None, names[0], row[4] or None, _float(row[2]), _float(row[3]), ADM1))
+        for name in fresh:
+            gaz.name(idx, name, PRIMARY)
+            gaz.unspotted.add(key(name))
 
 
 @lru_cache(maxsize=2)

@@ -26,7 +26,7 @@ class Spotter:
               stop: frozenset[str] = frozenset()) -> Spotter:
         keys: set[str] = set()
         for k, bucket in gaz.names.items():
-            if k in stop:
+            if k in stop or k in gaz.unspotted:
                 continue
             for idx, origin in bucket:
                 e = gaz.entries[idx]
