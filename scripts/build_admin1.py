@@ -31,8 +31,8 @@ MIN_TOWNS = 3  # fewer populated places give no trustworthy point
 # a division named only with these words ("Central", "Northern Region", "Nord") is left out: such names
 # are words of running text more often than places
 GENERIC = frozenset("central centre center northern southern eastern western north south east west nord sud est "
-                    "ouest capital coast upper lower far extreme middle island islands lakes city federal district region province "
-                    "of the".split())
+                    "ouest capital coast upper lower far extreme middle island islands lakes city federal district "
+                    "region province of the".split())
 
 
 def main(source: Path) -> None:
