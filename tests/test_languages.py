@@ -30,3 +30,28 @@ def test_extra_folder_adds_a_language_without_python(tmp_path: Path):
     assert spec.spacy == "blank:xx"
     assert spec.tsv("times", "words.tsv") == [["lundi", "MO"]]
     assert "fr" in reg  # packaged languages stay behind the extra folders
+
+
+def _booleans(value: object, where: str) -> list[str]:
+    if isinstance(value, bool):
+        return [where]
+    if isinstance(value, dict):
+        return [b for k, v in value.items() for b in _booleans(v, f"{where}/{k}")]
+    if isinstance(value, list):
+        return [b for v in value for b in _booleans(v, f"{where}[]")]
+    return []
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_no_word_of_the_actors_and_places_data_is_read_as_a_yaml_boolean(code):
+    """YAML reads a bare on/off/yes/no as a boolean: the English "on" must be quoted to stay a word."""
+    spec = languages.get(code)
+    for stage in ("actors", "places"):
+        for path in sorted(spec.path(stage).glob("*.yaml")):
+            found = _booleans(spec.yaml(stage, path.name), path.name)
+            assert not [b for b in found if b.endswith("[]")], found
+
+
+def test_each_packaged_language_has_a_sample_sentence():
+    for code in ("fr", "en"):
+        assert languages.get(code).sample.endswith(".")

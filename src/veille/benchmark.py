@@ -51,7 +51,7 @@ def bench_texts(language: str, roots: list[Path], articles: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(max(articles, len(texts)))]
 
 
-def run_bench(texts: list[str], language: str = "fr", batch_size: int = 16, rounds: int = 2,
+def run_bench(texts: list[str], language: str, batch_size: int = 16, rounds: int = 2,
               on_round: Callable[[str, float], None] | None = None) -> BenchResult:
     """Best of ``rounds`` timings of bare spaCy and of the full analysis, alternating."""
     from veille.analyze.pipeline import Analyzer
@@ -98,17 +98,16 @@ class StartupResult:
         return {**asdict(self), "overhead_seconds": self.overhead_seconds}
 
 
-_SHORT = {"fr": "Le ministre a rencontré mardi son homologue à Bruxelles.",
-          "en": "The minister met his counterpart in Brussels on Tuesday."}
-
-
 def run_startup(language: str, rounds: int = 1) -> StartupResult:
     """Best of ``rounds`` fresh processes: bare model load, then the CLI's cold start to first document."""
     from veille import languages
 
-    model = languages.get(language).spacy
-    load = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
-    text = _SHORT.get(language, _SHORT["en"])
+    spec = languages.get(language)
+    model = spec.spacy
+    blank = model.startswith("blank:")
+    load = [sys.executable, "-c",
+            f"import spacy; spacy.blank({model[6:]!r})" if blank else f"import spacy; spacy.load({model!r})"]
+    text = spec.sample or f"{spec.name}."  # the sample sentence of language.yaml
     best_load = best_cold = float("inf")
     with tempfile.TemporaryDirectory() as tmp:
         article = Path(tmp) / f"short.{language}.txt"

@@ -8,6 +8,6 @@ from datetime import date
 
 @dataclass(slots=True, frozen=True)
 class DocContext:
-    language: str  # "fr" or "en"
+    language: str  # a code of the language registry (veille.languages)
     published: date | None  # the anchor for relative dates; None when unknown
     title_end: int | None = None  # offset in doc.text where the headline ends, None without one

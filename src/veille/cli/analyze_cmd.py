@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import click
 
 from veille.analyze.batch import BatchCounts, Outcome
+from veille.cli._params import language_code
 from veille.contract.models import Document
 from veille.errors import InputError, StoreError, VeilleError
 from veille.ingest.article import Article
@@ -57,14 +58,6 @@ class SizeType(click.ParamType):
         return int(float(m[1]) * _UNITS[m[2].lower()])
 
 
-def _language_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from veille import languages
-
-    if value is not None and value not in languages.registry():
-        raise click.BadParameter(f"{value!r}: no such language (known: {', '.join(languages.registry())})")
-    return value
-
-
 def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
     """``-v``/``-vv`` after the sub-command too: lower the log level the ``veille`` group set."""
     if value:
@@ -80,7 +73,7 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="Output: table (default on a terminal), json (one list) or jsonl (one document a line).")
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that do not carry one.")
-@click.option("--lang", callback=_language_code, metavar="CODE",
+@click.option("--lang", callback=language_code, metavar="CODE",
               help="Language of the inputs that do not declare one (else detected): a code of the language "
                    "registry (fr, en; docs/languages.md).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),

@@ -7,11 +7,15 @@ from pathlib import Path
 
 import click
 
+from veille.cli._params import language_code
+
 _DEFAULT_ROOTS = ("examples", "../shared/corpus", "../shared/eval/fr-timebank.dev.jsonl")
 
 
 @click.command("bench")
-@click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
+@click.option("--lang", default="fr", show_default=True, callback=language_code, metavar="CODE",
+              help="A code of the language registry (docs/languages.md); its language.yaml gives the sample "
+                   "sentence of the cold start.")
 @click.option("--articles", default=200, show_default=True, help="Number of articles (texts are cycled).")
 @click.option("--source", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Folders or JSONL files to take texts from (default: examples/ and ../shared).")

@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 import click
 
+from veille.cli._params import language_code
 from veille.errors import InputError, VeilleError
 from veille.store.location import ENV_VAR, default_location
 
@@ -67,7 +68,8 @@ def sources_group() -> None:
 @click.argument("urls", nargs=-1, required=True)
 @click.option("--kind", type=click.Choice(["auto", "feed", "sitemap", "page"]), default="auto", show_default=True,
               help="What the URL is (auto: decided on the first fetch).")
-@click.option("--lang", "language", type=click.Choice(["fr", "en"]), help="Language of its articles (else detected).")
+@click.option("--lang", "language", callback=language_code, metavar="CODE",
+              help="Language of its articles (else detected): a code of the language registry (docs/languages.md).")
 @click.option("--every", help="Poll interval of this source (15m, 1h...); default: the watch interval.")
 @click.option("--name", help="A name for the source (stored as the articles' source).")
 @_DB

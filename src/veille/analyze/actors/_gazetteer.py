@@ -48,29 +48,6 @@ def _case_variants(text: str) -> list[str]:
     return out
 
 
-def _plural_en(word: str) -> str:
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def _plural_fr(phrase: str) -> str:
-    # the head is the first word: "ministre de la Défense" -> "ministres de la Défense"
-    words = phrase.split(" ")
-    head = words[0]
-    if head.endswith("al"):
-        head = head[:-2] + "aux"
-    elif not head.endswith(("s", "x", "z")):
-        head = head + "s"
-    if len(words) > 1 and words[1] in ("général", "générale"):
-        words[1] = "généraux" if words[1] == "général" else "générales"
-    return " ".join([head, *words[1:]])
-
-
 class Gazetteer:
     """All surface forms of one language, compiled into two PhraseMatchers (case-sensitive names,
     case-insensitive titles and group nouns)."""
@@ -104,8 +81,8 @@ class Gazetteer:
         group_nouns = lexicon.group_nouns
         for i, role in enumerate(lexicon.roles.roles):
             add(words, Entry(ROLE, str(i)), [role.phrase])
-            plural = _plural_fr(role.phrase) if lexicon.lang == "fr" else self._plural_en_phrase(role.phrase)
-            if plural.lower() not in group_nouns and plural != role.phrase:
+            plural = lexicon.morphology.title_plural(role.phrase)
+            if plural and plural.lower() not in group_nouns and plural != role.phrase:
                 add(words, Entry(ROLE, str(i), plural=True), [plural])
         for phrase, sector in group_nouns.items():
             add(words, Entry(GROUP, sector), [phrase])
@@ -115,16 +92,6 @@ class Gazetteer:
             self._names.add(key, [tokenizer(s) for s in dict.fromkeys(surfaces)])
         for key, surfaces in words.items():
             self._words.add(key, [tokenizer(s) for s in dict.fromkeys(s.lower() for s in surfaces)])
-
-    @staticmethod
-    def _plural_en_phrase(phrase: str) -> str:
-        words = phrase.split(" ")
-        if " of " in f" {phrase} ":  # "secretary of state" -> "secretaries of state"
-            i = words.index("of")
-            words[i - 1] = _plural_en(words[i - 1])
-        else:
-            words[-1] = _plural_en(words[-1])
-        return " ".join(words)
 
     def role(self, entry: Entry) -> RoleEntry:
         return self.lexicon.roles.roles[int(entry.code)]

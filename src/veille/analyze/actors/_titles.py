@@ -14,13 +14,7 @@ from spacy.tokens import Doc, Token
 
 from veille.analyze.actors._gazetteer import ADJ, CAPITAL, GROUP, ORG, REGION, STATE, Gazetteer, Hit
 
-_COMPLEMENT_PREPS = {"de", "du", "des", "d'", "of", "for", "à", "au", "aux", "pour"}
-_DETS = {"le", "la", "l'", "les", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur", "its", "his", "her"}
-_DEFINITE = {"le", "la", "l'", "les", "the", "ce", "cet", "cette", "this", "that"}
-_POSSESSIVE = {"'s", "'", "’s"}
 _STOP_DEPS = {"appos", "acl", "acl:relcl", "relcl", "conj", "cc", "parataxis", "punct", "advcl"}
-# modifiers left out of the role text ("former"/"ancien" stay: they change what the role says)
-_TEMPORAL = {"new", "incoming", "then", "current", "nouveau", "nouvelle", "actuel", "actuelle"}
 _MAX_RIGHT = 7
 _MAX_LEFT = 5
 
@@ -67,6 +61,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer, name_tokens: set[int],
                 sent: tuple[int, int]) -> Title:
     lex = gaz.lexicon
+    fw = lex.words  # the language's function words (data/lang/<code>/actors/words.yaml)
+    preps, dets, definite_words = fw.complement_preps, fw.determiners, fw.definite
+    possessive = fw.possessives
+    # modifiers left out of the role text ("former"/"ancien" stay: they change what the role says)
+    temporal = fw.temporal
     role = gaz.role(role_hit.entry)
     root = doc[role_hit.start:role_hit.end].root
     sent_start, sent_end = sent
@@ -104,11 +103,11 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
         hit = hit_at.get(i)
         if hit is not None and hit.start == i:
             if hit.entry.kind in (ADJ,) or (hit.entry.kind in (STATE, ORG, REGION, CAPITAL) and i > role_hit.end
-                                            and doc[i - 1].lower_ in _COMPLEMENT_PREPS | _DETS):
+                                            and doc[i - 1].lower_ in preps | dets):
                 take(hit)
                 i = end = hit.end
                 continue
-            if hit.entry.kind == GROUP and i > role_hit.end and doc[i - 1].lower_ in _COMPLEMENT_PREPS | _DETS:
+            if hit.entry.kind == GROUP and i > role_hit.end and doc[i - 1].lower_ in preps | dets:
                 # "porte-parole du ministère", "spokesman for the Foreign Ministry"
                 if affiliation is None:
                     affiliation_start.append(hit.start)
@@ -117,11 +116,11 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
                 i = end = hit.end
                 continue
             break
-        if tok.lower_ in _COMPLEMENT_PREPS or tok.lower_ in _DETS:
+        if tok.lower_ in preps or tok.lower_ in dets:
             i += 1
             continue
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ not in _STOP_DEPS and _in_subtree(tok, root) \
-                and (tok.pos_ == "ADJ" or doc[i - 1].lower_ in _COMPLEMENT_PREPS | _DETS or tok.pos_ == "PROPN"):
+                and (tok.pos_ == "ADJ" or doc[i - 1].lower_ in preps | dets or tok.pos_ == "PROPN"):
             extra = lex.roles.portfolios.get(tok.lower_)
             if extra:
                 sectors.extend(s for s in extra if s not in sectors)
@@ -150,11 +149,11 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
                 j = hit.start - 1
                 continue
             break  # another title or a name: the phrase starts after it
-        if tok.text in _POSSESSIVE and j - 1 >= sent_start and hit_at.get(j - 1) is not None:
+        if tok.text in possessive and j - 1 >= sent_start and hit_at.get(j - 1) is not None:
             j -= 1
             continue
-        if tok.lower_ in _DETS:
-            definite = tok.lower_ in _DEFINITE
+        if tok.lower_ in dets:
+            definite = tok.lower_ in definite_words
             start = j
             break
         if tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.text[:1].islower()):
@@ -179,13 +178,13 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
             sectors.extend(s for s in extra if s not in sectors)
 
     # role text: from the role word to the end, national adjectives left out
-    while end > role_hit.end and doc[end - 1].lower_ in _COMPLEMENT_PREPS | _DETS:
+    while end > role_hit.end and doc[end - 1].lower_ in preps | dets:
         end -= 1
     # lower-case modifiers written before the role belong to it ("foreign policy chief"), except
     # temporal ones ("former", "new", "ancien")
     role_start = role_hit.start
     while role_start > start \
-            and doc[role_start - 1].lower_ not in _TEMPORAL and doc[role_start - 1].lower_ not in _DETS \
+            and doc[role_start - 1].lower_ not in temporal and doc[role_start - 1].lower_ not in dets \
             and doc[role_start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and (role_start - 1) not in absorbed:
         role_start -= 1
     words = [t for t in doc[role_start:end] if t.i not in excluded]

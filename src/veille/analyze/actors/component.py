@@ -5,10 +5,11 @@ What it writes: ``doc._.veille_actors``, an :class:`ActorTable` whose actors car
 
 Modelling choices (ids are stable across documents; the store merges on them):
 
-- **States** (``kind="country"``, ``id`` = ISO 3166-1 alpha-3, ``sector=[]``, ``name`` = the English CLDR
-  name whatever the document's language): names, short names and
-  aliases (CLDR/pycountry + ``data/actors/aliases.tsv``), adjectives and demonyms in every inflection
-  (``states.tsv``) when they do not qualify a person or a group, and regions that stand for a state.
+- **States** (``kind="country"``, ``id`` = ISO 3166-1 alpha-3, ``sector=[]``, ``name`` = the CLDR name in
+  the display language, English by a stated choice (``data/places/sources.yaml``), whatever the document's
+  language): names, short names and aliases (CLDR/pycountry + ``data/places/country_names.tsv``),
+  adjectives and demonyms in every inflection (``data/lang/<code>/actors/adjectives.tsv`` and
+  ``morphology.yaml``) when they do not qualify a person or a group, and regions that stand for a state.
 - **Governments as metonyms**: a capital or seat of government used as an actor ("Pékin revendique",
   "Moscow said") is the group ``group:<ISO3>:GOV`` (``kind="group"``, ``country=<ISO3>``,
   ``sector=["GOV"]``). After a locative preposition ("à Pékin", "in Moscow") a capital is a place, not an
@@ -67,15 +68,9 @@ log = logging.getLogger(__name__)
 register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
-_CONTEXT = load_yaml("context_words.yaml")  # read-only word lists (data/actors/context_words.yaml)
-_LOCATIVE = frozenset(_CONTEXT["locative_words"])
-_PLACE_NOUNS = frozenset(_CONTEXT["place_nouns"])
-_COORD = {"and", "et", ",", "or", "ou", "&"}
-_PRONOUNS = {"fr": {"il", "elle"}, "en": {"he", "she"}}
-_IMPERSONAL_NEXT = frozenset(_CONTEXT["impersonal_next"])
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
-_GENERIC_GROUP_NOUNS = frozenset(_CONTEXT["generic_group_nouns"])
-_SECTOR_LABELS: dict[str, str] = dict(_CONTEXT["sector_labels"])
+# labels of PLOVER sectors, in the display language (data/actors/context_words.yaml; read-only)
+_SECTOR_LABELS: dict[str, str] = dict(load_yaml("context_words.yaml")["sector_labels"])
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -141,7 +136,8 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str = "veille_actors", lang: str | None = None) -> None:
         self.name = name
         self.lang = lang or nlp.lang
-        self.lexicon: Lexicon = load_lexicon(self.lang if self.lang in ("fr", "en") else "en")
+        self.lexicon: Lexicon = load_lexicon(self.lang)  # a registry language; its own words only
+        self.words = self.lexicon.words
         self.gaz = Gazetteer(nlp, self.lexicon)
 
     # --- entry point -----------------------------------------------------------------------------
@@ -195,7 +191,7 @@ class ActorsComponent:
             s, e = ent.start, ent.end
             while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()):
                 s += 1
-            while e > s and (doc[e - 1].text in ("'s", "'") or doc[e - 1].is_punct):
+            while e > s and (doc[e - 1].text in self.words.possessives or doc[e - 1].is_punct):
                 e -= 1
             if s >= e:
                 continue
@@ -413,7 +409,7 @@ class ActorsComponent:
             return Actor(id="group:NGO", name="non-governmental organisation", kind="group", country="NGO")
         code = country or "X"
         if country in self.lexicon.states:
-            place = self.lexicon.states[country].name_en
+            place = self.lexicon.states[country].name
         elif country in self.lexicon.orgs:
             place = self.lexicon.orgs[country].name
         else:
@@ -433,12 +429,12 @@ class ActorsComponent:
             noun = doc[hit.start:hit.end].text.lower()
             if country is None:
                 specific = " " in noun or "-" in noun  # "government forces", "forces gouvernementales"
-                if noun in _GENERIC_GROUP_NOUNS or not (sector in _FREE_GROUP_SECTORS or specific):
+                if noun in self.words.generic_group_nouns or not (sector in _FREE_GROUP_SECTORS or specific):
                     continue
             acc.mention(self._group_actor(country, sector), start, end)
             # "French and Egyptian warships", "US and British forces": each coordinated modifier
             k = start
-            while country is not None and k >= 2 and doc[k - 1].lower_ in _COORD:
+            while country is not None and k >= 2 and doc[k - 1].lower_ in self.words.coordinators:
                 h = hit_at.get(k - 2)
                 if h is None or h.entry.kind not in (ADJ, STATE) or h.end != k - 1 or h.start in acc.covered:
                     break
@@ -470,7 +466,7 @@ class ActorsComponent:
                 country = code_of(h)
                 start = h.start
                 break
-            if tok.text in ("'s", "'") or (tok.pos_ == "ADJ" and tok.text[:1].islower()) or \
+            if tok.text in self.words.possessives or (tok.pos_ == "ADJ" and tok.text[:1].islower()) or \
                     (h is not None and h.entry.kind == GROUP):
                 j -= 1
                 continue
@@ -485,14 +481,14 @@ class ActorsComponent:
                 h = hit_at.get(k)
                 tok = doc[k]
                 if h is not None and h.entry.kind in (ADJ, STATE, REGION, CAPITAL, ORG) and k not in acc.covered:
-                    via_prep = k > hit.end and any(doc[m].lower_ in ("de", "du", "des", "d'", "of")
+                    via_prep = k > hit.end and any(doc[m].lower_ in self.words.genitive
                                                    for m in range(hit.end, k))
                     named = h.entry.kind == ORG and k == hit.end  # "les rebelles houthis"
                     if h.entry.kind == ADJ or (via_prep and h.entry.kind != ORG) or named:
                         country = code_of(h)
                         end = h.end
                     break
-                if tok.lower_ in ("de", "du", "des", "d'", "of", "la", "le", "l'", "the") or \
+                if tok.lower_ in self.words.genitive or tok.lower_ in self.words.definite or \
                         (tok.pos_ == "ADJ" and tok.text[:1].islower()):
                     k += 1
                     continue
@@ -520,7 +516,7 @@ class ActorsComponent:
                 continue  # "George Washington", "Maurice Dupont"
             if kind in (STATE, REGION, ADJ):
                 iso3 = hit.entry.code
-                actor = Actor(id=iso3, name=lex.states[iso3].name_en, kind="country", country=iso3)
+                actor = Actor(id=iso3, name=lex.states[iso3].name, kind="country", country=iso3)
                 acc.mention(actor, hit.start, hit.end)
             elif kind == CAPITAL:
                 if any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer):
@@ -541,25 +537,25 @@ class ActorsComponent:
                               sector=list(org.sector), igo=org.igo)
                 acc.mention(actor, hit.start, hit.end)
 
-    @staticmethod
-    def _is_metonym(doc: Doc, hit: Hit) -> bool:
+    def _is_metonym(self, doc: Doc, hit: Hit) -> bool:
         """A capital used as an actor: not after a locative preposition, not a modifier of a place noun."""
         first = doc[hit.start]
-        if hit.start > 0 and doc[hit.start - 1].lower_ in _LOCATIVE:
+        locatives, place_nouns = self.words.locatives, self.words.place_nouns
+        if hit.start > 0 and doc[hit.start - 1].lower_ in locatives:
             return False
-        if hit.start > 1 and doc[hit.start - 2].lower_ in _LOCATIVE and doc[hit.start - 1].pos_ in ("ADJ", "DET"):
+        if hit.start > 1 and doc[hit.start - 2].lower_ in locatives and doc[hit.start - 1].pos_ in ("ADJ", "DET"):
             return False
-        if hit.start > 1 and doc[hit.start - 1].lower_ in ("de", "d'", "du", "of") \
-                and doc[hit.start - 2].lower_ in _PLACE_NOUNS:
+        if hit.start > 1 and doc[hit.start - 1].lower_ in self.words.genitive \
+                and doc[hit.start - 2].lower_ in place_nouns:
             return False  # "place de Londres", "la cour d'appel de Paris", "the mayor of Kyiv"
         if hit.end < len(doc) and doc[hit.end].pos_ == "PROPN" and doc[hit.end].text[:1].isupper():
             return False  # part of a longer name: "Paris Saint-Germain", "Moscow State University"
-        if hit.end < len(doc) and doc[hit.end].lower_ in _PLACE_NOUNS:
+        if hit.end < len(doc) and doc[hit.end].lower_ in place_nouns:
             return False  # "Paris region", "Kabul airport"
         root = doc[hit.start:hit.end].root
-        if any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in root.children):
+        if any(c.dep_ == "case" and c.lower_ in locatives for c in root.children):
             return False
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        if root.dep_ == "pobj" and root.head.lower_ in locatives:
             return False
         return first.text[:1].isupper()
 
@@ -581,14 +577,14 @@ class ActorsComponent:
             if cands and len(cands) == 1:
                 acc.mention(cands[0].actor, tok.i, tok.i + 1)
         # pronouns: one person in reach (same sentence before the pronoun, else the previous sentence)
-        pronouns = _PRONOUNS.get(self.lang or "", set())
+        pronouns = self.words.pronouns
         spans_by_person = {p.actor.id: sorted((m.start, m.end) for m in p.actor.mentions) for p in persons}
         sents = [doc[s:e] for s, e in acc.sents]
         for idx, sent in enumerate(sents):
             for tok in sent:
                 if tok.lower_ not in pronouns or tok.i in acc.covered:
                     continue
-                if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _IMPERSONAL_NEXT:
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.words.impersonal_next:
                     continue
                 if not tok.dep_.startswith("nsubj") and tok.dep_ not in ("expl:subj",):
                     continue

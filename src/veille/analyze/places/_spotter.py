@@ -11,7 +11,6 @@ from veille.analyze.places._names import fold, key
 
 _COMMON_WORD_TAGS = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM",
                                "PART", "INTJ"})
-_ARTICLES = {"the", "le", "la", "les", "l'", "l", "du", "des", "de", "d'"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -27,7 +26,7 @@ class Spotter:
               stop: frozenset[str] = frozenset()) -> Spotter:
         keys: set[str] = set()
         for k, bucket in gaz.names.items():
-            if k in stop:
+            if k in stop or k in gaz.unspotted:
                 continue
             for idx, origin in bucket:
                 e = gaz.entries[idx]
@@ -53,11 +52,13 @@ class Spotter:
         return cls(frozenset(keys), first, frozenset(short))
 
     def spans(self, doc: Doc, words: list[str] | None = None, starts: list[int] | None = None,
-              text: str | None = None, tags: list[str] | None = None) -> list[tuple[int, int]]:
+              text: str | None = None, tags: list[str] | None = None,
+              articles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """Token ranges [i, j) whose text is a known key, longest first, not overlapping.
 
         ``words``/``starts``/``text``/``tags`` (token texts, offsets, doc.text, coarse POS) may be passed to save
-        rebuilding them. A one-word name tagged as a common word ("Pas de...", "Nice to see") is skipped.
+        rebuilding them. A one-word name tagged as a common word ("Pas de...", "Nice to see") is skipped, and
+        no name starts or ends with one of the language's ``articles`` (lower-cased and folded forms).
         """
         if words is None or starts is None or tags is None:
             words = [t.text for t in doc]
@@ -75,13 +76,13 @@ class Spotter:
                 continue
             folded = fold(w)
             longest = self.first_words.get(folded.split(" ", 1)[0])
-            if longest is None or folded in _ARTICLES:
+            if longest is None or folded in articles:
                 i += 1
                 continue
             hit = 0
             for j in range(min(n, i + longest + 2), i, -1):  # +2: hyphens split into tokens
                 last = words[j - 1]
-                if j - 1 > i and (not any(ch.isalnum() for ch in last) or last.lower() in _ARTICLES):
+                if j - 1 > i and (not any(ch.isalnum() for ch in last) or last.lower() in articles):
                     continue
                 span_text = text[starts[i]: starts[j - 1] + len(last)]
                 k = key(span_text)

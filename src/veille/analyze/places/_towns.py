@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from veille.analyze.places._names import is_latin_name, key_pair
+from veille.analyze.places._names import article_words, is_latin_name, key_pair
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def source_file() -> Path | None:
 
 def _digest(source: Path, below: int) -> str:
     stat = source.stat()
-    raw = f"{SCHEMA_VERSION}|{source.name}|{stat.st_size}|{int(stat.st_mtime)}|{below}"
+    articles = ",".join(sorted(set(article_words())))  # the keys depend on them
+    raw = f"{SCHEMA_VERSION}|{source.name}|{stat.st_size}|{int(stat.st_mtime)}|{below}|{articles}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
