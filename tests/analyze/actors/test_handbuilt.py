@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from veille.analyze.actors import ActorsComponent, slug
+from veille.analyze.actors import ActorsComponent
+from veille.ids import slug
 
 
 @pytest.fixture(scope="module")

@@ -37,8 +37,6 @@ Modelling choices (ids are stable across documents; the store merges on them):
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -62,6 +60,7 @@ from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import Actor, Span
+from veille.ids import person_id
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +70,6 @@ _PERSON_LABELS = {"PER", "PERSON"}
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
 # labels of PLOVER sectors, in the display language (data/actors/context_words.yaml; read-only)
 _SECTOR_LABELS: dict[str, str] = dict(load_yaml("context_words.yaml")["sector_labels"])
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _SLUG.sub("-", ascii_text).strip("-")
 
 
 @dataclass(slots=True)
@@ -290,7 +283,7 @@ class ActorsComponent:
             draft = self._match_person(tokens, persons)
             if draft is None:
                 full = doc[s:e].text
-                actor = Actor(id=f"person:{slug(full)}", name=full, kind="person")
+                actor = Actor(id=person_id(full), name=full, kind="person")
                 draft = acc.mention(actor, start, end)
                 draft.name_tokens = tokens
                 persons.append(draft)
@@ -605,4 +598,4 @@ def make_actors_component(nlp: Language, name: str, lang: str | None) -> ActorsC
     return ActorsComponent(nlp, name=name, lang=lang)
 
 
-__all__ = ["ActorsComponent", "make_actors_component", "slug"]
+__all__ = ["ActorsComponent", "make_actors_component"]

@@ -1,15 +1,16 @@
 """A minimal ActorTable built from the model's named entities, for when no actors stage ran.
 
 Persons are grouped by surname ("Mark Rutte" ... "Rutte") and named by their longest form;
-organisations keep their text. Ids are built with the actors stage's ``slug``, as it builds them ("person:<slug>").
+organisations keep their text. Ids are built by :mod:`veille.ids`, as every stage builds them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from veille.analyze.actors import ActorTable, slug
+from veille.analyze.actors import ActorTable
 from veille.contract.models import Actor, Span
+from veille.ids import org_id, person_id
 
 _PERSON = frozenset({"PER", "PERSON"})
 _ORG = frozenset({"ORG", "NORP"})
@@ -33,8 +34,8 @@ def table_from_entities(doc: Doc) -> ActorTable:
                 actor.name = text
             actor.mentions.append(span)
         elif ent.label_ in _ORG:
-            actor = orgs.setdefault(text.lower(), Actor(id="org:" + slug(text), name=text, kind="organization"))
+            actor = orgs.setdefault(text.lower(), Actor(id=org_id(text), name=text, kind="organization"))
             actor.mentions.append(span)
     for actor in persons.values():
-        actor.id = f"person:{slug(actor.name)}"
+        actor.id = person_id(actor.name)
     return ActorTable(actors=[*persons.values(), *orgs.values()])
