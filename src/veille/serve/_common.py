@@ -34,7 +34,8 @@ def config_of(request: Request) -> ServeConfig:
 def open_queries(request: Request) -> Iterator[Queries]:
     """The store for one request, opened in the thread that uses it and closed after."""
     store = Store.open(config_of(request).db, create=False)
-    store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")  # reads straight from the OS page cache
+    if not store.dialect.postgresql:
+        store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")  # reads straight from the OS page cache
     try:
         yield Queries(store)
     finally:

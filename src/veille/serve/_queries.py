@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from veille.consolidate.dates import bound_range
+from veille.query.search import fts_query
 from veille.store import EventClusterRow, EventRow, Filters, Store
 from veille.store._reader import (  # the reader's own cluster summary and WHERE builder
     Reader,
     _cluster_row,
 )
+
+# a search matching at most this many index rows is turned into the list of its events (read first,
+# then the page in date order); a commoner one is checked row by row as the page is read in date
+# order (each check one seek into the full-text index), so neither reads every match of a common word
+SMALL_MATCH = 5000
 
 
 class BadCursor(ValueError):
@@ -63,13 +69,25 @@ class Queries:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.conn: sqlite3.Connection = store.conn
-        self.reader = Reader(store.conn)
+        self.conn: Any = store.conn
+        self.dialect = store.dialect
+        self.reader = Reader(store.conn, store.dialect)
+
+    @property
+    def like(self) -> str:
+        """Case-insensitive LIKE (SQLite's LIKE is, for ASCII; PostgreSQL's is not)."""
+        return "ILIKE" if self.dialect.postgresql else "LIKE"
 
     # -- events ---------------------------------------------------------------------------------
     def _event_where(self, q: EventQuery) -> tuple[list[str], list[object]]:
-        w = self.reader._event_where(q.filters)
+        f = q.filters
+        w = self.reader._event_where(replace(f, search=None))
         clauses, params = list(w.clauses), list(w.params)
+        _, hi = bound_range(f.since, f.until)
+        if hi and not f.overlap:
+            # implied by day_end <= hi (day_start <= day_end): lets the date-ordered scan start at hi
+            clauses.append("e.day_start <= ?")
+            params.append(hi)
         if q.mode:
             clauses.append("e.mode = ?")
             params.append(q.mode)
@@ -80,12 +98,48 @@ class Queries:
             clauses.append("e.confidence >= ?")
             params.append(q.min_confidence)
         if q.place:
-            clauses.append("(e.location_country = ? OR e.location_name LIKE ?)")
-            params.extend([q.place.upper(), f"%{q.place}%"])
+            clause, more = self._place(q.place)
+            clauses.append(clause)
+            params.extend(more)
         if q.lang:
             clauses.append("EXISTS (SELECT 1 FROM articles l WHERE l.id = e.article_id AND l.language = ?)")
             params.append(q.lang)
+        if f.search:
+            clause, more = self._search(f)
+            clauses.append(clause)
+            params.extend(more)
         return clauses, params
+
+    def _place(self, text: str) -> tuple[str, list[object]]:
+        """Events located in the country of that ISO alpha-3 code, or at a place whose name holds
+        ``text``: the names are looked up first, so that the page is read off an index on each."""
+        needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        names = [n for (n,) in self.conn.execute(
+            f"SELECT DISTINCT location_name FROM events WHERE location_name {self.like} ? ESCAPE '\\'",
+            (f"%{needle}%",))]
+        if not names:
+            return "e.location_country = ?", [text.strip().upper()]
+        marks = ",".join("?" for _ in names)
+        return f"(e.location_country = ? OR e.location_name IN ({marks}))", [text.strip().upper(), *names]
+
+    def _search(self, f: Filters) -> tuple[str, list[object]]:
+        """Events whose evidence or article title holds the words of ``f.search`` (as the store's
+        reader reads them), as a condition bounded by the page rather than by the number of matches."""
+        cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
+        rows = self.conn.execute(f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?",
+                                 [*params, SMALL_MATCH + 1]).fetchall()
+        if len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote id * 4 + 1, article id * 4 + 2 (title)
+            events = {int(r) // 4 for (r,) in rows if int(r) % 4 == 0}
+            titled = sorted({int(r) // 4 for (r,) in rows if int(r) % 4 == 2})
+            for start in range(0, len(titled), 500):
+                chunk = titled[start:start + 500]
+                events.update(i for (i,) in self.conn.execute(
+                    f"SELECT id FROM events WHERE article_id IN ({','.join('?' for _ in chunk)})", chunk))
+            if not events:
+                return "1 = 0", []
+            return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
+        probe = f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {{}})"
+        return "(" + probe.format("e.id * 4") + " OR " + probe.format("e.article_id * 4 + 2") + ")", [*params, *params]
 
     def event_page(self, q: EventQuery, limit: int, cursor: str | None = None,
                    ascending: bool = False) -> Page:
@@ -193,8 +247,10 @@ class Queries:
         matching ``q`` that start within its dates."""
         clauses, params = self._starting_within(q)
         clauses.append("ea.actor_id IS NOT NULL")
-        top = self.conn.execute(  # CROSS JOIN: read the events first (by date), then their actors
-            "SELECT ea.actor_id, COUNT(*) FROM events e CROSS JOIN event_actors ea ON ea.event_id = e.id WHERE "
+        # SQLite's CROSS JOIN: read the events first (by date), then their actors
+        join = "JOIN" if self.dialect.postgresql else "CROSS JOIN"
+        top = self.conn.execute(
+            f"SELECT ea.actor_id, COUNT(*) FROM events e {join} event_actors ea ON ea.event_id = e.id WHERE "
             + " AND ".join(clauses) + " GROUP BY ea.actor_id ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit]).fetchall()
         names = self.actor_names([r[0] for r in top])
         return [(actor_id, names.get(actor_id, actor_id), n) for actor_id, n in top]
@@ -215,7 +271,7 @@ class Queries:
         clauses: list[str] = ["a.story_id IS NOT NULL"]
         params: list[object] = []
         if search:
-            clauses.append("a.story_id IN (SELECT story_id FROM articles WHERE title LIKE ?)")
+            clauses.append(f"a.story_id IN (SELECT story_id FROM articles WHERE title {self.like} ?)")
             params.append(f"%{search}%")
         scan = _Scan(False, tuple(decode_cursor(cursor, 3)) if cursor else None, day="a.published", key="a.id")
         found, next_cursor = self._keyset("articles a", "a.story_id", clauses, params, scan, limit)
@@ -225,9 +281,10 @@ class Queries:
         if not story_ids:
             return []
         marks = ",".join("?" for _ in story_ids)
+        concat = "string_agg(DISTINCT {}, ',')" if self.dialect.postgresql else "GROUP_CONCAT(DISTINCT {})"
         rows = {r[0]: r for r in self.conn.execute(
-            "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*), GROUP_CONCAT(DISTINCT a.language),"
-            " GROUP_CONCAT(DISTINCT a.source),"
+            "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*),"
+            f" {concat.format('a.language')}, {concat.format('a.source')},"
             " (SELECT title FROM articles t WHERE t.story_id = a.story_id ORDER BY t.published, t.id LIMIT 1)"
             f" FROM articles a WHERE a.story_id IN ({marks}) GROUP BY a.story_id", story_ids)}
         return [StorySummary(id=r[0], last_published=r[1], first_published=r[2], articles=r[3],
@@ -258,7 +315,7 @@ class Queries:
     def actor_partners(self, actor_id: str, limit: int = 15) -> list[tuple[str, str, int]]:
         """(registry id, name, shared events) of the actors met most often in this actor's events."""
         return [tuple(r) for r in self.conn.execute(
-            "SELECT o.actor_id, COALESCE(r.name, o.actor_id), COUNT(DISTINCT e.cluster_id)"
+            "SELECT o.actor_id, MIN(COALESCE(r.name, o.actor_id)), COUNT(DISTINCT e.cluster_id)"
             " FROM event_actors me JOIN event_actors o ON o.event_id = me.event_id"
             " JOIN events e ON e.id = me.event_id LEFT JOIN actors r ON r.id = o.actor_id"
             " WHERE me.actor_id = ? AND o.actor_id IS NOT NULL AND o.actor_id != me.actor_id"
@@ -306,8 +363,9 @@ class _Scan:
         return f" ORDER BY {self.day} {way}, {self.key} {way}" if phase == self.DATED else f" ORDER BY {self.key} {way}"
 
     def after_row(self, phase: int, day: str, row_id: int) -> tuple[str, list[object]]:
-        if phase == self.DATED:
-            return (f"({self.day} {self.less} ? OR ({self.day} = ? AND {self.key} {self.less} ?))", [day, day, row_id])
+        if phase == self.DATED:  # the leading bound keeps one index range (not an OR of ranges, then a sort)
+            return (f"{self.day} {self.less}= ? AND ({self.day} {self.less} ? OR ({self.day} = ? AND"
+                    f" {self.key} {self.less} ?))", [day, day, day, row_id])
         return f"{self.key} {self.less} ?", [row_id]
 
     def after(self, phase: int) -> tuple[str, list[object]]:
