@@ -40,12 +40,32 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def client(demo_db):
+def demo_pg(demo_db, pg_server) -> str:
+    """The demo database moved into the session's real PostgreSQL server by `veille copy`."""
+    url = pg_server.create_database("serve_demo")
+    result = CliRunner().invoke(cli, ["copy", "--from", str(demo_db), "--to", url])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def backend_db(request, demo_db) -> str:
+    """The demo database on each backend: the SQLite file, then its copy in PostgreSQL."""
+    return str(demo_db) if request.param == "sqlite" else request.getfixturevalue("demo_pg")
+
+
+def make_client(db: str):
     from fastapi.testclient import TestClient
 
     from veille.serve import create_app, load
 
-    with TestClient(create_app(load(str(demo_db)))) as test_client:
+    return TestClient(create_app(load(db)))
+
+
+@pytest.fixture(scope="session")
+def client(backend_db):
+    """The app over the demo database, on SQLite and on PostgreSQL (every test using it runs on both)."""
+    with make_client(backend_db) as test_client:
         yield test_client
 
 
