@@ -63,6 +63,13 @@ def make_client(db: str):
 
 
 @pytest.fixture(scope="session")
+def sqlite_client(demo_db):
+    """The app over the demo SQLite database alone (tests that need one backend)."""
+    with make_client(str(demo_db)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
 def client(backend_db):
     """The app over the demo database, on SQLite and on PostgreSQL (every test using it runs on both)."""
     with make_client(backend_db) as test_client:

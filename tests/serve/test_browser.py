@@ -109,8 +109,8 @@ def pages(server, client) -> dict[str, str]:
     }
 
 
-def test_every_page_renders_accessibly_without_console_errors(server, browser, client):
-    for shot, path in pages(server, client).items():
+def test_every_page_renders_accessibly_without_console_errors(server, browser, sqlite_client):
+    for shot, path in pages(server, sqlite_client).items():
         open_page(browser, server + path, shot)
         check_accessibility(browser)
 

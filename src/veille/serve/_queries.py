@@ -263,7 +263,7 @@ class Queries:
         return [tuple(r) for r in self.conn.execute(
             "SELECT e.location_name, e.location_country, AVG(e.lat), AVG(e.lon),"
             " COUNT(DISTINCT e.cluster_id) FROM events e WHERE " + " AND ".join(clauses)
-            + " GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?", [*params, limit])]
+            + " GROUP BY 1, 2 ORDER BY 5 DESC, 1, 2 LIMIT ?", [*params, limit])]
 
     # -- stories --------------------------------------------------------------------------------
     def story_page(self, limit: int, cursor: str | None = None, search: str | None = None) -> Page:
@@ -301,7 +301,7 @@ class Queries:
         """Events reported by at least two articles of the story."""
         return [r[0] for r in self.conn.execute(
             "SELECT e.cluster_id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?"
-            " GROUP BY e.cluster_id HAVING COUNT(DISTINCT e.article_id) >= 2 ORDER BY MIN(e.day_start)",
+            " GROUP BY e.cluster_id HAVING COUNT(DISTINCT e.article_id) >= 2 ORDER BY MIN(e.day_start), e.cluster_id",
             (story_id,))]
 
     # -- actors ---------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class Queries:
     def actor_clusters(self, actor_id: str, limit: int = 50) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT e.cluster_id FROM event_actors ea JOIN events e ON e.id = ea.event_id"
-            " WHERE ea.actor_id = ? GROUP BY e.cluster_id ORDER BY MAX(e.day_start) DESC LIMIT ?",
+            " WHERE ea.actor_id = ? GROUP BY e.cluster_id ORDER BY MAX(e.day_start) DESC, e.cluster_id LIMIT ?",
             (actor_id, limit))]
 
     def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
