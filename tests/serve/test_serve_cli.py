@@ -64,3 +64,48 @@ def test_server_binds_loopback_and_limits_bodies(demo_db):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _wait(proc: subprocess.Popen, url: str) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise AssertionError("veille serve did not start: " + proc.stderr.read().decode()) from None
+            time.sleep(0.2)
+
+
+@pytest.mark.model
+def test_serve_a_postgresql_database(demo_db, demo_pg):
+    """`veille serve --db postgresql://...` answers what the SQLite file answers (same data, copied)."""
+    import json
+
+    answers = []
+    for db in (str(demo_db), demo_pg):
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", db, "--port", str(port)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait(proc, base + "/api/v1/summary")
+            got = {}
+            for path in ("/api/v1/summary", "/api/v1/events?limit=500&q=grain", "/api/v1/quotes?limit=500"):
+                with urllib.request.urlopen(base + path, timeout=30) as response:
+                    got[path] = json.loads(response.read())
+            with urllib.request.urlopen(base + "/events?type=AGREE", timeout=30) as response:
+                assert response.status == 200 and b"AGREE" in response.read()
+            answers.append(got)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    assert answers[0] == answers[1] and answers[0]["/api/v1/events?limit=500&q=grain"]["count"] > 0
+
+
+def test_unreachable_postgresql_is_one_error_line():
+    result = veille("serve", "--db", "postgresql://nobody@127.0.0.1:1/none", "--port", str(free_port()))
+    assert result.returncode == 2, result.stderr
+    assert "cannot connect to PostgreSQL" in result.stderr and "Traceback" not in result.stderr
