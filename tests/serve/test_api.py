@@ -234,9 +234,16 @@ def test_write_endpoint(demo_db, tmp_path, monkeypatch):
         streamed = (b"x" * 1000 for _ in range(6))  # no Content-Length: counted as it comes
         error_of(c.post("/api/v1/articles", content=streamed, headers={**auth, "Content-Type": "application/json"}),
                  413, "too_large")
+        before = [a["text_sha256"] for a in page_through(c, "/api/v1/articles", 500)]
+        first = c.get("/api/v1/articles", params={"limit": 3}).json()
         response = c.post("/api/v1/articles", json=article, headers=auth)
         assert response.status_code == 201, response.text
         assert response.json()["status"] == "ok" and response.json()["events"] >= 1
+        # a keyset cursor keeps its place when a row is added meanwhile: the pages after it give the
+        # rest of the list as it was, with nothing repeated or skipped
+        rest = page_through(c, "/api/v1/articles", 2, cursor=first["next_cursor"])
+        assert [a["text_sha256"] for a in first["items"] + rest] == before
+        assert len(page_through(c, "/api/v1/articles", 500)) == len(before) + 1
         stored = c.get("/api/v1/articles/posted-1").json()
         assert stored["article"]["title"] == "Ministers meet" and stored["text"] == article["text"]
         assert c.get("/api/v1/events", params={"q": "maritime"}).json()["count"] >= 1
@@ -330,7 +337,7 @@ def test_write_endpoint_fetches_a_url_with_the_watch_safety(demo_db, tmp_path, m
 
 def page_through(client, path: str, size: int, **params) -> list[dict]:
     """Every item of a list, read ``size`` at a time by following next_cursor."""
-    seen, cursor = [], None
+    seen, cursor = [], params.pop("cursor", None)
     while True:
         body = client.get(path, params={"limit": size, **params, **({"cursor": cursor} if cursor else {})}).json()
         assert body["count"] == len(body["items"]) <= size
