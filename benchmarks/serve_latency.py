@@ -156,6 +156,9 @@ def main() -> None:
                     break
                 except httpx.TransportError:
                     time.sleep(0.2)
+            second = client.get("/api/v1/events").json()["next_cursor"]
+            second_agree = client.get("/api/v1/events?type=AGREE").json()["next_cursor"]
+            second_article = client.get("/api/v1/articles").json()["next_cursor"]
             cases: list[tuple[str, list[str]]] = [
                 ("events, no filter", ["/api/v1/events"]),
                 ("events type=AGREE", ["/api/v1/events?type=AGREE"]),
@@ -171,6 +174,12 @@ def main() -> None:
                 ("events min_confidence=0.9", ["/api/v1/events?min_confidence=0.9"]),
                 ("events status=denied", ["/api/v1/events?status=denied"]),
                 ("events page (HTML) type=AGREE", ["/events?type=AGREE"]),
+                ("events, 2nd page (cursor)", [f"/api/v1/events?cursor={second}"]),
+                ("events type=AGREE, 2nd page", [f"/api/v1/events?type=AGREE&cursor={second_agree}"]),
+                ("articles", ["/api/v1/articles"]),
+                ("articles, 2nd page", [f"/api/v1/articles?cursor={second_article}"]),
+                ("quotes", ["/api/v1/quotes"]),
+                ("actors", ["/api/v1/actors"]),
                 ("event page (JSON)", [f"/api/v1/events/{c}" for c in samples]),
                 ("event page (HTML)", [f"/events/{c}" for c in samples]),
                 ("overview (JSON)", ["/api/v1/overview"]),

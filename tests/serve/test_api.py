@@ -408,3 +408,14 @@ def test_both_backends_give_the_same_rows(demo_db, demo_pg):
             assert norm(a.json()) == norm(b.json()), (path, params)
         for page in ("/", "/events?q=grain", "/actors", "/quotes", "/stories", "/map"):
             assert pg.get(page).status_code == 200, page
+
+
+@pytest.mark.parametrize("params", [{"country": "UKR"}, {"country": "RUS", "sort": "date"}, {"type": "AGREE"},
+                                    {"q": "grain"}, {"place": "TUR"}, {"until": "2023"}, {"since": "2022-07"}])
+def test_keyset_pages_of_a_filtered_event_list(client, params):
+    """Each filter has its own plan (an index on the filtered column, the actor rows for a country, the
+    full-text matches first): its pages still give the one-page list, once each."""
+    full = [c["cluster_id"] for c in all_events(client, **params)]
+    assert full
+    for size in (1, 2):
+        assert [c["cluster_id"] for c in page_through(client, "/api/v1/events", size, **params)] == full

@@ -150,19 +150,43 @@ class Queries:
         follows the page, not the store. The cursor is the position of the page's last report; clusters
         with a matching report at or before it were on earlier pages and are skipped.
         """
+        start = tuple(decode_cursor(cursor, 3)) if cursor else None
+        if q.filters.country:
+            return self._country_page(q, limit, start, ascending)
         clauses, params = self._event_where(q)
-        scan = _Scan(ascending, tuple(decode_cursor(cursor, 3)) if cursor else None)
-        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, scan, limit)
+        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, _Scan(ascending, start), limit)
+        return Page(self.clusters(found), next_cursor)
+
+    def _country_page(self, q: EventQuery, limit: int, start: tuple | None, ascending: bool) -> Page:
+        """An event page with a country filter: read off the actors' (code, day) index in date order (the
+        actor rows carry their event's days), so that a code's page costs a page, however many events
+        the code has."""
+        code = self.reader.resolver.country(q.filters.country or "")
+        f = q.filters
+        clauses, params = self._event_where(replace(q, filters=replace(f, country=None)))
+        clauses.insert(0, "ea.code = ?")
+        params.insert(0, code)
+        lo, hi = bound_range(f.since, f.until)
+        for bound, value in (("ea.day_start >= ?", lo), ("ea.day_start <= ?", hi)):
+            if value:  # the events' own date bounds, on the index's column
+                clauses.append(bound)
+                params.append(value)
+        join = "JOIN" if self.dialect.postgresql else "CROSS JOIN"  # SQLite: the actor rows first
+        scan = _Scan(ascending, start, day="ea.day_start", key="ea.event_id")
+        found, next_cursor = self._keyset(f"event_actors ea {join} events e ON e.id = ea.event_id", "e.cluster_id",
+                                          clauses, params, scan, limit,
+                                          seen_source="event_actors ea JOIN events e ON e.id = ea.event_id")
         return Page(self.clusters(found), next_cursor)
 
     def _keyset(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
-                limit: int) -> tuple[list[str], str | None]:
-        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor."""
+                limit: int, seen_source: str | None = None) -> tuple[list[str], str | None]:
+        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor.
+        ``seen_source``: the FROM of the look-back at earlier pages, when it differs from the scan's."""
         found: list[str] = []
         positions: list[tuple[int, str, int]] = []
         for rows in self._scan_batches(source, group, clauses, params, scan, batch=max(4 * limit, 64)):
             fresh = [r for r in rows if r[3] not in found]
-            earlier = self._seen_before(source, group, clauses, params, scan, {r[3] for r in fresh})
+            earlier = self._seen_before(seen_source or source, group, clauses, params, scan, {r[3] for r in fresh})
             for phase, day, row_id, key in fresh:
                 if key in earlier or key in found:
                     continue

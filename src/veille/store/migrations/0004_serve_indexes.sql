@@ -9,7 +9,7 @@ CREATE INDEX events_type_day ON events(event, day_start);
 CREATE INDEX events_country_day ON events(location_country, day_start);
 -- place=<name>: the distinct place names are read off this index, then each name's events by date
 CREATE INDEX events_place_day ON events(location_name, day_start);
--- actor=, country=: the events of an actor code (covering: no table row read per event)
-CREATE INDEX event_actors_code_event ON event_actors(code, event_id);
+-- country=: an actor code's rows by date (they carry their event's days), then event id
+CREATE INDEX event_actors_code_day ON event_actors(code, day_start, event_id);
 -- the actors list (most mentioned first): each actor's mentions and articles read off the index alone
 CREATE INDEX article_actors_mentions ON article_actors(actor_id, mentions, article_id);
