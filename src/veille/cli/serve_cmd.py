@@ -30,6 +30,7 @@ def serve_command(db: str, host: str, port: int, token: str | None, allow_write:
     from veille.store import SchemaTooNew, Store, StoreNotFound
     from veille.store._pg import database_errors
 
+    unreadable: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, SchemaTooNew, *database_errors())
     try:
         config = load(db, config_file=config_file, token=token, allow_write=allow_write,
                       allow_private=allow_private)
@@ -38,7 +39,7 @@ def serve_command(db: str, host: str, port: int, token: str | None, allow_write:
         raise click.UsageError(str(exc)) from None
     except StoreNotFound:
         raise click.UsageError(f"no veille database at {db} (run `veille analyze` first)") from None
-    except (sqlite3.DatabaseError, SchemaTooNew, *database_errors()) as exc:
+    except unreadable as exc:
         raise click.UsageError(f"cannot open {db}: {exc}") from None
     except StoreError as exc:  # a PostgreSQL server that cannot be reached, a URL scheme veille refuses
         raise click.UsageError(str(exc)) from None
