@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -50,6 +50,11 @@ def _envelope(items: list[dict[str, Any]], next_cursor: str | None, request: Req
     return _json({"items": items, "count": len(items), "next_cursor": next_cursor, "next": next_url})
 
 
+def _flat(row: EventClusterRow) -> dict[str, Any]:
+    """``row.to_dict()`` without its deep copy (an event row holds strings, numbers and lists of strings)."""
+    return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
 def _cursor_error(exc: BadCursor) -> ApiError:
     return ApiError(400, "invalid_cursor", str(exc))
 
@@ -66,7 +71,7 @@ def list_events(request: Request, params: EventParams = Depends(event_params),
         try:
             if format == "json":
                 page = q.event_page(query, _page_limit(request, limit), cursor, ascending=sort == "date")
-                return _envelope([c.to_dict() for c in page.items], page.next_cursor, request)
+                return _envelope([_flat(c) for c in page.items], page.next_cursor, request)
             wanted = min(limit or config_of(request).download_max, config_of(request).download_max)
             clusters: list[EventClusterRow] = []
             while len(clusters) < wanted:

@@ -114,8 +114,11 @@ class Queries:
         """Events located in the country of that ISO alpha-3 code, or at a place whose name holds
         ``text``: the names are looked up first, so that the page is read off an index on each."""
         needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # the distinct names by a skip scan of the name index (one seek per name, not a read of every event)
         names = [n for (n,) in self.conn.execute(
-            f"SELECT DISTINCT location_name FROM events WHERE location_name {self.like} ? ESCAPE '\\'",
+            "WITH RECURSIVE names(n) AS (SELECT MIN(location_name) FROM events UNION ALL"
+            " SELECT (SELECT MIN(location_name) FROM events WHERE location_name > n) FROM names"
+            f" WHERE n IS NOT NULL) SELECT n FROM names WHERE n {self.like} ? ESCAPE '\\'",
             (f"%{needle}%",))]
         if not names:
             return "e.location_country = ?", [text.strip().upper()]
@@ -184,7 +187,7 @@ class Queries:
         ``seen_source``: the FROM of the look-back at earlier pages, when it differs from the scan's."""
         found: list[str] = []
         positions: list[tuple[int, str, int]] = []
-        for rows in self._scan_batches(source, group, clauses, params, scan, batch=max(4 * limit, 64)):
+        for rows in self._scan_batches(source, group, clauses, params, scan, batch=2 * limit + 16):
             fresh = [r for r in rows if r[3] not in found]
             earlier = self._seen_before(seen_source or source, group, clauses, params, scan, {r[3] for r in fresh})
             for phase, day, row_id, key in fresh:
