@@ -110,6 +110,17 @@ class Queries:
             params.extend(more)
         return clauses, params
 
+    def _common(self, cond: str, params: list[object]) -> bool:
+        """Whether a search surely matches more than SMALL_MATCH index rows, without reading them.
+        PostgreSQL reads every match of a GIN index before any LIMIT applies, so its planner's estimate
+        (from the lexeme statistics) decides; SQLite's full-text index stops at the LIMIT: always read."""
+        if not self.dialect.postgresql:
+            return False
+        plan = self.conn.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE {cond}", params).fetchone()[0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return float(plan[0]["Plan"]["Plan Rows"]) > SMALL_MATCH
+
     def _place(self, text: str) -> tuple[str, list[object]]:
         """Events located in the country of that ISO alpha-3 code, or at a place whose name holds
         ``text``: the names are looked up first, so that the page is read off an index on each."""
@@ -129,9 +140,9 @@ class Queries:
         """Events whose evidence or article title holds the words of ``f.search`` (as the store's
         reader reads them), as a condition bounded by the page rather than by the number of matches."""
         cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
-        rows = self.conn.execute(f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?",
-                                 [*params, SMALL_MATCH + 1]).fetchall()
-        if len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote id * 4 + 1, article id * 4 + 2 (title)
+        rows = [] if self._common(cond, params) else self.conn.execute(
+            f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?", [*params, SMALL_MATCH + 1]).fetchall()
+        if rows and len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote id * 4 + 1, article id * 4 + 2 (title)
             events = {int(r) // 4 for (r,) in rows if int(r) % 4 == 0}
             titled = sorted({int(r) // 4 for (r,) in rows if int(r) % 4 == 2})
             for start in range(0, len(titled), 500):
@@ -141,7 +152,9 @@ class Queries:
             if not events:
                 return "1 = 0", []
             return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
-        probe = f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {{}})"
+        # PostgreSQL: OFFSET 0 keeps the probe a probe (not turned into a hash of every match)
+        fence = " OFFSET 0" if self.dialect.postgresql else ""
+        probe = f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {{}}{fence})"
         return "(" + probe.format("e.id * 4") + " OR " + probe.format("e.article_id * 4 + 2") + ")", [*params, *params]
 
     def event_page(self, q: EventQuery, limit: int, cursor: str | None = None,
