@@ -419,3 +419,16 @@ def test_keyset_pages_of_a_filtered_event_list(client, params):
     assert full
     for size in (1, 2):
         assert [c["cluster_id"] for c in page_through(client, "/api/v1/events", size, **params)] == full
+
+
+@pytest.mark.parametrize("words", ["grain", "Ukraine", "accord", "Taïwan", "Istanbul grain"])
+def test_common_words_take_the_probe_plan_with_the_same_answer(client, monkeypatch, words):
+    """A word matching more than SMALL_MATCH index rows is checked row by row as the page is read;
+    with the threshold at 0 every search takes that plan, and lists the same events, page by page."""
+    from veille.serve import _queries
+
+    listed = [c["cluster_id"] for c in all_events(client, q=words)]
+    assert listed or words == "accord"
+    monkeypatch.setattr(_queries, "SMALL_MATCH", 0)
+    assert [c["cluster_id"] for c in all_events(client, q=words)] == listed
+    assert [c["cluster_id"] for c in page_through(client, "/api/v1/events", 1, q=words)] == listed

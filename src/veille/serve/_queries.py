@@ -140,9 +140,9 @@ class Queries:
         """Events whose evidence or article title holds the words of ``f.search`` (as the store's
         reader reads them), as a condition bounded by the page rather than by the number of matches."""
         cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
-        rows = [] if self._common(cond, params) else self.conn.execute(
+        rows = None if self._common(cond, params) else self.conn.execute(
             f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?", [*params, SMALL_MATCH + 1]).fetchall()
-        if rows and len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote id * 4 + 1, article id * 4 + 2 (title)
+        if rows is not None and len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2
             events = {int(r) // 4 for (r,) in rows if int(r) % 4 == 0}
             titled = sorted({int(r) // 4 for (r,) in rows if int(r) % 4 == 2})
             for start in range(0, len(titled), 500):
