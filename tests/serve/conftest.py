@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -80,3 +84,21 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def start_serving(db: str) -> tuple[subprocess.Popen, str]:
+    """`veille serve --db DB` in a subprocess on a free port, once it answers; (process, base URL)."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/v1/summary", timeout=2).close()
+            return proc, base
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError("veille serve did not start: " + proc.stderr.read().decode()) from None
+            time.sleep(0.2)

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from tests.serve.conftest import free_port
+from tests.serve.conftest import free_port, start_serving
 
 
 def veille(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -66,19 +66,6 @@ def test_server_binds_loopback_and_limits_bodies(demo_db):
         proc.wait(timeout=10)
 
 
-def _wait(proc: subprocess.Popen, url: str) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise AssertionError("veille serve did not start: " + proc.stderr.read().decode()) from None
-            time.sleep(0.2)
-
-
 @pytest.mark.model
 def test_serve_a_postgresql_database(demo_db, demo_pg):
     """`veille serve --db postgresql://...` answers what the SQLite file answers (same data, copied)."""
@@ -86,12 +73,8 @@ def test_serve_a_postgresql_database(demo_db, demo_pg):
 
     answers = []
     for db in (str(demo_db), demo_pg):
-        port = free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", db, "--port", str(port)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc, base = start_serving(db)
         try:
-            base = f"http://127.0.0.1:{port}"
-            _wait(proc, base + "/api/v1/summary")
             got = {}
             for path in ("/api/v1/summary", "/api/v1/events?limit=500&q=grain", "/api/v1/quotes?limit=500"):
                 with urllib.request.urlopen(base + path, timeout=30) as response:
