@@ -432,3 +432,29 @@ def test_common_words_take_the_probe_plan_with_the_same_answer(client, monkeypat
     monkeypatch.setattr(_queries, "SMALL_MATCH", 0)
     assert [c["cluster_id"] for c in all_events(client, q=words)] == listed
     assert [c["cluster_id"] for c in page_through(client, "/api/v1/events", 1, q=words)] == listed
+
+
+@pytest.mark.parametrize("page, api, pattern", [
+    ("/actors", "/api/v1/actors", r'<td><a href="/actors/([^"]+)">'),
+    ("/quotes", "/api/v1/quotes", r"<li><q>([^<]*)</q>"),
+])
+def test_html_lists_page_by_the_same_cursors(client, monkeypatch, page, api, pattern):
+    """The actors and quotes pages show a page of rows and a "Next page" link carrying the cursor; the
+    pages followed to the end show what the API lists."""
+    import html
+    import re
+    from urllib.parse import unquote
+
+    from veille.serve import _pages
+
+    monkeypatch.setattr(_pages, "LIST_ROWS", 2)
+    shown, url, pages = [], page, 0
+    while url:
+        text = client.get(url).text
+        shown += [html.unescape(unquote(m)) for m in re.findall(pattern, text)]
+        link = re.search(r'<a rel="next" href="([^"]+)"', text)
+        url = html.unescape(link[1]) if link else None
+        pages += 1
+    key = "id" if page == "/actors" else "text"
+    assert sorted(shown) == sorted(r[key] for r in client.get(api, params={"limit": 500}).json()["items"])
+    assert pages == -(-len(shown) // 2)
