@@ -151,7 +151,8 @@ class Queries:
                     f"SELECT id FROM events WHERE article_id IN ({','.join('?' for _ in chunk)})", chunk))
             if not events:
                 return "1 = 0", []
-            return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
+            if len(events) <= 4 * SMALL_MATCH:  # titles of articles with many events: bound parameters stay few
+                return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
         # PostgreSQL: OFFSET 0 keeps the probe a probe (not turned into a hash of every match)
         fence = " OFFSET 0" if self.dialect.postgresql else ""
         probe = f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {{}}{fence})"
