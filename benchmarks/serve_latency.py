@@ -211,6 +211,7 @@ def serve_and_time(db: str, port: int, samples: list[str], repeat: int) -> None:
                 ("events type=AGREE, 2nd page", [f"/api/v1/events?type=AGREE&cursor={second_agree}"]),
                 ("articles", ["/api/v1/articles"]),
                 ("articles, 2nd page", [f"/api/v1/articles?cursor={second_article}"]),
+                ("articles q=ceasefire", ["/api/v1/articles?q=ceasefire"]),
                 ("quotes", ["/api/v1/quotes"]),
                 ("actors", ["/api/v1/actors"]),
                 ("event page (JSON)", [f"/api/v1/events/{c}" for c in samples]),

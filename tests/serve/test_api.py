@@ -424,14 +424,20 @@ def test_keyset_pages_of_a_filtered_event_list(client, params):
 @pytest.mark.parametrize("words", ["grain", "Ukraine", "accord", "Taïwan", "Istanbul grain"])
 def test_common_words_take_the_probe_plan_with_the_same_answer(client, monkeypatch, words):
     """A word matching more than SMALL_MATCH index rows is checked row by row as the page is read;
-    with the threshold at 0 every search takes that plan, and lists the same events, page by page."""
+    with the threshold at 0 every search takes that plan, and lists the same events, articles and
+    quotes, page by page."""
     from veille.serve import _queries
 
-    listed = [c["cluster_id"] for c in all_events(client, q=words)]
-    assert listed or words == "accord"
+    def lists() -> list[list[str]]:
+        return [[c["cluster_id"] for c in all_events(client, q=words)],
+                [c["cluster_id"] for c in page_through(client, "/api/v1/events", 1, q=words)],
+                [a["text_sha256"] for a in page_through(client, "/api/v1/articles", 1, q=words)],
+                [x["text"] for x in page_through(client, "/api/v1/quotes", 1, q=words)]]
+
+    listed = lists()
+    assert listed[0] == listed[1] and (listed[0] or words == "accord") and listed[2]
     monkeypatch.setattr(_queries, "SMALL_MATCH", 0)
-    assert [c["cluster_id"] for c in all_events(client, q=words)] == listed
-    assert [c["cluster_id"] for c in page_through(client, "/api/v1/events", 1, q=words)] == listed
+    assert lists() == listed
 
 
 @pytest.mark.parametrize("page, api, pattern", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from veille.serve._queries import BadCursor, Page, Queries, decode_cursor, encode_cursor
@@ -110,8 +110,22 @@ ARTICLE_ORDER = Order("a.published", (("a.id", True),))
 
 def article_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) -> Page:
     """Articles newest first (by publication date, then the latest stored)."""
-    w = q.reader._article_where(f)
-    rows, next_cursor = keyset(q, "SELECT a.published, a.id FROM articles a WHERE {where}", w.clauses, w.params,
+    w = q.reader._article_where(replace(f, search=None))
+    where, params = list(w.clauses), list(w.params)
+    if f.search:  # any of its index rows: title, an event's evidence, a quote
+        hits, cond, more = q.matches(f)
+        if hits is not None:
+            ids = sorted({a for _, a in hits})
+            where.append(f"a.id IN ({_in(ids)})")
+            params += ids
+        else:
+            title, p1 = q.probe(cond, more, "a.id * 4 + 2")
+            event, p2 = q.probe(cond, more, "x.id * 4")
+            quote, p3 = q.probe(cond, more, "y.id * 4 + 1")
+            where.append(f"({title} OR EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.id AND {event})"
+                         f" OR EXISTS (SELECT 1 FROM quotes y WHERE y.article_id = a.id AND {quote}))")
+            params += [*p1, *p2, *p3]
+    rows, next_cursor = keyset(q, "SELECT a.published, a.id FROM articles a WHERE {where}", where, params,
                                ARTICLE_ORDER, (int,), limit, cursor)
     ids = [r[1] for r in rows]
     if not ids:
@@ -128,13 +142,24 @@ QUOTE_ORDER = Order("a.published", (("a.id", True), ("q.id", False)))
 
 def quote_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) -> Page:
     """Quotes newest first (by their article's date), an article's quotes in the order of its text."""
-    w = q.reader._quote_where(f)
+    w = q.reader._quote_where(replace(f, search=None))
+    where, params = list(w.clauses), list(w.params)
+    if f.search:
+        hits, cond, more = q.matches(f)
+        if hits is not None:
+            ids = sorted({r // 4 for r, _ in hits if r % 4 == 1})
+            where.append(f"q.id IN ({_in(ids)})")
+            params += ids
+        else:
+            clause, more = q.probe(cond, more, "q.id * 4 + 1")
+            where.append(clause)
+            params += more
     # SQLite's CROSS JOIN: articles first, in date order, then each one's quotes (no sort of every quote)
     join = "JOIN" if q.dialect.postgresql else "CROSS JOIN"
     select = ("SELECT a.published, a.id, q.id, a.doc_id, q.text, q.start, q.\"end\", q.direct,"
               f" COALESCE(r.name, q.speaker_name), q.speaker_id, a.title FROM articles a {join} quotes q"
               " ON a.id = q.article_id LEFT JOIN actors r ON r.id = q.speaker_id WHERE {where}")
-    rows, next_cursor = keyset(q, select, w.clauses, w.params, QUOTE_ORDER, (int, int), limit, cursor)
+    rows, next_cursor = keyset(q, select, where, params, QUOTE_ORDER, (int, int), limit, cursor)
     return Page([QuoteRow(article_id=r[3], text=r[4], start=r[5], end=r[6], direct=bool(r[7]), speaker=r[8],
                           speaker_id=r[9], published=r[0], title=r[10]) for r in rows], next_cursor)
 

@@ -136,15 +136,32 @@ class Queries:
         marks = ",".join("?" for _ in names)
         return f"(e.location_country = ? OR e.location_name IN ({marks}))", [text.strip().upper(), *names]
 
-    def _search(self, f: Filters) -> tuple[str, list[object]]:
-        """Events whose evidence or article title holds the words of ``f.search`` (as the store's
-        reader reads them), as a condition bounded by the page rather than by the number of matches."""
+    def matches(self, f: Filters) -> tuple[list[tuple[int, int]] | None, str, list[object]]:
+        """The full-text condition of ``f.search`` (as the store's reader reads it) and its parameters,
+        with its index rows (rowid, article id) when they are at most SMALL_MATCH (else None: a common
+        word, to be checked row by row with :meth:`probe`, not read whole)."""
         cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
-        rows = None if self._common(cond, params) else self.conn.execute(
-            f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?", [*params, SMALL_MATCH + 1]).fetchall()
-        if rows is not None and len(rows) <= SMALL_MATCH:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2
-            events = {int(r) // 4 for (r,) in rows if int(r) % 4 == 0}
-            titled = sorted({int(r) // 4 for (r,) in rows if int(r) % 4 == 2})
+        if self._common(cond, params):
+            return None, cond, params
+        rows = self.conn.execute(f"SELECT search_index.rowid, article_id FROM search_index WHERE {cond} LIMIT ?",
+                                 [*params, SMALL_MATCH + 1]).fetchall()
+        if len(rows) > SMALL_MATCH:
+            return None, cond, params
+        return [(int(r), int(a)) for r, a in rows], cond, params
+
+    def probe(self, cond: str, params: list[object], rowid: str) -> tuple[str, list[object]]:
+        """Whether the index row ``rowid`` (SQL) matches: one seek. PostgreSQL: OFFSET 0 keeps the probe a
+        probe (not turned into a hash of every match)."""
+        fence = " OFFSET 0" if self.dialect.postgresql else ""
+        return f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {rowid}{fence})", list(params)
+
+    def _search(self, f: Filters) -> tuple[str, list[object]]:
+        """Events whose evidence or article title holds the words of ``f.search``, as a condition bounded
+        by the page rather than by the number of matches."""
+        rows, cond, params = self.matches(f)
+        if rows is not None:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2 (its title)
+            events = {r // 4 for r, _ in rows if r % 4 == 0}
+            titled = sorted({r // 4 for r, _ in rows if r % 4 == 2})
             for start in range(0, len(titled), 500):
                 chunk = titled[start:start + 500]
                 events.update(i for (i,) in self.conn.execute(
@@ -153,10 +170,9 @@ class Queries:
                 return "1 = 0", []
             if len(events) <= 4 * SMALL_MATCH:  # titles of articles with many events: bound parameters stay few
                 return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
-        # PostgreSQL: OFFSET 0 keeps the probe a probe (not turned into a hash of every match)
-        fence = " OFFSET 0" if self.dialect.postgresql else ""
-        probe = f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {{}}{fence})"
-        return "(" + probe.format("e.id * 4") + " OR " + probe.format("e.article_id * 4 + 2") + ")", [*params, *params]
+        evidence, more = self.probe(cond, params, "e.id * 4")
+        title, most = self.probe(cond, params, "e.article_id * 4 + 2")
+        return f"({evidence} OR {title})", [*more, *most]
 
     def event_page(self, q: EventQuery, limit: int, cursor: str | None = None,
                    ascending: bool = False) -> Page:
