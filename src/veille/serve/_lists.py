@@ -114,16 +114,17 @@ def article_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) 
     where, params = list(w.clauses), list(w.params)
     if f.search:  # any of its index rows: title, an event's evidence, a quote
         hits, cond, more = q.matches(f)
-        if hits is not None:
-            ids = sorted({a for _, a in hits})
+        if hits is not None:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2 (its title)
+            ids = sorted({r // 4 for r in hits if r % 4 == 2} | q.owners("events", [r // 4 for r in hits if r % 4 == 0])
+                         | q.owners("quotes", [r // 4 for r in hits if r % 4 == 1]))
             where.append(f"a.id IN ({_in(ids)})")
             params += ids
         else:
             title, p1 = q.probe(cond, more, "a.id * 4 + 2")
             event, p2 = q.probe(cond, more, "x.id * 4")
             quote, p3 = q.probe(cond, more, "y.id * 4 + 1")
-            where.append(f"({title} OR EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.id AND {event})"
-                         f" OR EXISTS (SELECT 1 FROM quotes y WHERE y.article_id = a.id AND {quote}))")
+            where.append(f"({title} OR EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.id AND {event}{q.fence})"
+                         f" OR EXISTS (SELECT 1 FROM quotes y WHERE y.article_id = a.id AND {quote}{q.fence}))")
             params += [*p1, *p2, *p3]
     rows, next_cursor = keyset(q, "SELECT a.published, a.id FROM articles a WHERE {where}", where, params,
                                ARTICLE_ORDER, (int,), limit, cursor)
@@ -147,7 +148,7 @@ def quote_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) ->
     if f.search:
         hits, cond, more = q.matches(f)
         if hits is not None:
-            ids = sorted({r // 4 for r, _ in hits if r % 4 == 1})
+            ids = sorted({r // 4 for r in hits if r % 4 == 1})
             where.append(f"q.id IN ({_in(ids)})")
             params += ids
         else:

@@ -136,36 +136,49 @@ class Queries:
         marks = ",".join("?" for _ in names)
         return f"(e.location_country = ? OR e.location_name IN ({marks}))", [text.strip().upper(), *names]
 
-    def matches(self, f: Filters) -> tuple[list[tuple[int, int]] | None, str, list[object]]:
+    def matches(self, f: Filters) -> tuple[list[int] | None, str, list[object]]:
         """The full-text condition of ``f.search`` (as the store's reader reads it) and its parameters,
-        with its index rows (rowid, article id) when they are at most SMALL_MATCH (else None: a common
-        word, to be checked row by row with :meth:`probe`, not read whole)."""
+        with the rowids of its index rows when they are at most SMALL_MATCH (else None: a common word,
+        to be checked row by row with :meth:`probe`, not read whole). Rowids only: SQLite's full-text
+        index gives them without reading its rows."""
         cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
         if self._common(cond, params):
             return None, cond, params
-        rows = self.conn.execute(f"SELECT search_index.rowid, article_id FROM search_index WHERE {cond} LIMIT ?",
+        rows = self.conn.execute(f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?",
                                  [*params, SMALL_MATCH + 1]).fetchall()
         if len(rows) > SMALL_MATCH:
             return None, cond, params
-        return [(int(r), int(a)) for r, a in rows], cond, params
+        return [int(r) for (r,) in rows], cond, params
+
+    def owners(self, table: str, ids: list[int], column: str = "article_id") -> set:
+        """``column`` of the rows of ``table`` whose id is in ``ids``; ``column="id"``: the ids of its rows
+        whose article_id is in ``ids`` (read 500 at a time)."""
+        out: set = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out.update(v for (v,) in self.conn.execute(
+                f"SELECT {column} FROM {table} WHERE {'article_id' if column == 'id' else 'id'} IN"
+                f" ({','.join('?' for _ in chunk)})", chunk))
+        return out
+
+    @property
+    def fence(self) -> str:
+        """PostgreSQL: keeps a correlated EXISTS a per-row look-up (not a hash of every row it could see)."""
+        return " OFFSET 0" if self.dialect.postgresql else ""
 
     def probe(self, cond: str, params: list[object], rowid: str) -> tuple[str, list[object]]:
         """Whether the index row ``rowid`` (SQL) matches: one seek. PostgreSQL: OFFSET 0 keeps the probe a
         probe (not turned into a hash of every match)."""
-        fence = " OFFSET 0" if self.dialect.postgresql else ""
-        return f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {rowid}{fence})", list(params)
+        return (f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {rowid}{self.fence})",
+                list(params))
 
     def _search(self, f: Filters) -> tuple[str, list[object]]:
         """Events whose evidence or article title holds the words of ``f.search``, as a condition bounded
         by the page rather than by the number of matches."""
         rows, cond, params = self.matches(f)
         if rows is not None:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2 (its title)
-            events = {r // 4 for r, _ in rows if r % 4 == 0}
-            titled = sorted({r // 4 for r, _ in rows if r % 4 == 2})
-            for start in range(0, len(titled), 500):
-                chunk = titled[start:start + 500]
-                events.update(i for (i,) in self.conn.execute(
-                    f"SELECT id FROM events WHERE article_id IN ({','.join('?' for _ in chunk)})", chunk))
+            events = {r // 4 for r in rows if r % 4 == 0}
+            events |= self.owners("events", sorted({r // 4 for r in rows if r % 4 == 2}), column="id")
             if not events:
                 return "1 = 0", []
             if len(events) <= 4 * SMALL_MATCH:  # titles of articles with many events: bound parameters stay few
