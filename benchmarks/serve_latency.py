@@ -133,6 +133,9 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/veille-serve-bench.db")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reuse", action="store_true", help="keep an already generated database")
+    parser.add_argument("--postgresql", metavar="URL|auto",
+                        help="then time the same data copied into this empty PostgreSQL database (auto: a"
+                             " temporary server, as the tests start one)")
     args = parser.parse_args()
     db = Path(args.db)
     if not (args.reuse and db.is_file()):
@@ -146,8 +149,38 @@ def main() -> None:
         rng = random.Random(7)
         cluster_ids = [r[0] for r in store.conn.execute("SELECT DISTINCT cluster_id FROM events")]
         samples = rng.sample(cluster_ids, args.repeat)
-    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", str(db), "--port", str(args.port)])
-    base = f"http://127.0.0.1:{args.port}"
+    serve_and_time(str(db), args.port, samples, args.repeat)
+    if args.postgresql:
+        on_postgresql(db, args.postgresql, args.port, samples, args.repeat)
+
+
+def on_postgresql(db: Path, url: str, port: int, samples: list[str], repeat: int) -> None:
+    """The same database copied into PostgreSQL (``veille copy``) and timed the same way. ``auto``: a
+    temporary server started as the tests start theirs (tests/pgserver.py), removed at the end."""
+    server = None
+    if url == "auto":
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        import pgserver
+
+        server = pgserver.start_server()
+        url = server.create_database("serve_bench")
+    try:
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "veille", "copy", "--from", str(db), "--to", url], check=True)
+        print(f"copied into PostgreSQL in {time.perf_counter() - t0:.1f} s; ANALYZE run (as autovacuum would)")
+        subprocess.run([sys.executable, "-c", "import sys, psycopg; psycopg.connect(sys.argv[1], autocommit=True)"
+                        ".execute('ANALYZE')", url], check=True)
+        print("PostgreSQL:")
+        serve_and_time(url, port, samples, repeat)
+    finally:
+        if server is not None:
+            pgserver.remove(server)
+
+
+def serve_and_time(db: str, port: int, samples: list[str], repeat: int) -> None:
+    """Start `veille serve --db DB` and print p50 and p95 of each request kind."""
+    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", db, "--port", str(port)])
+    base = f"http://127.0.0.1:{port}"
     try:
         with httpx.Client(base_url=base, timeout=60) as client:
             for _ in range(100):
@@ -156,6 +189,9 @@ def main() -> None:
                     break
                 except httpx.TransportError:
                     time.sleep(0.2)
+            second = client.get("/api/v1/events").json()["next_cursor"]
+            second_agree = client.get("/api/v1/events?type=AGREE").json()["next_cursor"]
+            second_article = client.get("/api/v1/articles").json()["next_cursor"]
             cases: list[tuple[str, list[str]]] = [
                 ("events, no filter", ["/api/v1/events"]),
                 ("events type=AGREE", ["/api/v1/events?type=AGREE"]),
@@ -171,17 +207,24 @@ def main() -> None:
                 ("events min_confidence=0.9", ["/api/v1/events?min_confidence=0.9"]),
                 ("events status=denied", ["/api/v1/events?status=denied"]),
                 ("events page (HTML) type=AGREE", ["/events?type=AGREE"]),
+                ("events, 2nd page (cursor)", [f"/api/v1/events?cursor={second}"]),
+                ("events type=AGREE, 2nd page", [f"/api/v1/events?type=AGREE&cursor={second_agree}"]),
+                ("articles", ["/api/v1/articles"]),
+                ("articles, 2nd page", [f"/api/v1/articles?cursor={second_article}"]),
+                ("articles q=ceasefire", ["/api/v1/articles?q=ceasefire"]),
+                ("quotes", ["/api/v1/quotes"]),
+                ("actors", ["/api/v1/actors"]),
                 ("event page (JSON)", [f"/api/v1/events/{c}" for c in samples]),
                 ("event page (HTML)", [f"/events/{c}" for c in samples]),
                 ("overview (JSON)", ["/api/v1/overview"]),
                 ("overview page (HTML)", ["/"]),
             ]
             print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-            print(f"{'request':38} {'p50 ms':>8} {'p95 ms':>8}  (n={args.repeat} each, after one warm-up)")
+            print(f"{'request':38} {'p50 ms':>8} {'p95 ms':>8}  (n={repeat} each, after one warm-up)")
             for name, urls in cases:
                 client.get(urls[0]).raise_for_status()
                 times = []
-                for i in range(args.repeat):
+                for i in range(repeat):
                     t0 = time.perf_counter()
                     client.get(urls[i % len(urls)]).raise_for_status()
                     times.append((time.perf_counter() - t0) * 1000)
@@ -190,6 +233,8 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
 
 
 if __name__ == "__main__":

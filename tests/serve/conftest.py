@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -40,12 +44,39 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def client(demo_db):
+def demo_pg(demo_db, pg_server) -> str:
+    """The demo database moved into the session's real PostgreSQL server by `veille copy`."""
+    url = pg_server.create_database("serve_demo")
+    result = CliRunner().invoke(cli, ["copy", "--from", str(demo_db), "--to", url])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def backend_db(request, demo_db) -> str:
+    """The demo database on each backend: the SQLite file, then its copy in PostgreSQL."""
+    return str(demo_db) if request.param == "sqlite" else request.getfixturevalue("demo_pg")
+
+
+def make_client(db: str):
     from fastapi.testclient import TestClient
 
     from veille.serve import create_app, load
 
-    with TestClient(create_app(load(str(demo_db)))) as test_client:
+    return TestClient(create_app(load(db)))
+
+
+@pytest.fixture(scope="session")
+def sqlite_client(demo_db):
+    """The app over the demo SQLite database alone (tests that need one backend)."""
+    with make_client(str(demo_db)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def client(backend_db):
+    """The app over the demo database, on SQLite and on PostgreSQL (every test using it runs on both)."""
+    with make_client(backend_db) as test_client:
         yield test_client
 
 
@@ -53,3 +84,21 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def start_serving(db: str) -> tuple[subprocess.Popen, str]:
+    """`veille serve --db DB` in a subprocess on a free port, once it answers; (process, base URL)."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/v1/summary", timeout=2).close()
+            return proc, base
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError("veille serve did not start: " + proc.stderr.read().decode()) from None
+            time.sleep(0.2)

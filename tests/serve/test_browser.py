@@ -5,15 +5,11 @@ chart and the map, escaping, accessibility basics. One screenshot per page under
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from urllib.parse import quote
 
 import pytest
 
-from tests.serve.conftest import ARTEFACTS, SCRIPT_TEXT, free_port
+from tests.serve.conftest import ARTEFACTS, SCRIPT_TEXT, start_serving
 
 pytestmark = pytest.mark.model
 
@@ -23,21 +19,7 @@ CHROMEDRIVER = shutil.which("chromedriver")
 
 @pytest.fixture(scope="module")
 def server(demo_db):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", str(demo_db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/api/v1/summary", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("veille serve did not start: " + proc.stderr.read().decode()) from None
-            time.sleep(0.2)
+    proc, base = start_serving(str(demo_db))
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -109,18 +91,20 @@ def pages(server, client) -> dict[str, str]:
     }
 
 
-def test_every_page_renders_accessibly_without_console_errors(server, browser, client):
-    for shot, path in pages(server, client).items():
+def test_every_page_renders_accessibly_without_console_errors(server, browser, sqlite_client):
+    for shot, path in pages(server, sqlite_client).items():
         open_page(browser, server + path, shot)
         check_accessibility(browser)
 
 
 def test_filters_then_event_page_with_highlighted_evidence(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     open_page(browser, server + "/events", "events-before-filter")
     browser.find_element(By.ID, "f-type").send_keys("AGREE")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "type=AGREE" in d.current_url)  # the navigation, not the old page
     open_page(browser, browser.current_url, "events-filtered")
     assert "type=AGREE" in browser.current_url  # the view is in the address, so it can be shared
     kinds = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.event-link")]
@@ -128,6 +112,7 @@ def test_filters_then_event_page_with_highlighted_evidence(server, browser):
     link = browser.find_elements(By.CSS_SELECTOR, "a.event-link")[0]
     evidence_in_table = browser.find_elements(By.CSS_SELECTOR, "td.evidence")[0].text
     link.click()
+    WebDriverWait(browser, 10).until(lambda d: "/events/C" in d.current_url)
     open_page(browser, browser.current_url, "event-from-table")
     assert "/events/C" in browser.current_url
     marks = browser.find_elements(By.CSS_SELECTOR, "blockquote.passage mark.evidence")

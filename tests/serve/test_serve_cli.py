@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from tests.serve.conftest import free_port
+from tests.serve.conftest import free_port, start_serving
 
 
 def veille(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -64,3 +64,31 @@ def test_server_binds_loopback_and_limits_bodies(demo_db):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.model
+def test_serve_a_postgresql_database(demo_db, demo_pg):
+    """`veille serve --db postgresql://...` answers what the SQLite file answers (same data, copied)."""
+    import json
+
+    answers = []
+    for db in (str(demo_db), demo_pg):
+        proc, base = start_serving(db)
+        try:
+            got = {}
+            for path in ("/api/v1/summary", "/api/v1/events?limit=500&q=grain", "/api/v1/quotes?limit=500"):
+                with urllib.request.urlopen(base + path, timeout=30) as response:
+                    got[path] = json.loads(response.read())
+            with urllib.request.urlopen(base + "/events?type=AGREE", timeout=30) as response:
+                assert response.status == 200 and b"AGREE" in response.read()
+            answers.append(got)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    assert answers[0] == answers[1] and answers[0]["/api/v1/events?limit=500&q=grain"]["count"] > 0
+
+
+def test_unreachable_postgresql_is_one_error_line():
+    result = veille("serve", "--db", "postgresql://nobody@127.0.0.1:1/none", "--port", str(free_port()))
+    assert result.returncode == 2, result.stderr
+    assert "cannot connect to PostgreSQL" in result.stderr and "Traceback" not in result.stderr

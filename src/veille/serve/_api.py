@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import fields, replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -11,7 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from veille.errors import VeilleError
-from veille.serve import _downloads
+from veille.serve import _downloads, _lists
 from veille.serve._common import (
     ApiError,
     EventParams,
@@ -20,7 +21,7 @@ from veille.serve._common import (
     event_params,
     open_queries,
 )
-from veille.serve._queries import BadCursor, decode_cursor, encode_cursor
+from veille.serve._queries import BadCursor, Queries
 from veille.serve._security import bearer, token_matches
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail
 from veille.store import EventClusterRow, Filters
@@ -49,6 +50,11 @@ def _envelope(items: list[dict[str, Any]], next_cursor: str | None, request: Req
     return _json({"items": items, "count": len(items), "next_cursor": next_cursor, "next": next_url})
 
 
+def _flat(row: EventClusterRow) -> dict[str, Any]:
+    """``row.to_dict()`` without its deep copy (an event row holds strings, numbers and lists of strings)."""
+    return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
 def _cursor_error(exc: BadCursor) -> ApiError:
     return ApiError(400, "invalid_cursor", str(exc))
 
@@ -65,7 +71,7 @@ def list_events(request: Request, params: EventParams = Depends(event_params),
         try:
             if format == "json":
                 page = q.event_page(query, _page_limit(request, limit), cursor, ascending=sort == "date")
-                return _envelope([c.to_dict() for c in page.items], page.next_cursor, request)
+                return _envelope([_flat(c) for c in page.items], page.next_cursor, request)
             wanted = min(limit or config_of(request).download_max, config_of(request).download_max)
             clusters: list[EventClusterRow] = []
             while len(clusters) < wanted:
@@ -116,24 +122,18 @@ def get_story(request: Request, story_id: str) -> JSONResponse:
     return _json(detail.to_dict())
 
 
-# -- the store reader's lists (articles, actors, quotes) -------------------------------------------------
-def _reader_list(request: Request, fetch, limit: int | None, cursor: str | None, fmt: str,
-                 name: str) -> Any:
-    """A list the store's reader returns in its own order; the cursor counts the rows already seen."""
+# -- the store reader's lists (articles, actors, quotes), in keyset pages ---------------------------------
+def _keyset_list(request: Request, queries: Queries, page, fetch, limit: int | None, cursor: str | None,
+                 fmt: str, name: str) -> Any:
+    """A JSON page of ``page(limit, cursor)``, or a download of the first rows of ``fetch(n)``."""
     if fmt != "json":
         rows = fetch(limit or config_of(request).download_max)
         return _downloads.rows_file([r.to_dict() for r in rows], fmt, name)
-    size = _page_limit(request, limit)
     try:
-        (seen,) = decode_cursor(cursor, 1) if cursor else (0,)
+        found = page(_page_limit(request, limit), cursor)
     except BadCursor as exc:
         raise _cursor_error(exc) from None
-    if not isinstance(seen, int) or seen < 0:
-        raise ApiError(400, "invalid_cursor", f"invalid cursor: {cursor!r}")
-    rows = fetch(seen + size + 1)[seen:]
-    more = len(rows) > size
-    return _envelope([r.to_dict() for r in rows[:size]], encode_cursor([seen + size]) if more else None,
-                     request)
+    return _envelope([r.to_dict() for r in found.items], found.next_cursor, request)
 
 
 @router.get("/articles", summary="Stored articles, newest first")
@@ -142,10 +142,11 @@ def list_articles(request: Request, since: str | None = None, until: str | None 
                   q: str | None = None, limit: int | None = Query(None, ge=1), cursor: str | None = None,
                   format: ListFormat = Query("json")) -> Any:
     check_dates(since, until)
+    filters = Filters(since=since, until=until, type=type, actor=actor, country=country, search=q)
     with open_queries(request) as queries:
-        return _reader_list(request, lambda n: queries.store.articles(Filters(
-            since=since, until=until, type=type, actor=actor, country=country, search=q, limit=n)),
-            limit, cursor, format, "articles")
+        return _keyset_list(request, queries, lambda n, c: _lists.article_page(queries, filters, n, c),
+                            lambda n: queries.store.articles(replace(filters, limit=n)), limit, cursor, format,
+                            "articles")
 
 
 @router.get("/articles/{article_id}", summary="One article: its row, its text and its full document")
@@ -164,10 +165,11 @@ def list_actors(request: Request, name: str | None = None, country: str | None =
                 limit: int | None = Query(None, ge=1), cursor: str | None = None,
                 format: ListFormat = Query("json")) -> Any:
     check_dates(since, until)
+    filters = Filters(name=name, country=country, since=since, until=until, search=q)
     with open_queries(request) as queries:
-        return _reader_list(request, lambda n: queries.store.actors(Filters(
-            name=name, country=country, since=since, until=until, search=q, limit=n)),
-            limit, cursor, format, "actors")
+        return _keyset_list(request, queries, lambda n, c: _lists.actor_page(queries, filters, n, c),
+                            lambda n: queries.store.actors(replace(filters, limit=n)), limit, cursor, format,
+                            "actors")
 
 
 @router.get("/actors/{actor_id}", summary="One actor: dated roles, events over time, partners, quotes")
@@ -185,10 +187,11 @@ def list_quotes(request: Request, speaker: str | None = None, country: str | Non
                 limit: int | None = Query(None, ge=1), cursor: str | None = None,
                 format: ListFormat = Query("json")) -> Any:
     check_dates(since, until)
+    filters = Filters(speaker=speaker, country=country, since=since, until=until, search=q)
     with open_queries(request) as queries:
-        return _reader_list(request, lambda n: queries.store.quotes(Filters(
-            speaker=speaker, country=country, since=since, until=until, search=q, limit=n)),
-            limit, cursor, format, "quotes")
+        return _keyset_list(request, queries, lambda n, c: _lists.quote_page(queries, filters, n, c),
+                            lambda n: queries.store.quotes(replace(filters, limit=n)), limit, cursor, format,
+                            "quotes")
 
 
 # -- places and counts ----------------------------------------------------------------------------------

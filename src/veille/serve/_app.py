@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -14,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from veille import __version__
 from veille.errors import QueryError
 from veille.serve import _api, _pages
-from veille.serve._common import ApiError
+from veille.serve._common import ApiError, StorePool
 from veille.serve._config import ServeConfig
 from veille.serve._security import Guard
 
@@ -46,11 +48,19 @@ def _answer(request: Request, status: int, code: str, message: str) -> Response:
 
 def create_app(config: ServeConfig) -> FastAPI:
     """The app over ``config.db`` (which must exist)."""
+    stores = StorePool(config.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()
+
     app = FastAPI(title="veille", version=__version__, openapi_url="/api/v1/openapi.json",
-                  docs_url=None, redoc_url=None,
+                  docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Political events (PLOVER 2.0) read from French and English news, "
                               "with every report's evidence. Errors: {\"error\": {status, code, message}}.")
     app.state.config = config
+    app.state.stores = stores
     app.state.templates = _pages.make_templates()
     app.state.analyzer = LazyAnalyzer()
 

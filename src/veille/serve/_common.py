@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from veille.consolidate.dates import bound_range
 from veille.serve._config import ServeConfig
 from veille.serve._queries import EventQuery, Queries
 from veille.store import Filters, Store
+from veille.store.location import parse_location
 
 MMAP_BYTES = 1 << 30
 
@@ -30,15 +32,62 @@ def config_of(request: Request) -> ServeConfig:
     return request.app.state.config
 
 
+class StorePool:
+    """The open stores of one app. PostgreSQL: connections kept between requests (a new one costs the
+    server a process and the store several round trips), at most ``keep`` idle, a broken one dropped.
+    SQLite: a store per request (opening a file is cheap, and a connection stays in its thread)."""
+
+    def __init__(self, db: str, keep: int = 8) -> None:
+        self.db = db
+        self.keep = keep
+        self.postgresql = parse_location(db).kind == "postgresql"
+        self._idle: queue.SimpleQueue[Store] = queue.SimpleQueue()
+
+    def acquire(self) -> Store:
+        while self.postgresql:
+            try:
+                store = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if _usable(store):
+                return store
+            store.close()
+        store = Store.open(self.db, create=False)
+        if not store.dialect.postgresql:
+            store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")  # reads straight from the OS page cache
+        return store
+
+    def release(self, store: Store) -> None:
+        if self.postgresql and self._idle.qsize() < self.keep and _usable(store):
+            self._idle.put(store)
+        else:
+            store.close()
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+
+def _usable(store: Store) -> bool:
+    """A PostgreSQL connection open, not broken, and outside any transaction."""
+    from psycopg.pq import TransactionStatus
+
+    raw = store.conn.raw
+    return not raw.closed and not raw.broken and raw.info.transaction_status == TransactionStatus.IDLE
+
+
 @contextmanager
 def open_queries(request: Request) -> Iterator[Queries]:
-    """The store for one request, opened in the thread that uses it and closed after."""
-    store = Store.open(config_of(request).db, create=False)
-    store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")  # reads straight from the OS page cache
+    """The store for one request, used by the thread that took it and given back after."""
+    pool: StorePool = request.app.state.stores
+    store = pool.acquire()
     try:
         yield Queries(store)
     finally:
-        store.close()
+        pool.release(store)  # kept when its connection came out of the request usable (an error or not)
 
 
 def check_dates(since: str | None, until: str | None) -> None:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from veille.serve import _lists
 from veille.serve._common import (
     ApiError,
     EventParams,
@@ -72,10 +73,16 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, name: str | None = None, country: str | None = None) -> HTMLResponse:
+def actors_page(request: Request, name: str | None = None, country: str | None = None,
+                cursor: str | None = None) -> HTMLResponse:
     with open_queries(request) as q:
-        rows = q.store.actors(Filters(name=name or None, country=country or None, limit=LIST_ROWS))
-    return _render(request, "actors.html", title="Actors", rows=rows, name=name or "", country=country or "")
+        try:
+            page = _lists.actor_page(q, Filters(name=name or None, country=country or None), LIST_ROWS, cursor)
+        except BadCursor as exc:
+            raise ApiError(400, "invalid_cursor", str(exc)) from None
+    keep = [(k, v) for k, v in (("name", name), ("country", country)) if v]
+    return _render(request, "actors.html", title="Actors", rows=page.items, name=name or "", country=country or "",
+                   next_query=keep + [("cursor", page.next_cursor)] if page.next_cursor else None)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
@@ -122,16 +129,22 @@ def map_page(request: Request, params: EventParams = Depends(event_params)) -> H
 
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(request: Request, speaker: str | None = None, q: str | None = None,
-                since: str | None = Query(None), until: str | None = Query(None)) -> HTMLResponse:
+                since: str | None = Query(None), until: str | None = Query(None),
+                cursor: str | None = None) -> HTMLResponse:
     check_dates(since or None, until or None)
     with open_queries(request) as queries:
-        rows = queries.store.quotes(Filters(speaker=speaker or None, search=q or None, since=since or None,
-                                            until=until or None, limit=LIST_ROWS))
+        try:
+            page = _lists.quote_page(queries, Filters(speaker=speaker or None, search=q or None, since=since or None,
+                                                      until=until or None), LIST_ROWS, cursor)
+        except BadCursor as exc:
+            raise ApiError(400, "invalid_cursor", str(exc)) from None
     by_speaker: dict[str, list] = {}
-    for row in rows:
+    for row in page.items:
         by_speaker.setdefault(row.speaker or "(unknown speaker)", []).append(row)
+    keep = [(k, v) for k, v in (("speaker", speaker), ("q", q), ("since", since), ("until", until)) if v]
     return _render(request, "quotes.html", title="Quotes", by_speaker=by_speaker, speaker=speaker or "",
-                   q=q or "", since=since or "", until=until or "")
+                   q=q or "", since=since or "", until=until or "",
+                   next_query=keep + [("cursor", page.next_cursor)] if page.next_cursor else None)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

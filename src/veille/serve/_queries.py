@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from veille.consolidate.dates import bound_range
+from veille.query.search import fts_query
 from veille.store import EventClusterRow, EventRow, Filters, Store
 from veille.store._reader import (  # the reader's own cluster summary and WHERE builder
     Reader,
     _cluster_row,
 )
+
+# a search matching at most this many index rows is turned into the list of its events (read first,
+# then the page in date order); a commoner one is checked row by row as the page is read in date
+# order (each check one seek into the full-text index), so neither reads every match of a common word
+SMALL_MATCH = 5000
 
 
 class BadCursor(ValueError):
@@ -63,13 +69,25 @@ class Queries:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.conn: sqlite3.Connection = store.conn
-        self.reader = Reader(store.conn)
+        self.conn: Any = store.conn
+        self.dialect = store.dialect
+        self.reader = Reader(store.conn, store.dialect)
+
+    @property
+    def like(self) -> str:
+        """Case-insensitive LIKE (SQLite's LIKE is, for ASCII; PostgreSQL's is not)."""
+        return "ILIKE" if self.dialect.postgresql else "LIKE"
 
     # -- events ---------------------------------------------------------------------------------
     def _event_where(self, q: EventQuery) -> tuple[list[str], list[object]]:
-        w = self.reader._event_where(q.filters)
+        f = q.filters
+        w = self.reader._event_where(replace(f, search=None))
         clauses, params = list(w.clauses), list(w.params)
+        _, hi = bound_range(f.since, f.until)
+        if hi and not f.overlap:
+            # implied by day_end <= hi (day_start <= day_end): lets the date-ordered scan start at hi
+            clauses.append("e.day_start <= ?")
+            params.append(hi)
         if q.mode:
             clauses.append("e.mode = ?")
             params.append(q.mode)
@@ -80,12 +98,94 @@ class Queries:
             clauses.append("e.confidence >= ?")
             params.append(q.min_confidence)
         if q.place:
-            clauses.append("(e.location_country = ? OR e.location_name LIKE ?)")
-            params.extend([q.place.upper(), f"%{q.place}%"])
+            clause, more = self._place(q.place)
+            clauses.append(clause)
+            params.extend(more)
         if q.lang:
             clauses.append("EXISTS (SELECT 1 FROM articles l WHERE l.id = e.article_id AND l.language = ?)")
             params.append(q.lang)
+        if f.search:
+            clause, more = self._search(f)
+            clauses.append(clause)
+            params.extend(more)
         return clauses, params
+
+    def _common(self, cond: str, params: list[object]) -> bool:
+        """Whether a search surely matches more than SMALL_MATCH index rows, without reading them.
+        PostgreSQL reads every match of a GIN index before any LIMIT applies, so its planner's estimate
+        (from the lexeme statistics) decides; SQLite's full-text index stops at the LIMIT: always read."""
+        if not self.dialect.postgresql:
+            return False
+        plan = self.conn.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE {cond}", params).fetchone()[0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return float(plan[0]["Plan"]["Plan Rows"]) > SMALL_MATCH
+
+    def _place(self, text: str) -> tuple[str, list[object]]:
+        """Events located in the country of that ISO alpha-3 code, or at a place whose name holds
+        ``text``: the names are looked up first, so that the page is read off an index on each."""
+        needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # the distinct names by a skip scan of the name index (one seek per name, not a read of every event)
+        names = [n for (n,) in self.conn.execute(
+            "WITH RECURSIVE names(n) AS (SELECT MIN(location_name) FROM events UNION ALL"
+            " SELECT (SELECT MIN(location_name) FROM events WHERE location_name > n) FROM names"
+            f" WHERE n IS NOT NULL) SELECT n FROM names WHERE n {self.like} ? ESCAPE '\\'",
+            (f"%{needle}%",))]
+        if not names:
+            return "e.location_country = ?", [text.strip().upper()]
+        marks = ",".join("?" for _ in names)
+        return f"(e.location_country = ? OR e.location_name IN ({marks}))", [text.strip().upper(), *names]
+
+    def matches(self, f: Filters) -> tuple[list[int] | None, str, list[object]]:
+        """The full-text condition of ``f.search`` (as the store's reader reads it) and its parameters,
+        with the rowids of its index rows when they are at most SMALL_MATCH (else None: a common word,
+        to be checked row by row with :meth:`probe`, not read whole). Rowids only: SQLite's full-text
+        index gives them without reading its rows."""
+        cond, params = self.dialect.match(fts_query(f.search or "", translate=f.translate))
+        if self._common(cond, params):
+            return None, cond, params
+        rows = self.conn.execute(f"SELECT search_index.rowid FROM search_index WHERE {cond} LIMIT ?",
+                                 [*params, SMALL_MATCH + 1]).fetchall()
+        if len(rows) > SMALL_MATCH:
+            return None, cond, params
+        return [int(r) for (r,) in rows], cond, params
+
+    def owners(self, table: str, ids: list[int], column: str = "article_id") -> set:
+        """``column`` of the rows of ``table`` whose id is in ``ids``; ``column="id"``: the ids of its rows
+        whose article_id is in ``ids`` (read 500 at a time)."""
+        out: set = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out.update(v for (v,) in self.conn.execute(
+                f"SELECT {column} FROM {table} WHERE {'article_id' if column == 'id' else 'id'} IN"
+                f" ({','.join('?' for _ in chunk)})", chunk))
+        return out
+
+    @property
+    def fence(self) -> str:
+        """PostgreSQL: keeps a correlated EXISTS a per-row look-up (not a hash of every row it could see)."""
+        return " OFFSET 0" if self.dialect.postgresql else ""
+
+    def probe(self, cond: str, params: list[object], rowid: str) -> tuple[str, list[object]]:
+        """Whether the index row ``rowid`` (SQL) matches: one seek. PostgreSQL: OFFSET 0 keeps the probe a
+        probe (not turned into a hash of every match)."""
+        return (f"EXISTS (SELECT 1 FROM search_index WHERE {cond} AND search_index.rowid = {rowid}{self.fence})",
+                list(params))
+
+    def _search(self, f: Filters) -> tuple[str, list[object]]:
+        """Events whose evidence or article title holds the words of ``f.search``, as a condition bounded
+        by the page rather than by the number of matches."""
+        rows, cond, params = self.matches(f)
+        if rows is not None:  # rowid: event id * 4, quote * 4 + 1, article * 4 + 2 (its title)
+            events = {r // 4 for r in rows if r % 4 == 0}
+            events |= self.owners("events", sorted({r // 4 for r in rows if r % 4 == 2}), column="id")
+            if not events:
+                return "1 = 0", []
+            if len(events) <= 4 * SMALL_MATCH:  # titles of articles with many events: bound parameters stay few
+                return f"e.id IN ({','.join('?' for _ in events)})", list(sorted(events))
+        evidence, more = self.probe(cond, params, "e.id * 4")
+        title, most = self.probe(cond, params, "e.article_id * 4 + 2")
+        return f"({evidence} OR {title})", [*more, *most]
 
     def event_page(self, q: EventQuery, limit: int, cursor: str | None = None,
                    ascending: bool = False) -> Page:
@@ -96,19 +196,43 @@ class Queries:
         follows the page, not the store. The cursor is the position of the page's last report; clusters
         with a matching report at or before it were on earlier pages and are skipped.
         """
+        start = tuple(decode_cursor(cursor, 3)) if cursor else None
+        if q.filters.country:
+            return self._country_page(q, limit, start, ascending)
         clauses, params = self._event_where(q)
-        scan = _Scan(ascending, tuple(decode_cursor(cursor, 3)) if cursor else None)
-        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, scan, limit)
+        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, _Scan(ascending, start), limit)
+        return Page(self.clusters(found), next_cursor)
+
+    def _country_page(self, q: EventQuery, limit: int, start: tuple | None, ascending: bool) -> Page:
+        """An event page with a country filter: read off the actors' (code, day) index in date order (the
+        actor rows carry their event's days), so that a code's page costs a page, however many events
+        the code has."""
+        code = self.reader.resolver.country(q.filters.country or "")
+        f = q.filters
+        clauses, params = self._event_where(replace(q, filters=replace(f, country=None)))
+        clauses.insert(0, "ea.code = ?")
+        params.insert(0, code)
+        lo, hi = bound_range(f.since, f.until)
+        for bound, value in (("ea.day_start >= ?", lo), ("ea.day_start <= ?", hi)):
+            if value:  # the events' own date bounds, on the index's column
+                clauses.append(bound)
+                params.append(value)
+        join = "JOIN" if self.dialect.postgresql else "CROSS JOIN"  # SQLite: the actor rows first
+        scan = _Scan(ascending, start, day="ea.day_start", key="ea.event_id")
+        found, next_cursor = self._keyset(f"event_actors ea {join} events e ON e.id = ea.event_id", "e.cluster_id",
+                                          clauses, params, scan, limit,
+                                          seen_source="event_actors ea JOIN events e ON e.id = ea.event_id")
         return Page(self.clusters(found), next_cursor)
 
     def _keyset(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
-                limit: int) -> tuple[list[str], str | None]:
-        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor."""
+                limit: int, seen_source: str | None = None) -> tuple[list[str], str | None]:
+        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor.
+        ``seen_source``: the FROM of the look-back at earlier pages, when it differs from the scan's."""
         found: list[str] = []
         positions: list[tuple[int, str, int]] = []
-        for rows in self._scan_batches(source, group, clauses, params, scan, batch=max(4 * limit, 64)):
+        for rows in self._scan_batches(source, group, clauses, params, scan, batch=2 * limit + 16):
             fresh = [r for r in rows if r[3] not in found]
-            earlier = self._seen_before(source, group, clauses, params, scan, {r[3] for r in fresh})
+            earlier = self._seen_before(seen_source or source, group, clauses, params, scan, {r[3] for r in fresh})
             for phase, day, row_id, key in fresh:
                 if key in earlier or key in found:
                     continue
@@ -193,8 +317,10 @@ class Queries:
         matching ``q`` that start within its dates."""
         clauses, params = self._starting_within(q)
         clauses.append("ea.actor_id IS NOT NULL")
-        top = self.conn.execute(  # CROSS JOIN: read the events first (by date), then their actors
-            "SELECT ea.actor_id, COUNT(*) FROM events e CROSS JOIN event_actors ea ON ea.event_id = e.id WHERE "
+        # SQLite's CROSS JOIN: read the events first (by date), then their actors
+        join = "JOIN" if self.dialect.postgresql else "CROSS JOIN"
+        top = self.conn.execute(
+            f"SELECT ea.actor_id, COUNT(*) FROM events e {join} event_actors ea ON ea.event_id = e.id WHERE "
             + " AND ".join(clauses) + " GROUP BY ea.actor_id ORDER BY 2 DESC, 1 LIMIT ?", [*params, limit]).fetchall()
         names = self.actor_names([r[0] for r in top])
         return [(actor_id, names.get(actor_id, actor_id), n) for actor_id, n in top]
@@ -207,7 +333,7 @@ class Queries:
         return [tuple(r) for r in self.conn.execute(
             "SELECT e.location_name, e.location_country, AVG(e.lat), AVG(e.lon),"
             " COUNT(DISTINCT e.cluster_id) FROM events e WHERE " + " AND ".join(clauses)
-            + " GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?", [*params, limit])]
+            + " GROUP BY 1, 2 ORDER BY 5 DESC, 1, 2 LIMIT ?", [*params, limit])]
 
     # -- stories --------------------------------------------------------------------------------
     def story_page(self, limit: int, cursor: str | None = None, search: str | None = None) -> Page:
@@ -215,7 +341,7 @@ class Queries:
         clauses: list[str] = ["a.story_id IS NOT NULL"]
         params: list[object] = []
         if search:
-            clauses.append("a.story_id IN (SELECT story_id FROM articles WHERE title LIKE ?)")
+            clauses.append(f"a.story_id IN (SELECT story_id FROM articles WHERE title {self.like} ?)")
             params.append(f"%{search}%")
         scan = _Scan(False, tuple(decode_cursor(cursor, 3)) if cursor else None, day="a.published", key="a.id")
         found, next_cursor = self._keyset("articles a", "a.story_id", clauses, params, scan, limit)
@@ -225,9 +351,10 @@ class Queries:
         if not story_ids:
             return []
         marks = ",".join("?" for _ in story_ids)
+        concat = "string_agg(DISTINCT {}, ',')" if self.dialect.postgresql else "GROUP_CONCAT(DISTINCT {})"
         rows = {r[0]: r for r in self.conn.execute(
-            "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*), GROUP_CONCAT(DISTINCT a.language),"
-            " GROUP_CONCAT(DISTINCT a.source),"
+            "SELECT a.story_id, MAX(a.published), MIN(a.published), COUNT(*),"
+            f" {concat.format('a.language')}, {concat.format('a.source')},"
             " (SELECT title FROM articles t WHERE t.story_id = a.story_id ORDER BY t.published, t.id LIMIT 1)"
             f" FROM articles a WHERE a.story_id IN ({marks}) GROUP BY a.story_id", story_ids)}
         return [StorySummary(id=r[0], last_published=r[1], first_published=r[2], articles=r[3],
@@ -244,7 +371,7 @@ class Queries:
         """Events reported by at least two articles of the story."""
         return [r[0] for r in self.conn.execute(
             "SELECT e.cluster_id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?"
-            " GROUP BY e.cluster_id HAVING COUNT(DISTINCT e.article_id) >= 2 ORDER BY MIN(e.day_start)",
+            " GROUP BY e.cluster_id HAVING COUNT(DISTINCT e.article_id) >= 2 ORDER BY MIN(e.day_start), e.cluster_id",
             (story_id,))]
 
     # -- actors ---------------------------------------------------------------------------------
@@ -258,7 +385,7 @@ class Queries:
     def actor_partners(self, actor_id: str, limit: int = 15) -> list[tuple[str, str, int]]:
         """(registry id, name, shared events) of the actors met most often in this actor's events."""
         return [tuple(r) for r in self.conn.execute(
-            "SELECT o.actor_id, COALESCE(r.name, o.actor_id), COUNT(DISTINCT e.cluster_id)"
+            "SELECT o.actor_id, MIN(COALESCE(r.name, o.actor_id)), COUNT(DISTINCT e.cluster_id)"
             " FROM event_actors me JOIN event_actors o ON o.event_id = me.event_id"
             " JOIN events e ON e.id = me.event_id LEFT JOIN actors r ON r.id = o.actor_id"
             " WHERE me.actor_id = ? AND o.actor_id IS NOT NULL AND o.actor_id != me.actor_id"
@@ -267,7 +394,7 @@ class Queries:
     def actor_clusters(self, actor_id: str, limit: int = 50) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT e.cluster_id FROM event_actors ea JOIN events e ON e.id = ea.event_id"
-            " WHERE ea.actor_id = ? GROUP BY e.cluster_id ORDER BY MAX(e.day_start) DESC LIMIT ?",
+            " WHERE ea.actor_id = ? GROUP BY e.cluster_id ORDER BY MAX(e.day_start) DESC, e.cluster_id LIMIT ?",
             (actor_id, limit))]
 
     def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
@@ -306,8 +433,9 @@ class _Scan:
         return f" ORDER BY {self.day} {way}, {self.key} {way}" if phase == self.DATED else f" ORDER BY {self.key} {way}"
 
     def after_row(self, phase: int, day: str, row_id: int) -> tuple[str, list[object]]:
-        if phase == self.DATED:
-            return (f"({self.day} {self.less} ? OR ({self.day} = ? AND {self.key} {self.less} ?))", [day, day, row_id])
+        if phase == self.DATED:  # the leading bound keeps one index range (not an OR of ranges, then a sort)
+            return (f"{self.day} {self.less}= ? AND ({self.day} {self.less} ? OR ({self.day} = ? AND"
+                    f" {self.key} {self.less} ?))", [day, day, day, row_id])
         return f"{self.key} {self.less} ?", [row_id]
 
     def after(self, phase: int) -> tuple[str, list[object]]:
