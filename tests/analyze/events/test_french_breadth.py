@@ -124,6 +124,7 @@ def test_other_senses_of_the_same_words_are_not_triggers(run, text, event):
     ("Des heurts entre la police et des manifestants ont eu lieu au Caire.", "heurts", "ASSAULT"),
     ("Un échange de tirs a eu lieu à la frontière.", "échange", "ASSAULT"),
     ("Ils ont obtenu la levée du blocus de Gaza.", "levée", "CONCEDE"),
+    ("Des islamistes ont pris en otage des ouvriers algériens.", "pris", "ASSAULT"),
 ])
 def test_added_nouns_are_triggers(fr_nlp, text, word, event):
     finder = TriggerFinder(fr_nlp.vocab, load_lexicon("fr"))
@@ -136,3 +137,45 @@ def test_levee_without_a_restriction_is_no_concession(fr_nlp):
     finder = TriggerFinder(fr_nlp.vocab, load_lexicon("fr"))
     doc = fr_nlp("La levée de fonds a rapporté deux millions.")
     assert not [t for sent in doc.sents for t in finder.find(sent) if t.sense.event == "CONCEDE"]
+
+
+# -- second batch: support verbs with their object (apporter son soutien, trouver un accord) and nominals ----
+SECOND_POSITIVES = [
+    ("Le Liban et Israël ont trouvé un accord sur leur frontière maritime.", "AGREE"),
+    ("Le Japon et l'Inde ont scellé une alliance stratégique.", "AGREE"),
+    ("La Jordanie a accueilli des réfugiés syriens.", "AID"),
+    ("L'Allemagne a apporté une aide financière à la Grèce.", "AID"),
+    ("Le Canada a apporté son soutien à l'Ukraine.", "SUPPORT"),
+    ("Le Sénégal a exprimé sa solidarité avec le Mali.", "SUPPORT"),
+    ("Le gouvernement français a fait des concessions aux agriculteurs.", "CONCEDE"),
+    ("Les syndicats grecs se sont mobilisés contre le plan d'austérité du gouvernement.", "PROTEST"),
+    ("Les manifestants tunisiens ont scandé des slogans contre le président Ben Ali.", "PROTEST"),
+    ("La Russie a concentré des troupes à la frontière ukrainienne.", "MOBILIZE"),
+    ("Israël a rappelé ses réservistes.", "MOBILIZE"),
+    ("Téhéran s'est indigné de la décision de Washington.", "ACCUSE"),
+    ("La France a annoncé l'envoi de troupes au Mali.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), SECOND_POSITIVES)
+def test_second_batch_families_are_triggers(run, text, event):
+    assert event in run(text)
+
+
+SECOND_NEAR_MISSES = [
+    ("Le ministre a trouvé un appartement à Paris.", "AGREE"),
+    ("Le président a accueilli la nouvelle avec soulagement.", "AID"),
+    ("Le ministre a apporté des documents à la réunion.", "AID"),
+    ("Le ministre a apporté des documents à la réunion.", "SUPPORT"),
+    ("Le ministre a exprimé sa surprise devant les résultats.", "SUPPORT"),
+    ("Le ministre a fait des courses à Paris.", "CONCEDE"),
+    ("Le photographe a pris en photo les manifestants.", "ASSAULT"),
+    ("Le ministre a concentré ses efforts sur l'économie.", "MOBILIZE"),
+    ("Le ministre a rappelé les règles du jeu.", "MOBILIZE"),
+    ("Le ministre a approuvé l'envoi du courrier.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), SECOND_NEAR_MISSES)
+def test_second_batch_other_senses_are_not_triggers(run, text, event):
+    assert event not in run(text)
