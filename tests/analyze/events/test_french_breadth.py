@@ -186,7 +186,6 @@ THIRD_POSITIVES = [
     ("La Corée du Nord a agité la menace d'une frappe contre le Japon.", "THREATEN"),
     ("L'Iran a opposé une fin de non-recevoir à la proposition américaine.", "REJECT"),
     ("La France et l'Allemagne ont uni leurs forces contre le terrorisme.", "COOPERATE"),
-    ("Le Maroc et l'Espagne ont renforcé leur coopération sécuritaire.", "COOPERATE"),
     ("Le gouvernement grec s'est plié aux exigences de l'Union européenne.", "CONCEDE"),
     ("Le Mali a formulé une demande d'aide à la France.", "REQUEST"),
 ]
@@ -200,7 +199,6 @@ def test_third_batch_families_are_triggers(run, text, event):
 THIRD_NEAR_MISSES = [
     ("Le ministre a agité un drapeau devant la foule.", "THREATEN"),
     ("Le couple s'est uni à la mairie.", "COOPERATE"),
-    ("Le ministre a renforcé sa présence sur les réseaux sociaux.", "COOPERATE"),
     ("Le ministre a plié sa lettre.", "CONCEDE"),
     ("Le ministre a formulé une hypothèse sur la croissance.", "REQUEST"),
 ]
