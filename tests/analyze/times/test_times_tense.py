@@ -55,3 +55,37 @@ def test_french_compound_past_with_etre(fr, text, span, value):
 def test_english_tense_controls(en, text, span, value):
     nlp, comp = en
     assert (span, value) in values(run(nlp, comp, text, PUB, "en"))
+
+
+# « aujourd'hui » / "today": nowadays (PRESENT_REF) in a present clause set off by a comma or as the present
+# state of a name; the document's day when a past verb dates an event (TimeML: "today" as a date vs
+# generic "today" = PRESENT_REF).
+FR_TODAY = [
+    ("Aujourd'hui, les jeunes lisent moins de journaux.", "Aujourd'hui", "PRESENT_REF"),
+    ("L'Europe d'aujourd'hui doute d'elle-même.", "aujourd'hui", "PRESENT_REF"),
+    ("Aujourd'hui, le ministre a démissionné.", "Aujourd'hui", "2024-10-17"),
+    ("Le conseil se réunit aujourd'hui à Paris.", "aujourd'hui", "2024-10-17"),
+    ("Dorénavant, les frontières resteront ouvertes.", "Dorénavant", "PRESENT_REF"),
+    ("Désormais les jeunes votent.", "Désormais", "PRESENT_REF"),
+]
+
+EN_TODAY = [
+    ("Today, young people read fewer newspapers.", "Today", "PRESENT_REF"),
+    ("Today's Europe doubts itself.", "Today", "PRESENT_REF"),
+    ("The Europe of today doubts itself.", "today", "PRESENT_REF"),
+    ("Today, the minister resigned.", "Today", "2024-10-17"),
+    ("Today's meeting was cancelled.", "Today", "2024-10-17"),
+    ("Nowadays, young people read less.", "Nowadays", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), FR_TODAY)
+def test_french_today_nowadays(fr, text, span, value):
+    nlp, comp = fr
+    assert (span, value) in values(run(nlp, comp, text, PUB, "fr"))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), EN_TODAY)
+def test_english_today_nowadays(en, text, span, value):
+    nlp, comp = en
+    assert (span, value) in values(run(nlp, comp, text, PUB, "en"))

@@ -274,6 +274,20 @@ class Tools:
         starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
         return starts_clause and after[:1] == ","
 
+    def modifies_name(self, doc: Doc, c: Candidate) -> bool:
+        """The expression modifies a proper name (« l'Europe d'aujourd'hui », "today's Europe", "the
+        Europe of today"): a time of the name's present state, not a day of an event."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        head = root.head
+        if head.i != root.i and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # English "of today"
+        return head.i != root.i and head.pos_ == "PROPN" and root.dep_ in ("nmod", "poss", "pobj")
+
     def clock_item(self, c, ref, pub, hhmm: str, span: tuple[int, int]) -> list[Time]:
         day, known = ref if ref else (pub, pub is not None)
         if day is None:
