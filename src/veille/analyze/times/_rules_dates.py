@@ -108,12 +108,23 @@ def partyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 def yearrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     m = c.match
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if len(m.group("y1")) == 2:  # « en 05/06 »: a season, two years in a row
+        if y2 != (y1 + 1) % 100:
+            return []
+        y1 = r.year(m.group("y1"), pub)
     if len(m.group("y2")) == 2:  # "2001-02": the second year in the first one's century
         y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100  # "1999-00"
     if y2 <= y1:
         return []
     return [r.item(c, "DATE", str(y1), "year", True, (m.start("y1"), m.end("y1"))),
             r.item(c, "DATE", str(y2), "year", True, (m.start("y2"), m.end("y2")))]
+
+
+def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "in '05": a year written with two digits, in the century that keeps it near the document."""
+    return [r.item(c, "DATE", str(r.year(c.match.group("year"), pub)), "year", pub is not None)]
 
 
 def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
