@@ -27,7 +27,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # absolute dates
     "date": dates.day_date, "daylist": dates.daylist, "numdate": dates.numdate, "isodate": dates.isodate,
     "monthyear": dates.monthyear, "month": dates.month, "partyear": dates.partyear,
-    "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear,
+    "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear, "nthweekday": dates.nthweekday,
     "decade": dates.decade, "century": dates.century,
     "holiday": dates.holiday,
     # days, parts of day, clock times
