@@ -119,6 +119,7 @@ class TimeLexicon:
     parts_of_day_need_cue: bool = False
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
+    etre_verbs: frozenset[str] = frozenset()
 
 
 def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
@@ -252,4 +253,5 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
+        etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
     )

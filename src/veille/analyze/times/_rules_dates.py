@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, holiday_date, safe_date, year_for_month
+from veille.analyze.times._calendar import day_value, holiday_date, nth_weekday, safe_date, year_for_month
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
@@ -108,12 +108,47 @@ def partyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 def yearrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     m = c.match
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if len(m.group("y1")) == 2:  # « en 05/06 »: a season, two years in a row
+        if y2 != (y1 + 1) % 100:
+            return []
+        y1 = r.year(m.group("y1"), pub)
     if len(m.group("y2")) == 2:  # "2001-02": the second year in the first one's century
         y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100  # "1999-00"
     if y2 <= y1:
         return []
     return [r.item(c, "DATE", str(y1), "year", True, (m.start("y1"), m.end("y1"))),
             r.item(c, "DATE", str(y2), "year", True, (m.start("y2"), m.end("y2")))]
+
+
+def nthweekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "the first Tuesday of March", « le dernier lundi de mai »: that day; "every first Tuesday of the
+    month", « le premier mardi de chaque mois »: the SET of those weekdays (TIMEX3 has no value for the
+    ordinal within the month: the weekday's set, XXXX-WXX-n, as the guidelines write "every Tuesday")."""
+    g = c.match.groupdict()
+    wd = r.weekday(g["wd"])
+    if wd is None or not r.cased(g["wd"]):
+        return []
+    if g.get("every"):
+        return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]
+    n = -1 if g.get("lastord") else int(r.lex.ordinals.get(norm(g["ord"]), 0))
+    month = r.month(g["month"])
+    if month is None or n == 0 or n > 5 or not r.cased(g["month"]):
+        return []
+    if g.get("year"):
+        year = int(g["year"])
+    elif pub is None:
+        return []
+    else:
+        year = year_for_month(pub, month, _month_direction(pub, month, r.narrative_tense(doc, c)))
+    d = nth_weekday(year, month, wd, n)
+    return [r.item(c, "DATE", day_value(d), "day", g.get("year") is not None or pub is not None)] if d else []
+
+
+def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "in '05": a year written with two digits, in the century that keeps it near the document."""
+    return [r.item(c, "DATE", str(r.year(c.match.group("year"), pub)), "year", pub is not None)]
 
 
 def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, weekday_date
 from veille.analyze.times._lexicon import norm
+from veille.analyze.times._tense import PAST
 from veille.analyze.times._tools import Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -18,8 +19,12 @@ from veille.contract.models import Time
 def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     word = norm(g["rd"])
-    if word in r.lex.today_words and not g.get("wd") and not g.get("pod") \
-            and r.set_off(c.match.string, c.start, c.end):
+    if word in r.lex.today_words and not g.get("wd") and not g.get("pod") and (
+            (r.set_off(c.match.string, c.start, c.end) and r.tense(doc, c) != PAST)
+            or r.modifies_name(doc, c)):
+        # nowadays: a clause set off in the present (« Aujourd'hui, les jeunes lisent »), or a name's
+        # present state (« l'Europe d'aujourd'hui »); a past verb dates an event (« Aujourd'hui, il a
+        # démissionné »)
         return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)

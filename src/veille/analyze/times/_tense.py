@@ -19,7 +19,17 @@ def _verb_of(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
+def _compound_past(verb: Token, etre_verbs: frozenset[str]) -> bool:
+    """A verb of the list, or a pronominal verb (a reflexive pronoun among its dependents: « se sont
+    réunis »): their compound past is built on the auxiliary of the passive."""
+    if verb.lemma_.lower() in etre_verbs:
+        return True
+    return any("Yes" in c.morph.get("Reflex", []) for c in verb.children if c.i < verb.i)
+
+
+def _tense_of_verb(verb: Token, depth: int = 0, etre_verbs: frozenset[str] = frozenset()) -> str | None:
+    """``etre_verbs``: lemmas whose compound past takes the auxiliary a parser may label passive
+    (« sont arrivées »: a past, not a present passive); from the language's lexicon."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     words = [verb, *auxes]
     for w in words:
@@ -38,13 +48,13 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
             if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense", []) \
                     and "Past" not in head.morph.get("Tense", []):
                 return FUTURE
-            return _tense_of_verb(head, depth + 1)
+            return _tense_of_verb(head, depth + 1, etre_verbs)
         return None
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
             tense = a.morph.get("Tense", [])
             if a.dep_ == "aux:pass" and "Pres" in tense:
-                return PRESENT
+                return PAST if etre_verbs and _compound_past(verb, etre_verbs) else PRESENT
             if "Pres" in tense or "Imp" in tense or "Past" in tense or a.lower_ in _EN_PAST_AUX:
                 if a.lower_ in ("is", "are", "am", "be", "being"):
                     return PRESENT
@@ -65,7 +75,8 @@ def _tense_of_verb(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
+                    etre_verbs: frozenset[str] = frozenset()) -> str | None:
     """past / present / future of the verb governing the characters ``[start, end)``, or None.
 
     ``parsed``: whether ``doc`` has a dependency parse (pass it when known: checking costs a pass
@@ -91,10 +102,11 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) 
         verb = head.head
     else:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
-    return _tense_of_verb(verb)
+    return _tense_of_verb(verb, etre_verbs=etre_verbs)
 
 
-def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
+                   etre_verbs: frozenset[str] = frozenset()) -> str | None:
     """past / present / future of the verb nearest above ``[start, end)`` in the parse, through the
     nouns it modifies, or None: for an expression that modifies a noun ("the Oct. 23 slaying")."""
     if parsed is None:
@@ -105,4 +117,4 @@ def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None) -
     if span is None or len(span) == 0:
         return None
     verb = _verb_of(span.root.head) if span.root.head.i != span.root.i else None
-    return _tense_of_verb(verb) if verb is not None else None
+    return _tense_of_verb(verb, etre_verbs=etre_verbs) if verb is not None else None

@@ -183,7 +183,7 @@ class Tools:
         own = self.tense(doc, c)
         if own is not None:
             return own
-        above = sentence_tense(doc, c.start, c.end, self.parsed)
+        above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.etre_verbs)
         return above if above in (PAST, FUTURE) else None
 
     def tense(self, doc: Doc, c: Candidate) -> str | None:
@@ -192,7 +192,7 @@ class Tools:
             return PAST  # "depuis mardi"
         if any(prev.endswith(w) for w in self.lex.future_cues):
             return FUTURE  # "jusqu'à mardi"
-        return governing_tense(doc, c.start, c.end, self.parsed)
+        return governing_tense(doc, c.start, c.end, self.parsed, self.lex.etre_verbs)
 
     def day_item(self, c: Candidate, doc: Doc, pub: date | None, day: int, month: int,
                   year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
@@ -273,6 +273,20 @@ class Tools:
         after = text[end:end + 2].lstrip(" \t")
         starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
         return starts_clause and after[:1] == ","
+
+    def modifies_name(self, doc: Doc, c: Candidate) -> bool:
+        """The expression modifies a proper name (« l'Europe d'aujourd'hui », "today's Europe", "the
+        Europe of today"): a time of the name's present state, not a day of an event."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        head = root.head
+        if head.i != root.i and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # English "of today"
+        return head.i != root.i and head.pos_ == "PROPN" and root.dep_ in ("nmod", "poss", "pobj")
 
     def clock_item(self, c, ref, pub, hhmm: str, span: tuple[int, int]) -> list[Time]:
         day, known = ref if ref else (pub, pub is not None)
