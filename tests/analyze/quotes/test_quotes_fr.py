@@ -173,3 +173,8 @@ def test_a_communique_is_writing_and_its_author_speaks(fr_nlp):
     q = only(run(fr_nlp, "fr", text))
     assert q.direct and q.kind == "writing"
     assert q.speaker is not None and "ministère des Affaires étrangères" in q.speaker.name
+
+
+def test_unresolved_plural_pronoun_speaker_is_kept(fr_nlp):
+    q = only(run(fr_nlp, "fr", "Ils ont affirmé que le pont rouvrirait au printemps."))
+    assert q.speaker is not None and q.speaker.text == "Ils" and q.speaker.actor_id is None

@@ -304,8 +304,21 @@ def resolve(
         if actor is not None:
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
-        return None
+        # "they said", "it said", "ils ont affirmé": the source as written, unresolved (no actor), rather
+        # than an attribution without a source; a person's pronoun ("he", "-il") that found no person
+        # is left without a speaker
+        if head.lower_.lstrip("-") in _singular(lex) or not _is_subject_pronoun(head):
+            return None
+        return Speaker(name=surface, actor_id=None, text=surface)
     return Speaker(name=_plain_name(span, text), actor_id=None, text=surface)
+
+
+def _is_subject_pronoun(head: Token) -> bool:
+    """A personal pronoun (not a relative, interrogative or clitic "-t") standing for the speaker."""
+    kinds = head.morph.get("PronType", [])
+    personal = "Prs" in kinds or (not kinds and bool(head.morph.get("Person", [])))
+    return head.pos_ == "PRON" and personal and head.lower_ not in _RELATIVE \
+        and head.lower_.lstrip("-") not in _CLITIC_T
 
 
 def _plain_name(span: SpeakerSpan, text: str) -> str:
