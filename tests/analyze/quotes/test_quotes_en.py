@@ -177,3 +177,11 @@ def test_pronoun_speaker_still_resolved_to_the_person(en_nlp):
     text = "Maria Lopez visited the port. She said the cranes were idle for a week."
     q = only(run(en_nlp, "en", text, actor("person:maria-lopez", "Maria Lopez", "person", "Maria Lopez")))
     assert q.speaker is not None and q.speaker.actor_id == "person:maria-lopez" and q.speaker.text == "She"
+
+
+def test_transcript_speaker_label_inside_quotation(en_nlp):
+    text = ("The interview went as follows:\n\n\"HARMON: Will the plant close before the winter?\n\n"
+            "\"DELACROIX: No, the plant will stay open and every worker keeps a job.\"")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["HARMON", "DELACROIX"]
+    assert quotes[1].text.startswith("No, the plant")

@@ -178,3 +178,11 @@ def test_a_communique_is_writing_and_its_author_speaks(fr_nlp):
 def test_unresolved_plural_pronoun_speaker_is_kept(fr_nlp):
     q = only(run(fr_nlp, "fr", "Ils ont affirmé que le pont rouvrirait au printemps."))
     assert q.speaker is not None and q.speaker.text == "Ils" and q.speaker.actor_id is None
+
+
+def test_transcript_speaker_label_inside_quotation(fr_nlp):
+    text = ("Extrait de l'entretien :\n\n« M. BERTIN : Le pont rouvrira au printemps, les travaux avancent bien.\n\n"
+            "« MME ROCHE : Les riverains attendent depuis deux ans déjà. »")
+    quotes = run(fr_nlp, "fr", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["M. BERTIN", "MME ROCHE"]
+    assert quotes[0].text.startswith("Le pont")
