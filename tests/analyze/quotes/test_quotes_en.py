@@ -185,3 +185,10 @@ def test_transcript_speaker_label_inside_quotation(en_nlp):
     quotes = run(en_nlp, "en", text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["HARMON", "DELACROIX"]
     assert quotes[1].text.startswith("No, the plant")
+
+
+def test_dateline_is_not_the_speaker(en_nlp):
+    text = ("Harbour Plans Stall.\n\nPORTSMOUTH -- Mayor Linda Okafor, opening the new ferry terminal on Friday, "
+            "said the harbour would need another ten years of work.")
+    q = only(run(en_nlp, "en", text))
+    assert q.speaker is not None and "PORTSMOUTH" not in q.speaker.text and "Okafor" in q.speaker.name

@@ -186,3 +186,10 @@ def test_transcript_speaker_label_inside_quotation(fr_nlp):
     quotes = run(fr_nlp, "fr", text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["M. BERTIN", "MME ROCHE"]
     assert quotes[0].text.startswith("Le pont")
+
+
+def test_dateline_is_not_the_speaker(fr_nlp):
+    text = ("Le port attendra.\n\nMARSEILLE — La maire Sophie Garnier, en visite au terminal vendredi, "
+            "a déclaré que le port aurait besoin de dix ans de travaux.")
+    q = only(run(fr_nlp, "fr", text))
+    assert q.speaker is not None and "MARSEILLE" not in q.speaker.text and "Garnier" in q.speaker.text
