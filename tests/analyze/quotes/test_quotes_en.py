@@ -192,3 +192,10 @@ def test_dateline_is_not_the_speaker(en_nlp):
             "said the harbour would need another ten years of work.")
     q = only(run(en_nlp, "en", text))
     assert q.speaker is not None and "PORTSMOUTH" not in q.speaker.text and "Okafor" in q.speaker.name
+
+
+def test_quotation_signed_with_a_dash(en_nlp):
+    text = ("“The ferry is late every single morning and nobody answers our letters.” ― Ruth Calloway\n"
+            "“We will keep writing until the council listens.” ― Omar Haddad\n")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar Haddad"]

@@ -193,3 +193,9 @@ def test_dateline_is_not_the_speaker(fr_nlp):
             "a déclaré que le port aurait besoin de dix ans de travaux.")
     q = only(run(fr_nlp, "fr", text))
     assert q.speaker is not None and "MARSEILLE" not in q.speaker.text and "Garnier" in q.speaker.text
+
+
+def test_quotation_signed_with_a_dash(fr_nlp):
+    text = "« Le bac arrive en retard chaque matin et personne ne répond à nos lettres. » — Martine Lebrun\n"
+    q = only(run(fr_nlp, "fr", text))
+    assert q.speaker is not None and q.speaker.text == "Martine Lebrun"

@@ -72,7 +72,8 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
         cand = _from_marks(view, lex, carry, *carry_tokens)
         if cand is not None:
             out.append(cand)
-    return _join_interrupted(view, [_labelled(view, c) for cand in out for c in _split_labelled(view, cand)])
+    labelled = [_labelled(view, c) for cand in out for c in _split_labelled(view, cand)]
+    return _join_interrupted(view, [_signed(view, c) for c in labelled])
 
 
 # a transcript's speaker label opening a quotation: "WALLACE: ...", "M. MACRON : ..." (capitals, a colon)
@@ -115,6 +116,28 @@ def _labelled(view: DocView, cand: DirectCandidate) -> DirectCandidate:
     speaker = SpeakerSpan(m.start(1), m.end(1), head)
     colon = m.end(1) + view.text[m.end(1):m.end()].index(":")
     return replace(cand, start=m.end(), cue=Cue(m.start(1), colon + 1, speaker), weak=False)
+
+
+# a quotation signed on its own line: "“...” ― Pamela Padilla", "« ... » — Martine Lebrun"
+_SIGNATURE = re.compile(r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ][^\n.!?;:,“”«»\"]{1,58}?)[^\S\n]*(?:\n|$)")
+_MAX_SIGNATURE_WORDS = 6
+
+
+def _signed(view: DocView, cand: DirectCandidate) -> DirectCandidate:
+    """A cue-less quotation followed on its line by a dash and a name: that name is its speaker."""
+    if cand.cue is not None:
+        return cand
+    m = _SIGNATURE.match(view.text, cand.end)
+    if m is None or len(m.group(1).split()) > _MAX_SIGNATURE_WORDS:
+        return cand
+    doc = view.doc
+    first, last = view.token_at(m.start(1)), view.token_at(m.end(1) - 1)
+    words = [t for t in doc[first:last + 1] if t.is_alpha]
+    if not words or not all(w.text[0].isupper() for w in words):
+        return cand  # a name: every word capitalised
+    speaker = SpeakerSpan(m.start(1), m.end(1), words[-1])
+    dash = len(view.text[:m.start(1)].rstrip()) - 1
+    return replace(cand, cue=Cue(dash, dash + 1, speaker), weak=False)
 
 
 _INTERRUPTION_END = ",:—–"  # what closes a reporting clause that the quotation goes on after
