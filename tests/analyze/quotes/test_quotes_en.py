@@ -163,3 +163,39 @@ def test_a_capitalised_title_in_quotation_marks_is_not_a_quotation(en_nlp):
     assert run(en_nlp, "en", "The senator read from “The Art of the Deal” at the rally.") == []
     q = only(run(en_nlp, "en", "“Never Again,” the protesters said."))  # its cue after it: words said
     assert q.direct and q.text == "Never Again"
+
+
+def test_unresolved_pronoun_speaker_is_kept_as_written(en_nlp):
+    # no person or group before the pronoun: the attribution keeps its source as written, unresolved
+    q = only(run(en_nlp, "en", "They said the bridge would reopen in the spring."))
+    assert q.speaker is not None and q.speaker.text == "They" and q.speaker.actor_id is None
+    q = only(run(en_nlp, "en", "It said the refinery had been shut for repairs since Monday."))
+    assert q.speaker is not None and q.speaker.text == "It"
+
+
+def test_pronoun_speaker_still_resolved_to_the_person(en_nlp):
+    text = "Maria Lopez visited the port. She said the cranes were idle for a week."
+    q = only(run(en_nlp, "en", text, actor("person:maria-lopez", "Maria Lopez", "person", "Maria Lopez")))
+    assert q.speaker is not None and q.speaker.actor_id == "person:maria-lopez" and q.speaker.text == "She"
+
+
+def test_transcript_speaker_label_inside_quotation(en_nlp):
+    text = ("The interview went as follows:\n\n\"HARMON: Will the plant close before the winter?\n\n"
+            "\"DELACROIX: No, the plant will stay open and every worker keeps a job.\"")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["HARMON", "DELACROIX"]
+    assert quotes[1].text.startswith("No, the plant")
+
+
+def test_dateline_is_not_the_speaker(en_nlp):
+    text = ("Harbour Plans Stall.\n\nPORTSMOUTH -- Mayor Linda Okafor, opening the new ferry terminal on Friday, "
+            "said the harbour would need another ten years of work.")
+    q = only(run(en_nlp, "en", text))
+    assert q.speaker is not None and "PORTSMOUTH" not in q.speaker.text and "Okafor" in q.speaker.name
+
+
+def test_quotation_signed_with_a_dash(en_nlp):
+    text = ("“The ferry is late every single morning and nobody answers our letters.” ― Ruth Calloway\n"
+            "“We will keep writing until the council listens.” ― Omar Haddad\n")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar Haddad"]

@@ -173,3 +173,29 @@ def test_a_communique_is_writing_and_its_author_speaks(fr_nlp):
     q = only(run(fr_nlp, "fr", text))
     assert q.direct and q.kind == "writing"
     assert q.speaker is not None and "ministère des Affaires étrangères" in q.speaker.name
+
+
+def test_unresolved_plural_pronoun_speaker_is_kept(fr_nlp):
+    q = only(run(fr_nlp, "fr", "Ils ont affirmé que le pont rouvrirait au printemps."))
+    assert q.speaker is not None and q.speaker.text == "Ils" and q.speaker.actor_id is None
+
+
+def test_transcript_speaker_label_inside_quotation(fr_nlp):
+    text = ("Extrait de l'entretien :\n\n« M. BERTIN : Le pont rouvrira au printemps, les travaux avancent bien.\n\n"
+            "« MME ROCHE : Les riverains attendent depuis deux ans déjà. »")
+    quotes = run(fr_nlp, "fr", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["M. BERTIN", "MME ROCHE"]
+    assert quotes[0].text.startswith("Le pont")
+
+
+def test_dateline_is_not_the_speaker(fr_nlp):
+    text = ("Le port attendra.\n\nMARSEILLE — La maire Sophie Garnier, en visite au terminal vendredi, "
+            "a déclaré que le port aurait besoin de dix ans de travaux.")
+    q = only(run(fr_nlp, "fr", text))
+    assert q.speaker is not None and "MARSEILLE" not in q.speaker.text and "Garnier" in q.speaker.text
+
+
+def test_quotation_signed_with_a_dash(fr_nlp):
+    text = "« Le bac arrive en retard chaque matin et personne ne répond à nos lettres. » — Martine Lebrun\n"
+    q = only(run(fr_nlp, "fr", text))
+    assert q.speaker is not None and q.speaker.text == "Martine Lebrun"

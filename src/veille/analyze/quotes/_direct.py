@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from ._cues import TITLE, Cue, cue_after, cue_before, cue_inside
 from ._lexicon import QuoteLexicon
 from ._marks import TYPEWRITER, Marked, find_marked
+from ._speaker import SpeakerSpan
 from ._view import DocView
 
 _TRIM_END = " \t\n,;:"
@@ -70,7 +72,72 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
         cand = _from_marks(view, lex, carry, *carry_tokens)
         if cand is not None:
             out.append(cand)
-    return _join_interrupted(view, out)
+    labelled = [_labelled(view, c) for cand in out for c in _split_labelled(view, cand)]
+    return _join_interrupted(view, [_signed(view, c) for c in labelled])
+
+
+# a transcript's speaker label opening a quotation: "WALLACE: ...", "M. MACRON : ..." (capitals, a colon)
+_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{0,38}[A-ZÀ-Þ.])[^\S\n]?:[^\S\n]+")
+
+
+_NEXT_LABEL = re.compile(r"\n\s*[\"“«]?(?=" + _LABEL.pattern + ")")
+_PIECE_END = " \t\n\"“”«»"
+
+
+def _split_labelled(view: DocView, cand: DirectCandidate) -> list[DirectCandidate]:
+    """A transcript quoted over several paragraphs, each opening with its speaker's label: one
+    quotation per paragraph."""
+    if cand.fragments or _LABEL.match(view.text, cand.start, cand.end) is None:
+        return [cand]
+    text = view.text
+    out: list[DirectCandidate] = []
+    start = cand.start
+    for m in _NEXT_LABEL.finditer(text, cand.start, cand.end):
+        end = m.start()
+        while end > start and text[end - 1] in _PIECE_END:
+            end -= 1
+        out.append(replace(cand, start=start, end=end))
+        start = m.end()
+    out.append(replace(cand, start=start))
+    return [c for c in out if c.end > c.start]
+
+
+def _labelled(view: DocView, cand: DirectCandidate) -> DirectCandidate:
+    """A quotation that opens with a transcript speaker label: the label is its speaker (whatever
+    introduced the transcript) and the words after it its content."""
+    if cand.fragments:
+        return cand
+    m = _LABEL.match(view.text, cand.start, cand.end)
+    if m is None or sum(ch.isalpha() for ch in m.group(1)) < 2 or m.end() >= cand.end:
+        return cand
+    doc = view.doc
+    first, last = view.token_at(m.start(1)), view.token_at(m.end(1) - 1)
+    head = next((t for t in reversed(doc[first:last + 1]) if t.is_alpha), doc[last])
+    speaker = SpeakerSpan(m.start(1), m.end(1), head)
+    colon = m.end(1) + view.text[m.end(1):m.end()].index(":")
+    return replace(cand, start=m.end(), cue=Cue(m.start(1), colon + 1, speaker), weak=False)
+
+
+# a quotation signed on its own line: "“...” ― Pamela Padilla", "« ... » — Martine Lebrun"
+_SIGNATURE = re.compile(r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ][^\n.!?;:,“”«»\"]{1,58}?)[^\S\n]*(?:\n|$)")
+_MAX_SIGNATURE_WORDS = 6
+
+
+def _signed(view: DocView, cand: DirectCandidate) -> DirectCandidate:
+    """A cue-less quotation followed on its line by a dash and a name: that name is its speaker."""
+    if cand.cue is not None:
+        return cand
+    m = _SIGNATURE.match(view.text, cand.end)
+    if m is None or len(m.group(1).split()) > _MAX_SIGNATURE_WORDS:
+        return cand
+    doc = view.doc
+    first, last = view.token_at(m.start(1)), view.token_at(m.end(1) - 1)
+    words = [t for t in doc[first:last + 1] if t.is_alpha]
+    if not words or not all(w.text[0].isupper() for w in words):
+        return cand  # a name: every word capitalised
+    speaker = SpeakerSpan(m.start(1), m.end(1), words[-1])
+    dash = len(view.text[:m.start(1)].rstrip()) - 1
+    return replace(cand, cue=Cue(dash, dash + 1, speaker), weak=False)
 
 
 _INTERRUPTION_END = ",:—–"  # what closes a reporting clause that the quotation goes on after

@@ -172,9 +172,41 @@ def noun_phrase(head: Token, lo: int, hi: int) -> SpeakerSpan:
     return SpeakerSpan(begin, doc[last].idx + len(doc[last].text), head)
 
 
+_DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+_MAX_DATELINE = 8  # tokens of "LOS ANGELES, Sept. 28 (AP)" before the dash
+
+
+def dateline_dash(doc, lo: int) -> int | None:
+    """The dash closing a dateline that opens the sentence at ``lo`` ("WASHINGTON --", "PARIS (AFP) —",
+    "LOS ANGELES, Sept. 28 —"): a place in capitals, maybe a date and an agency, then a dash."""
+    k = lo
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1):
+        return None
+    for j in range(k + 1, min(len(doc), k + _MAX_DATELINE + 1)):
+        if doc[j].text in _DATELINE_DASHES:
+            return j
+        if doc[j].is_space or "\n" in doc[j].text_with_ws:
+            return None
+    return None
+
+
+def _past_dateline(head: Token, lo: int, hi: int) -> SpeakerSpan | None:
+    """A speaker the parser found in the dateline: the noun phrase after the dash instead."""
+    dash = dateline_dash(head.doc, lo)
+    if dash is None or head.i > dash:
+        return None
+    return _phrase_from(head.doc, dash + 1, hi)
+
+
 def speaker_span(subj: Token, lo: int, hi: int) -> SpeakerSpan:
     """The subject's phrase, joined with a second subject the parser split off after a comma
-    ("Le président du Sénat, Gérard Larcher, a souligné" with two nsubj)."""
+    ("Le président du Sénat, Gérard Larcher, a souligné" with two nsubj); a dateline taken for the
+    subject ("WASHINGTON -- President Obama, ..., said") gives way to the phrase after its dash."""
+    past = _past_dateline(subj, lo, hi)
+    if past is not None:
+        return past
     span = noun_phrase(subj, lo, hi)
     doc = subj.doc
     nxt = doc[_token_index_after(doc, subj.i, span.end)]
@@ -205,7 +237,9 @@ def phrase_before(verb: Token, lo: int, lex: QuoteLexicon) -> SpeakerSpan | None
     while k >= lo and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "se", "s'")):
         k -= 1
     if k < lo or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].lower_ in lex.time_words:
-        return None
+        # "PORTSMOUTH -- Mayor X, opening the terminal, said": the phrase after a dateline
+        dash = dateline_dash(doc, lo)
+        return _phrase_from(doc, dash + 1, verb.i) if dash is not None and dash < verb.i else None
     head = doc[k]
     first = k
     while first - 1 >= lo and doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") \
@@ -234,7 +268,10 @@ def _appos_follows(doc, comma: int, keep: set[int]) -> bool:
 def phrase_after(view: DocView, i: int, hi: int) -> SpeakerSpan | None:
     """The noun phrase starting at token ``i`` ("selon [le ministre russe], ..."), up to a comma,
     without a participle or relative clause that follows the noun ("des sources [citées par X]")."""
-    doc = view.doc
+    return _phrase_from(view.doc, i, hi)
+
+
+def _phrase_from(doc, i: int, hi: int) -> SpeakerSpan | None:
     j = i
     head: Token | None = None
     while j < hi and j < i + 14:
@@ -304,8 +341,21 @@ def resolve(
         if actor is not None:
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
-        return None
+        # "they said", "it said", "ils ont affirmé": the source as written, unresolved (no actor), rather
+        # than an attribution without a source; a person's pronoun ("he", "-il") that found no person
+        # is left without a speaker
+        if head.lower_.lstrip("-") in _singular(lex) or not _is_subject_pronoun(head):
+            return None
+        return Speaker(name=surface, actor_id=None, text=surface)
     return Speaker(name=_plain_name(span, text), actor_id=None, text=surface)
+
+
+def _is_subject_pronoun(head: Token) -> bool:
+    """A personal pronoun (not a relative, interrogative or clitic "-t") standing for the speaker."""
+    kinds = head.morph.get("PronType", [])
+    personal = "Prs" in kinds or (not kinds and bool(head.morph.get("Person", [])))
+    return head.pos_ == "PRON" and personal and head.lower_ not in _RELATIVE \
+        and head.lower_.lstrip("-") not in _CLITIC_T
 
 
 def _plain_name(span: SpeakerSpan, text: str) -> str:
