@@ -285,6 +285,39 @@ def test_date_of_a_sibling_clause_is_not_the_events(run, text, language, event):
     assert not (ev.date or "").startswith("2012")
 
 
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("La visite prolonge la trêve signée le 3 février, par laquelle le Mali et le Niger se sont engagés à "
+     "retirer leurs troupes.", "fr", "AGREE"),
+    ("The visit follows the truce signed on February 3, under which Mali and Niger agreed to withdraw "
+     "their troops.", "en", "AGREE"),
+])
+def test_a_participle_on_the_events_own_noun_dates_it(run, text, language, event):
+    """A participle describing the noun the event's clause hangs from is that noun's time, so the event's."""
+    ev = _of(run(text, language), event)
+    assert ev.date == "2024-02-03"
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Les syndicats ont annoncé de nouvelles manifestations contre la réforme pour le 20 mars.", "fr", "PROTEST"),
+    ("The unions announced further protests against the reform for March 20.", "en", "PROTEST"),
+])
+def test_an_event_dated_after_the_report_is_not_actual(run, text, language, event):
+    """Published on 2024-03-14: a protest its clause dates on March 20 has not happened yet."""
+    for ev in run(text, language):
+        if ev.event == event:
+            assert ev.status != "actual"
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("La police a perquisitionné mardi soir les bureaux du parti d'opposition.", "fr", "COERCE"),
+    ("Police arrested the leader of the opposition party on Tuesday evening.", "en", "COERCE"),
+])
+def test_a_time_of_day_dates_the_event_by_its_day(run, text, language, event):
+    """Published on Thursday 2024-03-14: "Tuesday evening" (a TIME, 2024-03-12TEV) gives the event its day."""
+    ev = _of(run(text, language), event)
+    assert ev.date == "2024-03-12"
+
+
 def test_the_addressee_of_an_obligation_is_not_its_source(run):
     text = "The Sahel Water Forum concluded on Saturday that Mali must allocate more resources to help farmers."
     for ev in run(text, "en"):

@@ -101,6 +101,8 @@ class Attributes:
 
     # -- dates ------------------------------------------------------------------------------
     def _usable(self, t: Time) -> bool:
+        if t.type == "TIME":  # "Thursday night", « mardi soir »: the day it falls on dates the event
+            return bool(_DAY_OF_TIME.match(t.value))
         return t.type == "DATE" and not _VAGUE.match(t.value or "") and bool(t.value)
 
     def times_in(self, state: DocState, tokens: list[Token]) -> list[Time]:
@@ -133,8 +135,9 @@ class Attributes:
                 # the time expression nearest to the trigger governs it
                 first = min(clause, key=lambda t: abs(t.start - root.idx))
                 end = None
-            return (first.value, end.value if end else None,
-                    precision_of(first.value, first.granularity), source)
+            value = _day_of(first)
+            return (value, _day_of(end) if end else None,
+                    precision_of(value, first.granularity if value == first.value else "day"), source)
         narrative = narrative_time(state.times, sent.start_char, published)  # the day the text last fixed
         if narrative is not None:
             return narrative.value, None, precision_of(narrative.value, narrative.granularity), "narrative"
@@ -247,6 +250,16 @@ class Attributes:
         return found
 
 
+_DAY_OF_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
+def _day_of(t: Time) -> str:
+    """A time's value as an event date: the day of a TIME ("2013-10-31TNI" -> "2013-10-31")."""
+    if t.type == "TIME" and _DAY_OF_TIME.match(t.value):
+        return t.value[:10]
+    return t.value
+
+
 def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
     """A conditional the tagger read as an imperfect (« fournirait »: Tense=Imp), by the language's
     morphology table: the future stem (the infinitive, less what ``drop`` says) plus a conditional ending.
@@ -278,6 +291,8 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
             continue
         if participles_only and not _past_participle_adjunct(t):
             continue
+        if t.dep_ == "acl" and t.head.pos_ not in VERBAL_POS:
+            continue  # it describes a noun the event's clause hangs from ("the truce signed on May 3, under which")
         skip.update(d.i for d in t.subtree)
     return [t for t in sent if t.i not in skip]
 

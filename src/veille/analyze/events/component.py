@@ -25,6 +25,7 @@ from veille.analyze.events._triggers import Trigger, TriggerFinder
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event
 from veille.contract.models import Span as CSpan
+from veille.timex import day_range
 
 log = logging.getLogger(__name__)
 register_extensions()
@@ -362,6 +363,10 @@ class EventsComponent:
             root = nearest_verb(tok) or tok if not d.sides.own else tok
         clause = state.clause(root)
         date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published)
+        if status == "actual" and date_source == "clause" and published is not None:
+            days = day_range(date)
+            if days is not None and days[0] > published:
+                status = "future"  # a report cannot tell as done what its own clause dates after its day
         location = d.sides.location
         if location is None:
             exclude = {r.text for r in source + target}
