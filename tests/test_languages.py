@@ -43,10 +43,10 @@ def _booleans(value: object, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["fr", "en"])
-def test_no_word_of_the_actors_and_places_data_is_read_as_a_yaml_boolean(code):
+def test_no_word_of_a_languages_data_is_read_as_a_yaml_boolean(code):
     """YAML reads a bare on/off/yes/no as a boolean: the English "on" must be quoted to stay a word."""
     spec = languages.get(code)
-    for stage in ("actors", "places"):
+    for stage in sorted(p.name for p in spec.data_dir.iterdir() if p.is_dir()):
         for path in sorted(spec.path(stage).glob("*.yaml")):
             found = _booleans(spec.yaml(stage, path.name), path.name)
             assert not [b for b in found if b.endswith("[]")], found

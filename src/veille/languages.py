@@ -24,6 +24,7 @@ from veille.errors import LanguageError
 PACKAGED = Path(__file__).resolve().parent / "data" / "lang"
 ENV_PATH = "VEILLE_LANG_PATH"
 _SPEC_FILE = "language.yaml"
+NUMBERS = "numbers.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,12 @@ class LanguageSpec:
     def yaml(self, *parts: str) -> Any:
         """A YAML file of this language, parsed (cached: treat the result as read-only)."""
         return _read_yaml(self.path(*parts))
+
+    def number_words(self, *kinds: str) -> dict[str, float]:
+        """The number words of ``numbers.yaml`` of the given ``kinds`` (``cardinals``, ``fractions``,
+        ``approximate``), lower-cased: the one list of number words every stage reads."""
+        raw = self.yaml(NUMBERS) if self.has(NUMBERS) else {}
+        return {str(k).lower(): float(v) for kind in kinds for k, v in (raw.get(kind) or {}).items()}
 
     def tsv(self, *parts: str) -> list[list[str]]:
         """A tab-separated file of this language: its rows, without blank and ``#`` comment lines."""

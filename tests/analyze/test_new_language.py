@@ -15,10 +15,11 @@ TEXT = 'The ministers met in Brussels on 17 October 2024. "We agree," said the m
 
 
 def _language_folder(tmp_path: Path) -> Path:
-    """Language ``xx``: a copy of the packaged English data behind spaCy's blank multi-language pipeline."""
+    """Language ``zz``: a copy of the packaged English data behind spaCy's blank multi-language pipeline
+    (whose own code is ``xx``: the stages read the registry's code, not the model's)."""
     folder = tmp_path / "langs"
-    shutil.copytree(languages.get("en").data_dir, folder / "xx")
-    (folder / "xx" / "language.yaml").write_text("code: xx\nname: Test\nspacy: 'blank:xx'\n", encoding="utf-8")
+    shutil.copytree(languages.get("en").data_dir, folder / "zz")
+    (folder / "zz" / "language.yaml").write_text("code: zz\nname: Test\nspacy: 'blank:xx'\n", encoding="utf-8")
     return folder
 
 
@@ -28,14 +29,14 @@ def test_a_language_folder_outside_the_package_is_analysed(tmp_path):
     article.write_text(TEXT, encoding="utf-8")
     env = {"VEILLE_LANG_PATH": str(folder), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "veille", "analyze", str(article), "--lang", "xx", "--no-store",
+        [sys.executable, "-m", "veille", "analyze", str(article), "--lang", "zz", "--no-store",
          "--format", "jsonl", "--published", "2024-10-20"],
         capture_output=True, text=True, env={**env, "PYTHONPATH": str(ROOT / "src")}, check=False)
     assert result.returncode == 0, result.stderr
     import json
 
     doc = json.loads(result.stdout)
-    assert doc["language"] == "xx" and doc["status"] == "ok"
+    assert doc["language"] == "zz" and doc["status"] == "ok"
     assert [(t["text"], t["value"]) for t in doc["times"]] == [("17 October 2024", "2024-10-17")]
     assert [(p["text"], p["country"]) for p in doc["places"]] == [("Brussels", "BEL")]
     assert [q["text"] for q in doc["quotes"]] == ["We agree"]
@@ -44,6 +45,6 @@ def test_a_language_folder_outside_the_package_is_analysed(tmp_path):
 def test_a_code_without_a_folder_is_unsupported(tmp_path):
     from veille import Analyzer, Article
 
-    doc = Analyzer(stages=()).analyze(Article(text=TEXT, id="t", language="zz"))
+    doc = Analyzer(stages=()).analyze(Article(text=TEXT, id="t", language="qq"))
     assert doc.status == "unsupported_language"
     assert "supported:" in doc.warnings[0] and "fr" in doc.warnings[0]

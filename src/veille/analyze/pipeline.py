@@ -253,6 +253,9 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES, min_confidence:
         nlp = spacy.blank(model.removeprefix("blank:")) if model.startswith("blank:") else spacy.load(model)
     except (OSError, ImportError) as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed (run `make install`): {exc}") from exc
+    # the stages read their language's data by ``nlp.lang``: the registry's code, which may differ from the
+    # spaCy model's own (a language of the registry can run on ``blank:xx`` or on a related language's model)
+    nlp.lang = language
     if "parser" in nlp.pipe_names:
         importlib.import_module("veille.analyze.sentences")
         nlp.add_pipe("veille_lines", before="parser")

@@ -285,7 +285,7 @@ def load_lexicon(language: str) -> Lexicon:
             deliberation=_words(s.get("deliberation")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
-        numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
     )

@@ -149,6 +149,15 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
     return out
 
 
+def _numbers(lang: str, raw: dict[str, Any]) -> dict[str, float]:
+    """The language's exact number words (``numbers.yaml``: cardinals and fractions; an approximate count
+    such as « une dizaine » is no time value). A self-contained lexicon file (``data_dir``) may list its own
+    under ``numbers``."""
+    if "numbers" in raw:
+        return {str(k): float(v) for k, v in (raw.get("numbers") or {}).items()}
+    return languages.get(lang).number_words("cardinals", "fractions")
+
+
 def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
     """Read ``<data_dir>/<lang>.yaml`` when ``data_dir`` is given, else the language's
     ``times/lexicon.yaml`` (:class:`veille.errors.LanguageError` for an unknown language)."""
@@ -173,7 +182,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         weekdays_plural=names("weekdays_plural"),
         first_day=_normlist(raw.get("first_day")),
         ordinal_suffix=str(raw.get("ordinal_suffix") or ""),
-        numbers={norm(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        numbers={norm(k): v for k, v in _numbers(lang, raw).items()},
         number_joiners=list(raw.get("number_joiners") or [" "]),
         vague_numbers=_normlist(raw.get("vague_numbers")),
         vague_article=norm(str(raw.get("vague_article") or "")),
