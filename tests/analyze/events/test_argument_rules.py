@@ -3,43 +3,16 @@ conditional promises and the place-country fallback."""
 
 from __future__ import annotations
 
-import importlib
-from datetime import date
-
 import pytest
+from events_helpers import event_runner
 
-from veille.analyze.context import DocContext
-from veille.analyze.normalize import normalize
-
-STAGES = ("actors", "times", "places", "quotes", "events")
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def analyze(fr_nlp, en_nlp):
-    pipes = {}
-    for lang, nlp in (("fr", fr_nlp), ("en", en_nlp)):
-        comps = []
-        for stage in STAGES:
-            try:
-                importlib.import_module(f"veille.analyze.{stage}.component")
-            except ModuleNotFoundError:
-                continue
-            comps.append(nlp.create_pipe(f"veille_{stage}"))
-        pipes[lang] = (nlp, comps)
-
-    def run(text: str, language: str = "fr"):
-        nlp, comps = pipes[language]
-        norm = normalize(text)
-        doc = nlp.make_doc(norm.text)
-        doc._.veille_ctx = DocContext(language, date(2024, 3, 14), norm.title_end)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        for comp in comps:
-            doc = comp(doc)
-        return doc._.veille_events
-
-    return run
+    run = event_runner({"fr": fr_nlp, "en": en_nlp}, min_confidence=None)
+    return lambda text, language="fr": run(text, language)
 
 
 def _one(events, event_type):

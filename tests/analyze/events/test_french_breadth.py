@@ -3,39 +3,19 @@ near-miss that uses the same word in another sense (or without the object that f
 
 from __future__ import annotations
 
-import importlib
-from datetime import date
-
 import pytest
+from events_helpers import event_runner
 
-from veille.analyze.context import DocContext
 from veille.analyze.events._lexicon import load_lexicon
 from veille.analyze.events._triggers import TriggerFinder
-from veille.analyze.normalize import normalize
 
-STAGES = ("actors", "times", "places", "quotes", "events")
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def run(fr_nlp):
-    comps = []
-    for stage in STAGES:
-        importlib.import_module(f"veille.analyze.{stage}.component")
-        config = {"min_confidence": 0.0} if stage == "events" else {}
-        comps.append(fr_nlp.create_pipe(f"veille_{stage}", config=config))
-
-    def analyze(text: str):
-        norm = normalize(text)
-        doc = fr_nlp.make_doc(norm.text)
-        doc._.veille_ctx = DocContext("fr", date(2024, 3, 14), norm.title_end)
-        for _name, proc in fr_nlp.pipeline:
-            doc = proc(doc)
-        for comp in comps:
-            doc = comp(doc)
-        return [e.event for e in doc._.veille_events if e.status == "actual"]
-
-    return analyze
+    analyze = event_runner({"fr": fr_nlp})
+    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
 
 
 POSITIVES = [

@@ -4,41 +4,15 @@ agentive participles ("Saudi-led"), datives hung on the object, surrender vs vis
 
 from __future__ import annotations
 
-import importlib
-from datetime import date
-
 import pytest
+from events_helpers import event_runner
 
-from veille.analyze.context import DocContext
-from veille.analyze.normalize import normalize
-
-STAGES = ("actors", "times", "places", "quotes", "events")
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def run(fr_nlp, en_nlp):
-    pipes = {}
-    for lang, nlp in (("fr", fr_nlp), ("en", en_nlp)):
-        comps = []
-        for stage in STAGES:
-            importlib.import_module(f"veille.analyze.{stage}.component")
-            config = {"min_confidence": 0.0} if stage == "events" else {}
-            comps.append(nlp.create_pipe(f"veille_{stage}", config=config))
-        pipes[lang] = (nlp, comps)
-
-    def analyze(text: str, language: str):
-        nlp, comps = pipes[language]
-        norm = normalize(text)
-        doc = nlp.make_doc(norm.text)
-        doc._.veille_ctx = DocContext(language, date(2024, 3, 14), norm.title_end)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        for comp in comps:
-            doc = comp(doc)
-        return doc._.veille_events
-
-    return analyze
+    return event_runner({"fr": fr_nlp, "en": en_nlp})
 
 
 def _codes(refs):

@@ -11,19 +11,7 @@ from datetime import date
 import pytest
 from times_helpers import run, values
 
-from veille.analyze.times import TimesComponent
-
 PUB = date(2024, 10, 17)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def fr(fr_nlp):
-    return fr_nlp, TimesComponent(fr_nlp)
-
-
-@pytest.fixture(scope="module")
-def en(en_nlp):
-    return en_nlp, TimesComponent(en_nlp)
 
 
 FR = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -75,6 +75,14 @@ def _tense_of_verb(verb: Token, depth: int = 0, etre_verbs: frozenset[str] = fro
     return None
 
 
+def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | None:
+    """The tokens of characters ``[start, end)`` when ``doc`` has a parse (None otherwise)."""
+    if not (doc.has_annotation("DEP") if parsed is None else parsed):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
                     etre_verbs: frozenset[str] = frozenset()) -> str | None:
     """past / present / future of the verb governing the characters ``[start, end)``, or None.
@@ -82,12 +90,8 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     ``parsed``: whether ``doc`` has a dependency parse (pass it when known: checking costs a pass
     over the tokens).
     """
-    if parsed is None:
-        parsed = doc.has_annotation("DEP")
-    if not parsed:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _parsed_span(doc, start, end, parsed)
+    if span is None:
         return None
     root = span.root
     head = root.head
@@ -109,12 +113,8 @@ def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
                    etre_verbs: frozenset[str] = frozenset()) -> str | None:
     """past / present / future of the verb nearest above ``[start, end)`` in the parse, through the
     nouns it modifies, or None: for an expression that modifies a noun ("the Oct. 23 slaying")."""
-    if parsed is None:
-        parsed = doc.has_annotation("DEP")
-    if not parsed:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _parsed_span(doc, start, end, parsed)
+    if span is None:
         return None
     verb = _verb_of(span.root.head) if span.root.head.i != span.root.i else None
     return _tense_of_verb(verb, etre_verbs=etre_verbs) if verb is not None else None

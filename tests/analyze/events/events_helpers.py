@@ -1,0 +1,43 @@
+"""The full analysis of one sentence on a hand-fed Doc, for the events tests: the language's spaCy pipeline,
+then every veille stage, published on Thursday 2024-03-14."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from spacy.language import Language
+
+from veille.analyze.context import DocContext
+from veille.analyze.normalize import normalize
+from veille.contract.models import Event
+
+STAGES = ("actors", "times", "places", "quotes", "events")
+PUBLISHED = date(2024, 3, 14)
+
+
+def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.0
+                 ) -> Callable[[str, str], list[Event]]:
+    """``run(text, language)``: the events of ``text``; ``min_confidence`` None keeps the default threshold."""
+    pipes = {}
+    for lang, nlp in nlps.items():
+        comps = []
+        for stage in STAGES:
+            importlib.import_module(f"veille.analyze.{stage}.component")
+            config = {"min_confidence": min_confidence} if stage == "events" else {}
+            comps.append(nlp.create_pipe(f"veille_{stage}", config=config))
+        pipes[lang] = (nlp, comps)
+
+    def run(text: str, language: str) -> list[Event]:
+        nlp, comps = pipes[language]
+        norm = normalize(text)
+        doc = nlp.make_doc(norm.text)
+        doc._.veille_ctx = DocContext(language, PUBLISHED, norm.title_end)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        for comp in comps:
+            doc = comp(doc)
+        return list(doc._.veille_events)
+
+    return run
