@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from veille.analyze.events._lexicon import Lexicon, Ontology
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import (
+    AGENT_DEPS,
     VERBAL_POS,
     complements,
     is_passive,
@@ -216,7 +217,7 @@ class ArgumentFinder:
                 if c.dep_ in a.passive_subject:
                     out.target += self.actors(state, c)
             out.background = v.dep_ in ("acl", "advcl") and not any(
-                c.dep_ in ("agent", "obl:agent") or c.dep_.startswith("aux") for c in v.children)
+                c.dep_ in AGENT_DEPS or c.dep_.startswith("aux") for c in v.children)
             if not any(c.dep_ in a.passive_subject for c in v.children) and v.head.i != v.i:
                 # a participle: what it modifies undergoes the event ("the convoy, ambushed by X")
                 if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):

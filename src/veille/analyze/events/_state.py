@@ -77,15 +77,6 @@ class DocState:
     def actors_at_token(self, tok: Token) -> list[tuple[Actor, str]]:
         return self.actors_in([(tok.idx, tok.idx + len(tok.text))])
 
-    def mentions_before(self, start: int, stop: int) -> list[tuple[int, Actor]]:
-        """(mention start, actor) of the mentions in [stop, start), nearest first."""
-        if self.table is None:
-            return []
-        found = [(span.start, actor) for span, actor in self.table.mentions_in(stop, start)
-                 if span.end <= start]
-        found.sort(key=lambda x: -x[0])
-        return found
-
     def mention_heads_before(self, start: int, stop: int) -> list[tuple[Token, Actor]]:
         """(syntactic head of the mention, actor) of the mentions in [stop, start), nearest first."""
         if self.table is None:

@@ -12,6 +12,8 @@ CLAUSAL = frozenset({
 })
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+# the dependency of a passive verb's agent phrase (spaCy English, Universal Dependencies)
+AGENT_DEPS = frozenset({"agent", "obl:agent"})
 
 
 def preps_of(tok: Token) -> set[str]:
@@ -149,7 +151,7 @@ def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
 def is_participial_passive(tok: Token) -> bool:
     """A past participle modifying a noun or a clause without an auxiliary ("Attacked by X, the convoy",
     « le Kenya, attaqué par X »), or any verb with an agent phrase: passive."""
-    if any(c.dep_ in ("agent", "obl:agent") for c in tok.children):
+    if any(c.dep_ in AGENT_DEPS for c in tok.children):
         return True
     if tok.dep_ not in ("acl", "advcl") or any(c.dep_.startswith("aux") for c in tok.children):
         return False

@@ -20,7 +20,7 @@ from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
-from veille.analyze.events._syntax import VERBAL_POS, nearest_verb, phrase, preps_of, runs
+from veille.analyze.events._syntax import AGENT_DEPS, VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event
@@ -267,7 +267,7 @@ class EventsComponent:
         forms = tok.morph.get("VerbForm", [])
         if not ("Part" in forms or "Ger" in forms or tok.tag_ == "VBG"):
             return False
-        if any(c.dep_ in ("agent", "obl:agent") for c in tok.children):
+        if any(c.dep_ in AGENT_DEPS for c in tok.children):
             return False  # "Criticized by X, the government ...": another agent, another event
         return not any(c.dep_ in args.subject for c in tok.children)
 
