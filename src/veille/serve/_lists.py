@@ -171,7 +171,8 @@ ACTOR_ORDER = Order(None, (("t.mentions", True), ("t.name", False), ("t.id", Fal
 
 def actor_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) -> Page:
     """The registry, most mentioned first (then by name), with the reader's actor filters."""
-    where, params = _actor_where(q, f)
+    w = q.reader._actor_where(f)
+    where, params = list(w.clauses), list(w.params)
     select = ("SELECT * FROM (SELECT COALESCE(SUM(aa.mentions), 0) AS mentions, r.name,"
               " r.id, r.kind, r.country, r.sector, r.first_seen, r.last_seen, COUNT(DISTINCT aa.article_id)"
               " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id WHERE {where}"
@@ -181,36 +182,6 @@ def actor_page(q: Queries, f: Filters, limit: int, cursor: str | None = None) ->
     for r in rows:
         row = ActorRow(id=r[2], name=r[1], kind=r[3], country=r[4], sector=json.loads(r[5]), first_seen=r[6],
                        last_seen=r[7], mentions=int(r[0]), articles=int(r[8]))
-        row.aliases = [a for (a,) in q.conn.execute(
-            f"SELECT {q.dialect.bare('alias')} FROM actor_aliases WHERE actor_id = ? GROUP BY alias_key"
-            " ORDER BY SUM(count) DESC, 1 LIMIT 20", (row.id,))]
-        row.roles = q.reader.roles(row.id)
+        q.reader._fill_actor(row)
         out.append(row)
     return Page(out, next_cursor)
-
-
-def _actor_where(q: Queries, f: Filters) -> tuple[list[str], list[object]]:
-    """The actor filters of the store's reader (name or alias, country now or as coded, dates, words)."""
-    clauses: list[str] = []
-    params: list[object] = []
-    resolver = q.reader.resolver
-    needle = f.name or f.actor
-    if needle:
-        ids = list(resolver.actor(needle, "--name").actor_ids)
-        clauses.append(f"r.id IN ({_in(ids)})")
-        params += ids
-    if f.country:
-        code = resolver.country(f.country)
-        clauses.append("(r.country = ? OR r.id IN (SELECT actor_id FROM article_actors WHERE country = ?))")
-        params += [code, code]
-    lo, hi = q.reader._range(f)
-    if lo or hi:
-        clauses.append("r.id IN (SELECT aa.actor_id FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
-                       " WHERE a.published >= ? AND a.published <= ?)")
-        params += [lo or "0000", hi or "9999"]
-    if f.search:
-        clause, more = q.reader._search(f)
-        clauses.append("r.id IN (SELECT aa.actor_id FROM article_actors aa WHERE aa.article_id IN"
-                       f" (SELECT article_id FROM search_index WHERE {clause}))")
-        params += more
-    return clauses, params

@@ -309,6 +309,21 @@ class Reader:
 
     # -- actors --------------------------------------------------------------------------------
     def actors(self, f: Filters) -> list[ActorRow]:
+        w = self._actor_where(f)
+        sql = ("SELECT r.id, r.name, r.kind, r.country, r.sector, r.first_seen, r.last_seen,"
+               " COALESCE(SUM(aa.mentions), 0), COUNT(DISTINCT aa.article_id)"
+               " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id" + w.sql()
+               + " GROUP BY r.id ORDER BY 8 DESC, r.name" + _limit(f, w))
+        out = [ActorRow(id=r[0], name=r[1], kind=r[2], country=r[3], sector=json.loads(r[4]),
+                        first_seen=r[5], last_seen=r[6], mentions=r[7], articles=r[8])
+               for r in self.conn.execute(sql, w.params)]
+        for row in out:
+            self._fill_actor(row)
+        return out
+
+    def _actor_where(self, f: Filters) -> _Where:
+        """The actor filters (``r`` is the actors table): name or alias, country now or as any article
+        coded it, the dates of the articles naming it, words of those articles."""
         w = _Where()
         needle = f.name or f.actor
         if needle:
@@ -326,19 +341,14 @@ class Reader:
             clause, params = self._search(f)
             w.add("r.id IN (SELECT aa.actor_id FROM article_actors aa WHERE aa.article_id IN"
                   f" (SELECT article_id FROM search_index WHERE {clause}))", *params)
-        sql = ("SELECT r.id, r.name, r.kind, r.country, r.sector, r.first_seen, r.last_seen,"
-               " COALESCE(SUM(aa.mentions), 0), COUNT(DISTINCT aa.article_id)"
-               " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id" + w.sql()
-               + " GROUP BY r.id ORDER BY 8 DESC, r.name" + _limit(f, w))
-        out = [ActorRow(id=r[0], name=r[1], kind=r[2], country=r[3], sector=json.loads(r[4]),
-                        first_seen=r[5], last_seen=r[6], mentions=r[7], articles=r[8])
-               for r in self.conn.execute(sql, w.params)]
-        for row in out:
-            row.aliases = [a for (a,) in self.conn.execute(
-                f"SELECT {self.dialect.bare('alias')} FROM actor_aliases WHERE actor_id=? GROUP BY alias_key"
-                " ORDER BY SUM(count) DESC, 1 LIMIT 20", (row.id,))]
-            row.roles = self.roles(row.id)
-        return out
+        return w
+
+    def _fill_actor(self, row: ActorRow) -> None:
+        """An actor row's most used aliases and its dated roles."""
+        row.aliases = [a for (a,) in self.conn.execute(
+            f"SELECT {self.dialect.bare('alias')} FROM actor_aliases WHERE actor_id=? GROUP BY alias_key"
+            " ORDER BY SUM(count) DESC, 1 LIMIT 20", (row.id,))]
+        row.roles = self.roles(row.id)
 
     def roles(self, actor_id: str) -> list[RoleRow]:
         """The actor's roles, one row per distinct role, dated by the articles stating it."""
