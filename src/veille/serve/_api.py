@@ -21,7 +21,8 @@ from veille.serve._common import (
     event_params,
     open_queries,
 )
-from veille.serve._queries import BadCursor, Queries
+from veille.serve._keyset import BadCursor
+from veille.serve._queries import Queries
 from veille.serve._security import bearer, token_matches
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail
 from veille.store import EventClusterRow, Filters

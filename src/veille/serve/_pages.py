@@ -19,7 +19,7 @@ from veille.serve._common import (
     event_params,
     open_queries,
 )
-from veille.serve._queries import BadCursor
+from veille.serve._keyset import BadCursor
 from veille.serve._views import actor_detail, event_detail, overview_data, story_detail
 from veille.store import Filters
 

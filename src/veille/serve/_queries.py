@@ -8,28 +8,25 @@ reader's WHERE builder, so that new reader filters apply here too) plus the few 
 
 from __future__ import annotations
 
-import base64
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from veille.consolidate.dates import bound_range
 from veille.query.search import fts_query
+from veille.serve._keyset import Groups, Order
 from veille.store import EventClusterRow, EventRow, Filters, Store
-from veille.store._reader import (  # the reader's own cluster summary and WHERE builder
-    Reader,
-    _cluster_row,
-)
+from veille.store._reader import Reader
 
 # a search matching at most this many index rows is turned into the list of its events (read first,
 # then the page in date order); a commoner one is checked row by row as the page is read in date
 # order (each check one seek into the full-text index), so neither reads every match of a common word
 SMALL_MATCH = 5000
 
-
-class BadCursor(ValueError):
-    """A ``cursor`` parameter that this server did not hand out."""
+# events newest first by their reports' (day, id); a country's events by its actor rows' (day, event)
+EVENT_ORDER = Order("e.day_start", (("e.id", True),))
+COUNTRY_ORDER = Order("ea.day_start", (("ea.event_id", True),))
+STORY_ORDER = Order("a.published", (("a.id", True),))
 
 
 @dataclass(slots=True)
@@ -50,20 +47,6 @@ class Page:
     next_cursor: str | None
 
 
-def encode_cursor(values: list) -> str:
-    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, size: int) -> list:
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise BadCursor(f"invalid cursor: {cursor!r}") from exc
-    if not isinstance(values, list) or len(values) != size:
-        raise BadCursor(f"invalid cursor: {cursor!r}")
-    return values
-
-
 class Queries:
     """The app's read queries over one open store."""
 
@@ -81,7 +64,7 @@ class Queries:
     # -- events ---------------------------------------------------------------------------------
     def _event_where(self, q: EventQuery) -> tuple[list[str], list[object]]:
         f = q.filters
-        w = self.reader._event_where(replace(f, search=None))
+        w = self.reader.event_where(replace(f, search=None))
         clauses, params = list(w.clauses), list(w.params)
         _, hi = bound_range(f.since, f.until)
         if hi and not f.overlap:
@@ -196,14 +179,14 @@ class Queries:
         follows the page, not the store. The cursor is the position of the page's last report; clusters
         with a matching report at or before it were on earlier pages and are skipped.
         """
-        start = tuple(decode_cursor(cursor, 3)) if cursor else None
         if q.filters.country:
-            return self._country_page(q, limit, start, ascending)
+            return self._country_page(q, limit, cursor, ascending)
         clauses, params = self._event_where(q)
-        found, next_cursor = self._keyset("events e", "e.cluster_id", clauses, params, _Scan(ascending, start), limit)
+        order = EVENT_ORDER.reversed() if ascending else EVENT_ORDER
+        found, next_cursor = Groups("events e", "e.cluster_id", clauses, params, order).page(self.conn, limit, cursor)
         return Page(self.clusters(found), next_cursor)
 
-    def _country_page(self, q: EventQuery, limit: int, start: tuple | None, ascending: bool) -> Page:
+    def _country_page(self, q: EventQuery, limit: int, cursor: str | None, ascending: bool) -> Page:
         """An event page with a country filter: read off the actors' (code, day) index in date order (the
         actor rows carry their event's days), so that a code's page costs a page, however many events
         the code has."""
@@ -218,75 +201,19 @@ class Queries:
                 clauses.append(bound)
                 params.append(value)
         join = "JOIN" if self.dialect.postgresql else "CROSS JOIN"  # SQLite: the actor rows first
-        scan = _Scan(ascending, start, day="ea.day_start", key="ea.event_id")
-        found, next_cursor = self._keyset(f"event_actors ea {join} events e ON e.id = ea.event_id", "e.cluster_id",
-                                          clauses, params, scan, limit,
-                                          seen_source="event_actors ea JOIN events e ON e.id = ea.event_id")
+        order = COUNTRY_ORDER.reversed() if ascending else COUNTRY_ORDER
+        found, next_cursor = Groups(f"event_actors ea {join} events e ON e.id = ea.event_id", "e.cluster_id",
+                                    clauses, params, order,
+                                    seen_source="event_actors ea JOIN events e ON e.id = ea.event_id",
+                                    ).page(self.conn, limit, cursor)
         return Page(self.clusters(found), next_cursor)
 
-    def _keyset(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
-                limit: int, seen_source: str | None = None) -> tuple[list[str], str | None]:
-        """The first ``limit`` groups (clusters, stories) in the scan's order, and the next page's cursor.
-        ``seen_source``: the FROM of the look-back at earlier pages, when it differs from the scan's."""
-        found: list[str] = []
-        positions: list[tuple[int, str, int]] = []
-        for rows in self._scan_batches(source, group, clauses, params, scan, batch=2 * limit + 16):
-            fresh = [r for r in rows if r[3] not in found]
-            earlier = self._seen_before(seen_source or source, group, clauses, params, scan, {r[3] for r in fresh})
-            for phase, day, row_id, key in fresh:
-                if key in earlier or key in found:
-                    continue
-                found.append(key)
-                positions.append((phase, day, row_id))
-            if len(found) > limit:
-                break
-        if len(found) > limit:
-            return found[:limit], encode_cursor(list(positions[limit - 1]))
-        return found, None
-
-    def _scan_batches(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
-                      batch: int):
-        """Matching rows as (phase, day, id, group), in page order from the scan's start, in batches."""
-        for phase in scan.phases():
-            after: tuple[str, list[object]] = scan.after(phase)
-            while True:
-                where = [*clauses, scan.PHASE_SQL[phase]] + ([after[0]] if after[0] else [])
-                rows = self.conn.execute(
-                    f"SELECT {scan.day}, {scan.key}, {group} FROM {source} WHERE " + " AND ".join(where)
-                    + scan.order(phase) + " LIMIT ?", [*params, *after[1], batch]).fetchall()
-                if not rows:
-                    break
-                yield [(phase, day or "", row_id, key) for day, row_id, key in rows]
-                after = scan.after_row(phase, rows[-1][0] or "", rows[-1][1])
-                batch = min(batch * 4, 20_000)  # a selective filter: read further each time
-
-    def _seen_before(self, source: str, group: str, clauses: list[str], params: list[object], scan: _Scan,
-                     keys: set[str]) -> set[str]:
-        """The groups among ``keys`` with a matching row at or before the scan's start (earlier pages)."""
-        if scan.start is None or not keys:
-            return set()
-        condition, extra = scan.at_or_before()
-        marks = ",".join("?" for _ in keys)
-        return {r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT {group} FROM {source} WHERE " + " AND ".join(
-                [*clauses, f"{group} IN ({marks})", condition]),
-            [*params, *keys, *extra])}
-
     def clusters(self, cluster_ids: list[str]) -> list[EventClusterRow]:
-        members = self.reports(cluster_ids)
-        by_cluster: dict[str, list[EventRow]] = defaultdict(list)
-        for m in members:
-            by_cluster[m.cluster_id].append(m)
-        return [_cluster_row(cid, by_cluster[cid]) for cid in cluster_ids if by_cluster[cid]]
+        return self.reader.clusters(cluster_ids)
 
     def reports(self, cluster_ids: list[str]) -> list[EventRow]:
-        """Every report of these clusters (EventRow), in storage order."""
-        if not cluster_ids:
-            return []
-        marks = ",".join("?" for _ in cluster_ids)
-        uids = [r[0] for r in self.conn.execute(
-            f"SELECT uid FROM events WHERE cluster_id IN ({marks}) ORDER BY id", cluster_ids)]
-        return self.store.events_by_id(uids)
+        """Every report of these clusters, in storage order."""
+        return self.reader.cluster_reports(cluster_ids)
 
     def _starting_within(self, q: EventQuery) -> tuple[list[str], list[object]]:
         """The event filters, with events counted on their first day: one starting before ``since``
@@ -343,8 +270,8 @@ class Queries:
         if search:
             clauses.append(f"a.story_id IN (SELECT story_id FROM articles WHERE title {self.like} ?)")
             params.append(f"%{search}%")
-        scan = _Scan(False, tuple(decode_cursor(cursor, 3)) if cursor else None, day="a.published", key="a.id")
-        found, next_cursor = self._keyset("articles a", "a.story_id", clauses, params, scan, limit)
+        found, next_cursor = Groups("articles a", "a.story_id", clauses, params, STORY_ORDER).page(
+            self.conn, limit, cursor)
         return Page(self.stories(found), next_cursor)
 
     def stories(self, story_ids: list[str]) -> list[StorySummary]:
@@ -403,58 +330,6 @@ class Queries:
         marks = ",".join("?" for _ in actor_ids)
         return dict(self.conn.execute(
             f"SELECT id, name FROM actors WHERE id IN ({marks})", actor_ids).fetchall())
-
-
-class _Scan:
-    """The order of an event page: dated reports by (day, id), then undated ones by id (reversed when
-    ascending), starting after ``start`` = (phase, day, id) of the previous page's last report."""
-
-    DATED, UNDATED = 0, 1
-
-    def __init__(self, ascending: bool, start: tuple | None, day: str = "e.day_start", key: str = "e.id") -> None:
-        self.ascending = ascending
-        self.day, self.key = day, key
-        self.PHASE_SQL = {self.DATED: f"{day} IS NOT NULL", self.UNDATED: f"{day} IS NULL"}
-        if start is not None and (start[0] not in (0, 1) or not isinstance(start[1], str)
-                                  or not isinstance(start[2], int)):
-            raise BadCursor("invalid cursor")
-        self.start = start
-        self.less = ">" if ascending else "<"
-        self.more = "<" if ascending else ">"
-
-    def phases(self) -> list[int]:
-        order = [self.UNDATED, self.DATED] if self.ascending else [self.DATED, self.UNDATED]
-        if self.start is None:
-            return order
-        return order[order.index(self.start[0]):]
-
-    def order(self, phase: int) -> str:
-        way = "ASC" if self.ascending else "DESC"
-        return f" ORDER BY {self.day} {way}, {self.key} {way}" if phase == self.DATED else f" ORDER BY {self.key} {way}"
-
-    def after_row(self, phase: int, day: str, row_id: int) -> tuple[str, list[object]]:
-        if phase == self.DATED:  # the leading bound keeps one index range (not an OR of ranges, then a sort)
-            return (f"{self.day} {self.less}= ? AND ({self.day} {self.less} ? OR ({self.day} = ? AND"
-                    f" {self.key} {self.less} ?))", [day, day, day, row_id])
-        return f"{self.key} {self.less} ?", [row_id]
-
-    def after(self, phase: int) -> tuple[str, list[object]]:
-        if self.start is None or self.start[0] != phase:
-            return "", []
-        return self.after_row(phase, self.start[1], self.start[2])
-
-    def at_or_before(self) -> tuple[str, list[object]]:
-        phase, day, row_id = self.start  # type: ignore[misc]
-        order = [self.UNDATED, self.DATED] if self.ascending else [self.DATED, self.UNDATED]
-        parts = [self.PHASE_SQL[p] for p in order[:order.index(phase)]]
-        if phase == self.DATED:
-            parts.append(f"({self.day} IS NOT NULL AND ({self.day} {self.more} ?"
-                         f" OR ({self.day} = ? AND {self.key} {self.more}= ?)))")
-            params: list[object] = [day, day, row_id]
-        else:
-            parts.append(f"({self.day} IS NULL AND {self.key} {self.more}= ?)")
-            params = [row_id]
-        return "(" + " OR ".join(parts) + ")", params
 
 
 @dataclass(slots=True)

@@ -91,7 +91,7 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _in(values: Collection[str] | Collection[int]) -> str:
+def qmarks(values: Collection[str] | Collection[int]) -> str:
     return ",".join("?" for _ in values) or "NULL"
 
 
@@ -118,7 +118,7 @@ class Reader:
 
     def _sides(self, w: _Where, match: ActorMatch, side: str | None) -> None:
         """Events with ``match`` on ``side`` (None: either side)."""
-        clause = f"(code IN ({_in(match.codes)}) OR actor_id IN ({_in(match.actor_ids)}))"
+        clause = f"(code IN ({qmarks(match.codes)}) OR actor_id IN ({qmarks(match.actor_ids)}))"
         params: list[object] = [*match.codes, *match.actor_ids]
         if side:
             clause = f"side = ? AND {clause}"
@@ -135,7 +135,7 @@ class Reader:
                 if lang not in stored:
                     raise QueryError(f"--lang {lang!r}: no article in that language (stored: "
                                      f"{', '.join(stored) or 'none'})")
-            w.add(f"{article} IN (SELECT id FROM articles WHERE language IN ({_in(langs)}))", *langs)
+            w.add(f"{article} IN (SELECT id FROM articles WHERE language IN ({qmarks(langs)}))", *langs)
         if f.story:
             if self.conn.execute("SELECT 1 FROM articles WHERE story_id = ? LIMIT 1", (f.story,)).fetchone() is None:
                 raise QueryError(f"--story {f.story!r}: no story with that id (`veille articles` shows them)")
@@ -156,28 +156,28 @@ class Reader:
 
     # -- articles ------------------------------------------------------------------------------
     def articles(self, f: Filters) -> list[ArticleRow]:
-        w = self._article_where(f)
+        w = self.article_where(f)
         tail = w.sql() + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC" + _limit(f, w)
-        return self._article_rows(tail, w.params)
+        return self.article_rows(tail, w.params)
 
-    def _article_where(self, f: Filters) -> _Where:
+    def article_where(self, f: Filters) -> _Where:
         w = self._published_within(f)
         if f.search:
             clause, params = self._search(f)
             w.add(f"a.id IN (SELECT article_id FROM search_index WHERE {clause})", *params)
         if f.actor:
             ids = list(self.resolver.actor(f.actor).actor_ids)
-            w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({_in(ids)}))", *ids)
+            w.add(f"a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN ({qmarks(ids)}))", *ids)
         if f.country:
             w.add("a.id IN (SELECT article_id FROM article_actors WHERE country = ?)",
                   self.resolver.country(f.country))
         if f.type:
             types = check_types(f.type)
-            w.add(f"a.id IN (SELECT article_id FROM events WHERE event IN ({_in(types)}))", *types)
+            w.add(f"a.id IN (SELECT article_id FROM events WHERE event IN ({qmarks(types)}))", *types)
         self._article_filters(w, f, "a.id")
         return w
 
-    def _article_rows(self, tail: str, params: list[object]) -> list[ArticleRow]:
+    def article_rows(self, tail: str, params: list[object]) -> list[ArticleRow]:
         sql = ("SELECT a.doc_id, a.text_sha256, a.title, a.published, a.language, a.source, a.url,"
                " a.status, a.story_id, a.analysed_at,"
                " (SELECT COUNT(*) FROM article_actors x WHERE x.article_id = a.id),"
@@ -190,7 +190,7 @@ class Reader:
                 for r in self.conn.execute(sql, params)]
 
     # -- events --------------------------------------------------------------------------------
-    def _event_where(self, f: Filters) -> _Where:
+    def event_where(self, f: Filters) -> _Where:
         w = _Where()
         lo, hi = self._range(f)
         # an event is in a period when all the days it may fall in are (--overlap: any of them)
@@ -202,7 +202,7 @@ class Reader:
                                ("e.status", check_statuses(f.status)),
                                ("e.date_precision", check_precisions(f.precision))):
             if values:
-                w.add(f"{column} IN ({_in(values)})", *values)
+                w.add(f"{column} IN ({qmarks(values)})", *values)
         if f.actor:
             self._sides(w, self.resolver.actor(f.actor), "actor" if f.actor_side else None)
         if f.recipient:
@@ -233,8 +233,8 @@ class Reader:
         names = [n for (n,) in self.conn.execute(
             "SELECT DISTINCT location_name FROM events WHERE location_name IS NOT NULL")
             if name_key(n) in match.name_keys]
-        w.add(f"(e.location_country IN ({_in(match.countries)}) OR e.geonameid IN ({_in(match.geonameids)})"
-              f" OR e.location_name IN ({_in(names)}))", *match.countries, *match.geonameids, *names)
+        w.add(f"(e.location_country IN ({qmarks(match.countries)}) OR e.geonameid IN ({qmarks(match.geonameids)})"
+              f" OR e.location_name IN ({qmarks(names)}))", *match.countries, *match.geonameids, *names)
 
     _EVENT_COLUMNS = (
         "e.id, e.uid, a.doc_id, a.text_sha256, e.event, e.mode, e.context, e.status, e.date, e.enddate,"
@@ -250,7 +250,7 @@ class Reader:
             chunk = ids[chunk_start:chunk_start + 500]
             for event_id, side, actor_id, code, sector, text in self.conn.execute(
                     f"SELECT event_id, side, actor_id, code, sector, text FROM event_actors"  # noqa: S608
-                    f" WHERE event_id IN ({_in(chunk)}) ORDER BY rowid", chunk):
+                    f" WHERE event_id IN ({qmarks(chunk)}) ORDER BY rowid", chunk):
                 sides[event_id][side].append(EventSide(actor_id, code, json.loads(sector), text,
                                                        self.resolver.label(code, actor_id)))
         return [EventRow(id=r[1], article_id=r[2], article_sha256=r[3], event=r[4], mode=r[5],
@@ -264,7 +264,7 @@ class Reader:
 
     def events(self, f: Filters) -> list[EventRow]:
         """Every report of every event (one row per article's event)."""
-        w = self._event_where(f)
+        w = self.event_where(f)
         sql = (f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                + w.sql() + " ORDER BY e.day_start IS NULL, e.day_start DESC, e.id" + _limit(f, w))
         return self._event_rows(sql, w.params)
@@ -273,7 +273,7 @@ class Reader:
         """Like ``events`` (without its limit) but streamed in batches, for exports of large stores."""
         last = 0
         while True:
-            w = self._event_where(f)
+            w = self.event_where(f)
             w.add("e.id > ?", last)
             ids = [r[0] for r in self.conn.execute(
                 "SELECT e.id FROM events e" + w.sql() + f" ORDER BY e.id LIMIT {int(batch)}", w.params)]
@@ -282,34 +282,41 @@ class Reader:
             last = ids[-1]
             yield from self._event_rows(
                 f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                f" WHERE e.id IN ({_in(ids)}) ORDER BY e.id", list(ids))
+                f" WHERE e.id IN ({qmarks(ids)}) ORDER BY e.id", list(ids))
 
     def events_by_id(self, uids: list[str]) -> list[EventRow]:
         if not uids:
             return []
         return self._event_rows(
             f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.uid IN ({_in(uids)}) ORDER BY e.id", list(uids))
+            f" WHERE e.uid IN ({qmarks(uids)}) ORDER BY e.id", list(uids))
 
     def event_clusters(self, f: Filters) -> list[EventClusterRow]:
         """One row per real-world event: the clusters with at least one report matching ``f``."""
-        w = self._event_where(f)
+        w = self.event_where(f)
         sql = ("SELECT e.cluster_id, MAX(COALESCE(e.day_start, '')) AS d FROM events e" + w.sql()
                + " GROUP BY e.cluster_id ORDER BY d DESC, MIN(e.id)" + _limit(f, w))
-        cluster_ids = [r[0] for r in self.conn.execute(sql, w.params)]
-        if not cluster_ids:
-            return []
-        members = self._event_rows(
-            f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.cluster_id IN ({_in(cluster_ids)}) ORDER BY e.id", list(cluster_ids))
+        return self.clusters([r[0] for r in self.conn.execute(sql, w.params)])
+
+    def clusters(self, cluster_ids: list[str]) -> list[EventClusterRow]:
+        """These real-world events, in this order, each with every report of it."""
+        members = self.cluster_reports(cluster_ids)
         by_cluster: dict[str, list[EventRow]] = defaultdict(list)
         for m in members:
             by_cluster[m.cluster_id].append(m)
         return [_cluster_row(cid, by_cluster[cid]) for cid in cluster_ids if by_cluster[cid]]
 
+    def cluster_reports(self, cluster_ids: list[str]) -> list[EventRow]:
+        """Every report of these real-world events, in storage order."""
+        if not cluster_ids:
+            return []
+        return self._event_rows(
+            f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.cluster_id IN ({qmarks(cluster_ids)}) ORDER BY e.id", list(cluster_ids))
+
     # -- actors --------------------------------------------------------------------------------
     def actors(self, f: Filters) -> list[ActorRow]:
-        w = self._actor_where(f)
+        w = self.actor_where(f)
         sql = ("SELECT r.id, r.name, r.kind, r.country, r.sector, r.first_seen, r.last_seen,"
                " COALESCE(SUM(aa.mentions), 0), COUNT(DISTINCT aa.article_id)"
                " FROM actors r LEFT JOIN article_actors aa ON aa.actor_id = r.id" + w.sql()
@@ -318,17 +325,17 @@ class Reader:
                         first_seen=r[5], last_seen=r[6], mentions=r[7], articles=r[8])
                for r in self.conn.execute(sql, w.params)]
         for row in out:
-            self._fill_actor(row)
+            self.fill_actor(row)
         return out
 
-    def _actor_where(self, f: Filters) -> _Where:
+    def actor_where(self, f: Filters) -> _Where:
         """The actor filters (``r`` is the actors table): name or alias, country now or as any article
         coded it, the dates of the articles naming it, words of those articles."""
         w = _Where()
         needle = f.name or f.actor
         if needle:
             ids = list(self.resolver.actor(needle, "--name").actor_ids)
-            w.add(f"r.id IN ({_in(ids)})", *ids)
+            w.add(f"r.id IN ({qmarks(ids)})", *ids)
         if f.country:
             # now, or as any article coded it (actors --country NLD lists Rutte)
             code = self.resolver.country(f.country)
@@ -343,7 +350,7 @@ class Reader:
                   f" (SELECT article_id FROM search_index WHERE {clause}))", *params)
         return w
 
-    def _fill_actor(self, row: ActorRow) -> None:
+    def fill_actor(self, row: ActorRow) -> None:
         """An actor row's most used aliases and its dated roles."""
         row.aliases = [a for (a,) in self.conn.execute(
             f"SELECT {self.dialect.bare('alias')} FROM actor_aliases WHERE actor_id=? GROUP BY alias_key"
@@ -383,7 +390,7 @@ class Reader:
             raise
 
     def quotes(self, f: Filters) -> list[QuoteRow]:
-        w = self._quote_where(f)
+        w = self.quote_where(f)
         sql = ("SELECT a.doc_id, q.text, q.start, q.\"end\", q.direct, COALESCE(r.name, q.speaker_name),"
                " q.speaker_id, a.published, a.title FROM quotes q JOIN articles a ON a.id = q.article_id"
                " LEFT JOIN actors r ON r.id = q.speaker_id" + w.sql()
@@ -392,12 +399,12 @@ class Reader:
                          speaker=r[5], speaker_id=r[6], published=r[7], title=r[8])
                 for r in self.conn.execute(sql, w.params)]
 
-    def _quote_where(self, f: Filters) -> _Where:
+    def quote_where(self, f: Filters) -> _Where:
         w = self._published_within(f)
         who = f.speaker or f.actor
         if who:
             ids = self._speaker_ids(who)
-            w.add(f"(q.speaker_id IN ({_in(ids)}) OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)",
+            w.add(f"(q.speaker_id IN ({qmarks(ids)}) OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)",
                   *ids, f"%{who}%", f"%{who}%")
         if f.country:
             w.add("EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = q.article_id"
@@ -420,15 +427,15 @@ class Reader:
         value, join = keys[by]
         limit, f = f.limit, replace(f, limit=None)
         if kind == "events":
-            w = self._event_where(f)
+            w = self.event_where(f)
             sql = (f"SELECT {value}, e.cluster_id, e.id, a.id, a.language FROM events e"
                    f" JOIN articles a ON a.id = e.article_id{join}")
         elif kind == "quotes":
-            w = self._quote_where(f)
+            w = self.quote_where(f)
             sql = (f"SELECT {value}, q.id, q.id, a.id, a.language FROM quotes q"
                    f" JOIN articles a ON a.id = q.article_id{join}")
         else:
-            w = self._article_where(f)
+            w = self.article_where(f)
             sql = f"SELECT {value}, a.id, a.id, a.id, a.language FROM articles a{join}"
         groups: dict[str | None, tuple[set, set, set, set]] = {}
         for key, unit, report, article, lang in self.conn.execute(sql + w.sql(), w.params):
@@ -475,8 +482,8 @@ class Reader:
             match = self.resolver.place(f.place)
             names = [n for (n,) in self.conn.execute("SELECT DISTINCT name FROM places WHERE name IS NOT NULL")
                      if name_key(n) in match.name_keys]
-            w.add(f"(p.country IN ({_in(match.countries)}) OR p.geonameid IN ({_in(match.geonameids)})"
-                  f" OR p.name IN ({_in(names)}))", *match.countries, *match.geonameids, *names)
+            w.add(f"(p.country IN ({qmarks(match.countries)}) OR p.geonameid IN ({qmarks(match.geonameids)})"
+                  f" OR p.name IN ({qmarks(names)}))", *match.countries, *match.geonameids, *names)
         bare = self.dialect.bare
         country, geonameid, name = bare("p.country"), bare("p.geonameid"), bare("p.name")
         sql = (f"SELECT {bare('COALESCE(p.name, p.text)')}, {country}, {geonameid}, MAX(p.lat), MAX(p.lon),"
@@ -530,7 +537,7 @@ class Reader:
             " id DESC LIMIT 1", (doc_id, doc_id, doc_id)).fetchone()
         if row is None:
             return None
-        return self._article_rows(" WHERE a.id = ?", [row[0]])[0]
+        return self.article_rows(" WHERE a.id = ?", [row[0]])[0]
 
 
 def _limit(f: Filters, w: _Where) -> str:
