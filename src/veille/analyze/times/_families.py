@@ -41,7 +41,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
     "bareobject": durations.bareobject,
-    "fixed": durations.fixed,
+    "fixed": durations.fixed, "durrange": durations.durrange, "approxdur": durations.approxdur,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,
     # vague references

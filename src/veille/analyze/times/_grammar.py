@@ -172,6 +172,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "set_pre": trie_re(lex.set_prefixes),
         "set_per": opt(lex.set_per),
         "set_adj": opt(lex.set_adjectives),
+        "approx": opt(lex.approximate_counts),
         "hol": opt(lex.holidays),
         "vg": trie_re(lex.vague),
         "until_pre": trie_re([lex.until_now_prefix]),

@@ -85,6 +85,8 @@ class TimeLexicon:
     set_prefixes: list[str] = field(default_factory=list)
     set_per: list[str] = field(default_factory=list)
     set_adjectives: dict[str, str] = field(default_factory=dict)
+    # « une dizaine », "a dozen": counts that say "about N" (numbers.yaml), read before a unit only
+    approximate_counts: dict[str, float] = field(default_factory=dict)
     vague: dict[str, str] = field(default_factory=dict)
     until_now_word: str = ""
     until_now_prefix: str = ""
@@ -156,6 +158,15 @@ def _numbers(lang: str, raw: dict[str, Any]) -> dict[str, float]:
     if "numbers" in raw:
         return {str(k): float(v) for k, v in (raw.get("numbers") or {}).items()}
     return languages.get(lang).number_words("cardinals", "fractions")
+
+
+def _approximate(lang: str, raw: dict[str, Any]) -> dict[str, float]:
+    """The counts that say "about N" (``numbers.yaml``: ``approximate``), which make a duration only
+    before a unit (« une dizaine d'années »); a self-contained lexicon file may list its own under
+    ``approximate``."""
+    if "numbers" in raw:
+        return {str(k): float(v) for k, v in (raw.get("approximate") or {}).items()}
+    return languages.get(lang).number_words("approximate")
 
 
 def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
@@ -234,6 +245,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_prefixes=_normlist(raw.get("set_prefixes")),
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
+        approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
         vague=_normkeys(raw.get("vague")),
         until_now_word=norm(str(raw.get("until_now_word") or "")),
         until_now_prefix=norm(str(raw.get("until_now_prefix") or "")),

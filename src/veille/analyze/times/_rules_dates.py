@@ -204,7 +204,9 @@ def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if not n or n > 21:
         return []
     pos = c.match.groupdict().get("pos")
-    start = c.match.start("pos") if pos and r.lex.decade_position_in_span else c.match.start("c")
+    if not r.lex.decade_position_in_span:  # "the early 20th century": the whole phrase, as a decade's
+        return [r.item(c, "DATE", f"{n - 1:02d}", "century")]
+    start = c.match.start("pos") if pos else c.match.start("c")
     return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (start, c.end))]  # « début du XXe siècle »
 
 

@@ -41,6 +41,35 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
 
 
+def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A range of amounts of one unit ("two to three years", « de 3 à 5 ans », "between 10 and 15
+    years"): one DURATION whose amount is unspecified (PX<unit>), from its first number on (the
+    preposition that opens the range is a signal). Not an age (« des enfants de 8 à 12 ans »)."""
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    low, high = r.number(g["num"]), r.number(g["num2"])
+    if unit is None or low is None or high is None or not 0 < low < high:
+        return []
+    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+        return []
+    start = c.match.start("mod") if g.get("mod") else c.match.start("num")
+    return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (start, c.end))]
+
+
+def approxdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """An approximate count of a unit (« une dizaine d'années », "a dozen years"): a DURATION of that
+    count (TimeML: the amount, with the approximation left to the modifier). Not an age (« un enfant
+    d'une dizaine d'années »)."""
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g["unit"]))
+    n = r.lex.approximate_counts.get(norm(g["approx"]))
+    if unit is None or n is None:
+        return []
+    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, n), unit)]
+
+
 def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     word = norm(g["unit"])

@@ -1,0 +1,107 @@
+"""Duration ranges, approximate amounts of time, a clock time run into its day, centuries with their
+position: TIMEX3 categories after the TimeML 1.2.1 guidelines and Bittar's French guidelines. Sentences
+written for these tests, before their rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import run
+
+from veille.analyze.times import TimesComponent
+
+PUB = date(2024, 10, 17)  # a Thursday
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def comps(fr_nlp, en_nlp):
+    return {"fr": (fr_nlp, TimesComponent(fr_nlp)), "en": (en_nlp, TimesComponent(en_nlp))}
+
+
+def found(comps, lang, text, pub=PUB):
+    nlp, comp = comps[lang]
+    return {t.text: (t.type, t.value) for t in run(nlp, comp, text, pub, lang)}
+
+
+# a range of amounts of one unit is one DURATION whose amount is left unspecified (PX<unit>); the
+# preposition that opens it ("between", « entre », « de ») is a signal, outside the expression
+RANGES = [
+    ("en", "Rebuilding the bridge will take two to three years.", "two to three years", "PXY"),
+    ("en", "The strike could last four or five days.", "four or five days", "PXD"),
+    ("en", "Each suspect faces between 10 and 15 years in prison.", "10 and 15 years", "PXY"),
+    ("en", "Flights were delayed by 3-4 hours.", "3-4 hours", "PTXH"),
+    ("fr", "Les travaux de la digue dureront de 3 à 5 ans.", "3 à 5 ans", "PXY"),
+    ("fr", "La grève pourrait durer quatre ou cinq jours.", "quatre ou cinq jours", "PXD"),
+    ("fr", "Les accusés encourent entre 10 et 15 ans de prison.", "10 et 15 ans", "PXY"),
+    ("fr", "Le vol a pris deux à trois heures de retard.", "deux à trois heures", "PTXH"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), RANGES)
+def test_a_range_of_amounts_is_one_duration(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("lang", "text", "not_a_range"), [
+    ("en", "The museum is open from 10 to 6 pm.", "10 to 6 pm"),
+    ("fr", "Le match s'est terminé sur le score de 2 à 1 après 3 minutes.", "2 à 1 après 3 minutes"),
+])
+def test_numbers_that_are_no_range_of_one_unit(comps, lang, text, not_a_range):
+    assert not_a_range not in found(comps, lang, text)
+
+
+def test_ages_are_no_range(comps):
+    assert not any(t[0] == "DURATION" for t in found(comps, "en", "Men aged 20 to 30 years were called up.").values())
+    assert not any(t[0] == "DURATION" for t in found(comps, "fr", "Des enfants de 8 à 12 ans ont été blessés.").values())
+
+
+# an approximate count of a unit (« une dizaine d'années », "a dozen years") is a DURATION of that count
+AMOUNTS = [
+    ("fr", "Il a vécu à Lyon pendant une dizaine d'années.", "une dizaine d'années", "P10Y"),
+    ("fr", "Le chantier a duré une douzaine de jours.", "une douzaine de jours", "P12D"),
+    ("fr", "La centrale fonctionne depuis une centaine d'années.", "une centaine d'années", "P100Y"),
+    ("en", "She taught in the village for a dozen years.", "a dozen years", "P12Y"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), AMOUNTS)
+def test_an_approximate_count_of_a_unit_is_a_duration(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Une dizaine de soldats ont été tués près de la frontière."),
+    ("fr", "Une centaine de manifestants se sont rassemblés."),
+    ("en", "A dozen protesters were detained."),
+])
+def test_an_approximate_count_of_people_is_no_time(comps, lang, text):
+    assert found(comps, lang, text) == {}
+
+
+# a clock time written right before its day is one TIME (TimeML: "10 a.m. Friday"); French writes
+# « 6 h jeudi »; with a preposition between them (« jeudi à 6 h ») French TimeBank keeps two expressions
+def test_a_clock_time_run_into_its_day_is_one_time(comps):
+    got = found(comps, "fr", "L'explosion a eu lieu à 6 h mercredi près de la gare.")
+    assert got.get("6 h mercredi") == ("TIME", "2024-10-16T06:00")
+    got = found(comps, "en", "The polls closed at 8 p.m. Tuesday.")
+    assert got.get("8 p.m. Tuesday") == ("TIME", "2024-10-15T20:00")
+
+
+def test_a_clock_time_after_a_preposition_stays_apart_in_french(comps):
+    got = found(comps, "fr", "Le conseil s'est réuni mardi à 18 h à la mairie.")
+    assert got.get("mardi") == ("DATE", "2024-10-15")
+    assert got.get("18 h") == ("TIME", "2024-10-15T18:00")
+
+
+# a century with its position: the position is in the expression (TimeML: "the early 1990s")
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "In the early 20th century, the port grew quickly.", "the early 20th century", "19"),
+    ("en", "By the late 19th century the mill had closed.", "the late 19th century", "18"),
+    ("fr", "Au début du XXe siècle, le port s'est agrandi.", "début du XXe siècle", "19"),
+])
+def test_a_century_with_its_position(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DATE", value)
