@@ -108,3 +108,19 @@ def test_a_clock_time_after_a_preposition_stays_apart_in_french(comps):
 ])
 def test_a_century_with_its_position(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == ("DATE", value)
+
+
+# a weekday whose clause gives no tense: a day at most two days ahead is the coming one, a farther one the
+# last one (news tells mostly what happened); a tense or a determiner still decides
+MONDAY = date(2024, 10, 21)
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "Shares were up 2% from Thursday's close.", "Thursday", "2024-10-17"),
+    ("fr", "Les actions ont gagné 2 % par rapport à la clôture de jeudi.", "jeudi", "2024-10-17"),
+    ("en", "Budget vote Wednesday in the Senate.", "Wednesday", "2024-10-23"),
+    ("en", "The minister will travel to Rome on Thursday.", "Thursday", "2024-10-24"),
+    ("fr", "Le ministre se rendra à Rome jeudi.", "jeudi", "2024-10-24"),
+])
+def test_a_weekday_without_tense_leans_to_the_past(comps, lang, text, span, value):
+    assert found(comps, lang, text, MONDAY).get(span) == ("DATE", value)

@@ -24,7 +24,9 @@ def day_value(d: date) -> str:
 def weekday_date(anchor: date, weekday: int, direction: str, strict: bool = False) -> date:
     """The date with ISO ``weekday`` (1-7) near ``anchor``.
 
-    direction: "past" (on or before), "future" (on or after), "nearest" (within 3 days);
+    direction: "past" (on or before), "future" (on or after), "nearest" (within 3 days), "recent"
+    (within 2 days ahead, else back: a weekday of news whose clause gives no tense mostly tells what
+    happened, so a day 3 days ahead is rather the one 4 days back);
     ``strict`` excludes the anchor itself ("mardi dernier" said on a Tuesday is a week ago).
     """
     delta = weekday - anchor.isoweekday()  # -6..6
@@ -34,6 +36,8 @@ def weekday_date(anchor: date, weekday: int, direction: str, strict: bool = Fals
         days = back if not (strict and back == 0) else -7
     elif direction == "future":
         days = fwd if not (strict and fwd == 0) else 7
+    elif direction == "recent":
+        days = fwd if fwd <= 2 else back
     else:
         days = fwd if fwd <= 3 else back
     return anchor + timedelta(days=days)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, weekday_date
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import PAST
+from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -73,7 +73,13 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     elif det in r.lex.this_words or g.get("same"):
         direction, strict = "nearest", False
     else:
-        direction, strict = r.direction(mod, r.lex, None if mod else r.tense(doc, c))
+        tense = None if mod else r.tense(doc, c)
+        direction, strict = r.direction(mod, r.lex, tense)
+        if direction == "nearest":
+            # no tense of its own: a future verb above the noun it hangs on (« se rendra à Rome jeudi »)
+            # says the coming one; else news tells mostly what happened
+            above = None if mod else r.narrative_tense(doc, c)
+            direction = "future" if above == FUTURE else "recent"
     d = weekday_date(pub, wd, direction, strict)
     if pod:
         return [r.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", True, span)]
