@@ -124,3 +124,24 @@ MONDAY = date(2024, 10, 21)
 ])
 def test_a_weekday_without_tense_leans_to_the_past(comps, lang, text, span, value):
     assert found(comps, lang, text, MONDAY).get(span) == ("DATE", value)
+
+
+# an ordinal day of a narrated event (« la troisième journée de grève », "the second day of the talks") is
+# the day the narrative stands on (TimeML: an anaphoric DATE anchored on the reference time)
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "On Tuesday, the second day of the talks, the envoys met again.", "the second day", "2024-10-15"),
+    ("fr", "Mardi, pour la troisième journée de grève, les trains sont restés à quai.",
+     "la troisième journée", "2024-10-15"),
+    ("fr", "La Bourse a reculé hier pour la quatrième séance consécutive.", "la quatrième séance", "2024-10-16"),
+])
+def test_an_ordinal_day_is_the_narrative_day(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DATE", value)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "It was their third day-long meeting."),
+    ("fr", "Le premier jour de mars, il a neigé."),
+])
+def test_ordinal_days_that_are_not_the_narrative_day(comps, lang, text):
+    got = found(comps, lang, text)
+    assert not any(span.lower().startswith(("their third", "le premier jour")) for span in got)

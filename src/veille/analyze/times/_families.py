@@ -34,6 +34,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "relday": days.relday, "reldaypart": days.reldaypart, "anaphor": days.anaphor, "weekday": days.weekday,
     "podthis": days.podthis, "podanchored": days.podanchored, "clock": days.clock,
     "clockword": days.clockword, "nightspan": days.nightspan,
+    "ordday": days.ordday,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     "shifted": periods.shifted, "tensed": periods.tensed,
@@ -48,4 +49,5 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "vague": vague.vague, "untilnow": vague.untilnow,
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
-ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear"})
+ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear",
+                      "ordday"})

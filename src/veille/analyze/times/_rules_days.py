@@ -45,6 +45,16 @@ def anaphor(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     return r.day_with_part(c, day, known, offset, pod)
 
 
+def ordday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """An ordinal day of a narrated event (« la troisième journée de grève », "the second day of the
+    talks", « la quatrième séance »): the day the narrative stands on (the day its sentence or the text
+    last named, else the publication day)."""
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
+    return [r.item(c, "DATE", day_value(day), "day", known)]
+
+
 def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     if not r.cased(g["wd"]):
