@@ -6,7 +6,7 @@ predicted event date inside the gold one?) and by the times stage. Pure and chea
 Covered values (ISO-TimeML TIMEX3): days (``2024-10-17``, with or without a time), ISO weeks
 (``2024-W42``) and weekends (``2024-W42-WE``), months, quarters (``2024-Q4``), halves (``2024-H1``),
 seasons (``2024-SU``; winter runs from December of its year to the end of February), years,
-decades (``199X``) and centuries (``19`` = 1900-1999). Anything else (durations, ``PRESENT_REF``,
+decades (``199X`` or ``199``) and centuries (``19`` = 1900-1999). Anything else (durations, ``PRESENT_REF``,
 values with unknown ``X`` components but a decade's) has no range.
 """
 
@@ -25,7 +25,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
+_DECADE = re.compile(r"^(\d{3})X?$")  # TimeML 1.2.1 writes "199", French TimeBank "199X"
 _CENTURY = re.compile(r"^(\d{2})$")
 # first month of each season, and how many months it lasts
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

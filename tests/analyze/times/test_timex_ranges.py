@@ -23,6 +23,7 @@ from veille.timex import day_range
     ("2023-WI", (date(2023, 12, 1), date(2024, 2, 29))),
     ("1999", (date(1999, 1, 1), date(1999, 12, 31))),
     ("199X", (date(1990, 1, 1), date(1999, 12, 31))),
+    ("199", (date(1990, 1, 1), date(1999, 12, 31))),
     ("19", (date(1900, 1, 1), date(1999, 12, 31))),
 ])
 def test_periods(value, expected):

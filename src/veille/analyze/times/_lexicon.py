@@ -122,6 +122,7 @@ class TimeLexicon:
     year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
+    decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
     parts_of_day_need_cue: bool = False
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
@@ -278,6 +279,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         date_name_after=set(_normlist(raw.get("date_name_after"))),
         numeric_date_order=str(raw.get("numeric_date_order") or "dmy"),
         decade_position_in_span=bool(raw.get("decade_position_in_span")),
+        decade_value_suffix=str(raw.get("decade_value_suffix", "X") or ""),
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),

@@ -196,7 +196,7 @@ def decade(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
             return []
         val = "19" + str(n)[0]
     span = (c.match.start("pos"), c.end) if g.get("pos") and r.lex.decade_position_in_span else None
-    return [r.item(c, "DATE", val + "X", "decade", True, span)]
+    return [r.item(c, "DATE", val + r.lex.decade_value_suffix, "decade", True, span)]
 
 
 def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
