@@ -145,3 +145,17 @@ def test_an_ordinal_day_is_the_narrative_day(comps, lang, text, span, value):
 def test_ordinal_days_that_are_not_the_narrative_day(comps, lang, text):
     got = found(comps, lang, text)
     assert not any(span.lower().startswith(("their third", "le premier jour")) for span in got)
+
+
+# an ordinal weekday of a season (« le dernier lundi de l'été », "the first Sunday of spring") is one day:
+# the season's months as veille.timex reads them (summer June to August), the season's year by the tense
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("fr", "Le ministre est parti le dernier lundi de l'été.", "le dernier lundi de l'été", "2024-08-26"),
+    ("fr", "La fête aura lieu le premier dimanche du printemps.", "le premier dimanche du printemps",
+     "2025-03-02"),
+    ("en", "The ferry stopped running on the last Monday of summer.", "the last Monday of summer", "2024-08-26"),
+    ("en", "The race will be held on the first Sunday of spring 2026.", "the first Sunday of spring 2026",
+     "2026-03-01"),
+])
+def test_an_ordinal_weekday_of_a_season(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DATE", value)

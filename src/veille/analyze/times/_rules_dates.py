@@ -6,7 +6,7 @@ Each handler turns one match of a rule of its family into ``Time`` records (or n
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -15,6 +15,7 @@ from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
 from veille.contract.models import Time
+from veille.timex import day_range
 
 
 def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -133,6 +134,8 @@ def nthweekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     if g.get("every"):
         return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]
     n = -1 if g.get("lastord") else int(r.lex.ordinals.get(norm(g["ord"]), 0))
+    if g.get("s"):
+        return _nth_weekday_of_season(r, c, doc, pub, wd, n)
     month = r.month(g["month"])
     if month is None or n == 0 or n > 5 or not r.cased(g["month"]):
         return []
@@ -144,6 +147,42 @@ def nthweekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
         year = year_for_month(pub, month, _month_direction(pub, month, r.narrative_tense(doc, c)))
     d = nth_weekday(year, month, wd, n)
     return [r.item(c, "DATE", day_value(d), "day", g.get("year") is not None or pub is not None)] if d else []
+
+
+def _nth_weekday_of_season(r: Tools, c: Candidate, doc: Doc, pub: date | None, wd: int, n: int) -> list[Time]:
+    """« le dernier lundi de l'été »: the n-th weekday within the season's months (as
+    :func:`veille.timex.day_range` reads a season); without a year, the season the clause's tense
+    points to (a past clause: the last one begun, a future one: the next one to come)."""
+    g = c.match.groupdict()
+    code = r.lex.seasons.get(norm(g["s"]))
+    if code is None or n == 0 or n > 5:
+        return []
+
+    def day_in(year: int) -> date | None:
+        span = day_range(f"{year:04d}-{code}")
+        if span is None:
+            return None
+        first, last = span
+        if n > 0:
+            d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+        return d if first <= d <= last else None
+
+    if g.get("year"):
+        d = day_in(int(g["year"]))
+        return [r.item(c, "DATE", day_value(d), "day")] if d else []
+    if pub is None:
+        return []
+    days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := day_in(y)) is not None]
+    tense = r.narrative_tense(doc, c)
+    if tense == PAST:
+        pick = max((d for d in days if d <= pub), default=None)
+    elif tense == FUTURE:
+        pick = min((d for d in days if d >= pub), default=None)
+    else:
+        pick = min(days, key=lambda d: abs((d - pub).days), default=None)
+    return [r.item(c, "DATE", day_value(pick), "day")] if pick else []
 
 
 def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
