@@ -159,3 +159,16 @@ def test_ordinal_days_that_are_not_the_narrative_day(comps, lang, text):
 ])
 def test_an_ordinal_weekday_of_a_season(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == ("DATE", value)
+
+
+# a whole amount and a half of a unit is one DURATION (TimeML writes the half in the next smaller unit)
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "The envoy spent three and a half years in exile.", "three and a half years", "P3Y6M"),
+    ("en", "The trial lasted a year and a half.", "a year and a half", "P1Y6M"),
+    ("en", "Rescuers searched for two hours and a half.", "two hours and a half", "PT2H30M"),
+    ("fr", "L'envoyé a passé trois ans et demi en exil.", "trois ans et demi", "P3Y6M"),
+    ("fr", "Le procès a duré un an et demi.", "un an et demi", "P1Y6M"),
+    ("fr", "Les secours ont cherché pendant deux heures et demie.", "deux heures et demie", "PT2H30M"),
+])
+def test_an_amount_and_a_half(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("DURATION", value)

@@ -43,6 +43,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
     "bareobject": durations.bareobject,
     "fixed": durations.fixed, "durrange": durations.durrange, "approxdur": durations.approxdur,
+    "halfdur": durations.halfdur,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,
     "setadj": durations.setadj,
     # vague references

@@ -56,6 +56,20 @@ def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (start, c.end))]
 
 
+def halfdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A whole amount and a half of a unit ("three and a half years", "a year and a half", « un an et
+    demi »): one DURATION, the half in the next smaller unit (P3Y6M, PT2H30M). Not an age."""
+    g = c.match.groupdict()
+    unit = r.lex.units.get(norm(g.get("unit") or g.get("unit2") or ""))
+    num = norm(g.get("num") or g.get("num2") or "")
+    n = 1.0 if num in r.lex.indefinite_articles else r.number(num)
+    if unit is None or n is None or n <= 0 or not float(n).is_integer():
+        return []
+    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, n + 0.5), unit)]
+
+
 def approxdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """An approximate count of a unit (« une dizaine d'années », "a dozen years"): a DURATION of that
     count (TimeML: the amount, with the approximation left to the modifier). Not an age (« un enfant
