@@ -172,3 +172,12 @@ def test_an_ordinal_weekday_of_a_season(comps, lang, text, span, value):
 ])
 def test_an_amount_and_a_half(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == ("DURATION", value)
+
+
+# a part of day in the plural after « tous les » is a SET of that part of day, as "every evening"
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("fr", "Il court tous les matins avant le travail.", "tous les matins", "XXXX-XX-XXTMO"),
+    ("fr", "Les voisins se retrouvent tous les soirs sur la place.", "tous les soirs", "XXXX-XX-XXTEV"),
+])
+def test_every_part_of_day_is_a_set(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == ("SET", value)

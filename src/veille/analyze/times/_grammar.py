@@ -173,6 +173,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "set_per": opt(lex.set_per),
         "set_adj": opt(lex.set_adjectives),
         "approx": opt(lex.approximate_counts),
+        "pod_pl": opt(lex.parts_of_day_plural),
         "oday_det": opt(lex.ordinal_day_determiners),
         "oday_ord": opt(lex.day_ordinals),
         "oday_noun": opt(lex.ordinal_day_nouns),

@@ -87,6 +87,8 @@ class TimeLexicon:
     set_adjectives: dict[str, str] = field(default_factory=dict)
     # « une dizaine », "a dozen": counts that say "about N" (numbers.yaml), read before a unit only
     approximate_counts: dict[str, float] = field(default_factory=dict)
+    # « tous les matins »: plural parts of day, each to its singular in ``parts_of_day``
+    parts_of_day_plural: dict[str, str] = field(default_factory=dict)
     # « la troisième journée », "the second day": determiners, ordinals, and the nouns of a day of an event
     ordinal_day_determiners: list[str] = field(default_factory=list)
     day_ordinals: list[str] = field(default_factory=list)
@@ -251,6 +253,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
+        parts_of_day_plural={norm(str(k)): norm(str(v)) for k, v in (raw.get("parts_of_day_plural") or {}).items()},
         ordinal_day_determiners=_normlist(raw.get("ordinal_day_determiners")),
         day_ordinals=_normlist(raw.get("day_ordinals")),
         ordinal_day_nouns=_normlist(raw.get("ordinal_day_nouns")),

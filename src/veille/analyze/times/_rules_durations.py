@@ -171,8 +171,10 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         if unit is None or n is None:
             return []
         return [r.item(c, "SET", r.unit_value(unit, n), unit)]
-    if g.get("podonly"):  # "every evening", « chaque soir »
-        return [r.item(c, "SET", f"XXXX-XX-XXT{r.lex.parts_of_day[norm(g['podonly'])]}", "part_of_day")]
+    if g.get("podonly"):  # "every evening", « chaque soir », « tous les soirs »
+        word = norm(g["podonly"])
+        pod = r.lex.parts_of_day[r.lex.parts_of_day_plural.get(word, word)]
+        return [r.item(c, "SET", f"XXXX-XX-XXT{pod}", "part_of_day")]
     wd = r.weekday(g["wd"]) if g.get("wd") else None
     if wd is None or not r.cased(g["wd"]):
         return []
