@@ -181,3 +181,21 @@ def test_an_amount_and_a_half(comps, lang, text, span, value):
 ])
 def test_every_part_of_day_is_a_set(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == ("SET", value)
+
+
+# a year said in words, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The dam was finished in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("Prices peaked in nineteen eighty.", "nineteen eighty", "1980"),
+    ("Computers were ready for the year two thousand.", "the year two thousand", "2000"),
+])
+def test_a_year_in_words(comps, text, span, value):
+    assert found(comps, "en", text).get(span) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Two thousand soldiers crossed the river.",
+    "Nineteen people were hurt and twenty others fled.",
+])
+def test_counts_in_words_are_no_year(comps, text):
+    assert found(comps, "en", text) == {}

@@ -27,7 +27,8 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # absolute dates
     "date": dates.day_date, "daylist": dates.daylist, "numdate": dates.numdate, "isodate": dates.isodate,
     "monthyear": dates.monthyear, "month": dates.month, "partyear": dates.partyear,
-    "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear, "nthweekday": dates.nthweekday,
+    "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear, "wordyear": dates.wordyear,
+    "nthweekday": dates.nthweekday,
     "decade": dates.decade, "century": dates.century,
     "holiday": dates.holiday,
     # days, parts of day, clock times

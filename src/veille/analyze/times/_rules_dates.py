@@ -185,6 +185,25 @@ def _nth_weekday_of_season(r: Tools, c: Candidate, doc: Doc, pub: date | None, w
     return [r.item(c, "DATE", day_value(pick), "day")] if pick else []
 
 
+def wordyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A year said in words ("nineteen ninety-six": its hundreds, then the rest from 10 to 99; "the
+    year two thousand [and one]")."""
+    g = c.match.groupdict()
+    if g.get("hund"):
+        hundreds, rest = r.number(g["hund"]), r.number(g["rest"])
+        if hundreds is None or rest is None or not 10 <= rest <= 99:
+            return []
+        y = int(hundreds) * 100 + int(rest)
+    else:
+        rest = r.number(g["rest2"]) if g.get("rest2") else 0.0
+        if rest is None or not 0 <= rest <= 99:
+            return []
+        y = 2000 + int(rest)
+    if pub is not None and y > pub.year + 30:
+        return []
+    return [r.item(c, "DATE", str(y), "year")]
+
+
 def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """ "in '05": a year written with two digits, in the century that keeps it near the document."""
     return [r.item(c, "DATE", str(r.year(c.match.group("year"), pub)), "year", pub is not None)]
