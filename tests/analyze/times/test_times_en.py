@@ -68,7 +68,7 @@ CASES = [
     ("He visits the region every Monday.", "every Monday", "XXXX-WXX-1", "SET"),
     ("The company reports quarterly results.", "quarterly", "P3M", "SET"),
     # English TimeML types the vague references as DATE (the French TimeBank as TIME)
-    ("Ukraine will become a member in the future.", "in the future", "FUTURE_REF", "DATE"),
+    ("Ukraine will become a member in the future.", "the future", "FUTURE_REF", "DATE"),  # TimeBank: "in" is a signal
     ("The economy is now stronger.", "now", "PRESENT_REF", "DATE"),
     ("Today, the economy is stronger.", "Today", "PRESENT_REF", "DATE"),
     ("The president spoke today in Kyiv.", "today", "2024-10-17", "DATE"),

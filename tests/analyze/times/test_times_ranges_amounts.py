@@ -199,3 +199,19 @@ def test_a_year_in_words(comps, text, span, value):
 ])
 def test_counts_in_words_are_no_year(comps, text):
     assert found(comps, "en", text) == {}
+
+
+# English: the preposition before a vague reference is a signal, out of the expression when a determiner
+# opens the noun phrase (TimeBank: "in <the future>"); a fixed adverb keeps it ("at present"). The French
+# TimeBank keeps the preposition of such locutions (« pour le moment », « à l'avenir »)
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("en", "Such attacks may happen again in the future.", "the future", "FUTURE_REF"),
+    ("en", "At that time, the army controlled the north.", "that time", "PAST_REF"),
+    ("en", "At present, the road is closed.", "At present", "PRESENT_REF"),
+    ("fr", "À cette époque-là, l'armée contrôlait le nord.", "À cette époque-là", "PAST_REF"),
+    ("fr", "Pour l'instant, rien n'est décidé.", "Pour l'instant", "PRESENT_REF"),
+    ("fr", "À présent, la route est fermée.", "À présent", "PRESENT_REF"),
+])
+def test_a_vague_reference_without_its_preposition(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    assert got.get(span, (None, None))[1] == value

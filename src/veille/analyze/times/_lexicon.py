@@ -89,6 +89,9 @@ class TimeLexicon:
     approximate_counts: dict[str, float] = field(default_factory=dict)
     # « tous les matins »: plural parts of day, each to its singular in ``parts_of_day``
     parts_of_day_plural: dict[str, str] = field(default_factory=dict)
+    # "in the future", « à cette époque »: a preposition (a signal, out of the span) before a determiner
+    vague_signals: set[str] = field(default_factory=set)
+    vague_determiners: list[str] = field(default_factory=list)
     # « la troisième journée », "the second day": determiners, ordinals, and the nouns of a day of an event
     ordinal_day_determiners: list[str] = field(default_factory=list)
     day_ordinals: list[str] = field(default_factory=list)
@@ -253,6 +256,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
+        vague_signals=set(_normlist(raw.get("vague_signals"))),
+        vague_determiners=_normlist(raw.get("vague_determiners")),
         parts_of_day_plural={norm(str(k)): norm(str(v)) for k, v in (raw.get("parts_of_day_plural") or {}).items()},
         ordinal_day_determiners=_normlist(raw.get("ordinal_day_determiners")),
         day_ordinals=_normlist(raw.get("day_ordinals")),

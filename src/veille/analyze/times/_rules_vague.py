@@ -19,7 +19,22 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     prev = r.prev_words(c.match.string, c.start, 20).split(" ")
     if prev and f"{prev[-1]} {norm(c.match.group('vg'))}" in r.lex.vague_rejected:
         return []  # "sans précédent"
-    return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None)]
+    return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None, True, _without_signal(r, c))]
+
+
+def _without_signal(r: Tools, c: Candidate) -> tuple[int, int] | None:
+    """The span after an opening preposition when a determiner follows it ("in <the future>", « à <cette
+    époque-là> »): TIMEX3 leaves signals out; a fixed adverb ("at present", « à présent ») keeps it."""
+    text = c.match.group("vg")
+    m = re.match(r"(\S+)\s+", text)
+    if m is None or norm(m.group(1)) not in r.lex.vague_signals:
+        return None
+    rest = norm(text[m.end():])
+    if not any(rest.startswith(d) and (d.endswith("'") or rest[len(d):len(d) + 1] in ("", " "))
+               for d in r.lex.vague_determiners):
+        return None
+    start = c.match.start("vg") + m.end()
+    return start, c.match.end("vg")
 
 
 def untilnow(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
