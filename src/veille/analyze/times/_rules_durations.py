@@ -173,8 +173,8 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return [r.item(c, "SET", r.unit_value(unit, n), unit)]
     if g.get("podonly"):  # "every evening", « chaque soir », « tous les soirs »
         word = norm(g["podonly"])
-        pod = r.lex.parts_of_day[r.lex.parts_of_day_plural.get(word, word)]
-        return [r.item(c, "SET", f"XXXX-XX-XXT{pod}", "part_of_day")]
+        part = r.lex.parts_of_day[r.lex.parts_of_day_plural.get(word, word)]
+        return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
     wd = r.weekday(g["wd"]) if g.get("wd") else None
     if wd is None or not r.cased(g["wd"]):
         return []
