@@ -188,6 +188,8 @@ def test_every_part_of_day_is_a_set(comps, lang, text, span, value):
     ("The dam was finished in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     ("Prices peaked in nineteen eighty.", "nineteen eighty", "1980"),
     ("Computers were ready for the year two thousand.", "the year two thousand", "2000"),
+    ("The flood came in March nineteen eighty-one.", "March nineteen eighty-one", "1981-03"),
+    ("It was the winter of nineteen seventy-six.", "the winter of nineteen seventy-six", "1976-WI"),
 ])
 def test_a_year_in_words(comps, text, span, value):
     assert found(comps, "en", text).get(span) == ("DATE", value)

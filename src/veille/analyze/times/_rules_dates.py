@@ -201,7 +201,12 @@ def wordyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         y = 2000 + int(rest)
     if pub is not None and y > pub.year + 30:
         return []
-    return [r.item(c, "DATE", str(y), "year")]
+    if g.get("month") and (m := r.month(g["month"])) is not None and r.cased(g["month"]):
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month")]  # "January nineteen ninety-seven"
+    if g.get("s") and (code := r.lex.seasons.get(norm(g["s"]))):
+        return [r.item(c, "DATE", f"{y:04d}-{code}", "season")]  # "the winter of nineteen ninety-four"
+    span = (c.match.start("hund"), c.end) if g.get("month") or g.get("s") else None
+    return [r.item(c, "DATE", str(y), "year", True, span)]
 
 
 def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
