@@ -218,3 +218,22 @@ FOURTH_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "event"), FOURTH_NEAR_MISSES)
 def test_fourth_batch_other_senses_are_not_triggers(run, text, event):
     assert event not in run(text)
+
+
+# « juger / qualifier de » + an evaluative word: criticism (ACCUSE disapprove); without it, no event
+@pytest.mark.parametrize("text", [
+    "Moscou a jugé inacceptables les sanctions américaines.",
+    "Le ministre iranien a qualifié de provocation les manœuvres américaines.",
+])
+def test_judging_unacceptable_is_criticism(run, text):
+    assert "ACCUSE" in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal a jugé l'accusé.",
+    "Le ministre a jugé la proposition intéressante.",
+    "L'équipe de France s'est qualifiée pour la finale.",
+    "Le ministre a qualifié la situation de difficile.",
+])
+def test_judging_without_an_evaluative_word_is_no_event(run, text):
+    assert "ACCUSE" not in run(text)
