@@ -187,3 +187,53 @@ THIRD_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "event"), THIRD_NEAR_MISSES)
 def test_third_batch_other_senses_are_not_triggers(run, text, event):
     assert event not in run(text)
+
+
+# -- fourth batch: attack verbs that need their object (dynamiter, exécuter, larguer), encirclement, incursion ----
+FOURTH_POSITIVES = [
+    ("Les rebelles ont dynamité un pont de la route nationale au Mali.", "ASSAULT"),
+    ("Les djihadistes ont exécuté un otage britannique en Syrie.", "ASSAULT"),
+    ("L'aviation syrienne a largué des barils d'explosifs sur Alep.", "ASSAULT"),
+    ("L'armée américaine a largué des vivres aux réfugiés yézidis.", "AID"),
+    ("L'armée syrienne a encerclé la ville de Homs.", "COERCE"),
+    ("L'incursion de l'armée turque en Irak a duré trois jours.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), FOURTH_POSITIVES)
+def test_fourth_batch_families_are_triggers(run, text, event):
+    assert event in run(text)
+
+
+FOURTH_NEAR_MISSES = [
+    ("Le ministre a dynamité le débat avec sa proposition.", "ASSAULT"),
+    ("Le gouvernement a exécuté son plan de relance.", "ASSAULT"),
+    ("L'orchestre a exécuté une symphonie de Mozart.", "ASSAULT"),
+    ("Le club a largué son entraîneur après la défaite.", "ASSAULT"),
+    ("Le club a largué son entraîneur après la défaite.", "AID"),
+    ("Le ministre a encerclé la date dans son agenda.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), FOURTH_NEAR_MISSES)
+def test_fourth_batch_other_senses_are_not_triggers(run, text, event):
+    assert event not in run(text)
+
+
+# « juger / qualifier de » + an evaluative word: criticism (ACCUSE disapprove); without it, no event
+@pytest.mark.parametrize("text", [
+    "Moscou a jugé inacceptables les sanctions américaines.",
+    "Le ministre iranien a qualifié de provocation les manœuvres américaines.",
+])
+def test_judging_unacceptable_is_criticism(run, text):
+    assert "ACCUSE" in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal a jugé l'accusé.",
+    "Le ministre a jugé la proposition intéressante.",
+    "L'équipe de France s'est qualifiée pour la finale.",
+    "Le ministre a qualifié la situation de difficile.",
+])
+def test_judging_without_an_evaluative_word_is_no_event(run, text):
+    assert "ACCUSE" not in run(text)
