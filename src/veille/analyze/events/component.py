@@ -324,6 +324,8 @@ class EventsComponent:
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
         homed = False
+        # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
+        uncoded_target = bool(target) and all(r.code is None for r in target)
         if state.home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
@@ -380,7 +382,7 @@ class EventsComponent:
         if not target and info.place_recipient and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
-        if not target and info.host_recipient and location is not None and location.country and (
+        if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
                 location.country not in src_codes and src_codes) and d.trig.kind == "verb" and any(
                 c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             # "met officials in Colombo": the officials of no named country are the host's
