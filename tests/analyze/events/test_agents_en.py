@@ -60,3 +60,18 @@ def test_quantity_words_do_not_hide_the_object(run, text, event):
 def test_scene_is_not_a_recipient(run):
     ev = _of(run("Syrian troops killed dozens of rebels near Homs."), "ASSAULT")
     assert not any(r.actor_id is None and r.text == "Homs" for r in ev.recipient)
+
+
+# -- "X demanded the release of Y": the addressee is who holds Y, never Y (CAMEO 1056 "demand that target
+# release persons"; PLOVER REQUEST's recipient is the one asked to act) ----------------------------------
+def test_release_request_is_addressed_to_the_agent_of_the_release(run):
+    ev = _of(run("France called for the release of two French journalists by the Syrian government."), "REQUEST")
+    assert _codes(ev.actor) == {"FRA"}
+    assert "SYR" in _codes(ev.recipient)
+
+
+def test_release_request_is_not_addressed_to_the_prisoners(run):
+    events = run("The Dutch government demanded the release of two Malian journalists.")
+    for ev in events:
+        if ev.event == "REQUEST":
+            assert "MLI" not in _codes(ev.recipient)

@@ -178,8 +178,10 @@ class EventsComponent:
             inner, outer = drafts[inner_i], drafts[outer_i]
             outer.absorbed.append(inner)
             if outer.trig.sense.controls and inner.trig.kind == "noun":
-                if not outer.sides.target:  # "a plea for the release of X": X is whom the request is about
-                    outer.sides.target = list(inner.sides.target)
+                # "a plea for the release of X": the addressee, not the X the verb's object phrase named
+                content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
+                if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
+                    outer.sides.target = list(self._addressee_of_content(inner))
             elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
@@ -316,6 +318,16 @@ class EventsComponent:
             if host.sides.location is None:
                 host.sides.location = d.sides.location
         return out
+
+    @staticmethod
+    def _addressee_of_content(inner: _Draft) -> Side:
+        """Whom a request for a nominal act is addressed to. A release (RETREAT, CAMEO 1056 "demand that
+        target release persons") is asked of its agent, the holder ("the release of X by the junta"), never
+        of X; left empty when the text names no holder (the home country may then fill it). Other acts: the
+        one they are about ("a call for sanctions against X")."""
+        if inner.event == "RETREAT":
+            return list(inner.sides.source)
+        return list(inner.sides.target)
 
     # -- building the Event -------------------------------------------------------------------
     def _event(self, lang: _Language, state: DocState, sent: Span, d: _Draft, published) -> Event | None:
