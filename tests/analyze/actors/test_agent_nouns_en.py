@@ -42,3 +42,16 @@ def test_bare_agent_noun_takes_up_the_earlier_group_of_its_sector(en_actors):
     groups = _groups(en_actors("The Peruvian army entered the town. The army then closed the roads."))
     assert len(groups.get("group:PER:MIL", [])) == 2
     assert "group:X:MIL" not in groups
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries' top diplomats met in Beijing.",
+    "Its army crossed the river at dawn.",
+])
+def test_agent_noun_with_a_possessive_owner_is_left_to_it(en_actors, text):
+    assert not any(g.startswith("group:X:") for g in _groups(en_actors(text)))
+
+
+def test_definite_plural_is_left_to_the_events_stage(en_actors):
+    text = "Kenya's president met Uganda's president in Kampala. The leaders agreed to reopen the border."
+    assert not any(g.startswith("group:X:GOV") for g in _groups(en_actors(text)))

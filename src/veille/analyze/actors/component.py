@@ -445,20 +445,24 @@ class ActorsComponent:
 
     def _bare_state_agent(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit], noun: str, sector: str) -> bool:
         """A state agent noun heading its own phrase: "police arrested", "the court sentenced" (a noun too
-        generic alone, "court", "forces", only after a definite determiner: "the court"). A phrase with
+        generic alone, "court", "forces", only after a definite determiner: "the court"; a definite plural,
+        "the leaders", is left to the events stage, which takes it for the participants named before). A phrase with
         another name or demonym in it ("les dirigeants européens") is left to the other passes."""
         head = doc[hit.end - 1]
         if sector not in _STATE_GROUP_SECTORS or head.dep_ == "compound" or head.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(t.i in hit_at and not hit.start <= t.i < hit.end for t in head.subtree):
             return False
+        if any(c.dep_ in ("poss", "nmod:poss") or "Poss=Yes" in str(c.morph) for c in head.children):
+            return False  # "the two countries' top diplomats", "its army": the owner is named elsewhere
         if any(c.dep_ in ("amod", "nmod", "prep") and c.i > head.i for c in head.children):
             # a following adjective or complement may name an owner the lexicon lacks ("les dirigeants
             # européens", "the leaders of the Pacific states")
             return False
-        if noun not in self.words.generic_group_nouns:
-            return True
-        return hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
+        definite = hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
+        if definite and "Plur" in head.morph.get("Number", []):
+            return False  # "the leaders agreed": the participants named before (the events stage's reading)
+        return definite or noun not in self.words.generic_group_nouns
 
     @staticmethod
     def _earlier_group_country(doc: Doc, hit: Hit, sector: str, acc: _DocActors) -> str | None:
