@@ -68,6 +68,10 @@ register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
+# the state's agents ("police", "the court", "the army", "the government"): an actor even without a country
+# when the noun heads its phrase (not "the police station"); the events stage gives such actors the article's
+# home country
+_STATE_GROUP_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 # labels of PLOVER sectors, in the display language (data/actors/context_words.yaml; read-only)
 _SECTOR_LABELS: dict[str, str] = dict(load_yaml("context_words.yaml")["sector_labels"])
 
@@ -420,9 +424,14 @@ class ActorsComponent:
             if sector == "NGO":
                 country = None
             noun = doc[hit.start:hit.end].text.lower()
+            bare = country is None and self._bare_state_agent(doc, hit, hit_at, noun, sector)
+            if bare and hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite:
+                # "the Russian foreign ministry ... The ministry": the nearest earlier one of its sector
+                country = self._earlier_group_country(doc, hit, sector, acc)
             if country is None:
                 specific = " " in noun or "-" in noun  # "government forces", "forces gouvernementales"
-                if noun in self.words.generic_group_nouns or not (sector in _FREE_GROUP_SECTORS or specific):
+                if not bare and (
+                        noun in self.words.generic_group_nouns or not (sector in _FREE_GROUP_SECTORS or specific)):
                     continue
             acc.mention(self._group_actor(country, sector), start, end)
             # "French and Egyptian warships", "US and British forces": each coordinated modifier
@@ -433,6 +442,41 @@ class ActorsComponent:
                     break
                 acc.mention(self._group_actor(h.entry.code, sector), h.start, h.end)
                 k = h.start
+
+    def _bare_state_agent(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit], noun: str, sector: str) -> bool:
+        """A state agent noun heading its own phrase: "police arrested", "the court sentenced" (a noun too
+        generic alone, "court", "forces", only after a definite determiner: "the court"; a definite plural,
+        "the leaders", is left to the events stage, which takes it for the participants named before). A phrase with
+        another name or demonym in it ("les dirigeants européens") is left to the other passes."""
+        head = doc[hit.end - 1]
+        if sector not in _STATE_GROUP_SECTORS or head.dep_ == "compound" or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(t.i in hit_at and not hit.start <= t.i < hit.end for t in head.subtree):
+            return False
+        if any(c.dep_ in ("poss", "nmod:poss") or "Poss=Yes" in str(c.morph) for c in head.children):
+            return False  # "the two countries' top diplomats", "its army": the owner is named elsewhere
+        if any(c.dep_ in ("amod", "nmod", "prep") and c.i > head.i for c in head.children):
+            # a following adjective or complement may name an owner the lexicon lacks ("les dirigeants
+            # européens", "the leaders of the Pacific states")
+            return False
+        definite = hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
+        if definite and "Plur" in head.morph.get("Number", []):
+            return False  # "the leaders agreed": the participants named before (the events stage's reading)
+        return definite or noun not in self.words.generic_group_nouns
+
+    @staticmethod
+    def _earlier_group_country(doc: Doc, hit: Hit, sector: str, acc: _DocActors) -> str | None:
+        """The country of the nearest group of this sector mentioned before the hit, if any."""
+        at = doc[hit.start].idx
+        best: tuple[int, str] | None = None
+        for draft in acc.drafts.values():
+            a = draft.actor
+            if a.kind != "group" or a.country is None or sector not in a.sector:
+                continue
+            for m in a.mentions:
+                if m.end <= at and (best is None or m.start > best[0]):
+                    best = (m.start, a.country)
+        return best[1] if best else None
 
     def _group_country(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit],
                        acc: _DocActors) -> tuple[str | None, int, int]:

@@ -72,6 +72,19 @@ class ArgumentFinder:
         toks = phrase(tok, stop=stop)
         return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
 
+    def _direct_participant(self, state: DocState, o: Token) -> bool:
+        """The object itself names a participant, possibly through a quantity ("ten rebels", "dozens of
+        rebels"), not a noun given a preposition of its own inside it ("des véhicules aux Forces ...")."""
+        for t in o.subtree:
+            if not state.actors_at_token(t):
+                continue
+            x = t
+            while x.i != o.i and not (preps_of(x) - self.args.noun_of_preps) and x.head.i != x.i:
+                x = x.head
+            if x.i == o.i:
+                return True
+        return False
+
     def is_dative(self, state: DocState, n: Token, words: set[str]) -> bool:
         """A country named with its article after a dative preposition ("promet à l'Ukraine"): a recipient,
         not the setting (a country as a setting takes "en"/"au": "en Ukraine")."""
@@ -230,6 +243,7 @@ class ArgumentFinder:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]
         objects += self._under_time(state, v)
+        object_actors = False  # the object named a participant: a place adjunct is then the scene
         for o in objects:
             if o.lower_ in _REL_WORDS and v.head.i != v.i:
                 out.target += self.actors(state, v.head, stop={v.i})
@@ -237,10 +251,12 @@ class ArgumentFinder:
             found = self.actors(state, o)
             if self.actors_at_token(state, o) or not self._has_dative(state, v, sense):
                 out.target += found  # else the object is the theme given to the dative: "un prêt ... russes"
+            direct = self._direct_participant(state, o)
+            object_actors = object_actors or direct
             place = self.place(state, o)
             if not found and place is not None and info.place_target:
                 out.target.append(self.place_ref(place))
-            if info.place_target:  # "101 camions ... en Ukraine" / "véhicules ... à Kiev"
+            if info.place_target and not direct:  # "101 camions ... en Ukraine" / "véhicules ... à Kiev"
                 for n in o.subtree:
                     p = self.place(state, n) if n.i != o.i else None
                     words = preps_of(n)
@@ -266,7 +282,8 @@ class ArgumentFinder:
             if place is None and info.place_target and words & a.location_preps:
                 place = self._place_of(state, n)  # "near the coast of Norway", "aux abords de Kiev"
             if place is not None and words & a.location_preps and not self.is_dative(state, n, words):
-                if info.place_target or words & sense.target_preps:
+                if (info.place_target and not object_actors) or words & sense.target_preps:
+                    # ("killed ten rebels near Homs": Homs is where, the rebels are whom)
                     found = self.actors(state, n)
                     out.target += found or [self.place_ref(place)]
                 elif out.location is None:

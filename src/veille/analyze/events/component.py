@@ -178,8 +178,10 @@ class EventsComponent:
             inner, outer = drafts[inner_i], drafts[outer_i]
             outer.absorbed.append(inner)
             if outer.trig.sense.controls and inner.trig.kind == "noun":
-                if not outer.sides.target:  # "a plea for the release of X": X is whom the request is about
-                    outer.sides.target = list(inner.sides.target)
+                # "a plea for the release of X": the addressee, not the X the verb's object phrase named
+                content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
+                if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
+                    outer.sides.target = list(self._addressee_of_content(inner))
             elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
@@ -317,6 +319,16 @@ class EventsComponent:
                 host.sides.location = d.sides.location
         return out
 
+    @staticmethod
+    def _addressee_of_content(inner: _Draft) -> Side:
+        """Whom a request for a nominal act is addressed to. A release (RETREAT, CAMEO 1056 "demand that
+        target release persons") is asked of its agent, the holder ("the release of X by the junta"), never
+        of X; left empty when the text names no holder (the home country may then fill it). Other acts: the
+        one they are about ("a call for sanctions against X")."""
+        if inner.event == "RETREAT":
+            return list(inner.sides.source)
+        return list(inner.sides.target)
+
     # -- building the Event -------------------------------------------------------------------
     def _event(self, lang: _Language, state: DocState, sent: Span, d: _Draft, published) -> Event | None:
         onto = self.onto
@@ -324,6 +336,8 @@ class EventsComponent:
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
         homed = False
+        # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
+        uncoded_target = bool(target) and all(r.code is None for r in target)
         if state.home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
@@ -380,7 +394,7 @@ class EventsComponent:
         if not target and info.place_recipient and location is not None and location.country:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
-        if not target and info.host_recipient and location is not None and location.country and (
+        if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
                 location.country not in src_codes and src_codes) and d.trig.kind == "verb" and any(
                 c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             # "met officials in Colombo": the officials of no named country are the host's
