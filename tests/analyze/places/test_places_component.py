@@ -160,3 +160,22 @@ def test_smaller_towns_after_a_locative_preposition(en):
     doc = en("The soldier had served with his regiment in Colchester before the deployment.")
     places = _by_text(doc)
     assert places["Colchester"].country == "GBR"
+
+
+@pytest.mark.model
+def test_canadian_province_abbreviations_after_a_town(en):
+    """Canadian Press style: "Moose Jaw, Sask.", "Brandon, Man." name the province after a comma; the
+    abbreviation is a place, and it places the town in Canada (Brandon, Florida is bigger)."""
+    doc = en("She grew up in Moose Jaw, Sask., and moved to Brandon, Man., before the storm.")
+    places = _by_text(doc)
+    assert places["Brandon"].country == "CAN"
+    assert places["Sask."].country == "CAN" and places["Sask."].feature == "ADM1"
+    assert places["Man."].country == "CAN"
+
+
+@pytest.mark.model
+def test_dotted_province_abbreviation_alone_and_look_alike_words(en):
+    doc = en("The B.C. government announced a housing plan on Monday.")
+    assert _by_text(doc)["B.C."].country == "CAN"
+    doc = en("Man charged after crash near the bridge. Que sera, sera, said the coach.")
+    assert not [p for p in doc._.veille_places if p.country == "CAN"]

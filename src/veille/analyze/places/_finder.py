@@ -132,6 +132,7 @@ class PlaceFinder:
             taken.append((s, e))
         no_place = blocked + [(e.start, e.end) for e in ents if e.label_ in _NOT_PLACE_LABELS]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
+        out.extend(self._regions_after_commas(doc, words, out, taken))
         out.extend(self._demonyms(doc, taken))
         out.sort(key=lambda m: m.start)
         return out
@@ -208,6 +209,33 @@ class PlaceFinder:
                     out.append(_Mention(i, j, span.text, cands))
                     taken.append((i, j))
             i = j
+        return out
+
+    def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
+                              taken: list[tuple[int, int]]) -> list[_Mention]:
+        """The region or country written after a place and a comma ("Barrie, Ont.", "Moose Jaw, Sask.",
+        "Raleigh, N.C."): a place of its own, whatever label the NER gave its abbreviation."""
+        out: list[_Mention] = []
+        n = len(words)
+        for m in list(found):
+            i = m.end + 1
+            if i >= n or words[m.end] != "," or not words[i][:1].isupper():
+                continue
+            j = i + 1
+            if j < n and words[j] == "." and doc[i].whitespace_ == "":
+                j += 1  # the tokenizer split the abbreviation's period ("Sask" ".")
+            stem = next((o for o in found if (o.start, o.end) == (i, j - 1) and j - i == 2), None)
+            if any(_overlaps(i, j, a, b) for a, b in taken if stem is None or (a, b) != (i, j - 1)):
+                continue
+            span = doc[i:j]
+            cands = [(e, o) for e, o in candidates(self.gaz, span.text)
+                     if o != ALTERNATE and e.feature in (ADM1, COUNTRY)]
+            if cands:
+                if stem is not None:  # "Man" (a town of Côte d'Ivoire) was only the abbreviation "Man."
+                    found.remove(stem)
+                    taken.remove((stem.start, stem.end))
+                out.append(_Mention(i, j, span.text, cands))
+                taken.append((i, j))
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------

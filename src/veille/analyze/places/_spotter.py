@@ -38,8 +38,8 @@ class Spotter:
                         continue
                 elif origin == ALTERNATE:
                     continue
-                if "." in k and len(k) <= 5 and e.country == "USA" and e.feature == "ADM1":
-                    continue  # AP abbreviations ("La.", "Ga.") only after a comma, not by themselves
+                if "." in k and len(k) <= 5 and e.feature == "ADM1" and (e.country == "USA" or k.count(".") == 1):
+                    continue  # abbreviations ("La.", "Ga.", "Man.") only after a comma, not by themselves
                 keys.add(k)
                 break
         first: dict[str, int] = {}
