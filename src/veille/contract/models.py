@@ -89,7 +89,9 @@ class Event:
     date: str | None  # TIMEX3 value
     enddate: str | None
     date_precision: str  # day, week, month, year, unknown ...
-    date_source: str  # clause, governing, narrative (the day the text last fixed), publication, none
+    # clause, governing, narrative (the day the text last fixed), report (a reported speech act: the lead's
+    # day), publication, none
+    date_source: str
     location: Location | None
     amount: Amount | None
     evidence: Span

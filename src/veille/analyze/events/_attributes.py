@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import VERBAL_POS, complements, preps_of
-from veille.analyze.times import narrative_time
+from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
@@ -113,9 +113,10 @@ class Attributes:
                 seen.setdefault(tm.start, tm)
         return [seen[k] for k in sorted(seen)]
 
-    def date(self, state: DocState, root: Token, sent: Span,
-             published: date | None) -> tuple[str | None, str | None, str, str]:
-        """(date, enddate, precision, source) for an event whose clause is headed by ``root``."""
+    def date(self, state: DocState, root: Token, sent: Span, published: date | None,
+             verbal: bool = False) -> tuple[str | None, str | None, str, str]:
+        """(date, enddate, precision, source) for an event whose clause is headed by ``root``; ``verbal``:
+        the event is a speech act (an accusation, a demand), so one told in a report happened when said."""
         own = set(_outside_sibling_clauses(root, sent, participles_only=True))
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own])
         source = "clause"
@@ -138,6 +139,13 @@ class Attributes:
             value = _day_of(first)
             return (value, _day_of(end) if end else None,
                     precision_of(value, first.granularity if value == first.value else "day"), source)
+        if verbal and self._reported(root):
+            # "The court said she breached the code": an undated saying is on the report's day
+            said = report_day(state.times, state.lead, published)
+            if said is not None:
+                return said.value, None, precision_of(said.value, said.granularity), "report"
+            if published is not None:
+                return published.isoformat(), None, "day", "publication"
         narrative = narrative_time(state.times, sent.start_char, published)  # the day the text last fixed
         if narrative is not None:
             return narrative.value, None, precision_of(narrative.value, narrative.granularity), "narrative"

@@ -27,6 +27,7 @@ class TypeInfo:
     domestic: bool = False
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
+    verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
 
 
 @dataclass(slots=True, frozen=True)
@@ -205,6 +206,7 @@ def load_ontology() -> Ontology:
             domestic=bool(spec.get("domestic", False)),
             place_recipient=bool(spec.get("place_recipient", False)),
             host_recipient=bool(spec.get("host_recipient", False)),
+            verbal=bool(spec.get("verbal", False)),
         )
         for name, spec in raw["types"].items()
     }

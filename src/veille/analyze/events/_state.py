@@ -29,6 +29,7 @@ class DocState:
     # the home country rests only on being the one country named: it is given to people and groups
     # (a judge, the police), not to named organisations (a forum, an association)
     home_weak: bool = False
+    lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
@@ -52,6 +53,10 @@ class DocState:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
         state.home, state.home_weak = _home_country(state.table, places)
+        title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
+        first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
+        if first is not None:
+            state.lead = (first.start_char, first.end_char)
         for time in times:
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is not None:

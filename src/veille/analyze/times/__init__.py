@@ -7,8 +7,9 @@ day the text last fixed before an offset (an event's date when its own sentence 
 
 from veille.analyze.times._calendar import iso_week
 from veille.analyze.times._lexicon import TimeLexicon, load_lexicon
-from veille.analyze.times._narrative import narrative_time
+from veille.analyze.times._narrative import narrative_time, report_day
 from veille.analyze.times._ranges import ranges
 from veille.analyze.times.component import TimesComponent, make_times
 
-__all__ = ["TimesComponent", "TimeLexicon", "iso_week", "load_lexicon", "make_times", "narrative_time", "ranges"]
+__all__ = ["TimesComponent", "TimeLexicon", "iso_week", "load_lexicon", "make_times", "narrative_time", "ranges",
+           "report_day"]

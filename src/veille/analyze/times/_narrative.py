@@ -27,3 +27,18 @@ def narrative_time(times: Iterable[Time], before: int, published: date | None = 
             if last is None or t.start > last.start:
                 last = t
     return last
+
+
+def report_day(times: Iterable[Time], lead: tuple[int, int], published: date | None = None) -> Time | None:
+    """The day the report itself stands on: the first resolved DATE of day precision in its lead (the
+    character range ``lead``, the first sentence of the body) that is not after ``published``; None when
+    the lead fixes no day (the publication is then the report's day).
+
+    News tells an undated "X said" on the report's day, not on the last day the narrative fixed ("The
+    court heard arguments on Monday. The court said ...": the court spoke on the day of the report)."""
+    latest = published.isoformat() if published is not None else "9999-12-31"
+    for t in sorted(times, key=lambda t: t.start):
+        if lead[0] <= t.start and t.end <= lead[1] and t.type == "DATE" and t.resolved \
+                and DAY_RE.match(t.value or "") and (t.value or "")[:10] <= latest:
+            return t
+    return None

@@ -1,0 +1,40 @@
+"""A verbal event told in a report ("the court said she breached the code": an accusation) happened when it
+was said. An undated "said" is the report's own day (the lead's day, else the publication), not the last
+day the narrative fixed; events the report only relates keep the narrative day. Sentences written before
+the rule; published Thursday 2024-03-14."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def runs(en_nlp, fr_nlp):
+    return event_runner({"en": en_nlp, "fr": fr_nlp})
+
+
+def _of(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, e.date) for e in events]
+    return found[-1]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Kenya's supreme court on Wednesday suspended the election law. The judges heard arguments on Monday. "
+     "The court said it condemned the conduct of the government.", "en", "ACCUSE"),
+    ("La Cour suprême du Kenya a suspendu mercredi la loi électorale. Les juges avaient entendu les parties "
+     "lundi. La cour a déclaré qu'elle condamnait l'attitude du gouvernement.", "fr", "ACCUSE"),
+])
+def test_an_undated_saying_is_the_reports_day_not_the_narratives(runs, text, language, event):
+    ev = _of(runs(text, language), event)
+    assert ev.date == "2024-03-13"
+
+
+def test_an_event_only_related_by_the_report_keeps_the_narrative_day(runs):
+    text = ("Rebels attacked the town of Beni on Monday. The army said that the rebels "
+            "had killed ten soldiers in the attack.")
+    ev = _of(runs(text, "en"), "ASSAULT")
+    assert ev.date == "2024-03-11"
