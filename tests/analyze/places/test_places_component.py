@@ -125,6 +125,26 @@ def test_hand_built_doc_and_actor_table_organisations():
     assert "Georgia" not in places  # the actors stage says it is an organisation
 
 
+@pytest.mark.parametrize(("person", "role", "kept"), [
+    ("Tamil Nadu", None, True),  # a state the NER took for a person: "Tamil Nadu said", "Kerala told the court"
+    ("Tamil Nadu", "minister", False),  # a person the actors stage knows by a role is a person
+])
+def test_a_first_level_division_taken_for_a_bare_person_is_a_place(person, role, kept):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    words = ["Tamil", "Nadu", "asked", "the", "court", "to", "act", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    actor = Actor(id="person:tamil-nadu", name=person, kind="person", role=role,
+                  mentions=[Span(0, len(person), person)])
+    doc._.veille_actors = ActorTable([actor])
+    doc = nlp.get_pipe("veille_places")(doc)
+    places = _by_text(doc)
+    assert ("Tamil Nadu" in places) is kept
+    if kept:
+        assert places["Tamil Nadu"].country == "IND"
+
+
 def test_empty_and_placeless_docs():
     nlp = spacy.blank("fr")
     nlp.add_pipe("veille_places")

@@ -360,6 +360,7 @@ class PlaceFinder:
             return []
         actor_countries: list[str] = []
         org_spans: list[tuple[int, int]] = []  # organisations and people, by character offsets
+        bare_persons: dict[tuple[int, int], str | None] = {}  # "people" known by a bare name, no role: country
         gov_spans: list[tuple[int, int]] = []
         if actors is not None:
             for actor in getattr(actors, "actors", ()):
@@ -368,6 +369,8 @@ class PlaceFinder:
                 for mention in actor.mentions:
                     if actor.kind in ("organization", "person"):
                         org_spans.append((mention.start, mention.end))
+                        if actor.kind == "person" and actor.role is None:
+                            bare_persons[(mention.start, mention.end)] = actor.country
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
         self.resolve(doc, mentions, actor_countries, words)
@@ -378,8 +381,11 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
-            if (start, end) in org_spans:
-                continue  # the actors stage says this very span is an organisation or a person
+            if (start, end) in org_spans and not (e.feature == ADM1 and (start, end) in bare_persons
+                                                  and bare_persons[(start, end)] in (None, e.country)):
+                # the actors stage says this very span is an organisation or a person; but a first-level
+                # division the NER took for a person known by that bare name ("Tamil Nadu said") is the state
+                continue
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
                        or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))
