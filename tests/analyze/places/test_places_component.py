@@ -145,6 +145,25 @@ def test_a_first_level_division_taken_for_a_bare_person_is_a_place(person, role,
         assert places["Tamil Nadu"].country == "IND"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The town of Manbij was shelled overnight.", "Manbij", "SYR"),
+    ("Troops reached the village of Nagrig on Monday.", None, None),  # not in the gazetteer: nothing invented
+    ("Aid arrived in the province of Idlib.", "Idlib", "SYR"),
+])
+def test_a_kind_of_place_and_of_frame_a_name(en, text, name, country):
+    places = _by_text(en(text))
+    if name is None:
+        assert not places
+    else:
+        assert places[name].country == country
+
+
+@pytest.mark.model
+def test_of_without_a_kind_of_place_frames_nothing(en):
+    assert "Manbij" not in _by_text(en("The memory of Manbij haunted him."))
+
+
 def test_empty_and_placeless_docs():
     nlp = spacy.blank("fr")
     nlp.add_pipe("veille_places")

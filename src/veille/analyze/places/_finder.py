@@ -74,7 +74,8 @@ class PlaceFinder:
                  locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = ()):
+                 demonym_endings: tuple[str, ...] = (),
+                 place_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
@@ -87,6 +88,7 @@ class PlaceFinder:
         self.verbs = verbs
         self.stems = verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
+        self.place_links, self.place_nouns = place_of  # "the town of" before a name frames a place
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
@@ -193,7 +195,9 @@ class PlaceFinder:
             while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
                 j += 1
             prev = words[i - 1].lower() if i > 0 else ""
-            located = prev in self.locatives
+            # "the town of Manbij" frames a place as strongly as a preposition does
+            framed = i > 1 and prev in self.place_links and words[i - 2].lower() in self.place_nouns
+            located = prev in self.locatives or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]
@@ -202,7 +206,7 @@ class PlaceFinder:
                     located = bool(state or country)
             if located and any(unlikely[i:j]):
                 located = False
-            if located and not (person[i] and prev not in self.strong_locatives):
+            if located and not (person[i] and prev not in self.strong_locatives and not framed):
                 span = doc[i:j]
                 cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
                 if cands and not _is_demonym(span, cands, self.demonym_endings):

@@ -21,6 +21,8 @@ class PlaceWords:
     articles: frozenset[str] = frozenset()  # leading function words trimmed off a name ("la Chine")
     clitics: frozenset[str] = frozenset()  # words between a subject place and its verb ("Pékin a déjà dit")
     demonym_endings: tuple[str, ...] = ()  # endings of demonyms ("Russian", "japonais")
+    place_links: frozenset[str] = frozenset()  # "of" in "the town of Manbij"...
+    place_nouns: frozenset[str] = frozenset()  # ... after one of these kinds of place
 
 
 @lru_cache(maxsize=8)
@@ -37,9 +39,11 @@ def place_words(lang: str) -> PlaceWords:
              if " " not in v and len(v) >= 7 and v.endswith(end)}
     # the places stage takes a known name after any locative, the genitive ones too ("de Nenagh")
     locatives = strong | _casefolded(loc.get("weak")) | _casefolded(loc.get("genitive"))
+    place_of = data.get("place_of") or {}
     return PlaceWords(locatives, strong, verbs, tuple(sorted(stems)), _casefolded(data.get("articles")),
                       _casefolded(data.get("clitics")),
-                      tuple(str(e).casefold() for e in data.get("demonym_endings") or ()))
+                      tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
+                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")))
 
 
 def _casefolded(words: object) -> frozenset[str]:

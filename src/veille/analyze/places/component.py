@@ -25,7 +25,8 @@ class PlacesComponent:
         words = place_words(nlp.lang)
         self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
                                   embedded_as_metonym, words.locatives, words.strong_locatives, words.verb_stems,
-                                  demonyms(), words.articles, words.clitics, words.demonym_endings)
+                                  demonyms(), words.articles, words.clitics, words.demonym_endings,
+                                  (words.place_links, words.place_nouns))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
