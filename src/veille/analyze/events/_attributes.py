@@ -38,9 +38,10 @@ class Attributes:
         self.lex = lexicon
 
     # -- status -----------------------------------------------------------------------------
-    def _reported(self, tok: Token) -> bool:
+    def _reported(self, tok: Token, hops: int = 6) -> bool:
+        """Whether ``tok`` lies in the content of a reporting verb, within ``hops`` heads."""
         t = tok
-        for _ in range(6):
+        for _ in range(hops):
             if t.head is t:
                 return False
             if t.dep_ in ("ccomp", "parataxis") or t.dep_.startswith("advcl") or t.dep_ == "xcomp":
@@ -139,7 +140,7 @@ class Attributes:
             value = _day_of(first)
             return (value, _day_of(end) if end else None,
                     precision_of(value, first.granularity if value == first.value else "day"), source)
-        if verbal and self._reported(root):
+        if verbal and self._reported(root, hops=len(sent)):
             # "The court said she breached the code": an undated saying is on the report's day
             said = report_day(state.times, state.lead, published)
             if said is not None:
