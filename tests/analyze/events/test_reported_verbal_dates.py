@@ -1,7 +1,8 @@
 """A verbal event told in a report ("the court said she breached the code": an accusation) happened when it
 was said. An undated "said" is the report's own day (the lead's day, else the publication), not the last
-day the narrative fixed; events the report only relates keep the narrative day. Sentences written before
-the rule; published Thursday 2024-03-14."""
+day the narrative fixed; events the report only relates keep the narrative day. A time inside a relative
+clause dates what that clause describes, not the event. Sentences written before the rules; published
+Thursday 2024-03-14."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_an_event_only_related_by_the_report_keeps_the_narrative_day(runs):
             "had killed ten soldiers in the attack.")
     ev = _of(runs(text, "en"), "ASSAULT")
     assert ev.date == "2024-03-11"
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Australia's opposition leader praised the government for answering his request, which he first raised "
+     "in May.", "en", "SUPPORT"),
+    ("Le chef de l'opposition australienne a salué le gouvernement, qui avait signé l'accord en mai.", "fr",
+     "SUPPORT"),
+])
+def test_a_time_inside_a_relative_clause_dates_that_clause_not_the_event(runs, text, language, event):
+    ev = _of(runs(text, language), event)
+    assert not (ev.date or "").endswith("-05")

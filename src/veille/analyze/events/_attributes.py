@@ -293,6 +293,9 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
     action)."""
     above = {t.i for t in root.ancestors} | {root.i}
     skip: set[int] = set()
+    for t in sent:  # a relative clause dates what it describes ("his request, which he raised in May")
+        if t.dep_ in ("relcl", "acl:relcl") and t.i not in above and not participles_only:
+            skip.update(d.i for d in t.subtree)
     for t in sent:
         if t.i in above or t.i in skip or t.dep_ not in _ADJUNCT_CLAUSES or t.head.i not in above:
             continue
