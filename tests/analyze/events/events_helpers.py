@@ -41,3 +41,15 @@ def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.
         return list(doc._.veille_events)
 
     return run
+
+
+def codes(refs) -> set:
+    """The country or organisation codes of one side of an event."""
+    return {r.code for r in refs}
+
+
+def event_of(events: list[Event], event_type: str) -> Event:
+    """The last event of ``event_type`` (failing with every event found when there is none)."""
+    found = [e for e in events if e.event == event_type]
+    assert found, [(e.event, codes(e.actor), codes(e.recipient), e.date) for e in events]
+    return found[-1]

@@ -4,7 +4,7 @@ conditional promises and the place-country fallback."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
+from events_helpers import codes, event_runner
 
 pytestmark = pytest.mark.model
 
@@ -21,49 +21,45 @@ def _one(events, event_type):
     return found[0]
 
 
-def _codes(refs):
-    return {r.code for r in refs}
-
-
 def test_article_dative_country_is_the_recipient_not_the_setting(analyze):
     ev = _one(analyze("L'Union européenne promet à la Moldavie une aide lors du sommet de Bruxelles."), "AGREE")
-    assert _codes(ev.recipient) == {"MDA"}
-    assert "BEL" not in _codes(ev.actor) | _codes(ev.recipient)
+    assert codes(ev.recipient) == {"MDA"}
+    assert "BEL" not in codes(ev.actor) | codes(ev.recipient)
 
 
 def test_no_recipient_from_the_place_for_a_promise(analyze):
     ev = _one(analyze("Le Canada a promis une aide supplémentaire lors d'une réunion à Varsovie."), "AGREE")
-    assert "POL" not in _codes(ev.recipient)
+    assert "POL" not in codes(ev.recipient)
 
 
 def test_object_actors_are_the_theme_when_a_dative_names_the_recipient(analyze):
     text = ("Les ministres de l'Union européenne ont décidé d'accorder à la Moldavie un prêt de cinq milliards "
             "d'euros garanti par les revenus des avoirs russes gelés.")
     ev = _one(analyze(text), "AID")
-    assert _codes(ev.recipient) == {"MDA"}
+    assert codes(ev.recipient) == {"MDA"}
 
 
 def test_conditional_under_announce_is_a_promise(analyze):
     ev = _one(analyze("Le ministre a annoncé que l'Espagne fournirait au Maroc de nouveaux équipements."), "AGREE")
     assert ev.status == "future"
-    assert _codes(ev.actor) == {"ESP"}
+    assert codes(ev.actor) == {"ESP"}
 
 
 def test_around_place_in_a_modifier_is_not_the_source(analyze):
     events = analyze("La marine russe a mené des exercices militaires de grande ampleur autour de la Norvège.")
     ev = _one(events, "MOBILIZE")
-    assert _codes(ev.actor) == {"RUS"}
+    assert codes(ev.actor) == {"RUS"}
 
 
 def test_participle_setting_is_not_part_of_the_subject(analyze):
     events = analyze("Les ministres de l'OTAN, réunis lundi à Rome, en Italie, ont convenu de renforcer la défense.")
     ev = _one(events, "AGREE")
-    assert "ITA" not in _codes(ev.actor)
+    assert "ITA" not in codes(ev.actor)
 
 
 def test_venue_of_a_summit_is_no_participant(analyze):
     events = analyze("Le Brésil et l'Argentine ont signé un accord lors de la conférence de Genève.")
-    assert all("CHE" not in _codes(e.actor) | _codes(e.recipient) for e in events)
+    assert all("CHE" not in codes(e.actor) | codes(e.recipient) for e in events)
 
 
 def test_reflexive_accorder_is_agreement(analyze):
@@ -73,4 +69,4 @@ def test_reflexive_accorder_is_agreement(analyze):
 
 def test_near_the_coast_of_country_is_the_target(analyze):
     ev = _one(analyze("China deployed destroyers near the coast of Japan.", "en"), "MOBILIZE")
-    assert _codes(ev.recipient) == {"JPN"}
+    assert codes(ev.recipient) == {"JPN"}

@@ -5,7 +5,7 @@ agentive participles ("Saudi-led"), datives hung on the object, surrender vs vis
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
+from events_helpers import codes, event_of, event_runner
 
 pytestmark = pytest.mark.model
 
@@ -13,16 +13,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def run(fr_nlp, en_nlp):
     return event_runner({"fr": fr_nlp, "en": en_nlp})
-
-
-def _codes(refs):
-    return {r.code for r in refs}
-
-
-def _of(events, event_type):
-    found = [e for e in events if e.event == event_type]
-    assert found, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]
-    return found[-1]
 
 
 # -- pronoun subjects: the subject of the earlier clause, not the nearest name -----------------------------
@@ -37,9 +27,9 @@ def _of(events, event_type):
      "fr", "SANCTION", "POL", "RUS"),
 ])
 def test_pronoun_subject_is_the_earlier_subject(run, text, language, event, source, not_source):
-    ev = _of(run(text, language), event)
-    assert source in _codes(ev.actor)
-    assert not_source not in _codes(ev.actor)
+    ev = event_of(run(text, language), event)
+    assert source in codes(ev.actor)
+    assert not_source not in codes(ev.actor)
 
 
 # -- the victims of a nominal event are not its agents ---------------------------------------------------
@@ -51,7 +41,7 @@ def test_pronoun_subject_is_the_earlier_subject(run, text, language, event, sour
 def test_subject_of_die_is_no_attacker(run, text, language, victims):
     for ev in run(text, language):
         if ev.event == "ASSAULT":
-            assert victims not in _codes(ev.actor)
+            assert victims not in codes(ev.actor)
 
 
 @pytest.mark.parametrize(("text", "agent"), [
@@ -59,8 +49,8 @@ def test_subject_of_die_is_no_attacker(run, text, language, victims):
     ("Three villagers were wounded in a Russian-backed offensive.", "RUS"),
 ])
 def test_agentive_participle_names_the_agent(run, text, agent):
-    ev = _of(run(text, "en"), "ASSAULT")
-    assert agent in _codes(ev.actor)
+    ev = event_of(run(text, "en"), "ASSAULT")
+    assert agent in codes(ev.actor)
 
 
 # -- a dative the parser hung on the object ---------------------------------------------------------------
@@ -69,8 +59,8 @@ def test_agentive_participle_names_the_agent(run, text, agent):
     "Le Qatar a fourni des vivres au Soudan.",
 ])
 def test_dative_on_the_object_is_the_recipient(run, text):
-    ev = _of(run(text, "fr"), "AID")
-    assert _codes(ev.recipient) & {"PRK", "SDN"}
+    ev = event_of(run(text, "fr"), "AID")
+    assert codes(ev.recipient) & {"PRK", "SDN"}
 
 
 # -- surrender is not a visit -------------------------------------------------------------------------------
@@ -81,7 +71,7 @@ def test_se_rendre_to_an_armed_force_is_surrender(run):
 
 
 def test_se_rendre_to_a_place_is_still_a_visit(run):
-    ev = _of(run("Le président sénégalais s'est rendu au Mali.", "fr"), "CONSULT")
+    ev = event_of(run("Le président sénégalais s'est rendu au Mali.", "fr"), "CONSULT")
     assert ev.mode == "visit"
 
 
@@ -174,21 +164,21 @@ def test_wondering_is_no_request(run):
 
 # -- a domestic story: the only country the article names is the country of its actors -----------------
 def test_the_only_country_named_is_home(run):
-    ev = _of(run("Le député Jean Dufourcq a accusé mardi à Ottawa le ministre Marc Tremblaye de mentir.", "fr"),
+    ev = event_of(run("Le député Jean Dufourcq a accusé mardi à Ottawa le ministre Marc Tremblaye de mentir.", "fr"),
              "ACCUSE")
-    assert _codes(ev.actor) == {"CAN"} and _codes(ev.recipient) == {"CAN"}
+    assert codes(ev.actor) == {"CAN"} and codes(ev.recipient) == {"CAN"}
 
 
 def test_a_lone_country_is_no_home_for_a_named_organisation(run):
     text = "L'Association des juristes sahéliens a enquêté mardi sur le sort de 2000 détenus libyens."
     for ev in run(text, "fr"):
         if ev.event == "ACCUSE":
-            assert "LBY" not in _codes(ev.actor)
+            assert "LBY" not in codes(ev.actor)
 
 
 def test_no_home_without_a_country(run):
-    ev = _of(run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye de mentir.", "fr"), "ACCUSE")
-    assert _codes(ev.actor) == {None}
+    ev = event_of(run("Le député Jean Dufourcq a accusé mardi le ministre Marc Tremblaye de mentir.", "fr"), "ACCUSE")
+    assert codes(ev.actor) == {None}
 
 
 # -- « soutenir que », "maintain that": a verb of saying, not support -------------------------------------
@@ -201,8 +191,8 @@ def test_soutenir_with_a_clause_is_saying(run, text, language):
 
 
 def test_soutenir_with_an_object_is_support(run):
-    ev = _of(run("Le Sénégal soutient la candidature du Nigeria.", "fr"), "SUPPORT")
-    assert "SEN" in _codes(ev.actor)
+    ev = event_of(run("Le Sénégal soutient la candidature du Nigeria.", "fr"), "SUPPORT")
+    assert "SEN" in codes(ev.actor)
 
 
 # -- participial passives: "Attacked by X, Y ...", « Y, attaqué par X, ... » --------------------------------
@@ -214,9 +204,9 @@ def test_soutenir_with_an_object_is_support(run):
     ("Les casques bleus ghanéens ont été pris pour cible par des rebelles congolais.", "fr", "ASSAULT", "COD", "GHA"),
 ])
 def test_participial_passive(run, text, language, event, source, target):
-    ev = _of(run(text, language), event)
-    assert source in _codes(ev.actor) and target in _codes(ev.recipient)
-    assert target not in _codes(ev.actor)
+    ev = event_of(run(text, language), event)
+    assert source in codes(ev.actor) and target in codes(ev.recipient)
+    assert target not in codes(ev.actor)
 
 
 # -- a discharge is not a release of prisoners; an unknown agent is not the home country ----------------
@@ -232,7 +222,7 @@ def test_unknown_agent_is_not_the_home_country(run):
     text = "Attaqué par des inconnus à Toronto, le député Jean Dufourcq a porté plainte."
     for ev in run(text, "fr"):
         if ev.event == "ASSAULT":
-            assert "CAN" not in _codes(ev.actor)
+            assert "CAN" not in codes(ev.actor)
 
 
 def test_an_uncoded_agent_phrase_lowers_confidence(run):
@@ -255,7 +245,7 @@ def test_a_bare_participle_describing_someone_is_background(run, text, language)
     ("Expelled from the party in July 2012, the Malian deputy was arrested by the Malian police.", "en", "COERCE"),
 ])
 def test_date_of_a_sibling_clause_is_not_the_events(run, text, language, event):
-    ev = _of(run(text, language), event)
+    ev = event_of(run(text, language), event)
     assert not (ev.date or "").startswith("2012")
 
 
@@ -267,7 +257,7 @@ def test_date_of_a_sibling_clause_is_not_the_events(run, text, language, event):
 ])
 def test_a_participle_on_the_events_own_noun_dates_it(run, text, language, event):
     """A participle describing the noun the event's clause hangs from is that noun's time, so the event's."""
-    ev = _of(run(text, language), event)
+    ev = event_of(run(text, language), event)
     assert ev.date == "2024-02-03"
 
 
@@ -288,7 +278,7 @@ def test_an_event_dated_after_the_report_is_not_actual(run, text, language, even
 ])
 def test_a_time_of_day_dates_the_event_by_its_day(run, text, language, event):
     """Published on Thursday 2024-03-14: "Tuesday evening" (a TIME, 2024-03-12TEV) gives the event its day."""
-    ev = _of(run(text, language), event)
+    ev = event_of(run(text, language), event)
     assert ev.date == "2024-03-12"
 
 
@@ -296,13 +286,13 @@ def test_the_addressee_of_an_obligation_is_not_its_source(run):
     text = "The Sahel Water Forum concluded on Saturday that Mali must allocate more resources to help farmers."
     for ev in run(text, "en"):
         if ev.event == "REQUEST":
-            assert "MLI" not in _codes(ev.actor)
+            assert "MLI" not in codes(ev.actor)
 
 
 def test_a_town_named_makes_a_home_for_implicit_sides(run):
-    ev = _of(run("Le procureur Jean Dufourcq a demandé mardi à Houston à la cour d'appel d'annuler le jugement.", "fr"),
-             "REQUEST")
-    assert _codes(ev.recipient) == {"USA"}
+    text = "Le procureur Jean Dufourcq a demandé mardi à Houston à la cour d'appel d'annuler le jugement."
+    ev = event_of(run(text, "fr"), "REQUEST")
+    assert codes(ev.recipient) == {"USA"}
 
 
 # -- definite descriptions: "the ministry", « le ministère » -> the nearest agreeing earlier subject -------
@@ -313,8 +303,8 @@ def test_a_town_named_makes_a_home_for_implicit_sides(run):
      "deux diplomates polonais.", "fr"),
 ])
 def test_definite_description_is_the_earlier_subject(run, text, language):
-    ev = _of(run(text, language), "SANCTION")
-    assert _codes(ev.actor) == {"RUS"}
+    ev = event_of(run(text, language), "SANCTION")
+    assert codes(ev.actor) == {"RUS"}
 
 
 # -- a meeting abroad with counterparts of no named country: the host country is the recipient ----------
@@ -323,13 +313,13 @@ def test_definite_description_is_the_earlier_subject(run, text, language):
     ("Le ministre australien de l'Immigration a rencontré des responsables à Colombo.", "fr", "LKA"),
 ])
 def test_meeting_abroad_host_is_recipient(run, text, language, host):
-    ev = _of(run(text, language), "CONSULT")
-    assert host in _codes(ev.recipient)
+    ev = event_of(run(text, language), "CONSULT")
+    assert host in codes(ev.recipient)
 
 
 def test_meeting_at_home_invents_no_host(run):
-    ev = _of(run("The Australian immigration minister met the Indonesian envoy in Canberra.", "en"), "CONSULT")
-    assert _codes(ev.recipient) == {"IDN"}
+    ev = event_of(run("The Australian immigration minister met the Indonesian envoy in Canberra.", "en"), "CONSULT")
+    assert codes(ev.recipient) == {"IDN"}
 
 
 # -- courts: found guilty, granted bail, appealing the verdict -------------------------------------------

@@ -7,7 +7,7 @@ Thursday 2024-03-14."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
+from events_helpers import event_of, event_runner
 
 pytestmark = pytest.mark.model
 
@@ -17,12 +17,6 @@ def runs(en_nlp, fr_nlp):
     return event_runner({"en": en_nlp, "fr": fr_nlp})
 
 
-def _of(events, event_type):
-    found = [e for e in events if e.event == event_type]
-    assert found, [(e.event, e.date) for e in events]
-    return found[-1]
-
-
 @pytest.mark.parametrize(("text", "language", "event"), [
     ("Kenya's supreme court on Wednesday suspended the election law. The judges heard arguments on Monday. "
      "The court said it condemned the conduct of the government.", "en", "ACCUSE"),
@@ -30,14 +24,14 @@ def _of(events, event_type):
      "lundi. La cour a déclaré qu'elle condamnait l'attitude du gouvernement.", "fr", "ACCUSE"),
 ])
 def test_an_undated_saying_is_the_reports_day_not_the_narratives(runs, text, language, event):
-    ev = _of(runs(text, language), event)
+    ev = event_of(runs(text, language), event)
     assert ev.date == "2024-03-13"
 
 
 def test_an_event_only_related_by_the_report_keeps_the_narrative_day(runs):
     text = ("Rebels attacked the town of Beni on Monday. The army said that the rebels "
             "had killed ten soldiers in the attack.")
-    ev = _of(runs(text, "en"), "ASSAULT")
+    ev = event_of(runs(text, "en"), "ASSAULT")
     assert ev.date == "2024-03-11"
 
 
@@ -48,5 +42,5 @@ def test_an_event_only_related_by_the_report_keeps_the_narrative_day(runs):
      "SUPPORT"),
 ])
 def test_a_time_inside_a_relative_clause_dates_that_clause_not_the_event(runs, text, language, event):
-    ev = _of(runs(text, language), event)
+    ev = event_of(runs(text, language), event)
     assert not (ev.date or "").endswith("-05")

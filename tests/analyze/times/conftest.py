@@ -15,3 +15,9 @@ def fr(fr_nlp):
 @pytest.fixture(scope="module")
 def en(en_nlp):
     return en_nlp, TimesComponent(en_nlp)
+
+
+@pytest.fixture(scope="module")
+def comps(fr_nlp, en_nlp):
+    """Both languages' (pipeline, times component), by language code."""
+    return {"fr": (fr_nlp, TimesComponent(fr_nlp)), "en": (en_nlp, TimesComponent(en_nlp))}

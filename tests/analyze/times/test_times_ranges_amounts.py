@@ -10,16 +10,9 @@ from datetime import date
 import pytest
 from times_helpers import run
 
-from veille.analyze.times import TimesComponent
-
 PUB = date(2024, 10, 17)  # a Thursday
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def comps(fr_nlp, en_nlp):
-    return {"fr": (fr_nlp, TimesComponent(fr_nlp)), "en": (en_nlp, TimesComponent(en_nlp))}
 
 
 def found(comps, lang, text, pub=PUB):
