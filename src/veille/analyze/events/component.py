@@ -100,8 +100,9 @@ class EventsComponent:
                 if event is not None:
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
-        events = [e for e in merge_mentions(events, self.onto) if e.confidence >= self.min_confidence]
+        events = merge_mentions(events, self.onto)
         self._inherit_location(events)
+        events = [e for e in events if e.confidence >= self.min_confidence]
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         doc._.veille_events = events
@@ -497,8 +498,11 @@ class EventsComponent:
         return None
 
     def _inherit_location(self, events: list[Event]) -> None:
-        """A sentence elaborating the lead event happens where it happened ("Nakatani a appelé...")."""
-        lead = next((e for e in events[:3] if e.location is not None), None)
+        """A sentence elaborating the lead event happens where it happened ("Nakatani a appelé..."). The lead
+        is one of the first events at the ontology's calibrated threshold, whatever threshold the output
+        uses, so that an event's place does not depend on ``--min-confidence``."""
+        confident = [e for e in events if e.confidence >= self.onto.min_confidence]
+        lead = next((e for e in confident[:3] if e.location is not None), None)
         if lead is None:
             return
         lead_codes = codes(lead.actor) | codes(lead.recipient)
