@@ -28,6 +28,7 @@ class TypeInfo:
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
     verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
+    asked_of_agent: bool = False  # a request for this act is addressed to its agent (a release: the holder)
 
 
 @dataclass(slots=True, frozen=True)
@@ -207,6 +208,7 @@ def load_ontology() -> Ontology:
             place_recipient=bool(spec.get("place_recipient", False)),
             host_recipient=bool(spec.get("host_recipient", False)),
             verbal=bool(spec.get("verbal", False)),
+            asked_of_agent=bool(spec.get("asked_of_agent", False)),
         )
         for name, spec in raw["types"].items()
     }

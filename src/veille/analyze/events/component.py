@@ -182,7 +182,7 @@ class EventsComponent:
                 # "a plea for the release of X": the addressee, not the X the verb's object phrase named
                 content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
                 if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
-                    outer.sides.target = list(self._addressee_of_content(inner))
+                    outer.sides.target = list(self._addressee_of_content(inner, self.onto))
             elif outer.trig.sense.controls:
                 if not outer.sides.target:
                     outer.sides.target = [r for r in inner.sides.target]
@@ -321,12 +321,12 @@ class EventsComponent:
         return out
 
     @staticmethod
-    def _addressee_of_content(inner: _Draft) -> Side:
-        """Whom a request for a nominal act is addressed to. A release (RETREAT, CAMEO 1056 "demand that
-        target release persons") is asked of its agent, the holder ("the release of X by the junta"), never
+    def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
+        """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
+        release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the release of X by the junta"), never
         of X; left empty when the text names no holder (the home country may then fill it). Other acts: the
         one they are about ("a call for sanctions against X")."""
-        if inner.event == "RETREAT":
+        if onto.types[inner.event].asked_of_agent:
             return list(inner.sides.source)
         return list(inner.sides.target)
 
