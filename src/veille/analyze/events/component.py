@@ -323,9 +323,9 @@ class EventsComponent:
     @staticmethod
     def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
-        release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the release of X by the junta"), never
-        of X; left empty when the text names no holder (the home country may then fill it). Other acts: the
-        one they are about ("a call for sanctions against X")."""
+        release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the
+        release of X by the junta"), never of X; left empty when the text names no holder (the home country
+        may then fill it). Other acts: the one they are about ("a call for sanctions against X")."""
         if onto.types[inner.event].asked_of_agent:
             return list(inner.sides.source)
         return list(inner.sides.target)
