@@ -122,6 +122,8 @@ class Attributes:
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own])
         source = "clause"
         if not clause:
+            clause = self.times_in(state, _closing_words(state.clause(root), sent))
+        if not clause:
             clause = self.times_in(state, _outside_sibling_clauses(root, sent))
             source = "governing"
         if clause:
@@ -166,7 +168,12 @@ class Attributes:
             p = state.place_at.get(tok.i)
             if p is None or p.metonym or p.text in exclude:
                 return None
-            return p if preps_of(tok) & locs else None
+            preps = preps_of(tok)
+            if preps & locs:
+                return p
+            frame = _framing_noun(tok) if preps & self.lex.args.noun_of_preps else None
+            # "inside the port city of Tartus", « dans la ville de Kano »: the noun the name specifies
+            return p if frame is not None and frame.i not in state.place_at and preps_of(frame) & locs else None
 
         clause = [t for t in state.clause(root) if sent.start <= t.i < sent.end]
         for tok in clause:
@@ -284,6 +291,31 @@ def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
 
 
 _ADJUNCT_CLAUSES = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "parataxis", "conj"})
+
+
+def _framing_noun(tok: Token) -> Token | None:
+    """The common noun whose "of" complement ``tok`` is ("the city of *Kano*", « la ville de *Kano* »)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":  # English: noun -prep-> of -pobj-> name
+        head = head.head
+    elif not tok.dep_.startswith("nmod"):
+        return None
+    return head if head.pos_ == "NOUN" and head.i != tok.i else None
+
+
+def _closing_words(clause: list[Token], sent: Span) -> list[Token]:
+    """The words right after the clause, up to the next punctuation, conjunction or verb: in "struck the
+    depot on Tuesday night, an official said" the parser may hang "Tuesday night" from "said", but the word
+    order puts it in the strike's clause."""
+    inside = [t.i for t in clause if sent.start <= t.i < sent.end]
+    if not inside:
+        return []
+    out: list[Token] = []
+    for t in sent.doc[max(inside) + 1:sent.end]:
+        if t.is_punct or t.pos_ in VERBAL_POS or t.pos_ in ("CCONJ", "SCONJ", "PRON"):
+            break
+        out.append(t)
+    return out
 
 
 def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool = False) -> list[Token]:

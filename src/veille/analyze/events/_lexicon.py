@@ -152,7 +152,25 @@ def _words(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in value)
 
 
-def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
+# in a ``with_obj`` list: the object is a name (a proper noun: "struck Gaza", « a bombardé Alep »)
+NAMED_OBJECT = "@named"
+
+
+def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    """A ``with_obj`` word list with each ``@class`` of the lexicon's ``noun_classes`` spelled out."""
+    out: set[str] = set()
+    for word in _words(value):
+        if word.startswith("@") and word != NAMED_OBJECT:
+            if word[1:] not in classes:
+                raise ValueError(f"{where}: unknown noun class {word!r}")
+            out |= classes[word[1:]]
+        else:
+            out.add(word)
+    return frozenset(out)
+
+
+def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
+           classes: dict[str, frozenset[str]] | None = None) -> Sense:
     if isinstance(raw, str):
         raw = {"event": raw}
     event = raw["event"]
@@ -167,7 +185,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         confidence=raw.get("confidence"),
         with_=_words(raw.get("with")),
         not_with=_words(raw.get("not_with")),
-        with_obj=_words(raw.get("with_obj")),
+        with_obj=_objects(raw.get("with_obj"), classes or {}, where),
         with_inf=_words(raw.get("with_inf")),
         reflexive=bool(raw.get("reflexive", False)),
         controls=bool(raw.get("controls", False)),
@@ -179,11 +197,12 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
     )
 
 
-def _senses(table: dict[str, Any] | None, types: dict[str, TypeInfo], where: str) -> dict[str, tuple[Sense, ...]]:
+def _senses(table: dict[str, Any] | None, types: dict[str, TypeInfo], where: str,
+            classes: dict[str, frozenset[str]] | None = None) -> dict[str, tuple[Sense, ...]]:
     out: dict[str, tuple[Sense, ...]] = {}
     for key, raw in (table or {}).items():
         items = raw if isinstance(raw, list) else [raw]
-        out[str(key).lower()] = tuple(_sense(item, types, f"{where}:{key}") for item in items)
+        out[str(key).lower()] = tuple(_sense(item, types, f"{where}:{key}", classes) for item in items)
     return out
 
 
@@ -244,15 +263,17 @@ def load_lexicon(language: str) -> Lexicon:
     raw = spec.yaml(*LEXICON) if spec.has(*LEXICON) else {}
     name = str(spec.path(*LEXICON))
     types = load_ontology().types
-    nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns")
+    # kinds of object a sense may require, named once ("with_obj: ['@military_target', '@named']")
+    classes = {str(k): _words(v) for k, v in (raw.get("noun_classes") or {}).items()}
+    nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns", classes)
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
     phrases = {tuple(k.split()): v for k, v in nouns_all.items() if " " in k}
     a = raw.get("arguments") or {}
     s = raw.get("status") or {}
     return Lexicon(
         language=language,
-        verbs=_senses(raw.get("verbs"), types, f"{name}:verbs"),
-        adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives"),
+        verbs=_senses(raw.get("verbs"), types, f"{name}:verbs", classes),
+        adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives", classes),
         nouns=nouns,
         phrases=phrases,
         context_cues={str(k).lower(): str(v) for k, v in (raw.get("context_cues") or {}).items()},

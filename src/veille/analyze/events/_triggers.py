@@ -8,7 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from veille.analyze.events._lexicon import Lexicon, Sense
+from veille.analyze.events._lexicon import NAMED_OBJECT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_reflexive, preps_of
 
@@ -42,8 +42,12 @@ def frame(tok: Token) -> set[str]:
 
 
 def object_lemmas(tok: Token) -> set[str]:
+    """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers), plus
+    ``NAMED_OBJECT`` when its direct object is a name."""
     out: set[str] = set()
     for c in tok.children:
+        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ == "PROPN":
+            out.add(NAMED_OBJECT)
         if c.dep_ in _OBJ_DEPS or c.dep_.startswith("obl") or c.dep_ == "xcomp" and c.pos_ not in VERBAL_POS:
             out.add(c.lemma_.lower())
             for g in c.children:
@@ -122,6 +126,8 @@ class TriggerFinder:
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
             head = span.root
+            if head.pos_ == "VERB" and any(c.dep_ in lex.args.subject for c in head.children):
+                continue  # lemmas of a noun phrase read across a clause ("missiles struck": no "missile strike")
             sense = self._choose(head, self._phrases[key])
             if sense is not None:
                 prev = found.get(head.i)
