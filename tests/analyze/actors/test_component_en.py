@@ -101,3 +101,14 @@ def test_role_text_keeps_lower_case_modifiers(en_actors):
     borrell = actors["person:josep-borrell"]
     assert borrell.role == "foreign policy chief" and borrell.country == "EU"
     assert "the bloc" in _texts(actors["EU"])
+
+
+def test_a_large_city_after_a_strong_locative_is_no_person(en_actors):
+    # the small model reads "Goma" here as a person's name; "near" and a city of 400,000 people say otherwise
+    actors = en_actors("Rebels attacked an army convoy near Goma on Monday.").actors
+    assert not [a for a in actors if a.kind == "person"], [a.id for a in actors]
+
+
+def test_a_possessor_after_a_locative_stays_a_person(en_actors):
+    actors = _by_id(en_actors("In Kim Jong Un's view, the talks in Hanoi failed."))
+    assert any(a.startswith("person:") for a in actors), list(actors)

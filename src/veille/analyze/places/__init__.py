@@ -4,13 +4,14 @@ Public surface:
 - the spaCy factory ``veille_places`` (import ``veille.analyze.places.component`` to register it), which sets
   ``doc._.veille_places`` to a list of ``Place`` in text order;
 - ``resolve(name, lang, country_hint)``: one name to a ``Place`` (or None), for other stages;
+- ``population_of(name, lang)``: the population of the largest place of that name (0 for none);
 - ``places_in(places, start, end)``: the places of a character range (an event's clause), literal ones only
   unless asked otherwise.
 """
 
 from __future__ import annotations
 
-from veille.analyze.places._api import places_in, resolve
+from veille.analyze.places._api import places_in, population_of, resolve
 from veille.analyze.places._gazetteer import distance_km, load_gazetteer
 
-__all__ = ["distance_km", "load_gazetteer", "places_in", "resolve"]
+__all__ = ["distance_km", "load_gazetteer", "places_in", "population_of", "resolve"]

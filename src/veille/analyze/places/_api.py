@@ -26,6 +26,12 @@ def resolve(name: str, lang: str | None = None, country_hint: str | None = None)
                  lon=entry.lon, geonameid=entry.geonameid, feature=entry.feature)
 
 
+def population_of(name: str, lang: str | None = None) -> int:
+    """The population of the most populous place called ``name`` (0 when no place is)."""
+    text = _without_articles(name, place_words(lang).articles) if lang else name
+    return max((entry.population or 0 for entry, _origin in candidates(load_gazetteer(), text)), default=0)
+
+
 def places_in(places: list[Place] | None, start: int, end: int, include_metonyms: bool = False) -> list[Place]:
     """The places whose mention lies inside ``[start, end)`` (e.g. "à Bruxelles" in an event's clause).
 

@@ -139,6 +139,13 @@ class PlaceFinder:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _strongly_located(self, words: list[str], i: int) -> bool:
+        """Whether the name at word ``i`` follows a strong locative or a kind-of-place frame."""
+        prev = words[i - 1].lower() if i > 0 else ""
+        if prev in self.strong_locatives:
+            return True
+        return i > 1 and prev in self.place_links and words[i - 2].lower() in self.place_nouns
+
     def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
         """Adjectives of a country modifying a noun ("Russian troops", "le ministre japonais"), capitalised or
         not, as mentions of that country (GeoWebNews counts them as toponyms); a nationality noun ("the
@@ -195,9 +202,8 @@ class PlaceFinder:
             while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
                 j += 1
             prev = words[i - 1].lower() if i > 0 else ""
-            # "the town of Manbij" frames a place as strongly as a preposition does
-            framed = i > 1 and prev in self.place_links and words[i - 2].lower() in self.place_nouns
-            located = prev in self.locatives or framed
+            strong = self._strongly_located(words, i)  # "near Goma", "the town of Manbij"
+            located = prev in self.locatives or strong
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]
@@ -206,7 +212,7 @@ class PlaceFinder:
                     located = bool(state or country)
             if located and any(unlikely[i:j]):
                 located = False
-            if located and not (person[i] and prev not in self.strong_locatives and not framed):
+            if located and not (person[i] and not strong):
                 span = doc[i:j]
                 cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
                 if cands and not _is_demonym(span, cands, self.demonym_endings):
