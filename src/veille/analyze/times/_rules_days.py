@@ -89,7 +89,12 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
             # no tense of its own: a future verb above the noun it hangs on (« se rendra à Rome jeudi »)
             # says the coming one; else news tells mostly what happened
             above = None if mod else r.narrative_tense(doc, c)
-            direction = "future" if above == FUTURE else "recent"
+            if above == FUTURE:
+                direction = "future"
+            elif above == PAST and r.bare_adjunct(doc, c):
+                direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun
+            else:
+                direction = "recent"
     d = weekday_date(pub, wd, direction, strict)
     if pod:
         return [r.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", True, span)]

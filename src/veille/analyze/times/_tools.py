@@ -186,6 +186,29 @@ class Tools:
         above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.etre_verbs)
         return above if above in (PAST, FUTURE) else None
 
+    def bare_adjunct(self, doc: Doc, c: Candidate) -> bool:
+        """The expression hangs on a noun without a preposition and is no compound of it: an adverbial the
+        parser attached to the nearest noun ("sanctions on Iran Friday"), unlike "la réunion de vendredi"
+        or "the Friday meeting", which name a noun's own time."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ in ("compound", "amod", "poss", "nmod:poss") or root.head.dep_ in ("prep", "agent"):
+            return False
+        if any(ch.dep_ == "case" or ch.dep_.startswith("case:") for ch in root.children):
+            return False
+        t = root.head  # only nouns up to the verb: the verb of this very clause ("incertains pour la venue
+        for _ in range(6):  # d'Auxerre samedi" under "a été blessé" is another clause's time)
+            if t.pos_ in ("VERB", "AUX"):
+                return True
+            if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def tense(self, doc: Doc, c: Candidate) -> str | None:
         prev = self.prev_words(c.match.string, c.start, 14)
         if any(prev.endswith(w) for w in self.lex.past_cues):
