@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veille.analyze.places._gazetteer import ADM1, ALIAS, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import ADM1, ADM2, ALIAS, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key, variants
 
 # words that wrap a toponym without changing what it refers to (tried when the whole name is unknown)
@@ -23,6 +23,7 @@ _LEADING = {
 }
 _BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 6.5}
 _REGION_BASE = 9.0  # curated regions, seas, territories
+_ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller namesakes' towns
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
@@ -80,6 +81,8 @@ def prior(entry: Entry, origin: int) -> float:
         base = _BASE[entry.feature]
     elif entry.feature in (CITY, CAPITAL):
         base = math.log10(entry.population + 10) + (2.0 if entry.feature == CAPITAL else 0.0)
+    elif entry.feature == ADM2:  # its size: the number of its populated places (a county has a few dozen)
+        base = _ADM2_BASE + math.log10(entry.population + 1)
     else:
         base = _REGION_BASE
     if origin != ALTERNATE:
@@ -99,8 +102,11 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
     if hints is not None:
         if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
-        if entry.country == "USA" and entry.admin1 and hints.states.get(entry.admin1):
-            s += (1.25 if dwarfed else 2.5) if entry.feature != ADM1 else 2.0
+        named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
+        if named and entry.feature == ADM1:
+            s += 2.0
+        elif named:  # the state the document names most is its focus; one named in passing weighs half
+            s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
     return s
@@ -113,9 +119,10 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     best_s = second = -1e9
     biggest: dict[str | None, int] = {}
     for entry, _origin in cands:
-        biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
+        if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
+            biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
     for entry, origin in cands:
-        dwarfed = biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        dwarfed = entry.feature in (CITY, CAPITAL) and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
         s = score(entry, origin, hints, hint_state, hint_country, dwarfed)
         if s > best_s:
             best, best_s, second = entry, s, best_s
