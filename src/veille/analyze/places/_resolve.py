@@ -7,7 +7,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veille.analyze.places._gazetteer import ADM1, ADM2, ALIAS, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import (
+    ADM1,
+    ADM2,
+    ALIAS,
+    ALTERNATE,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    Entry,
+    Gazetteer,
+)
 from veille.analyze.places._names import fold, key, variants
 
 # words that wrap a toponym without changing what it refers to (tried when the whole name is unknown)
