@@ -218,3 +218,19 @@ def test_dotted_province_abbreviation_alone_and_look_alike_words(en):
     assert _by_text(doc)["B.C."].country == "CAN"
     doc = en("Man charged after crash near the bridge. Que sera, sera, said the coach.")
     assert not [p for p in doc._.veille_places if p.country == "CAN"]
+
+
+@pytest.mark.model
+def test_a_small_town_in_the_state_the_document_names_beats_a_bigger_namesake_abroad(en):
+    """Local news: a town of a few thousand people in the state the article is about is meant, not the
+    bigger namesake elsewhere (Edmonton, Kentucky, not Alberta's capital; Paris, Missouri, not Paris, Texas)."""
+    doc = en("COLUMBIA, Ky. — Police say a man from Edmonton was arrested after a shooting in Adair County. "
+             "He was taken to a hospital in Columbia.")
+    places = _by_text(doc)
+    assert places["Edmonton"].country == "USA"
+    assert places["Columbia"].country == "USA" and places["Columbia"].lat > 36.5  # Kentucky's, not Carolina's
+    doc = en("A 25-year-old Paris, Missouri, man was arrested after a crash on Friday. He lives in Paris.")
+    paris = [p for p in doc._.veille_places if p.text == "Paris"]
+    assert paris and all(p.country == "USA" and p.lat > 38.5 for p in paris)
+    doc = en("The Oilers flew home to Edmonton after a loss in Florida.")
+    assert _by_text(doc)["Edmonton"].country == "CAN"  # no Edmonton in Florida: the big one

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from veille.analyze.places._gazetteer import ADM1, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
-from veille.analyze.places._resolve import DocHints, candidates, choose, following_region
+from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
 
@@ -279,6 +279,9 @@ class PlaceFinder:
         fixed: dict[str, Entry] = {}
         for i, m in enumerate(mentions):
             state, country = explicit.get(i, (None, None))
+            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
+                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands,
+                                                     {state} if state else set(hints.states), country)
             added = own.get(key(m.text))
             if added is None:
                 m.entry, m.margin = choose(m.cands, hints, state, country)

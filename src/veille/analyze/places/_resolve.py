@@ -86,6 +86,28 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
     return []
 
 
+def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], states: set[str],
+                     country: str | None = None) -> list[tuple[Entry, int]]:
+    """Smaller towns (the on-disk long tail) bearing ``text`` as their own name in one of the US ``states``
+    the document names, or in the ``country`` named beside the mention, that no candidate already stands
+    for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger."""
+    if text.replace(".", "").isupper() and len(text) <= 4:
+        return []
+    covered = {e.admin1 for e, _o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL)}
+    wanted = states - covered
+    countries = {country} - {e.country for e, _o in cands if e.feature in (CITY, CAPITAL)} if country else set()
+    if not wanted and not countries:
+        return []
+    out: dict[int, tuple[Entry, int]] = {}
+    for v in variants(text):
+        for e, o in gaz.lookup_towns(v):
+            if o == ALTERNATE or fold(e.name) != fold(text):
+                continue
+            if (e.country == "USA" and e.admin1 in wanted) or e.country in countries:
+                out.setdefault(id(e), (e, o))
+    return list(out.values())
+
+
 def prior(entry: Entry, origin: int) -> float:
     """Context-free score: kind of place, then size; names only known as GeoNames alternates weigh less."""
     if entry.feature in _BASE:
