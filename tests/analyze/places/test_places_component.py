@@ -234,3 +234,30 @@ def test_a_small_town_in_the_state_the_document_names_beats_a_bigger_namesake_ab
     assert paris and all(p.country == "USA" and p.lat > 38.5 for p in paris)
     doc = en("The Oilers flew home to Edmonton after a loss in Florida.")
     assert _by_text(doc)["Edmonton"].country == "CAN"  # no Edmonton in Florida: the big one
+
+
+@pytest.mark.parametrize(("words", "labels", "name", "role", "kept"), [
+    # the NER took the city for a person, the actors stage followed; "in Aleppo" says it is a place
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Aleppo", None, 2),
+    # a person known by a bare name that no locative or place label ever places: a person
+    ("Aleppo scored twice . Aleppo said he was tired .", "PERSON O O O PERSON O O O O O", "Aleppo", None, 0),
+    # a person with a role, or named in full elsewhere ("Sam Aleppo"), stays a person even after "in"
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Aleppo", "coach", 0),
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Sam Aleppo", None,
+     0),
+    # "at" places the headquarters, not their owner
+    ("Aleppo grew fast . He spent days at Aleppo 's headquarters .", "PERSON O O O O O O O PERSON O O O", "Aleppo",
+     None, 0),
+])
+def test_a_city_taken_for_a_bare_person_is_a_place_where_the_text_places_it(words, labels, name, role, kept):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents = [f"B-{lab}" if lab != "O" else "O" for lab in labels.split()]
+    doc = Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == "Aleppo"]
+    doc._.veille_actors = ActorTable([Actor(id="person:aleppo", name=name, kind="person", role=role,
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Aleppo"]
+    assert len(found) == kept and all(p.country == "SYR" for p in found)

@@ -55,6 +55,11 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def _possessive(words: list[str], i: int) -> bool:
+    """The token at ``i`` is the mark of an owner ("Zara's", "Zara’s", "Jones'")."""
+    return i < len(words) and words[i].lower() in ("'s", "’s", "'", "’")
+
+
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
     """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
     if len(span) != 1:
@@ -368,6 +373,7 @@ class PlaceFinder:
         actor_countries: list[str] = []
         org_spans: list[tuple[int, int]] = []  # organisations and people, by character offsets
         bare_persons: dict[tuple[int, int], str | None] = {}  # "people" known by a bare name, no role: country
+        sole_names: set[tuple[int, int]] = set()  # ... and named by that name alone ("Aleppo", not "Sam Aleppo")
         gov_spans: list[tuple[int, int]] = []
         if actors is not None:
             for actor in getattr(actors, "actors", ()):
@@ -378,9 +384,16 @@ class PlaceFinder:
                         org_spans.append((mention.start, mention.end))
                         if actor.kind == "person" and actor.role is None:
                             bare_persons[(mention.start, mention.end)] = actor.country
+                            if key(actor.name) == key(mention.text):
+                                sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
         self.resolve(doc, mentions, actor_countries, words)
+        # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton"), as
+        # its object ("at Zara's headquarters" places the headquarters)
+        placed = {key(m.text) for m in mentions if m.entry is not None and not m.demonym
+                  and m.start > 0 and words[m.start - 1].lower() in self.strong_locatives
+                  and not _possessive(words, m.end - 1) and not _possessive(words, m.end)}
         places: list[Place] = []
         for m in mentions:
             e = m.entry
@@ -388,10 +401,13 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
-            if (start, end) in org_spans and not (e.feature == ADM1 and (start, end) in bare_persons
+            if (start, end) in org_spans and not ((start, end) in bare_persons
+                                                  and (e.feature == ADM1
+                                                       or ((start, end) in sole_names and key(m.text) in placed))
                                                   and bare_persons[(start, end)] in (None, e.country)):
-                # the actors stage says this very span is an organisation or a person; but a first-level
-                # division the NER took for a person known by that bare name ("Tamil Nadu said") is the state
+                # the actors stage says this very span is an organisation or a person; but a name the NER took
+                # for a person known by that bare name is the place when it is a first-level division ("Tamil
+                # Nadu said") or when the text places that name elsewhere ("Aleppo fell ... in Aleppo")
                 continue
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
