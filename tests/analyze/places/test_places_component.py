@@ -239,6 +239,8 @@ def test_a_small_town_in_the_state_the_document_names_beats_a_bigger_namesake_ab
 @pytest.mark.parametrize(("words", "labels", "name", "role", "kept"), [
     # the NER took the city for a person, the actors stage followed; "in Aleppo" says it is a place
     ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Aleppo", None, 2),
+    ("Aleppo is surrounded . The army shelled the city of Aleppo .", "PERSON O O O O O O O O O PERSON O", "Aleppo",
+     None, 2),
     # a person known by a bare name that no locative or place label ever places: a person
     ("Aleppo scored twice . Aleppo said he was tired .", "PERSON O O O PERSON O O O O O", "Aleppo", None, 0),
     # a person with a role, or named in full elsewhere ("Sam Aleppo"), stays a person even after "in"

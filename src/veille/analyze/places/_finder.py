@@ -201,7 +201,7 @@ class PlaceFinder:
                 j += 1
             prev = words[i - 1].lower() if i > 0 else ""
             # "the town of Manbij" frames a place as strongly as a preposition does
-            framed = i > 1 and prev in self.place_links and words[i - 2].lower() in self.place_nouns
+            framed = self._framed(words, i)
             located = prev in self.locatives or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
@@ -219,6 +219,10 @@ class PlaceFinder:
                     taken.append((i, j))
             i = j
         return out
+
+    def _framed(self, words: list[str], i: int) -> bool:
+        """A kind of place and its link stand before token ``i``: "the town of Manbij"."""
+        return i > 1 and words[i - 1].lower() in self.place_links and words[i - 2].lower() in self.place_nouns
 
     def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
                               taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -389,10 +393,11 @@ class PlaceFinder:
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
         self.resolve(doc, mentions, actor_countries, words)
-        # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton"), as
-        # its object ("at Zara's headquarters" places the headquarters)
+        # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
+        # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
         placed = {key(m.text) for m in mentions if m.entry is not None and not m.demonym
-                  and m.start > 0 and words[m.start - 1].lower() in self.strong_locatives
+                  and (self._framed(words, m.start)
+                       or (m.start > 0 and words[m.start - 1].lower() in self.strong_locatives))
                   and not _possessive(words, m.end - 1) and not _possessive(words, m.end)}
         places: list[Place] = []
         for m in mentions:
