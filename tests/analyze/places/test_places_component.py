@@ -263,3 +263,11 @@ def test_a_city_taken_for_a_bare_person_is_a_place_where_the_text_places_it(word
     doc = nlp.get_pipe("veille_places")(doc)
     found = [p for p in doc._.veille_places if p.text == "Aleppo"]
     assert len(found) == kept and all(p.country == "SYR" for p in found)
+
+
+@pytest.mark.model
+def test_a_town_known_by_another_name_in_the_country_the_text_names(en):
+    """Karak, Jordan is "Karak City" in GeoNames, "Karak" only among its other names; Karak, Pakistan bears it
+    as its own. After a locative the name is found by its own bearer, and the document's country chooses."""
+    doc = en("Gunmen attacked a castle in the town of Karak in central Jordan on Sunday, Jordanian officials said.")
+    assert _by_text(doc)["Karak"].country == "JOR"

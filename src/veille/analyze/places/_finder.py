@@ -213,8 +213,10 @@ class PlaceFinder:
                 located = False
             if located and not (person[i] and prev not in self.strong_locatives and not framed):
                 span = doc[i:j]
-                cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
-                if cands and not _is_demonym(span, cands, self.demonym_endings):
+                # found only by a place bearing it as its own name; then every bearer is a candidate, so that
+                # the document's country may choose one that has it among its other names (Karak, Jordan)
+                cands = candidates(self.gaz, span.text)
+                if any(o != ALTERNATE for _c, o in cands) and not _is_demonym(span, cands, self.demonym_endings):
                     out.append(_Mention(i, j, span.text, cands))
                     taken.append((i, j))
             i = j
