@@ -271,3 +271,15 @@ def test_a_town_known_by_another_name_in_the_country_the_text_names(en):
     as its own. After a locative the name is found by its own bearer, and the document's country chooses."""
     doc = en("Gunmen attacked a castle in the town of Karak in central Jordan on Sunday, Jordanian officials said.")
     assert _by_text(doc)["Karak"].country == "JOR"
+
+
+@pytest.mark.model
+def test_a_county_named_in_full_is_its_bare_name_later(en):
+    """Local news names "Suffolk County" once and then "Suffolk": the county (Long Island), not Suffolk,
+    Virginia; a town of that name in the county's state would be kept, and a capital keeps its sense."""
+    doc = en("Police in Suffolk County, New York, arrested two men on Friday. Suffolk officials said the "
+             "men had fled.")
+    suffolk = [p for p in doc._.veille_places if p.text == "Suffolk"]
+    assert suffolk and all(p.lat > 40 and p.lon < -72 for p in suffolk)
+    doc = en("Washington County deputies searched the farm. Lawmakers in Washington passed the bill.")
+    assert _by_text(doc)["Washington"].feature == "PPLC"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from veille.analyze.places._gazetteer import ADM1, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
@@ -305,7 +305,33 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+
+    @staticmethod
+    def _counties_by_bare_name(mentions: list[_Mention], fixed: dict[str, Entry]) -> None:
+        """A second-level division named in full ("Suffolk County") is what its bare name ("Suffolk") means
+        later in the document, unless a town of that name lies in the division's state (then that town) or
+        the name's own sense is a capital, a country, a state or a continent ("Washington")."""
+        counties: dict[str, Entry] = {}
+        for m in mentions:
+            e = m.entry
+            if e is not None and e.feature == ADM2 and key(m.text) == key(e.name):
+                words = key(e.name).split()
+                for bare in (words[1:], words[:-1]):
+                    if bare:
+                        counties.setdefault(" ".join(bare), e)
+        if not counties:
+            return
+        for m in mentions:
+            k = key(m.text)
+            county = counties.get(k)
+            if county is None or k in fixed or m.entry is county or m.demonym or (
+                    m.entry is not None and m.entry.feature in (CAPITAL, COUNTRY, ADM1, CONTINENT)):
+                continue
+            same_state = [(e, o) for e, o in m.cands if e.feature in (CITY, CAPITAL)
+                          and e.country == county.country and e.admin1 == county.admin1]
+            m.entry = choose(same_state)[0] if same_state else county
 
     @staticmethod
     def _drop_unsupported_towns(doc: Doc, mentions: list[_Mention], hints: DocHints,
