@@ -133,6 +133,7 @@ def test_second_level_divisions_named_with_their_kind():
     assert resolve("Orleans Parish").country == "USA"
     assert resolve("Cuyahoga") is None or resolve("Cuyahoga").feature != "ADM2"  # the bare name is not the county
     assert resolve("Dallas").feature != "ADM2"  # the city keeps its name
+    assert resolve("Kent").country == "GBR"  # a curated county (regions.tsv) keeps its weight
 
 
 def test_a_county_named_in_several_states_takes_the_state_named_beside_it():

@@ -316,7 +316,7 @@ class PlaceFinder:
         counties: dict[str, Entry] = {}
         for m in mentions:
             e = m.entry
-            if e is not None and e.feature == ADM2 and key(m.text) == key(e.name):
+            if e is not None and e.feature == ADM2 and e.population and key(m.text) == key(e.name):
                 words = key(e.name).split()
                 for bare in (words[1:], words[:-1]):
                     if bare:

@@ -114,7 +114,7 @@ def prior(entry: Entry, origin: int) -> float:
         base = _BASE[entry.feature]
     elif entry.feature in (CITY, CAPITAL):
         base = math.log10(entry.population + 10) + (2.0 if entry.feature == CAPITAL else 0.0)
-    elif entry.feature == ADM2:  # its size: the number of its populated places (a county has a few dozen)
+    elif entry.feature == ADM2 and entry.population:  # a division of admin2.tsv, sized by its count of towns
         base = _ADM2_BASE + math.log10(entry.population + 1)
     else:
         base = _REGION_BASE
