@@ -283,3 +283,14 @@ def test_a_county_named_in_full_is_its_bare_name_later(en):
     assert suffolk and all(p.lat > 40 and p.lon < -72 for p in suffolk)
     doc = en("Washington County deputies searched the farm. Lawmakers in Washington passed the bill.")
     assert _by_text(doc)["Washington"].feature == "PPLC"
+
+
+@pytest.mark.model
+def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
+    """Outside the US too, the first-level division of the places a document names for sure is its focus:
+    Kingston beside Brisbane is Kingston, Queensland, not Jamaica's capital; alone it is the capital."""
+    doc = en("Police in Brisbane said a man from Kingston was arrested on Monday.")
+    kingston = _by_text(doc)["Kingston"]
+    assert kingston.country == "AUS" and kingston.lat < -25
+    doc = en("Police said a man from Kingston was arrested on Monday.")
+    assert _by_text(doc)["Kingston"].country == "JAM"

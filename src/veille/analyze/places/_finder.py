@@ -287,6 +287,9 @@ class PlaceFinder:
                 if entry.country == "USA" and entry.admin1:
                     hints.states[entry.admin1] += 1
                     mine.states[entry.admin1] += 1
+                elif entry.country and entry.admin1 and entry.feature in (CITY, CAPITAL):
+                    hints.divisions[(entry.country, entry.admin1)] += 1
+                    mine.divisions[(entry.country, entry.admin1)] += 1
         fixed: dict[str, Entry] = {}
         for i, m in enumerate(mentions):
             state, country = explicit.get(i, (None, None))
@@ -297,7 +300,8 @@ class PlaceFinder:
             if added is None:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
-                others = DocHints(hints.countries - added.countries, hints.states - added.states)
+                others = DocHints(hints.countries - added.countries, hints.states - added.states,
+                                  hints.divisions - added.divisions)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry

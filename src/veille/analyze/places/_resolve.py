@@ -40,10 +40,12 @@ _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 @dataclass(slots=True)
 class DocHints:
-    """What the document tells about where it is: countries and US states named, with counts."""
+    """What the document tells about where it is: countries and US states named, and the first-level
+    divisions of the towns it names for sure elsewhere, with counts."""
 
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)  # US postal codes
+    divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
 
 
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
@@ -140,6 +142,9 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
             s += 2.0
         elif named:  # the state the document names most is its focus; one named in passing weighs half
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
+        within = hints.divisions.get((entry.country, entry.admin1)) if entry.feature in (CITY, CAPITAL) else 0
+        if within:  # the division the document's sure towns lie in is its focus, weighed as the US states are
+            s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * within / max(hints.divisions.values()))
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
     return s
