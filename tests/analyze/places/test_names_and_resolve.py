@@ -122,3 +122,46 @@ def test_country_names_are_one_list_for_both_stages():
     assert resolve("Soviet Union") is None  # a former state codes its successor as an actor, is no place
     assert load_lexicon("en").state_names["Soviet Union"] == "RUS"
     assert load_lexicon("en").region_names["Scotland"] == "GBR"
+
+
+def test_second_level_divisions_named_with_their_kind():
+    """Counties and parishes (data/places/admin2.tsv, built by scripts/build_admin2.py from GeoNames data):
+    a name that carries its kind ("Cuyahoga County") is the division, with a point among its towns."""
+    cuyahoga = resolve("Cuyahoga County")
+    assert cuyahoga is not None and cuyahoga.feature == "ADM2" and cuyahoga.country == "USA"
+    assert distance_km(cuyahoga.lat, cuyahoga.lon, 41.5, -81.7) < 60  # Cleveland's county
+    assert resolve("Orleans Parish").country == "USA"
+    assert resolve("Cuyahoga") is None or resolve("Cuyahoga").feature != "ADM2"  # the bare name is not the county
+    assert resolve("Dallas").feature != "ADM2"  # the city keeps its name
+    assert resolve("Kent").country == "GBR"  # a curated county (regions.tsv) keeps its weight
+
+
+def test_a_county_named_in_several_states_takes_the_state_named_beside_it():
+    from veille.analyze.places._gazetteer import load_gazetteer
+    from veille.analyze.places._resolve import candidates, choose
+
+    gaz = load_gazetteer()
+    cands = candidates(gaz, "Plymouth County")
+    assert {e.admin1 for e, _o in cands} >= {"IA", "MA"}
+    iowa, _margin = choose(cands, None, "IA", "USA")
+    massachusetts, _margin = choose(cands, None, "MA", "USA")
+    assert iowa.admin1 == "IA" and massachusetts.admin1 == "MA"
+    assert distance_km(iowa.lat, iowa.lon, 42.74, -96.21) < 60
+
+
+def test_a_county_takes_the_state_the_document_names_most():
+    """Montgomery County is in 18 states, Maryland's the biggest: an article naming Iowa means Iowa's; one
+    naming Missouri four times and Indiana twice (where the family came from) means Missouri's."""
+    from collections import Counter
+
+    from veille.analyze.places._gazetteer import load_gazetteer
+    from veille.analyze.places._resolve import DocHints, candidates, choose
+
+    gaz = load_gazetteer()
+    usa = Counter({"USA": 5})
+    entry, _m = choose(candidates(gaz, "Montgomery County"), DocHints(usa, Counter({"IA": 3})))
+    assert entry.admin1 == "IA"
+    entry, _m = choose(candidates(gaz, "Monroe County"), DocHints(usa, Counter({"MO": 4, "IN": 2})))
+    assert entry.admin1 == "MO"
+    entry, _m = choose(candidates(gaz, "Monroe County"), DocHints(usa, Counter({"MO": 2, "IN": 4})))
+    assert entry.admin1 == "IN"

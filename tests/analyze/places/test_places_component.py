@@ -218,3 +218,79 @@ def test_dotted_province_abbreviation_alone_and_look_alike_words(en):
     assert _by_text(doc)["B.C."].country == "CAN"
     doc = en("Man charged after crash near the bridge. Que sera, sera, said the coach.")
     assert not [p for p in doc._.veille_places if p.country == "CAN"]
+
+
+@pytest.mark.model
+def test_a_small_town_in_the_state_the_document_names_beats_a_bigger_namesake_abroad(en):
+    """Local news: a town of a few thousand people in the state the article is about is meant, not the
+    bigger namesake elsewhere (Edmonton, Kentucky, not Alberta's capital; Paris, Missouri, not Paris, Texas)."""
+    doc = en("COLUMBIA, Ky. — Police say a man from Edmonton was arrested after a shooting in Adair County. "
+             "He was taken to a hospital in Columbia.")
+    places = _by_text(doc)
+    assert places["Edmonton"].country == "USA"
+    assert places["Columbia"].country == "USA" and places["Columbia"].lat > 36.5  # Kentucky's, not Carolina's
+    doc = en("A 25-year-old Paris, Missouri, man was arrested after a crash on Friday. He lives in Paris.")
+    paris = [p for p in doc._.veille_places if p.text == "Paris"]
+    assert paris and all(p.country == "USA" and p.lat > 38.5 for p in paris)
+    doc = en("The Oilers flew home to Edmonton after a loss in Florida.")
+    assert _by_text(doc)["Edmonton"].country == "CAN"  # no Edmonton in Florida: the big one
+
+
+@pytest.mark.parametrize(("words", "labels", "name", "role", "kept"), [
+    # the NER took the city for a person, the actors stage followed; "in Aleppo" says it is a place
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Aleppo", None, 2),
+    ("Aleppo is surrounded . The army shelled the city of Aleppo .", "PERSON O O O O O O O O O PERSON O", "Aleppo",
+     None, 2),
+    # a person known by a bare name that no locative or place label ever places: a person
+    ("Aleppo scored twice . Aleppo said he was tired .", "PERSON O O O PERSON O O O O O", "Aleppo", None, 0),
+    # a person with a role, or named in full elsewhere ("Sam Aleppo"), stays a person even after "in"
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Aleppo", "coach", 0),
+    ("Aleppo fell to the army . Residents in Aleppo fled .", "PERSON O O O O O O O PERSON O O", "Sam Aleppo", None,
+     0),
+    # "at" places the headquarters, not their owner
+    ("Aleppo grew fast . He spent days at Aleppo 's headquarters .", "PERSON O O O O O O O PERSON O O O", "Aleppo",
+     None, 0),
+])
+def test_a_city_taken_for_a_bare_person_is_a_place_where_the_text_places_it(words, labels, name, role, kept):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents = [f"B-{lab}" if lab != "O" else "O" for lab in labels.split()]
+    doc = Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == "Aleppo"]
+    doc._.veille_actors = ActorTable([Actor(id="person:aleppo", name=name, kind="person", role=role,
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Aleppo"]
+    assert len(found) == kept and all(p.country == "SYR" for p in found)
+
+
+@pytest.mark.model
+def test_a_town_known_by_another_name_in_the_country_the_text_names(en):
+    """Karak, Jordan is "Karak City" in GeoNames, "Karak" only among its other names; Karak, Pakistan bears it
+    as its own. After a locative the name is found by its own bearer, and the document's country chooses."""
+    doc = en("Gunmen attacked a castle in the town of Karak in central Jordan on Sunday, Jordanian officials said.")
+    assert _by_text(doc)["Karak"].country == "JOR"
+
+
+@pytest.mark.model
+def test_a_county_named_in_full_is_its_bare_name_later(en):
+    """Local news names "Suffolk County" once and then "Suffolk": the county (Long Island), not Suffolk,
+    Virginia; a town of that name in the county's state would be kept, and a capital keeps its sense."""
+    doc = en("Police in Suffolk County, New York, arrested two men on Friday. Suffolk officials said the "
+             "men had fled.")
+    suffolk = [p for p in doc._.veille_places if p.text == "Suffolk"]
+    assert suffolk and all(p.lat > 40 and p.lon < -72 for p in suffolk)
+    doc = en("Washington County deputies searched the farm. Lawmakers in Washington passed the bill.")
+    assert _by_text(doc)["Washington"].feature == "PPLC"
+
+
+@pytest.mark.model
+def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
+    """Outside the US too, the first-level division of the places a document names for sure is its focus:
+    Kingston beside Brisbane is Kingston, Queensland, not Jamaica's capital; alone it is the capital."""
+    doc = en("Police in Brisbane said a man from Kingston was arrested on Monday.")
+    kingston = _by_text(doc)["Kingston"]
+    assert kingston.country == "AUS" and kingston.lat < -25
+    doc = en("Police said a man from Kingston was arrested on Monday.")
+    assert _by_text(doc)["Kingston"].country == "JAM"

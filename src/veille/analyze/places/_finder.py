@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from veille.analyze.places._gazetteer import ADM1, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
-from veille.analyze.places._resolve import DocHints, candidates, choose, following_region
+from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
 
@@ -53,6 +53,11 @@ def _trim(span: Span, articles: frozenset[str]) -> Span:
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def _possessive(words: list[str], i: int) -> bool:
+    """The token at ``i`` is the mark of an owner ("Zara's", "Zara’s", "Jones'")."""
+    return i < len(words) and words[i].lower() in ("'s", "’s", "'", "’")
 
 
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
@@ -139,13 +144,6 @@ class PlaceFinder:
         out.sort(key=lambda m: m.start)
         return out
 
-    def _strongly_located(self, words: list[str], i: int) -> bool:
-        """Whether the name at word ``i`` follows a strong locative or a kind-of-place frame."""
-        prev = words[i - 1].lower() if i > 0 else ""
-        if prev in self.strong_locatives:
-            return True
-        return i > 1 and prev in self.place_links and words[i - 2].lower() in self.place_nouns
-
     def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
         """Adjectives of a country modifying a noun ("Russian troops", "le ministre japonais"), capitalised or
         not, as mentions of that country (GeoWebNews counts them as toponyms); a nationality noun ("the
@@ -202,8 +200,9 @@ class PlaceFinder:
             while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
                 j += 1
             prev = words[i - 1].lower() if i > 0 else ""
-            strong = self._strongly_located(words, i)  # "near Goma", "the town of Manbij"
-            located = prev in self.locatives or strong
+            # "the town of Manbij" frames a place as strongly as a preposition does
+            framed = self._framed(words, i)
+            located = prev in self.locatives or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]
@@ -212,14 +211,20 @@ class PlaceFinder:
                     located = bool(state or country)
             if located and any(unlikely[i:j]):
                 located = False
-            if located and not (person[i] and not strong):
+            if located and not (person[i] and prev not in self.strong_locatives and not framed):
                 span = doc[i:j]
-                cands = [(c, o) for c, o in candidates(self.gaz, span.text) if o != ALTERNATE]
-                if cands and not _is_demonym(span, cands, self.demonym_endings):
+                # found only by a place bearing it as its own name; then every bearer is a candidate, so that
+                # the document's country may choose one that has it among its other names (Karak, Jordan)
+                cands = candidates(self.gaz, span.text)
+                if any(o != ALTERNATE for _c, o in cands) and not _is_demonym(span, cands, self.demonym_endings):
                     out.append(_Mention(i, j, span.text, cands))
                     taken.append((i, j))
             i = j
         return out
+
+    def _framed(self, words: list[str], i: int) -> bool:
+        """A kind of place and its link stand before token ``i``: "the town of Manbij"."""
+        return i > 1 and words[i - 1].lower() in self.place_links and words[i - 2].lower() in self.place_nouns
 
     def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
                               taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -282,14 +287,21 @@ class PlaceFinder:
                 if entry.country == "USA" and entry.admin1:
                     hints.states[entry.admin1] += 1
                     mine.states[entry.admin1] += 1
+                elif entry.country and entry.admin1 and entry.feature in (CITY, CAPITAL):
+                    hints.divisions[(entry.country, entry.admin1)] += 1
+                    mine.divisions[(entry.country, entry.admin1)] += 1
         fixed: dict[str, Entry] = {}
         for i, m in enumerate(mentions):
             state, country = explicit.get(i, (None, None))
+            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
+                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands,
+                                                     {state} if state else set(hints.states), country)
             added = own.get(key(m.text))
             if added is None:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
-                others = DocHints(hints.countries - added.countries, hints.states - added.states)
+                others = DocHints(hints.countries - added.countries, hints.states - added.states,
+                                  hints.divisions - added.divisions)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry
@@ -297,7 +309,33 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+
+    @staticmethod
+    def _counties_by_bare_name(mentions: list[_Mention], fixed: dict[str, Entry]) -> None:
+        """A second-level division named in full ("Suffolk County") is what its bare name ("Suffolk") means
+        later in the document, unless a town of that name lies in the division's state (then that town) or
+        the name's own sense is a capital, a country, a state or a continent ("Washington")."""
+        counties: dict[str, Entry] = {}
+        for m in mentions:
+            e = m.entry
+            if e is not None and e.feature == ADM2 and e.population and key(m.text) == key(e.name):
+                words = key(e.name).split()
+                for bare in (words[1:], words[:-1]):
+                    if bare:
+                        counties.setdefault(" ".join(bare), e)
+        if not counties:
+            return
+        for m in mentions:
+            k = key(m.text)
+            county = counties.get(k)
+            if county is None or k in fixed or m.entry is county or m.demonym or (
+                    m.entry is not None and m.entry.feature in (CAPITAL, COUNTRY, ADM1, CONTINENT)):
+                continue
+            same_state = [(e, o) for e, o in m.cands if e.feature in (CITY, CAPITAL)
+                          and e.country == county.country and e.admin1 == county.admin1]
+            m.entry = choose(same_state)[0] if same_state else county
 
     @staticmethod
     def _drop_unsupported_towns(doc: Doc, mentions: list[_Mention], hints: DocHints,
@@ -371,6 +409,7 @@ class PlaceFinder:
         actor_countries: list[str] = []
         org_spans: list[tuple[int, int]] = []  # organisations and people, by character offsets
         bare_persons: dict[tuple[int, int], str | None] = {}  # "people" known by a bare name, no role: country
+        sole_names: set[tuple[int, int]] = set()  # ... and named by that name alone ("Aleppo", not "Sam Aleppo")
         gov_spans: list[tuple[int, int]] = []
         if actors is not None:
             for actor in getattr(actors, "actors", ()):
@@ -381,9 +420,17 @@ class PlaceFinder:
                         org_spans.append((mention.start, mention.end))
                         if actor.kind == "person" and actor.role is None:
                             bare_persons[(mention.start, mention.end)] = actor.country
+                            if key(actor.name) == key(mention.text):
+                                sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
         self.resolve(doc, mentions, actor_countries, words)
+        # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
+        # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
+        placed = {key(m.text) for m in mentions if m.entry is not None and not m.demonym
+                  and (self._framed(words, m.start)
+                       or (m.start > 0 and words[m.start - 1].lower() in self.strong_locatives))
+                  and not _possessive(words, m.end - 1) and not _possessive(words, m.end)}
         places: list[Place] = []
         for m in mentions:
             e = m.entry
@@ -391,10 +438,13 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
-            if (start, end) in org_spans and not (e.feature == ADM1 and (start, end) in bare_persons
+            if (start, end) in org_spans and not ((start, end) in bare_persons
+                                                  and (e.feature == ADM1
+                                                       or ((start, end) in sole_names and key(m.text) in placed))
                                                   and bare_persons[(start, end)] in (None, e.country)):
-                # the actors stage says this very span is an organisation or a person; but a first-level
-                # division the NER took for a person known by that bare name ("Tamil Nadu said") is the state
+                # the actors stage says this very span is an organisation or a person; but a name the NER took
+                # for a person known by that bare name is the place when it is a first-level division ("Tamil
+                # Nadu said") or when the text places that name elsewhere ("Aleppo fell ... in Aleppo")
                 continue
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))

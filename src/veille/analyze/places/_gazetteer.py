@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
 # PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
-COUNTRY, CONTINENT, ADM1, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "PPLC", "PPL"
+COUNTRY, CONTINENT, ADM1, ADM2, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL"
 
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2
@@ -271,6 +271,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                 if alias.strip():
                     gaz.name(aliased, alias.strip(), ALIAS)
     _add_admin1(gaz, data / "admin1.tsv")
+    _add_admin2(gaz, data / "admin2.tsv")
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]
@@ -292,6 +293,22 @@ def _add_admin1(gaz: Gazetteer, path: Path) -> None:
         for name in fresh:
             gaz.name(idx, name, PRIMARY)
             gaz.unspotted.add(key(name))
+
+
+def _add_admin2(gaz: Gazetteer, path: Path) -> None:
+    """Second-level divisions of ``admin2.tsv`` (built by scripts/build_admin2.py) by their names, which carry
+    their kind ("Plymouth County"): namesakes in several states are all kept, told apart by the state named
+    beside them; the division's size is the number of its populated places; a name something else already
+    bears keeps its sense. A US county's first-level code is its state's postal code, as for US towns."""
+    known = set(gaz.names)
+    for row in _rows(path):
+        name, iso3 = row[1].strip(), row[4] or None
+        if key(name) in known or key(name, False) in known:
+            continue
+        sub = row[0].partition("-")[2] or None
+        idx = gaz.add(Entry(None, name, iso3, _float(row[2]), _float(row[3]), ADM2, int(row[5] or 0),
+                            admin1=sub, iso2=row[0].partition("-")[0] or None))
+        gaz.name(idx, name, PRIMARY)
 
 
 @lru_cache(maxsize=2)

@@ -7,7 +7,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veille.analyze.places._gazetteer import ADM1, ALIAS, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import (
+    ADM1,
+    ADM2,
+    ALIAS,
+    ALTERNATE,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    Entry,
+    Gazetteer,
+)
 from veille.analyze.places._names import fold, key, variants
 
 # words that wrap a toponym without changing what it refers to (tried when the whole name is unknown)
@@ -23,15 +34,18 @@ _LEADING = {
 }
 _BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 6.5}
 _REGION_BASE = 9.0  # curated regions, seas, territories
+_ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller namesakes' towns
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
 @dataclass(slots=True)
 class DocHints:
-    """What the document tells about where it is: countries and US states named, with counts."""
+    """What the document tells about where it is: countries and US states named, and the first-level
+    divisions of the towns it names for sure elsewhere, with counts."""
 
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)  # US postal codes
+    divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
 
 
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
@@ -74,12 +88,36 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
     return []
 
 
+def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], states: set[str],
+                     country: str | None = None) -> list[tuple[Entry, int]]:
+    """Smaller towns (the on-disk long tail) bearing ``text`` as their own name in one of the US ``states``
+    the document names, or in the ``country`` named beside the mention, that no candidate already stands
+    for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger."""
+    if text.replace(".", "").isupper() and len(text) <= 4:
+        return []
+    covered = {e.admin1 for e, _o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL)}
+    wanted = states - covered
+    countries = {country} - {e.country for e, _o in cands if e.feature in (CITY, CAPITAL)} if country else set()
+    if not wanted and not countries:
+        return []
+    out: dict[int, tuple[Entry, int]] = {}
+    for v in variants(text):
+        for e, o in gaz.lookup_towns(v):
+            if o == ALTERNATE or fold(e.name) != fold(text):
+                continue
+            if (e.country == "USA" and e.admin1 in wanted) or e.country in countries:
+                out.setdefault(id(e), (e, o))
+    return list(out.values())
+
+
 def prior(entry: Entry, origin: int) -> float:
     """Context-free score: kind of place, then size; names only known as GeoNames alternates weigh less."""
     if entry.feature in _BASE:
         base = _BASE[entry.feature]
     elif entry.feature in (CITY, CAPITAL):
         base = math.log10(entry.population + 10) + (2.0 if entry.feature == CAPITAL else 0.0)
+    elif entry.feature == ADM2 and entry.population:  # a division of admin2.tsv, sized by its count of towns
+        base = _ADM2_BASE + math.log10(entry.population + 1)
     else:
         base = _REGION_BASE
     if origin != ALTERNATE:
@@ -99,8 +137,14 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
     if hints is not None:
         if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
-        if entry.country == "USA" and entry.admin1 and hints.states.get(entry.admin1):
-            s += (1.25 if dwarfed else 2.5) if entry.feature != ADM1 else 2.0
+        named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
+        if named and entry.feature == ADM1:
+            s += 2.0
+        elif named:  # the state the document names most is its focus; one named in passing weighs half
+            s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
+        within = hints.divisions.get((entry.country, entry.admin1)) if entry.feature in (CITY, CAPITAL) else 0
+        if within:  # the division the document's sure towns lie in is its focus, weighed as the US states are
+            s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * within / max(hints.divisions.values()))
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
     return s
@@ -113,9 +157,10 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     best_s = second = -1e9
     biggest: dict[str | None, int] = {}
     for entry, _origin in cands:
-        biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
+        if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
+            biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
     for entry, origin in cands:
-        dwarfed = biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        dwarfed = entry.feature in (CITY, CAPITAL) and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
         s = score(entry, origin, hints, hint_state, hint_country, dwarfed)
         if s > best_s:
             best, best_s, second = entry, s, best_s
