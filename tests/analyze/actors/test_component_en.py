@@ -112,3 +112,18 @@ def test_a_large_city_after_a_strong_locative_is_no_person(en_actors):
 def test_a_possessor_after_a_locative_stays_a_person(en_actors):
     actors = _by_id(en_actors("In Kim Jong Un's view, the talks in Hanoi failed."))
     assert any(a.startswith("person:") for a in actors), list(actors)
+
+
+@pytest.mark.parametrize(("text", "sector", "mention"), [
+    ("Government troops shelled the town.", "MIL", "Government troops"),
+    ("Army soldiers blocked the road.", "MIL", "Army soldiers"),
+    ("Rebel fighters attacked the convoy.", "REB", "Rebel fighters"),
+])
+def test_a_group_noun_compounded_with_another_is_one_group_named_by_its_head(en_actors, text, sector, mention):
+    actors = en_actors(text).actors
+    assert [(a.sector, [m.text for m in a.mentions]) for a in actors] == [([sector], [mention])]
+
+
+def test_the_country_before_a_compounded_group_is_the_head_groups(en_actors):
+    actors = _by_id(en_actors("Malian government troops shelled the town."))
+    assert list(actors) == ["group:MLI:MIL"]

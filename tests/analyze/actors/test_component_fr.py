@@ -121,3 +121,10 @@ def test_definite_national_title_joins_the_only_person_of_that_country(fr_actors
     assert blair.country == "GBR" and blair.role == "Premier ministre"
     assert "Le Premier ministre britannique" in _texts(blair)
     assert "group:GBR:GOV" not in actors
+
+
+@pytest.mark.parametrize("text", ["Les troupes gouvernementales ont pilonné la ville.",
+                                  "Les forces loyalistes ont repris le contrôle du port."])
+def test_government_troops_are_a_military_group(fr_actors, text):
+    actors = fr_actors(text).actors
+    assert [a.sector for a in actors] == [["MIL"]]

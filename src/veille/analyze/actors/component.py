@@ -128,6 +128,18 @@ class _DocActors:
         return ActorTable(actors=actors)
 
 
+def _group_modifier(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> Hit | None:
+    """A group noun compounded right before the group noun of ``hit`` ("Government troops", "Army soldiers",
+    "Rebel fighters"): one group with it, named by the head noun."""
+    if hit.start == 0:
+        return None
+    mod = hit_at.get(hit.start - 1)
+    if mod is None or mod.entry.kind != GROUP or mod.end != hit.start:
+        return None
+    tok = doc[mod.end - 1]
+    return mod if tok.dep_ == "compound" and tok.head.i in range(hit.start, hit.end) else None
+
+
 class ActorsComponent:
     """Finds the actors of a document (see the module docstring for the model)."""
 
@@ -432,22 +444,31 @@ class ActorsComponent:
         return Actor(id=f"group:{code}:{sector}", name=name, kind="group", country=country, sector=[sector], igo=igo)
 
     def _groups(self, doc: Doc, hits: list[Hit], hit_at: dict[int, Hit], acc: _DocActors) -> None:
+        heads = {m.start: h for h in hits if h.entry.kind == GROUP and (m := _group_modifier(doc, h, hit_at))}
         for hit in hits:
             if hit.entry.kind != GROUP or any(i in acc.covered for i in range(hit.start, hit.end)):
                 continue
+            if hit.start in heads and hit.entry.code in _STATE_GROUP_SECTORS:
+                continue  # "Malian government troops": the head noun's group, with the country before it
             sector = hit.entry.code
             country, start, end = self._group_country(doc, hit, hit_at, acc)
             if sector == "NGO":
                 country = None
             noun = doc[hit.start:hit.end].text.lower()
-            bare = country is None and self._bare_state_agent(doc, hit, hit_at, noun, sector)
+            modifier = _group_modifier(doc, hit, hit_at)  # "Government troops", "Rebel fighters"
+            if modifier is not None and modifier.start in acc.covered:
+                modifier = None  # a group of its own ("Opposition protesters": the opposition's)
+            if modifier is not None and country is None:
+                start = modifier.start
+            bare = country is None and self._bare_state_agent(doc, hit, hit_at, noun, sector, modifier)
             if bare and hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite:
                 # "the Russian foreign ministry ... The ministry": the nearest earlier one of its sector
                 country = self._earlier_group_country(doc, hit, sector, acc)
             if country is None:
-                specific = " " in noun or "-" in noun  # "government forces", "forces gouvernementales"
-                if not bare and (
-                        noun in self.words.generic_group_nouns or not (sector in _FREE_GROUP_SECTORS or specific)):
+                # "government forces", "forces gouvernementales", "Rebel fighters"
+                specific = " " in noun or "-" in noun or modifier is not None
+                generic = noun in self.words.generic_group_nouns and modifier is None
+                if not bare and (generic or not (sector in _FREE_GROUP_SECTORS or specific)):
                     continue
             acc.mention(self._group_actor(country, sector), start, end)
             # "French and Egyptian warships", "US and British forces": each coordinated modifier
@@ -459,7 +480,8 @@ class ActorsComponent:
                 acc.mention(self._group_actor(h.entry.code, sector), h.start, h.end)
                 k = h.start
 
-    def _bare_state_agent(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit], noun: str, sector: str) -> bool:
+    def _bare_state_agent(self, doc: Doc, hit: Hit, hit_at: dict[int, Hit], noun: str, sector: str,
+                          modifier: Hit | None = None) -> bool:
         """A state agent noun heading its own phrase: "police arrested", "the court sentenced" (a noun too
         generic alone, "court", "forces", only after a definite determiner: "the court"; a definite plural,
         "the leaders", is left to the events stage, which takes it for the participants named before). A phrase with
@@ -467,7 +489,8 @@ class ActorsComponent:
         head = doc[hit.end - 1]
         if sector not in _STATE_GROUP_SECTORS or head.dep_ == "compound" or head.pos_ not in ("NOUN", "PROPN"):
             return False
-        if any(t.i in hit_at and not hit.start <= t.i < hit.end for t in head.subtree):
+        own = range(modifier.start if modifier is not None else hit.start, hit.end)
+        if any(t.i in hit_at and t.i not in own for t in head.subtree):
             return False
         if any(c.dep_ in ("poss", "nmod:poss") or "Poss=Yes" in str(c.morph) for c in head.children):
             return False  # "the two countries' top diplomats", "its army": the owner is named elsewhere
