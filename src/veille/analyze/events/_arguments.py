@@ -241,6 +241,8 @@ class ArgumentFinder:
                     out.resolved = out.resolved or resolved
         else:
             out.source, out.resolved = self.subject(state, v, history)
+            # "the storm killed ten people in X": the text names the agent, a thing; not the home country
+            out.unknown_agent = not out.source and self._thing_subject(v)
         objects = [c for c in v.children if c.dep_ in a.object]
         objects += self._under_time(state, v)
         object_actors = False  # the object named a participant: a place adjunct is then the scene
@@ -294,6 +296,28 @@ class ArgumentFinder:
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """The verb's subject is a common noun phrase naming no person or group (the language's agent
+        nouns, looked for in the whole phrase: "thousands of people"), no event of the lexicon ("the
+        attack", "a car bomb") and no pronoun: a thing or a force of nature ("the storm", "a landslide")."""
+        agents = self.lex.agent_nouns
+        if not agents:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _REL_WORDS:
+            return False
+        ends = {k[-1] for k in self.lex.phrases}
+        for t in subj.subtree:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.pos_ == "PROPN":
+                return False  # a name the actors stage could not code is still someone
+            words = {t.lemma_.lower(), t.lower_}
+            if words & agents or words & self.args.generic_subjects or any(
+                    w in self.lex.nouns or w in ends for w in words):
+                return False
+        return True
 
     def _place_of(self, state: DocState, n: Token) -> Place | None:
         """The place named in the "of" complement of a non-place noun (the coast of Norway)."""

@@ -140,6 +140,10 @@ class Lexicon:
     # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
     # is looked up again with its ending so replaced
     lemma_endings: tuple[tuple[str, str], ...] = ()
+    # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
+    # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
+    # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
+    agent_nouns: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -292,4 +296,21 @@ def load_lexicon(language: str) -> Lexicon:
         numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
+        agent_nouns=_agent_nouns(spec),
     )
+
+
+AGENTS = ("actors", "petrarch_agents.tsv")
+
+
+def _agent_nouns(spec: languages.LanguageSpec) -> frozenset[str]:
+    """The last word of each agent noun of the language, singular and plurals ("suicide bomber" -> bomber)."""
+    if not spec.has(*AGENTS):
+        return frozenset()
+    out: set[str] = set()
+    for row in spec.tsv(*AGENTS):
+        for phrase in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            words = phrase.split()
+            if words:
+                out.add(words[-1].lower())
+    return frozenset(out)
