@@ -46,7 +46,7 @@ def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
         if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the preposition hangs from the particle
             children.extend(g for g in c.children if g.dep_ == "prep")
     for c in children:
-        if c.dep_ in ("prep", "agent"):
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "granted X *to* Y"
             for g in c.children:
                 if g.dep_ == "pobj":
                     words = {c.lower_}

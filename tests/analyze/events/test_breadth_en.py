@@ -1,0 +1,120 @@
+"""English rule families of issue 11 (helper events-en3), each on sentences written for the rule before it
+(made up, not taken from any dev set): imported patterns that name several parts need all of them, a
+motion verb with an object of its own moves the object (no visit), court and clemency verbs, rescue
+packages, and a nominal subject that names no actor is the agent the text gives (no home country)."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_of, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(en_nlp):
+    return event_runner({"en": en_nlp})
+
+
+@pytest.fixture(scope="module")
+def run_default(en_nlp):
+    """At the default output threshold."""
+    return event_runner({"en": en_nlp}, min_confidence=None)
+
+
+# -- a PETRARCH2 pattern naming an object and a preposition needs both ("- * &WEAPON (ON EXERCISE)") ------
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hamas militants fired rockets at southern Israel.", "PSE", "ISR"),
+    ("Venezuelan police fired tear gas at opposition protesters in Caracas.", "VEN", "VEN"),
+    ("Syrian troops fired mortars at the Turkish border town of Akcakale.", "SYR", "TUR"),
+])
+def test_firing_weapons_at_someone_is_an_assault_not_a_manoeuvre(run, text, source, target):
+    events = run(text, "en")
+    assert not any(e.event == "MOBILIZE" for e in events), [(e.event, e.confidence) for e in events]
+    ev = event_of(events, "ASSAULT")
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+def test_a_weapon_fired_on_exercise_is_still_a_show_of_force(run):
+    ev = event_of(run("The Iranian navy fired missiles on exercise in the Gulf.", "en"), "MOBILIZE")
+    assert "IRN" in codes(ev.actor)
+
+
+# -- a motion verb with an object of its own moves the object: no visit, no meeting ----------------------
+@pytest.mark.parametrize("text", [
+    "Australian rescuers rushed the injured man to a hospital in Darwin.",
+    "The French air force flew the wounded soldiers to a hospital in Paris.",
+    "Kenyan officials hurried the children to a shelter in Mombasa.",
+])
+def test_moving_someone_somewhere_is_no_visit(run, text):
+    events = run(text, "en")
+    assert not any(e.event in ("CONSULT", "AGREE") for e in events), [(e.event, e.confidence) for e in events]
+
+
+def test_rushing_to_a_capital_is_still_a_visit(run):
+    ev = event_of(run("The Australian foreign minister rushed to Jakarta for talks with Indonesia.", "en"),
+                  "CONSULT")
+    assert "AUS" in codes(ev.actor) | codes(ev.recipient)
+
+
+# -- court and clemency verbs (CAMEO 081 ACQUIT block: ease sanctions; 0841 pardon: release) -------------
+@pytest.mark.parametrize(("text", "event", "source", "target"), [
+    ("A Nigerian court acquitted the former Ghanaian minister of fraud.", "CONCEDE", "NGA", "GHA"),
+    ("The Egyptian president pardoned three Canadian journalists.", "RETREAT", "EGY", "CAN"),
+    ("Brazilian prosecutors charged the former Peruvian president with bribery.", "ACCUSE", "BRA", "PER"),
+])
+def test_court_and_clemency_verbs(run, text, event, source, target):
+    ev = event_of(run(text, "en"), event)
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+# -- a rescue package, a bailout: aid named by its noun --------------------------------------------------
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The European Union approved a rescue package for Greece.", "EU", "GRC"),
+    ("The IMF granted a bailout to Argentina.", "IMF", "ARG"),
+    ("Japan announced an aid package for Sri Lanka.", "JPN", "LKA"),
+])
+def test_rescue_packages_are_aid(run, text, source, target):
+    ev = event_of(run(text, "en"), "AID")
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+def test_a_package_of_reforms_is_no_aid(run):
+    events = run("The Greek parliament approved a package of tax reforms.", "en")
+    assert not any(e.event == "AID" for e in events)
+
+
+# -- a nominal subject that names no actor is the agent: the country of the scene is not the attacker -----
+@pytest.mark.parametrize("text", [
+    "The storm killed ten people in the Philippines.",
+    "A landslide killed five villagers in northern Peru.",
+    "The fire destroyed three houses in Sydney.",
+    "The earthquake destroyed two schools in the Turkish province of Hatay.",
+])
+def test_a_natural_force_is_no_political_actor(run_default, text):
+    events = run_default(text, "en")
+    assert not any(e.event == "ASSAULT" for e in events), [(e.event, codes(e.actor), e.confidence)
+                                                             for e in events]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A car bomb killed twenty people in Baghdad.", "IRQ"),
+    ("Gunmen killed five police officers in the Afghan province of Helmand.", "AFG"),
+])
+def test_an_attack_or_attackers_as_subject_keep_the_event(run_default, text, target):
+    ev = event_of(run_default(text, "en"), "ASSAULT")
+    assert target in codes(ev.recipient)
+
+
+# -- pressing someone to act is a request addressed to them (CAMEO 10, PLOVER REQUEST) --------------------
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The European Union pressured Serbia to arrest the fugitive general.", "EU", "SRB"),
+    ("Washington is pressuring Pakistan into closing the militant camps.", "USA", "PAK"),
+])
+def test_pressuring_someone_to_act_is_a_request(run, text, source, target):
+    ev = event_of(run(text, "en"), "REQUEST")
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
