@@ -118,3 +118,32 @@ def test_pressuring_someone_to_act_is_a_request(run, text, source, target):
     ev = event_of(run(text, "en"), "REQUEST")
     assert source in codes(ev.actor)
     assert target in codes(ev.recipient)
+
+
+# -- a town or region modifying an agent noun gives the group its country ("a Phuket court") -------------
+@pytest.mark.parametrize(("text", "event", "source", "target"), [
+    ("The Australian tourist was found guilty by a Phuket provincial court.", "SANCTION", "THA", "AUS"),
+    ("A Texas court sentenced the Mexican smuggler to ten years in prison.", "SANCTION", "USA", "MEX"),
+    ("Karachi police arrested five Afghan migrants.", "COERCE", "PAK", "AFG"),
+    ("Mumbai police detained two Pakistani fishermen.", "COERCE", "IND", "PAK"),
+])
+def test_a_place_inside_an_agent_phrase_gives_its_country(run, text, event, source, target):
+    ev = event_of(run(text, "en"), event)
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+def test_a_place_the_agent_is_sent_to_is_not_its_country(run):
+    events = run("Troops sent to Aleppo arrested five French journalists.", "en")
+    assert not any("SYR" in codes(e.actor) for e in events if e.event == "COERCE")
+
+
+# -- a past participle without any auxiliary is no active verb: its subject undergoes the act ------------
+@pytest.mark.parametrize(("text", "event", "undergoer"), [
+    ("A Sydney woman sentenced to 15 days in jail in Phuket is appealing the verdict.", "SANCTION", "AUS"),
+    ("Two Kenyan journalists detained in Kampala for a week were freed on Monday.", "COERCE", "KEN"),
+])
+def test_a_participle_without_auxiliary_is_passive(run, text, event, undergoer):
+    for ev in run(text, "en"):
+        if ev.event == event:
+            assert undergoer not in codes(ev.actor), (codes(ev.actor), codes(ev.recipient))

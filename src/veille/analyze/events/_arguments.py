@@ -13,6 +13,7 @@ from veille.analyze.events._syntax import (
     VERBAL_POS,
     complements,
     is_passive,
+    is_reduced_passive,
     nearest_verb,
     phrase,
     preps_of,
@@ -70,7 +71,31 @@ class ArgumentFinder:
                   and any(d.i in state.place_at for d in t.subtree)):
                 stop.add(t.i)  # "les dirigeants ..., réunis ... en Italie": where they met, not who they are
         toks = phrase(tok, stop=stop)
-        return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+        found = [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+        if not any(r.code for r, _k in found):
+            local = self._local_group(state, tok)
+            if local is not None:
+                return [local]
+        return found
+
+    def _local_group(self, state: DocState, head: Token) -> tuple[ActorRef, str] | None:
+        """An agent noun ("court", "police") modified by a town or region ("a Phuket provincial court",
+        "Aleppo police", "the police of Aleppo"): a group of that place's country. Not a place the phrase
+        sends it to or sets it in ("troops sent to Aleppo", "police in Aleppo": the scene)."""
+        sector = self.lex.agent_nouns.get(head.lemma_.lower()) or self.lex.agent_nouns.get(head.lower_)
+        if sector is None or head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            m = c
+            if c.dep_ == "prep" and c.lower_ in self.args.noun_of_preps:
+                m = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("compound", "nmod", "npadvmod", "poss", "nmod:poss"):
+                continue
+            place = self.place(state, m)
+            if place is not None and place.country:
+                text = state.text[head.left_edge.idx:head.idx + len(head.text)]
+                return ActorRef(actor_id=None, code=place.country, sector=[sector], text=text), "group"
+        return None
 
     def _direct_participant(self, state: DocState, o: Token) -> bool:
         """The object itself names a participant, possibly through a quantity ("ten rebels", "dozens of
@@ -223,11 +248,12 @@ class ArgumentFinder:
         sense = trig.sense
         info = self.onto.types[sense.event]
         out = Sides()
-        passive = is_passive(v, a.passive_subject) and trig.kind == "verb"
+        reduced = trig.kind == "verb" and is_reduced_passive(v, a.subject)
+        passive = (reduced or is_passive(v, a.passive_subject)) and trig.kind == "verb"
         out.passive = passive
         if passive:
             for c in v.children:
-                if c.dep_ in a.passive_subject:
+                if c.dep_ in a.passive_subject or (reduced and c.dep_ in a.subject):
                     out.target += self.actors(state, c)
             out.background = v.dep_ in ("acl", "advcl") and not any(
                 c.dep_ in AGENT_DEPS or c.dep_.startswith("aux") for c in v.children)
@@ -301,7 +327,7 @@ class ArgumentFinder:
         """The verb's subject is a common noun phrase naming no person or group (the language's agent
         nouns, looked for in the whole phrase: "thousands of people"), no event of the lexicon ("the
         attack", "a car bomb") and no pronoun: a thing or a force of nature ("the storm", "a landslide")."""
-        agents = self.lex.agent_nouns
+        agents = self.lex.agent_nouns.keys()
         if not agents:
             return False
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)

@@ -143,7 +143,8 @@ class Lexicon:
     # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
     # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
-    agent_nouns: frozenset[str] = frozenset()
+    # (the sector each gives: a town or region modifying one names the group's country, "a Phuket court")
+    agent_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -303,14 +304,16 @@ def load_lexicon(language: str) -> Lexicon:
 AGENTS = ("actors", "petrarch_agents.tsv")
 
 
-def _agent_nouns(spec: languages.LanguageSpec) -> frozenset[str]:
-    """The last word of each agent noun of the language, singular and plurals ("suicide bomber" -> bomber)."""
+def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
+    """The last word of each agent noun of the language, singular and plurals, with its sector (the first
+    row naming a word wins: "suicide bomber" -> bomber)."""
     if not spec.has(*AGENTS):
-        return frozenset()
-    out: set[str] = set()
+        return {}
+    out: dict[str, str] = {}
     for row in spec.tsv(*AGENTS):
+        sector = row[2] if len(row) > 2 else ""
         for phrase in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
             words = phrase.split()
             if words:
-                out.add(words[-1].lower())
-    return frozenset(out)
+                out.setdefault(words[-1].lower(), sector)
+    return out

@@ -160,6 +160,17 @@ def is_participial_passive(tok: Token) -> bool:
     return past_participle and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
 
 
+def is_reduced_passive(tok: Token, subject_deps: frozenset[str]) -> bool:
+    """A past participle with a subject, no auxiliary and no object ("A Sydney woman *sentenced* to 15 days
+    ... is appealing", the parser's root): no finite active clause is built so; a reduced relative whose
+    subject undergoes the act."""
+    past_participle = tok.tag_ == "VBN" or (
+        "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
+    if not past_participle or any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in tok.children):
+        return False
+    return any(c.dep_ in subject_deps for c in tok.children)
+
+
 def sentence_of(doc_sents: list[Span], i: int) -> int:
     """Index of the sentence holding token ``i`` (``doc_sents`` in order)."""
     lo, hi = 0, len(doc_sents) - 1
