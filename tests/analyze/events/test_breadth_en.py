@@ -147,3 +147,16 @@ def test_a_participle_without_auxiliary_is_passive(run, text, event, undergoer):
     for ev in run(text, "en"):
         if ev.event == event:
             assert undergoer not in codes(ev.actor), (codes(ev.actor), codes(ev.recipient))
+
+
+@pytest.mark.parametrize(("text", "event", "source"), [
+    ("Two Nigerian soldiers were charged with murder by a military court in Abuja.", "ACCUSE", "NGA"),
+    ("Police in Karachi arrested three Afghan smugglers.", "COERCE", "PAK"),
+])
+def test_a_court_or_police_in_a_town_are_its_country(run, text, event, source):
+    assert source in codes(event_of(run(text, "en"), event).actor)
+
+
+def test_troops_in_a_town_are_not_its_country(run):
+    events = run("Troops in Karachi arrested three Afghan smugglers.", "en")
+    assert not any("PAK" in codes(e.actor) for e in events if e.event == "COERCE")

@@ -80,14 +80,17 @@ class ArgumentFinder:
 
     def _local_group(self, state: DocState, head: Token) -> tuple[ActorRef, str] | None:
         """An agent noun ("court", "police") modified by a town or region ("a Phuket provincial court",
-        "Aleppo police", "the police of Aleppo"): a group of that place's country. Not a place the phrase
-        sends it to or sets it in ("troops sent to Aleppo", "police in Aleppo": the scene)."""
+        "Aleppo police", "the police of Aleppo"; for the ``local_sectors``, "a court in Abuja"): a group of
+        that place's country. Not a place the phrase sends it to ("troops sent to Aleppo") nor, for other
+        agents, the scene ("troops in Aleppo")."""
         sector = self.lex.agent_nouns.get(head.lemma_.lower()) or self.lex.agent_nouns.get(head.lower_)
         if sector is None or head.pos_ != "NOUN":
             return None
+        local = sector in self.args.local_sectors
         for c in head.children:
             m = c
-            if c.dep_ == "prep" and c.lower_ in self.args.noun_of_preps:
+            placing = c.lower_ in self.args.noun_of_preps or (local and c.lower_ in self.args.scene_preps)
+            if c.dep_ == "prep" and placing:
                 m = next((g for g in c.children if g.dep_ == "pobj"), c)
             elif c.dep_ not in ("compound", "nmod", "npadvmod", "poss", "nmod:poss"):
                 continue

@@ -96,6 +96,9 @@ class ArgumentRules:
     patient_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
     agent_participles: frozenset[str] = frozenset()
+    # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
+    # scene preposition gives such an agent noun names its country too (troops in a place need not be its)
+    local_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -282,6 +285,7 @@ def load_lexicon(language: str) -> Lexicon:
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             agent_participles=_words(a.get("agent_participles")),
+            local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),
