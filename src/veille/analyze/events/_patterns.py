@@ -45,7 +45,11 @@ class PatternIndex:
     rows: int = 0
 
     @classmethod
-    def load(cls, spec: LanguageSpec, confidence: dict[str, float]) -> PatternIndex:
+    def load(cls, spec: LanguageSpec, confidence: dict[str, float],
+             reciprocal: frozenset[str] = frozenset()) -> PatternIndex:
+        """``reciprocal``: the meeting types of the ontology (AGREE, CONSULT, COOPERATE); a verb with a bare
+        preposition ("- * (TO)" on COME, FLY, RUSH, LEAD) makes none of them: "came to Cairo", "led to the
+        collapse", "rushed the man to hospital" are no meeting (the hand lexicon has meet, visit, talk)."""
         index = cls()
         if not spec.has(*FILE):
             return index
@@ -66,6 +70,8 @@ class PatternIndex:
             # a row is indexed once, under its most specific part (object, else preposition, else subject);
             # its other parts are required at match time
             required_prep = (prep, prep_heads) if prep else None
+            if prep and not (prep_obj or obj or subject) and event in reciprocal:
+                continue
             for verb in verbs.split("|"):
                 if plain:
                     if bare_conf > 0:  # a verb alone, without the noun that makes its sense: off at 0
@@ -121,9 +127,8 @@ class PatternIndex:
             for c in tok.children:
                 if c.dep_ in _PREP_DEPS:
                     for entry in self.preps.get((key, c.lower_, "")) or ():
-                        if _moves_its_object(entry.sense, tok) or not _parts_there(entry, tok):
-                            continue
-                        return entry.sense
+                        if _parts_there(entry, tok):
+                            return entry.sense
         for key in keys:
             sense = self.bare.get(key)
             if sense is not None:
@@ -139,16 +144,6 @@ class PatternIndex:
                     e.sense.event == sense.event for e in self.preps.get((key, c.lower_, "")) or ()):
                 extra.add(c.lower_)
         return replace(sense, target_preps=sense.target_preps | extra) if extra else sense
-
-
-# a visit or a meeting (CONSULT, AGREE 036 "fly to") read off a motion verb and its preposition ("- * (TO)"
-# on RUSH, FLY) is the subject going there; a direct object of its own is what moves instead ("rushed the
-# man to hospital", "flew the wounded to Paris")
-_MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
-
-
-def _moves_its_object(sense: Sense, verb: Token) -> bool:
-    return sense.event in _MEETING_TYPES and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _parts_there(entry: _Entry, verb: Token, head: Token | None = None) -> bool:

@@ -56,7 +56,8 @@ class _Language:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
-        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence)
+        reciprocal = frozenset(name for name, info in ontology.types.items() if info.reciprocal)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence, reciprocal)
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
