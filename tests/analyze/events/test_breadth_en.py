@@ -164,3 +164,18 @@ def test_a_court_or_police_in_a_town_are_its_country(run, text, event, source):
 def test_troops_in_a_town_are_not_its_country(run):
     events = run("Troops in Karachi arrested three Afghan smugglers.", "en")
     assert not any("PAK" in codes(e.actor) for e in events if e.event == "COERCE")
+
+
+# -- "call on/for" is a request only in the active voice and without an object of its own ----------------
+@pytest.mark.parametrize("text", [
+    "Canadian police were called to the house for a report of a break-in.",
+    "The Canadian finance minister called the provincial demands for more funding unrealistic.",
+])
+def test_being_called_somewhere_or_naming_is_no_request(run, text):
+    assert not any(e.event == "REQUEST" for e in run(text, "en"))
+
+
+def test_calling_on_someone_is_a_request(run):
+    ev = event_of(run("The European Union called on Russia to withdraw its troops.", "en"), "REQUEST")
+    assert "EU" in codes(ev.actor)
+    assert "RUS" in codes(ev.recipient)

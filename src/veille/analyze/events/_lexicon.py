@@ -69,6 +69,7 @@ class Sense:
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
     no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
+    active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
 
 
 @dataclass(slots=True, frozen=True)
@@ -184,6 +185,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
         no_clause=bool(raw.get("no_clause", False)),
+        active=bool(raw.get("active", False)),
     )
 
 
