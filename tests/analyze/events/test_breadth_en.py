@@ -179,3 +179,22 @@ def test_calling_on_someone_is_a_request(run):
     ev = event_of(run("The European Union called on Russia to withdraw its troops.", "en"), "REQUEST")
     assert "EU" in codes(ev.actor)
     assert "RUS" in codes(ev.recipient)
+
+
+# -- an object that names no person, group or event is a thing: no home country as the recipient ---------
+def test_killing_off_a_custom_is_no_assault(run_default):
+    events = run_default("The Spanish government met in Madrid on Monday. Spanish officials said Spain "
+                         "killed off the siesta last year.", "en")
+    assert not any(e.event == "ASSAULT" for e in events), [(e.event, codes(e.recipient)) for e in events]
+
+
+def test_a_person_object_keeps_the_home_recipient(run_default):
+    ev = event_of(run_default("The Spanish government met in Madrid on Monday. Spanish police arrested "
+                              "ten smugglers on Tuesday.", "en"), "COERCE")
+    assert "ESP" in codes(ev.recipient)
+
+
+def test_criticising_a_thing_is_still_addressed_to_the_home_authorities(run_default):
+    ev = event_of(run_default("The Australian government met in Canberra on Monday. An Australian senator "
+                              "criticised the use of pencils in the election.", "en"), "ACCUSE")
+    assert "AUS" in codes(ev.recipient)

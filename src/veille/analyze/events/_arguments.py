@@ -35,6 +35,7 @@ class Sides:
     passive: bool = False
     own: bool = True  # the sides come from the trigger's own dependents
     unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
+    unknown_target: bool = False  # the objects name a thing ("killed off the siesta"): no home recipient
     background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
 
 
@@ -293,6 +294,8 @@ class ArgumentFinder:
                     words = preps_of(n)
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
+        # "killed off the siesta": the objects name things, not the home country
+        out.unknown_target = bool(objects) and not out.target and all(self._is_thing(o) for o in objects)
         if sense.target_preps and not self._has_dative(state, v, sense):
             # "livrer du carburant à la Corée du Nord": the parser hung the recipient on the theme
             themes = [c for c in v.children if c.dep_ in a.object or c.dep_ == "obl:arg"]
@@ -327,17 +330,19 @@ class ArgumentFinder:
         return out
 
     def _thing_subject(self, verb: Token) -> bool:
-        """The verb's subject is a common noun phrase naming no person or group (the language's agent
-        nouns, looked for in the whole phrase: "thousands of people"), no event of the lexicon ("the
-        attack", "a car bomb") and no pronoun: a thing or a force of nature ("the storm", "a landslide")."""
-        agents = self.lex.agent_nouns.keys()
-        if not agents:
-            return False
+        """The verb's subject is a thing or a force of nature ("the storm", "a landslide"): see _is_thing."""
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _REL_WORDS:
+        return subj is not None and self._is_thing(subj)
+
+    def _is_thing(self, head: Token) -> bool:
+        """A common noun phrase naming no person or group (the language's agent nouns, looked for in the
+        whole phrase: "thousands of people"), no event of the lexicon ("the attack", "a car bomb"), no name
+        and no pronoun. Never, for a language without agent nouns."""
+        agents = self.lex.agent_nouns.keys()
+        if not agents or head.pos_ != "NOUN" or head.lower_ in _REL_WORDS:
             return False
         ends = {k[-1] for k in self.lex.phrases}
-        for t in subj.subtree:
+        for t in head.subtree:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if t.pos_ == "PROPN":
