@@ -44,6 +44,8 @@ class ArgumentFinder:
         self.lex = lexicon
         self.onto = ontology
         self.args = lexicon.args
+        # the nouns that name events: single words and the last words of multiword ones ("car bomb")
+        self._event_nouns = frozenset(lexicon.nouns) | {k[-1] for k in lexicon.phrases}
 
     # -- phrases ----------------------------------------------------------------------------
     def actors(self, state: DocState, tok: Token, stop: set[int] | None = None, *, around: bool = True) -> Side:
@@ -341,15 +343,13 @@ class ArgumentFinder:
         agents = self.lex.agent_nouns.keys()
         if not agents or head.pos_ != "NOUN" or head.lower_ in _REL_WORDS:
             return False
-        ends = {k[-1] for k in self.lex.phrases}
         for t in head.subtree:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if t.pos_ == "PROPN":
                 return False  # a name the actors stage could not code is still someone
             words = {t.lemma_.lower(), t.lower_}
-            if words & agents or words & self.args.generic_subjects or any(
-                    w in self.lex.nouns or w in ends for w in words):
+            if words & agents or words & self.args.generic_subjects or words & self._event_nouns:
                 return False
         return True
 
