@@ -161,11 +161,19 @@ def _nouns(groups: list[str], synsets: dict[str, list[str]]) -> list[str]:
     return out
 
 
-def parse_pattern(body: str, synsets: dict[str, list[str]]) -> tuple[list[str], list[str], str, list[str]]:
-    """``- PRE * POST (PREP NOUN)``: subject nouns, object nouns, preposition, prepositional nouns."""
+def parse_pattern(body: str, synsets: dict[str, list[str]],
+                  prepositions: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str, list[str]]:
+    """``- PRE * POST (PREP NOUN)``: subject nouns, object nouns, preposition, prepositional nouns. A
+    preposition written without parentheses right after the verb (``- * AT``, ``- * AGAINST``) opens the
+    prepositional phrase too (``prepositions``: the language's, from its lexicon), not an object noun."""
     pre, _, post = body.partition("*")
     preps = re.findall(r"\(([^()]*)\)", post)
     post = re.sub(r"\([^()]*\)", " ", post)
+    words = post.split()
+    if not preps and words and words[0].lower() in prepositions:
+        # (the words after it are one noun phrase: "- * IN HUNGER STRIKE")
+        rest = " ".join(words[1:])
+        preps, post = [f"{words[0]} {{{rest}}}" if rest else words[0]], ""
     prep, prep_nouns = "", []
     if preps:
         words = preps[0].split(None, 1)
@@ -198,7 +206,16 @@ def _verb_key(lemma: str, particle: str) -> str:
     return f"{lemma} {particle}".strip()
 
 
-def import_verbs(src: Path, table: dict[str, Plover]) -> list[list[str]]:
+def read_prepositions(path: Path) -> frozenset[str]:
+    """The prepositions of the English events lexicon (its ``arguments`` lists ending in ``_preps``)."""
+    import yaml
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")).get("arguments") or {}
+    return frozenset(str(w).lower() for key, words in raw.items() if key.endswith("_preps") for w in words or ())
+
+
+def import_verbs(src: Path, table: dict[str, Plover],
+                 prepositions: frozenset[str] = frozenset()) -> list[list[str]]:
     lines = src.read_text(encoding="latin-1").splitlines()
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     synsets = read_synsets(lines[:start])
@@ -227,7 +244,7 @@ def import_verbs(src: Path, table: dict[str, Plover]) -> list[list[str]]:
                 # "demand talks" [036]: PETRARCH2 adds the verb's code to the pattern's; the verb decides
                 p = Plover(block.event, block.mode, p.context)
             pattern = body.split("#", 1)[0][: m.start()].strip()[1:]
-            subject, obj, prep, prep_nouns = parse_pattern(pattern, synsets)
+            subject, obj, prep, prep_nouns = parse_pattern(pattern, synsets, prepositions)
             if not (subject or obj or prep):
                 continue
             rows.append([keys, "|".join(sorted(set(subject))), "|".join(sorted(set(obj))), prep,
@@ -384,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     table = read_cameo2plover(args.shared / "reference" / "CAMEO2PLOVER-2021.txt",
                               read_vocabulary(DATA / "events" / "ontology.yaml"))
     licence = folder / "LICENSE"
-    verbs = import_verbs(folder / "CAMEO.2.0.txt", table)
+    verbs = import_verbs(folder / "CAMEO.2.0.txt", table,
+                         read_prepositions(DATA / "lang" / "en" / "events" / "lexicon.yaml"))
     write_tsv(out / VERBS_OUT, ["verbs", "subject", "object", "prep", "prep_object", "cameo", "event",
                           "mode", "context", "source"], verbs, licence)
     agents = import_agents(folder / "Phoenix.agents.txt")

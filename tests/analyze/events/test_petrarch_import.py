@@ -109,3 +109,15 @@ def test_modes_outside_the_type_are_moved_or_dropped():
     assert (table["175"].mode, table["175"].context) == ("", "military|pro_autocracy")
     assert (table["1712"].mode, table["1712"].context) == ("", "human_security")
     assert (table["1723"].mode, table["1723"].context) == ("curfew", "pro_autocracy")
+
+
+def test_a_preposition_without_parentheses_opens_the_prepositional_phrase():
+    """PETRARCH2 writes "- * AT [190]" as well as "- * (AT CONVOY)": both name the preposition after the
+    verb, never an object noun "at"."""
+    imp = _importer()
+    preps = frozenset({"at", "for", "against"})
+    assert imp.parse_pattern(" * AT ", {}, preps) == ([], [], "at", [])
+    assert imp.parse_pattern(" * FOR BATTLE ", {}, preps) == ([], [], "for", ["battle"])
+    assert imp.parse_pattern(" * IN HUNGER STRIKE ", {}, preps | {"in"}) == ([], [], "in", ["hunger strike"])
+    assert imp.parse_pattern(" * (AT CONVOY) ", {}, preps) == ([], [], "at", ["convoy"])
+    assert imp.parse_pattern(" * ATTITUDE ", {}, preps) == ([], ["attitude"], "", [])

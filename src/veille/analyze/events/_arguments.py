@@ -13,6 +13,7 @@ from veille.analyze.events._syntax import (
     VERBAL_POS,
     complements,
     is_passive,
+    is_reduced_passive,
     nearest_verb,
     phrase,
     preps_of,
@@ -34,6 +35,7 @@ class Sides:
     passive: bool = False
     own: bool = True  # the sides come from the trigger's own dependents
     unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
+    unknown_target: bool = False  # the objects name a thing ("killed off the siesta"): no home recipient
     background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
 
 
@@ -42,6 +44,8 @@ class ArgumentFinder:
         self.lex = lexicon
         self.onto = ontology
         self.args = lexicon.args
+        # the nouns that name events: single words and the last words of multiword ones ("car bomb")
+        self._event_nouns = frozenset(lexicon.nouns) | {k[-1] for k in lexicon.phrases}
 
     # -- phrases ----------------------------------------------------------------------------
     def actors(self, state: DocState, tok: Token, stop: set[int] | None = None, *, around: bool = True) -> Side:
@@ -70,7 +74,34 @@ class ArgumentFinder:
                   and any(d.i in state.place_at for d in t.subtree)):
                 stop.add(t.i)  # "les dirigeants ..., réunis ... en Italie": where they met, not who they are
         toks = phrase(tok, stop=stop)
-        return [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+        found = [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
+        if not any(r.code for r, _k in found):
+            local = self._local_group(state, tok)
+            if local is not None:
+                return [local]
+        return found
+
+    def _local_group(self, state: DocState, head: Token) -> tuple[ActorRef, str] | None:
+        """An agent noun ("court", "police") modified by a town or region ("a Phuket provincial court",
+        "Aleppo police", "the police of Aleppo"; for the ``local_sectors``, "a court in Abuja"): a group of
+        that place's country. Not a place the phrase sends it to ("troops sent to Aleppo") nor, for other
+        agents, the scene ("troops in Aleppo")."""
+        sector = self.lex.agent_nouns.get(head.lemma_.lower()) or self.lex.agent_nouns.get(head.lower_)
+        if sector is None or head.pos_ != "NOUN":
+            return None
+        local = sector in self.args.local_sectors
+        for c in head.children:
+            m = c
+            placing = c.lower_ in self.args.noun_of_preps or (local and c.lower_ in self.args.scene_preps)
+            if c.dep_ == "prep" and placing:
+                m = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("compound", "nmod", "npadvmod", "poss", "nmod:poss"):
+                continue
+            place = self.place(state, m)
+            if place is not None and place.country:
+                text = state.text[head.left_edge.idx:head.idx + len(head.text)]
+                return ActorRef(actor_id=None, code=place.country, sector=[sector], text=text), "group"
+        return None
 
     def _direct_participant(self, state: DocState, o: Token) -> bool:
         """The object itself names a participant, possibly through a quantity ("ten rebels", "dozens of
@@ -223,11 +254,12 @@ class ArgumentFinder:
         sense = trig.sense
         info = self.onto.types[sense.event]
         out = Sides()
-        passive = is_passive(v, a.passive_subject) and trig.kind == "verb"
+        reduced = trig.kind == "verb" and is_reduced_passive(v, a.subject)
+        passive = (reduced or is_passive(v, a.passive_subject)) and trig.kind == "verb"
         out.passive = passive
         if passive:
             for c in v.children:
-                if c.dep_ in a.passive_subject:
+                if c.dep_ in a.passive_subject or (reduced and c.dep_ in a.subject):
                     out.target += self.actors(state, c)
             out.background = v.dep_ in ("acl", "advcl") and not any(
                 c.dep_ in AGENT_DEPS or c.dep_.startswith("aux") for c in v.children)
@@ -241,6 +273,8 @@ class ArgumentFinder:
                     out.resolved = out.resolved or resolved
         else:
             out.source, out.resolved = self.subject(state, v, history)
+            # "the storm killed ten people in X": the text names the agent, a thing; not the home country
+            out.unknown_agent = not out.source and self._thing_subject(v)
         objects = [c for c in v.children if c.dep_ in a.object]
         objects += self._under_time(state, v)
         object_actors = False  # the object named a participant: a place adjunct is then the scene
@@ -262,6 +296,8 @@ class ArgumentFinder:
                     words = preps_of(n)
                     if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                         out.target.append(self.place_ref(p))
+        # "killed off the siesta": the objects name things, not the home country
+        out.unknown_target = bool(objects) and not out.target and all(self._is_thing(o) for o in objects)
         if sense.target_preps and not self._has_dative(state, v, sense):
             # "livrer du carburant à la Corée du Nord": the parser hung the recipient on the theme
             themes = [c for c in v.children if c.dep_ in a.object or c.dep_ == "obl:arg"]
@@ -294,6 +330,28 @@ class ArgumentFinder:
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """The verb's subject is a thing or a force of nature ("the storm", "a landslide"): see _is_thing."""
+        subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
+        return subj is not None and self._is_thing(subj)
+
+    def _is_thing(self, head: Token) -> bool:
+        """A common noun phrase naming no person or group (the language's agent nouns, looked for in the
+        whole phrase: "thousands of people"), no event of the lexicon ("the attack", "a car bomb"), no name
+        and no pronoun. Never, for a language without agent nouns."""
+        agents = self.lex.agent_nouns.keys()
+        if not agents or head.pos_ != "NOUN" or head.lower_ in _REL_WORDS:
+            return False
+        for t in head.subtree:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.pos_ == "PROPN":
+                return False  # a name the actors stage could not code is still someone
+            words = {t.lemma_.lower(), t.lower_}
+            if words & agents or words & self.args.generic_subjects or words & self._event_nouns:
+                return False
+        return True
 
     def _place_of(self, state: DocState, n: Token) -> Place | None:
         """The place named in the "of" complement of a non-place noun (the coast of Norway)."""

@@ -69,6 +69,7 @@ class Sense:
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
     no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
+    active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,6 +97,9 @@ class ArgumentRules:
     patient_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
     agent_participles: frozenset[str] = frozenset()
+    # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
+    # scene preposition gives such an agent noun names its country too (troops in a place need not be its)
+    local_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -140,6 +144,11 @@ class Lexicon:
     # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
     # is looked up again with its ending so replaced
     lemma_endings: tuple[tuple[str, str], ...] = ()
+    # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
+    # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
+    # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
+    # (the sector each gives: a town or region modifying one names the group's country, "a Phuket court")
+    agent_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -194,6 +203,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
         no_clause=bool(raw.get("no_clause", False)),
+        active=bool(raw.get("active", False)),
     )
 
 
@@ -298,6 +308,7 @@ def load_lexicon(language: str) -> Lexicon:
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             agent_participles=_words(a.get("agent_participles")),
+            local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),
@@ -313,4 +324,23 @@ def load_lexicon(language: str) -> Lexicon:
         numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
+        agent_nouns=_agent_nouns(spec),
     )
+
+
+AGENTS = ("actors", "petrarch_agents.tsv")
+
+
+def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
+    """The last word of each agent noun of the language, singular and plurals, with its sector (the first
+    row naming a word wins: "suicide bomber" -> bomber)."""
+    if not spec.has(*AGENTS):
+        return {}
+    out: dict[str, str] = {}
+    for row in spec.tsv(*AGENTS):
+        sector = row[2] if len(row) > 2 else ""
+        for phrase in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            words = phrase.split()
+            if words:
+                out.setdefault(words[-1].lower(), sector)
+    return out

@@ -8,7 +8,7 @@ so a token costs a few dictionary look-ups whatever the size of the table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -27,6 +27,11 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "flat"
 class _Entry:
     words: tuple[str, ...]  # the noun phrase's words before its head, all required
     sense: Sense
+    # the pattern's other parts, required too ("- * &WEAPON (ON EXERCISE)": the object and "on exercise";
+    # "- GUERRILLA * &WEAPON": the subject and the object): the preposition with its noun heads (empty:
+    # any), the subject heads
+    prep: tuple[str, frozenset[str]] | None = None
+    subjects: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -40,7 +45,11 @@ class PatternIndex:
     rows: int = 0
 
     @classmethod
-    def load(cls, spec: LanguageSpec, confidence: dict[str, float]) -> PatternIndex:
+    def load(cls, spec: LanguageSpec, confidence: dict[str, float],
+             reciprocal: frozenset[str] = frozenset()) -> PatternIndex:
+        """``reciprocal``: the meeting types of the ontology (AGREE, CONSULT, COOPERATE); a verb with a bare
+        preposition ("- * (TO)" on COME, FLY, RUSH, LEAD) makes none of them: "came to Cairo", "led to the
+        collapse", "rushed the man to hospital" are no meeting (the hand lexicon has meet, visit, talk)."""
         index = cls()
         if not spec.has(*FILE):
             return index
@@ -51,26 +60,40 @@ class PatternIndex:
             verbs, subject, obj, prep, prep_obj, _cameo, event, mode, context, _source = row[:10]
             index.rows += 1
             plain = not (subject or obj or prep)
+            # a preposition the pattern names without its noun ("- * AT" on FIRE, "- * (TO)" on RUSH)
+            # introduces whom or where the act is directed at: the recipient ("fired mortars *at* X")
             sense = Sense(event=event, mode=mode or None, context=tuple(c for c in context.split("|") if c),
-                          confidence=bare_conf if plain else pattern_conf)
+                          confidence=bare_conf if plain else pattern_conf,
+                          target_preps=frozenset({prep}) if prep and not prep_obj else frozenset())
+            prep_heads = frozenset(p.split()[-1] for p in prep_obj.split("|") if p.split())
+            subject_heads = frozenset(p.split()[-1] for p in subject.split("|") if p.split()) or None
+            # a row is indexed once, under its most specific part (object, else preposition, else subject);
+            # its other parts are required at match time
+            required_prep = (prep, prep_heads) if prep else None
+            if prep and not (prep_obj or obj or subject) and event in reciprocal:
+                continue
             for verb in verbs.split("|"):
                 if plain:
                     if bare_conf > 0:  # a verb alone, without the noun that makes its sense: off at 0
                         index.bare.setdefault(verb, sense)
                     continue
-                if prep:
+                if obj:
+                    for phrase in obj.split("|"):
+                        words = tuple(phrase.split())
+                        if words:
+                            index.objects.setdefault((verb, words[-1]), []).append(
+                                _Entry(words[:-1], sense, required_prep, subject_heads))
+                elif prep:
                     for phrase in prep_obj.split("|") if prep_obj else [""]:
                         words = tuple(phrase.split())
                         head = words[-1] if words else ""
-                        index.preps.setdefault((verb, prep, head), []).append(_Entry(words[:-1], sense))
-                for phrase in obj.split("|") if obj else []:
-                    words = tuple(phrase.split())
-                    if words:
-                        index.objects.setdefault((verb, words[-1]), []).append(_Entry(words[:-1], sense))
-                for phrase in subject.split("|") if subject else []:
-                    words = tuple(phrase.split())
-                    if words:
-                        index.subjects.setdefault((verb, words[-1]), []).append(_Entry(words[:-1], sense))
+                        index.preps.setdefault((verb, prep, head), []).append(
+                            _Entry(words[:-1], sense, None, subject_heads))
+                else:
+                    for phrase in subject.split("|"):
+                        words = tuple(phrase.split())
+                        if words:
+                            index.subjects.setdefault((verb, words[-1]), []).append(_Entry(words[:-1], sense))
         return index
 
     def __len__(self) -> int:
@@ -84,46 +107,70 @@ class PatternIndex:
         return out
 
     def find(self, tok: Token) -> Sense | None:
-        """The most specific imported sense of the verb ``tok``: a pattern naming one of its dependents,
-        else the verb's own code."""
+        """The most specific imported sense of the verb ``tok``: a pattern naming one of its dependents
+        (and every other part the pattern names), else the verb's own code."""
         keys = self.keys(tok)
         for key in keys:
             for c in tok.children:
+                found = None
                 if c.dep_ in _OBJECT_DEPS:
-                    found = _best(self.objects.get((key, c.lemma_.lower())), c)
-                    if found is not None:
-                        return found
+                    found = _best(self.objects.get((key, c.lemma_.lower())), c, tok)
                 elif c.dep_ in _PREP_DEPS:
                     prep = c.lower_
                     for g in c.children:
-                        if g.dep_ == "pobj":
-                            found = _best(self.preps.get((key, prep, g.lemma_.lower())), g)
-                            if found is not None:
-                                return found
+                        if g.dep_ == "pobj" and found is None:
+                            found = _best(self.preps.get((key, prep, g.lemma_.lower())), g, tok)
                 elif c.dep_ in _SUBJECT_DEPS:
-                    found = _best(self.subjects.get((key, c.lemma_.lower())), c)
-                    if found is not None:
-                        return found
+                    found = _best(self.subjects.get((key, c.lemma_.lower())), c, tok)
+                if found is not None:
+                    return self._with_targets(found, key, tok)
             for c in tok.children:
                 if c.dep_ in _PREP_DEPS:
-                    entries = self.preps.get((key, c.lower_, ""))
-                    if entries:
-                        return entries[0].sense
+                    for entry in self.preps.get((key, c.lower_, "")) or ():
+                        if _parts_there(entry, tok):
+                            return entry.sense
         for key in keys:
             sense = self.bare.get(key)
             if sense is not None:
                 return sense
         return None
 
+    def _with_targets(self, sense: Sense, key: str, tok: Token) -> Sense:
+        """A sense found by its object ("fired *mortars*") also takes as recipient's the prepositions the
+        verb's patterns of the same type name alone ("- * AT" [190]: "fired mortars *at* X")."""
+        extra = set()
+        for c in tok.children:
+            if c.dep_ in _PREP_DEPS and c.lower_ not in sense.target_preps and any(
+                    e.sense.event == sense.event for e in self.preps.get((key, c.lower_, "")) or ()):
+                extra.add(c.lower_)
+        return replace(sense, target_preps=sense.target_preps | extra) if extra else sense
 
-def _best(entries: list[_Entry] | None, head: Token) -> Sense | None:
-    """The entry whose whole noun phrase is there, the longest first."""
+
+def _parts_there(entry: _Entry, verb: Token, head: Token | None = None) -> bool:
+    """The pattern's other parts are among the verb's dependents: its subject, and its preposition (with
+    one of its noun heads, when it names any) on the verb or on the matched object ``head``."""
+    if entry.subjects is not None and not any(
+            c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in entry.subjects for c in verb.children):
+        return False
+    if entry.prep is not None:
+        prep, heads = entry.prep
+        for c in [*verb.children, *(head.children if head is not None else ())]:
+            if c.dep_ in _PREP_DEPS and c.lower_ == prep and (
+                    not heads or any(g.dep_ == "pobj" and g.lemma_.lower() in heads for g in c.children)):
+                return True
+        return False
+    return True
+
+
+def _best(entries: list[_Entry] | None, head: Token, verb: Token) -> Sense | None:
+    """The entry whose whole noun phrase is there with the pattern's other parts, the longest first."""
     if not entries:
         return None
     around = {c.lemma_.lower() for c in head.children if c.dep_ in _MODIFIER_DEPS}
     around |= {c.lower_ for c in head.children if c.dep_ in _MODIFIER_DEPS}
     best: _Entry | None = None
     for entry in entries:
-        if all(w in around for w in entry.words) and (best is None or len(entry.words) > len(best.words)):
+        if all(w in around for w in entry.words) and (best is None or len(entry.words) > len(best.words)) and (
+                _parts_there(entry, verb, head)):
             best = entry
     return best.sense if best is not None else None

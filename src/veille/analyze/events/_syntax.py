@@ -46,7 +46,7 @@ def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
         if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the preposition hangs from the particle
             children.extend(g for g in c.children if g.dep_ == "prep")
     for c in children:
-        if c.dep_ in ("prep", "agent"):
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "granted X *to* Y"
             for g in c.children:
                 if g.dep_ == "pobj":
                     words = {c.lower_}
@@ -158,6 +158,17 @@ def is_participial_passive(tok: Token) -> bool:
     past_participle = tok.tag_ == "VBN" or (
         "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
     return past_participle and not any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
+def is_reduced_passive(tok: Token, subject_deps: frozenset[str]) -> bool:
+    """A past participle with a subject, no auxiliary and no object ("A Sydney woman *sentenced* to 15 days
+    ... is appealing", the parser's root): no finite active clause is built so; a reduced relative whose
+    subject undergoes the act."""
+    past_participle = tok.tag_ == "VBN" or (
+        "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
+    if not past_participle or any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in tok.children):
+        return False
+    return any(c.dep_ in subject_deps for c in tok.children)
 
 
 def sentence_of(doc_sents: list[Span], i: int) -> int:

@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import NAMED_OBJECT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
-from veille.analyze.events._syntax import VERBAL_POS, is_reflexive, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, is_passive, is_reflexive, preps_of
 
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
 
@@ -113,6 +113,8 @@ class TriggerFinder:
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
             if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+                continue
+            if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
             if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children):
                 continue

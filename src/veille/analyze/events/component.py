@@ -56,7 +56,8 @@ class _Language:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
-        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence)
+        reciprocal = frozenset(name for name, info in ontology.types.items() if info.reciprocal)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence, reciprocal)
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
@@ -406,7 +407,10 @@ class EventsComponent:
         if state.home is not None and not state.home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
-            if not target and source and codes(source) <= {state.home}:
+            # (a physical act on a thing, "killed off the siesta", has no implicit victim; criticising "the
+            # use of pencils" is still addressed to the home authorities: the ontology's verbal types)
+            if not target and source and codes(source) <= {state.home} and (
+                    info.verbal or not d.sides.unknown_target):
                 target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
                 homed = True
             elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
