@@ -469,6 +469,8 @@ class ArgumentFinder:
                 for words, m in complements(v):
                     if words & a.noun_target_preps and m.i != n.i:
                         out.target += self.actors(state, m)
+        if n.dep_ in a.subject and not out.target:
+            self._impact_target(state, n, triggers_at, out)
         if not out.target and self.onto.types[sense.event].place_target:
             # "des exercices militaires autour de Taïwan": the place around which it happens
             heads = [n]
@@ -485,6 +487,35 @@ class ArgumentFinder:
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
         return out
+
+    def _impact_target(self, state: DocState, n: Token, triggers_at: set[int], out: Sides) -> None:
+        """"A missile strike hit Kharkiv", « des bombardements ont endommagé un hôpital à Kherson »: the event
+        noun is the subject of a verb of impact, whose object is what the event struck (an actor, or the
+        place named as object or as the object's setting); the verb's clause dates and places it."""
+        v = n.head
+        if v.i == n.i or v.pos_ not in VERBAL_POS or v.i in triggers_at or (
+                v.lemma_.lower() not in self.args.impact_verbs):
+            return
+        out.own = False
+        for c in v.children:
+            if c.dep_ not in self.args.object:
+                continue
+            found = self.actors(state, c)
+            if found:
+                out.target += found
+                continue
+            p = self.place(state, c)
+            if p is not None:
+                out.target.append(self.place_ref(p))
+        if not out.target:  # a place right after the verb that the parser hung elsewhere ("a touché Kharkiv lundi")
+            bare = [t for t in v.subtree if t.i > v.i and t.i in state.place_at and not preps_of(t)]
+            p = self.place(state, bare[0]) if bare else None
+            if p is not None:
+                out.target.append(self.place_ref(p))
+        for words, m in complements(v):
+            p = self.place(state, m)
+            if p is not None and words & self.args.location_preps and out.location is None:
+                out.location = p
 
     def _nominal_agents(self, state: DocState, n: Token) -> Side:
         """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""

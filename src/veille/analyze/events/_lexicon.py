@@ -95,6 +95,8 @@ class ArgumentRules:
     nonperson_pronouns: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
     patient_verbs: frozenset[str] = frozenset()
+    # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
+    impact_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
     agent_participles: frozenset[str] = frozenset()
     # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
@@ -307,6 +309,7 @@ def load_lexicon(language: str) -> Lexicon:
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
+            impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
         ),
