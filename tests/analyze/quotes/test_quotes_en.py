@@ -57,12 +57,45 @@ def test_a_quotation_interrupted_by_its_reporting_clause_is_one_in_two_fragments
     assert q.speaker is not None and q.speaker.name == "Janet Yellen" and q.cue is not None
 
 
-def test_a_quotation_in_the_next_paragraph_keeps_the_speaker(en_nlp):
+def test_a_quotation_in_the_next_paragraph_goes_on_with_the_words_before(en_nlp):
+    # PolNeAR's convention (train split: 14 of 15 such pairs are one attribution): a cue-less quotation
+    # opening the paragraph after "“A,” X said." is more of X's words, one attribution in fragments
     text = "“The sanctions are working,” Janet Yellen said.\n\n“Russia's economy is under enormous strain.”"
+    q = only(run(en_nlp, "en", text, actor("person:janet-yellen", "Janet Yellen", "person", "Janet Yellen")))
+    assert [f.text for f in q.fragments] == ["The sanctions are working", "Russia's economy is under enormous strain."]
+    assert q.speaker is not None and q.speaker.name == "Janet Yellen"
+    # and the paragraph after that too
+    text += "\n\n“It will take years to recover.”"
+    q = only(run(en_nlp, "en", text))
+    assert len(q.fragments) == 3 and q.fragments[-1].text == "It will take years to recover."
+
+
+def test_a_quotation_after_one_introduced_by_its_cue_stays_apart(en_nlp):
+    # the cue before the first quotation ("X said: “A.”") does not reach the next paragraph's quotation
+    text = "Janet Yellen told reporters: “The sanctions are working.”\n\n“Russia's economy is under strain.”"
     quotes = run(en_nlp, "en", text, actor("person:janet-yellen", "Janet Yellen", "person", "Janet Yellen"))
-    assert [q.text for q in quotes] == ["The sanctions are working", "Russia's economy is under enormous strain."]
+    assert [q.text for q in quotes] == ["The sanctions are working.", "Russia's economy is under strain."]
     assert all(q.speaker is not None and q.speaker.name == "Janet Yellen" for q in quotes)
-    assert quotes[1].cue is None and not quotes[0].fragments
+    assert not quotes[0].fragments
+
+
+def test_a_continuation_joins_the_quotation_before_even_when_its_speaker_is_a_document(en_nlp):
+    text = ("The mayor spoke on Monday.\n\n“The budget will shrink by a tenth,” the statement said in part. "
+            "“Every department will feel it.”")
+    q = only(run(en_nlp, "en", text, actor("person:mayor", "Mayor", "person", "The mayor")))
+    assert [f.text for f in q.fragments] == ["The budget will shrink by a tenth", "Every department will feel it."]
+
+
+def test_the_reporting_clause_between_two_pieces_is_their_cue(en_nlp):
+    # “A,” X said, “B.” is one quotation even when a later sentence has a cue of its own
+    text = ("“Minister,” Ruth Adler said, “I have never seen a budget like this one in thirty years.” "
+            "Later, Adler said she had voted against it.")
+    adler = actor("person:ruth-adler", "Ruth Adler", "person", "Ruth Adler", "Adler")
+    quotes = run(en_nlp, "en", text, adler)
+    q = quotes[0]
+    assert [f.text for f in q.fragments] == ["Minister", "I have never seen a budget like this one in thirty years."]
+    assert q.speaker is not None and q.speaker.name == "Ruth Adler"
+    assert [x.text for x in quotes[1:]] == ["she had voted against it"]
 
 
 def test_scare_quotes_titles_and_negated_questions_are_not_quotes(en_nlp):

@@ -162,12 +162,17 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     cue = prev.cue
     if cue is None or not (prev.end <= cue.start and cue.end <= cand.start):
         return False  # the cue must lie between the two pieces
-    if cand.cue is not None and cand.cue.start != cue.start:
-        return False
+    if cand.cue is not None and cand.cue.start != cue.start and cand.cue.start < cand.end:
+        return False  # the second piece has a reporting clause of its own before it ("adding, “B”")
     between = view.text[prev.end:cand.start]
     if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
         return False  # a new sentence: a second quotation of the same speaker, not a fragment
+    opening = between.lstrip(" \t»”\"'’")
+    if cand.cue is not None and cand.cue.start != cue.start and not opening.startswith(tuple(_INTERRUPTION_END)):
+        return False  # "On “Show” Tuesday, he said, “B.”": the first piece is no sentence of the speaker's
     closing = between.rstrip(" \t«“„\"'")
+    # a reporting clause that the quotation goes on after is the cue of both pieces, whatever cue the
+    # finder saw after the second one ("“A,” X said, “B.” Later, Y said ...")
     return bool(closing) and closing[-1] in _INTERRUPTION_END
 
 

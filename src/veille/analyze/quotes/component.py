@@ -234,16 +234,14 @@ def _inherit_speakers(quotes: list[tuple[Quote, bool, bool]], view: DocView) -> 
 
 
 def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
-    """“A,” he said. “B.” is one attribution in two fragments: a cue-less quotation that opens the
-    sentence right after the reporting clause of the quotation before it, in the same paragraph."""
+    """“A,” he said. “B.” is one attribution in fragments: a cue-less quotation that opens the sentence
+    right after the reporting clause of the quotation before it, in the same paragraph or the next one,
+    and each cue-less quotation opening the paragraph after those (PolNeAR's convention)."""
     out: list[Quote] = []
-    text = view.text
     for quote in quotes:
         last = out[-1] if out else None
-        if (last is not None and quote.direct and last.direct and quote.cue is None and last.cue is not None
-                and last.end <= last.cue.start and last.cue.end <= quote.start
-                and "\n" not in text[last.end:quote.start] and quote.speaker == last.speaker
-                and view.paragraph(last.end) == view.paragraph(quote.start)):
+        if last is not None and quote.direct and last.direct and quote.cue is None and _goes_on(view, last, quote):
+            text = view.text
             pieces = last.fragments or [Span(last.start, last.end, last.text)]
             pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
             last.end = quote.end
@@ -252,6 +250,38 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
             continue
         out.append(quote)
     return out
+
+
+_OPENING = " \t\n«“„\"'‘"
+
+
+def _goes_on(view: DocView, last: Quote, quote: Quote) -> bool:
+    """``quote`` continues ``last``: ``last``'s cue (a reporting verb) comes after its first piece, and
+    ``quote`` is in the same paragraph, or opens the next one right after the cue's sentence or after
+    a continuation."""
+    cue = last.cue
+    first_end = last.fragments[0].end if last.fragments else last.end
+    if cue is None or not first_end <= cue.start <= cue.end <= quote.start:
+        return False
+    if not _near(view, last.end, quote.start):
+        return False
+    text = view.text
+    if not any(ch.isalpha() for ch in text[cue.start:cue.end]):
+        return False  # a signature ("” ― Name") ends its own quotation
+    if view.paragraph(last.end) == view.paragraph(quote.start):
+        return True
+    gap = text[max(last.end, cue.end):quote.start]
+    if gap.count("\n\n") > 1:
+        return False
+    if last.end > cue.end:  # after a continuation: only marks and the paragraph break
+        return not gap.strip(_OPENING + "»”’")
+    doc = view.doc
+    cue_tok = view.token_at(cue.start)
+    stop = view.sentence_end(cue_tok, len(doc))
+    first = view.token_at(quote.start)
+    # the reporting clause's sentence ends right before the quotation (or the paragraph ends)
+    return all(doc[k].is_space or doc[k].is_punct for k in range(min(stop, first), first)) and (
+        stop < first or "\n" in text[cue.end:quote.start])
 
 
 def _near(view: DocView, end: int, start: int) -> bool:
