@@ -232,3 +232,14 @@ def test_quotation_signed_with_a_dash(en_nlp):
             "“We will keep writing until the council listens.” ― Omar Haddad\n")
     quotes = run(en_nlp, "en", text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar Haddad"]
+
+
+def test_a_reported_clause_takes_in_the_whole_quotation_it_opens(en_nlp):
+    # the sentence ends inside the quotation: the clause goes on to the quotation's end, and the
+    # quotation is the clause's (PolNeAR: one attribution, the clause)
+    text = "Ms. Okafor said that “the numbers are wrong. Nobody has checked them since May.”"
+    quotes = run(en_nlp, "en", text, actor("person:okafor", "Ada Okafor", "person", "Ms. Okafor"))
+    clause = next(q for q in quotes if not q.direct)
+    assert clause.text == "that “the numbers are wrong. Nobody has checked them since May."
+    assert all(q.speaker is not None and q.speaker.name == "Ada Okafor" for q in quotes)
+    assert all(not q.direct or (clause.start <= q.start and q.end <= clause.end) for q in quotes)

@@ -46,7 +46,7 @@ from veille.errors import LanguageError
 
 from ._boundaries import BOUNDARIES, BoundaryModel
 from ._cues import Cue
-from ._direct import find_direct
+from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
@@ -125,6 +125,8 @@ class QuotesComponent:
             for clause in indirect:
                 if not clause.fragments:
                     clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
+        for clause in indirect:
+            _take_in_quotations(clause, direct, view)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -188,6 +190,20 @@ def _medium(view: DocView, cue: Cue | None, lex: QuoteLexicon) -> bool:
     if cue is None or cue.lemma is None:
         return False
     return medium_after(view.doc[view.token_at(cue.start)], lex, len(view.doc))
+
+
+def _take_in_quotations(clause: IndirectCandidate, direct: list[DirectCandidate], view: DocView) -> None:
+    """A reported clause that ends inside a quotation it opens ("said that “A. B.”": the sentence
+    ended inside the marks) goes on to the quotation's end, in the same paragraph, unless the quotation
+    has a reporting clause of its own after the clause's cue ("that ..., X said, “B.”")."""
+    if clause.fragments:
+        return
+    for cand in direct:
+        if cand.cue is not None and cand.cue.start > clause.cue.start:
+            continue
+        for start, end in cand.fragments or ((cand.start, cand.end),):
+            if clause.start <= start < clause.end < end and view.paragraph(start) == view.paragraph(end):
+                clause.end = end
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
