@@ -243,3 +243,15 @@ def test_a_reported_clause_takes_in_the_whole_quotation_it_opens(en_nlp):
     assert clause.text == "that “the numbers are wrong. Nobody has checked them since May."
     assert all(q.speaker is not None and q.speaker.name == "Ada Okafor" for q in quotes)
     assert all(not q.direct or (clause.start <= q.start and q.end <= clause.end) for q in quotes)
+
+
+def test_a_sentence_that_runs_into_a_quotation_before_its_reporting_clause_is_the_content(en_nlp):
+    # PolNeAR draws the whole sentence ("He was a “A,” X said."): the writer's words and the quoted ones
+    text = "The new bridge was “a waste of everybody's money,” the engineer Ruth Adler said on Monday."
+    quotes = run(en_nlp, "en", text, actor("person:ruth-adler", "Ruth Adler", "person", "Ruth Adler"))
+    clause = next(q for q in quotes if not q.direct)
+    assert clause.text.startswith("The new bridge was “a waste of everybody's money")
+    assert clause.speaker is not None and clause.speaker.name == "Ruth Adler"
+    # a quotation opening its sentence stays the quotation alone
+    quotes = run(en_nlp, "en", "“The new bridge was a waste of money,” Ruth Adler said on Monday.")
+    assert [q.direct for q in quotes] == [True]

@@ -78,7 +78,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     comma = _clause_comma(doc, verb, first, lex)
     if comma is None or comma - first < _MIN_TOKENS:
         return None
-    if any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 1, stop))):
+    closes_quotation = any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 2, stop)))
+    if closes_quotation and not _runs_into_quotation(doc, first, comma):
         return None  # a direct quotation's cue: the quotation finder has it
     # after the verb: adjuncts, then the sentence end (a tail) or a comma (an incise)
     k = verb.i + 1
@@ -88,6 +89,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
         k += 1
     if k < stop and doc[k].text != ",":
         return None
+    if closes_quotation and k < stop:
+        return None  # "“A,” he said, “B”": the quotation finder joins the pieces
     head_start = first
     while head_start < comma and (doc[head_start].is_space or doc[head_start].pos_ in ("CCONJ",)):
         head_start += 1
@@ -111,6 +114,21 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
 
 
+def _closing_comma(doc, k: int, first: int) -> bool:
+    """Token ``k`` is a quotation mark closing right after a comma ("…money,” the mayor said")."""
+    return k > first and doc[k].text in QUOTE_CHARS and doc[k - 1].text == ","
+
+
+def _runs_into_quotation(doc, first: int, comma: int) -> bool:
+    """The sentence before a reporting clause opens with the writer's words and runs into a quotation
+    ("He was a “respected manager,” X said"): PolNeAR's content is the whole of it."""
+    marks = [k for k in range(first, comma) if doc[k].text in QUOTE_CHARS]
+    if not marks:
+        return False
+    words = [t for t in doc[first:marks[0]] if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+    return len(words) >= _MIN_TOKENS
+
+
 def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None:
     """The comma opening the reporting clause of ``verb``: right before its subject ("..., the mayor
     said") or before the verb itself and its auxiliaries ("..., said the mayor", "..., a déclaré X")."""
@@ -118,10 +136,15 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].lower_ in lex.pronouns
                          or doc[k].text.startswith("-")):
         k -= 1
+    if _closing_comma(doc, k, first):
+        k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
         return k  # inverted: ", said the mayor", ", a-t-il ajouté"
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
+        if _closing_comma(doc, k, first):
+            k -= 1
+            break
         if doc[k].pos_ not in _SUBJECT_POS or doc[k].text in QUOTE_CHARS:
             return None
         subject += 1
