@@ -255,3 +255,13 @@ def test_a_sentence_that_runs_into_a_quotation_before_its_reporting_clause_is_th
     # a quotation opening its sentence stays the quotation alone
     quotes = run(en_nlp, "en", "“The new bridge was a waste of money,” Ruth Adler said on Monday.")
     assert [q.direct for q in quotes] == [True]
+
+
+def test_that_before_a_wh_word_or_a_condition_opens_a_reported_clause(en_nlp):
+    # "that what ..." and "that if ..." are statements, not questions
+    q = only(run(en_nlp, "en", "The minister suggested that what the contractors did was a violation of the law."))
+    assert q.text == "that what the contractors did was a violation of the law"
+    q = only(run(en_nlp, "en", "The mayor said that if the river rises again the town will be evacuated."))
+    assert q.text == "that if the river rises again the town will be evacuated"
+    # a question stays out
+    assert run(en_nlp, "en", "The mayor asked whether the river would rise again.") == []

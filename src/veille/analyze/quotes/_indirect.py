@@ -271,8 +271,8 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         start_tok = parsed
     if start_tok is None or start_tok >= hi:
         return None
-    if doc[start_tok].lower_ in _QUESTION:
-        return None
+    if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
+        return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
     end_tok = _clause_end(view, lex, start_tok, hi)
     if end_tok - start_tok < _MIN_TOKENS:
         return None

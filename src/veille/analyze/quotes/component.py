@@ -55,7 +55,7 @@ from ._view import DocView
 
 log = logging.getLogger(__name__)
 
-_OWN_LETTERS = 3  # letters outside quotation marks that make a reported clause more than the quotation
+_OWN_LETTERS = 2  # letters outside quotation marks that make a reported clause more than the quotation
 
 register_extensions()
 
