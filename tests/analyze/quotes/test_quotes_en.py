@@ -265,3 +265,10 @@ def test_that_before_a_wh_word_or_a_condition_opens_a_reported_clause(en_nlp):
     assert q.text == "that if the river rises again the town will be evacuated"
     # a question stays out
     assert run(en_nlp, "en", "The mayor asked whether the river would rise again.") == []
+
+
+def test_a_pronoun_before_a_quotation_makes_a_mixed_attribution(en_nlp):
+    text = "The governor praised the deal, saying it “will bring jobs back to the valley.”"
+    quotes = run(en_nlp, "en", text)
+    clause = next(q for q in quotes if not q.direct and q.cue is not None and q.cue.text == "saying")
+    assert clause.text.startswith("it “will bring jobs back to the valley")
