@@ -272,3 +272,11 @@ def test_a_pronoun_before_a_quotation_makes_a_mixed_attribution(en_nlp):
     quotes = run(en_nlp, "en", text)
     clause = next(q for q in quotes if not q.direct and q.cue is not None and q.cue.text == "saying")
     assert clause.text.startswith("it “will bring jobs back to the valley")
+
+
+def test_a_relative_pronoun_is_the_speaker_as_written_resolved_to_its_antecedent(en_nlp):
+    # PolNeAR's source is the words of the clause ("who"); the actor is the antecedent's
+    text = "The plan was criticised by Senator Ruth Adler, who said that it would cost far too much."
+    q = only(run(en_nlp, "en", text, actor("person:ruth-adler", "Ruth Adler", "person", "Senator Ruth Adler")))
+    assert q.speaker is not None and q.speaker.text == "who"
+    assert q.speaker.name == "Ruth Adler" and q.speaker.actor_id == "person:ruth-adler"

@@ -50,7 +50,7 @@ from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, resolve
+from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, relative_subject, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -134,12 +134,12 @@ class QuotesComponent:
             host = next((i for i in indirect if i.start <= cand.start and cand.end <= i.end), None)
             if host is not None:
                 cue = host.cue
-            speaker = self._speaker(cue, table, lex, text)
+            speaker = self._speaker(cue, table, lex, view)
             inherit = cue is None and cand.sentence_initial
             quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
             quotes.append((quote, inherit, cand.weak))
         for reported in indirect:
-            speaker = self._speaker(reported.cue, table, lex, text)
+            speaker = self._speaker(reported.cue, table, lex, view)
             quote = _quote(text, reported.start, reported.end, False, speaker, reported.cue, lex,
                            reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
@@ -149,7 +149,8 @@ class QuotesComponent:
         return out
 
     @staticmethod
-    def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
+    def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, view: DocView) -> Speaker | None:
+        text = view.text
         if cue is None:
             return None
         if cue.speaker is None:
@@ -166,7 +167,11 @@ class QuotesComponent:
             span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
             if span is None:
                 return None
-        return resolve(span, table, lex, text)
+        speaker = resolve(span, table, lex, text)
+        relative = relative_subject(view.doc[view.token_at(cue.start)], span)
+        if speaker is not None and relative is not None:
+            speaker.text = relative.text  # "X, who said": the source as the clause writes it
+        return speaker
 
 
 def _quote(
