@@ -280,3 +280,15 @@ def test_a_relative_pronoun_is_the_speaker_as_written_resolved_to_its_antecedent
     q = only(run(en_nlp, "en", text, actor("person:ruth-adler", "Ruth Adler", "person", "Senator Ruth Adler")))
     assert q.speaker is not None and q.speaker.text == "who"
     assert q.speaker.name == "Ruth Adler" and q.speaker.actor_id == "person:ruth-adler"
+
+
+def test_the_statement_said_speaks_for_its_issuer_named_before(en_nlp):
+    text = ("The Interior Ministry issued a statement on Monday.\n\n"
+            "The statement said the border would stay closed until further notice.")
+    ministry = actor("org:interior-ministry", "Interior Ministry", "organization", "The Interior Ministry")
+    q = only(run(en_nlp, "en", text, ministry))
+    assert q.speaker is not None and q.speaker.actor_id == "org:interior-ministry"
+    assert q.speaker.text == "The statement"  # as written
+    # an indefinite medium names no one known
+    q = only(run(en_nlp, "en", "A statement said the border would stay closed until further notice.", ministry))
+    assert q.speaker is None

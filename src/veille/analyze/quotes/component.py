@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from veille import languages
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import Quote, Span, Speaker
+from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
 from ._boundaries import BOUNDARIES, BoundaryModel
@@ -164,14 +164,37 @@ class QuotesComponent:
         span: SpeakerSpan | None = cue.speaker
         assert span is not None
         if span.head.lower_ in lex.media:
-            span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
-            if span is None:
-                return None
+            inner = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
+            if inner is None:
+                return _issuer(span, table, view)
+            span = inner
         speaker = resolve(span, table, lex, text)
         relative = relative_subject(view.doc[view.token_at(cue.start)], span)
         if speaker is not None and relative is not None:
             speaker.text = relative.text  # "X, who said": the source as the clause writes it
         return speaker
+
+
+def _issuer(span: SpeakerSpan, table: ActorTable, view: DocView) -> Speaker | None:
+    """The speaker of "the statement said" (a definite medium naming no source): the actor mentioned
+    last before it, in its paragraph or the one before ("X issued a statement. The statement said"),
+    with the medium as written."""
+    doc = view.doc
+    first = doc[view.token_at(span.start)]
+    if not (first.morph.get("Definite", []) == ["Def"] or first.morph.get("PronType", []) == ["Dem"]):
+        return None  # "a statement said": no one known
+    lo = view.paragraph(span.start)[0]
+    before = view.paragraph(lo - 1)[0] if lo > 0 else lo
+    best: tuple[int, Actor] | None = None
+    for actor in table.actors:
+        if actor.kind not in ("person", "organization", "group", "country"):
+            continue
+        for m in actor.mentions:
+            if before <= m.start and m.end <= span.start and (best is None or m.end > best[0]):
+                best = (m.end, actor)
+    if best is None:
+        return None
+    return Speaker(name=best[1].name, actor_id=best[1].id, text=view.text[span.start:span.end])
 
 
 def _quote(
