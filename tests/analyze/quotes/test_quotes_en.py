@@ -292,3 +292,12 @@ def test_the_statement_said_speaks_for_its_issuer_named_before(en_nlp):
     # an indefinite medium names no one known
     q = only(run(en_nlp, "en", "A statement said the border would stay closed until further notice.", ministry))
     assert q.speaker is None
+
+
+def test_a_participle_before_the_main_clause_reports_the_main_clause_subject(en_nlp):
+    adler = actor("person:ruth-adler", "Ruth Adler", "person", "Ruth Adler")
+    for text in ("After saying that the budget was balanced, Ruth Adler left the chamber.",
+                 "Having announced that the budget was balanced, Ruth Adler left the chamber."):
+        q = only(run(en_nlp, "en", text, adler))
+        assert q.text == "that the budget was balanced"
+        assert q.speaker is not None and q.speaker.actor_id == "person:ruth-adler", text

@@ -274,6 +274,10 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
         return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
     end_tok = _clause_end(view, lex, start_tok, hi)
+    governor = _governor_after(verb)
+    if governor is not None and start_tok < verb.right_edge.i + 1 < end_tok:
+        # "After saying that A, X left": the clause of the cue ends before the main clause it hangs on
+        end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
     if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
@@ -281,11 +285,30 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
+    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else None
+    if subj is None and governor is not None:
+        # "After saying that A, X left": the subject of the clause the cue's phrase hangs on
+        stop = view.sentence_end(governor.i, hi)
+        subj = subject_of(governor, view, end_tok, stop, lex)
+        span = speaker_span(subj, end_tok, stop) if subj is not None else None
     if subj is None and "Inf" in verb.morph.get("VerbForm", []):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
-    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
+    if span is None:
+        span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+def _governor_after(verb: Token) -> Token | None:
+    """The word after the cue's whole phrase that the phrase hangs on, through prepositions and
+    conjunctions ("After saying that A, X left" -> left), or None (a main verb, or one governed from
+    before)."""
+    tok = verb
+    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj"):
+        tok = tok.head
+        if tok.i > verb.right_edge.i:
+            return tok
+    return None
 
 
 def _after_complementizer(view: DocView, lex: QuoteLexicon, verb: Token, hi: int) -> int | None:
