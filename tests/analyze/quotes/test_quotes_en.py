@@ -3,6 +3,8 @@
 import pytest
 from quotes_helpers import actor, only, run
 
+from veille.analyze.quotes import QuotesComponent
+
 pytestmark = pytest.mark.model
 
 
@@ -301,3 +303,21 @@ def test_a_participle_before_the_main_clause_reports_the_main_clause_subject(en_
         q = only(run(en_nlp, "en", text, adler))
         assert q.text == "that the budget was balanced"
         assert q.speaker is not None and q.speaker.actor_id == "person:ruth-adler", text
+
+
+def test_what_hangs_on_the_cue_after_the_clause_is_not_reported(en_nlp):
+    # a circumstance the parse hangs on the reporting verb after its clause ends the content; the
+    # parse is written out (the small model's attachment of such phrases varies)
+    from spacy.tokens import Doc
+
+    from veille.analyze.quotes._indirect import _before_cue_dependents
+
+    words = ["Smith", "said", "that", "the", "plan", "failed", ",", "speaking", "in", "Paris", "."]
+    heads = [1, 1, 5, 4, 5, 1, 1, 1, 7, 8, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "advcl", "prep", "pobj", "punct"]
+    doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
+    lex = QuotesComponent("en").lexicon("en")
+    assert _before_cue_dependents(doc[1], 2, 10, lex) == 6  # "that the plan failed"
+    deps[7] = "dep"  # not a circumstance: the clause goes on
+    doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _before_cue_dependents(doc[1], 2, 10, lex) == 10

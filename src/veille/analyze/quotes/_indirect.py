@@ -274,6 +274,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
         return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
     end_tok = _clause_end(view, lex, start_tok, hi)
+    end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
     governor = _governor_after(verb)
     if governor is not None and start_tok < verb.right_edge.i + 1 < end_tok:
         # "After saying that A, X left": the clause of the cue ends before the main clause it hangs on
@@ -297,6 +298,26 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+_CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's
+
+
+def _before_cue_dependents(verb: Token, start: int, end: int, lex: QuoteLexicon) -> int:
+    """The clause ends before what hangs on its cue after it ("said that A before leaving", "says A and
+    says B", "said A on Twitter"): those are the report's circumstances, not what is reported."""
+    doc = verb.doc
+    for k in range(start + 1, end):
+        tok = doc[k]
+        if tok.head.i != verb.i or tok.left_edge.i <= start:
+            continue
+        second_report = tok.dep_ == "conj" and lex.speech_lemma(tok) is not None
+        if tok.dep_ in _CUE_CIRCUMSTANCES or second_report:
+            cut = tok.left_edge.i
+            if second_report:
+                cut = min([c.i for c in verb.children if c.dep_ == "cc" and start < c.i < tok.i] + [cut])
+            return max(start + 1, _trim_back(doc, start, cut))
+    return end
 
 
 def _governor_after(verb: Token) -> Token | None:
