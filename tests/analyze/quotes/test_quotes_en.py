@@ -321,3 +321,13 @@ def test_what_hangs_on_the_cue_after_the_clause_is_not_reported(en_nlp):
     deps[7] = "dep"  # not a circumstance: the clause goes on
     doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
     assert _before_cue_dependents(doc[1], 2, 10, lex) == 10
+
+
+def test_a_report_inside_a_relative_clause_is_the_relative_clause(en_nlp):
+    # "the rules, which officials said will take effect in May": PolNeAR's content is the relative
+    # clause from its pronoun, the reporting words inside it
+    text = "The city published new parking rules, which officials said will take effect in May."
+    quotes = run(en_nlp, "en", text)
+    q = next(q for q in quotes if q.cue is not None and q.cue.text == "said")
+    assert q.text == "which officials said will take effect in May"
+    assert q.speaker is not None and q.speaker.text == "officials"

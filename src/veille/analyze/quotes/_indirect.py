@@ -46,7 +46,7 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 continue
             if lex.is_negated(tok):
                 continue
-            cand = _reported_clause(view, lex, tok, lo, hi)
+            cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
             if cand is None and lex.speech_lemma(tok) is not None:
                 cand = _reporting_incise(view, lex, tok, lo, hi)
             if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
@@ -329,6 +329,29 @@ def _governor_after(verb: Token) -> Token | None:
         tok = tok.head
         if tok.i > verb.right_edge.i:
             return tok
+    return None
+
+
+def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
+    """A report inside a relative clause ("the rules, which officials said will take effect"): the
+    reported clause's subject is the relative pronoun before the cue, and the content is the relative
+    clause from that pronoun, the reporting words inside it (as PolNeAR draws it)."""
+    doc = view.doc
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i <= verb.i:
+            continue
+        first = doc[child.left_edge.i]
+        if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
+            return None
+        if first.head.i != child.i or lex.is_negated(verb):
+            return None
+        end = _trim_back(doc, first.i, child.right_edge.i + 1)
+        if end - child.i < 1:
+            return None
+        subj = subject_of(verb, view, first.i + 1, verb.i, lex)
+        span = speaker_span(subj, first.i + 1, verb.i) if subj is not None else None
+        cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
+        return IndirectCandidate(first.idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
     return None
 
 
