@@ -325,9 +325,10 @@ def test_what_hangs_on_the_cue_after_the_clause_is_not_reported(en_nlp):
 
 def test_a_report_inside_a_relative_clause_is_the_relative_clause(en_nlp):
     # "the rules, which officials said will take effect in May": PolNeAR's content is the relative
-    # clause from its pronoun, the reporting words inside it
+    # clause from its pronoun, in two pieces around the reporting words
     text = "The city published new parking rules, which officials said will take effect in May."
     quotes = run(en_nlp, "en", text)
     q = next(q for q in quotes if q.cue is not None and q.cue.text == "said")
     assert q.text == "which officials said will take effect in May"
+    assert [f.text for f in q.fragments] == ["which", "will take effect in May"]
     assert q.speaker is not None and q.speaker.text == "officials"

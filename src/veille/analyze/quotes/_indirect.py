@@ -335,7 +335,7 @@ def _governor_after(verb: Token) -> Token | None:
 def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
     """A report inside a relative clause ("the rules, which officials said will take effect"): the
     reported clause's subject is the relative pronoun before the cue, and the content is the relative
-    clause from that pronoun, the reporting words inside it (as PolNeAR draws it)."""
+    clause from that pronoun, in two pieces around the reporting words (as PolNeAR draws it)."""
     doc = view.doc
     for child in verb.children:
         if child.dep_ != "ccomp" or child.i <= verb.i:
@@ -346,12 +346,16 @@ def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> 
         if first.head.i != child.i or lex.is_negated(verb):
             return None
         end = _trim_back(doc, first.i, child.right_edge.i + 1)
-        if end - child.i < 1:
+        rest = min(t.i for t in child.subtree if t.i > verb.i)
+        if end <= rest:
             return None
         subj = subject_of(verb, view, first.i + 1, verb.i, lex)
         span = speaker_span(subj, first.i + 1, verb.i) if subj is not None else None
         cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
-        return IndirectCandidate(first.idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+        last = doc[end - 1]
+        # two pieces around the reporting words: "which || will take effect in May"
+        fragments = ((first.idx, first.idx + len(first.text)), (doc[rest].idx, last.idx + len(last.text)))
+        return IndirectCandidate(first.idx, fragments[1][1], cue, fragments)
     return None
 
 
