@@ -332,3 +332,12 @@ def test_a_report_inside_a_relative_clause_is_the_relative_clause(en_nlp):
     assert q.text == "which officials said will take effect in May"
     assert [f.text for f in q.fragments] == ["which", "will take effect in May"]
     assert q.speaker is not None and q.speaker.text == "officials"
+
+
+def test_according_to_reports_the_whole_sentence_with_its_second_predicate(en_nlp):
+    # after "According to X," the sentence is all reported: ", but is now" is the content's subject's
+    q = only(run(en_nlp, "en", "According to the mayor, the bridge was once safe, but is now close to collapse."))
+    assert q.text == "the bridge was once safe, but is now close to collapse"
+    # a second predicate of the speaker still ends a reported clause
+    q = run(en_nlp, "en", "The mayor said the bridge was safe, and announced a new budget for roads.")[0]
+    assert q.text == "the bridge was safe"

@@ -422,17 +422,18 @@ def _stray_subject_start(doc, j: int, floor: int) -> int:
     return j
 
 
-def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int) -> int:
+def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int, speaker_is_subject: bool = True) -> int:
     """Exclusive end of the reported clause: the sentence end, or before what follows it in the same
     sentence: an incise (", a-t-il ajouté"), another report (", avant d'ajouter que", ", adding that")
-    or a second predicate of the speaker (", et a annoncé ...")."""
+    or a second predicate of the speaker (", et a annoncé ..."; none when the speaker is no subject of
+    the sentence: "Selon X, A, mais B" reports all of it)."""
     doc = view.doc
     stop = view.sentence_end(start, hi)
     for k in range(start, stop):
         if doc[k].text != "," or k + 1 >= stop:
             continue
         nxt = doc[k + 1]
-        if nxt.pos_ == "CCONJ" and k + 2 < stop and doc[k + 2].pos_ in ("AUX", "VERB"):
+        if speaker_is_subject and nxt.pos_ == "CCONJ" and k + 2 < stop and doc[k + 2].pos_ in ("AUX", "VERB"):
             return _trim_back(doc, start, k)
         if nxt.lower_ in _COMMENT_RELATIVE:
             return _trim_back(doc, start, k)  # ", ce que l'armée n'a pas confirmé", ", which ..."
@@ -467,7 +468,7 @@ def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: i
     start = comma + 1
     while start < hi and doc[start].is_space:
         start += 1
-    end = _clause_end(view, lex, start, hi)
+    end = _clause_end(view, lex, start, hi, speaker_is_subject=False)
     if end - start < _MIN_TOKENS + 1:
         return None
     last = doc[past - 1]
