@@ -341,3 +341,12 @@ def test_according_to_reports_the_whole_sentence_with_its_second_predicate(en_nl
     # a second predicate of the speaker still ends a reported clause
     q = run(en_nlp, "en", "The mayor said the bridge was safe, and announced a new budget for roads.")[0]
     assert q.text == "the bridge was safe"
+
+
+def test_a_programme_title_after_a_possessive_or_preposition_is_no_quotation(en_nlp):
+    for text in ("On ABC’s “This Week” Sunday, the senator said the plan would fail.",
+                 "Speaking on “Hannity,” the senator said the plan would fail."):
+        quotes = run(en_nlp, "en", text)
+        assert [q.direct for q in quotes] == [False], [q.text for q in quotes]
+    q = only(run(en_nlp, "en", "“Never again,” the senator said."))
+    assert q.direct and q.text == "Never again"
