@@ -9,7 +9,8 @@ the actors stage did not run, a minimal table is built from the model's named en
   ("X said: “", "X a répondu :" ending the previous paragraph, "Pour X, « »", "Et d'ajouter : « »"),
   inside ("« ..., a-t-il ajouté, ... »") or "selon X"/"according to X". A same-kind opening mark
   followed by a speech cue closes a quotation (broken marks from scraping and machine translation); a
-  quotation left open at a paragraph end continues when the next paragraph reopens it. Quoted titles
+  quotation left open at a paragraph end continues when the next paragraph reopens it. "“A,” X said.
+  “B.”" (B later in the paragraph, or opening the next one) is one attribution in fragments. Quoted titles
   and scare quotes (short and cue-less, announced by "so-called"/"le livre", or a determiner before a
   one- or two-word quotation) are left out. A cue-less quotation that opens a sentence keeps the
   speaker of the quotation just before it (same or previous paragraph), as news writing continues a
