@@ -162,12 +162,17 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     cue = prev.cue
     if cue is None or not (prev.end <= cue.start and cue.end <= cand.start):
         return False  # the cue must lie between the two pieces
-    if cand.cue is not None and cand.cue.start != cue.start:
-        return False
+    if cand.cue is not None and cand.cue.start != cue.start and cand.cue.start < cand.end:
+        return False  # the second piece has a reporting clause of its own before it ("adding, “B”")
     between = view.text[prev.end:cand.start]
     if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
         return False  # a new sentence: a second quotation of the same speaker, not a fragment
+    opening = between.lstrip(" \t»”\"'’")
+    if cand.cue is not None and cand.cue.start != cue.start and not opening.startswith(tuple(_INTERRUPTION_END)):
+        return False  # "On “Show” Tuesday, he said, “B.”": the first piece is no sentence of the speaker's
     closing = between.rstrip(" \t«“„\"'")
+    # a reporting clause that the quotation goes on after is the cue of both pieces, whatever cue the
+    # finder saw after the second one ("“A,” X said, “B.” Later, Y said ...")
     return bool(closing) and closing[-1] in _INTERRUPTION_END
 
 
@@ -219,6 +224,8 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
         return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
     if after is None and lex.titles_capitalized and _title(words):
         return None  # "told “Fox News Sunday”", "the “Contract with America.”": a title, not words said
+    if lex.titles_capitalized and open_tok > lo and _names_a_work(doc[open_tok - 1], words):
+        return None  # "on ABC's “This Week”", "on “Hannity,” he said": a programme named, cue or not
     if cue is None:
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         # a verbless sentence may continue a speaker's words ("Every house, every school.")
@@ -237,6 +244,19 @@ def _title(words: list[Token]) -> bool:
         return False
     content = [t for t in words if not t.is_stop]
     return len(content) >= 2 and all(t.text[:1].isupper() for t in content if t.is_alpha or "'" in t.text)
+
+
+def _names_a_work(before: Token, words: list[Token]) -> bool:
+    """A capitalised name of one to a few words, verbless, right after a preposition or a possessive
+    marker: the title of a programme or a work, not a quotation."""
+    if not words or before.pos_ != "ADP" and before.dep_ != "case":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    if len(words) > _MAX_TITLE_WORDS or not words[0].text[:1].isupper():
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN") for t in words) and all(
+        t.text[:1].isupper() for t in words if t.is_alpha and not t.is_stop)
 
 
 def _complementizer_follows(view: DocView, lex: QuoteLexicon, pos: int, hi: int) -> bool:

@@ -46,7 +46,7 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 continue
             if lex.is_negated(tok):
                 continue
-            cand = _reported_clause(view, lex, tok, lo, hi)
+            cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
             if cand is None and lex.speech_lemma(tok) is not None:
                 cand = _reporting_incise(view, lex, tok, lo, hi)
             if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
@@ -78,7 +78,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     comma = _clause_comma(doc, verb, first, lex)
     if comma is None or comma - first < _MIN_TOKENS:
         return None
-    if any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 1, stop))):
+    closes_quotation = any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 2, stop)))
+    if closes_quotation and not _runs_into_quotation(doc, first, comma):
         return None  # a direct quotation's cue: the quotation finder has it
     # after the verb: adjuncts, then the sentence end (a tail) or a comma (an incise)
     k = verb.i + 1
@@ -88,6 +89,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
         k += 1
     if k < stop and doc[k].text != ",":
         return None
+    if closes_quotation and k < stop:
+        return None  # "“A,” he said, “B”": the quotation finder joins the pieces
     head_start = first
     while head_start < comma and (doc[head_start].is_space or doc[head_start].pos_ in ("CCONJ",)):
         head_start += 1
@@ -111,6 +114,21 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
 
 
+def _closing_comma(doc, k: int, first: int) -> bool:
+    """Token ``k`` is a quotation mark closing right after a comma ("…money,” the mayor said")."""
+    return k > first and doc[k].text in QUOTE_CHARS and doc[k - 1].text == ","
+
+
+def _runs_into_quotation(doc, first: int, comma: int) -> bool:
+    """The sentence before a reporting clause opens with the writer's words and runs into a quotation
+    ("He was a “respected manager,” X said"): PolNeAR's content is the whole of it."""
+    marks = [k for k in range(first, comma) if doc[k].text in QUOTE_CHARS]
+    if not marks:
+        return False
+    words = [t for t in doc[first:marks[0]] if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+    return len(words) >= _MIN_TOKENS
+
+
 def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None:
     """The comma opening the reporting clause of ``verb``: right before its subject ("..., the mayor
     said") or before the verb itself and its auxiliaries ("..., said the mayor", "..., a déclaré X")."""
@@ -118,10 +136,15 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].lower_ in lex.pronouns
                          or doc[k].text.startswith("-")):
         k -= 1
+    if _closing_comma(doc, k, first):
+        k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
         return k  # inverted: ", said the mayor", ", a-t-il ajouté"
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
+        if _closing_comma(doc, k, first):
+            k -= 1
+            break
         if doc[k].pos_ not in _SUBJECT_POS or doc[k].text in QUOTE_CHARS:
             return None
         subject += 1
@@ -248,9 +271,14 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         start_tok = parsed
     if start_tok is None or start_tok >= hi:
         return None
-    if doc[start_tok].lower_ in _QUESTION:
-        return None
+    if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
+        return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
     end_tok = _clause_end(view, lex, start_tok, hi)
+    end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
+    governor = _governor_after(verb)
+    if governor is not None and start_tok < verb.right_edge.i + 1 < end_tok:
+        # "After saying that A, X left": the clause of the cue ends before the main clause it hangs on
+        end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
     if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
@@ -258,11 +286,77 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
+    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else None
+    if subj is None and governor is not None:
+        # "After saying that A, X left": the subject of the clause the cue's phrase hangs on
+        stop = view.sentence_end(governor.i, hi)
+        subj = subject_of(governor, view, end_tok, stop, lex)
+        span = speaker_span(subj, end_tok, stop) if subj is not None else None
     if subj is None and "Inf" in verb.morph.get("VerbForm", []):
         return None  # "pour soutenir X ainsi que": an infinitive with no speaker is no report
-    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else phrase_before(verb, sent_lo, lex)
+    if span is None:
+        span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+_CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's
+
+
+def _before_cue_dependents(verb: Token, start: int, end: int, lex: QuoteLexicon) -> int:
+    """The clause ends before what hangs on its cue after it ("said that A before leaving", "says A and
+    says B", "said A on Twitter"): those are the report's circumstances, not what is reported."""
+    doc = verb.doc
+    for k in range(start + 1, end):
+        tok = doc[k]
+        if tok.head.i != verb.i or tok.left_edge.i <= start:
+            continue
+        second_report = tok.dep_ == "conj" and lex.speech_lemma(tok) is not None
+        if tok.dep_ in _CUE_CIRCUMSTANCES or second_report:
+            cut = tok.left_edge.i
+            if second_report:
+                cut = min([c.i for c in verb.children if c.dep_ == "cc" and start < c.i < tok.i] + [cut])
+            return max(start + 1, _trim_back(doc, start, cut))
+    return end
+
+
+def _governor_after(verb: Token) -> Token | None:
+    """The word after the cue's whole phrase that the phrase hangs on, through prepositions and
+    conjunctions ("After saying that A, X left" -> left), or None (a main verb, or one governed from
+    before)."""
+    tok = verb
+    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj"):
+        tok = tok.head
+        if tok.i > verb.right_edge.i:
+            return tok
+    return None
+
+
+def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
+    """A report inside a relative clause ("the rules, which officials said will take effect"): the
+    reported clause's subject is the relative pronoun before the cue, and the content is the relative
+    clause from that pronoun, in two pieces around the reporting words (as PolNeAR draws it)."""
+    doc = view.doc
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i <= verb.i:
+            continue
+        first = doc[child.left_edge.i]
+        if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
+            return None
+        if first.head.i != child.i or lex.is_negated(verb):
+            return None
+        end = _trim_back(doc, first.i, child.right_edge.i + 1)
+        rest = min(t.i for t in child.subtree if t.i > verb.i)
+        if end <= rest:
+            return None
+        subj = subject_of(verb, view, first.i + 1, verb.i, lex)
+        span = speaker_span(subj, first.i + 1, verb.i) if subj is not None else None
+        cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
+        last = doc[end - 1]
+        # two pieces around the reporting words: "which || will take effect in May"
+        fragments = ((first.idx, first.idx + len(first.text)), (doc[rest].idx, last.idx + len(last.text)))
+        return IndirectCandidate(first.idx, fragments[1][1], cue, fragments)
+    return None
 
 
 def _after_complementizer(view: DocView, lex: QuoteLexicon, verb: Token, hi: int) -> int | None:
@@ -328,17 +422,18 @@ def _stray_subject_start(doc, j: int, floor: int) -> int:
     return j
 
 
-def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int) -> int:
+def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int, speaker_is_subject: bool = True) -> int:
     """Exclusive end of the reported clause: the sentence end, or before what follows it in the same
     sentence: an incise (", a-t-il ajouté"), another report (", avant d'ajouter que", ", adding that")
-    or a second predicate of the speaker (", et a annoncé ...")."""
+    or a second predicate of the speaker (", et a annoncé ..."; none when the speaker is no subject of
+    the sentence: "Selon X, A, mais B" reports all of it)."""
     doc = view.doc
     stop = view.sentence_end(start, hi)
     for k in range(start, stop):
         if doc[k].text != "," or k + 1 >= stop:
             continue
         nxt = doc[k + 1]
-        if nxt.pos_ == "CCONJ" and k + 2 < stop and doc[k + 2].pos_ in ("AUX", "VERB"):
+        if speaker_is_subject and nxt.pos_ == "CCONJ" and k + 2 < stop and doc[k + 2].pos_ in ("AUX", "VERB"):
             return _trim_back(doc, start, k)
         if nxt.lower_ in _COMMENT_RELATIVE:
             return _trim_back(doc, start, k)  # ", ce que l'armée n'a pas confirmé", ", which ..."
@@ -373,7 +468,7 @@ def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: i
     start = comma + 1
     while start < hi and doc[start].is_space:
         start += 1
-    end = _clause_end(view, lex, start, hi)
+    end = _clause_end(view, lex, start, hi, speaker_is_subject=False)
     if end - start < _MIN_TOKENS + 1:
         return None
     last = doc[past - 1]

@@ -110,6 +110,14 @@ def subject_of(
     return None
 
 
+def relative_subject(verb: Token, span: SpeakerSpan) -> Token | None:
+    """The relative pronoun subject of ``verb`` when its speaker ``span`` is the noun the relative clause
+    hangs on ("Senator X, who said ..."), else None."""
+    if verb.dep_ not in ("acl:relcl", "relcl") or not span.start <= verb.head.idx < span.end:
+        return None
+    return next((c for c in verb.children if c.lower_ in _RELATIVE and c.dep_.startswith("nsubj")), None)
+
+
 def _inverted_clitic(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
     """ "a-t-il ajouté", "ajouta-t-elle": a hyphenated subject pronoun next to the verb or its auxiliary."""
     doc = verb.doc

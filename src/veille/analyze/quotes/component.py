@@ -9,7 +9,8 @@ the actors stage did not run, a minimal table is built from the model's named en
   ("X said: “", "X a répondu :" ending the previous paragraph, "Pour X, « »", "Et d'ajouter : « »"),
   inside ("« ..., a-t-il ajouté, ... »") or "selon X"/"according to X". A same-kind opening mark
   followed by a speech cue closes a quotation (broken marks from scraping and machine translation); a
-  quotation left open at a paragraph end continues when the next paragraph reopens it. Quoted titles
+  quotation left open at a paragraph end continues when the next paragraph reopens it. "“A,” X said.
+  “B.”" (B later in the paragraph, or opening the next one) is one attribution in fragments. Quoted titles
   and scare quotes (short and cue-less, announced by "so-called"/"le livre", or a determiner before a
   one- or two-word quotation) are left out. A cue-less quotation that opens a sentence keeps the
   speaker of the quotation just before it (same or previous paragraph), as news writing continues a
@@ -41,21 +42,21 @@ from spacy.tokens import Doc
 from veille import languages
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import Quote, Span, Speaker
+from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
 from ._boundaries import BOUNDARIES, BoundaryModel
 from ._cues import Cue
-from ._direct import find_direct
+from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, resolve
+from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, relative_subject, resolve
 from ._view import DocView
 
 log = logging.getLogger(__name__)
 
-_OWN_LETTERS = 3  # letters outside quotation marks that make a reported clause more than the quotation
+_OWN_LETTERS = 2  # letters outside quotation marks that make a reported clause more than the quotation
 
 register_extensions()
 
@@ -125,6 +126,8 @@ class QuotesComponent:
             for clause in indirect:
                 if not clause.fragments:
                     clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
+        for clause in indirect:
+            _take_in_quotations(clause, direct, view)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -132,12 +135,12 @@ class QuotesComponent:
             host = next((i for i in indirect if i.start <= cand.start and cand.end <= i.end), None)
             if host is not None:
                 cue = host.cue
-            speaker = self._speaker(cue, table, lex, text)
+            speaker = self._speaker(cue, table, lex, view)
             inherit = cue is None and cand.sentence_initial
             quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
             quotes.append((quote, inherit, cand.weak))
         for reported in indirect:
-            speaker = self._speaker(reported.cue, table, lex, text)
+            speaker = self._speaker(reported.cue, table, lex, view)
             quote = _quote(text, reported.start, reported.end, False, speaker, reported.cue, lex,
                            reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
@@ -147,7 +150,8 @@ class QuotesComponent:
         return out
 
     @staticmethod
-    def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
+    def _speaker(cue: Cue | None, table: ActorTable, lex: QuoteLexicon, view: DocView) -> Speaker | None:
+        text = view.text
         if cue is None:
             return None
         if cue.speaker is None:
@@ -161,10 +165,37 @@ class QuotesComponent:
         span: SpeakerSpan | None = cue.speaker
         assert span is not None
         if span.head.lower_ in lex.media:
-            span = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
-            if span is None:
-                return None
-        return resolve(span, table, lex, text)
+            inner = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
+            if inner is None:
+                return _issuer(span, table, view)
+            span = inner
+        speaker = resolve(span, table, lex, text)
+        relative = relative_subject(view.doc[view.token_at(cue.start)], span)
+        if speaker is not None and relative is not None:
+            speaker.text = relative.text  # "X, who said": the source as the clause writes it
+        return speaker
+
+
+def _issuer(span: SpeakerSpan, table: ActorTable, view: DocView) -> Speaker | None:
+    """The speaker of "the statement said" (a definite medium naming no source): the actor mentioned
+    last before it, in its paragraph or the one before ("X issued a statement. The statement said"),
+    with the medium as written."""
+    doc = view.doc
+    first = doc[view.token_at(span.start)]
+    if not (first.morph.get("Definite", []) == ["Def"] or first.morph.get("PronType", []) == ["Dem"]):
+        return None  # "a statement said": no one known
+    lo = view.paragraph(span.start)[0]
+    before = view.paragraph(lo - 1)[0] if lo > 0 else lo
+    best: tuple[int, Actor] | None = None
+    for actor in table.actors:
+        if actor.kind not in ("person", "organization", "group", "country"):
+            continue
+        for m in actor.mentions:
+            if before <= m.start and m.end <= span.start and (best is None or m.end > best[0]):
+                best = (m.end, actor)
+    if best is None:
+        return None
+    return Speaker(name=best[1].name, actor_id=best[1].id, text=view.text[span.start:span.end])
 
 
 def _quote(
@@ -188,6 +219,20 @@ def _medium(view: DocView, cue: Cue | None, lex: QuoteLexicon) -> bool:
     if cue is None or cue.lemma is None:
         return False
     return medium_after(view.doc[view.token_at(cue.start)], lex, len(view.doc))
+
+
+def _take_in_quotations(clause: IndirectCandidate, direct: list[DirectCandidate], view: DocView) -> None:
+    """A reported clause that ends inside a quotation it opens ("said that “A. B.”": the sentence
+    ended inside the marks) goes on to the quotation's end, in the same paragraph, unless the quotation
+    has a reporting clause of its own after the clause's cue ("that ..., X said, “B.”")."""
+    if clause.fragments:
+        return
+    for cand in direct:
+        if cand.cue is not None and cand.cue.start > clause.cue.start:
+            continue
+        for start, end in cand.fragments or ((cand.start, cand.end),):
+            if clause.start <= start < clause.end < end and view.paragraph(start) == view.paragraph(end):
+                clause.end = end
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
@@ -234,16 +279,14 @@ def _inherit_speakers(quotes: list[tuple[Quote, bool, bool]], view: DocView) -> 
 
 
 def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
-    """“A,” he said. “B.” is one attribution in two fragments: a cue-less quotation that opens the
-    sentence right after the reporting clause of the quotation before it, in the same paragraph."""
+    """“A,” he said. “B.” is one attribution in fragments: a cue-less quotation that opens the sentence
+    right after the reporting clause of the quotation before it, in the same paragraph or the next one,
+    and each cue-less quotation opening the paragraph after those (PolNeAR's convention)."""
     out: list[Quote] = []
-    text = view.text
     for quote in quotes:
         last = out[-1] if out else None
-        if (last is not None and quote.direct and last.direct and quote.cue is None and last.cue is not None
-                and last.end <= last.cue.start and last.cue.end <= quote.start
-                and "\n" not in text[last.end:quote.start] and quote.speaker == last.speaker
-                and view.paragraph(last.end) == view.paragraph(quote.start)):
+        if last is not None and quote.direct and last.direct and quote.cue is None and _goes_on(view, last, quote):
+            text = view.text
             pieces = last.fragments or [Span(last.start, last.end, last.text)]
             pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
             last.end = quote.end
@@ -252,6 +295,38 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
             continue
         out.append(quote)
     return out
+
+
+_OPENING = " \t\n«“„\"'‘"
+
+
+def _goes_on(view: DocView, last: Quote, quote: Quote) -> bool:
+    """``quote`` continues ``last``: ``last``'s cue (a reporting verb) comes after its first piece, and
+    ``quote`` is in the same paragraph, or opens the next one right after the cue's sentence or after
+    a continuation."""
+    cue = last.cue
+    first_end = last.fragments[0].end if last.fragments else last.end
+    if cue is None or not first_end <= cue.start <= cue.end <= quote.start:
+        return False
+    if not _near(view, last.end, quote.start):
+        return False
+    text = view.text
+    if not any(ch.isalpha() for ch in text[cue.start:cue.end]):
+        return False  # a signature ("” ― Name") ends its own quotation
+    if view.paragraph(last.end) == view.paragraph(quote.start):
+        return True
+    gap = text[max(last.end, cue.end):quote.start]
+    if gap.count("\n\n") > 1:
+        return False
+    if last.end > cue.end:  # after a continuation: only marks and the paragraph break
+        return not gap.strip(_OPENING + "»”’")
+    doc = view.doc
+    cue_tok = view.token_at(cue.start)
+    stop = view.sentence_end(cue_tok, len(doc))
+    first = view.token_at(quote.start)
+    # the reporting clause's sentence ends right before the quotation (or the paragraph ends)
+    return all(doc[k].is_space or doc[k].is_punct for k in range(min(stop, first), first)) and (
+        stop < first or "\n" in text[cue.end:quote.start])
 
 
 def _near(view: DocView, end: int, start: int) -> bool:
