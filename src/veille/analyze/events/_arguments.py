@@ -393,12 +393,19 @@ class ArgumentFinder:
             out.target = [(r, k) for r, k in out.target if (r.actor_id or r.code) not in ids]
             out.source += agents
             has_agent = True
+        patient = self._passive_patient(state, n, history)
+        if patient is not None:
+            # « visés par des tirs palestiniens »: the event is the agent of the passive verb, whose subject
+            # undergoes it; its source is named inside its own phrase or not at all
+            out.target += [(r, k) for r, k in patient if (r, k) not in of_side]
+            if of_side and not out.source:
+                out.source, of_side = of_side, []
         if of_side:
             if sense.of == "target" or has_agent or out.source:
                 out.target += of_side
             else:
                 out.source += of_side
-        if not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
+        if patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
@@ -427,6 +434,26 @@ class ArgumentFinder:
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
         return out
+
+    def _passive_patient(self, state: DocState, n: Token, history: list[Side]) -> Side | None:
+        """The side that undergoes a passive verb whose agent phrase is the event noun ``n`` (None when ``n``
+        is no such agent): the verb's passive subject, else the subject it shares with a coordinated verb,
+        else the noun the participle describes."""
+        v = n.head
+        if v.i == n.i or v.pos_ not in VERBAL_POS:
+            return None
+        if not (n.dep_ in AGENT_DEPS or preps_of(n) & self.args.agent_preps) or not is_passive(
+                v, self.args.passive_subject):
+            return None
+        subjects = [c for c in v.children if c.dep_ in self.args.passive_subject]
+        if subjects:
+            return [x for s in subjects for x in self.actors(state, s)]
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return self.actors(state, v.head, stop={v.i})
+        if v.dep_ == "conj" and v.head.pos_ in VERBAL_POS:
+            found, _ = self.subject(state, v.head, history)
+            return found
+        return []
 
     def _nominal_agents(self, state: DocState, n: Token) -> Side:
         """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""
