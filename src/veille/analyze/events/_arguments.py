@@ -25,6 +25,11 @@ Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 
 
+def _case_words(tok: Token) -> set[str]:
+    """The case markers of ``tok`` as written (« des », not its lemma « de »)."""
+    return {c.lower_ for c in tok.children if c.dep_ == "case"}
+
+
 @dataclass(slots=True)
 class Sides:
     source: Side = field(default_factory=list)
@@ -242,6 +247,10 @@ class ArgumentFinder:
         else:
             out.source, out.resolved = self.subject(state, v, history)
         objects = [c for c in v.children if c.dep_ in a.object]
+        if not objects and a.partitive_objects and not sense.with_ & a.partitive_objects:
+            # « ont massacré des civils »: an indefinite plural object the parser took for a "des" complement
+            objects = [c for c in v.children if c.dep_ == "obl:arg" and _case_words(c)
+                       and _case_words(c) <= a.partitive_objects]
         objects += self._under_time(state, v)
         object_actors = False  # the object named a participant: a place adjunct is then the scene
         for o in objects:

@@ -96,6 +96,8 @@ class ArgumentRules:
     patient_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
     agent_participles: frozenset[str] = frozenset()
+    # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
+    partitive_objects: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -277,6 +279,7 @@ def load_lexicon(language: str) -> Lexicon:
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             agent_participles=_words(a.get("agent_participles")),
+            partitive_objects=_words(a.get("partitive_objects")),
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

@@ -52,6 +52,8 @@ def object_lemmas(tok: Token) -> set[str]:
                 if g.dep_ == "amod" or g.dep_ == "compound":  # "loi martiale", "martial law"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
                     out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
+                elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
+                    out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":

@@ -1,0 +1,74 @@
+"""French breadth, fifth batch (issue 11): verb families of the English lexicon still without a French
+counterpart (justice, repression, rejection, criticism, violence), each written from French usage with a
+made-up positive sentence and a near-miss using the same word in another sense. Written before the entries."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(fr_nlp):
+    analyze = event_runner({"fr": fr_nlp})
+    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
+
+
+POSITIVES = [
+    # ACCUSE: saisir la justice (CAMEO 115, legal complaint), tancer, dénigrer, s'offusquer
+    ("Le gouvernement ukrainien a saisi la Cour internationale de justice contre la Russie.", "ACCUSE"),
+    ("Le président turc a tancé le gouvernement allemand.", "ACCUSE"),
+    ("Le gouvernement français s'est offusqué de l'espionnage américain.", "ACCUSE"),
+    ("La Chine a dénigré la politique du Japon.", "ACCUSE"),
+    # REQUEST: saisir le Conseil de sécurité (appeal for an intervention)
+    ("Le Liban a saisi le Conseil de sécurité de l'ONU après les frappes israéliennes.", "REQUEST"),
+    # REJECT
+    ("Le gouvernement russe a réfuté les accusations de l'Ukraine.", "REJECT"),
+    ("L'opposition vénézuélienne a contesté les résultats de l'élection présidentielle au Venezuela.", "REJECT"),
+    ("Pékin a balayé les critiques des États-Unis.", "REJECT"),
+    # COERCE
+    ("La police égyptienne a appréhendé trois militants des droits de l'homme au Caire.", "COERCE"),
+    ("La police turque a dispersé les manifestants kurdes à Istanbul.", "ASSAULT"),
+    ("Le gouvernement thaïlandais a instauré un couvre-feu en Thaïlande.", "COERCE"),
+    ("Le gouvernement égyptien a décrété l'état d'urgence en Égypte.", "COERCE"),
+    ("Une cour d'appel américaine a rétabli des restrictions au droit à l'avortement aux États-Unis.", "COERCE"),
+    ("L'armée malienne a capturé un chef jihadiste algérien.", "COERCE"),
+    # ASSAULT
+    ("L'armée soudanaise a massacré des civils tchadiens.", "ASSAULT"),
+    ("L'aviation israélienne a ciblé des positions du Hezbollah au Liban.", "ASSAULT"),
+    ("Des policiers français ont agressé un journaliste algérien.", "ASSAULT"),
+    # RETREAT
+    ("La justice iranienne a remis en liberté une chercheuse française.", "RETREAT"),
+    # CONSULT
+    ("Le président français a rendu visite à son homologue allemand.", "CONSULT"),
+    # AID
+    ("Le Canada a offert une aide humanitaire au Liban.", "AID"),
+    # THREATEN
+    ("La Russie a intimidé l'Ukraine.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), POSITIVES)
+def test_fifth_batch_families_are_triggers(run, text, event):
+    assert event in run(text)
+
+
+NEAR_MISSES = [
+    ("La douane française a saisi deux tonnes de cannabis.", "ACCUSE"),
+    ("Le ministre a saisi l'occasion pour remercier ses partenaires.", "REQUEST"),
+    ("Le ministre a contesté l'usage de ce mot dans le débat.", "REJECT"),
+    ("Le vent a balayé la côte bretonne.", "REJECT"),
+    ("Le brouillard s'est dispersé en fin de matinée.", "ASSAULT"),
+    ("Le photographe a capturé la scène avec son téléphone.", "COERCE"),
+    ("Le ministre a ciblé les dépenses de santé dans son budget.", "ASSAULT"),
+    ("Le gouvernement a remis un rapport au Parlement.", "RETREAT"),
+    ("Le ministre a rendu son rapport au président.", "CONSULT"),
+    ("L'entreprise a offert une prime à ses salariés.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NEAR_MISSES)
+def test_fifth_batch_near_misses_are_not(run, text, event):
+    assert event not in run(text)
