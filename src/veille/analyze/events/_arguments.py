@@ -127,6 +127,9 @@ class ArgumentFinder:
             found = self.actors(state, s)
             if found:
                 return found, False
+            latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
+            if latest is not None:
+                return self._latest_mention(state, s, latest), True
             if s.pos_ == "PRON" or s.lemma_.lower() in a.generic_subjects:
                 return self._fallback(state, s, verb, history, depth), True
             return [], False
@@ -188,6 +191,20 @@ class ArgumentFinder:
             if not nearest:
                 nearest = found
         return nearest
+
+    def _latest_mention(self, state: DocState, word: Token, gender: str) -> Side:
+        """« ce dernier », « celui-ci »: the nearest earlier actor of the word's gender (the lexicon's, the
+        tagger misreads « Celui-ci »), whatever its role in its clause."""
+        sent = state.sent if state.sent is not None else word.sent
+        stop = max(0, sent.start_char - 300)
+        for head, actor in state.mention_heads_before(word.idx, stop):
+            if actor.kind not in ("person", "country", "organization", "group"):
+                continue
+            other = set(self._phrase_head(head).morph.get("Gender", []))
+            if gender and other and gender not in other:
+                continue
+            return [(state.ref(actor, actor.name), actor.kind)]
+        return []
 
     def _agrees(self, pron: Token, head: Token, kind: str) -> bool:
         a = self.args

@@ -98,6 +98,9 @@ class ArgumentRules:
     agent_participles: frozenset[str] = frozenset()
     # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
     partitive_objects: frozenset[str] = frozenset()
+    # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
+    # the gender the word carries ("" for none)
+    latest_mention_subjects: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)
@@ -280,6 +283,8 @@ def load_lexicon(language: str) -> Lexicon:
             patient_verbs=_words(a.get("patient_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             partitive_objects=_words(a.get("partitive_objects")),
+            latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
+                                     (a.get("latest_mention_subjects") or {}).items()},
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),
