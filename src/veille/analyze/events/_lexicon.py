@@ -61,6 +61,10 @@ class Sense:
     not_with: frozenset[str] = frozenset()
     with_obj: frozenset[str] = frozenset()
     with_inf: frozenset[str] = frozenset()
+    # one of these lemmas inside a complement introduced by one of ``under_marks``, however deep the parser
+    # hung it (« condamné l'opposant à vingt ans de prison »: "ans" under the object)
+    with_under: frozenset[str] = frozenset()
+    under_marks: frozenset[str] = frozenset()
     reflexive: bool = False
     controls: bool = False
     target_preps: frozenset[str] = frozenset()
@@ -174,6 +178,8 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str) -> Sense:
         not_with=_words(raw.get("not_with")),
         with_obj=_words(raw.get("with_obj")),
         with_inf=_words(raw.get("with_inf")),
+        with_under=_words(raw.get("with_under")),
+        under_marks=_words(raw.get("under_marks")),
         reflexive=bool(raw.get("reflexive", False)),
         controls=bool(raw.get("controls", False)),
         target_preps=_words(raw.get("target_preps")),
