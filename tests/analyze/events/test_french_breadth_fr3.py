@@ -72,3 +72,36 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "event"), NEAR_MISSES)
 def test_fifth_batch_near_misses_are_not(run, text, event):
     assert event not in run(text)
+
+
+SIXTH = [
+    # CONSULT third-party: servir d'intermédiaire, de médiateur
+    ("Le Qatar a servi de médiateur entre Israël et le Hamas.", "CONSULT", "QAT", {"ISR", "PSE"}),
+    # ASSAULT: tirer des roquettes, des obus (without « sur »); frapper an installation
+    ("Le Hezbollah a tiré des roquettes vers le nord d'Israël.", "ASSAULT", "LBN", {"ISR"}),
+    ("Un drone ukrainien a frappé une raffinerie russe.", "ASSAULT", "UKR", {"RUS"}),
+    # CONSULT visit: the city one goes to names the host country
+    ("Le Premier ministre britannique s'est rendu à Kiev.", "CONSULT", "GBR", {"UKR"}),
+    ("La chancelière allemande s'est rendue à Pékin pour rencontrer le président chinois.", "CONSULT", "DEU", {"CHN"}),
+]
+
+
+@pytest.fixture(scope="module")
+def run_sides(fr_nlp):
+    analyze = event_runner({"fr": fr_nlp})
+    return lambda text: [(e.event, {r.code for r in e.actor}, {r.code for r in e.recipient})
+                         for e in analyze(text, "fr") if e.status == "actual"]
+
+
+@pytest.mark.parametrize(("text", "event", "source", "targets"), SIXTH)
+def test_sixth_batch_with_sides(run_sides, text, event, source, targets):
+    assert any(ev == event and source in src and targets <= tgt for ev, src, tgt in run_sides(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le joueur a tiré des penalties à l'entraînement.",
+    "La crise économique a frappé une usine française.",
+    "Ce bâtiment a servi de prison pendant la guerre.",
+])
+def test_sixth_batch_near_misses(run_sides, text):
+    assert not any(ev in ("ASSAULT", "CONSULT") for ev, _s, _t in run_sides(text))
