@@ -105,3 +105,17 @@ def test_sixth_batch_with_sides(run_sides, text, event, source, targets):
 ])
 def test_sixth_batch_near_misses(run_sides, text):
     assert not any(ev in ("ASSAULT", "CONSULT") for ev, _s, _t in run_sides(text))
+
+
+SEVENTH = [
+    # « recevoir le soutien, l'aide de X »: X supports, aids the subject (the subject receives)
+    ("Le Premier ministre israélien a reçu le soutien des États-Unis.", "SUPPORT", "USA", {"ISR"}),
+    ("Le gouvernement malien a reçu une aide militaire de la France.", "AID", "FRA", {"MLI"}),
+    # « démanteler un réseau, une cellule »: a police operation (arrests), not a withdrawal
+    ("La police espagnole a démantelé une cellule jihadiste marocaine.", "COERCE", "ESP", {"MAR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "source", "targets"), SEVENTH)
+def test_seventh_batch_with_sides(run_sides, text, event, source, targets):
+    assert any(ev == event and source in src and targets <= tgt for ev, src, tgt in run_sides(text))
