@@ -1,6 +1,7 @@
 """French breadth, fifth batch (issue 11): verb families of the English lexicon still without a French
 counterpart (justice, repression, rejection, criticism, violence), each written from French usage with a
-made-up positive sentence and a near-miss using the same word in another sense. Written before the entries."""
+made-up positive sentence and a near-miss using the same word in another sense; then event nouns, and sides
+for the later batches. Written before the entries."""
 
 from __future__ import annotations
 
@@ -50,7 +51,25 @@ POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event"), POSITIVES)
+NOUN_POSITIVES = [
+    # event nouns: nominalisations of families already among the verbs; « mobilisation » against something
+    # (the labour sense) is a protest, not troops
+    ("La déportation de réfugiés somaliens par l'armée éthiopienne a commencé lundi.", "COERCE"),
+    ("La séquestration de travailleurs chinois par des rebelles nigérians a duré un mois.", "ASSAULT"),
+    ("Le pillage de la ville malienne par les rebelles touaregs a duré trois jours.", "ASSAULT"),
+    ("Le Burundi a confirmé l'exécution de deux otages rwandais par des miliciens burundais.", "ASSAULT"),
+    ("La justice française a émis un mandat d'arrêt contre le président syrien.", "COERCE"),
+    ("Le gouvernement égyptien a annoncé la proclamation de l'état d'urgence en Égypte.", "COERCE"),
+    ("Les syndicats français ont appelé à une journée de mobilisation contre la réforme des retraites du "
+     "gouvernement français.", "PROTEST"),
+    ("Le président français a effectué un voyage officiel en Algérie.", "CONSULT"),
+    ("Le président américain a eu un échange téléphonique avec le président russe.", "CONSULT"),
+    ("Le Japon a réaffirmé son appui au gouvernement philippin.", "SUPPORT"),
+    ("La justice brésilienne a engagé des poursuites judiciaires contre l'ancien président brésilien.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), POSITIVES + NOUN_POSITIVES)
 def test_fifth_batch_families_are_triggers(run, text, event):
     assert event in run(text)
 
@@ -69,7 +88,15 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event"), NEAR_MISSES)
+NOUN_NEAR_MISSES = [
+    ("L'exécution du budget européen a pris du retard en Italie.", "ASSAULT"),
+    ("Le voyage du président français en Algérie a été annulé.", "CONSULT"),
+    ("La mobilisation des soldats russes à la frontière ukrainienne inquiète l'OTAN.", "PROTEST"),
+    ("La poursuite des combats au Soudan inquiète l'ONU.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NEAR_MISSES + NOUN_NEAR_MISSES)
 def test_fifth_batch_near_misses_are_not(run, text, event):
     assert event not in run(text)
 
