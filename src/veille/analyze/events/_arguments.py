@@ -26,6 +26,11 @@ Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 
 
+def _case_words(tok: Token) -> set[str]:
+    """The case markers of ``tok`` as written (« des », not its lemma « de »)."""
+    return {c.lower_ for c in tok.children if c.dep_ == "case"}
+
+
 @dataclass(slots=True)
 class Sides:
     source: Side = field(default_factory=list)
@@ -153,6 +158,9 @@ class ArgumentFinder:
             found = self.actors(state, s)
             if found:
                 return found, False
+            latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
+            if latest is not None:
+                return self._latest_mention(state, s, latest), True
             if s.pos_ == "PRON" or s.lemma_.lower() in a.generic_subjects:
                 return self._fallback(state, s, verb, history, depth), True
             return [], False
@@ -215,6 +223,20 @@ class ArgumentFinder:
                 nearest = found
         return nearest
 
+    def _latest_mention(self, state: DocState, word: Token, gender: str) -> Side:
+        """« ce dernier », « celui-ci »: the nearest earlier actor of the word's gender (the lexicon's, the
+        tagger misreads « Celui-ci »), whatever its role in its clause."""
+        sent = state.sent if state.sent is not None else word.sent
+        stop = max(0, sent.start_char - 300)
+        for head, actor in state.mention_heads_before(word.idx, stop):
+            if actor.kind not in ("person", "country", "organization", "group"):
+                continue
+            other = set(self._phrase_head(head).morph.get("Gender", []))
+            if gender and other and gender not in other:
+                continue
+            return [(state.ref(actor, actor.name), actor.kind)]
+        return []
+
     def _agrees(self, pron: Token, head: Token, kind: str) -> bool:
         a = self.args
         if kind not in ("person", "country", "organization", "group"):
@@ -276,6 +298,10 @@ class ArgumentFinder:
             # "the storm killed ten people in X": the text names the agent, a thing; not the home country
             out.unknown_agent = not out.source and self._thing_subject(v)
         objects = [c for c in v.children if c.dep_ in a.object]
+        if not objects and a.partitive_objects and not sense.with_ & a.partitive_objects:
+            # « ont massacré des civils »: an indefinite plural object the parser took for a "des" complement
+            objects = [c for c in v.children if c.dep_ == "obl:arg" and _case_words(c)
+                       and _case_words(c) <= a.partitive_objects]
         objects += self._under_time(state, v)
         object_actors = False  # the object named a participant: a place adjunct is then the scene
         for o in objects:
@@ -451,12 +477,19 @@ class ArgumentFinder:
             out.target = [(r, k) for r, k in out.target if (r.actor_id or r.code) not in ids]
             out.source += agents
             has_agent = True
+        patient = self._passive_patient(state, n, history)
+        if patient is not None:
+            # « visés par des tirs palestiniens »: the event is the agent of the passive verb, whose subject
+            # undergoes it; its source is named inside its own phrase or not at all
+            out.target += [(r, k) for r, k in patient if (r, k) not in of_side]
+            if of_side and not out.source:
+                out.source, of_side = of_side, []
         if of_side:
             if sense.of == "target" or has_agent or out.source:
                 out.target += of_side
             else:
                 out.source += of_side
-        if not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
+        if patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
@@ -516,6 +549,26 @@ class ArgumentFinder:
             p = self.place(state, m)
             if p is not None and words & self.args.location_preps and out.location is None:
                 out.location = p
+
+    def _passive_patient(self, state: DocState, n: Token, history: list[Side]) -> Side | None:
+        """The side that undergoes a passive verb whose agent phrase is the event noun ``n`` (None when ``n``
+        is no such agent): the verb's passive subject, else the subject it shares with a coordinated verb,
+        else the noun the participle describes."""
+        v = n.head
+        if v.i == n.i or v.pos_ not in VERBAL_POS:
+            return None
+        if not (n.dep_ in AGENT_DEPS or preps_of(n) & self.args.agent_preps) or not is_passive(
+                v, self.args.passive_subject):
+            return None
+        subjects = [c for c in v.children if c.dep_ in self.args.passive_subject]
+        if subjects:
+            return [x for s in subjects for x in self.actors(state, s)]
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return self.actors(state, v.head, stop={v.i})
+        if v.dep_ == "conj" and v.head.pos_ in VERBAL_POS:
+            found, _ = self.subject(state, v.head, history)
+            return found
+        return []
 
     def _nominal_agents(self, state: DocState, n: Token) -> Side:
         """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""

@@ -61,6 +61,10 @@ class Sense:
     not_with: frozenset[str] = frozenset()
     with_obj: frozenset[str] = frozenset()
     with_inf: frozenset[str] = frozenset()
+    # one of these lemmas inside a complement introduced by one of ``under_marks``, however deep the parser
+    # hung it (« condamné l'opposant à vingt ans de prison »: "ans" under the object)
+    with_under: frozenset[str] = frozenset()
+    under_marks: frozenset[str] = frozenset()
     reflexive: bool = False
     controls: bool = False
     target_preps: frozenset[str] = frozenset()
@@ -102,6 +106,11 @@ class ArgumentRules:
     # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
     # scene preposition gives such an agent noun names its country too (troops in a place need not be its)
     local_sectors: frozenset[str] = frozenset()
+    # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
+    partitive_objects: frozenset[str] = frozenset()
+    # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
+    # the gender the word carries ("" for none)
+    latest_mention_subjects: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)
@@ -198,6 +207,8 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         not_with=_words(raw.get("not_with")),
         with_obj=_objects(raw.get("with_obj"), classes or {}, where),
         with_inf=_words(raw.get("with_inf")),
+        with_under=_words(raw.get("with_under")),
+        under_marks=_words(raw.get("under_marks")),
         reflexive=bool(raw.get("reflexive", False)),
         controls=bool(raw.get("controls", False)),
         target_preps=_words(raw.get("target_preps")),
@@ -312,6 +323,9 @@ def load_lexicon(language: str) -> Lexicon:
             impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
+            partitive_objects=_words(a.get("partitive_objects")),
+            latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
+                                     (a.get("latest_mention_subjects") or {}).items()},
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

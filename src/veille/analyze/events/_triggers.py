@@ -12,6 +12,7 @@ from veille.analyze.events._lexicon import NAMED_OBJECT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_passive, is_reflexive, preps_of
 
+_CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "relcl")
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
 
 
@@ -56,6 +57,8 @@ def object_lemmas(tok: Token) -> set[str]:
                 if g.dep_ == "amod" or g.dep_ == "compound":  # "loi martiale", "martial law"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
                     out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
+                elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
+                    out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -75,6 +78,21 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
                 return True
         if d < depth:
             stack.extend((c, d + 1) for c in t.children)
+    return False
+
+
+def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: int = 4) -> bool:
+    """One of ``words`` below ``tok`` (not across a clause) inside a complement introduced by one of ``marks``."""
+    stack = [(c, 1, False) for c in tok.children]
+    while stack:
+        t, d, marked = stack.pop()
+        if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS):
+            continue  # (a noun the tagger took for a participle, « l'opposant », is no clause)
+        marked = marked or bool(preps_of(t) & marks)
+        if marked and t.lemma_.lower() in words:
+            return True
+        if d < depth:
+            stack.extend((c, d + 1, marked) for c in t.children)
     return False
 
 
@@ -109,6 +127,8 @@ class TriggerFinder:
                 if not (sense.with_obj & objects):
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):
+                continue
+            if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks):
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
