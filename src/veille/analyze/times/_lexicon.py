@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from veille import languages
+from veille.analyze.times._tense import NO_WORDS, TenseWords
 
 
 def norm(text: str) -> str:
@@ -131,7 +132,7 @@ class TimeLexicon:
     parts_of_day_need_cue: bool = False
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
-    etre_verbs: frozenset[str] = frozenset()
+    tense_words: TenseWords = NO_WORDS
 
 
 def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
@@ -291,5 +292,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
-        etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
+        tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
+                               prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
+                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs")))),
     )

@@ -92,6 +92,8 @@ def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return [r.item(c, "DATE", f"XXXX-{month:02d}", "month", False, span)]
     if after := r.following_year(c.match.string, c.end, pub):  # "January this year": one expression
         return [r.item(c, "DATE", f"{after[0]:04d}-{month:02d}", "month", True, (c.start, after[1]))]
+    if cue in r.lex.this_words:  # "this September": the month of the current year, whatever the tense
+        return [r.item(c, "DATE", f"{pub.year:04d}-{month:02d}", "month", True, span)]
     if mod:
         direction, strict = r.direction(mod, r.lex, None)
     else:
