@@ -45,6 +45,7 @@ class TimeLexicon:
     vague_numbers: list[str]
     vague_article: str
     vague_article_units: set[str]
+    vague_article_cues: set[str]
     units: dict[str, str]
     fixed_durations: dict[str, str]
     rejected_durations: set[str]
@@ -209,6 +210,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         vague_numbers=_normlist(raw.get("vague_numbers")),
         vague_article=norm(str(raw.get("vague_article") or "")),
         vague_article_units=set(_normlist(raw.get("vague_article_units"))),
+        vague_article_cues=set(_normlist(raw.get("vague_article_cues"))),
         units=_normkeys(raw.get("units")),
         fixed_durations=_normkeys(raw.get("fixed_durations")),
         rejected_durations=set(_normlist(raw.get("rejected_durations"))),

@@ -24,7 +24,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         return []
     if g.get("vague"):
         v = norm(g["vague"])
-        if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units:
+        if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units \
+                and not _duration_frame(r, c, doc):
             return []
         n = None
     elif g.get("a"):
@@ -39,6 +40,23 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
+
+
+def _duration_frame(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """Whether the clause makes an amount a duration: a preposition of duration before it (« pendant
+    des jours », ``vague_article_cues``) or a verb of duration taking it as object (« ont duré des
+    heures », ``duration_verbs``)."""
+    prev = r.prev_words(c.match.string, c.start, 16).split(" ")
+    if prev and prev[-1] in r.lex.vague_article_cues:
+        return True
+    if not r.parsed or not r.lex.duration_verbs:
+        return False
+    span = doc.char_span(c.match.start("unit"), c.match.end("unit"), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span[0].head
+    return head.i != span[0].i and head.pos_ in ("VERB", "AUX") and span[0].dep_ in ("obj", "dobj") \
+        and norm(head.lemma_) in r.lex.duration_verbs
 
 
 def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
