@@ -160,6 +160,14 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
                 phrase = norm(glue + form)
                 phrase = phrase.replace("de le ", "du ").replace("de les ", "des ")
                 out.setdefault(phrase, (unit, 0, True))
+        for prefix in raw.get("period_shift_positions") or []:  # "early next week", « fin de l'année dernière »
+            p = prefix.replace("\u2019", "'").lower()
+            for offset, key in ((-1, "period_last"), (1, "period_next")):
+                for tpl in raw.get(key) or []:
+                    form = norm(tpl.replace("{u}", word)).replace("' ", "'")
+                    phrase = norm(p + form).replace("de le ", "du ").replace("de les ", "des ")
+                    if unit != "day":
+                        out.setdefault(phrase, (unit, offset, True))
     return out
 
 
