@@ -39,7 +39,21 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     span = None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
+    elif g.get("win") and (g.get("mod") or _adjectival(c)):
+        # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
+        # "the <14-day> waiting period": the article is the noun's
+        span = (c.match.start("win") if g.get("mod") and not _adjectival(c) else c.match.start("num"), c.end)
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
+
+
+def _adjectival(c: Candidate) -> bool:
+    """An amount joined to its unit by a hyphen after a bare article ("the 14-day period")."""
+    g = c.match.groupdict()
+    return bool(g.get("num")) and norm(g.get("win") or "") in ARTICLE_WINDOWS and not g.get("last1") \
+        and "-" in c.match.string[c.match.end("num"):c.match.start("unit")]
+
+
+ARTICLE_WINDOWS = frozenset({"the", "these", "le", "la", "les", "l'"})
 
 
 def _duration_frame(r: Tools, c: Candidate, doc: Doc) -> bool:

@@ -1,0 +1,42 @@
+"""The extent of a TIMEX3 (TimeML 1.2.1 guidelines, "extent" rules): a preposition before a
+determiner is a signal outside the expression ("over <the past 20 years>", "during <the quarter>",
+"at <the end of this week>"); the article of a noun that an amount of time modifies belongs to that
+noun ("the <14-day> waiting period"); "the first nine months" is one duration.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import run
+
+PUB = date(2024, 10, 17)  # a Thursday
+
+pytestmark = pytest.mark.model
+
+
+def found(comps, lang, text):
+    nlp, comp = comps[lang]
+    return {t.text: t.value for t in run(nlp, comp, text, PUB, lang)}
+
+
+CASES = [
+    ("en", "Prices have doubled over the past 20 years.", "the past 20 years", "P20Y"),
+    ("en", "Output will grow over the next two years.", "the next two years", "P2Y"),
+    ("en", "The government called the 14-day waiting period unfair.", "14-day", "P14D"),
+    ("en", "After the two-hour meeting, he left.", "two-hour", "PT2H"),
+    ("en", "Sales rose 5% in the first nine months of the year.", "the first nine months", "P9M"),
+    ("en", "Sales rose during the quarter. Third-quarter profit fell.", "the quarter", None),
+    ("en", "Third-quarter profit fell. Costs rose during the quarter.", "the quarter", "2024-Q3"),
+    ("en", "The plant will close at the end of this week.", "the end of this week", "2024-W42"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", CASES)
+def test_extent(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    if value is None:
+        assert not any(k.endswith(span) and k != span for k in got)
+    else:
+        assert got.get(span) == value
