@@ -1,7 +1,8 @@
 """The extent of a TIMEX3 (TimeML 1.2.1 guidelines, "extent" rules): a preposition before a
 determiner is a signal outside the expression ("over <the past 20 years>", "during <the quarter>",
 "at <the end of this week>"); the article of a noun that an amount of time modifies belongs to that
-noun ("the <14-day> waiting period"); "the first nine months" is one duration.
+noun ("the <14-day> waiting period"); "the first nine months" is one duration; a position word before
+a day is inside it ("late Tuesday", "early yesterday").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ CASES = [
     ("en", "The government called the 14-day waiting period unfair.", "14-day", "P14D"),
     ("en", "After the two-hour meeting, he left.", "two-hour", "PT2H"),
     ("en", "Sales rose 5% in the first nine months of the year.", "the first nine months", "P9M"),
+    ("en", "The talks ended late Tuesday.", "late Tuesday", "2024-10-15"),
+    ("en", "Rebels attacked the base early yesterday.", "early yesterday", "2024-10-16"),
+    ("en", "Earlier Monday, the minister met the envoy.", "Earlier Monday", "2024-10-14"),
     ("en", "Sales rose during the quarter. Third-quarter profit fell.", "the quarter", None),
     ("en", "Third-quarter profit fell. Costs rose during the quarter.", "the quarter", "2024-Q3"),
     ("en", "The plant will close at the end of this week.", "the end of this week", "2024-W42"),
