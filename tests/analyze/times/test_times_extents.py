@@ -3,7 +3,8 @@ determiner is a signal outside the expression ("over <the past 20 years>", "duri
 "at <the end of this week>"); the article of a noun that an amount of time modifies belongs to that
 noun ("the <14-day> waiting period"); "the first nine months" is one duration; a position word before
 a day is inside it ("late Tuesday", "early yesterday"); "fiscal" is part of the year or quarter it
-qualifies; a year in the possessive with a quarter is that quarter ("this year's third quarter").
+qualifies; a year in the possessive with a quarter is that quarter ("this year's third quarter"); a
+colon after a date ends a clause, it opens no clock time ("on Monday, Oct. 14: ...").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CASES = [
     ("en", "Profit fell in fiscal 2023.", "fiscal 2023", "2023"),
     ("en", "Analysts expect a loss in this year's third quarter.", "this year's third quarter", "2024-Q3"),
     ("en", "Sales will recover in next year's first quarter.", "next year's first quarter", "2025-Q1"),
+    ("en", "The Times said in an editorial on Monday, Oct. 14: the vote matters.", "Monday, Oct. 14", "2024-10-14"),
+    ("en", "The Times said in an editorial on Monday, Oct. 14:", "Monday, Oct. 14", "2024-10-14"),
+    ("en", "The bus left Oct. 14 at 10:30 a.m.", "Oct. 14 at 10:30 a.m.", "2024-10-14T10:30"),
     ("en", "Sales rose during the quarter. Third-quarter profit fell.", "the quarter", None),
     ("en", "Third-quarter profit fell. Costs rose during the quarter.", "the quarter", "2024-Q3"),
     ("en", "The plant will close at the end of this week.", "the end of this week", "2024-W42"),
