@@ -1,8 +1,9 @@
-"""Vague amounts of time with the bare plural article: « des années » is a duration wherever it
-stands, « des jours », « des heures » only where the clause makes them one, after a preposition of
-duration (« pendant des jours ») or as the object of a verb of duration (« ont duré des heures »);
-elsewhere they count things (« des heures supplémentaires », « des jours fériés »). Sentences written
-for these tests (TimeML: PX<unit>, the preposition a signal outside the span)."""
+"""Vague references (« ultérieur », "a later date": FUTURE_REF) and vague amounts of time with the
+bare plural article: « des années » is a duration wherever it stands, « des jours », « des heures »
+only where the clause makes them one, after a preposition of duration (« pendant des jours ») or as the
+object of a verb of duration (« ont duré des heures »); elsewhere they count things (« des heures
+supplémentaires », « des jours fériés »). Sentences written for these tests (TimeML: PX<unit>, the
+preposition a signal outside the span)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_vague_amount(comps, lang, text, span, value):
         assert span not in got
     else:
         assert got.get(span) == value
+
+
+VAGUE = [
+    # « ultérieur » is the future as « précédent » is the past (French TimeBank: FUTURE_REF / PAST_REF)
+    ("fr", "Une réunion ultérieure est prévue.", "ultérieure", "FUTURE_REF"),
+    ("fr", "La décision sera prise à une date ultérieure.", "à une date ultérieure", "FUTURE_REF"),
+    ("en", "The decision will be taken at a later date.", "a later date", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", VAGUE)
+def test_vague_reference(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == value
