@@ -53,3 +53,16 @@ VAGUE = [
 @pytest.mark.parametrize("lang,text,span,value", VAGUE)
 def test_vague_reference(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == value
+
+
+SETS = [
+    # a plural weekday is the set of those days (TimeML: "Tuesdays" XXXX-WXX-2)
+    ("en", "Officials met on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+    ("en", "The market is closed Sundays.", "Sundays", "XXXX-WXX-7"),
+    ("fr", "Le marché est fermé les dimanches.", "les dimanches", "XXXX-WXX-7"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", SETS)
+def test_plural_weekday_set(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == value
