@@ -4,7 +4,8 @@ determiner is a signal outside the expression ("over <the past 20 years>", "duri
 noun ("the <14-day> waiting period"); "the first nine months" is one duration; a position word before
 a day is inside it ("late Tuesday", "early yesterday"); "fiscal" is part of the year or quarter it
 qualifies; a year in the possessive with a quarter is that quarter ("this year's third quarter"); a
-colon after a date ends a clause, it opens no clock time ("on Monday, Oct. 14: ...").
+colon after a date ends a clause, it opens no clock time ("on Monday, Oct. 14: ..."); an abbreviated
+month with its day is a date, not a month ("last Oct. 3").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ CASES = [
     ("en", "The Times said in an editorial on Monday, Oct. 14: the vote matters.", "Monday, Oct. 14", "2024-10-14"),
     ("en", "The Times said in an editorial on Monday, Oct. 14:", "Monday, Oct. 14", "2024-10-14"),
     ("en", "The bus left Oct. 14 at 10:30 a.m.", "Oct. 14 at 10:30 a.m.", "2024-10-14T10:30"),
+    ("en", "He was shot to death last Oct. 3 at his home.", "Oct. 3", "2024-10-03"),
     ("en", "Sales rose during the quarter. Third-quarter profit fell.", "the quarter", None),
     ("en", "Third-quarter profit fell. Costs rose during the quarter.", "the quarter", "2024-Q3"),
     ("en", "The plant will close at the end of this week.", "the end of this week", "2024-W42"),
