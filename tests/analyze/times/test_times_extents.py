@@ -5,7 +5,8 @@ noun ("the <14-day> waiting period"); "the first nine months" is one duration; a
 a day is inside it ("late Tuesday", "early yesterday"); "fiscal" is part of the year or quarter it
 qualifies; a year in the possessive with a quarter is that quarter ("this year's third quarter"); a
 colon after a date ends a clause, it opens no clock time ("on Monday, Oct. 14: ..."); an abbreviated
-month with its day is a date, not a month ("last Oct. 3").
+month with its day is a date, not a month ("last Oct. 3"); a second day after a month and its day is a
+date of its own ("April 24 and 25").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ CASES = [
     ("en", "The Times said in an editorial on Monday, Oct. 14:", "Monday, Oct. 14", "2024-10-14"),
     ("en", "The bus left Oct. 14 at 10:30 a.m.", "Oct. 14 at 10:30 a.m.", "2024-10-14T10:30"),
     ("en", "He was shot to death last Oct. 3 at his home.", "Oct. 3", "2024-10-03"),
+    ("en", "The summit will be held on April 24 and 25.", "April 24", "2025-04-24"),
+    ("en", "The summit will be held on April 24 and 25.", "25", "2025-04-25"),
+    ("en", "Talks were held Nov. 2-3, 2023, in Cairo.", "3, 2023", "2023-11-03"),
     ("en", "Sales rose during the quarter. Third-quarter profit fell.", "the quarter", None),
     ("en", "Third-quarter profit fell. Costs rose during the quarter.", "the quarter", "2024-Q3"),
     ("en", "The plant will close at the end of this week.", "the end of this week", "2024-W42"),

@@ -35,9 +35,13 @@ def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     month = r.month(m.group("month"))
     if month is None or r.in_name(c):
         return []
-    year = r.year(m.group("year"), pub) if m.group("year") else None
-    mod = m.group("mod")
-    first_span = (m.start("pre") if norm(m.group("pre")) == "les" else m.start("d1"), m.end("d1"))
+    g = m.groupdict()
+    year = r.year(g["year"], pub) if g.get("year") else None
+    mod = g.get("mod")
+    if g.get("first"):  # the month before its days ("April 24 and 25")
+        first_span = (m.start("first"), m.end("first"))
+    else:
+        first_span = (m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("d1"), m.end("d1"))
     out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
     out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
                           (m.start("rest"), m.end("rest")))
