@@ -168,6 +168,8 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
                     phrase = norm(p + form).replace("de le ", "du ").replace("de les ", "des ")
                     if unit != "day":
                         out.setdefault(phrase, (unit, offset, True))
+    for phrase, unit in _normkeys(raw.get("period_end_phrases")).items():  # "year-end": the current period's end
+        out.setdefault(phrase, (str(unit), 0, True))
     return out
 
 
