@@ -31,6 +31,7 @@ CASES = [
     ("fr", "Le ministre a prévu de se rendre à Kiev lundi.", "lundi", "2024-10-21"),
     ("fr", "Les syndicats ont promis de manifester samedi.", "samedi", "2024-10-19"),
     ("fr", "Les deux camps ont accepté de se retrouver en février.", "février", "2025-02"),
+    ("fr", "Les deux pays ont convenu de se retrouver lundi.", "lundi", "2024-10-21"),
     # what a verb of scheduling sets lies ahead
     ("en", "The prosecutor has scheduled a news conference Monday.", "Monday", "2024-10-21"),
     ("en", "The vote was scheduled for Tuesday.", "Tuesday", "2024-10-22"),
