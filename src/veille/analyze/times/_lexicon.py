@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from veille import languages
+from veille.analyze.times._tense import NO_WORDS, TenseWords
 
 
 def norm(text: str) -> str:
@@ -44,6 +45,7 @@ class TimeLexicon:
     vague_numbers: list[str]
     vague_article: str
     vague_article_units: set[str]
+    vague_article_cues: set[str]
     units: dict[str, str]
     fixed_durations: dict[str, str]
     rejected_durations: set[str]
@@ -131,7 +133,7 @@ class TimeLexicon:
     parts_of_day_need_cue: bool = False
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
-    etre_verbs: frozenset[str] = frozenset()
+    tense_words: TenseWords = NO_WORDS
 
 
 def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
@@ -158,6 +160,16 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
                 phrase = norm(glue + form)
                 phrase = phrase.replace("de le ", "du ").replace("de les ", "des ")
                 out.setdefault(phrase, (unit, 0, True))
+        for prefix in raw.get("period_shift_positions") or []:  # "early next week", « fin de l'année dernière »
+            p = prefix.replace("\u2019", "'").lower()
+            for offset, key in ((-1, "period_last"), (1, "period_next")):
+                for tpl in raw.get(key) or []:
+                    form = norm(tpl.replace("{u}", word)).replace("' ", "'")
+                    phrase = norm(p + form).replace("de le ", "du ").replace("de les ", "des ")
+                    if unit != "day":
+                        out.setdefault(phrase, (unit, offset, True))
+    for phrase, unit in _normkeys(raw.get("period_end_phrases")).items():  # "year-end": the current period's end
+        out.setdefault(phrase, (str(unit), 0, True))
     return out
 
 
@@ -208,6 +220,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         vague_numbers=_normlist(raw.get("vague_numbers")),
         vague_article=norm(str(raw.get("vague_article") or "")),
         vague_article_units=set(_normlist(raw.get("vague_article_units"))),
+        vague_article_cues=set(_normlist(raw.get("vague_article_cues"))),
         units=_normkeys(raw.get("units")),
         fixed_durations=_normkeys(raw.get("fixed_durations")),
         rejected_durations=set(_normlist(raw.get("rejected_durations"))),
@@ -291,5 +304,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
-        etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
+        tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
+                               prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
+                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs")))),
     )

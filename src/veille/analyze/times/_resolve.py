@@ -33,6 +33,7 @@ EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate
 YEARLESS = frozenset({"date", "daylist", "month"})
 FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
 NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
+QUARTER_SENTENCES = 1  # sentences back to the fiscal quarter that "a year ago" compares with
 
 
 def find_candidates(text: str, grammar: Grammar) -> list[tuple[Candidate, Rule]]:
@@ -77,6 +78,8 @@ class Resolver:
                 deferred.append((c, rule))
                 continue
             items = self._handle(rule, c, doc, published, None)
+            if c.kind == "ago":
+                self._shift_quarter(c, items, out, sent_starts)
             handled.append((c, items))
             out.extend(items)
         if published is not None:
@@ -156,19 +159,21 @@ class Resolver:
                     t.value = value
 
     def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
-        """"a year earlier" after a fiscal quarter of its sentence ("a third-quarter loss, against a
-        profit a year earlier") is that quarter a year back, not a whole year."""
+        """"a year earlier", "a year ago" after a fiscal quarter of its sentence or the one before ("a
+        third-quarter loss, against a profit a year earlier"; "Third-quarter profit fell. Sales were
+        down from a year ago.") are that quarter a year back, not a whole year."""
         g = c.match.groupdict()
-        if self.lex.units.get(norm(g.get("unit") or "")) != "year" or not g.get("dir"):
+        ago = c.kind == "ago"
+        if self.lex.units.get(norm(g.get("unit") or "")) != "year" or not (g.get("dir") or ago):
             return
         sid = bisect_right(sent_starts, c.start)
-        ref = _ref_quarter(c, [t for t in out if bisect_right(sent_starts, t.start) == sid],
+        ref = _ref_quarter(c, [t for t in out if sid - QUARTER_SENTENCES <= bisect_right(sent_starts, t.start) <= sid],
                            self.lex.year_earlier_words)[0]
         num = norm(g.get("num") or "")
-        n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num)
+        n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num) if num else None
         if ref is None or n is None or not float(n).is_integer():
             return
-        k = int(n) * (-1 if norm(g["dir"]) in self.lex.earlier_words else 1)
+        k = int(n) * (-1 if ago or norm(g["dir"]) in self.lex.earlier_words else 1)
         for t in items:
             if t.value[:4].isdigit() and len(t.value) == 4:
                 t.value = f"{ref.year + k:04d}-Q{(ref.month - 1) // 3 + 1}"

@@ -35,9 +35,13 @@ def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     month = r.month(m.group("month"))
     if month is None or r.in_name(c):
         return []
-    year = r.year(m.group("year"), pub) if m.group("year") else None
-    mod = m.group("mod")
-    first_span = (m.start("pre") if norm(m.group("pre")) == "les" else m.start("d1"), m.end("d1"))
+    g = m.groupdict()
+    year = r.year(g["year"], pub) if g.get("year") else None
+    mod = g.get("mod")
+    if g.get("first"):  # the month before its days ("April 24 and 25")
+        first_span = (m.start("first"), m.end("first"))
+    else:
+        first_span = (m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("d1"), m.end("d1"))
     out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
     out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
                           (m.start("rest"), m.end("rest")))
@@ -92,6 +96,8 @@ def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return [r.item(c, "DATE", f"XXXX-{month:02d}", "month", False, span)]
     if after := r.following_year(c.match.string, c.end, pub):  # "January this year": one expression
         return [r.item(c, "DATE", f"{after[0]:04d}-{month:02d}", "month", True, (c.start, after[1]))]
+    if cue in r.lex.this_words:  # "this September": the month of the current year, whatever the tense
+        return [r.item(c, "DATE", f"{pub.year:04d}-{month:02d}", "month", True, span)]
     if mod:
         direction, strict = r.direction(mod, r.lex, None)
     else:

@@ -24,7 +24,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         return []
     if g.get("vague"):
         v = norm(g["vague"])
-        if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units:
+        if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units \
+                and not _duration_frame(r, c, doc):
             return []
         n = None
     elif g.get("a"):
@@ -38,7 +39,38 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     span = None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
+    elif g.get("win") and (g.get("mod") or _adjectival(c)):
+        # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
+        # "the <14-day> waiting period": the article is the noun's
+        span = (c.match.start("win") if g.get("mod") and not _adjectival(c) else c.match.start("num"), c.end)
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
+
+
+def _adjectival(c: Candidate) -> bool:
+    """An amount joined to its unit by a hyphen after a bare article ("the 14-day period")."""
+    g = c.match.groupdict()
+    return bool(g.get("num")) and norm(g.get("win") or "") in ARTICLE_WINDOWS and not g.get("last1") \
+        and "-" in c.match.string[c.match.end("num"):c.match.start("unit")]
+
+
+ARTICLE_WINDOWS = frozenset({"the", "these", "le", "la", "les", "l'"})
+
+
+def _duration_frame(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """Whether the clause makes an amount a duration: a preposition of duration before it (« pendant
+    des jours », ``vague_article_cues``) or a verb of duration taking it as object (« ont duré des
+    heures », ``duration_verbs``)."""
+    prev = r.prev_words(c.match.string, c.start, 16).split(" ")
+    if prev and prev[-1] in r.lex.vague_article_cues:
+        return True
+    if not r.parsed or not r.lex.duration_verbs:
+        return False
+    span = doc.char_span(c.match.start("unit"), c.match.end("unit"), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span[0].head
+    return head.i != span[0].i and head.pos_ in ("VERB", "AUX") and span[0].dep_ in ("obj", "dobj") \
+        and norm(head.lemma_) in r.lex.duration_verbs
 
 
 def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

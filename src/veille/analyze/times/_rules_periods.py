@@ -101,6 +101,9 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         year = int(g.get("year") or g["year0"])
     elif pub is None:
         return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
+    elif g.get("yrel"):  # "this year's third quarter", "next year's first quarter"
+        rel = norm(g["yrel"])
+        year = pub.year + (-1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
     else:
         year = pub.year
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
@@ -9,6 +11,23 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}  # "would": the future of a past report
 _FUTURE_LEMMAS = {"aller", "devoir"}  # "va signer", "devrait signer", "doit signer"
 _EN_PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
+
+
+@dataclass(frozen=True, slots=True)
+class TenseWords:
+    """A language's verbs that bear on a clause's time (lemmas, from its times lexicon).
+
+    ``etre_verbs``: verbs whose compound past takes the auxiliary a parser may label passive (« sont
+    arrivées »: a past, not a present passive). ``prospective``: verbs whose infinitive complement lies
+    ahead of them ("planned to leave on Saturday", « a promis de revenir lundi »). ``scheduling``: verbs
+    whose own time adjunct is the time they set ("has scheduled a news conference Monday")."""
+
+    etre_verbs: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
+    scheduling: frozenset[str] = frozenset()
+
+
+NO_WORDS = TenseWords()
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -19,6 +38,10 @@ def _verb_of(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
 def _compound_past(verb: Token, etre_verbs: frozenset[str]) -> bool:
     """A verb of the list, or a pronominal verb (a reflexive pronoun among its dependents: « se sont
     réunis »): their compound past is built on the auxiliary of the passive."""
@@ -27,12 +50,13 @@ def _compound_past(verb: Token, etre_verbs: frozenset[str]) -> bool:
     return any("Yes" in c.morph.get("Reflex", []) for c in verb.children if c.i < verb.i)
 
 
-def _tense_of_verb(verb: Token, depth: int = 0, etre_verbs: frozenset[str] = frozenset()) -> str | None:
-    """``etre_verbs``: lemmas whose compound past takes the auxiliary a parser may label passive
-    (« sont arrivées »: a past, not a present passive); from the language's lexicon."""
+def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) -> str | None:
+    """``words``: the language's verbs that bear on the tense (see ``TenseWords``)."""
+    etre_verbs = words.etre_verbs
+    if _lemma(verb) in words.scheduling:
+        return FUTURE  # what a verb of scheduling sets lies ahead, whatever its tense
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    words = [verb, *auxes]
-    for w in words:
+    for w in (verb, *auxes):
         if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense", []):
             return FUTURE
     # English "going to" + verb, "expected to" + verb
@@ -45,10 +69,12 @@ def _tense_of_verb(verb: Token, depth: int = 0, etre_verbs: frozenset[str] = fro
     if "Inf" in verbform or verb.tag_ == "VB":
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
+            if _lemma(head) in words.prospective:
+                return FUTURE  # "planned to leave on Saturday"
             if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense", []) \
                     and "Past" not in head.morph.get("Tense", []):
                 return FUTURE
-            return _tense_of_verb(head, depth + 1, etre_verbs)
+            return _tense_of_verb(head, depth + 1, words)
         return None
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
@@ -84,7 +110,7 @@ def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | 
 
 
 def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
-                    etre_verbs: frozenset[str] = frozenset()) -> str | None:
+                    words: TenseWords = NO_WORDS) -> str | None:
     """past / present / future of the verb governing the characters ``[start, end)``, or None.
 
     ``parsed``: whether ``doc`` has a dependency parse (pass it when known: checking costs a pass
@@ -106,15 +132,15 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
         verb = head.head
     else:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
-    return _tense_of_verb(verb, etre_verbs=etre_verbs)
+    return _tense_of_verb(verb, words=words)
 
 
 def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
-                   etre_verbs: frozenset[str] = frozenset()) -> str | None:
+                   words: TenseWords = NO_WORDS) -> str | None:
     """past / present / future of the verb nearest above ``[start, end)`` in the parse, through the
     nouns it modifies, or None: for an expression that modifies a noun ("the Oct. 23 slaying")."""
     span = _parsed_span(doc, start, end, parsed)
     if span is None:
         return None
     verb = _verb_of(span.root.head) if span.root.head.i != span.root.i else None
-    return _tense_of_verb(verb, etre_verbs=etre_verbs) if verb is not None else None
+    return _tense_of_verb(verb, words=words) if verb is not None else None

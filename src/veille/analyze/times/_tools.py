@@ -183,7 +183,7 @@ class Tools:
         own = self.tense(doc, c)
         if own is not None:
             return own
-        above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.etre_verbs)
+        above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
         return above if above in (PAST, FUTURE) else None
 
     def bare_adjunct(self, doc: Doc, c: Candidate) -> bool:
@@ -215,7 +215,7 @@ class Tools:
             return PAST  # "depuis mardi"
         if any(prev.endswith(w) for w in self.lex.future_cues):
             return FUTURE  # "jusqu'à mardi"
-        return governing_tense(doc, c.start, c.end, self.parsed, self.lex.etre_verbs)
+        return governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
 
     def day_item(self, c: Candidate, doc: Doc, pub: date | None, day: int, month: int,
                   year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
