@@ -21,6 +21,39 @@ class PgConnection:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> its SQL type, read once
+
+    def column_types(self, table: str) -> dict[str, str]:
+        """Each column of ``table`` and its SQL type (``format_type``), read once per connection."""
+        if table not in self._types:
+            self._types[table] = dict(self.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
+        return self._types[table]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
+        """Insert ``rows`` (one value per column) in one statement: one array parameter per column,
+        unnested in the rows' order (``INSERT ... SELECT FROM unnest``), instead of one statement per
+        row (each costs the client and the server their per-statement work). ``computed``: more
+        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in
+        the rows' order (an identity takes its values in the order the rows are inserted)."""
+        types = self.column_types(table)
+        arrays: list[list[object]] = [[] for _ in columns]
+        floats = [types[c] in ("double precision", "real") for c in columns]
+        for row in rows:
+            for i, value in enumerate(row):
+                arrays[i].append(float(value) if floats[i] and value is not None else value)  # type: ignore[arg-type]
+        names = [f'"{c}"' for c in columns]
+        unnest = ", ".join(f"?::{types[c]}[]" for c in columns)
+        targets = names + [f'"{c}"' for c, _ in computed]
+        values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
+        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)}"
+               f" FROM unnest({unnest}) WITH ORDINALITY AS u({', '.join(names)}, ord) ORDER BY u.ord{tail}")
+        if not returning:
+            self.execute(sql, arrays)
+            return []
+        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", arrays).fetchall())
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()
