@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -33,27 +34,34 @@ class PgConnection:
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
                     computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
-        """Insert ``rows`` (one value per column) in one statement: one array parameter per column,
-        unnested in the rows' order (``INSERT ... SELECT FROM unnest``), instead of one statement per
-        row (each costs the client and the server their per-statement work). ``computed``: more
-        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in
-        the rows' order (an identity takes its values in the order the rows are inserted)."""
+        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
+        (each costs the client and the server their per-statement work): the rows go as one JSON
+        array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
+        value by value in Python), unpacked by the server in the rows' order. ``computed``: more
+        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in the
+        rows' order (an identity takes its values in the order the rows are inserted)."""
         types = self.column_types(table)
-        arrays: list[list[object]] = [[] for _ in columns]
-        floats = [types[c] in ("double precision", "real") for c in columns]
-        for row in rows:
-            for i, value in enumerate(row):
-                arrays[i].append(float(value) if floats[i] and value is not None else value)  # type: ignore[arg-type]
         names = [f'"{c}"' for c in columns]
-        unnest = ", ".join(f"?::{types[c]}[]" for c in columns)
+        fields = ", ".join(f"CAST(r.v->>{i} AS {types[c]}) AS {n}" for i, (c, n) in enumerate(zip(columns, names,
+                                                                                                     strict=True)))
         targets = names + [f'"{c}"' for c, _ in computed]
         values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
-        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)}"
-               f" FROM unnest({unnest}) WITH ORDINALITY AS u({', '.join(names)}, ord) ORDER BY u.ord{tail}")
+        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
+               f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}")
+        try:
+            payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+        except ValueError:  # a NaN or an infinity (JSON has none): one statement per row, as values
+            insert = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT "
+                      + ", ".join(f"CAST(? AS {types[c]}) AS {n}" for c, n in zip(columns, names, strict=True))
+                      + f") u{tail}")
+            if not returning:
+                self.executemany(insert, rows)
+                return []
+            return [int(r[0]) for r in self.returning_many(insert + " RETURNING id", rows)]
         if not returning:
-            self.execute(sql, arrays)
+            self.execute(sql, (payload,))
             return []
-        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", arrays).fetchall())
+        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", (payload,)).fetchall())
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()

@@ -74,7 +74,7 @@ class ArticleWriter:
         self.conn = conn
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
-        self.source = SqliteCandidates(conn)
+        self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
 
     # -- article -------------------------------------------------------------------------------
@@ -116,6 +116,7 @@ class ArticleWriter:
         )
         before = _Before()
         self._search_rows = []
+        self.source.clear()
         if existing is None:
             article_id = self.dialect.insert_id(
                 self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
@@ -139,15 +140,20 @@ class ArticleWriter:
         actor_map, repointed, dirty = self._actors(article_id, doc, published, text)
         uids = self._events(article_id, doc, actor_map)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
+        self.source.read_ahead_cluster_reports(touched_clusters)
         self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
         self._story(article_id, doc, text, before.story)
         added = set(actor_map.values()) - before.actor_ids - repointed
+        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
+        self.source.clear()
         self._registry(rows, gone)
         self.dialect.search_insert(self.conn, self._search_rows, doc.language)
         story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
@@ -206,7 +212,9 @@ class ArticleWriter:
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
+        self.source.read_ahead_story_members(regrouping.touched | broken | {own})
         rows, gone = self.consolidator.story_rows(regrouping.touched | broken | {own}, self.source)
+        self.source.clear()
         self._stories(rows, gone)
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
