@@ -35,14 +35,17 @@ def cluster():
         yield local.scheduler_address
 
 
-def test_workers_started_with_veilles_config_keep_glibcs_own_thresholds(cluster):
-    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers unless told not to (docs/scaling.md)."""
+def test_workers_started_with_veilles_config_keep_glibcs_thresholds_and_no_profiler(cluster):
+    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers, and they run a sampling profiler, unless
+    told not to (docs/scaling.md)."""
+    import dask
     import distributed
 
     with distributed.Client(cluster) as client:
-        settings = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+        settings = client.run(lambda: (os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                                       dask.config.get("distributed.worker.profile.enabled")))
     assert len(settings) == 2
-    assert set(settings.values()) == {None}
+    assert set(settings.values()) == {(None, False)}
 
 
 @pytest.fixture(scope="module")
