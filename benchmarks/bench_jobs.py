@@ -63,14 +63,16 @@ def main() -> None:
     print(f"peak RSS       : {self_mb:.0f} MB --jobs 1 (this process); {workers_mb:.0f} MB the largest --jobs 2"
           " worker (target < 1500 MB)")
     if args.dask:
+        import dask
         from distributed import LocalCluster
 
-        from veille.scale import dask_executor
+        from veille.scale import dask_executor, worker_config
 
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        with dask.config.set(worker_config()):  # as docs/scaling.md starts veille's workers
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         with cluster, dask_executor(cluster.scheduler_address) as (executor, workers), \
-                ParallelAnalyzer(workers, batch_size=args.batch_size, executor=executor) as dask:
-            seconds = timed(dask, batch, warm * 2)
+                ParallelAnalyzer(workers, batch_size=args.batch_size, executor=executor) as on_dask:
+            seconds = timed(on_dask, batch, warm * 2)
         print(f"Dask x{workers}        : {len(batch) / seconds:6.1f} articles/s ({seconds:.1f} s); "
               f"{two / seconds:.2f} of --jobs 2 (target >= 0.85)")
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

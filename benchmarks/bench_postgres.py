@@ -5,10 +5,12 @@ writer processes), and whether the query commands return the same rows from both
     .venv/bin/python benchmarks/bench_postgres.py --articles 1000 --url postgresql://me@dbhost/bench
 
 Without ``--url`` a throwaway PostgreSQL server is started in a temporary folder (the test suite's
-tests/pgserver.py: initdb and pg_ctl, run as ``nobody`` when root, fsync off) and reached through its
-unix socket. Documents are generated (benchmarks/bench_stories.py's World: no spaCy), so the figures
-are the store's own: writing rows, consolidation's look-ups, the full-text index. Target (issue 16):
-PostgreSQL within 20% of SQLite's articles/s for one writer.
+tests/pgserver.py: initdb and pg_ctl, run as ``nobody`` when root) and reached through its unix socket,
+with the durability of the SQLite store it is compared with (WAL, synchronous=NORMAL: a commit does not
+wait for the disk, the log is flushed in the background, a crash leaves a consistent database): fsync
+and full-page writes on, ``synchronous_commit=off``. Documents are generated (benchmarks/bench_stories.py's
+World: no spaCy), so the figures are the store's own: writing rows, consolidation's look-ups, the
+full-text index. Target (issue 16): PostgreSQL within 20% of SQLite's articles/s for one writer.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def main() -> None:
     if args.url is None:
         import pgserver
 
-        server = pgserver.start_server()
+        server = pgserver.start_server(durable=True)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             sqlite = str(Path(tmp) / "bench.db")

@@ -41,6 +41,7 @@ class PgServer:
     port: int
     bindir: Path
     user: str
+    durable: bool = False
 
     @property
     def socket_dir(self) -> Path:
@@ -62,8 +63,13 @@ class PgServer:
         data = self.folder / "data"
         self.run(str(self.bindir / "initdb"), "-D", str(data), "-U", self.user, "-A", "trust",
                  "-E", "UTF8", "--locale=C", "--no-sync")
-        options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-                   " -c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
+        # the tests need no durability; ``durable``: what SQLite's WAL with synchronous=NORMAL (the
+        # store's setting) gives, for benchmarks that compare the two: a commit returns before its log
+        # reaches the disk, the log is flushed in the background (PostgreSQL's WAL writer, SQLite's
+        # checkpoints) and a crash leaves a consistent database (fsync and full-page writes on)
+        safety = "-c fsync=on -c full_page_writes=on" if self.durable else "-c fsync=off -c full_page_writes=off"
+        options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 {safety}"
+                   " -c synchronous_commit=off -c max_connections=50")
         self.run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"),
                  "-o", options, "-w", "-t", "60", "start")
 
@@ -84,8 +90,9 @@ class PgServer:
         return self.socket_url(name) if socket else self.url(name)
 
 
-def start_server() -> PgServer:
-    """Start a server in a new temporary folder (owned by the unprivileged user when root)."""
+def start_server(*, durable: bool = False) -> PgServer:
+    """Start a server in a new temporary folder (owned by the unprivileged user when root); ``durable``:
+    see :meth:`PgServer.start`."""
     bindir = binaries()
     if bindir is None:
         raise FileNotFoundError("no PostgreSQL binaries (initdb, pg_ctl)")
@@ -95,7 +102,7 @@ def start_server() -> PgServer:
         entry = pwd.getpwnam(_UNPRIVILEGED)
         for path in (folder, folder / "sock"):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    server = PgServer(folder, _free_port(), bindir, "veille")
+    server = PgServer(folder, _free_port(), bindir, "veille", durable)
     server.start()
     return server
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.scale import read_table
+from veille.scale import read_table, worker_config
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "consolidate"))
 from orderfree import dump  # noqa: E402 - the table-by-table comparison of the order-free tests
@@ -28,9 +28,24 @@ def _veille(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as local:
+    import dask
+
+    with dask.config.set(worker_config()), distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
         yield local.scheduler_address
+
+
+def test_workers_started_with_veilles_config_keep_glibcs_thresholds_and_no_profiler(cluster):
+    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers, and they run a sampling profiler, unless
+    told not to (docs/scaling.md)."""
+    import dask
+    import distributed
+
+    with distributed.Client(cluster) as client:
+        settings = client.run(lambda: (os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                                       dask.config.get("distributed.worker.profile.enabled")))
+    assert len(settings) == 2
+    assert set(settings.values()) == {(None, False)}
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ rows and ids. See docs/scaling.md.
 """
 
 from veille.scale._cores import default_jobs, usable_cores
-from veille.scale._executors import dask_executor
+from veille.scale._executors import dask_executor, worker_config
 from veille.scale._parquet import TABLES, ParquetSink, partitions, read_table
 
-__all__ = ["TABLES", "ParquetSink", "dask_executor", "default_jobs", "partitions", "read_table", "usable_cores"]
+__all__ = ["TABLES", "ParquetSink", "dask_executor", "default_jobs", "partitions", "read_table", "usable_cores",
+           "worker_config"]

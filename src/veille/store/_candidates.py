@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
@@ -35,11 +35,67 @@ def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
 class SqliteCandidates:
     """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction).
 
-    One query serves both backends (``?`` placeholders: see ``veille.store._pg``).
+    One query serves both backends (``?`` placeholders: see ``veille.store._pg``), except where a
+    PostgreSQL server is sent one query instead of several: each query there is a round trip to the
+    server (SQLite answers in-process), so the rows a parent row's children (an event's keys, a card's
+    features) come back with it, as arrays read by correlated sub-queries (``ARRAY(SELECT ...
+    WHERE child.parent_id = parent.id)``: one indexed look-up per parent row, never a join over the
+    whole child table).
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, postgresql: bool = False) -> None:
         self.conn = conn
+        self.postgresql = postgresql
+        # PostgreSQL: answers read ahead, (method, argument) -> rows; each is used once (popped), and
+        # the writer clears them after each consolidation step, so none outlives the rows it read
+        self._ahead: dict[tuple[str, object], Any] = {}
+
+    # -- reading ahead (PostgreSQL) ------------------------------------------------------------
+    # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
+    # In psycopg's pipeline mode a query is sent without waiting and its answer is waited for when
+    # read, so sending every query of a step first and reading the answers after costs one round
+    # trip to the server instead of one per query. The writer says which rows a step will ask for.
+    def clear(self) -> None:
+        """Forget what was read ahead (the writer calls this between consolidation steps)."""
+        self._ahead.clear()
+
+    def _ahead_of(self, method: str, key: object) -> tuple[bool, Any]:
+        if not self._ahead:
+            return False, None
+        found = (method, key) in self._ahead
+        return found, self._ahead.pop((method, key), None)
+
+    def read_ahead(self, method: str, keys: Iterable[object],
+                   send: Callable[[Any], Any], parse: Callable[[Any, Any], Any]) -> None:
+        """Send ``send(key)`` for every key, then keep ``parse(key, answer)`` as ``method(key)``'s."""
+        pending = [(key, send(key)) for key in sorted(set(keys), key=repr)]
+        for key, cursor in pending:
+            self._ahead[(method, key)] = parse(key, cursor)
+
+    def read_ahead_registry(self, actor_ids: Collection[str], added: Collection[str], article: str | None) -> None:
+        """What ``Consolidator.registry`` will ask: the stored rows of the ``added`` actors and the facts
+        of the others (one round trip), then the facts of the added ones (a second)."""
+        if not self.postgresql:
+            return
+        rest = [rid for rid in actor_ids if rid not in added or article is None]
+        fresh = [rid for rid in actor_ids if rid in added and article is not None]
+        self.read_ahead("registry_row", fresh, self._registry_send, lambda _k, cur: self._registry_parse(cur))
+        self.read_ahead("actor_facts", [(rid, None) for rid in rest], lambda key: self._facts_send(*key),
+                        lambda _k, cur: self._facts_parse(cur))
+        latest = [(rid, article if (row := self._ahead.get(("registry_row", rid))) is not None and row.latest
+                   else None) for rid in fresh]
+        self.read_ahead("actor_facts", latest, lambda key: self._facts_send(*key),
+                        lambda _k, cur: self._facts_parse(cur))
+
+    def read_ahead_cluster_reports(self, cluster_ids: Collection[str]) -> None:
+        if self.postgresql:
+            self.read_ahead("cluster_reports", cluster_ids, self._reports_send,
+                            lambda _k, cur: self._reports_parse(cur.fetchall()))
+
+    def read_ahead_story_members(self, story_ids: Collection[str]) -> None:
+        if self.postgresql:
+            self.read_ahead("story_members", story_ids, self._members_send,
+                            lambda _k, cur: [StoryMember(*row) for row in cur.fetchall()])
 
     def _read(self, parent: str, params: Sequence[object],
               children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
@@ -68,9 +124,19 @@ class SqliteCandidates:
         return out
 
     def registry_row(self, actor_id: str) -> RegistryActor | None:
-        row = self.conn.execute(
+        found, ahead = self._ahead_of("registry_row", actor_id)
+        if found:
+            return ahead
+        return self._registry_parse(self._registry_send(actor_id))
+
+    def _registry_send(self, actor_id: str) -> Any:
+        return self.conn.execute(
             "SELECT id, name, kind, country, sector, igo, name_key, surname_key, first_seen, last_seen, latest,"
-            " country_at, sector_at FROM actors WHERE id = ?", (actor_id,)).fetchone()
+            " country_at, sector_at FROM actors WHERE id = ?", (actor_id,))
+
+    @staticmethod
+    def _registry_parse(cursor: Any) -> RegistryActor | None:
+        row = cursor.fetchone()
         if row is None:
             return None
         return RegistryActor(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), bool(row[5]),
@@ -80,14 +146,24 @@ class SqliteCandidates:
         """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
         by the latest article stating it so, plus its earliest day: what the registry row needs,
         grouped by SQLite rather than read row by row."""
+        found, ahead = self._ahead_of("actor_facts", (actor_id, article))
+        if found:
+            return ahead
+        return self._facts_parse(self._facts_send(actor_id, article))
+
+    def _facts_send(self, actor_id: str, article: str | None) -> Any:
+        return self.conn.execute(
+            "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+            " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
+            " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?"
+            + (" AND a.text_sha256 = ?" if article else "")
+            + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo",
+            (actor_id, article) if article else (actor_id,))
+
+    @staticmethod
+    def _facts_parse(cursor: Any) -> list[ActorFact]:
         out = []
-        for name, kind, country, sector, igo, latest, first in self.conn.execute(
-                "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
-                " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
-                " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?"
-                + (" AND a.text_sha256 = ?" if article else "")
-                + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo",
-                (actor_id, article) if article else (actor_id,)):
+        for name, kind, country, sector, igo, latest, first in cursor:
             day, sha = latest.split(" ", 1)
             fact = ActorFact(name, kind or "organization", country, tuple(json.loads(sector or "[]")),
                              bool(igo), day or None, sha)
@@ -97,14 +173,34 @@ class SqliteCandidates:
         return out
 
     # -- events --------------------------------------------------------------------------------
+    _SIGNATURE = ("SELECT e.id, e.uid, e.event, e.day_start, e.day_end, e.location_country, e.cluster_id,"
+                  " a.text_sha256, e.article_id")
+
+    def _signatures_send(self, where: str, params: Sequence[object]) -> Any:
+        """PostgreSQL: the query of ``_signatures``, sent (its answer for ``_signatures_parse``)."""
+        return self.conn.execute(
+            self._SIGNATURE + ", ARRAY(SELECT ARRAY[k.side, k.key] FROM event_keys k WHERE k.event_id = e.id),"
+            " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id)"
+            " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where + " ORDER BY e.uid", list(params))
+
+    def _signatures_parse(self, cursor: Any) -> list[EventSignature]:
+        rows = cursor.fetchall()
+        return self._signature_rows(rows, [(r[0], side, key) for r in rows for side, key in r[9]],
+                                    [(r[8], etype) for r in rows for etype in r[10]])
+
     def _signatures(self, where: str, params: Sequence[object]) -> list[EventSignature]:
         """The signatures of the events ``e`` meeting ``where`` (a condition on ``events e`` alone)."""
+        if self.postgresql:
+            return self._signatures_parse(self._signatures_send(where, params))
         rows, (key_rows, type_rows) = self._read(
-            "SELECT e.id, e.uid, e.event, e.day_start, e.day_end, e.location_country, e.cluster_id,"
-            " a.text_sha256, e.article_id FROM events e JOIN articles a ON a.id = e.article_id WHERE "
-            + where + " ORDER BY e.uid", params,
+            self._SIGNATURE + " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where
+            + " ORDER BY e.uid", params,
             [("SELECT event_id, side, key FROM event_keys WHERE {}", "event_id", 0),
              ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id", 8)])
+        return self._signature_rows(rows, key_rows, type_rows)
+
+    @staticmethod
+    def _signature_rows(rows: list[Any], key_rows: list[Any], type_rows: list[Any]) -> list[EventSignature]:
         keys: dict[int, dict[str, set[str]]] = {}
         for event_id, side, key in key_rows:
             keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
@@ -112,7 +208,7 @@ class SqliteCandidates:
         for article_id, etype in type_rows:
             types.setdefault(article_id, set()).add(etype)
         out = []
-        for eid, uid, etype, d0, d1, country, cluster, sha, article_id in rows:
+        for eid, uid, etype, d0, d1, country, cluster, sha, article_id, *_arrays in rows:
             side = keys.get(eid, {"actor": set(), "recipient": set()})
             out.append(EventSignature(
                 etype, frozenset(side["actor"]), frozenset(side["recipient"]),
@@ -122,9 +218,15 @@ class SqliteCandidates:
         return out
 
     def events(self, uids: Collection[str]) -> list[EventSignature]:
+        """Stored reports by uid. PostgreSQL: the candidates of each are read ahead (in one round trip),
+        as consolidation asks for them next."""
         out: list[EventSignature] = []
         for part in _chunks(uids):
             out += self._signatures(*_among("e.uid", part))
+        if self.postgresql:
+            queries = {sig: query for sig in out if (query := self._candidates_query(sig)) is not None}
+            self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
+                            lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
         return out
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
@@ -133,18 +235,36 @@ class SqliteCandidates:
             out += self._signatures(*_among("e.cluster_id", part))
         return out
 
+    _REPORT = ("SELECT e.id, e.uid, a.text_sha256, e.event, e.date, e.enddate, e.day_start, e.day_end,"
+               " e.location_name, e.location_country, e.geonameid, e.confidence")
+    _REPORT_WHERE = " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid"
+
     def cluster_reports(self, cluster_id: str) -> list[ReportFacts]:
-        rows, (side_rows,) = self._read(
-            "SELECT e.id, e.uid, a.text_sha256, e.event, e.date, e.enddate, e.day_start, e.day_end,"
-            " e.location_name, e.location_country, e.geonameid, e.confidence FROM events e"
-            " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.uid", (cluster_id,),
-            [("SELECT event_id, side, code FROM event_actors WHERE {} AND code IS NOT NULL ORDER BY rowid",
-              "event_id", 0)])
+        found, ahead = self._ahead_of("cluster_reports", cluster_id)
+        if found:
+            return ahead
+        if self.postgresql:
+            return self._reports_parse(self._reports_send(cluster_id).fetchall())
+        rows, (side_rows,) = self._read(self._REPORT + self._REPORT_WHERE, (cluster_id,), [
+            ("SELECT event_id, side, code FROM event_actors WHERE {} AND code IS NOT NULL ORDER BY rowid",
+             "event_id", 0)])
+        return self._reports_parse(rows, side_rows)
+
+    def _reports_send(self, cluster_id: str) -> Any:
+        """PostgreSQL: one query, each report's actor codes in an array."""
+        return self.conn.execute(
+            self._REPORT + ", ARRAY(SELECT ARRAY[x.side, x.code] FROM event_actors x WHERE x.event_id = e.id"
+            " AND x.code IS NOT NULL ORDER BY x.rowid)" + self._REPORT_WHERE, (cluster_id,))
+
+    @staticmethod
+    def _reports_parse(rows: list[Any], side_rows: list[Any] | None = None) -> list[ReportFacts]:
+        if side_rows is None:  # PostgreSQL's rows, with their codes
+            side_rows = [(r[0], side, code) for r in rows for side, code in r[12]]
         sides: dict[int, dict[str, list[str]]] = {}
         for event_id, side, code in side_rows:
             sides.setdefault(event_id, {"actor": [], "recipient": []})[side].append(code)
         out = []
-        for eid, uid, sha, etype, value, endvalue, d0, d1, place, country, geonameid, confidence in rows:
+        for eid, uid, sha, etype, value, endvalue, d0, d1, place, country, geonameid, confidence, *_sides in rows:
             side = sides.get(eid, {"actor": [], "recipient": []})
             out.append(ReportFacts(
                 uid, sha, etype, value, endvalue, date.fromisoformat(d0) if d0 else None,
@@ -153,10 +273,22 @@ class SqliteCandidates:
         return out
 
     def event_candidates(self, sig: EventSignature) -> list[EventSignature]:
+        found, ahead = self._ahead_of("event_candidates", sig)
+        if found:
+            return ahead
+        query = self._candidates_query(sig)
+        if query is None:
+            return []
+        return [s for s in self._signatures(*query) if s.article != sig.article]
+
+    @staticmethod
+    def _candidates_query(sig: EventSignature) -> tuple[str, list[object]] | None:
+        """The condition on ``events e`` (and its parameters) of the candidates of ``sig``, or None
+        when it can have none."""
         keys = sorted(sig.keys)
         windows = sig.windows()
         if not keys or sig.start is None or not windows:
-            return []
+            return None
         types = sorted(rules().types_for(sig.event))
         low_end = (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat()
         key_among, key_params = _among("key", keys)
@@ -167,20 +299,26 @@ class SqliteCandidates:
             selects.append(f"SELECT event_id FROM event_keys WHERE {key_among} AND {type_among}"
                            " AND wide = ? AND day_start BETWEEN ? AND ? AND day_end >= ?")
             params += [*key_params, *type_params, int(wide), first, last, low_end]
-        return [s for s in self._signatures(f"e.id IN ({' UNION '.join(selects)})", params)
-                if s.article != sig.article]
+        return f"e.id IN ({' UNION '.join(selects)})", params
 
     # -- stories -------------------------------------------------------------------------------
     def _cards(self, where: str, params: Sequence[object]) -> list[StoryCard]:
         """The story cards of the articles meeting ``where`` (a condition on ``articles``)."""
-        rows, (feat_rows,) = self._read(
-            "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
-            params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
+        if self.postgresql:
+            rows = self.conn.execute(
+                "SELECT id, text_sha256, story_day, story_id, ARRAY(SELECT k.key FROM story_keys k"
+                " WHERE k.article_id = articles.id) FROM articles WHERE " + where + " ORDER BY text_sha256",
+                list(params)).fetchall()
+            feat_rows = [(r[0], key) for r in rows for key in r[4]]
+        else:
+            rows, (feat_rows,) = self._read(
+                "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
+                params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
         feats: dict[int, set[str]] = {}
         for article_id, key in feat_rows:
             feats.setdefault(article_id, set()).add(key)
         return [StoryCard(article=sha, day=day, features=frozenset(feats.get(article_id, ())), story_id=story or "")
-                for article_id, sha, day, story in rows]
+                for article_id, sha, day, story, *_keys in rows]
 
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
         out: list[StoryCard] = []
@@ -204,6 +342,12 @@ class SqliteCandidates:
         return out
 
     def story_members(self, story_id: str) -> list[StoryMember]:
-        return [StoryMember(*row) for row in self.conn.execute(
+        found, ahead = self._ahead_of("story_members", story_id)
+        if found:
+            return ahead
+        return [StoryMember(*row) for row in self._members_send(story_id)]
+
+    def _members_send(self, story_id: str) -> Any:
+        return self.conn.execute(
             "SELECT text_sha256, title, published, story_day, language, source, url FROM articles"
-            " WHERE story_id = ?", (story_id,))]
+            " WHERE story_id = ?", (story_id,))

@@ -56,12 +56,45 @@ class Dialect:
         assert row_id is not None
         return int(row_id)
 
-    def insert_ids(self, conn: Any, insert: str, rows: Sequence[Sequence[object]]) -> list[int]:
-        """Run ``insert`` once per row (a table with an ``id`` key); the new rows' ids, in order.
-        PostgreSQL: every row is sent before the first id is read (one round trip for all)."""
+    def insert_rows(self, conn: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    ignore: bool = False, tail: str = "") -> None:
+        """Insert ``rows`` (one value per column) into ``table``, in order; ``ignore``: skip a row breaking
+        a unique constraint; ``tail``: an ``ON CONFLICT`` clause. PostgreSQL: one statement for all the
+        rows (``veille.store._pg``), so ``tail`` must not update one row twice (distinct keys)."""
+        if not rows:
+            return
         if self.postgresql:
-            return [int(row[0]) for row in conn.returning_many(insert + " RETURNING id", rows)]
+            conn.insert_rows(table, columns, rows, tail=(" ON CONFLICT DO NOTHING" if ignore else "") + tail)
+            return
+        verb = "INSERT OR IGNORE INTO" if ignore else "INSERT INTO"
+        conn.executemany(f"{verb} {table} ({_names(columns)})"
+                         f" VALUES ({','.join('?' for _ in columns)}){tail}", rows)
+
+    def insert_ids(self, conn: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> list[int]:
+        """Insert ``rows`` into ``table`` (with an ``id`` key); the new rows' ids, in order.
+        PostgreSQL: one statement for all the rows."""
+        if not rows:
+            return []
+        if self.postgresql:
+            return list(conn.insert_rows(table, columns, rows, returning=True))
+        insert = f"INSERT INTO {table} ({_names(columns)}) VALUES ({','.join('?' for _ in columns)})"
         return [self.insert_id(conn, insert, row) for row in rows]
+
+    def upsert_rows(self, conn: Any, table: str, columns: Sequence[str], key: str,
+                    rows: Sequence[Sequence[object]], *, replace: bool = False) -> None:
+        """Insert rows (distinct ``key`` values), each updating the stored row with its ``key``
+        (``replace``: SQLite deletes that row and inserts a new one, ``INSERT OR REPLACE``)."""
+        if not rows:
+            return
+        sets = ", ".join(f"{c}=excluded.{c}" for c in columns if c != key)
+        tail = f" ON CONFLICT ({key}) DO UPDATE SET {sets}"
+        if self.postgresql:
+            conn.insert_rows(table, columns, rows, tail=tail)
+        elif replace:
+            conn.executemany(self.replace(table, columns, key), rows)
+        else:
+            conn.executemany(f"INSERT INTO {table} ({_names(columns)}) VALUES ({','.join('?' for _ in columns)})"
+                             + tail, rows)
 
     def bare(self, expr: str) -> str:
         """A column of a grouped query that is not grouped on: SQLite takes it from one of the group's
@@ -86,9 +119,8 @@ class Dialect:
             return
         if self.postgresql:
             config = text_config(language)
-            conn.executemany("INSERT INTO search_index (rowid, body, kind, article_id, config, tsv)"
-                             f" VALUES (?,?,?,?,'{config}', to_tsvector('{config}', ?))",
-                             [(*row, row[1]) for row in rows])
+            conn.insert_rows("search_index", ("rowid", "body", "kind", "article_id"), rows,
+                             computed=(("config", f"'{config}'"), ("tsv", f"to_tsvector('{config}', u.\"body\")")))
         else:
             conn.executemany("INSERT INTO search_index (rowid, body, kind, article_id) VALUES (?,?,?,?)", rows)
 
@@ -104,6 +136,11 @@ class Dialect:
             clauses.append(f"(config = '{config}' AND tsv @@ ({template.format(cfg=config)}))")
             params += phrases
         return "(" + " OR ".join(clauses) + ")", params
+
+
+def _names(columns: Sequence[str]) -> str:
+    """Quoted column names (``end`` is a keyword)."""
+    return ", ".join(f'"{c}"' for c in columns)
 
 
 SQLITE = Dialect("sqlite")

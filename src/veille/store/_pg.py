@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,46 @@ class PgConnection:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> its SQL type, read once
+
+    def column_types(self, table: str) -> dict[str, str]:
+        """Each column of ``table`` and its SQL type (``format_type``), read once per connection."""
+        if table not in self._types:
+            self._types[table] = dict(self.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
+        return self._types[table]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
+        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
+        (each costs the client and the server their per-statement work): the rows go as one JSON
+        array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
+        value by value in Python), unpacked by the server in the rows' order. ``computed``: more
+        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in the
+        rows' order (an identity takes its values in the order the rows are inserted)."""
+        types = self.column_types(table)
+        names = [f'"{c}"' for c in columns]
+        fields = ", ".join(f"CAST(r.v->>{i} AS {types[c]}) AS {n}" for i, (c, n) in enumerate(zip(columns, names,
+                                                                                                     strict=True)))
+        targets = names + [f'"{c}"' for c, _ in computed]
+        values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
+        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
+               f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}")
+        try:
+            payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+        except ValueError:  # a NaN or an infinity (JSON has none): one statement per row, as values
+            insert = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT "
+                      + ", ".join(f"CAST(? AS {types[c]}) AS {n}" for c, n in zip(columns, names, strict=True))
+                      + f") u{tail}")
+            if not returning:
+                self.executemany(insert, rows)
+                return []
+            return [int(r[0]) for r in self.returning_many(insert + " RETURNING id", rows)]
+        if not returning:
+            self.execute(sql, (payload,))
+            return []
+        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", (payload,)).fetchall())
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()

@@ -33,6 +33,10 @@ from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
 
+_EVENT_COLUMNS = ("uid", "article_id", "doc_event_id", "event", "mode", "context", "status", "date", "enddate",
+                  "date_precision", "date_source", "day_start", "day_end", "location_name", "location_country",
+                  "lat", "lon", "geonameid", "evidence", "start", "end", "trigger", "confidence", "said_by",
+                  "cluster_id")
 _CLUSTER_COLUMNS = ("id", "event", "date", "enddate", "date_from", "place", "place_country", "geonameid",
                     "place_from", "actor", "recipient", "reports", "articles")
 
@@ -70,7 +74,7 @@ class ArticleWriter:
         self.conn = conn
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
-        self.source = SqliteCandidates(conn)
+        self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
 
     # -- article -------------------------------------------------------------------------------
@@ -112,6 +116,7 @@ class ArticleWriter:
         )
         before = _Before()
         self._search_rows = []
+        self.source.clear()
         if existing is None:
             article_id = self.dialect.insert_id(
                 self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
@@ -135,15 +140,20 @@ class ArticleWriter:
         actor_map, repointed, dirty = self._actors(article_id, doc, published, text)
         uids = self._events(article_id, doc, actor_map)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
+        self.source.read_ahead_cluster_reports(touched_clusters)
         self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
         self._story(article_id, doc, text, before.story)
         added = set(actor_map.values()) - before.actor_ids - repointed
+        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
+        self.source.clear()
         self._registry(rows, gone)
         self.dialect.search_insert(self.conn, self._search_rows, doc.language)
         story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
@@ -186,10 +196,10 @@ class ArticleWriter:
 
     def _merged(self, rows: list[MergedEvent], gone: list[str]) -> None:
         self.conn.executemany("DELETE FROM event_clusters WHERE id=?", [(g,) for g in gone])
-        self.conn.executemany(
-            self.dialect.replace("event_clusters", _CLUSTER_COLUMNS, "id"),
+        self.dialect.upsert_rows(
+            self.conn, "event_clusters", _CLUSTER_COLUMNS, "id",
             [(m.id, m.event, m.date, m.enddate, m.date_from, m.place, m.place_country, m.geonameid, m.place_from,
-              _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows])
+              _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
     # -- same story ----------------------------------------------------------------------------
     def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> None:
@@ -197,21 +207,20 @@ class ArticleWriter:
         own = own_story_id(doc.text_sha256)
         self.conn.execute("UPDATE articles SET story_id=?, story_day=? WHERE id=?", (own, card.day, article_id))
         if card.day is not None:
-            self.conn.executemany(self.dialect.ignore("INSERT INTO story_keys (day, key, article_id) VALUES (?,?,?)"),
-                                  [(card.day, k, article_id) for k in sorted(card.features)])
+            self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
+                                     [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
+        self.source.read_ahead_story_members(regrouping.touched | broken | {own})
         rows, gone = self.consolidator.story_rows(regrouping.touched | broken | {own}, self.source)
+        self.source.clear()
         self._stories(rows, gone)
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
         self.conn.executemany("DELETE FROM stories WHERE id=?", [(g,) for g in gone])
-        self.conn.executemany(
-            "INSERT INTO stories (id, title, first_day, last_day, languages, outlets, articles)"
-            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
-            " first_day=excluded.first_day, last_day=excluded.last_day, languages=excluded.languages,"
-            " outlets=excluded.outlets, articles=excluded.articles",
+        self.dialect.upsert_rows(
+            self.conn, "stories", ("id", "title", "first_day", "last_day", "languages", "outlets", "articles"), "id",
             [(s.id, s.title, s.first_day, s.last_day, _json(list(s.languages)), _json(list(s.outlets)),
               s.articles) for s in rows])
 
@@ -265,11 +274,11 @@ class ArticleWriter:
             " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(article_id, doc_actor_id)"
             " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions", linked)
-        self.conn.executemany(
-            "INSERT INTO actor_aliases (actor_id, alias, alias_key, article_id, count) VALUES (?,?,?,?,?)", aliased)
-        self.conn.executemany(
-            "INSERT INTO actor_roles (actor_id, role, country, affiliation, sector, article_id,"
-            " published, evidence, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)", roles)
+        self.dialect.insert_rows(self.conn, "actor_aliases", ("actor_id", "alias", "alias_key", "article_id", "count"),
+                                 aliased)
+        self.dialect.insert_rows(self.conn, "actor_roles", ("actor_id", "role", "country", "affiliation", "sector",
+                                                            "article_id", "published", "evidence", "start", "end"),
+                                 roles)
         return mapping, repointed, dirty
 
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
@@ -309,14 +318,9 @@ class ArticleWriter:
 
     def _registry(self, rows: list[RegistryActor], gone: list[str]) -> None:
         self.conn.executemany("DELETE FROM actors WHERE id=?", [(g,) for g in gone])
-        self.conn.executemany(
-            "INSERT INTO actors (id, name, kind, country, sector, igo, name_key, surname_key, first_seen,"
-            " last_seen, latest, country_at, sector_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
-            " kind=excluded.kind, country=excluded.country, sector=excluded.sector, igo=excluded.igo,"
-            " name_key=excluded.name_key, surname_key=excluded.surname_key,"
-            " first_seen=excluded.first_seen, last_seen=excluded.last_seen, latest=excluded.latest,"
-            " country_at=excluded.country_at, sector_at=excluded.sector_at",
+        self.dialect.upsert_rows(
+            self.conn, "actors", ("id", "name", "kind", "country", "sector", "igo", "name_key", "surname_key",
+                                  "first_seen", "last_seen", "latest", "country_at", "sector_at"), "id",
             [(r.id, r.name, r.kind, r.country, _json(list(r.sector)), int(r.igo), r.name_key, r.surname_key,
               r.first_seen, r.last_seen, r.latest, r.country_at, r.sector_at) for r in rows])
 
@@ -356,11 +360,7 @@ class ArticleWriter:
                          event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
                          event.confidence, actor_map.get(event.said_by or ""), own_cluster_id(uid)))
             facts.append((event, etype, day_start, day_end, wide))
-        event_ids = self.dialect.insert_ids(
-            self.conn, "INSERT INTO events (uid, article_id, doc_event_id, event, mode, context, status, date,"
-            " enddate, date_precision, date_source, day_start, day_end, location_name,"
-            " location_country, lat, lon, geonameid, evidence, start, \"end\", trigger, confidence,"
-            " said_by, cluster_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        event_ids = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
         sides: list[tuple[object, ...]] = []
         keys: list[tuple[object, ...]] = []
         for event_id, (event, etype, day_start, day_end, wide) in zip(event_ids, facts, strict=True):
@@ -374,12 +374,10 @@ class ArticleWriter:
                      for side, refs in (("actor", event.actor), ("recipient", event.recipient))
                      for key in sorted(self._keys(refs, actor_map, actors))]
             self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
-        self.conn.executemany(
-            "INSERT INTO event_actors (event_id, side, actor_id, code, sector, text, match_key, event,"
-            " day_start, day_end) VALUES (?,?,?,?,?,?,?,?,?,?)", sides)
-        self.conn.executemany(
-            "INSERT INTO event_keys (key, event, wide, day_start, day_end, event_id, side)"
-            " VALUES (?,?,?,?,?,?,?)", keys)
+        self.dialect.insert_rows(self.conn, "event_actors", ("event_id", "side", "actor_id", "code", "sector", "text",
+                                                             "match_key", "event", "day_start", "day_end"), sides)
+        self.dialect.insert_rows(self.conn, "event_keys", ("key", "event", "wide", "day_start", "day_end", "event_id",
+                                                           "side"), keys)
         return [row[0] for row in rows]
 
     # -- quotes, times, places -----------------------------------------------------------------
@@ -390,19 +388,18 @@ class ArticleWriter:
             rows.append((article_id, quote.text, quote.start, quote.end, int(quote.direct),
                          speaker.name if speaker else None, speaker.text if speaker else None,
                          actor_map.get(speaker.actor_id or "") if speaker else None))
-        quote_ids = self.dialect.insert_ids(
-            self.conn, "INSERT INTO quotes (article_id, text, start, \"end\", direct, speaker_name, speaker_text,"
-            " speaker_id) VALUES (?,?,?,?,?,?,?,?)", rows)
+        quote_ids = self.dialect.insert_ids(self.conn, "quotes", ("article_id", "text", "start", "end", "direct",
+                                                                  "speaker_name", "speaker_text", "speaker_id"), rows)
         for quote_id, quote in zip(quote_ids, doc.quotes, strict=True):
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
     def _times_places(self, article_id: int, doc: Document) -> None:
-        self.conn.executemany(
-            "INSERT INTO times (article_id, text, start, \"end\", type, value, resolved) VALUES (?,?,?,?,?,?,?)",
+        self.dialect.insert_rows(
+            self.conn, "times", ("article_id", "text", "start", "end", "type", "value", "resolved"),
             [(article_id, t.text, t.start, t.end, t.type, t.value, int(t.resolved)) for t in doc.times])
-        self.conn.executemany(
-            "INSERT INTO places (article_id, text, start, \"end\", name, country, lat, lon, geonameid,"
-            " feature, metonym) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        self.dialect.insert_rows(
+            self.conn, "places", ("article_id", "text", "start", "end", "name", "country", "lat", "lon", "geonameid",
+                                  "feature", "metonym"),
             [(article_id, p.text, p.start, p.end, p.name, p.country, p.lat, p.lon, p.geonameid,
               p.feature, int(p.metonym)) for p in doc.places])
 
