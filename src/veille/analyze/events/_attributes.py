@@ -51,12 +51,45 @@ class Attributes:
         return False
 
     def _chain(self, tok: Token) -> list[Token]:
+        """``tok`` and the words that govern it as a complement: verbs and adjectives of control ("was unable
+        to sign"), and a noun of intent the lexicon lists with the modals, with the verb that has it ("has no
+        plans to negotiate", « n'a pas l'intention de négocier »)."""
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
-            t = t.head
+        while t.head.i != t.i:
+            if t.dep_ in ("xcomp", "acomp") and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+                t = t.head
+            elif (intent := self._intent_noun(t)) is not None:
+                chain.append(intent)
+                t = intent.head
+                if intent.dep_ not in self.lex.args.object or t.pos_ not in VERBAL_POS:
+                    break
+            else:
+                break
             chain.append(t)
         return chain
+
+    def _intent_noun(self, t: Token) -> Token | None:
+        """The noun of intent whose complement ``t`` is ("plans to negotiate", "intention of negotiating")."""
+        head = t.head
+        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        elif t.dep_ != "acl":
+            return None
+        if head.pos_ == "NOUN" and self.lex.status.modals.get(head.lemma_.lower()):
+            return head
+        return None
+
+    def _failed(self, tok: Token) -> bool:
+        """An adverb of failure on the verb ("vainly", "in vain", « sans succès »)."""
+        words = self.lex.status.failure
+        for child in tok.children:
+            if child.lemma_.lower() in words or child.lower_ in words:
+                return True
+            if child.pos_ == "ADP" or child.dep_.startswith(("obl", "prep", "advmod")):
+                if any(g.lower_ in words or g.lemma_.lower() in words for g in child.children):
+                    return True
+        return False
 
     def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
         """The event is only weighed by a governing verb ("is considering sanctions", « songe à »);
@@ -75,7 +108,7 @@ class Attributes:
                 if child.dep_.startswith("nsubj") and (child.lower_ in st.negative_subjects or any(
                         d.dep_ == "det" and d.lower_ in st.negative_subjects for d in child.children)):
                     return "negated"
-        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
+        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
             return "negated"
         if self.deliberated(tok):
             return "hypothetical"

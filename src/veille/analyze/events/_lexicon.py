@@ -118,6 +118,8 @@ class StatusRules:
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
+    # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
+    failure: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -308,6 +310,7 @@ def load_lexicon(language: str) -> Lexicon:
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),
+            failure=_words(s.get("failure")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),
