@@ -65,3 +65,22 @@ def test_the_positive_event_stays(analyzer, text, lang, present):
 def test_an_estimate_is_not_a_threat(analyzer, text, lang):
     found = types(analyzer, text, lang)
     assert not any(t in ("THREATEN", "ASSAULT") for t, _s in found), found
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a verb of motion with a direct object moves someone else: transport, not a visit (word sense)
+    ("Kenyan police rushed the injured Somali diplomat to a hospital in Nairobi.", "en"),
+    ("The Greek coast guard returned the migrants from Turkey on Sunday.", "en"),
+])
+def test_transporting_someone_is_not_a_visit(analyzer, text, lang):
+    found = types(analyzer, text, lang)
+    assert not any(t == "CONSULT" for t, _s in found), found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Indian foreign minister rushed to Nepal after the earthquake.", "en"),
+    ("The Kenyan president returned from Uganda on Sunday.", "en"),
+])
+def test_the_subject_travelling_is_a_visit(analyzer, text, lang):
+    found = types(analyzer, text, lang)
+    assert any(t == "CONSULT" for t, _s in found), found

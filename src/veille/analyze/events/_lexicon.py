@@ -40,6 +40,8 @@ class Ontology:
     confidence: dict[str, float]
     not_output: frozenset[str] = frozenset()  # statuses never output as events (negated, hypothetical)
     min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
+    # modes whose agent is the one who travels (a visit): a verb of motion with a direct object is transport
+    motion_modes: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -241,6 +243,7 @@ def load_ontology() -> Ontology:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         min_confidence=float(raw.get("min_confidence", 0.0)),
         not_output=frozenset(raw.get("not_output") or ()),
+        motion_modes=frozenset(raw.get("motion_modes") or ()),
     )
 
 

@@ -17,6 +17,7 @@ from veille.languages import LanguageSpec
 
 FILE = ("events", "petrarch_verbs.tsv")
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative"})
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 _PREP_DEPS = frozenset({"prep", "agent"})
@@ -38,10 +39,12 @@ class PatternIndex:
     subjects: dict[tuple[str, str], list[_Entry]] = field(default_factory=dict)
     preps: dict[tuple[str, str, str], list[_Entry]] = field(default_factory=dict)
     rows: int = 0
+    motion_modes: frozenset[str] = frozenset()  # senses whose subject travels: not with a direct object
 
     @classmethod
-    def load(cls, spec: LanguageSpec, confidence: dict[str, float]) -> PatternIndex:
-        index = cls()
+    def load(cls, spec: LanguageSpec, confidence: dict[str, float],
+             motion_modes: frozenset[str] = frozenset()) -> PatternIndex:
+        index = cls(motion_modes=motion_modes)
         if not spec.has(*FILE):
             return index
         bare_conf = confidence.get("imported_verb", 0.0)
@@ -98,7 +101,7 @@ class PatternIndex:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             found = _best(self.preps.get((key, prep, g.lemma_.lower())), g)
-                            if found is not None:
+                            if found is not None and self._fits(found, tok):
                                 return found
                 elif c.dep_ in _SUBJECT_DEPS:
                     found = _best(self.subjects.get((key, c.lemma_.lower())), c)
@@ -107,13 +110,20 @@ class PatternIndex:
             for c in tok.children:
                 if c.dep_ in _PREP_DEPS:
                     entries = self.preps.get((key, c.lower_, ""))
-                    if entries:
+                    if entries and self._fits(entries[0].sense, tok):
                         return entries[0].sense
         for key in keys:
             sense = self.bare.get(key)
             if sense is not None:
                 return sense
         return None
+
+    def _fits(self, sense: Sense, tok: Token) -> bool:
+        """A pattern of a verb and a preposition names no object: where its sense is the subject's travel, a
+        direct object makes the verb one of transport ("rushed the man to hospital") and the sense fails."""
+        if sense.mode not in self.motion_modes:
+            return True
+        return not any(c.dep_ in _DIRECT_OBJECT_DEPS for c in tok.children)
 
 
 def _best(entries: list[_Entry] | None, head: Token) -> Sense | None:

@@ -56,7 +56,8 @@ class _Language:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
-        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence,
+                                     ontology.motion_modes)
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
