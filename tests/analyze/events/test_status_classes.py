@@ -39,6 +39,13 @@ def types(analyzer, text, lang):
     ("Le Cameroun a vainement tenté de négocier avec le Nigeria.", "fr", "CONSULT"),
     ("Kenya tried in vain to negotiate with Ethiopia.", "en", "CONSULT"),
     ("Jordan unsuccessfully sought to negotiate with Syria.", "en", "CONSULT"),
+    # an event in a clause of "without", « sans »
+    ("The Libyan envoy left Tunis without meeting the Tunisian president.", "en", "CONSULT"),
+    ("Le ministre malien est reparti sans rencontrer le président nigérien.", "fr", "CONSULT"),
+    # a negative determiner on the object or on a coordinated subject (« ne ... aucun », « ni ... ni »)
+    ("Yemen received no humanitarian aid from Oman.", "en", "AID"),
+    ("Le Yémen n'a reçu aucune aide humanitaire d'Oman.", "fr", "AID"),
+    ("Ni le Chili ni le Pérou n'ont signé la convention avec la Bolivie.", "fr", "AGREE"),
 ])
 def test_not_an_actual_event(analyzer, text, lang, absent):
     found = types(analyzer, text, lang)
@@ -51,6 +58,10 @@ def test_not_an_actual_event(analyzer, text, lang, absent):
     ("Bolivia signed the trade agreement with Paraguay.", "en", "AGREE"),
     ("Nigeria negotiated with Niger on Monday.", "en", "CONSULT"),
     ("Le Niger a négocié avec le Nigeria lundi.", "fr", "CONSULT"),
+    ("Yemen received humanitarian aid from Oman.", "en", "AID"),
+    ("Le Yémen a reçu une aide humanitaire d'Oman.", "fr", "AID"),
+    ("Le Chili et le Pérou ont signé la convention avec la Bolivie.", "fr", "AGREE"),
+    ("Le Japon n'a signé qu'un seul accord avec la Chine.", "fr", "AGREE"),  # « ne ... que »: only one
 ])
 def test_the_positive_event_stays(analyzer, text, lang, present):
     found = types(analyzer, text, lang)

@@ -97,16 +97,47 @@ class Attributes:
         words = self.lex.status.deliberation
         return any(c.lemma_.lower() in words for c in self._chain(tok)[0 if itself else 1:])
 
+    def _negative_phrase(self, head: Token) -> bool:
+        """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
+        words = self.lex.status.negative_subjects
+        if head.lower_ in words and not any(c.dep_ == "det" for c in head.children):
+            return True  # « personne n'a signé » (not « une personne »)
+        for d in (head, *[c for c in head.children if c.dep_ == "conj"]):
+            if any(c.dep_ in ("det", "cc", "preconj", "cc:preconj") and c.lower_ in words for c in d.children):
+                return True
+        return False
+
+    def negative_noun(self, noun: Token) -> bool:
+        """A nominal event that is denied where it is named: "no aid", "without talks", « sans négociation »."""
+        marks = self.lex.status.negation_marks
+        if self._negative_phrase(noun):
+            return True
+        if any(c.dep_ == "case" and c.lower_ in marks for c in noun.children):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in marks
+
+    def _without(self, tok: Token) -> bool:
+        """``tok`` heads the clause of "without", « sans » ("left without signing", « sans signer »)."""
+        marks = self.lex.status.negation_marks
+        if tok.dep_ == "pcomp" and tok.head.lower_ in marks:
+            return True
+        return any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in tok.children)
+
     def status(self, tok: Token) -> str:
         st = self.lex.status
         chain = self._chain(tok)
+        objects = self.lex.args.object
         for c in chain:
+            if self._without(c):
+                return "negated"
+            for child in c.children:
+                if child.dep_ in objects and child.pos_ in ("NOUN", "PROPN", "PRON") and self._negative_phrase(child):
+                    return "negated"  # "received no aid", « n'a reçu aucune aide »
             for child in c.children:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
                     if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
                         return "negated"
-                if child.dep_.startswith("nsubj") and (child.lower_ in st.negative_subjects or any(
-                        d.dep_ == "det" and d.lower_ in st.negative_subjects for d in child.children)):
+                if child.dep_.startswith("nsubj") and self._negative_phrase(child):
                     return "negated"
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
             return "negated"

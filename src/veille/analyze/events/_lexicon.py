@@ -122,6 +122,8 @@ class StatusRules:
     deliberation: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
+    # a preposition or subordinator whose clause is an event that does not happen ("without", « sans »)
+    negation_marks: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -314,6 +316,7 @@ def load_lexicon(language: str) -> Lexicon:
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),
             failure=_words(s.get("failure")),
+            negation_marks=_words(s.get("negation_marks")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),

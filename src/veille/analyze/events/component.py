@@ -238,6 +238,8 @@ class EventsComponent:
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
         if t.kind == "noun":
+            if lang.attrs.negative_noun(t.token):
+                return "negated"  # "no talks", "without aid", « sans négociation »
             v = nearest_verb(t.token)
             if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
                 return "negated"  # "postponed its visit": the visit did not take place
