@@ -95,3 +95,14 @@ def test_transporting_someone_is_not_a_visit(analyzer, text, lang):
 def test_the_subject_travelling_is_a_visit(analyzer, text, lang):
     found = types(analyzer, text, lang)
     assert any(t == "CONSULT" for t, _s in found), found
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    # what is rejected, refused or dismissed does not happen: the rejection holds its content (PLOVER REJECT)
+    ("The Basque separatists rejected an invitation to attend talks with Madrid.", "en", "CONSULT"),
+    ("The Tamil rebels dismissed an appeal from Colombo to lay down their arms.", "en", "RETREAT"),
+    ("Le Hamas a rejeté une invitation à participer aux pourparlers avec le Fatah.", "fr", "CONSULT"),
+])
+def test_the_content_of_a_rejection_does_not_happen(analyzer, text, lang, absent):
+    found = types(analyzer, text, lang)
+    assert not any(t == absent for t, _s in found), found

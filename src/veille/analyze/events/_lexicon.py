@@ -29,6 +29,8 @@ class TypeInfo:
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
     verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
     asked_of_agent: bool = False  # a request for this act is addressed to its agent (a release: the holder)
+    # what its object or complement names does not happen ("rejected an invitation to attend the talks")
+    undoes_content: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -234,6 +236,7 @@ def load_ontology() -> Ontology:
             host_recipient=bool(spec.get("host_recipient", False)),
             verbal=bool(spec.get("verbal", False)),
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
+            undoes_content=bool(spec.get("undoes_content", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -146,6 +146,11 @@ class EventsComponent:
                     crossed = True
                 child = anc
         for t in triggers:
+            if t.token.i not in controller:
+                undoer = self._undoer(lang, t.token, by_token)
+                if undoer is not None:
+                    controller[t.token.i] = undoer
+        for t in triggers:
             # "made a plea for the release of X", « a lancé un appel à la libération de X »: the parser hung
             # the content on the light verb; it belongs to the controlling noun that verb governs
             if t.kind != "noun" or t.token.i in controller:
@@ -215,6 +220,21 @@ class EventsComponent:
                 continue
             out.append(d)
         return self._merge_same_type(out)
+
+    def _undoer(self, lang: _Language, tok: Token, by_token: dict[int, Trigger]) -> int | None:
+        """The trigger whose object or complement holds ``tok`` and whose type undoes what it holds (PLOVER
+        REJECT: "rejected an invitation to attend talks", « a rejeté une invitation à participer aux
+        pourparlers »: no talks), not across a relative clause; None when there is none."""
+        held = lang.lex.args.object | {"xcomp", "ccomp"}
+        child = tok
+        for anc in tok.ancestors:
+            if child.dep_ in _RELATIVE:
+                return None
+            above = by_token.get(anc.i)
+            if above is not None and child.dep_ in held and self.onto.types[above.sense.event].undoes_content:
+                return anc.i
+            child = anc
+        return None
 
     def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
         """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
