@@ -106,3 +106,24 @@ def test_the_subject_travelling_is_a_visit(analyzer, text, lang):
 def test_the_content_of_a_rejection_does_not_happen(analyzer, text, lang, absent):
     found = types(analyzer, text, lang)
     assert not any(t == absent for t, _s in found), found
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    # conjoined verbs without a subject or auxiliary of their own share the first one's modality
+    ("Uganda could close the border and expel the Kenyan traders.", "en", "SANCTION"),
+    ("Le Rwanda aurait pu fermer la frontière et expulser les commerçants burundais.", "fr", "SANCTION"),
+    ("Bolivia did not sign the treaty and ratify it with Peru.", "en", "AGREE"),
+])
+def test_conjoined_verbs_share_modality(analyzer, text, lang, absent):
+    found = types(analyzer, text, lang)
+    assert (absent, "actual") not in found, found
+
+
+@pytest.mark.parametrize("text,lang,present", [
+    # an adversative conjunct or one with its own subject keeps its own status
+    ("Tunisia did not recall its ambassador but summoned the Libyan envoy.", "en", "ACCUSE"),
+    ("La Tunisie n'a pas rappelé son ambassadeur mais a convoqué l'envoyé libyen.", "fr", "ACCUSE"),
+])
+def test_an_adversative_conjunct_keeps_its_status(analyzer, text, lang, present):
+    found = types(analyzer, text, lang)
+    assert (present, "actual") in found, found

@@ -46,6 +46,7 @@ class _Draft:
     status: str
     purpose: bool
     deliberated: bool = False  # only weighed by a governing verb: hypothetical, never a threat
+    anaphoric: bool = False  # its subject is a nominal event of its type ("The raids hit ..."): told before
     context: list[str] = field(default_factory=list)
     amount_head: Token | None = None
     absorbed: list[_Draft] = field(default_factory=list)
@@ -94,14 +95,17 @@ class EventsComponent:
         state = DocState.build(doc)
         history: list[Side] = []
         events: list[Event] = []
+        anaphoric: set[int] = set()  # indexes of events told again through a nominal subject
         for sent in segments(doc):
             state.sent = sent
             for draft in self._sentence(lang, state, sent, history):
                 event = self._event(lang, state, sent, draft, published)
                 if event is not None:
+                    if draft.anaphoric:
+                        anaphoric.add(len(events))
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
-        events = merge_mentions(events, self.onto)
+        events = merge_mentions(events, self.onto, anaphoric)
         self._inherit_location(events)
         events = [e for e in events if e.confidence >= self.min_confidence]
         for n, ev in enumerate(events, 1):
@@ -179,6 +183,9 @@ class EventsComponent:
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
                 deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
+                anaphoric=t.kind != "noun" and not sides.source and any(
+                    c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
+                    and by_token[c.i].sense.event == t.sense.event for c in t.token.children),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
