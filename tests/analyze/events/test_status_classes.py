@@ -113,6 +113,9 @@ def test_the_content_of_a_rejection_does_not_happen(analyzer, text, lang, absent
     ("Uganda could close the border and expel the Kenyan traders.", "en", "SANCTION"),
     ("Le Rwanda aurait pu fermer la frontière et expulser les commerçants burundais.", "fr", "SANCTION"),
     ("Bolivia did not sign the treaty and ratify it with Peru.", "en", "AGREE"),
+    ("Le Bénin pourrait rappeler son ambassadeur et expulser le consul nigérian.", "fr", "COERCE"),
+    ("Le Bénin pourrait rappeler son ambassadeur et expulser le consul nigérian.", "fr", "SANCTION"),
+    ("Le texte vise à geler les avoirs libyens et à interdire les vols vers Tripoli.", "fr", "SANCTION"),
 ])
 def test_conjoined_verbs_share_modality(analyzer, text, lang, absent):
     found = types(analyzer, text, lang)
@@ -123,6 +126,7 @@ def test_conjoined_verbs_share_modality(analyzer, text, lang, absent):
     # an adversative conjunct or one with its own subject keeps its own status
     ("Tunisia did not recall its ambassador but summoned the Libyan envoy.", "en", "ACCUSE"),
     ("La Tunisie n'a pas rappelé son ambassadeur mais a convoqué l'envoyé libyen.", "fr", "ACCUSE"),
+    ("Le Bénin n'a pas négocié avec le Togo mais expulsé le consul nigérian.", "fr", "SANCTION"),
 ])
 def test_an_adversative_conjunct_keeps_its_status(analyzer, text, lang, present):
     found = types(analyzer, text, lang)

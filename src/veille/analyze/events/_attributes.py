@@ -123,7 +123,30 @@ class Attributes:
             return True
         return any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in tok.children)
 
+    def _bare_conjunct(self, tok: Token) -> bool:
+        """A verb coordinated to another without a subject or auxiliary of its own and not by an adversative
+        conjunction: it shares the first verb's modality ("could recall ... and expel", « pourrait rappeler
+        ... et expulser »)."""
+        if tok.dep_ != "conj" or tok.head.pos_ not in VERBAL_POS or tok.head.i == tok.i:
+            return False
+        subjects = self.lex.args.subject | self.lex.args.passive_subject
+        adversative = self.lex.status.adversative
+        for c in tok.children:
+            if c.dep_ in subjects or c.dep_.startswith(("nsubj", "aux")) and c.pos_ == "AUX":
+                return False
+            if c.dep_ == "cc" and c.lower_ in adversative:
+                return False
+        # (the parser may hang the conjunction on the first verb: "did not recall X but summoned Y")
+        return not any(c.dep_ == "cc" and c.lower_ in adversative and tok.head.i < c.i < tok.i
+                       for c in tok.head.children)
+
     def status(self, tok: Token) -> str:
+        own = self._own_status(tok)
+        if own == "actual" and self._bare_conjunct(tok):
+            return self.status(tok.head)
+        return own
+
+    def _own_status(self, tok: Token) -> str:
         st = self.lex.status
         chain = self._chain(tok)
         objects = self.lex.args.object

@@ -126,6 +126,8 @@ class StatusRules:
     failure: frozenset[str] = frozenset()
     # a preposition or subordinator whose clause is an event that does not happen ("without", « sans »)
     negation_marks: frozenset[str] = frozenset()
+    # conjunctions whose conjunct keeps a status of its own ("did not recall ... but expelled")
+    adversative: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -320,6 +322,7 @@ def load_lexicon(language: str) -> Lexicon:
             deliberation=_words(s.get("deliberation")),
             failure=_words(s.get("failure")),
             negation_marks=_words(s.get("negation_marks")),
+            adversative=_words(s.get("adversative")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),
