@@ -39,6 +39,9 @@ def types(analyzer, text, lang):
     ("Le Cameroun a vainement tenté de négocier avec le Nigeria.", "fr", "CONSULT"),
     ("Kenya tried in vain to negotiate with Ethiopia.", "en", "CONSULT"),
     ("Jordan unsuccessfully sought to negotiate with Syria.", "en", "CONSULT"),
+    # what is ruled out does not happen (a phrasal verb with its particle)
+    ("Chile ruled out any negotiations with Bolivia.", "en", "CONSULT"),
+    ("Le Chili a exclu toute négociation avec la Bolivie.", "fr", "CONSULT"),
     # an event in a clause of "without", « sans »
     ("The Libyan envoy left Tunis without meeting the Tunisian president.", "en", "CONSULT"),
     ("Le ministre malien est reparti sans rencontrer le président nigérien.", "fr", "CONSULT"),
