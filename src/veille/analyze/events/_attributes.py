@@ -51,12 +51,45 @@ class Attributes:
         return False
 
     def _chain(self, tok: Token) -> list[Token]:
+        """``tok`` and the words that govern it as a complement: verbs and adjectives of control ("was unable
+        to sign"), and a noun of intent the lexicon lists with the modals, with the verb that has it ("has no
+        plans to negotiate", « n'a pas l'intention de négocier »)."""
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and t.head.pos_ in VERBAL_POS | {"ADJ"}:
-            t = t.head
+        while t.head.i != t.i:
+            if t.dep_ in ("xcomp", "acomp") and t.head.pos_ in VERBAL_POS | {"ADJ"}:
+                t = t.head
+            elif (intent := self._intent_noun(t)) is not None:
+                chain.append(intent)
+                t = intent.head
+                if intent.dep_ not in self.lex.args.object or t.pos_ not in VERBAL_POS:
+                    break
+            else:
+                break
             chain.append(t)
         return chain
+
+    def _intent_noun(self, t: Token) -> Token | None:
+        """The noun of intent whose complement ``t`` is ("plans to negotiate", "intention of negotiating")."""
+        head = t.head
+        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        elif t.dep_ != "acl":
+            return None
+        if head.pos_ == "NOUN" and self.lex.status.modals.get(head.lemma_.lower()):
+            return head
+        return None
+
+    def _failed(self, tok: Token) -> bool:
+        """An adverb of failure on the verb ("vainly", "in vain", « sans succès »)."""
+        words = self.lex.status.failure
+        for child in tok.children:
+            if child.lemma_.lower() in words or child.lower_ in words:
+                return True
+            if child.pos_ == "ADP" or child.dep_.startswith(("obl", "prep", "advmod")):
+                if any(g.lower_ in words or g.lemma_.lower() in words for g in child.children):
+                    return True
+        return False
 
     def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
         """The event is only weighed by a governing verb ("is considering sanctions", « songe à »);
@@ -64,18 +97,72 @@ class Attributes:
         words = self.lex.status.deliberation
         return any(c.lemma_.lower() in words for c in self._chain(tok)[0 if itself else 1:])
 
+    def _negative_phrase(self, head: Token) -> bool:
+        """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
+        words = self.lex.status.negative_subjects
+        if head.lower_ in words and not any(c.dep_ == "det" for c in head.children):
+            return True  # « personne n'a signé » (not « une personne »)
+        for d in (head, *[c for c in head.children if c.dep_ == "conj"]):
+            if any(c.dep_ in ("det", "cc", "preconj", "cc:preconj") and c.lower_ in words for c in d.children):
+                return True
+        return False
+
+    def negative_noun(self, noun: Token) -> bool:
+        """A nominal event that is denied where it is named: "no aid", "without talks", « sans négociation »."""
+        marks = self.lex.status.negation_marks
+        if self._negative_phrase(noun):
+            return True
+        if any(c.dep_ == "case" and c.lower_ in marks for c in noun.children):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in marks
+
+    def _without(self, tok: Token) -> bool:
+        """``tok`` heads the clause of "without", « sans » ("left without signing", « sans signer »)."""
+        marks = self.lex.status.negation_marks
+        if tok.dep_ == "pcomp" and tok.head.lower_ in marks:
+            return True
+        return any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in tok.children)
+
+    def _bare_conjunct(self, tok: Token) -> bool:
+        """A verb coordinated to another without a subject or auxiliary of its own and not by an adversative
+        conjunction: it shares the first verb's modality ("could recall ... and expel", « pourrait rappeler
+        ... et expulser »)."""
+        if tok.dep_ != "conj" or tok.head.pos_ not in VERBAL_POS or tok.head.i == tok.i:
+            return False
+        subjects = self.lex.args.subject | self.lex.args.passive_subject
+        adversative = self.lex.status.adversative
+        for c in tok.children:
+            if c.dep_ in subjects or c.dep_.startswith(("nsubj", "aux")) and c.pos_ == "AUX":
+                return False
+            if c.dep_ == "cc" and c.lower_ in adversative:
+                return False
+        # (the parser may hang the conjunction on the first verb: "did not recall X but summoned Y")
+        return not any(c.dep_ == "cc" and c.lower_ in adversative and tok.head.i < c.i < tok.i
+                       for c in tok.head.children)
+
     def status(self, tok: Token) -> str:
+        own = self._own_status(tok)
+        if own == "actual" and self._bare_conjunct(tok):
+            return self.status(tok.head)
+        return own
+
+    def _own_status(self, tok: Token) -> str:
         st = self.lex.status
         chain = self._chain(tok)
+        objects = self.lex.args.object
         for c in chain:
+            if self._without(c):
+                return "negated"
+            for child in c.children:
+                if child.dep_ in objects and child.pos_ in ("NOUN", "PROPN", "PRON") and self._negative_phrase(child):
+                    return "negated"  # "received no aid", « n'a reçu aucune aide »
             for child in c.children:
                 if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
                     if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
                         return "negated"
-                if child.dep_.startswith("nsubj") and (child.lower_ in st.negative_subjects or any(
-                        d.dep_ == "det" and d.lower_ in st.negative_subjects for d in child.children)):
+                if child.dep_.startswith("nsubj") and self._negative_phrase(child):
                     return "negated"
-        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]):
+        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
             return "negated"
         if self.deliberated(tok):
             return "hypothetical"

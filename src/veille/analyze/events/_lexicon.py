@@ -29,6 +29,8 @@ class TypeInfo:
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
     verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
     asked_of_agent: bool = False  # a request for this act is addressed to its agent (a release: the holder)
+    # what its object or complement names does not happen ("rejected an invitation to attend the talks")
+    undoes_content: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -40,6 +42,8 @@ class Ontology:
     confidence: dict[str, float]
     not_output: frozenset[str] = frozenset()  # statuses never output as events (negated, hypothetical)
     min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
+    # modes whose agent is the one who travels (a visit): a verb of motion with a direct object is transport
+    motion_modes: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -133,6 +137,12 @@ class StatusRules:
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
+    # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
+    failure: frozenset[str] = frozenset()
+    # a preposition or subordinator whose clause is an event that does not happen ("without", « sans »)
+    negation_marks: frozenset[str] = frozenset()
+    # conjunctions whose conjunct keeps a status of its own ("did not recall ... but expelled")
+    adversative: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -251,6 +261,7 @@ def load_ontology() -> Ontology:
             host_recipient=bool(spec.get("host_recipient", False)),
             verbal=bool(spec.get("verbal", False)),
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
+            undoes_content=bool(spec.get("undoes_content", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -262,6 +273,7 @@ def load_ontology() -> Ontology:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         min_confidence=float(raw.get("min_confidence", 0.0)),
         not_output=frozenset(raw.get("not_output") or ()),
+        motion_modes=frozenset(raw.get("motion_modes") or ()),
     )
 
 
@@ -336,6 +348,9 @@ def load_lexicon(language: str) -> Lexicon:
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),
+            failure=_words(s.get("failure")),
+            negation_marks=_words(s.get("negation_marks")),
+            adversative=_words(s.get("adversative")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),

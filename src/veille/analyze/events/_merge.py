@@ -59,11 +59,22 @@ def union(into: list[ActorRef], extra: list[ActorRef]) -> None:
             have.add(key)
 
 
-def merge_mentions(events: list[Event], onto: Ontology) -> list[Event]:
-    """Fold every later report of an already-seen event into it (``mentions``)."""
+def told_again(a: Event, b: Event) -> bool:
+    """``b``, whose subject is a nominal event of its type and which names no agent ("The raids hit two
+    villages"), tells again the earlier event ``a`` of that type."""
+    return a.event == b.event and a.status == b.status and dates_compatible(a, b) and not codes(b.actor)
+
+
+def merge_mentions(events: list[Event], onto: Ontology, anaphoric: set[int] | frozenset[int] = frozenset()
+                   ) -> list[Event]:
+    """Fold every later report of an already-seen event into it (``mentions``); an event at an index of
+    ``anaphoric`` (told through a nominal subject, no agent of its own) folds into the latest earlier event of
+    its type."""
     out: list[Event] = []
-    for ev in events:
+    for n, ev in enumerate(events):
         target = next((e for e in out if same_event(e, ev, onto)), None)
+        if target is None and n in anaphoric:
+            target = next((e for e in reversed(out) if told_again(e, ev)), None)
         if target is None:
             out.append(ev)
             continue

@@ -17,6 +17,7 @@ from veille.languages import LanguageSpec
 
 FILE = ("events", "petrarch_verbs.tsv")
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative"})
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 _PREP_DEPS = frozenset({"prep", "agent"})
@@ -43,34 +44,39 @@ class PatternIndex:
     subjects: dict[tuple[str, str], list[_Entry]] = field(default_factory=dict)
     preps: dict[tuple[str, str, str], list[_Entry]] = field(default_factory=dict)
     rows: int = 0
+    motion_modes: frozenset[str] = frozenset()  # senses whose subject travels: not with a direct object
 
     @classmethod
     def load(cls, spec: LanguageSpec, confidence: dict[str, float],
-             reciprocal: frozenset[str] = frozenset()) -> PatternIndex:
+             reciprocal: frozenset[str] = frozenset(),
+             motion_modes: frozenset[str] = frozenset()) -> PatternIndex:
         """``reciprocal``: the meeting types of the ontology (AGREE, CONSULT, COOPERATE); a verb with a bare
-        preposition ("- * (TO)" on COME, FLY, RUSH, LEAD) makes none of them: "came to Cairo", "led to the
-        collapse", "rushed the man to hospital" are no meeting (the hand lexicon has meet, visit, talk)."""
-        index = cls()
+        preposition ("- * (TO)" on LEAD, TURN) makes none of them ("led to the collapse" is no meeting; the
+        hand lexicon has meet, visit, talk), except the subject's travel (``motion_modes``: "flew to Kabul",
+        "rushed to Nepal"), which a direct object turns into transport ("rushed the man to hospital")."""
+        index = cls(motion_modes=motion_modes)
         if not spec.has(*FILE):
             return index
         bare_conf = confidence.get("imported_verb", 0.0)
         pattern_conf = confidence.get("imported_pattern", 0.65)
+        motion_conf = confidence.get("imported_motion", pattern_conf)
         for row in spec.tsv(*FILE):
             row = row + [""] * (10 - len(row))
             verbs, subject, obj, prep, prep_obj, _cameo, event, mode, context, _source = row[:10]
             index.rows += 1
             plain = not (subject or obj or prep)
+            travel = mode in motion_modes and not (prep_obj or obj or subject)  # "flew to", "returned from"
             # a preposition the pattern names without its noun ("- * AT" on FIRE, "- * (TO)" on RUSH)
             # introduces whom or where the act is directed at: the recipient ("fired mortars *at* X")
             sense = Sense(event=event, mode=mode or None, context=tuple(c for c in context.split("|") if c),
-                          confidence=bare_conf if plain else pattern_conf,
+                          confidence=bare_conf if plain else motion_conf if travel else pattern_conf,
                           target_preps=frozenset({prep}) if prep and not prep_obj else frozenset())
             prep_heads = frozenset(p.split()[-1] for p in prep_obj.split("|") if p.split())
             subject_heads = frozenset(p.split()[-1] for p in subject.split("|") if p.split()) or None
             # a row is indexed once, under its most specific part (object, else preposition, else subject);
             # its other parts are required at match time
             required_prep = (prep, prep_heads) if prep else None
-            if prep and not (prep_obj or obj or subject) and event in reciprocal:
+            if prep and not (prep_obj or obj or subject) and event in reciprocal and mode not in motion_modes:
                 continue
             for verb in verbs.split("|"):
                 if plain:
@@ -120,6 +126,8 @@ class PatternIndex:
                     for g in c.children:
                         if g.dep_ == "pobj" and found is None:
                             found = _best(self.preps.get((key, prep, g.lemma_.lower())), g, tok)
+                            if found is not None and not self._fits(found, tok):
+                                found = None
                 elif c.dep_ in _SUBJECT_DEPS:
                     found = _best(self.subjects.get((key, c.lemma_.lower())), c, tok)
                 if found is not None:
@@ -127,13 +135,20 @@ class PatternIndex:
             for c in tok.children:
                 if c.dep_ in _PREP_DEPS:
                     for entry in self.preps.get((key, c.lower_, "")) or ():
-                        if _parts_there(entry, tok):
+                        if _parts_there(entry, tok) and self._fits(entry.sense, tok):
                             return entry.sense
         for key in keys:
             sense = self.bare.get(key)
             if sense is not None:
                 return sense
         return None
+
+    def _fits(self, sense: Sense, tok: Token) -> bool:
+        """A pattern of a verb and a preposition names no object: where its sense is the subject's travel, a
+        direct object makes the verb one of transport ("rushed the man to hospital") and the sense fails."""
+        if sense.mode not in self.motion_modes:
+            return True
+        return not any(c.dep_ in _DIRECT_OBJECT_DEPS for c in tok.children)
 
     def _with_targets(self, sense: Sense, key: str, tok: Token) -> Sense:
         """A sense found by its object ("fired *mortars*") also takes as recipient's the prepositions the

@@ -46,6 +46,7 @@ class _Draft:
     status: str
     purpose: bool
     deliberated: bool = False  # only weighed by a governing verb: hypothetical, never a threat
+    anaphoric: bool = False  # its subject is a nominal event of its type ("The raids hit ..."): told before
     context: list[str] = field(default_factory=list)
     amount_head: Token | None = None
     absorbed: list[_Draft] = field(default_factory=list)
@@ -57,7 +58,8 @@ class _Language:
     def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         reciprocal = frozenset(name for name, info in ontology.types.items() if info.reciprocal)
-        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence, reciprocal)
+        patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence, reciprocal,
+                                     ontology.motion_modes)
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
@@ -94,14 +96,17 @@ class EventsComponent:
         state = DocState.build(doc)
         history: list[Side] = []
         events: list[Event] = []
+        anaphoric: set[int] = set()  # indexes of events told again through a nominal subject
         for sent in segments(doc):
             state.sent = sent
             for draft in self._sentence(lang, state, sent, history):
                 event = self._event(lang, state, sent, draft, published)
                 if event is not None:
+                    if draft.anaphoric:
+                        anaphoric.add(len(events))
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
-        events = merge_mentions(events, self.onto)
+        events = merge_mentions(events, self.onto, anaphoric)
         self._inherit_location(events)
         events = [e for e in events if e.confidence >= self.min_confidence]
         for n, ev in enumerate(events, 1):
@@ -146,6 +151,11 @@ class EventsComponent:
                     crossed = True
                 child = anc
         for t in triggers:
+            if t.token.i not in controller:
+                undoer = self._undoer(lang, t.token, by_token)
+                if undoer is not None:
+                    controller[t.token.i] = undoer
+        for t in triggers:
             # "made a plea for the release of X", « a lancé un appel à la libération de X »: the parser hung
             # the content on the light verb; it belongs to the controlling noun that verb governs
             if t.kind != "noun" or t.token.i in controller:
@@ -174,6 +184,9 @@ class EventsComponent:
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
                 deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
+                anaphoric=t.kind != "noun" and not sides.source and any(
+                    c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
+                    and by_token[c.i].sense.event == t.sense.event for c in t.token.children),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
@@ -216,6 +229,21 @@ class EventsComponent:
             out.append(d)
         return self._merge_same_type(out)
 
+    def _undoer(self, lang: _Language, tok: Token, by_token: dict[int, Trigger]) -> int | None:
+        """The trigger whose object or complement holds ``tok`` and whose type undoes what it holds (PLOVER
+        REJECT: "rejected an invitation to attend talks", « a rejeté une invitation à participer aux
+        pourparlers »: no talks), not across a relative clause; None when there is none."""
+        held = lang.lex.args.object | {"xcomp", "ccomp"}
+        child = tok
+        for anc in tok.ancestors:
+            if child.dep_ in _RELATIVE:
+                return None
+            above = by_token.get(anc.i)
+            if above is not None and child.dep_ in held and self.onto.types[above.sense.event].undoes_content:
+                return anc.i
+            child = anc
+        return None
+
     def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
         """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
         content clause of a controlling verb, when its own complements named none."""
@@ -238,6 +266,8 @@ class EventsComponent:
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
         if t.kind == "noun":
+            if lang.attrs.negative_noun(t.token):
+                return "negated"  # "no talks", "without aid", « sans négociation »
             v = nearest_verb(t.token)
             if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
                 return "negated"  # "postponed its visit": the visit did not take place
