@@ -138,6 +138,8 @@ class Lexicon:
     args: ArgumentRules
     status: StatusRules
     numbers: dict[str, float] = field(default_factory=dict)
+    # hyphenated verbs the tagger splits ("test-fired": test - fire), by lemma sequence
+    verb_phrases: dict[tuple[str, ...], tuple[Sense, ...]] = field(default_factory=dict)
     # spaCy entity labels of names: a word inside a name of two words or more is no trigger
     # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
     name_labels: frozenset[str] = frozenset()
@@ -278,11 +280,13 @@ def load_lexicon(language: str) -> Lexicon:
     nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns", classes)
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
     phrases = {tuple(k.split()): v for k, v in nouns_all.items() if " " in k}
+    verbs_all = _senses(raw.get("verbs"), types, f"{name}:verbs", classes)
     a = raw.get("arguments") or {}
     s = raw.get("status") or {}
     return Lexicon(
         language=language,
-        verbs=_senses(raw.get("verbs"), types, f"{name}:verbs", classes),
+        verbs={k: v for k, v in verbs_all.items() if " " not in k},
+        verb_phrases={tuple(k.split()): v for k, v in verbs_all.items() if " " in k},
         adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives", classes),
         nouns=nouns,
         phrases=phrases,

@@ -1,0 +1,106 @@
+"""English trigger classes of issue 11 (helper events-en4), each on sentences written for the class before
+its lexicon entries (made up, not taken from any dev set): weapons tests (PLOVER MOBILIZE, mode weapons:
+a show of force, not an attack), crowd dispersal (ASSAULT, mode crowd-control; CAMEO 175 "disperse
+protest"), court rulings against a party (CAMEO 116 find liable: ACCUSE) and street demonstrations."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_of, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(en_nlp):
+    return event_runner({"en": en_nlp})
+
+
+@pytest.fixture(scope="module")
+def run_default(en_nlp):
+    """At the default output threshold."""
+    return event_runner({"en": en_nlp}, min_confidence=None)
+
+
+# -- weapons tests: MOBILIZE/weapons (CAMEO 15x, demonstrate military power), never an ASSAULT ------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("North Korea test-fired a ballistic missile into the sea.", "PRK"),
+    ("Iran tested a new ballistic missile on Sunday.", "IRN"),
+    ("India successfully test-fired a nuclear-capable missile.", "IND"),
+    ("North Korea conducted its sixth nuclear test.", "PRK"),
+    ("Pakistan conducted a test of its Shaheen missile.", "PAK"),
+    ("Russia carried out a missile test in the Arctic.", "RUS"),
+])
+def test_a_weapons_test_is_a_show_of_force(run_default, text, source):
+    events = run_default(text, "en")
+    assert not any(e.event == "ASSAULT" for e in events), [(e.event, e.confidence) for e in events]
+    ev = event_of(events, "MOBILIZE")
+    assert ev.mode == "weapons"
+    assert source in codes(ev.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian students tested the new software.",
+    "Kenyan doctors tested the patients for malaria.",
+    "The French team passed its driving test.",
+    "The test of the new Brazilian law came on Monday.",
+])
+def test_testing_other_things_is_no_event(run, text):
+    events = run(text, "en")
+    assert not any(e.event == "MOBILIZE" for e in events), [(e.event, e.confidence) for e in events]
+
+
+# -- dispersing a crowd by force: ASSAULT/crowd-control ------------------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenyan police dispersed the protesters with water cannon.", "KEN"),
+    ("Venezuelan security forces dispersed a student demonstration in Caracas.", "VEN"),
+    ("Egyptian riot police dispersed the demonstrators outside the parliament.", "EGY"),
+])
+def test_dispersing_protesters_is_crowd_control(run_default, text, source):
+    ev = event_of(run_default(text, "en"), "ASSAULT")
+    assert ev.mode == "crowd-control"
+    assert source in codes(ev.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "The clouds over Nairobi dispersed by noon.",
+    "The Kenyan fund dispersed the money to schools.",
+])
+def test_dispersing_other_things_is_no_assault(run, text):
+    assert not any(e.event == "ASSAULT" for e in run(text, "en"))
+
+
+# -- a court ruling against a party: found liable (CAMEO 116, ACCUSE) ----------------------------------
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("An Egyptian court ruled against three Canadian journalists.", "EGY", "CAN"),
+    ("A British court ruled against the Russian oligarch.", "GBR", "RUS"),
+])
+def test_a_ruling_against_a_party_is_an_accusation(run_default, text, source, target):
+    ev = event_of(run_default(text, "en"), "ACCUSE")
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president ruled the country for ten years.",
+    "A Kenyan court ruled on the case on Monday.",
+])
+def test_ruling_without_against_is_no_accusation(run, text):
+    assert not any(e.event == "ACCUSE" for e in run(text, "en"))
+
+
+# -- marching in the street or against something is a demonstration at the default threshold -----------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands of protesters marched through the streets of Tunis on Saturday.", "TUN"),
+    ("Several thousand Serbian students marched against the government in Belgrade.", "SRB"),
+    ("Hundreds of Chilean workers marched through the streets of Santiago.", "CHL"),
+])
+def test_a_street_march_is_a_demonstration(run_default, text, source):
+    ev = event_of(run_default(text, "en"), "PROTEST")
+    assert ev.mode == "demo"
+    assert source in codes(ev.actor)
+
+
+def test_troops_marching_in_a_parade_are_no_protest(run_default):
+    events = run_default("Chinese troops marched in the military parade in Beijing.", "en")
+    assert not any(e.event == "PROTEST" for e in events)
