@@ -104,3 +104,51 @@ def test_a_street_march_is_a_demonstration(run_default, text, source):
 def test_troops_marching_in_a_parade_are_no_protest(run_default):
     events = run_default("Chinese troops marched in the military parade in Beijing.", "en")
     assert not any(e.event == "PROTEST" for e in events)
+
+
+# -- a sentence handed down by a light verb: "handed X a prison sentence" (SANCTION/convict) -------------
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("An Iranian court handed the British woman a five-year prison sentence.", "IRN", "GBR"),
+    ("A Moroccan court gave the French activist a suspended sentence.", "MAR", "FRA"),
+    ("A Chinese court handed the Canadian businessman an eleven-year jail term.", "CHN", "CAN"),
+])
+def test_handing_someone_a_sentence_is_a_conviction(run_default, text, source, target):
+    ev = event_of(run_default(text, "en"), "SANCTION")
+    assert ev.mode == "convict"
+    assert source in codes(ev.actor)
+    assert target in codes(ev.recipient)
+
+
+def test_handing_a_letter_is_no_sentence(run):
+    events = run("The Iranian minister handed the British ambassador a letter.", "en")
+    assert not any(e.event == "SANCTION" for e in events)
+
+
+# -- beating people with batons is physical assault (CAMEO 182); beating a rival team is not -------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Bangladeshi police beat protesters with batons in Dhaka.", "BGD"),
+    ("Zimbabwean soldiers beat the villagers with sticks.", "ZWE"),
+])
+def test_beating_people_is_an_assault(run_default, text, source):
+    ev = event_of(run_default(text, "en"), "ASSAULT")
+    assert ev.mode == "beat"
+    assert source in codes(ev.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina two to one in the final.",
+    "The Kenyan runner beat the world record in Berlin.",
+])
+def test_beating_a_rival_or_a_record_is_no_assault(run, text):
+    assert not any(e.event == "ASSAULT" for e in run(text, "en"))
+
+
+# -- going on strike (CAMEO 143) ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("French rail workers went on strike on Monday.", "FRA"),
+    ("Thousands of Nigerian doctors are on strike over unpaid salaries.", "NGA"),
+])
+def test_going_on_strike_is_a_protest(run_default, text, source):
+    ev = event_of(run_default(text, "en"), "PROTEST")
+    assert ev.mode == "strike"
+    assert source in codes(ev.actor)
