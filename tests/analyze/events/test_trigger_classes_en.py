@@ -152,3 +152,32 @@ def test_going_on_strike_is_a_protest(run_default, text, source):
     ev = event_of(run_default(text, "en"), "PROTEST")
     assert ev.mode == "strike"
     assert source in codes(ev.actor)
+
+
+# -- a verb the tagger lemmatises wrongly ("fined" -> "fin", "staged" -> "stag") is found from its form ---
+@pytest.mark.parametrize(("text", "event", "source"), [
+    ("A French court fined the Swiss bank 4.5 billion euros.", "SANCTION", "FRA"),
+    ("Kenyan teachers staged a strike over pay.", "PROTEST", "KEN"),
+])
+def test_a_misread_lemma_is_looked_up_from_its_form(run_default, text, event, source):
+    assert source in codes(event_of(run_default(text, "en"), event).actor)
+
+
+def test_a_past_form_that_is_no_known_verb_makes_nothing(run):
+    assert not any(e.event == "PROTEST" for e in run("The Kenyan ship docked in Mombasa.", "en"))
+
+
+# -- a court dissolving a party bans it (CAMEO 1722, COERCE) ----------------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Thai Constitutional Court dissolved the main opposition party.", "THA"),
+    ("A Cambodian court dissolved the opposition Cambodia National Rescue Party.", "KHM"),
+])
+def test_dissolving_a_party_is_coercion(run_default, text, source):
+    ev = event_of(run_default(text, "en"), "COERCE")
+    assert source in codes(ev.actor)
+
+
+def test_dissolving_a_substance_or_parliament_is_no_coercion(run):
+    for text in ("The Thai chemists dissolved the salt in water.",
+                 "The Thai king dissolved parliament ahead of the election."):
+        assert not any(e.event == "COERCE" for e in run(text, "en")), text

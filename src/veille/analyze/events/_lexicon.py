@@ -146,6 +146,9 @@ class Lexicon:
     # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
     # is looked up again with its ending so replaced
     lemma_endings: tuple[tuple[str, str], ...] = ()
+    # (form ending, base ending): a verb whose tagger lemma is wrong ("fined" -> "fin", "staged" -> "stag")
+    # is looked up again from its form with its ending so replaced ("fine", "stage")
+    form_endings: tuple[tuple[str, str], ...] = ()
     # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
     # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
@@ -328,6 +331,7 @@ def load_lexicon(language: str) -> Lexicon:
         numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
+        form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
         agent_nouns=_agent_nouns(spec),
     )
 

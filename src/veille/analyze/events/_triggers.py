@@ -180,12 +180,12 @@ class TriggerFinder:
 
     def _repaired(self, lemma: str, lower: str) -> tuple[Sense, ...] | None:
         """The senses of a verb whose lemma is its own inflected form ("reproche"): the lemma with the
-        language's infinitive ending."""
-        if lemma != lower:
-            return None
-        for ending, infinitive in self.lex.lemma_endings:
-            if lemma.endswith(ending):
-                senses = self.lex.verbs.get(lemma[: len(lemma) - len(ending)] + infinitive)
+        language's infinitive ending; a verb whose lemma is wrong ("fined" -> "fin"): its form with the
+        base ending ("fine")."""
+        endings = self.lex.lemma_endings if lemma == lower else self.lex.form_endings
+        for ending, infinitive in endings:
+            if lower.endswith(ending):
+                senses = self.lex.verbs.get(lower[: len(lower) - len(ending)] + infinitive)
                 if senses:
                     return senses
         return None
