@@ -181,3 +181,17 @@ def test_dissolving_a_substance_or_parliament_is_no_coercion(run):
     for text in ("The Thai chemists dissolved the salt in water.",
                  "The Thai king dissolved parliament ahead of the election."):
         assert not any(e.event == "COERCE" for e in run(text, "en")), text
+
+
+# -- a dictionary pattern naming its noun in the plural ("- * SLOGANS" on CHANT) matches the plural form ---
+@pytest.mark.parametrize(("text", "event", "source"), [
+    ("Thousands of Iranians chanted slogans against the government in Tehran.", "PROTEST", "IRN"),
+    ("Iraqi students chanted slogans outside the parliament in Baghdad.", "PROTEST", "IRQ"),
+    ("Turkish officials distributed supplies to Syrian refugees.", "AID", "TUR"),
+])
+def test_a_plural_pattern_noun_matches_its_form(run_default, text, event, source):
+    assert source in codes(event_of(run_default(text, "en"), event).actor)
+
+
+def test_chanting_lyrics_is_no_protest(run):
+    assert not any(e.event == "PROTEST" for e in run("The Serbian singer chanted the lyrics.", "en"))
