@@ -195,3 +195,21 @@ def test_a_plural_pattern_noun_matches_its_form(run_default, text, event, source
 
 def test_chanting_lyrics_is_no_protest(run):
     assert not any(e.event == "PROTEST" for e in run("The Serbian singer chanted the lyrics.", "en"))
+
+
+# -- a missile launched into the sea hits nobody: a show of force (MOBILIZE/weapons), not an assault -------
+@pytest.mark.parametrize(("text", "source"), [
+    ("North Korea launched a ballistic missile into the sea.", "PRK"),
+    ("North Korea launched two cruise missiles into the waters off its east coast.", "PRK"),
+])
+def test_a_missile_launched_into_the_sea_is_a_show_of_force(run_default, text, source):
+    events = run_default(text, "en")
+    assert not any(e.event == "ASSAULT" for e in events)
+    ev = event_of(events, "MOBILIZE")
+    assert ev.mode == "weapons"
+    assert source in codes(ev.actor)
+
+
+def test_a_missile_launched_at_a_country_stays_an_assault(run_default):
+    ev = event_of(run_default("North Korea launched two ballistic missiles toward Japan.", "en"), "ASSAULT")
+    assert "JPN" in codes(ev.recipient)
