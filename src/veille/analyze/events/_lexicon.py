@@ -159,12 +159,17 @@ class Lexicon:
     args: ArgumentRules
     status: StatusRules
     numbers: dict[str, float] = field(default_factory=dict)
+    # hyphenated verbs the tagger splits ("test-fired": test - fire), by lemma sequence
+    verb_phrases: dict[tuple[str, ...], tuple[Sense, ...]] = field(default_factory=dict)
     # spaCy entity labels of names: a word inside a name of two words or more is no trigger
     # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
     name_labels: frozenset[str] = frozenset()
     # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
     # is looked up again with its ending so replaced
     lemma_endings: tuple[tuple[str, str], ...] = ()
+    # (form ending, base ending): a verb whose tagger lemma is wrong ("fined" -> "fin", "staged" -> "stag")
+    # is looked up again from its form with its ending so replaced ("fine", "stage")
+    form_endings: tuple[tuple[str, str], ...] = ()
     # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
     # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
@@ -303,11 +308,13 @@ def load_lexicon(language: str) -> Lexicon:
     nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns", classes)
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
     phrases = {tuple(k.split()): v for k, v in nouns_all.items() if " " in k}
+    verbs_all = _senses(raw.get("verbs"), types, f"{name}:verbs", classes)
     a = raw.get("arguments") or {}
     s = raw.get("status") or {}
     return Lexicon(
         language=language,
-        verbs=_senses(raw.get("verbs"), types, f"{name}:verbs", classes),
+        verbs={k: v for k, v in verbs_all.items() if " " not in k},
+        verb_phrases={tuple(k.split()): v for k, v in verbs_all.items() if " " in k},
         adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives", classes),
         nouns=nouns,
         phrases=phrases,
@@ -356,6 +363,7 @@ def load_lexicon(language: str) -> Lexicon:
         numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
+        form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
         agent_nouns=_agent_nouns(spec),
     )
 

@@ -8,13 +8,16 @@ so a token costs a few dictionary look-ups whatever the size of the table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from spacy.tokens import Token
 
 from veille.analyze.events._lexicon import Sense
 from veille.languages import LanguageSpec
 
+K = TypeVar("K")
 FILE = ("events", "petrarch_verbs.tsv")
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative"})
 _DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -120,16 +123,16 @@ class PatternIndex:
             for c in tok.children:
                 found = None
                 if c.dep_ in _OBJECT_DEPS:
-                    found = _best(self.objects.get((key, c.lemma_.lower())), c, tok)
+                    found = _best(_first(self.objects, [(key, w) for w in _forms(c)]), c, tok)
                 elif c.dep_ in _PREP_DEPS:
                     prep = c.lower_
                     for g in c.children:
                         if g.dep_ == "pobj" and found is None:
-                            found = _best(self.preps.get((key, prep, g.lemma_.lower())), g, tok)
+                            found = _best(_first(self.preps, [(key, prep, w) for w in _forms(g)]), g, tok)
                             if found is not None and not self._fits(found, tok):
                                 found = None
                 elif c.dep_ in _SUBJECT_DEPS:
-                    found = _best(self.subjects.get((key, c.lemma_.lower())), c, tok)
+                    found = _best(_first(self.subjects, [(key, w) for w in _forms(c)]), c, tok)
                 if found is not None:
                     return self._with_targets(found, key, tok)
             for c in tok.children:
@@ -159,6 +162,22 @@ class PatternIndex:
                     e.sense.event == sense.event for e in self.preps.get((key, c.lower_, "")) or ()):
                 extra.add(c.lower_)
         return replace(sense, target_preps=sense.target_preps | extra) if extra else sense
+
+
+def _forms(head: Token) -> tuple[str, ...]:
+    """A pattern noun's keys: its lemma, then its form; the dictionaries name some nouns in the plural
+    ("- * SLOGANS" on CHANT, "- * SUPPLIES" on DISTRIBUTE), which no lemma matches."""
+    lemma = head.lemma_.lower()
+    return (lemma,) if head.lower_ == lemma else (lemma, head.lower_)
+
+
+def _first(index: Mapping[K, list[_Entry]], keys: list[K]) -> list[_Entry] | None:
+    """The entries under the first of ``keys`` that ``index`` has."""
+    for k in keys:
+        found = index.get(k)
+        if found is not None:
+            return found
+    return None
 
 
 def _parts_there(entry: _Entry, verb: Token, head: Token | None = None) -> bool:

@@ -107,9 +107,12 @@ class TriggerFinder:
         self.matcher = Matcher(vocab)
         self._phrases: dict[str, tuple[Sense, ...]] = {}
         self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
-        for words, senses in lexicon.phrases.items():
+        self._verb_phrases: set[str] = set()
+        for words, senses in [*lexicon.phrases.items(), *lexicon.verb_phrases.items()]:
             key = "_".join(words)
             self._phrases[key] = senses
+            if words in lexicon.verb_phrases:
+                self._verb_phrases.add(key)
             self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
 
     def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
@@ -148,13 +151,16 @@ class TriggerFinder:
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
             head = span.root
-            if head.pos_ == "VERB" and any(c.dep_ in lex.args.subject for c in head.children):
+            kind = "verb" if key in self._verb_phrases else "noun"
+            if kind == "verb" and head.pos_ not in VERBAL_POS:
+                continue  # a verb phrase needs a verb head ("test-fired")
+            if kind == "noun" and head.pos_ == "VERB" and any(c.dep_ in lex.args.subject for c in head.children):
                 continue  # lemmas of a noun phrase read across a clause ("missiles struck": no "missile strike")
             sense = self._choose(head, self._phrases[key])
             if sense is not None:
                 prev = found.get(head.i)
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
-                    found[head.i] = Trigger(head, span.start, span.end, sense, "noun")
+                    found[head.i] = Trigger(head, span.start, span.end, sense, kind)
         for tok in sent:
             if tok.i in found or self._in_name(tok):
                 continue
@@ -183,6 +189,9 @@ class TriggerFinder:
             if not senses:
                 continue
             sense = self._choose(tok, senses)
+            if sense is None and kind == "verb" and pos == "VERB" and lemma not in self._not_imported:
+                # none of the hand senses fits ("rule" against X): the field's patterns may ("rule out")
+                sense = self.patterns.find(tok)
             if sense is not None:
                 found[tok.i] = Trigger(tok, tok.i, tok.i + 1, sense, kind)
         for tok in sent:
@@ -194,12 +203,12 @@ class TriggerFinder:
 
     def _repaired(self, lemma: str, lower: str) -> tuple[Sense, ...] | None:
         """The senses of a verb whose lemma is its own inflected form ("reproche"): the lemma with the
-        language's infinitive ending."""
-        if lemma != lower:
-            return None
-        for ending, infinitive in self.lex.lemma_endings:
-            if lemma.endswith(ending):
-                senses = self.lex.verbs.get(lemma[: len(lemma) - len(ending)] + infinitive)
+        language's infinitive ending; a verb whose lemma is wrong ("fined" -> "fin"): its form with the
+        base ending ("fine")."""
+        endings = self.lex.lemma_endings if lemma == lower else self.lex.form_endings
+        for ending, infinitive in endings:
+            if lower.endswith(ending):
+                senses = self.lex.verbs.get(lower[: len(lower) - len(ending)] + infinitive)
                 if senses:
                     return senses
         return None
