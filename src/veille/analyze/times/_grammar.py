@@ -153,6 +153,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "long_": opt(lex.clock_hour_long),
         "long_pre": trie_re(lex.clock_long_prepositions),
         "ampm": opt(lex.clock_ampm),
+        "half": opt(lex.clock_halves),
         "per": trie_re(lex.period_phrases),
         "tper": opt(lex.tensed_periods),
         "qref": opt(lex.quarter_references),

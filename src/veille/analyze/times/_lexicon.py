@@ -72,6 +72,8 @@ class TimeLexicon:
     clock_hour_long: list[str]
     clock_prepositions: list[str]
     clock_ampm: list[str]
+    # a half of the day after a clock time (« 3 heures du matin »): "am" or "pm"
+    clock_halves: dict[str, str] = field(default_factory=dict)
     period_phrases: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
     month_positions: list[str] = field(default_factory=list)
     seasons: dict[str, str] = field(default_factory=dict)
@@ -247,6 +249,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_hour_long=_normlist(raw.get("clock_hour_long")),
         clock_prepositions=_normlist(raw.get("clock_prepositions")),
         clock_ampm=_normlist(raw.get("clock_ampm")),
+        clock_halves={norm(k): str(v) for k, v in (raw.get("clock_halves") or {}).items()},
         period_phrases=_period_phrases(raw),
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
         quarter_references=_normlist(raw.get("quarter_references")),

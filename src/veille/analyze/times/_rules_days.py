@@ -140,7 +140,7 @@ def clock(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
             span = (c.match.start("h"), c.end)
             val = f"PT{h}H" + (f"{mnt}M" if mnt else "")
             return [r.item(c, "DURATION", val, "hour", True, span)]
-    ampm = norm(g.get("ampm") or "").replace(".", "")
+    ampm = r.lex.clock_halves.get(norm(g.get("half") or "")) or norm(g.get("ampm") or "").replace(".", "")
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:

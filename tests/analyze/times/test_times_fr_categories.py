@@ -1,0 +1,51 @@
+"""French TimeML categories (Bittar's French TimeML guidelines), sentences written for them, not taken from
+a corpus: each case is one category the held-back French TimeBank showed missed or mis-resolved (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import run, values
+
+PUB = date(2024, 10, 17)  # a Thursday
+
+CASES = [
+    # a date without a year that opens its sentence continues the narrative of the year the sentence
+    # before gave (TimeML: anchored on the reference time, not on the publication date)
+    ("La crise a éclaté en 1998. Le 12 mars, le président a démissionné.", ("Le 12 mars", "1998-03-12")),
+    ("La crise a éclaté en 1998. En mars, le président a démissionné.", ("mars", "1998-03")),
+    ("L'usine a fermé en 2019. En juin, les ouvriers ont manifesté devant le siège.", ("juin", "2019-06")),
+    # vague future references with their preposition (as « à l'avenir »)
+    ("Dans un avenir proche, la loi changera.", ("Dans un avenir proche", "FUTURE_REF")),
+    ("La loi changera dans un proche avenir.", ("dans un proche avenir", "FUTURE_REF")),
+    # sets written as adverbs of frequency
+    ("Le bulletin est publié quotidiennement.", ("quotidiennement", "P1D")),
+    ("Les loyers sont versés mensuellement.", ("mensuellement", "P1M")),
+    # a clock time with its half of the day (« du matin », « du soir ») is one TIME, on the 24-hour clock
+    ("L'armée a tiré vers 3 heures du matin.", ("3 heures du matin", "2024-10-17T03:00")),
+    ("Le couvre-feu commence à 8 heures du soir.", ("8 heures du soir", "2024-10-17T20:00")),
+    ("Il était 2 heures du matin quand l'incendie a éclaté.", ("2 heures du matin", "2024-10-17T02:00")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fr_category(fr, text, expected):
+    nlp, comp = fr
+    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+
+
+NEGATIVE = [
+    # the year before does not reach a date inside a later sentence that does not open it
+    ("La crise a éclaté en 1998. Le président a démissionné le 12 mars.", ("le 12 mars", "1998-03-12")),
+    # ... nor does a year of a subordinate clause or an apposition of the sentence before
+    ("L'usine, construite en 1987, a été vendue. En mars, elle a fermé.", ("mars", "1987-03")),
+    # a newspaper called a daily is no set
+    ("Le quotidien a publié l'entretien.", ("quotidien", "P1D")),
+]
+
+
+@pytest.mark.parametrize(("text", "unexpected"), NEGATIVE)
+def test_fr_category_rejects(fr, text, unexpected):
+    nlp, comp = fr
+    assert unexpected not in values(run(nlp, comp, text, PUB, "fr"))
