@@ -26,6 +26,13 @@ CASES = [
     ("L'armée a tiré vers 3 heures du matin.", ("3 heures du matin", "2024-10-17T03:00")),
     ("Le couvre-feu commence à 8 heures du soir.", ("8 heures du soir", "2024-10-17T20:00")),
     ("Il était 2 heures du matin quand l'incendie a éclaté.", ("2 heures du matin", "2024-10-17T02:00")),
+    # an approximate count of years (TimeML: DURATION of that count), whatever the ten
+    ("Il a vécu à Lyon pendant une vingtaine d'années.", ("une vingtaine d'années", "P20Y")),
+    ("Le conflit dure depuis une trentaine d'années.", ("une trentaine d'années", "P30Y")),
+    # the first months of a period: a duration of that many months (as "the first nine months")
+    ("Le chiffre d'affaires a progressé sur les neuf premiers mois de l'année.",
+     ("les neuf premiers mois", "P9M")),
+    ("Les trois premières semaines du mandat ont été agitées.", ("Les trois premières semaines", "P3W")),
 ]
 
 
@@ -40,6 +47,10 @@ NEGATIVE = [
     ("La crise a éclaté en 1998. Le président a démissionné le 12 mars.", ("le 12 mars", "1998-03-12")),
     # ... nor does a year of a subordinate clause or an apposition of the sentence before
     ("L'usine, construite en 1987, a été vendue. En mars, elle a fermé.", ("mars", "1987-03")),
+    # an age given as an approximate count of years is no duration
+    ("Un homme d'une cinquantaine d'années a été interpellé.", ("une cinquantaine d'années", "P50Y")),
+    # nor a count of people
+    ("Une vingtaine de manifestants ont été interpellés.", ("Une vingtaine", "P20Y")),
     # a newspaper called a daily is no set
     ("Le quotidien a publié l'entretien.", ("quotidien", "P1D")),
 ]
