@@ -33,6 +33,13 @@ CASES = [
     ("Le chiffre d'affaires a progressé sur les neuf premiers mois de l'année.",
      ("les neuf premiers mois", "P9M")),
     ("Les trois premières semaines du mandat ont été agitées.", ("Les trois premières semaines", "P3W")),
+    # a weekday named with its day and month fixes the year (TimeML: the date the text names)
+    ("La réunion du mardi 14 novembre a été houleuse.", ("mardi 14 novembre", "2023-11-14")),
+    ("Le premier ministre a été reçu le lundi 3 mars.", ("le lundi 3 mars", "2025-03-03")),
+    # a date with its part of the day is one TIME (as « mardi soir »)
+    ("Le 2 octobre au soir, un incendie s'est déclaré.", ("Le 2 octobre au soir", "2024-10-02TEV")),
+    ("Les blindés sont entrés dans la ville le 14 septembre au matin.",
+     ("le 14 septembre au matin", "2024-09-14TMO")),
 ]
 
 
