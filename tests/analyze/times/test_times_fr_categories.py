@@ -40,6 +40,12 @@ CASES = [
     ("Le 2 octobre au soir, un incendie s'est déclaré.", ("Le 2 octobre au soir", "2024-10-02TEV")),
     ("Les blindés sont entrés dans la ville le 14 septembre au matin.",
      ("le 14 septembre au matin", "2024-09-14TMO")),
+    # the night between two days of a month is one TIME on the first day (as « la nuit de jeudi à vendredi »)
+    ("Les combats ont repris dans la nuit du 2 au 3 octobre.", ("la nuit du 2 au 3 octobre", "2024-10-02TNI")),
+    ("La tempête a frappé la nuit du 31 décembre au 1er janvier 2020.",
+     ("la nuit du 31 décembre au 1er janvier 2020", "2019-12-31TNI")),
+    ("L'incendie s'est déclaré dans la nuit du 30 septembre au 1er octobre.",
+     ("la nuit du 30 septembre au 1er octobre", "2024-09-30TNI")),
 ]
 
 
@@ -58,6 +64,8 @@ NEGATIVE = [
     ("Un homme d'une cinquantaine d'années a été interpellé.", ("une cinquantaine d'années", "P50Y")),
     # nor a count of people
     ("Une vingtaine de manifestants ont été interpellés.", ("Une vingtaine", "P20Y")),
+    # two days that do not follow each other make no night
+    ("Les combats ont repris dans la nuit du 2 au 5 octobre.", ("la nuit du 2 au 5 octobre", "2024-10-02TNI")),
     # a newspaper called a daily is no set
     ("Le quotidien a publié l'entretien.", ("quotidien", "P1D")),
 ]
