@@ -46,6 +46,12 @@ CASES = [
      ("la nuit du 31 décembre au 1er janvier 2020", "2019-12-31TNI")),
     ("L'incendie s'est déclaré dans la nuit du 30 septembre au 1er octobre.",
      ("la nuit du 30 septembre au 1er octobre", "2024-09-30TNI")),
+    # « ce matin-là », « ce soir-là »: the part of the day the narrative stands on, not of the publication
+    ("Le 12 octobre, la foule s'est rassemblée. Ce soir-là, la police a chargé.", ("Ce soir-là", "2024-10-12TEV")),
+    ("Le 3 octobre, il a quitté Paris. Ce matin-là, il pleuvait.", ("Ce matin-là", "2024-10-03TMO")),
+    # a position in the current period with a demonstrative (« en ce début d'année »): that period
+    ("En ce début d'année, les soldes commencent.", ("ce début d'année", "2024")),
+    ("Le trafic sera dense en cette fin de semaine.", ("cette fin de semaine", "2024-W42")),
 ]
 
 
