@@ -52,6 +52,10 @@ CASES = [
     # a position in the current period with a demonstrative (« en ce début d'année »): that period
     ("En ce début d'année, les soldes commencent.", ("ce début d'année", "2024")),
     ("Le trafic sera dense en cette fin de semaine.", ("cette fin de semaine", "2024-W42")),
+    # « le lundi suivant », « le mardi précédent »: the weekday after or before the narrative's day
+    ("Le 2 octobre, il a été inculpé. Le lundi suivant, il a été écroué.", ("Le lundi suivant", "2024-10-07")),
+    ("Le vote a eu lieu le 10 octobre. Le mardi précédent, les députés avaient débattu.",
+     ("Le mardi précédent", "2024-10-08")),
 ]
 
 

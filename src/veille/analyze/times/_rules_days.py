@@ -197,3 +197,18 @@ def _night_of_days(r: Tools, c: Candidate, doc: Doc, pub: date | None, g: dict[s
             return []  # « du 2 au 5 octobre »: no night between them
         out.append(r.item(c, "TIME", f"{day_value(first)}T{pod}", "part_of_day"))
     return out
+
+
+def weekday_in_sequence(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A weekday after or before the narrative's day (« le lundi suivant », « le mardi précédent »:
+    TimeML anchors it on the reference time): the first such weekday strictly after or before that day."""
+    g = c.match.groupdict()
+    wd = r.weekday(g["wd"])
+    way = r.lex.weekday_sequence.get(norm(g["seq"]))
+    if wd is None or way is None or not r.cased(g["wd"]):
+        return []
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", f"XXXX-WXX-{wd}", "day", False)]
+    d = weekday_date(day, wd, "future" if way > 0 else "past", strict=True)
+    return [r.item(c, "DATE", day_value(d), "day", known)]
