@@ -56,6 +56,10 @@ CASES = [
     ("Le 2 octobre, il a été inculpé. Le lundi suivant, il a été écroué.", ("Le lundi suivant", "2024-10-07")),
     ("Le vote a eu lieu le 10 octobre. Le mardi précédent, les députés avaient débattu.",
      ("Le mardi précédent", "2024-10-08")),
+    # a set of the nth weekday of every month, in the plural after « tous les » as in the singular
+    ("Les militants se réunissent tous les premiers mardis du mois.",
+     ("tous les premiers mardis du mois", "XXXX-WXX-2")),
+    ("Le conseil siège tous les derniers vendredis du mois.", ("tous les derniers vendredis du mois", "XXXX-WXX-5")),
 ]
 
 
