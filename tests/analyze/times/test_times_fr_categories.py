@@ -60,6 +60,9 @@ CASES = [
     ("Les militants se réunissent tous les premiers mardis du mois.",
      ("tous les premiers mardis du mois", "XXXX-WXX-2")),
     ("Le conseil siège tous les derniers vendredis du mois.", ("tous les derniers vendredis du mois", "XXXX-WXX-5")),
+    # a season after its preposition keeps its « dernier » or « prochain » (as « l'été dernier »)
+    ("Au printemps prochain, la loi sera votée.", ("printemps prochain", "2025-SP")),
+    ("Les incendies ont ravagé la région en été dernier.", ("été dernier", "2024-SU")),
 ]
 
 
