@@ -34,7 +34,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     # days, parts of day, clock times
     "relday": days.relday, "reldaypart": days.reldaypart, "anaphor": days.anaphor, "weekday": days.weekday,
     "podthis": days.podthis, "podanchored": days.podanchored, "clock": days.clock,
-    "clockword": days.clockword, "nightspan": days.nightspan,
+    "clockword": days.clockword, "nightspan": days.nightspan, "wdseq": days.weekday_in_sequence,
     "ordday": days.ordday,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
@@ -52,4 +52,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
 ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear",
-                      "ordday"})
+                      "ordday", "wdseq"})

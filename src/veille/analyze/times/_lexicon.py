@@ -72,6 +72,8 @@ class TimeLexicon:
     clock_hour_long: list[str]
     clock_prepositions: list[str]
     clock_ampm: list[str]
+    # a half of the day after a clock time (« 3 heures du matin »): "am" or "pm"
+    clock_halves: dict[str, str] = field(default_factory=dict)
     period_phrases: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
     month_positions: list[str] = field(default_factory=list)
     seasons: dict[str, str] = field(default_factory=dict)
@@ -126,6 +128,8 @@ class TimeLexicon:
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    # after a weekday, the way from the narrative's day (« le lundi suivant »: +1, « précédent »: -1)
+    weekday_sequence: dict[str, int] = field(default_factory=dict)
     year_earlier_words: list[str] = field(default_factory=list)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
@@ -247,12 +251,14 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_hour_long=_normlist(raw.get("clock_hour_long")),
         clock_prepositions=_normlist(raw.get("clock_prepositions")),
         clock_ampm=_normlist(raw.get("clock_ampm")),
+        clock_halves={norm(k): str(v) for k, v in (raw.get("clock_halves") or {}).items()},
         period_phrases=_period_phrases(raw),
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
         quarter_references=_normlist(raw.get("quarter_references")),
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
         anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        weekday_sequence={norm(k): int(v) for k, v in (raw.get("weekday_sequence") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),

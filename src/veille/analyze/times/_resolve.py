@@ -123,19 +123,22 @@ class Resolver:
                          sent_starts: list[int], published: date) -> None:
         """A month or day without a year takes the explicit year the narrative gives (TempEval's
         reference time): a year that frames its sentence (a fronted adverbial, "En 2003, ...", "In
-        1998 the strike ...") holds for the rest of that sentence and the next one; another year holds
-        only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the
+        1998 the strike ...") holds for the rest of that sentence and the next one; any year of a
+        sentence holds for a date that opens the next one (« ... en 1998. Le 12 mars, ... »); another
+        year holds only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the
         publication year, the clause's tense points the other way (a future verb with a past year), or a
         weekday named with the day falls elsewhere in that year."""
-        # (sentence, start, year, frame) of explicit years; a frame opens its sentence ("En 2003, ...")
-        explicit: list[tuple[int, int, int, bool]] = []
+        # (sentence, start, year, frame, main) of explicit years; a frame opens its sentence ("En 2003,
+        # ..."); a main one hangs on the verb of the sentence's main clause (not "built in 1987")
+        explicit: list[tuple[int, int, int, bool, bool]] = []
         for c, items in handled:
             if c.kind in EXPLICIT_YEAR or c.match.groupdict().get("year"):
                 for t in items:
                     if t.value[:4].isdigit() and t.type == "DATE":
                         sid = bisect_right(sent_starts, t.start)
                         frame = t.start - sent_starts[sid - 1] <= FRAME_OFFSET if sid else False
-                        explicit.append((sid, t.start, int(t.value[:4]), frame))
+                        main = self.tools.parsed and _in_main_clause(doc, t.start)
+                        explicit.append((sid, t.start, int(t.value[:4]), frame, main))
         if not explicit:
             return
         for c, items in handled:
@@ -143,9 +146,13 @@ class Resolver:
             if c.kind not in YEARLESS or g.get("year") or g.get("mod") or g.get("cue"):
                 continue
             sid = bisect_right(sent_starts, c.start)
-            before = [y for s, start, y, frame in explicit
+            before = [y for s, start, y, frame, _main in explicit
                       if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
-            previous = [y for s, start, y, frame in explicit if s == sid - 1 and frame]
+            # a date that itself opens its sentence (« Le 12 mars, ... ») goes on from a year of the main
+            # clause of the sentence before; a date inside its sentence only from a year that framed it
+            opens = bool(sid) and c.start - sent_starts[sid - 1] <= FRAME_OFFSET
+            previous = [y for s, start, y, frame, main in explicit
+                        if s == sid - 1 and (frame or (opens and main))]
             year = before[-1] if before else previous[-1] if previous else None
             if year is None or year == published.year:
                 continue
@@ -230,6 +237,18 @@ class Resolver:
             if before:
                 return as_date(before[-1]), before[-1].resolved
         return published, published is not None
+
+
+def _in_main_clause(doc: Doc, start: int) -> bool:
+    """Whether the token at character ``start`` hangs on the main verb of its sentence (its nearest verb
+    up the parse is the root): « La crise a éclaté en 1998 », not "The plant, built in 1987, ..."."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

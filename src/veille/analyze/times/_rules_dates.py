@@ -27,7 +27,13 @@ def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     span = None
     if year is None and pub is not None and (after := r.following_year(c.match.string, c.end, pub)):
         year, span = after[0], (c.start, after[1])  # "March 26 last year": one expression
-    return r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, g.get("mod"), span)
+    if year is None and pub is not None and g.get("wd"):
+        year = _year_of_weekday(pub, month, r.day_num(g["day"]), r.weekday(g["wd"]))
+    items = r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, g.get("mod"), span)
+    pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
+    for t in items if pod else []:  # « le 2 octobre au soir »: the part of that day, a TIME
+        t.type, t.value, t.granularity = "TIME", f"{t.value}T{pod}", "part_of_day"
+    return items
 
 
 def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -304,6 +310,17 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
 
 
 NEAR_MONTHS_AHEAD = 2  # a month this close ahead may follow a past verb ("decided to admit them in March")
+
+
+def _year_of_weekday(pub: date, month: int, day: int, wd: int | None) -> int | None:
+    """The one year around ``pub`` (the year before, its own, the year after) in which ``day`` ``month``
+    falls on weekday ``wd`` (« le mardi 14 novembre »: the weekday fixes the year); None when no year
+    or more than one does (a misprinted weekday leaves the year to the tense)."""
+    if wd is None:
+        return None
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+             if (d := safe_date(y, month, day)) is not None and d.isoweekday() == wd]
+    return years[0] if len(years) == 1 else None
 
 
 def _month_direction(pub: date, month: int, tense: str | None) -> str:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from veille.analyze.times._calendar import day_value, weekday_date
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST
-from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
 from veille.contract.models import Time
 
 
@@ -140,7 +140,7 @@ def clock(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
             span = (c.match.start("h"), c.end)
             val = f"PT{h}H" + (f"{mnt}M" if mnt else "")
             return [r.item(c, "DURATION", val, "hour", True, span)]
-    ampm = norm(g.get("ampm") or "").replace(".", "")
+    ampm = r.lex.clock_halves.get(norm(g.get("half") or "")) or norm(g.get("ampm") or "").replace(".", "")
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:
@@ -164,6 +164,8 @@ def nightspan(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     Friday"): one TIME on the first day; the second day is placed by the clause's tense (a past clause
     said on a Friday means the night just over)."""
     g = c.match.groupdict()
+    if g.get("d1"):
+        return _night_of_days(r, c, doc, pub, g)
     if not r.cased(g["wd"]) or not r.cased(g["wd2"]):
         return []
     wd, wd2 = r.weekday(g["wd"]), r.weekday(g["wd2"])
@@ -175,3 +177,38 @@ def nightspan(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     direction, _strict = r.direction(None, r.lex, r.tense(doc, c))
     second = weekday_date(pub, wd2, direction)
     return [r.item(c, "TIME", f"{day_value(second - timedelta(days=1))}T{pod}", "part_of_day")]
+
+
+def _night_of_days(r: Tools, c: Candidate, doc: Doc, pub: date | None, g: dict[str, str | None]) -> list[Time]:
+    """The night between a day and the next one of a month (« la nuit du 2 au 3 octobre », « du 31
+    décembre au 1er janvier 2020 »): one TIME on the first day, found from the second one."""
+    month = r.month(g["month"] or "")
+    pod = r.lex.parts_of_day.get(norm(g["pod"] or ""))
+    if month is None or pod is None or not r.cased(g["month"]) or not r.cased(g.get("month1")):
+        return []
+    year = r.year(g["year"] or "", pub) if g.get("year") else None
+    out = []
+    for t in r.day_item(c, doc, pub, r.day_num(g["day"] or ""), month, year, None):
+        if not DAY_RE.match(t.value):
+            return []
+        first = date.fromisoformat(t.value[:10]) - timedelta(days=1)
+        month1 = r.month(g["month1"] or "") if g.get("month1") else first.month
+        if first.day != r.day_num(g["d1"] or "") or first.month != month1:
+            return []  # « du 2 au 5 octobre »: no night between them
+        out.append(r.item(c, "TIME", f"{day_value(first)}T{pod}", "part_of_day"))
+    return out
+
+
+def weekday_in_sequence(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A weekday after or before the narrative's day (« le lundi suivant », « le mardi précédent »:
+    TimeML anchors it on the reference time): the first such weekday strictly after or before that day."""
+    g = c.match.groupdict()
+    wd = r.weekday(g["wd"])
+    way = r.lex.weekday_sequence.get(norm(g["seq"]))
+    if wd is None or way is None or not r.cased(g["wd"]):
+        return []
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", f"XXXX-WXX-{wd}", "day", False)]
+    d = weekday_date(day, wd, "future" if way > 0 else "past", strict=True)
+    return [r.item(c, "DATE", day_value(d), "day", known)]
