@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from veille.languages import LanguageSpec
 
+from ._view import QUOTE_CHARS
+
 _FOLDER = "quotes"
 _SPEECH = "speech.yaml"
 _MORPHOLOGY = "morphology.yaml"
@@ -88,7 +90,14 @@ class QuoteLexicon:
         return self.kinds.get(lemma or "", "speech")
 
     def is_negated(self, verb: Token) -> bool:
-        return any(c.lower_ in self.negations for c in verb.children)
+        """A negation of the verb in its own clause: not one across a quotation mark ("“... Probably
+        not,” she said", where the parser may hang the quoted "not" on "said")."""
+        return any(c.lower_ in self.negations and not _across_mark(c, verb) for c in verb.children)
+
+
+def _across_mark(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in QUOTE_CHARS for t in a.doc[lo + 1:hi])
 
 
 @dataclass(frozen=True, slots=True)
