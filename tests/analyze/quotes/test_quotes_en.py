@@ -350,3 +350,23 @@ def test_a_programme_title_after_a_possessive_or_preposition_is_no_quotation(en_
         assert [q.direct for q in quotes] == [False], [q.text for q in quotes]
     q = only(run(en_nlp, "en", "“Never again,” the senator said."))
     assert q.direct and q.text == "Never again"
+
+
+def test_a_negation_inside_the_quotation_does_not_negate_the_cue(en_nlp):
+    # "Probably not" ends the quoted words; the parser may hang its "not" on "said"
+    text = "\"Is the plan ready? Probably not,\" Ms. Harlow said. \"Will it be ready? Absolutely.\""
+    quotes = run(en_nlp, "en", text)
+    assert quotes and quotes[0].text.startswith("Is the plan ready")
+    assert quotes[0].speaker is not None and "Harlow" in quotes[0].speaker.name
+    text = "\"We will sign it,\" the minister did not say."
+    assert all(q.speaker is None for q in run(en_nlp, "en", text))
+
+
+def test_a_long_apposition_between_the_quotation_and_its_speech_verb(en_nlp):
+    text = ("“The levy is an attack on our farmers,” Anna Berg, the Liberal governor of the northern "
+            "province, one of the regions suing the government, said at a rally this month.")
+    quotes = run(en_nlp, "en", text)
+    q = only(quotes)
+    assert q.direct and q.text.startswith("The levy is an attack")
+    assert "Anna Berg" not in q.text
+    assert q.speaker is not None and "Berg" in q.speaker.name

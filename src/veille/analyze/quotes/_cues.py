@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
@@ -66,7 +66,10 @@ def cue_after(
         return None  # "« ... . » Rutte a ajouté" starts a new sentence
     stop = view.sentence_end(j, hi)
     ends_question = bool(tail) and tail[-1] in "?!"
-    for k in range(j, min(stop, j + _MAX_BEFORE_VERB)):
+    # a subject with long appositions ("X, the governor of Y, one of the states suing Z, said") opens
+    # the clause: its verb may lie further than the usual window
+    far = _verb_of_subject_at(doc, j, stop)
+    for k in ([far.i] if far is not None else range(j, min(stop, j + _MAX_BEFORE_VERB))):
         tok = doc[k]
         if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
             if ends_question and not had_sep and not _ends_incise(doc, k, stop):
@@ -139,6 +142,22 @@ def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: 
         if cue is not None:
             return cue
     return None
+
+
+def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
+    """The verb whose subject phrase starts at token ``j`` and runs up to it, beyond the usual
+    window (only commas between the phrase and the verb), else None."""
+    node = doc[j]
+    while node.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        if node.head.i == node.i or node.head.left_edge.i != j:
+            return None
+        node = node.head
+    verb = node.head
+    if node.left_edge.i != j or not node.i < verb.i < stop or verb.i - j <= _MAX_BEFORE_VERB:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[node.right_edge.i + 1:verb.i]):
+        return None
+    return verb
 
 
 def _ends_incise(doc: Doc, k: int, stop: int) -> bool:

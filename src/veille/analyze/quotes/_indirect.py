@@ -139,7 +139,15 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if _closing_comma(doc, k, first):
         k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
-        return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+        subject = _subject_closed_at(verb, k)
+        if subject is None:
+            return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+        # the comma closes an apposition of the subject before the verb ("..., X, the governor of Y,
+        # said"): the clause opens before the subject
+        k = subject.left_edge.i - 1
+        if _closing_comma(doc, k, first):
+            k -= 1
+        return k if k > first and doc[k].text == "," else None
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
         if _closing_comma(doc, k, first):
@@ -154,6 +162,15 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
         return None
     return k
+
+
+def _subject_closed_at(verb: Token, comma: int) -> Token | None:
+    """The subject of ``verb`` before it whose phrase the comma at ``comma`` closes, else None."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and child.left_edge.i < comma \
+                and child.i < comma <= child.right_edge.i + 1 and child.doc[comma].head.i != verb.i:
+            return child
+    return None
 
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})
