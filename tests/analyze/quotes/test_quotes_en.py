@@ -236,6 +236,13 @@ def test_quotation_signed_with_a_dash(en_nlp):
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar Haddad"]
 
 
+def test_a_signature_may_end_with_a_full_stop_and_hold_an_initial(en_nlp):
+    text = ("“The ferry is late every single morning and nobody answers our letters.”― Ruth Calloway.\n\n"
+            "“We will keep writing until the council listens.” ―\xa0Omar J. Haddad.\n")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar J. Haddad"]
+
+
 def test_a_reported_clause_takes_in_the_whole_quotation_it_opens(en_nlp):
     # the sentence ends inside the quotation: the clause goes on to the quotation's end, and the
     # quotation is the clause's (PolNeAR: one attribution, the clause)

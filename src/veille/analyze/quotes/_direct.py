@@ -119,7 +119,10 @@ def _labelled(view: DocView, cand: DirectCandidate) -> DirectCandidate:
 
 
 # a quotation signed on its own line: "“...” ― Pamela Padilla", "« ... » — Martine Lebrun"
-_SIGNATURE = re.compile(r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ][^\n.!?;:,“”«»\"]{1,58}?)[^\S\n]*(?:\n|$)")
+# (the name may hold initials, "Julie A. Diaz", and end with a full stop)
+_SIGNATURE = re.compile(
+    r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ](?:\b[A-ZÀ-Þ]\.|[^\n.!?;:,“”«»\"]){1,58}?)"
+    r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 _MAX_SIGNATURE_WORDS = 6
 
 
