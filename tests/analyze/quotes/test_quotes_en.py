@@ -377,3 +377,18 @@ def test_a_long_apposition_between_the_quotation_and_its_speech_verb(en_nlp):
     assert q.direct and q.text.startswith("The levy is an attack")
     assert "Anna Berg" not in q.text
     assert q.speaker is not None and "Berg" in q.speaker.name
+
+
+def test_the_subject_of_a_passive_cue_is_what_is_reported_not_its_source(en_nlp):
+    quotes = run(en_nlp, "en", "The mayor was accused of hiding the audit from the council.")
+    assert all(q.speaker is None or "mayor" not in q.speaker.text for q in quotes)
+    quotes = run(en_nlp, "en", "The new levy is expected to pass before the end of the month.")
+    assert all(q.speaker is None or "levy" not in q.speaker.text for q in quotes)
+    # the agent is the source
+    quotes = run(en_nlp, "en", "The mayor was accused by the auditors of hiding the report from the council.")
+    assert all(q.speaker is None or "auditors" in q.speaker.text for q in quotes)
+
+
+def test_the_subject_of_a_passive_psych_verb_is_who_believes(en_nlp):
+    q = only(run(en_nlp, "en", "Many farmers are convinced that the levy will ruin them."))
+    assert q.speaker is not None and "farmers" in q.speaker.text
