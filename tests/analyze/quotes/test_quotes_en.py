@@ -392,3 +392,14 @@ def test_the_subject_of_a_passive_cue_is_what_is_reported_not_its_source(en_nlp)
 def test_the_subject_of_a_passive_psych_verb_is_who_believes(en_nlp):
     q = only(run(en_nlp, "en", "Many farmers are convinced that the levy will ruin them."))
     assert q.speaker is not None and "farmers" in q.speaker.text
+
+
+def test_the_subject_of_seem_or_appear_is_no_source(en_nlp):
+    # a raising verb: its subject is what is described; the impression is the writer's
+    for text in ("The governor seems to have vanished from the campaign trail.",
+                 "The senators appear confident that they have the votes to override him."):
+        quotes = run(en_nlp, "en", text)
+        assert all(q.speaker is None for q in quotes), [(q.text, q.speaker) for q in quotes]
+    # ... but its subject does speak through the speech verb it raises ("appeared to suggest")
+    quotes = run(en_nlp, "en", "The governor appeared to suggest that the levy would be dropped next year.")
+    assert quotes and all(q.speaker is not None and "governor" in q.speaker.text for q in quotes)

@@ -168,6 +168,9 @@ class QuotesComponent:
         span: SpeakerSpan | None = cue.speaker
         assert span is not None
         verb = view.doc[view.token_at(cue.start)]
+        if cue.lemma in lex.raising_verbs and not any(
+                c.dep_ == "xcomp" and lex.clause_lemma(c) is not None for c in verb.children):
+            return None  # "X seems to": the writer's impression of X (but "X appeared to suggest": X's)
         if passive_subject(verb, span, lex):
             span = agent_of(verb)  # "X was accused by Y of": Y; "X is expected to": no one
             if span is None:
