@@ -403,3 +403,20 @@ def test_the_subject_of_seem_or_appear_is_no_source(en_nlp):
     # ... but its subject does speak through the speech verb it raises ("appeared to suggest")
     quotes = run(en_nlp, "en", "The governor appeared to suggest that the levy would be dropped next year.")
     assert quotes and all(q.speaker is not None and "governor" in q.speaker.text for q in quotes)
+
+
+def test_said_before_its_subject_and_a_colon(en_nlp):
+    text = ("If anything, her plans would make the code more complicated. "
+            "Said Ellis: “I don’t get the sense anyone is interested in reform.”")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Ellis" in q.speaker.name
+
+
+def test_a_participle_after_the_reporting_clause_is_no_reporting_incise(en_nlp):
+    text = ("\"We remain open to credible talks aimed at full denuclearization,\" he said, referring to "
+            "the country's official name.")
+    kerry = actor("person:kerry", "John Kerry", "person", "John Kerry")
+    quotes = run(en_nlp, "en", "John Kerry spoke on Friday. " + text, kerry)
+    assert not any(q.text.startswith('"') for q in quotes)  # no clause swallowing the quotation
+    q = next(q for q in quotes if q.text.startswith("We remain"))
+    assert q.direct and q.speaker is not None and q.speaker.actor_id == "person:kerry"

@@ -109,6 +109,8 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
         if lex.speech_lemma(tok) is not None and tok.pos_ != "AUX" and not lex.is_negated(tok):
             subj = subject_of(tok, view, start, open_tok, lex)
             span = speaker_span(subj, start, open_tok) if subj is not None else phrase_before(tok, start, lex)
+            if span is None and _opens_sentence(doc, start, k):
+                span = phrase_after(view, k + 1, open_tok)  # "Said Ellis: “...”": the subject after the verb
             implied = span is None and _opens_with(doc, start, k, lex.implied_speaker_openers)
             return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied, lemma=lex.speech_lemma(tok))
     for k in range(start, last + 1):
@@ -166,6 +168,10 @@ def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
     while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE"):
         nxt += 1  # "asked one analyst", "a-t-il demandé"
     return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
+
+
+def _opens_sentence(doc: Doc, start: int, k: int) -> bool:
+    return all(t.is_space for t in doc[start:k])
 
 
 def _opens_with(doc: Doc, start: int, stop: int, seqs: tuple[tuple[str, ...], ...]) -> bool:

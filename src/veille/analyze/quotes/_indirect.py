@@ -73,6 +73,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     The content is the rest of the sentence: before the clause, and after it when it is an incise.
     """
     doc = view.doc
+    if _non_finite(verb):
+        return None  # "“A,” he said, referring to B": a participle adds to a clause, it reports none
     stop = view.sentence_end(verb.i, hi)
     first = view.sentence_start(verb.i, lo)
     comma = _clause_comma(doc, verb, first, lex)
@@ -112,6 +114,12 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+def _non_finite(verb: Token) -> bool:
+    """A gerund, present participle or infinitive ("referring", "en ajoutant", "to add")."""
+    forms = verb.morph.get("VerbForm", [])
+    return "Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
 
 
 def _closing_comma(doc, k: int, first: int) -> bool:
