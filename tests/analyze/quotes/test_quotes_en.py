@@ -420,3 +420,12 @@ def test_a_participle_after_the_reporting_clause_is_no_reporting_incise(en_nlp):
     assert not any(q.text.startswith('"') for q in quotes)  # no clause swallowing the quotation
     q = next(q for q in quotes if q.text.startswith("We remain"))
     assert q.direct and q.speaker is not None and q.speaker.actor_id == "person:kerry"
+
+
+def test_a_name_and_its_apposition_between_the_quotation_and_said(en_nlp):
+    # the parser may hang the name on the quotation's last noun: the name is still the speaker
+    text = ("“He is right. There is a severe disconnect between this White House and our military,” "
+            "Flynn, a top campaign surrogate, said Thursday morning on Fox News.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and "Flynn" not in q.text
+    assert q.speaker is not None and q.speaker.name == "Flynn"

@@ -76,6 +76,8 @@ def cue_after(
                 return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
+            if span is None and first.pos_ == "PROPN" and k > j and doc[k - 1].text == ",":
+                span = phrase_after(view, j, k)  # "” Flynn, a surrogate, said" parsed without a subject
             return Cue(tok.idx, tok.idx + len(tok.text), span, lemma=lex.speech_lemma(tok))
         if tok.text in QUOTE_CHARS or tok.text in (":", ";") or tok.pos_ in ("CCONJ", "SCONJ"):
             return None

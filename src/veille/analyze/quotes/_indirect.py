@@ -148,11 +148,15 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
         k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
         subject = _subject_closed_at(verb, k)
-        if subject is None:
-            return k  # inverted: ", said the mayor", ", a-t-il ajouté"
-        # the comma closes an apposition of the subject before the verb ("..., X, the governor of Y,
-        # said"): the clause opens before the subject
-        k = subject.left_edge.i - 1
+        if subject is not None:
+            # the comma closes an apposition of the subject before the verb ("..., X, the governor of Y,
+            # said"): the clause opens before the subject
+            k = subject.left_edge.i - 1
+        else:
+            mark = _name_after_quotation(doc, k, first)
+            if mark is None:
+                return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+            k = mark  # "“A,” Flynn, a surrogate, said" (the parser hung the name elsewhere)
         if _closing_comma(doc, k, first):
             k -= 1
         return k if k > first and doc[k].text == "," else None
@@ -170,6 +174,20 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
         return None
     return k
+
+
+def _name_after_quotation(doc, comma: int, first: int) -> int | None:
+    """The closing quotation mark right before a name phrase (with appositions) that ends at ``comma``
+    ("“A,” Flynn, a top surrogate, said"), else None."""
+    j = comma - 1
+    while j > first and comma - j <= _MAX_SUBJECT:
+        tok = doc[j]
+        if tok.text in QUOTE_CHARS:
+            return j if doc[j + 1].pos_ == "PROPN" and doc[j - 1].text == "," else None
+        if tok.pos_ not in _SUBJECT_POS:
+            return None
+        j -= 1
+    return None
 
 
 def _subject_closed_at(verb: Token, comma: int) -> Token | None:
