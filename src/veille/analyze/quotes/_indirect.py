@@ -147,11 +147,11 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if _closing_comma(doc, k, first):
         k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
-        subject = _subject_closed_at(verb, k)
-        if subject is not None:
+        closed = _subject_closed_at(verb, k)
+        if closed is not None:
             # the comma closes an apposition of the subject before the verb ("..., X, the governor of Y,
             # said"): the clause opens before the subject
-            k = subject.left_edge.i - 1
+            k = closed.left_edge.i - 1
         else:
             mark = _name_after_quotation(doc, k, first)
             if mark is None:

@@ -52,7 +52,13 @@ from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
 from ._speaker import (
-    SpeakerSpan, agent_of, behind_medium, last_person_before, medium_after, passive_subject, relative_subject,
+    SpeakerSpan,
+    agent_of,
+    behind_medium,
+    last_person_before,
+    medium_after,
+    passive_subject,
+    relative_subject,
     resolve,
 )
 from ._view import DocView
