@@ -429,3 +429,18 @@ def test_a_name_and_its_apposition_between_the_quotation_and_said(en_nlp):
     q = only(run(en_nlp, "en", text))
     assert q.direct and "Flynn" not in q.text
     assert q.speaker is not None and q.speaker.name == "Flynn"
+
+
+def test_a_name_with_a_party_tag_and_an_apposition_before_said(en_nlp):
+    text = ("“If the agency wanted anyone else’s laptops, they’d just go get them,” Rep. Jim Hardy (R-Ohio), "
+            "an oversight panel member, said in an interview.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Hardy" in q.speaker.name
+
+
+def test_a_place_name_opening_the_speaker_phrase_is_no_verb(en_nlp):
+    # the tagger may take a place name right after the closing mark for a verb ("Tulsa" VB)
+    text = ("“I will just make this promise to you: We will achieve justice in this case,” "
+            "Tulsa police Chief Chuck Jordan said Monday.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Jordan" in q.speaker.name

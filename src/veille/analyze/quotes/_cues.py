@@ -81,7 +81,7 @@ def cue_after(
             return Cue(tok.idx, tok.idx + len(tok.text), span, lemma=lex.speech_lemma(tok))
         if tok.text in QUOTE_CHARS or tok.text in (":", ";") or tok.pos_ in ("CCONJ", "SCONJ"):
             return None
-        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod") and not _name_taken_for_verb(tok, j, had_sep):
             return None
         if tok.text == "," and lex.incise_verb_first and k > j:
             return None  # the verb comes first ("», a déclaré X"): "» Kiev, et a annoncé" is no cue
@@ -148,6 +148,14 @@ def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: 
     return None
 
 
+def _name_taken_for_verb(tok: Token, j: int, had_sep: bool) -> bool:
+    """A capitalised "verb" opening the phrase after ",”" is a name the tagger missed ("Tulsa police
+    Chief X said"): the sentence does not start there, and no verb of speech is capitalised mid-sentence."""
+    doc = tok.doc
+    after_comma = had_sep or (j >= 2 and doc[j - 1].text in QUOTE_CHARS and doc[j - 2].text == ",")
+    return tok.i == j and after_comma and tok.is_title and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
     """The verb whose subject phrase starts at token ``j`` and runs up to it, beyond the usual
     window (only commas between the phrase and the verb), else None."""
@@ -157,7 +165,7 @@ def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
             return None
         node = node.head
     verb = node.head
-    if node.left_edge.i != j or not node.i < verb.i < stop or verb.i - j <= _MAX_BEFORE_VERB:
+    if node.left_edge.i != j or not node.i < verb.i < stop or verb.i < j + _MAX_BEFORE_VERB:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[node.right_edge.i + 1:verb.i]):
         return None
