@@ -444,3 +444,11 @@ def test_a_place_name_opening_the_speaker_phrase_is_no_verb(en_nlp):
             "Tulsa police Chief Chuck Jordan said Monday.")
     q = only(run(en_nlp, "en", text))
     assert q.direct and q.speaker is not None and "Jordan" in q.speaker.name
+
+
+def test_a_speakerless_cue_after_the_quotation_gives_way_to_the_one_before(en_nlp):
+    text = ("In a statement, Northwind said: \"The mine was highly successful when it became an independent "
+            "company,\" adding that its value quadrupled in less than a year.")
+    quotes = run(en_nlp, "en", text)
+    q = next(q for q in quotes if q.direct)
+    assert q.speaker is not None and q.speaker.text == "Northwind"

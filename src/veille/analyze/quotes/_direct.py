@@ -217,6 +217,8 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
             return None
         before = None
     cue = after or before
+    if after is not None and after.speaker is None and before is not None and before.speaker is not None:
+        cue = before  # "X said: “A,” adding that B": the participle after has no subject of its own
     if cue is None and marked.mark in ("«", "“", "„", TYPEWRITER):
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
