@@ -236,6 +236,13 @@ def test_quotation_signed_with_a_dash(en_nlp):
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar Haddad"]
 
 
+def test_a_signature_may_end_with_a_full_stop_and_hold_an_initial(en_nlp):
+    text = ("“The ferry is late every single morning and nobody answers our letters.”― Ruth Calloway.\n\n"
+            "“We will keep writing until the council listens.” ―\xa0Omar J. Haddad.\n")
+    quotes = run(en_nlp, "en", text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruth Calloway", "Omar J. Haddad"]
+
+
 def test_a_reported_clause_takes_in_the_whole_quotation_it_opens(en_nlp):
     # the sentence ends inside the quotation: the clause goes on to the quotation's end, and the
     # quotation is the clause's (PolNeAR: one attribution, the clause)
@@ -350,3 +357,98 @@ def test_a_programme_title_after_a_possessive_or_preposition_is_no_quotation(en_
         assert [q.direct for q in quotes] == [False], [q.text for q in quotes]
     q = only(run(en_nlp, "en", "“Never again,” the senator said."))
     assert q.direct and q.text == "Never again"
+
+
+def test_a_negation_inside_the_quotation_does_not_negate_the_cue(en_nlp):
+    # "Probably not" ends the quoted words; the parser may hang its "not" on "said"
+    text = "\"Is the plan ready? Probably not,\" Ms. Harlow said. \"Will it be ready? Absolutely.\""
+    quotes = run(en_nlp, "en", text)
+    assert quotes and quotes[0].text.startswith("Is the plan ready")
+    assert quotes[0].speaker is not None and "Harlow" in quotes[0].speaker.name
+    text = "\"We will sign it,\" the minister did not say."
+    assert all(q.speaker is None for q in run(en_nlp, "en", text))
+
+
+def test_a_long_apposition_between_the_quotation_and_its_speech_verb(en_nlp):
+    text = ("“The levy is an attack on our farmers,” Anna Berg, the Liberal governor of the northern "
+            "province, one of the regions suing the government, said at a rally this month.")
+    quotes = run(en_nlp, "en", text)
+    q = only(quotes)
+    assert q.direct and q.text.startswith("The levy is an attack")
+    assert "Anna Berg" not in q.text
+    assert q.speaker is not None and "Berg" in q.speaker.name
+
+
+def test_the_subject_of_a_passive_cue_is_what_is_reported_not_its_source(en_nlp):
+    quotes = run(en_nlp, "en", "The mayor was accused of hiding the audit from the council.")
+    assert all(q.speaker is None or "mayor" not in q.speaker.text for q in quotes)
+    quotes = run(en_nlp, "en", "The new levy is expected to pass before the end of the month.")
+    assert all(q.speaker is None or "levy" not in q.speaker.text for q in quotes)
+    # the agent is the source
+    quotes = run(en_nlp, "en", "The mayor was accused by the auditors of hiding the report from the council.")
+    assert all(q.speaker is None or "auditors" in q.speaker.text for q in quotes)
+
+
+def test_the_subject_of_a_passive_psych_verb_is_who_believes(en_nlp):
+    q = only(run(en_nlp, "en", "Many farmers are convinced that the levy will ruin them."))
+    assert q.speaker is not None and "farmers" in q.speaker.text
+
+
+def test_the_subject_of_seem_or_appear_is_no_source(en_nlp):
+    # a raising verb: its subject is what is described; the impression is the writer's
+    for text in ("The governor seems to have vanished from the campaign trail.",
+                 "The senators appear confident that they have the votes to override him."):
+        quotes = run(en_nlp, "en", text)
+        assert all(q.speaker is None for q in quotes), [(q.text, q.speaker) for q in quotes]
+    # ... but its subject does speak through the speech verb it raises ("appeared to suggest")
+    quotes = run(en_nlp, "en", "The governor appeared to suggest that the levy would be dropped next year.")
+    assert quotes and all(q.speaker is not None and "governor" in q.speaker.text for q in quotes)
+
+
+def test_said_before_its_subject_and_a_colon(en_nlp):
+    text = ("If anything, her plans would make the code more complicated. "
+            "Said Ellis: “I don’t get the sense anyone is interested in reform.”")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Ellis" in q.speaker.name
+
+
+def test_a_participle_after_the_reporting_clause_is_no_reporting_incise(en_nlp):
+    text = ("\"We remain open to credible talks aimed at full denuclearization,\" he said, referring to "
+            "the country's official name.")
+    kerry = actor("person:kerry", "John Kerry", "person", "John Kerry")
+    quotes = run(en_nlp, "en", "John Kerry spoke on Friday. " + text, kerry)
+    assert not any(q.text.startswith('"') for q in quotes)  # no clause swallowing the quotation
+    q = next(q for q in quotes if q.text.startswith("We remain"))
+    assert q.direct and q.speaker is not None and q.speaker.actor_id == "person:kerry"
+
+
+def test_a_name_and_its_apposition_between_the_quotation_and_said(en_nlp):
+    # the parser may hang the name on the quotation's last noun: the name is still the speaker
+    text = ("“He is right. There is a severe disconnect between this White House and our military,” "
+            "Flynn, a top campaign surrogate, said Thursday morning on Fox News.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and "Flynn" not in q.text
+    assert q.speaker is not None and q.speaker.name == "Flynn"
+
+
+def test_a_name_with_a_party_tag_and_an_apposition_before_said(en_nlp):
+    text = ("“If the agency wanted anyone else’s laptops, they’d just go get them,” Rep. Jim Hardy (R-Ohio), "
+            "an oversight panel member, said in an interview.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Hardy" in q.speaker.name
+
+
+def test_a_place_name_opening_the_speaker_phrase_is_no_verb(en_nlp):
+    # the tagger may take a place name right after the closing mark for a verb ("Tulsa" VB)
+    text = ("“I will just make this promise to you: We will achieve justice in this case,” "
+            "Tulsa police Chief Chuck Jordan said Monday.")
+    q = only(run(en_nlp, "en", text))
+    assert q.direct and q.speaker is not None and "Jordan" in q.speaker.name
+
+
+def test_a_speakerless_cue_after_the_quotation_gives_way_to_the_one_before(en_nlp):
+    text = ("In a statement, Northwind said: \"The mine was highly successful when it became an independent "
+            "company,\" adding that its value quadrupled in less than a year.")
+    quotes = run(en_nlp, "en", text)
+    q = next(q for q in quotes if q.direct)
+    assert q.speaker is not None and q.speaker.text == "Northwind"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
@@ -66,17 +66,22 @@ def cue_after(
         return None  # "« ... . » Rutte a ajouté" starts a new sentence
     stop = view.sentence_end(j, hi)
     ends_question = bool(tail) and tail[-1] in "?!"
-    for k in range(j, min(stop, j + _MAX_BEFORE_VERB)):
+    # a subject with long appositions ("X, the governor of Y, one of the states suing Z, said") opens
+    # the clause: its verb may lie further than the usual window
+    far = _verb_of_subject_at(doc, j, stop)
+    for k in ([far.i] if far is not None else range(j, min(stop, j + _MAX_BEFORE_VERB))):
         tok = doc[k]
         if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
             if ends_question and not had_sep and not _ends_incise(doc, k, stop):
                 return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
+            if span is None and first.pos_ == "PROPN" and k > j and doc[k - 1].text == ",":
+                span = phrase_after(view, j, k)  # "” Flynn, a surrogate, said" parsed without a subject
             return Cue(tok.idx, tok.idx + len(tok.text), span, lemma=lex.speech_lemma(tok))
         if tok.text in QUOTE_CHARS or tok.text in (":", ";") or tok.pos_ in ("CCONJ", "SCONJ"):
             return None
-        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod") and not _name_taken_for_verb(tok, j, had_sep):
             return None
         if tok.text == "," and lex.incise_verb_first and k > j:
             return None  # the verb comes first ("», a déclaré X"): "» Kiev, et a annoncé" is no cue
@@ -106,6 +111,8 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
         if lex.speech_lemma(tok) is not None and tok.pos_ != "AUX" and not lex.is_negated(tok):
             subj = subject_of(tok, view, start, open_tok, lex)
             span = speaker_span(subj, start, open_tok) if subj is not None else phrase_before(tok, start, lex)
+            if span is None and _opens_sentence(doc, start, k):
+                span = phrase_after(view, k + 1, open_tok)  # "Said Ellis: “...”": the subject after the verb
             implied = span is None and _opens_with(doc, start, k, lex.implied_speaker_openers)
             return Cue(tok.idx, tok.idx + len(tok.text), span, implied=implied, lemma=lex.speech_lemma(tok))
     for k in range(start, last + 1):
@@ -141,12 +148,40 @@ def cue_inside(view: DocView, lex: QuoteLexicon, lo: int, hi: int, content_end: 
     return None
 
 
+def _name_taken_for_verb(tok: Token, j: int, had_sep: bool) -> bool:
+    """A capitalised "verb" opening the phrase after ",”" is a name the tagger missed ("Tulsa police
+    Chief X said"): the sentence does not start there, and no verb of speech is capitalised mid-sentence."""
+    doc = tok.doc
+    after_comma = had_sep or (j >= 2 and doc[j - 1].text in QUOTE_CHARS and doc[j - 2].text == ",")
+    return tok.i == j and after_comma and tok.is_title and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
+    """The verb whose subject phrase starts at token ``j`` and runs up to it, beyond the usual
+    window (only commas between the phrase and the verb), else None."""
+    node = doc[j]
+    while node.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        if node.head.i == node.i or node.head.left_edge.i != j:
+            return None
+        node = node.head
+    verb = node.head
+    if node.left_edge.i != j or not node.i < verb.i < stop or verb.i < j + _MAX_BEFORE_VERB:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[node.right_edge.i + 1:verb.i]):
+        return None
+    return verb
+
+
 def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
     """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
     nxt = k + 1
     while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE"):
         nxt += 1  # "asked one analyst", "a-t-il demandé"
     return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
+
+
+def _opens_sentence(doc: Doc, start: int, k: int) -> bool:
+    return all(t.is_space for t in doc[start:k])
 
 
 def _opens_with(doc: Doc, start: int, stop: int, seqs: tuple[tuple[str, ...], ...]) -> bool:

@@ -119,7 +119,10 @@ def _labelled(view: DocView, cand: DirectCandidate) -> DirectCandidate:
 
 
 # a quotation signed on its own line: "“...” ― Pamela Padilla", "« ... » — Martine Lebrun"
-_SIGNATURE = re.compile(r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ][^\n.!?;:,“”«»\"]{1,58}?)[^\S\n]*(?:\n|$)")
+# (the name may hold initials, "Julie A. Diaz", and end with a full stop)
+_SIGNATURE = re.compile(
+    r"[^\S\n]*[\"”»'’]{1,2}[^\S\n]*[―—–][^\S\n]*([A-ZÀ-Þ](?:\b[A-ZÀ-Þ]\.|[^\n.!?;:,“”«»\"]){1,58}?)"
+    r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 _MAX_SIGNATURE_WORDS = 6
 
 
@@ -214,6 +217,8 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
             return None
         before = None
     cue = after or before
+    if after is not None and after.speaker is None and before is not None and before.speaker is not None:
+        cue = before  # "X said: “A,” adding that B": the participle after has no subject of its own
     if cue is None and marked.mark in ("«", "“", "„", TYPEWRITER):
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)

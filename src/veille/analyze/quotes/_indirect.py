@@ -73,6 +73,8 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     The content is the rest of the sentence: before the clause, and after it when it is an incise.
     """
     doc = view.doc
+    if _non_finite(verb):
+        return None  # "“A,” he said, referring to B": a participle adds to a clause, it reports none
     stop = view.sentence_end(verb.i, hi)
     first = view.sentence_start(verb.i, lo)
     comma = _clause_comma(doc, verb, first, lex)
@@ -114,6 +116,12 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
 
 
+def _non_finite(verb: Token) -> bool:
+    """A gerund, present participle or infinitive ("referring", "en ajoutant", "to add")."""
+    forms = verb.morph.get("VerbForm", [])
+    return "Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
+
+
 def _closing_comma(doc, k: int, first: int) -> bool:
     """Token ``k`` is a quotation mark closing right after a comma ("…money,” the mayor said")."""
     return k > first and doc[k].text in QUOTE_CHARS and doc[k - 1].text == ","
@@ -139,7 +147,19 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if _closing_comma(doc, k, first):
         k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
-        return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+        closed = _subject_closed_at(verb, k)
+        if closed is not None:
+            # the comma closes an apposition of the subject before the verb ("..., X, the governor of Y,
+            # said"): the clause opens before the subject
+            k = closed.left_edge.i - 1
+        else:
+            mark = _name_after_quotation(doc, k, first)
+            if mark is None:
+                return k  # inverted: ", said the mayor", ", a-t-il ajouté"
+            k = mark  # "“A,” Flynn, a surrogate, said" (the parser hung the name elsewhere)
+        if _closing_comma(doc, k, first):
+            k -= 1
+        return k if k > first and doc[k].text == "," else None
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
         if _closing_comma(doc, k, first):
@@ -154,6 +174,29 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     if not any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb.i)):
         return None
     return k
+
+
+def _name_after_quotation(doc, comma: int, first: int) -> int | None:
+    """The closing quotation mark right before a name phrase (with appositions) that ends at ``comma``
+    ("“A,” Flynn, a top surrogate, said"), else None."""
+    j = comma - 1
+    while j > first and comma - j <= _MAX_SUBJECT:
+        tok = doc[j]
+        if tok.text in QUOTE_CHARS:
+            return j if doc[j + 1].pos_ == "PROPN" and doc[j - 1].text == "," else None
+        if tok.pos_ not in _SUBJECT_POS:
+            return None
+        j -= 1
+    return None
+
+
+def _subject_closed_at(verb: Token, comma: int) -> Token | None:
+    """The subject of ``verb`` before it whose phrase the comma at ``comma`` closes, else None."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and child.left_edge.i < comma \
+                and child.i < comma <= child.right_edge.i + 1 and child.doc[comma].head.i != verb.i:
+            return child
+    return None
 
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from veille.languages import LanguageSpec
 
+from ._view import QUOTE_CHARS
+
 _FOLDER = "quotes"
 _SPEECH = "speech.yaml"
 _MORPHOLOGY = "morphology.yaml"
@@ -37,6 +39,8 @@ class QuoteLexicon:
     title_cues: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     negations: frozenset[str]
+    experiencer_verbs: frozenset[str]  # "farmers are convinced": a passive whose subject holds the belief
+    raising_verbs: frozenset[str]  # "X seems to": the subject is what is described, not a source
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
     reflexive_marks: frozenset[str]  # clitics of a reflexive use ("se", "s'"); empty: no such use
@@ -88,7 +92,14 @@ class QuoteLexicon:
         return self.kinds.get(lemma or "", "speech")
 
     def is_negated(self, verb: Token) -> bool:
-        return any(c.lower_ in self.negations for c in verb.children)
+        """A negation of the verb in its own clause: not one across a quotation mark ("“... Probably
+        not,” she said", where the parser may hang the quoted "not" on "said")."""
+        return any(c.lower_ in self.negations and not _across_mark(c, verb) for c in verb.children)
+
+
+def _across_mark(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in QUOTE_CHARS for t in a.doc[lo + 1:hi])
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +181,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),
         negations=_words(entry, "negations"),
+        experiencer_verbs=_words(entry, "experiencer_verbs"),
+        raising_verbs=_words(entry, "raising_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
         reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),

@@ -319,6 +319,35 @@ def behind_medium(span: SpeakerSpan, lex: QuoteLexicon) -> SpeakerSpan | None:
     return None
 
 
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+_PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
+
+
+def passive_subject(verb: Token, span: SpeakerSpan, lex: QuoteLexicon) -> bool:
+    """``span`` is the subject of ``verb`` in the passive ("the mayor was accused of", "the levy is
+    expected to"): what is reported, not its source, unless the verb's object is who believes
+    ("farmers are convinced that")."""
+    head = span.head
+    if head.i > verb.i or verb.lemma_.lower() in lex.experiencer_verbs:
+        return False
+    # a passive auxiliary ("was", "est"): the parser may call the subject of "a répondu" passive
+    if not any(c.dep_ in _PASSIVE_AUX for c in verb.children):
+        return False
+    return head.dep_ in _PASSIVE_SUBJECTS or head.dep_ not in _SUBJECT_DEPS
+
+
+def agent_of(verb: Token) -> SpeakerSpan | None:
+    """The agent of a passive verb ("accused [by the auditors]", "critiqué [par l'opposition]")."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return noun_phrase(child, child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.pos_ in _NOMINAL:
+                    return noun_phrase(obj, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
 def medium_after(verb: Token, lex: QuoteLexicon, hi: int) -> bool:
     """ "said in a statement", "a indiqué dans un communiqué": the cue reports written words."""
     doc = verb.doc

@@ -51,7 +51,16 @@ from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
-from ._speaker import SpeakerSpan, behind_medium, last_person_before, medium_after, relative_subject, resolve
+from ._speaker import (
+    SpeakerSpan,
+    agent_of,
+    behind_medium,
+    last_person_before,
+    medium_after,
+    passive_subject,
+    relative_subject,
+    resolve,
+)
 from ._view import DocView
 
 log = logging.getLogger(__name__)
@@ -164,6 +173,14 @@ class QuotesComponent:
             return Speaker(name=actor.name, actor_id=actor.id, text=mention.text)
         span: SpeakerSpan | None = cue.speaker
         assert span is not None
+        verb = view.doc[view.token_at(cue.start)]
+        if cue.lemma in lex.raising_verbs and not any(
+                c.dep_ == "xcomp" and lex.clause_lemma(c) is not None for c in verb.children):
+            return None  # "X seems to": the writer's impression of X (but "X appeared to suggest": X's)
+        if passive_subject(verb, span, lex):
+            span = agent_of(verb)  # "X was accused by Y of": Y; "X is expected to": no one
+            if span is None:
+                return None
         if span.head.lower_ in lex.media:
             inner = behind_medium(span, lex)  # "a statement from the ministry said": the ministry
             if inner is None:
