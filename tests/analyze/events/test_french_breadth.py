@@ -4,18 +4,11 @@ near-miss that uses the same word in another sense (or without the object that f
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
 
 from veille.analyze.events._lexicon import load_lexicon
 from veille.analyze.events._triggers import TriggerFinder
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp):
-    analyze = event_runner({"fr": fr_nlp})
-    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
 
 
 POSITIVES = [
@@ -69,8 +62,8 @@ POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event"), POSITIVES)
-def test_added_french_families_are_triggers(run, text, event):
-    assert event in run(text)
+def test_added_french_families_are_triggers(fr_actual_types, text, event):
+    assert event in fr_actual_types(text)
 
 
 NEAR_MISSES = [
@@ -93,8 +86,8 @@ NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(("text", "event"), NEAR_MISSES)
-def test_other_senses_of_the_same_words_are_not_triggers(run, text, event):
-    assert event not in run(text)
+def test_other_senses_of_the_same_words_are_not_triggers(fr_actual_types, text, event):
+    assert event not in fr_actual_types(text)
 
 
 # nouns whose participants are named with « entre » (the events stage does not yet give them actors): the word is
@@ -138,8 +131,8 @@ SECOND_POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event"), SECOND_POSITIVES)
-def test_second_batch_families_are_triggers(run, text, event):
-    assert event in run(text)
+def test_second_batch_families_are_triggers(fr_actual_types, text, event):
+    assert event in fr_actual_types(text)
 
 
 SECOND_NEAR_MISSES = [
@@ -157,8 +150,8 @@ SECOND_NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(("text", "event"), SECOND_NEAR_MISSES)
-def test_second_batch_other_senses_are_not_triggers(run, text, event):
-    assert event not in run(text)
+def test_second_batch_other_senses_are_not_triggers(fr_actual_types, text, event):
+    assert event not in fr_actual_types(text)
 
 
 # -- third batch: the thinnest families (THREATEN, REJECT, COOPERATE, CONCEDE, REQUEST) ---------------------
@@ -172,8 +165,8 @@ THIRD_POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event"), THIRD_POSITIVES)
-def test_third_batch_families_are_triggers(run, text, event):
-    assert event in run(text)
+def test_third_batch_families_are_triggers(fr_actual_types, text, event):
+    assert event in fr_actual_types(text)
 
 
 THIRD_NEAR_MISSES = [
@@ -185,8 +178,8 @@ THIRD_NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(("text", "event"), THIRD_NEAR_MISSES)
-def test_third_batch_other_senses_are_not_triggers(run, text, event):
-    assert event not in run(text)
+def test_third_batch_other_senses_are_not_triggers(fr_actual_types, text, event):
+    assert event not in fr_actual_types(text)
 
 
 # -- fourth batch: attack verbs that need their object (dynamiter, exécuter, larguer), encirclement, incursion ----
@@ -201,8 +194,8 @@ FOURTH_POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event"), FOURTH_POSITIVES)
-def test_fourth_batch_families_are_triggers(run, text, event):
-    assert event in run(text)
+def test_fourth_batch_families_are_triggers(fr_actual_types, text, event):
+    assert event in fr_actual_types(text)
 
 
 FOURTH_NEAR_MISSES = [
@@ -216,8 +209,8 @@ FOURTH_NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(("text", "event"), FOURTH_NEAR_MISSES)
-def test_fourth_batch_other_senses_are_not_triggers(run, text, event):
-    assert event not in run(text)
+def test_fourth_batch_other_senses_are_not_triggers(fr_actual_types, text, event):
+    assert event not in fr_actual_types(text)
 
 
 # « juger / qualifier de » + an evaluative word: criticism (ACCUSE disapprove); without it, no event
@@ -225,8 +218,8 @@ def test_fourth_batch_other_senses_are_not_triggers(run, text, event):
     "Moscou a jugé inacceptables les sanctions américaines.",
     "Le ministre iranien a qualifié de provocation les manœuvres américaines.",
 ])
-def test_judging_unacceptable_is_criticism(run, text):
-    assert "ACCUSE" in run(text)
+def test_judging_unacceptable_is_criticism(fr_actual_types, text):
+    assert "ACCUSE" in fr_actual_types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -235,5 +228,5 @@ def test_judging_unacceptable_is_criticism(run, text):
     "L'équipe de France s'est qualifiée pour la finale.",
     "Le ministre a qualifié la situation de difficile.",
 ])
-def test_judging_without_an_evaluative_word_is_no_event(run, text):
-    assert "ACCUSE" not in run(text)
+def test_judging_without_an_evaluative_word_is_no_event(fr_actual_types, text):
+    assert "ACCUSE" not in fr_actual_types(text)

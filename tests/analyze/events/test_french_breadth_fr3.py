@@ -11,12 +11,6 @@ from events_helpers import event_runner
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def run(fr_nlp):
-    analyze = event_runner({"fr": fr_nlp})
-    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
-
-
 POSITIVES = [
     # ACCUSE: saisir la justice (CAMEO 115, legal complaint), tancer, dénigrer, s'offusquer
     ("Le gouvernement ukrainien a saisi la Cour internationale de justice contre la Russie.", "ACCUSE"),
@@ -70,8 +64,8 @@ NOUN_POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event"), POSITIVES + NOUN_POSITIVES)
-def test_fifth_batch_families_are_triggers(run, text, event):
-    assert event in run(text)
+def test_fifth_batch_families_are_triggers(fr_actual_types, text, event):
+    assert event in fr_actual_types(text)
 
 
 NEAR_MISSES = [
@@ -97,8 +91,8 @@ NOUN_NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(("text", "event"), NEAR_MISSES + NOUN_NEAR_MISSES)
-def test_fifth_batch_near_misses_are_not(run, text, event):
-    assert event not in run(text)
+def test_fifth_batch_near_misses_are_not(fr_actual_types, text, event):
+    assert event not in fr_actual_types(text)
 
 
 SIXTH = [

@@ -6,15 +6,8 @@ not; an arrest of a person is output. Written before the changes."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp):
-    analyze = event_runner({"fr": fr_nlp}, min_confidence=None)  # the default threshold
-    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
 
 
 @pytest.mark.parametrize("text", [
@@ -22,16 +15,16 @@ def run(fr_nlp):
     "Le gouvernement algérien a démenti les informations de la presse.",
     "Le ministère iranien des Affaires étrangères a nié toute responsabilité dans l'explosion.",
 ])
-def test_a_denial_is_output_at_the_default_threshold(run, text):
-    assert "REJECT" in run(text)
+def test_a_denial_is_output_at_the_default_threshold(fr_actual_types_default, text):
+    assert "REJECT" in fr_actual_types_default(text)
 
 
 @pytest.mark.parametrize("text", [
     "Le Kremlin n'a pas démenti ces informations.",
     "Le gouvernement algérien pourrait démentir ces informations.",
 ])
-def test_no_denial_without_one(run, text):
-    assert "REJECT" not in run(text)
+def test_no_denial_without_one(fr_actual_types_default, text):
+    assert "REJECT" not in fr_actual_types_default(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,6 +32,6 @@ def test_no_denial_without_one(run, text):
     "La police turque a arrêté deux journalistes kurdes à Istanbul.",
     "Un opposant russe a été arrêté à Moscou par la police russe.",
 ])
-def test_arresting_a_person_is_output_at_the_default_threshold(run, text):
+def test_arresting_a_person_is_output_at_the_default_threshold(fr_actual_types_default, text):
     # « arrêter » a person is an arrest (the verb alone may also be « stop »: its own sense stays below)
-    assert "COERCE" in run(text)
+    assert "COERCE" in fr_actual_types_default(text)

@@ -5,15 +5,8 @@ the positive type; their positive counterparts are."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp):
-    analyze = event_runner({"fr": fr_nlp}, min_confidence=None)
-    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -23,13 +16,13 @@ def run(fr_nlp):
     ("Le ministre allemand a déclaré à la presse russe que la situation restait tendue.", "CONSULT"),
     ("Le Premier ministre japonais a déclaré que son pays ne céderait jamais à la Chine.", "CONCEDE"),
 ])
-def test_negated_postponed_or_said_is_not_the_event(run, text, event):
-    assert event not in run(text)
+def test_negated_postponed_or_said_is_not_the_event(fr_actual_types_default, text, event):
+    assert event not in fr_actual_types_default(text)
 
 
 @pytest.mark.parametrize(("text", "event"), [
     ("Les rebelles syriens ont renoncé à la lutte armée contre le régime syrien.", "CONCEDE"),
     ("Le président français a effectué une visite en Algérie.", "CONSULT"),
 ])
-def test_positive_counterparts_are(run, text, event):
-    assert event in run(text)
+def test_positive_counterparts_are(fr_actual_types_default, text, event):
+    assert event in fr_actual_types_default(text)

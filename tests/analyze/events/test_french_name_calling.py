@@ -5,15 +5,8 @@ parser hangs it; a neutral qualification, or « traiter » a subject, is not. Wr
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp):
-    analyze = event_runner({"fr": fr_nlp})
-    return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
 
 
 @pytest.mark.parametrize(("text", "accuse"), [
@@ -23,5 +16,5 @@ def run(fr_nlp):
     ("Le ministre français a qualifié la rencontre avec son homologue chinois de constructive.", False),
     ("Le sommet a traité de la sécurité de l'Europe avec les dirigeants américains.", False),
 ])
-def test_pejorative_qualification_is_criticism(run, text, accuse):
-    assert ("ACCUSE" in run(text)) == accuse
+def test_pejorative_qualification_is_criticism(fr_actual_types, text, accuse):
+    assert ("ACCUSE" in fr_actual_types(text)) == accuse

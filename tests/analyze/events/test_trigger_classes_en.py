@@ -6,20 +6,9 @@ protest"), court rulings against a party (CAMEO 116 find liable: ACCUSE) and str
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, event_of, event_runner
+from events_helpers import codes, event_of
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(en_nlp):
-    return event_runner({"en": en_nlp})
-
-
-@pytest.fixture(scope="module")
-def run_default(en_nlp):
-    """At the default output threshold."""
-    return event_runner({"en": en_nlp}, min_confidence=None)
 
 
 # -- weapons tests: MOBILIZE/weapons (CAMEO 15x, demonstrate military power), never an ASSAULT ------------
@@ -31,8 +20,8 @@ def run_default(en_nlp):
     ("Pakistan conducted a test of its Shaheen missile.", "PAK"),
     ("Russia carried out a missile test in the Arctic.", "RUS"),
 ])
-def test_a_weapons_test_is_a_show_of_force(run_default, text, source):
-    events = run_default(text, "en")
+def test_a_weapons_test_is_a_show_of_force(en_events_default, text, source):
+    events = en_events_default(text, "en")
     assert not any(e.event == "ASSAULT" for e in events), [(e.event, e.confidence) for e in events]
     ev = event_of(events, "MOBILIZE")
     assert ev.mode == "weapons"
@@ -45,8 +34,8 @@ def test_a_weapons_test_is_a_show_of_force(run_default, text, source):
     "The French team passed its driving test.",
     "The test of the new Brazilian law came on Monday.",
 ])
-def test_testing_other_things_is_no_event(run, text):
-    events = run(text, "en")
+def test_testing_other_things_is_no_event(en_events, text):
+    events = en_events(text, "en")
     assert not any(e.event == "MOBILIZE" for e in events), [(e.event, e.confidence) for e in events]
 
 
@@ -56,8 +45,8 @@ def test_testing_other_things_is_no_event(run, text):
     ("Venezuelan security forces dispersed a student demonstration in Caracas.", "VEN"),
     ("Egyptian riot police dispersed the demonstrators outside the parliament.", "EGY"),
 ])
-def test_dispersing_protesters_is_crowd_control(run_default, text, source):
-    ev = event_of(run_default(text, "en"), "ASSAULT")
+def test_dispersing_protesters_is_crowd_control(en_events_default, text, source):
+    ev = event_of(en_events_default(text, "en"), "ASSAULT")
     assert ev.mode == "crowd-control"
     assert source in codes(ev.actor)
 
@@ -66,8 +55,8 @@ def test_dispersing_protesters_is_crowd_control(run_default, text, source):
     "The clouds over Nairobi dispersed by noon.",
     "The Kenyan fund dispersed the money to schools.",
 ])
-def test_dispersing_other_things_is_no_assault(run, text):
-    assert not any(e.event == "ASSAULT" for e in run(text, "en"))
+def test_dispersing_other_things_is_no_assault(en_events, text):
+    assert not any(e.event == "ASSAULT" for e in en_events(text, "en"))
 
 
 # -- a court ruling against a party: found liable (CAMEO 116, ACCUSE) ----------------------------------
@@ -75,8 +64,8 @@ def test_dispersing_other_things_is_no_assault(run, text):
     ("An Egyptian court ruled against three Canadian journalists.", "EGY", "CAN"),
     ("A British court ruled against the Russian oligarch.", "GBR", "RUS"),
 ])
-def test_a_ruling_against_a_party_is_an_accusation(run_default, text, source, target):
-    ev = event_of(run_default(text, "en"), "ACCUSE")
+def test_a_ruling_against_a_party_is_an_accusation(en_events_default, text, source, target):
+    ev = event_of(en_events_default(text, "en"), "ACCUSE")
     assert source in codes(ev.actor)
     assert target in codes(ev.recipient)
 
@@ -85,8 +74,8 @@ def test_a_ruling_against_a_party_is_an_accusation(run_default, text, source, ta
     "The Kenyan president ruled the country for ten years.",
     "A Kenyan court ruled on the case on Monday.",
 ])
-def test_ruling_without_against_is_no_accusation(run, text):
-    assert not any(e.event == "ACCUSE" for e in run(text, "en"))
+def test_ruling_without_against_is_no_accusation(en_events, text):
+    assert not any(e.event == "ACCUSE" for e in en_events(text, "en"))
 
 
 # -- marching in the street or against something is a demonstration at the default threshold -----------
@@ -95,14 +84,14 @@ def test_ruling_without_against_is_no_accusation(run, text):
     ("Several thousand Serbian students marched against the government in Belgrade.", "SRB"),
     ("Hundreds of Chilean workers marched through the streets of Santiago.", "CHL"),
 ])
-def test_a_street_march_is_a_demonstration(run_default, text, source):
-    ev = event_of(run_default(text, "en"), "PROTEST")
+def test_a_street_march_is_a_demonstration(en_events_default, text, source):
+    ev = event_of(en_events_default(text, "en"), "PROTEST")
     assert ev.mode == "demo"
     assert source in codes(ev.actor)
 
 
-def test_troops_marching_in_a_parade_are_no_protest(run_default):
-    events = run_default("Chinese troops marched in the military parade in Beijing.", "en")
+def test_troops_marching_in_a_parade_are_no_protest(en_events_default):
+    events = en_events_default("Chinese troops marched in the military parade in Beijing.", "en")
     assert not any(e.event == "PROTEST" for e in events)
 
 
@@ -112,15 +101,15 @@ def test_troops_marching_in_a_parade_are_no_protest(run_default):
     ("A Moroccan court gave the French activist a suspended sentence.", "MAR", "FRA"),
     ("A Chinese court handed the Canadian businessman an eleven-year jail term.", "CHN", "CAN"),
 ])
-def test_handing_someone_a_sentence_is_a_conviction(run_default, text, source, target):
-    ev = event_of(run_default(text, "en"), "SANCTION")
+def test_handing_someone_a_sentence_is_a_conviction(en_events_default, text, source, target):
+    ev = event_of(en_events_default(text, "en"), "SANCTION")
     assert ev.mode == "convict"
     assert source in codes(ev.actor)
     assert target in codes(ev.recipient)
 
 
-def test_handing_a_letter_is_no_sentence(run):
-    events = run("The Iranian minister handed the British ambassador a letter.", "en")
+def test_handing_a_letter_is_no_sentence(en_events):
+    events = en_events("The Iranian minister handed the British ambassador a letter.", "en")
     assert not any(e.event == "SANCTION" for e in events)
 
 
@@ -129,8 +118,8 @@ def test_handing_a_letter_is_no_sentence(run):
     ("Bangladeshi police beat protesters with batons in Dhaka.", "BGD"),
     ("Zimbabwean soldiers beat the villagers with sticks.", "ZWE"),
 ])
-def test_beating_people_is_an_assault(run_default, text, source):
-    ev = event_of(run_default(text, "en"), "ASSAULT")
+def test_beating_people_is_an_assault(en_events_default, text, source):
+    ev = event_of(en_events_default(text, "en"), "ASSAULT")
     assert ev.mode == "beat"
     assert source in codes(ev.actor)
 
@@ -139,8 +128,8 @@ def test_beating_people_is_an_assault(run_default, text, source):
     "Brazil beat Argentina two to one in the final.",
     "The Kenyan runner beat the world record in Berlin.",
 ])
-def test_beating_a_rival_or_a_record_is_no_assault(run, text):
-    assert not any(e.event == "ASSAULT" for e in run(text, "en"))
+def test_beating_a_rival_or_a_record_is_no_assault(en_events, text):
+    assert not any(e.event == "ASSAULT" for e in en_events(text, "en"))
 
 
 # -- going on strike (CAMEO 143) ------------------------------------------------------------------------
@@ -148,8 +137,8 @@ def test_beating_a_rival_or_a_record_is_no_assault(run, text):
     ("French rail workers went on strike on Monday.", "FRA"),
     ("Thousands of Nigerian doctors are on strike over unpaid salaries.", "NGA"),
 ])
-def test_going_on_strike_is_a_protest(run_default, text, source):
-    ev = event_of(run_default(text, "en"), "PROTEST")
+def test_going_on_strike_is_a_protest(en_events_default, text, source):
+    ev = event_of(en_events_default(text, "en"), "PROTEST")
     assert ev.mode == "strike"
     assert source in codes(ev.actor)
 
@@ -159,12 +148,12 @@ def test_going_on_strike_is_a_protest(run_default, text, source):
     ("A French court fined the Swiss bank 4.5 billion euros.", "SANCTION", "FRA"),
     ("Kenyan teachers staged a strike over pay.", "PROTEST", "KEN"),
 ])
-def test_a_misread_lemma_is_looked_up_from_its_form(run_default, text, event, source):
-    assert source in codes(event_of(run_default(text, "en"), event).actor)
+def test_a_misread_lemma_is_looked_up_from_its_form(en_events_default, text, event, source):
+    assert source in codes(event_of(en_events_default(text, "en"), event).actor)
 
 
-def test_a_past_form_that_is_no_known_verb_makes_nothing(run):
-    assert not any(e.event == "PROTEST" for e in run("The Kenyan ship docked in Mombasa.", "en"))
+def test_a_past_form_that_is_no_known_verb_makes_nothing(en_events):
+    assert not any(e.event == "PROTEST" for e in en_events("The Kenyan ship docked in Mombasa.", "en"))
 
 
 # -- a court dissolving a party bans it (CAMEO 1722, COERCE) ----------------------------------------------
@@ -172,15 +161,15 @@ def test_a_past_form_that_is_no_known_verb_makes_nothing(run):
     ("The Thai Constitutional Court dissolved the main opposition party.", "THA"),
     ("A Cambodian court dissolved the opposition Cambodia National Rescue Party.", "KHM"),
 ])
-def test_dissolving_a_party_is_coercion(run_default, text, source):
-    ev = event_of(run_default(text, "en"), "COERCE")
+def test_dissolving_a_party_is_coercion(en_events_default, text, source):
+    ev = event_of(en_events_default(text, "en"), "COERCE")
     assert source in codes(ev.actor)
 
 
-def test_dissolving_a_substance_or_parliament_is_no_coercion(run):
+def test_dissolving_a_substance_or_parliament_is_no_coercion(en_events):
     for text in ("The Thai chemists dissolved the salt in water.",
                  "The Thai king dissolved parliament ahead of the election."):
-        assert not any(e.event == "COERCE" for e in run(text, "en")), text
+        assert not any(e.event == "COERCE" for e in en_events(text, "en")), text
 
 
 # -- a dictionary pattern naming its noun in the plural ("- * SLOGANS" on CHANT) matches the plural form ---
@@ -189,12 +178,12 @@ def test_dissolving_a_substance_or_parliament_is_no_coercion(run):
     ("Iraqi students chanted slogans outside the parliament in Baghdad.", "PROTEST", "IRQ"),
     ("Turkish officials distributed supplies to Syrian refugees.", "AID", "TUR"),
 ])
-def test_a_plural_pattern_noun_matches_its_form(run_default, text, event, source):
-    assert source in codes(event_of(run_default(text, "en"), event).actor)
+def test_a_plural_pattern_noun_matches_its_form(en_events_default, text, event, source):
+    assert source in codes(event_of(en_events_default(text, "en"), event).actor)
 
 
-def test_chanting_lyrics_is_no_protest(run):
-    assert not any(e.event == "PROTEST" for e in run("The Serbian singer chanted the lyrics.", "en"))
+def test_chanting_lyrics_is_no_protest(en_events):
+    assert not any(e.event == "PROTEST" for e in en_events("The Serbian singer chanted the lyrics.", "en"))
 
 
 # -- a missile launched into the sea hits nobody: a show of force (MOBILIZE/weapons), not an assault -------
@@ -202,14 +191,14 @@ def test_chanting_lyrics_is_no_protest(run):
     ("North Korea launched a ballistic missile into the sea.", "PRK"),
     ("North Korea launched two cruise missiles into the waters off its east coast.", "PRK"),
 ])
-def test_a_missile_launched_into_the_sea_is_a_show_of_force(run_default, text, source):
-    events = run_default(text, "en")
+def test_a_missile_launched_into_the_sea_is_a_show_of_force(en_events_default, text, source):
+    events = en_events_default(text, "en")
     assert not any(e.event == "ASSAULT" for e in events)
     ev = event_of(events, "MOBILIZE")
     assert ev.mode == "weapons"
     assert source in codes(ev.actor)
 
 
-def test_a_missile_launched_at_a_country_stays_an_assault(run_default):
-    ev = event_of(run_default("North Korea launched two ballistic missiles toward Japan.", "en"), "ASSAULT")
+def test_a_missile_launched_at_a_country_stays_an_assault(en_events_default):
+    ev = event_of(en_events_default("North Korea launched two ballistic missiles toward Japan.", "en"), "ASSAULT")
     assert "JPN" in codes(ev.recipient)

@@ -5,19 +5,10 @@ in one word ("by year-end", TimeBank: a DATE of that year). Sentences written fo
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from times_helpers import run
-
-PUB = date(2024, 10, 17)  # Thursday of ISO week 42
+from times_helpers import found
 
 pytestmark = pytest.mark.model
-
-
-def found(comps, lang, text):
-    nlp, comp = comps[lang]
-    return {t.text: t.value for t in run(nlp, comp, text, PUB, lang)}
 
 
 CASES = [

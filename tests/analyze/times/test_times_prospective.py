@@ -10,16 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from times_helpers import run
-
-PUB = date(2024, 10, 17)  # a Thursday
+from times_helpers import found
 
 pytestmark = pytest.mark.model
-
-
-def found(comps, lang, text, pub=PUB):
-    nlp, comp = comps[lang]
-    return {t.text: t.value for t in run(nlp, comp, text, pub, lang)}
 
 
 CASES = [

@@ -14,3 +14,10 @@ def run(nlp, comp: TimesComponent, text: str, published: date | None, lang: str)
 
 def values(items: list[Time]) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in items]
+
+
+def found(comps, lang: str, text: str, pub: date | None = date(2024, 10, 17)) -> dict[str, str]:
+    """{text: value} of the time expressions of ``text`` as the ``comps[lang]`` (pipeline, times component)
+    pair finds them, published ``pub`` (a Thursday of ISO week 42 by default)."""
+    nlp, comp = comps[lang]
+    return {t.text: t.value for t in run(nlp, comp, text, pub, lang)}
