@@ -330,7 +330,10 @@ class ArgumentFinder:
             for o in themes:
                 for words, n in complements(o):
                     if words & sense.target_preps and not words & a.noun_of_preps:
-                        out.target += self.actors(state, n)
+                        found = self.actors(state, n)
+                        place = self.place(state, n) if not found else None
+                        # "recalled its ambassador from Kabul": the place stands for its country
+                        out.target += found or ([self.place_ref(place)] if place is not None else [])
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
@@ -352,7 +355,10 @@ class ArgumentFinder:
                     out.location = place
                 continue
             if words & target_preps:
-                out.target += self.actors(state, n)
+                found = self.actors(state, n)
+                if not found and place is not None and words & sense.target_preps:
+                    found = [self.place_ref(place)]  # "recalled its ambassador from Kabul"
+                out.target += found
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
@@ -502,6 +508,9 @@ class ArgumentFinder:
                 for words, m in complements(v):
                     if words & a.noun_target_preps and m.i != n.i:
                         out.target += self.actors(state, m)
+        elif patient is None and out.source and all(r.code is None for r, _k in out.source) and (
+                n.dep_ not in a.subject):
+            self._owner_country(state, n, triggers_at, history, out)
         if n.dep_ in a.subject and not out.target:
             self._impact_target(state, n, triggers_at, out)
         if not out.target and self.onto.types[sense.event].place_target:
@@ -520,6 +529,22 @@ class ArgumentFinder:
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
         return out
+
+    def _owner_country(self, state: DocState, n: Token, triggers_at: set[int], history: list[Side],
+                       out: Sides) -> None:
+        """"The Pentagon announced the deployment of 3,000 troops", « Moscou a ordonné le retrait de ses
+        soldats »: agents of no country named inside the event noun's phrase belong to the one country the
+        subject of the governing verb names."""
+        v = nearest_verb(n)
+        if v is None or v.i in triggers_at:
+            return
+        owners, _ = self.subject(state, v, history)
+        coded = {r.code for r, _k in owners if r.code}
+        if len(coded) != 1:
+            return
+        code = coded.pop()
+        out.source = [(ActorRef(actor_id=r.actor_id, code=code, sector=r.sector, text=r.text), k)
+                      for r, k in out.source]
 
     def _impact_target(self, state: DocState, n: Token, triggers_at: set[int], out: Sides) -> None:
         """"A missile strike hit Kharkiv", « des bombardements ont endommagé un hôpital à Kherson »: the event
