@@ -59,6 +59,13 @@ def object_lemmas(tok: Token) -> set[str]:
                     out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
                 elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
+            if any(g.dep_ == "nummod" for g in c.children):
+                # a counted measure names what it counts: « huit tonnes de cocaïne », "tons of marijuana"
+                for g in c.children:
+                    if g.dep_.startswith("nmod"):
+                        out.add(g.lemma_.lower())
+                    elif g.dep_ == "prep":
+                        out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -135,7 +142,8 @@ class TriggerFinder:
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
-            if sense.intransitive and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+            if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha for c in tok.children):
+                # (an object that is no word is a split name's hyphen: « à Tel - Aviv »)
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
