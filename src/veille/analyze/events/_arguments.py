@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -330,10 +330,8 @@ class ArgumentFinder:
             for o in themes:
                 for words, n in complements(o):
                     if words & sense.target_preps and not words & a.noun_of_preps:
-                        found = self.actors(state, n)
-                        place = self.place(state, n) if not found else None
                         # "recalled its ambassador from Kabul": the place stands for its country
-                        out.target += found or ([self.place_ref(place)] if place is not None else [])
+                        out.target += self._actors_or_place(state, n, self.place(state, n))
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
@@ -349,16 +347,13 @@ class ArgumentFinder:
             if place is not None and words & a.location_preps and not self.is_dative(state, n, words):
                 if (info.place_target and not object_actors) or words & sense.target_preps:
                     # ("killed ten rebels near Homs": Homs is where, the rebels are whom)
-                    found = self.actors(state, n)
-                    out.target += found or [self.place_ref(place)]
+                    out.target += self._actors_or_place(state, n, place)
                 elif out.location is None:
                     out.location = place
                 continue
             if words & target_preps:
-                found = self.actors(state, n)
-                if not found and place is not None and words & sense.target_preps:
-                    found = [self.place_ref(place)]  # "recalled its ambassador from Kabul"
-                out.target += found
+                # a place the sense names as its recipient stands for its country ("recalled X from Kabul")
+                out.target += self._actors_or_place(state, n, place if words & sense.target_preps else None)
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
@@ -530,6 +525,11 @@ class ArgumentFinder:
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
         return out
 
+    def _actors_or_place(self, state: DocState, n: Token, place: Place | None) -> Side:
+        """The actors of the phrase headed by ``n``, else ``place`` as a reference to its country."""
+        found = self.actors(state, n)
+        return found or ([self.place_ref(place)] if place is not None else [])
+
     def _owner_country(self, state: DocState, n: Token, triggers_at: set[int], history: list[Side],
                        out: Sides) -> None:
         """"The Pentagon announced the deployment of 3,000 troops", « Moscou a ordonné le retrait de ses
@@ -543,8 +543,7 @@ class ArgumentFinder:
         if len(coded) != 1:
             return
         code = coded.pop()
-        out.source = [(ActorRef(actor_id=r.actor_id, code=code, sector=r.sector, text=r.text), k)
-                      for r, k in out.source]
+        out.source = [(replace(r, code=code), k) for r, k in out.source]
 
     def _impact_target(self, state: DocState, n: Token, triggers_at: set[int], out: Sides) -> None:
         """"A missile strike hit Kharkiv", « des bombardements ont endommagé un hôpital à Kherson »: the event

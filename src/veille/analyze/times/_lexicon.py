@@ -64,6 +64,7 @@ class TimeLexicon:
     last_words: set[str]
     next_words: set[str]
     articles: list[str]
+    amount_articles: set[str]  # an article before an amount hyphened to its unit ("the 14-day period")
     same_word: str
     part_of_day_prepositions: list[str]
     part_of_day_positions: list[str]
@@ -243,6 +244,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         last_words=set(_normlist(raw.get("last_words"))),
         next_words=set(_normlist(raw.get("next_words"))),
         articles=_normlist(raw.get("articles")),
+        amount_articles=set(_normlist(raw.get("amount_articles"))),
         same_word=norm(str(raw.get("same_word") or "")),
         part_of_day_prepositions=_normlist(raw.get("part_of_day_prepositions")),
         part_of_day_positions=_normlist(raw.get("part_of_day_positions")),

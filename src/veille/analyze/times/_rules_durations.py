@@ -34,26 +34,23 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         n = r.number(g["num"])
         if n is None or n <= 0:
             return []
-    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+    if r.is_age_amount(unit, c):
         return []
     span = None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
-    elif g.get("win") and (g.get("mod") or _adjectival(c)):
+    elif g.get("win") and (g.get("mod") or _adjectival(r, c)):
         # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
         # "the <14-day> waiting period": the article is the noun's
-        span = (c.match.start("win") if g.get("mod") and not _adjectival(c) else c.match.start("num"), c.end)
+        span = (c.match.start("win") if g.get("mod") and not _adjectival(r, c) else c.match.start("num"), c.end)
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
 
 
-def _adjectival(c: Candidate) -> bool:
+def _adjectival(r: Tools, c: Candidate) -> bool:
     """An amount joined to its unit by a hyphen after a bare article ("the 14-day period")."""
     g = c.match.groupdict()
-    return bool(g.get("num")) and norm(g.get("win") or "") in ARTICLE_WINDOWS and not g.get("last1") \
+    return bool(g.get("num")) and norm(g.get("win") or "") in r.lex.amount_articles and not g.get("last1") \
         and "-" in c.match.string[c.match.end("num"):c.match.start("unit")]
-
-
-ARTICLE_WINDOWS = frozenset({"the", "these", "le", "la", "les", "l'"})
 
 
 def _duration_frame(r: Tools, c: Candidate, doc: Doc) -> bool:
@@ -82,7 +79,7 @@ def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     low, high = r.number(g["num"]), r.number(g["num2"])
     if unit is None or low is None or high is None or not 0 < low < high:
         return []
-    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+    if r.is_age_amount(unit, c):
         return []
     start = c.match.start("mod") if g.get("mod") else c.match.start("num")
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (start, c.end))]
@@ -97,7 +94,7 @@ def halfdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     n = 1.0 if num in r.lex.indefinite_articles else r.number(num)
     if unit is None or n is None or n <= 0 or not float(n).is_integer():
         return []
-    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+    if r.is_age_amount(unit, c):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n + 0.5), unit)]
 
@@ -111,7 +108,7 @@ def approxdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     n = r.lex.approximate_counts.get(norm(g["approx"]))
     if unit is None or n is None:
         return []
-    if unit in ("year", "month", "week") and r.is_age(c.match.string, c):
+    if r.is_age_amount(unit, c):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit)]
 

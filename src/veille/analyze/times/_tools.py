@@ -17,6 +17,7 @@ from veille.contract.models import Time
 
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_AGE_UNITS = frozenset({"year", "month", "week"})  # the units an age is counted in
 _UNIT_CODES = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
     "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "month": ("", "M", 1),
@@ -200,8 +201,8 @@ class Tools:
             return False
         if any(ch.dep_ == "case" or ch.dep_.startswith("case:") for ch in root.children):
             return False
-        t = root.head  # only nouns up to the verb: the verb of this very clause ("incertains pour la venue
-        for _ in range(6):  # d'Auxerre samedi" under "a été blessé" is another clause's time)
+        t = root.head  # only nouns up to the verb: the verb of this very clause (in « blessé, il est incertain
+        for _ in range(6):  # pour le match de samedi » the past verb governs another clause)
             if t.pos_ in ("VERB", "AUX"):
                 return True
             if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or t.head.i == t.i:
@@ -334,6 +335,10 @@ class Tools:
         t, code, mult = _UNIT_CODES[unit]
         q = "X" if n is None else fmt(n * mult)
         return f"P{t}{q}{code}"
+
+    def is_age_amount(self, unit: str, c: Candidate) -> bool:
+        """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans »)."""
+        return unit in _AGE_UNITS and self.is_age(c.match.string, c)
 
     def is_age(self, text: str, c: Candidate) -> bool:
         num_start = c.match.start("num") if c.match.groupdict().get("num") else c.start
