@@ -16,6 +16,7 @@ from veille.consolidate import (
     surname_key,
     timex_range,
 )
+from veille.consolidate.stories import StoryCard, lede_days, same_story
 from veille.contract.models import Actor
 
 
@@ -200,3 +201,30 @@ def test_a_coarse_date_links_only_when_its_day_precise_matches_fall_on_one_day()
     other_month = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-03-01", "2025-03-31", article="n")
     assert linked(march, other_month, lambda s: [fourth] if s is march else [])
     assert not linked(march, other_month, lambda s: [fourth] if s is march else [twentieth])
+
+
+def _card(name: str, day: str | None, *features: str) -> StoryCard:
+    return StoryCard(article=name, day=day, features=frozenset(features))
+
+
+# A summit on Thursday told by two outlets, a Friday wrap-up of the same visit, and a sibling story of
+# the Friday (a strike on the port where the deal was to be carried out) that recalls Thursday's news.
+SUMMIT = ("p:kishida", "p:yoon", "g:1850147", "c:JPN", "c:KOR", "e:CONSULT:JPN+KOR", "e:AGREE:JPN+KOR",
+          "w:tokyo", "w:summit")
+WRAP_UP = ("p:kishida", "p:yoon", "g:1850147", "c:JPN", "c:KOR", "e:CONSULT:JPN+KOR", "w:tokyo",
+           "w:friday")
+SIBLING = ("p:kishida", "g:1850147", "c:JPN", "c:KOR", "e:ASSAULT:PRK+KOR", "p:kim", "g:1871859",
+           "n:800", "w:pyongyang", "w:missile", "w:launch", "w:korean")
+
+
+def test_same_lede_day_needs_a_fifth_in_common_a_next_day_follow_up_most_and_two_days_never():
+    thursday, friday, saturday = "2023-03-16", "2023-03-17", "2023-03-18"
+    assert lede_days(thursday) == ("2023-03-15", thursday, friday)
+    assert lede_days("2024-03-01")[0] == "2024-02-29"
+    summit = _card("a", thursday, *SUMMIT)
+    assert same_story(summit, _card("b", thursday, *SIBLING))  # one day, the same people and places
+    assert same_story(summit, _card("c", friday, *WRAP_UP))
+    assert same_story(_card("c", friday, *WRAP_UP), summit)  # the rule is symmetric
+    assert not same_story(summit, _card("d", friday, *SIBLING))  # next day, background only
+    assert not same_story(summit, _card("e", saturday, *WRAP_UP))
+    assert not same_story(summit, _card("f", None, *SUMMIT))

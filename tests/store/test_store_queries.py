@@ -132,8 +132,12 @@ def test_sides_status_confidence_language_story(store):
     assert [e.article_id for e in store.events(min_confidence=0.9)] == ["en-1"]  # its AGREE: 0.9, others 0.8
     assert len(store.events(min_confidence=0.8)) == 5
     assert {e.article_id for e in store.events(lang="fr")} == {"fr-1"}
-    story = store.articles()[0].story_id
-    assert {e.article_id for e in store.events(story=story)} == {store.articles()[0].id}
+    # the French report (lede: its publication day, the morning after) and the English one of the
+    # meeting day are one story; the 2023 article is another
+    fr, en, older = store.articles()
+    assert fr.story_id == en.story_id != older.story_id
+    assert {e.article_id for e in store.events(story=fr.story_id)} == {"fr-1", "en-1"}
+    assert {e.article_id for e in store.events(story=older.story_id)} == {"en-2023"}
 
 
 def test_dates_are_compared_by_their_day_range(store_location):

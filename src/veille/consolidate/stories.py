@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -38,6 +39,7 @@ _CAPITALISED = re.compile(r"(?<=[^\s.!?…:«»\"“”])\s+([A-ZÀ-Ý][\w\-’'
 class StoryRules:
     weights: dict[str, float]
     threshold: float
+    next_day_threshold: float
     min_shared: int
     min_number: float
 
@@ -47,10 +49,12 @@ def rules() -> StoryRules:
     path = resources.files("veille") / "data" / "consolidate" / "stories.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return StoryRules(weights={str(k): float(v) for k, v in data["weights"].items()},
-                      threshold=float(data["threshold"]), min_shared=int(data["min_shared"]),
+                      threshold=float(data["threshold"]),
+                      next_day_threshold=float(data["next_day_threshold"]), min_shared=int(data["min_shared"]),
                       min_number=float(data["min_number"]))
 
 
+_ONE_DAY = timedelta(days=1)
 _WEAK = ("c:", "w:")  # features too common to anchor a story: they only add to the score
 
 
@@ -141,11 +145,26 @@ def similarity(a: StoryCard, b: StoryCard) -> float:
     return shared / smaller if smaller else 0.0
 
 
+def lede_days(day: str) -> tuple[str, str, str]:
+    """The lede days a card's same-story candidates may have: the day before, the day, the day after."""
+    one = date.fromisoformat(day)
+    return ((one - _ONE_DAY).isoformat(), day, (one + _ONE_DAY).isoformat())
+
+
 def same_story(a: StoryCard, b: StoryCard) -> bool:
-    if a.article == b.article or a.day is None or a.day != b.day:
+    """Same lede day and enough in common; or lede days one day apart (a next-day follow-up on the
+    news) and much in common (``next_day_threshold``), so that a sibling story of the next day, which
+    shares the background but not the news, stays apart."""
+    if a.article == b.article or a.day is None or b.day is None:
+        return False
+    if a.day == b.day:
+        needed = rules().threshold
+    elif b.day in lede_days(a.day):
+        needed = rules().next_day_threshold
+    else:
         return False
     strong = len(a.anchors & b.anchors)
-    return strong >= rules().min_shared and similarity(a, b) >= rules().threshold
+    return strong >= rules().min_shared and similarity(a, b) >= needed
 
 
 # -- the story row ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
-from veille.consolidate.stories import StoryCard, StoryMember
+from veille.consolidate.stories import StoryCard, StoryMember, lede_days
 
 _CHUNK = 500
 _V = TypeVar("_V", str, int)
@@ -331,8 +331,9 @@ class SqliteCandidates:
         if card.day is None or not keys:
             return []
         among, params = _among("key", keys)  # one article's anchors: a few dozen at most
-        return [c for c in self._cards(f"id IN (SELECT article_id FROM story_keys WHERE day = ? AND {among})",
-                                       [card.day, *params])
+        return [c for c in self._cards(
+                    f"id IN (SELECT article_id FROM story_keys WHERE day IN (?, ?, ?) AND {among})",
+                    [*lede_days(card.day), *params])
                 if c.article != card.article]
 
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:
