@@ -295,6 +295,25 @@ def test_a_town_named_makes_a_home_for_implicit_sides(run):
     assert codes(ev.recipient) == {"USA"}
 
 
+# -- a digest of briefs: each paragraph its own story; the article's home stops where another country's
+# paragraph starts ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Prime Minister Tony Blair ended two days of talks with Northern Ireland's leaders on Thursday. The "
+     "British government said Britain would press on, and Blair urged the parties to agree by June.\n"
+     "In Ankara, police arrested the rebel leader on Thursday and a court charged him with the bombings.", "en"),
+    ("Le Premier ministre britannique Tony Blair a achevé jeudi deux jours de négociations avec les dirigeants "
+     "d'Irlande du Nord. Le gouvernement britannique a indiqué que le Royaume-Uni poursuivrait ses efforts.\n"
+     "A Ankara, un tribunal a condamné jeudi le chef rebelle à mort pour les attentats.", "fr"),
+])
+def test_a_paragraph_of_another_country_does_not_take_the_articles_home(run, text, language):
+    events = run(text, language)
+    assert any(codes(e.actor) == {"GBR"} for e in events)  # the British paragraph keeps its home
+    second = text.index("\n")
+    for ev in events:
+        if ev.evidence.start > second:
+            assert "GBR" not in codes(ev.actor) | codes(ev.recipient), ev
+
+
 # -- definite descriptions: "the ministry", « le ministère » -> the nearest agreeing earlier subject -------
 @pytest.mark.parametrize(("text", "language"), [
     ("The Russian foreign ministry summoned the Polish ambassador. The ministry then expelled two Polish diplomats.",

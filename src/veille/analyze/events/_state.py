@@ -31,6 +31,7 @@ class DocState:
     home_weak: bool = False
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
+    _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
         """clause_tokens(root), computed once per document."""
@@ -52,7 +53,8 @@ class DocState:
             if span is not None:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
-        state.home, state.home_weak = _home_country(state.table, places)
+        actors = state.table.actors if state.table is not None else []
+        state.home, state.home_weak = _home_country(places, [a for a in actors for _ in range(len(a.mentions) or 1)])
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
         if first is not None:
@@ -63,6 +65,27 @@ class DocState:
                 for t in span:
                     state.time_at.setdefault(t.i, time)
         return state
+
+    def home_for(self, sent: Span) -> tuple[str | None, bool]:
+        """The home country (and whether it is weak) for a sentence: the article's, unless the
+        sentence's paragraph names countries and not the article's home. A digest of briefs tells one
+        story per paragraph («Tony Blair a achevé ...» then «... condamné par un tribunal turc»): there
+        the paragraph's own countries decide, by the same rule as the article's."""
+        start = self.text.rfind("\n", 0, sent.start_char) + 1
+        found = self._paragraph_homes.get(start)
+        if found is None:
+            end = self.text.find("\n", sent.end_char)
+            end = len(self.text) if end < 0 else end
+            if start == 0 and end == len(self.text):
+                found = self.home, self.home_weak
+            else:
+                places = [p for p in self.places if start <= p.start < end]
+                mentions = self.table.mentions_in(start, end) if self.table is not None else []
+                counts, _scene = _country_counts(places, [actor for _span, actor in mentions])
+                # (a paragraph naming other countries only is not the home story: no home there)
+                found = (self.home, self.home_weak) if not counts or self.home in counts else (None, False)
+            self._paragraph_homes[start] = found
+        return found
 
     # -- actors -----------------------------------------------------------------------------
     def actors_in(self, ranges: list[tuple[int, int]]) -> list[tuple[Actor, str]]:
@@ -109,11 +132,9 @@ class DocState:
         return None
 
 
-def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | None, bool]:
-    """The country named most often (places, countries, people of a known country), when it is named at
-    least twice and at least twice as often as any other: the scene of a domestic story. When it is the
-    only country named at all, it is a home too, a weak one (second value True) unless a town or region of
-    it is named (« à Toronto », "in Texas": the scene)."""
+def _country_counts(places: list[Place], mentions: list[Actor]) -> tuple[Counter[str], set[str]]:
+    """How often each country is named (places, countries, people of a known country: one per actor
+    mention), and the countries with a town or region named (the scene)."""
     counts: Counter[str] = Counter()
     scene: set[str] = set()
     for place in places:
@@ -121,9 +142,18 @@ def _home_country(table: ActorTable | None, places: list[Place]) -> tuple[str | 
             counts[place.country] += 1
             if place.feature and not place.feature.startswith("PCL"):
                 scene.add(place.country)
-    for actor in table.actors if table is not None else []:
+    for actor in mentions:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
-            counts[actor.country] += len(actor.mentions) or 1
+            counts[actor.country] += 1
+    return counts, scene
+
+
+def _home_country(places: list[Place], mentions: list[Actor]) -> tuple[str | None, bool]:
+    """The country named most often, when it is named at least twice and at least twice as often as
+    any other: the scene of a domestic story. When it is the only country named at all, it is a home
+    too, a weak one (second value True) unless a town or region of it is named (« à Toronto », "in
+    Texas": the scene)."""
+    counts, scene = _country_counts(places, mentions)
     ranked = counts.most_common(2)
     if not ranked:
         return None, False

@@ -368,15 +368,16 @@ class EventsComponent:
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
         homed = False
+        home, home_weak = state.home_for(sent)
         # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
         uncoded_target = bool(target) and all(r.code is None for r in target)
-        if state.home is not None:
+        if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
             for refs in (source, target):
                 for k, r in enumerate(refs):
-                    if r.code is None and not (state.home_weak and self._organisation(state, r)):
-                        refs[k] = ActorRef(actor_id=r.actor_id, code=state.home, sector=r.sector, text=r.text)
+                    if r.code is None and not (home_weak and self._organisation(state, r)):
+                        refs[k] = ActorRef(actor_id=r.actor_id, code=home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
         src_ids = {r.actor_id for r in source if r.actor_id}
@@ -434,18 +435,18 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
-        if state.home is not None and not state.home_weak and not info.reciprocal and (source or target):
+        if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
             # (a physical act on a thing, "killed off the siesta", has no implicit victim; criticising "the
             # use of pencils" is still addressed to the home authorities: the ontology's verbal types)
-            if not target and source and codes(source) <= {state.home} and (
+            if not target and source and codes(source) <= {home} and (
                     info.verbal or not d.sides.unknown_target):
-                target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {state.home} and not d.sides.unknown_agent:
+            elif not source and codes(target) <= {home} and not d.sides.unknown_agent:
                 # (an agent the text names but nobody could code is not the country by default)
-                source = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
+                source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
         if not target and info.needs_target:
             return None
