@@ -52,6 +52,11 @@ class Ontology:
         return info.cameo if info else None
 
 
+# the event of a sense that reads the word as no event at all ("declined to comment": a newsroom
+# formula); it stops the search, so that neither a later sense nor the field's patterns code the word
+NO_EVENT = "none"
+
+
 @dataclass(slots=True, frozen=True)
 class Sense:
     """One reading of a trigger word and the conditions under which it holds."""
@@ -209,7 +214,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
     if isinstance(raw, str):
         raw = {"event": raw}
     event = raw["event"]
-    if event not in types:
+    if event not in types and event != NO_EVENT:
         raise ValueError(f"{where}: unknown PLOVER type {event!r}")
     mode = raw.get("mode")
     return Sense(

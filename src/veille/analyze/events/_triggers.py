@@ -8,7 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from veille.analyze.events._lexicon import NAMED_OBJECT, Lexicon, Sense
+from veille.analyze.events._lexicon import NAMED_OBJECT, NO_EVENT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_passive, is_reflexive, preps_of
 
@@ -155,6 +155,7 @@ class TriggerFinder:
     def find(self, sent: Span) -> list[Trigger]:
         lex = self.lex
         found: dict[int, Trigger] = {}
+        blocked: set[int] = set()  # words a phrase reads as no event
         for match_id, start, end in self.matcher(sent):
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
@@ -165,12 +166,14 @@ class TriggerFinder:
             if kind == "noun" and head.pos_ == "VERB" and any(c.dep_ in lex.args.subject for c in head.children):
                 continue  # lemmas of a noun phrase read across a clause ("missiles struck": no "missile strike")
             sense = self._choose(head, self._phrases[key])
-            if sense is not None:
+            if sense is not None and sense.event == NO_EVENT:
+                blocked.add(head.i)
+            elif sense is not None:
                 prev = found.get(head.i)
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, kind)
         for tok in sent:
-            if tok.i in found or self._in_name(tok):
+            if tok.i in found or tok.i in blocked or self._in_name(tok):
                 continue
             lemma = tok.lemma_.lower()
             lower = tok.lower_
@@ -197,6 +200,8 @@ class TriggerFinder:
             if not senses:
                 continue
             sense = self._choose(tok, senses)
+            if sense is not None and sense.event == NO_EVENT:
+                continue
             if sense is None and kind == "verb" and pos == "VERB" and lemma not in self._not_imported:
                 # none of the hand senses fits ("rule" against X): the field's patterns may ("rule out")
                 sense = self.patterns.find(tok)

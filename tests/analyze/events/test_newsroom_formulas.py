@@ -1,0 +1,38 @@
+"""A reading that is no event: a verb whose sense fixes to a newsroom formula or to a change of amount
+("declined to comment", "refused to be named", "the number declined") is not REJECT, and the field's
+patterns do not bring it back. Sentences written for these rules, not taken from any dev set."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(fr_nlp, en_nlp):
+    return event_runner({"fr": fr_nlp, "en": en_nlp})
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police officials in Leeds declined to comment on Saturday.", "en"),
+    ("The British embassy official, who refused to be named, said the talks had failed.", "en"),
+    ("A spokesman for the Kenyan interior ministry declined to elaborate.", "en"),
+    ("The French defence ministry refused to confirm the report on Tuesday.", "en"),
+    ("The number of Syrian refugees in Lebanon declined sharply last year.", "en"),
+    ("Le ministère français de l'Intérieur s'est refusé à tout commentaire mardi.", "fr"),
+    ("Un diplomate britannique, qui a refusé d'être nommé, a confirmé l'échec des pourparlers.", "fr"),
+])
+def test_a_newsroom_formula_is_no_rejection(run, text, language):
+    assert [e.event for e in run(text, language) if e.event == "REJECT"] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Iran declined the invitation to the talks in Vienna on Monday.", "en"),
+    ("The Malian junta refused to release the French hostages.", "en"),
+    ("The Turkish government declined to extend the ceasefire with the Kurdish rebels.", "en"),
+    ("Le gouvernement malien a refusé de libérer les otages français.", "fr"),
+])
+def test_a_refusal_of_a_political_act_is_still_a_rejection(run, text, language):
+    assert "REJECT" in [e.event for e in run(text, language)]
