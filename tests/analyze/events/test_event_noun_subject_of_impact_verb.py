@@ -33,3 +33,19 @@ def test_the_object_of_the_impact_verb_is_the_target(runs, text, language, sourc
 def test_a_verb_outside_the_list_lends_no_target(runs):
     events = runs("A Russian missile strike worried Finland on Monday.", "en")
     assert not [e for e in events if e.event == "ASSAULT" and "FIN" in codes(e.recipient)]
+
+
+# what the event struck, or where, is no agent of it; its by-phrase and its modifiers are
+@pytest.mark.parametrize(("text", "language", "source", "not_source"), [
+    ("The bombing at the French embassy in Bamako killed four guards on Monday.", "en", None, "FRA"),
+    ("The attack on the Turkish consulate in Mosul killed two policemen.", "en", None, "TUR"),
+    ("The attack by Houthi rebels on a Saudi tanker killed two sailors.", "en", "YEM", "SAU"),
+    ("An Israeli air strike on a school in Gaza killed 12 people.", "en", "ISR", "PSE"),
+    ("Le bombardement de l'hôpital d'Alep par l'aviation russe a tué douze civils syriens.", "fr", "RUS", "SYR"),
+])
+def test_the_struck_complement_of_an_event_noun_subject_is_not_its_agent(runs, text, language, source,
+                                                                         not_source):
+    assaults = [e for e in runs(text, language) if e.event == "ASSAULT"]
+    assert all(not_source not in codes(e.actor) for e in assaults)  # (no event is better than that)
+    if source is not None:
+        assert any(source in codes(e.actor) for e in assaults)

@@ -155,7 +155,7 @@ class ArgumentFinder:
                 antecedent = verb.head
                 found = self.actors(state, antecedent, stop={verb.i})
                 return found, False
-            found = self.actors(state, s)
+            found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
                 return found, False
             latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
@@ -182,6 +182,23 @@ class ArgumentFinder:
                     if found:
                         return found, True
         return [], False
+
+    def _struck_complements(self, s: Token) -> set[int]:
+        """The complements of an event noun that is a verb's subject which name what the event struck or
+        where, not who did it ("the bombings at U.S. embassies killed 200 people": the embassies were hit);
+        its agent phrases (by, from; "of" when the noun's "of" is its agent) stay."""
+        senses = self.lex.nouns.get(s.lower_) or self.lex.nouns.get(s.lemma_.lower())
+        if not senses:
+            return set()
+        agentive = set(self.args.noun_source_preps)
+        if all(sense.of == "source" for sense in senses):
+            agentive |= self.args.noun_of_preps
+        out = set()
+        for c in s.children:
+            words = {c.lower_} if c.dep_ == "prep" else preps_of(c)
+            if words and not words & agentive and c.dep_ != "agent":
+                out.add(c.i)
+        return out
 
     def _fallback(self, state: DocState, s: Token, verb: Token, history: list[Side], depth: int) -> Side:
         """A pronoun or generic subject ("il", "les ministres", "they") without an actor of its own."""
