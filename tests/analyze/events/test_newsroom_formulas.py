@@ -36,3 +36,30 @@ def test_a_newsroom_formula_is_no_rejection(run, text, language):
 ])
 def test_a_refusal_of_a_political_act_is_still_a_rejection(run, text, language):
     assert "REJECT" in [e.event for e in run(text, language)]
+
+
+# a common political verb whose object fixes another sense: a message is no aid, condolences are no
+# agreement, a demonstration "of strength" is no protest (PLOVER codes no statements of sympathy)
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The Kenyan president sent a letter of protest to the British prime minister.", "en", "AID"),
+    ("Senior Israeli officials sent strong signals on Sunday that Israel wants to leave southern Lebanon.", "en",
+     "AID"),
+    ("The Philippine president offered condolences to the families of the victims in Nairobi.", "en", "AGREE"),
+    ("The summit in Riga was the clearest demonstration of NATO's unity, the Latvian president said.", "en",
+     "PROTEST"),
+    ("Le président kényan a adressé une lettre au Premier ministre britannique.", "fr", "AID"),
+    ("Le président kényan a envoyé une lettre de protestation au Premier ministre britannique.", "fr", "AID"),
+    ("La Russie a envoyé mardi un signal fort à l'OTAN.", "fr", "AID"),
+])
+def test_an_object_of_another_sense_makes_no_event(run, text, language, event):
+    assert event not in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Japan sent two transport planes to Kenya with tents and medicine.", "en", "AID"),
+    ("Thousands of farmers staged a demonstration of protest in front of the French parliament.", "en", "PROTEST"),
+    ("The Philippine president offered to mediate between Kenya and Tanzania.", "en", "AGREE"),
+    ("Le Japon a envoyé deux avions de transport au Kenya avec des tentes et des médicaments.", "fr", "AID"),
+])
+def test_the_political_sense_stays(run, text, language, event):
+    assert event in [e.event for e in run(text, language)]
