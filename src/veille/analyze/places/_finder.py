@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
+from veille.analyze.places._person_or_place import PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
@@ -55,11 +56,6 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _possessive(words: list[str], i: int) -> bool:
-    """The token at ``i`` is the mark of an owner ("Zara's", "Zara’s", "Jones'")."""
-    return i < len(words) and words[i].lower() in ("'s", "’s", "'", "’")
-
-
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
     """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
     if len(span) != 1:
@@ -76,11 +72,10 @@ class PlaceFinder:
     """Holds the per-process data (gazetteer, spotter, verb lexicon); ``find`` works on one Doc."""
 
     def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
-                 locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
+                 locatives: frozenset[str] = frozenset(), person_or_place: PersonOrPlace | None = None,
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = (),
-                 place_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
+                 demonym_endings: tuple[str, ...] = ()):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
@@ -88,12 +83,14 @@ class PlaceFinder:
         self.demonyms = demonyms or {}
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
-        self.strong_locatives = strong_locatives  # ... even when the NER calls it a person
+        # names the NER called people that are places, and the cue that places a name ("near X", "the town
+        # of X"): the rule the actors stage applies too
+        self.person_or_place = person_or_place or PersonOrPlace(frozenset(), frozenset(), frozenset(), frozenset())
+        self.strong_locatives = self.person_or_place.strong_locatives  # ... even when the NER calls it a person
         self.spotter = spotter
         self.verbs = verbs
         self.stems = verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
-        self.place_links, self.place_nouns = place_of  # "the town of" before a name frames a place
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
@@ -201,7 +198,7 @@ class PlaceFinder:
                 j += 1
             prev = words[i - 1].lower() if i > 0 else ""
             # "the town of Manbij" frames a place as strongly as a preposition does
-            framed = self._framed(words, i)
+            framed = self.person_or_place.framed(words, i)
             located = prev in self.locatives or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
@@ -221,10 +218,6 @@ class PlaceFinder:
                     taken.append((i, j))
             i = j
         return out
-
-    def _framed(self, words: list[str], i: int) -> bool:
-        """A kind of place and its link stand before token ``i``: "the town of Manbij"."""
-        return i > 1 and words[i - 1].lower() in self.place_links and words[i - 2].lower() in self.place_nouns
 
     def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
                               taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -427,10 +420,9 @@ class PlaceFinder:
         self.resolve(doc, mentions, actor_countries, words)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
-        placed = {key(m.text) for m in mentions if m.entry is not None and not m.demonym
-                  and (self._framed(words, m.start)
-                       or (m.start > 0 and words[m.start - 1].lower() in self.strong_locatives))
-                  and not _possessive(words, m.end - 1) and not _possessive(words, m.end)}
+        rule = self.person_or_place
+        placed = {key(m.text) for m in mentions
+                  if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
         places: list[Place] = []
         for m in mentions:
             e = m.entry
@@ -438,14 +430,10 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
-            if (start, end) in org_spans and not ((start, end) in bare_persons
-                                                  and (e.feature == ADM1
-                                                       or ((start, end) in sole_names and key(m.text) in placed))
-                                                  and bare_persons[(start, end)] in (None, e.country)):
-                # the actors stage says this very span is an organisation or a person; but a name the NER took
-                # for a person known by that bare name is the place when it is a first-level division ("Tamil
-                # Nadu said") or when the text places that name elsewhere ("Aleppo fell ... in Aleppo")
-                continue
+            if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
+                    e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
+                    key(m.text) in placed)):
+                continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
                        or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))

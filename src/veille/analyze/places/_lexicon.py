@@ -23,6 +23,7 @@ class PlaceWords:
     demonym_endings: tuple[str, ...] = ()  # endings of demonyms ("Russian", "japonais")
     place_links: frozenset[str] = frozenset()  # "of" in "the town of Manbij"...
     place_nouns: frozenset[str] = frozenset()  # ... after one of these kinds of place
+    owner_marks: frozenset[str] = frozenset()  # "'s": the name before owns what follows
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +44,8 @@ def place_words(lang: str) -> PlaceWords:
     return PlaceWords(locatives, strong, verbs, tuple(sorted(stems)), _casefolded(data.get("articles")),
                       _casefolded(data.get("clitics")),
                       tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
-                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")))
+                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
+                      _casefolded(data.get("owner_marks")))
 
 
 def _casefolded(words: object) -> frozenset[str]:

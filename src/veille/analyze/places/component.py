@@ -11,6 +11,7 @@ from veille.analyze.extensions import register_extensions
 from veille.analyze.places._finder import PlaceFinder
 from veille.analyze.places._gazetteer import load_gazetteer
 from veille.analyze.places._lexicon import demonyms, place_words
+from veille.analyze.places._person_or_place import person_or_place
 from veille.analyze.places._spotter import Spotter
 
 register_extensions()
@@ -24,9 +25,8 @@ class PlacesComponent:
         gaz = load_gazetteer(min_population)
         words = place_words(nlp.lang)
         self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
-                                  embedded_as_metonym, words.locatives, words.strong_locatives, words.verb_stems,
-                                  demonyms(), words.articles, words.clitics, words.demonym_endings,
-                                  (words.place_links, words.place_nouns))
+                                  embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
+                                  demonyms(), words.articles, words.clitics, words.demonym_endings)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
