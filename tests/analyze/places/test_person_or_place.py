@@ -47,3 +47,25 @@ def test_french_places_a_name_after_its_own_locatives():
 ])
 def test_a_bare_person_the_actors_stage_made(feature, same_country, sole, placed, place):
     assert person_or_place("en").bare_person(feature, same_country, sole, placed) is place
+
+
+@pytest.mark.parametrize(("sentence", "name", "comma_lists", "locative"), [
+    ("The train stops in Hilversum and Almelo .", "Almelo", False, "in"),  # a list joined by "and"
+    ("The train stops in Utrecht , Hilversum and Almelo .", "Almelo", False, "in"),
+    ("The train stops in Utrecht , Hilversum , and Almelo .", "Almelo", False, "in"),  # serial comma
+    ("The train stops in Utrecht , Hilversum and Almelo .", "Hilversum", True, "in"),  # inside a closed list
+    ("The train stops in Utrecht , Hilversum and Almelo .", "Hilversum", False, None),  # commas alone: no
+    ("In Paris , Hollande said the talks failed .", "Hollande", True, None),  # a fronted phrase, no list
+    ("Police in Texas and Smith said nothing .", "Police", False, None),  # no locative before the list
+])
+def test_the_names_of_a_list_share_its_locative(sentence, name, comma_lists, locative):
+    words = sentence.split()
+    rule = person_or_place("en")
+    assert rule.locative_before(words, words.index(name), rule.strong_locatives, comma_lists) == locative
+
+
+def test_a_name_the_ner_called_a_person_in_a_list_of_places_is_placed():
+    words = "The train stops in Hilversum and Almelo .".split()
+    assert person_or_place("en").placed(words, words.index("Almelo"), words.index("Almelo") + 1)
+    words = "Rebels attacked Goma and Bukavu , officials said .".split()
+    assert not person_or_place("en").placed(words, words.index("Bukavu"), words.index("Bukavu") + 1)

@@ -294,3 +294,21 @@ def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
     assert kingston.country == "AUS" and kingston.lat < -25
     doc = en("Police said a man from Kingston was arrested on Monday.")
     assert _by_text(doc)["Kingston"].country == "JAM"
+
+
+@pytest.mark.parametrize(("words", "labels", "found"), [
+    # the towns of a list after a locative, each too small for the spotter and one taken for a person
+    ("The train stops in Hilversum and Almelo .", "O O O O GPE O PERSON O", ["Hilversum", "Almelo"]),
+    ("The train stops in Utrecht , Hilversum and Almelo .", "O O O O O O O O O O", ["Utrecht", "Hilversum",
+                                                                                   "Almelo"]),
+    # a comma after a fronted phrase starts no list: the person stays a person
+    ("In Almelo , Hilversum said nothing .", "O GPE O PERSON O O O", ["Almelo"]),
+])
+def test_the_names_of_a_list_after_a_locative_are_places(words, labels, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents = [f"B-{lab}" if lab != "O" else "O" for lab in labels.split()]
+    doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == "NLD" for p in doc._.veille_places)

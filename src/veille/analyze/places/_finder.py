@@ -196,10 +196,12 @@ class PlaceFinder:
             j = i + 1
             while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
                 j += 1
-            prev = words[i - 1].lower() if i > 0 else ""
+            # "in Almelo", "stops in Hilversum and Almelo"; a name the NER called a person only in a list that
+            # a coordinator joins ("In Paris, Hollande said")
+            prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
             # "the town of Manbij" frames a place as strongly as a preposition does
             framed = self.person_or_place.framed(words, i)
-            located = prev in self.locatives or framed
+            located = bool(prev) or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]

@@ -24,6 +24,7 @@ class PlaceWords:
     place_links: frozenset[str] = frozenset()  # "of" in "the town of Manbij"...
     place_nouns: frozenset[str] = frozenset()  # ... after one of these kinds of place
     owner_marks: frozenset[str] = frozenset()  # "'s": the name before owns what follows
+    coordinators: frozenset[str] = frozenset()  # "and", "or": the names of a list share its locative
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +46,7 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(data.get("clitics")),
                       tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
                       _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
-                      _casefolded(data.get("owner_marks")))
+                      _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")))
 
 
 def _casefolded(words: object) -> frozenset[str]:

@@ -28,6 +28,8 @@ from veille.analyze.places._lexicon import place_words
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
 # spots without the NER (its ``spot_population``)
 PLACE_OVER_PERSON = 200_000
+_LONGEST_NAME = 4  # words of one name in a list
+_LONGEST_LIST = 8  # names of a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class PersonOrPlace:
     place_links: frozenset[str]  # "of" in "the town of Manbij"...
     place_nouns: frozenset[str]  # ... after one of these kinds of place
     owner_marks: frozenset[str]  # "'s": the name owns what follows
+    coordinators: frozenset[str] = frozenset()  # "and": the names of a list share its locative
     lang: str | None = None  # the language of the names (their leading articles are left out)
     min_population: int = PLACE_OVER_PERSON
 
@@ -50,7 +53,54 @@ class PersonOrPlace:
         not as an owner ("at Zara's headquarters")."""
         if words[end - 1].lower() in self.owner_marks or (end < len(words) and words[end].lower() in self.owner_marks):
             return False
-        return self.framed(words, start) or (start > 0 and words[start - 1].lower() in self.strong_locatives)
+        return self.framed(words, start) or self.locative_before(words, start, self.strong_locatives) is not None
+
+    def locative_before(self, words: Sequence[str], start: int, locatives: frozenset[str],
+                        comma_lists: bool = False) -> str | None:
+        """The locative that introduces the name at ``start``: right before it ("in Almelo"), or before the
+        list it closes ("in Hilversum and Almelo", "in Utrecht, Hilversum and Almelo"). With ``comma_lists``
+        a name inside a list also takes it ("in Utrecht, Hilversum and Almelo": Hilversum) when a coordinator
+        closes the list after it; without, only what a coordinator joins, since a comma also ends a fronted
+        phrase ("In Paris, Hollande said")."""
+        k = start - 1
+        if k < 0:
+            return None
+        if words[k].lower() in locatives:
+            return words[k].lower()
+        joined = False
+        for _conjunct in range(_LONGEST_LIST):
+            link = words[k].lower()
+            if link in self.coordinators:
+                joined = True
+                k -= 1
+                if k >= 0 and words[k] == ",":
+                    k -= 1  # the serial comma: "in A, B, and C"
+            elif link == ",":
+                k -= 1
+            else:
+                return None
+            p = k  # the previous name of the list: one to four capitalised words
+            while p >= 0 and k - p < _LONGEST_NAME and words[p][:1].isupper() and words[p].lower() not in locatives:
+                p -= 1
+            if p == k or p < 0:
+                return None
+            if words[p].lower() in locatives:
+                closed = joined or (comma_lists and self._list_closes_after(words, start))
+                return words[p].lower() if closed else None
+            k = p
+        return None
+
+    def _list_closes_after(self, words: Sequence[str], start: int) -> bool:
+        """A coordinator and a capitalised name follow the name at ``start`` within its list."""
+        k = start
+        while k < len(words) and k - start < 3 * _LONGEST_LIST:
+            w = words[k]
+            if w.lower() in self.coordinators:
+                return k + 1 < len(words) and words[k + 1][:1].isupper()
+            if not (w == "," or w[:1].isupper()):
+                return False
+            k += 1
+        return False
 
     def at_mention(self, words: Sequence[str], start: int, end: int, text: str) -> bool:
         """The name ``text`` at tokens ``[start, end)``, which the NER called a person, is a place on its own
@@ -69,4 +119,5 @@ class PersonOrPlace:
 def person_or_place(lang: str) -> PersonOrPlace:
     """The rule for language ``lang`` (a registry code)."""
     words = place_words(lang)
-    return PersonOrPlace(words.strong_locatives, words.place_links, words.place_nouns, words.owner_marks, lang)
+    return PersonOrPlace(words.strong_locatives, words.place_links, words.place_nouns, words.owner_marks,
+                         words.coordinators, lang)
