@@ -312,3 +312,20 @@ def test_the_names_of_a_list_after_a_locative_are_places(words, labels, found):
     doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
     assert [p.text for p in doc._.veille_places] == found
     assert all(p.country == "NLD" for p in doc._.veille_places)
+
+
+@pytest.mark.model
+def test_adjectives_of_continents_and_coordinated_adjectives_are_demonyms(en, fr):
+    doc = en("Asian markets fell as South Korean and Russian troops moved toward the border.")
+    places = _by_text(doc)
+    assert places["Asian"].feature == "CONT" and places["Asian"].name == "Asia"
+    assert places["Asian"].kind == "demonym" and places["Asian"].metonym  # never an event location
+    assert places["South Korean"].country == "KOR"
+    assert places["Russian"].country == "RUS" and places["Russian"].kind == "demonym"  # joined by "and"
+    places = _by_text(fr("Les dirigeants africains se sont réunis mardi à Addis-Abeba."))
+    assert places["africains"].name == "Africa" and places["africains"].kind == "demonym"
+    # a nationality noun names people, two adjectives in a row one ethnic group: no place
+    assert "Africans" not in _by_text(en("The Africans in the team won."))
+    assert _by_text(en("African American voters and Asian-American voters turned out.")) == {}
+    places = _by_text(en("Erdogan spoke of the normalization of Turkish-Russian relations."))
+    assert places["Russian"].country == "RUS"  # two countries: not an ethnic group

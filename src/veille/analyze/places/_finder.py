@@ -75,12 +75,13 @@ class PlaceFinder:
                  locatives: frozenset[str] = frozenset(), person_or_place: PersonOrPlace | None = None,
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = ()):
+                 demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
+        self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
         # names the NER called people that are places, and the cue that places a name ("near X", "the town
@@ -142,26 +143,36 @@ class PlaceFinder:
         return out
 
     def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
-        """Adjectives of a country modifying a noun ("Russian troops", "le ministre japonais"), capitalised or
-        not, as mentions of that country (GeoWebNews counts them as toponyms); a nationality noun ("the
-        Canadians", "les Japonais") names people and a language noun ("in English") no place."""
+        """Adjectives of a country or a continent modifying a noun ("Russian troops", "le ministre japonais",
+        "African leaders"), capitalised or not, as mentions of that place (GeoWebNews counts them as
+        toponyms); a nationality noun ("the Canadians", "les Japonais") names people, a language noun ("in
+        English") no place, and a continent's adjective before a country's one ethnic group ("African American";
+        two countries' are two places: "Turkish-Russian relations")."""
         out: list[_Mention] = []
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
             width = 0
-            code = None
+            idx = None
             if i + 1 < n and tok.text[:1].isupper():
-                code = self.demonyms.get(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
-                width = 2 if code else 0
-            if code is None and tok.is_alpha:
-                code = self.demonyms.get(fold(tok.text))
+                idx = self._adjective_place(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
+                width = 2
+            if idx is None and tok.is_alpha:
+                idx = self._adjective_place(fold(tok.text))
                 width = 1
-            idx = self.gaz.countries.get(code or "")
+            if idx is not None and self.gaz.entries[idx].feature == CONTINENT:
+                after = self._adjective_after(doc, i + width)
+                if after:
+                    i = after  # "African American", "Asian-American": one ethnic group, no place
+                    continue
             last = doc[i + width - 1]
             # an adjective on a noun ("Russian troops"), not a nationality noun ("the Canadians", "a Dane":
             # people) nor a language ("speaks English")
             modifier = last.dep_ in _MODIFIER_DEPS and last.head.pos_ in ("NOUN", "PROPN") and last.head.i != last.i
+            if last.dep_ == "conj" and last.head.i != last.i:  # "South Korean and Russian troops"
+                first = last.head
+                modifier = first.dep_ in _MODIFIER_DEPS and first.head.pos_ in ("NOUN", "PROPN") \
+                    and first.head.i != first.i and first.head.i > last.i
             if idx is not None and modifier and not any(_overlaps(i, i + width, a, b) for a, b in taken) \
                     and tok.pos_ in _DEMONYM_POS:
                 out.append(_Mention(i, i + width, doc[i:i + width].text, [(self.gaz.entries[idx], 0)],
@@ -170,6 +181,21 @@ class PlaceFinder:
                 continue
             i += 1
         return out
+
+    def _adjective_after(self, doc: Doc, j: int) -> int:
+        """The end of an adjective of place right after token ``j`` (or after a hyphen there), else 0."""
+        if j < len(doc) and doc[j].text in ("-", "‐", "–") and not doc[j - 1].whitespace_:
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return 0
+        if j + 1 < len(doc) and self._adjective_place(fold(doc[j].text + " " + doc[j + 1].text)) is not None:
+            return j + 2
+        return j + 1 if self._adjective_place(fold(doc[j].text)) is not None else 0
+
+    def _adjective_place(self, form: str) -> int | None:
+        """The entry# of the country ("russian") or continent ("african") a folded adjective names."""
+        code = self.demonyms.get(form)
+        return self.gaz.countries.get(code) if code else self.continent_adjectives.get(form)
 
     def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
                          taken: list[tuple[int, int]], blocked: list[tuple[int, int]],

@@ -56,9 +56,20 @@ def _casefolded(words: object) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym or adjective of nationality (English and French) -> ISO3 ("japonais" -> "JPN")."""
+    return _forms("demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def continent_demonyms() -> dict[str, str]:
+    """Folded adjective of a continent (English and French) -> the continent's name ("africain" -> "Africa")."""
+    return _forms("continent_demonyms.tsv")
+
+
+def _forms(file: str) -> dict[str, str]:
+    """``data/places/<file>``: rows of a code, a tab and its forms separated by "|"; folded form -> code."""
     from veille.analyze.places._names import fold
 
-    path = resources.files("veille") / "data" / "places" / "demonyms.tsv"
+    path = resources.files("veille") / "data" / "places" / file
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
