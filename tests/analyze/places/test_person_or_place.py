@@ -69,3 +69,10 @@ def test_a_name_the_ner_called_a_person_in_a_list_of_places_is_placed():
     assert person_or_place("en").placed(words, words.index("Almelo"), words.index("Almelo") + 1)
     words = "Rebels attacked Goma and Bukavu , officials said .".split()
     assert not person_or_place("en").placed(words, words.index("Bukavu"), words.index("Bukavu") + 1)
+
+
+def test_a_word_of_a_person_named_in_full():
+    rule = person_or_place("en")
+    assert rule.part_of_a_person("georgia", {"georgia", "stevens"}, set())
+    assert not rule.part_of_a_person("georgia", {"georgia", "stevens"}, {"georgia"})  # "in Georgia"
+    assert not rule.part_of_a_person("georgia", {"cory", "stevens"}, set())

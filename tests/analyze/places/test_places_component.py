@@ -329,3 +329,24 @@ def test_adjectives_of_continents_and_coordinated_adjectives_are_demonyms(en, fr
     assert _by_text(en("African American voters and Asian-American voters turned out.")) == {}
     places = _by_text(en("Erdogan spoke of the normalization of Turkish-Russian relations."))
     assert places["Russian"].country == "RUS"  # two countries: not an ethnic group
+
+
+@pytest.mark.parametrize(("words", "labels", "found"), [
+    # a word of a person named in full is that person later in the document: one sense per document
+    ("Georgia Stevens skated . Later Georgia said she was happy .", "PERSON PERSON O O O GPE O O O O O",
+     []),
+    # ... unless the text places the name somewhere
+    ("Georgia Stevens skated . She trained in Georgia .", "PERSON PERSON O O O O O GPE O", ["Georgia"]),
+    # ... or the word begins a longer name there ("Seattle Seahawks" ... "Seattle Fire")
+    ("Georgia Stevens skated . Georgia Power said so .", "PERSON PERSON O O ORG ORG O O O", ["Georgia"]),
+])
+def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents, prev = [], "O"
+    for lab in labels.split():
+        ents.append("O" if lab == "O" else (f"I-{lab}" if lab == prev else f"B-{lab}"))
+        prev = lab
+    doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
+    assert [p.text for p in doc._.veille_places] == found

@@ -276,8 +276,9 @@ class PlaceFinder:
 
     # --- resolution -----------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
-                words: list[str] | None = None) -> None:
-        """Choose each mention's place, twice: alone, then with what the other mentions say of the document."""
+                words: list[str] | None = None) -> set[str]:
+        """Choose each mention's place, twice: alone, then with what the other mentions say of the document.
+        Returns the keys of the names the text anchors with a region ("Paris, Texas")."""
         hints = DocHints()
         for actor_country in actor_countries:
             hints.countries[actor_country] += 1
@@ -332,6 +333,7 @@ class PlaceFinder:
                 m.entry = fixed[k]
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+        return set(fixed)
 
     @staticmethod
     def _counties_by_bare_name(mentions: list[_Mention], fixed: dict[str, Entry]) -> None:
@@ -445,12 +447,15 @@ class PlaceFinder:
                                 sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
-        self.resolve(doc, mentions, actor_countries, words)
+        anchored = self.resolve(doc, mentions, actor_countries, words)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
         rule = self.person_or_place
         placed = {key(m.text) for m in mentions
                   if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
+        # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
+        person_parts = {key(t.text) for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1
+                        and key(e.text) not in self.spotter.keys for t in e if t.text.istitle()}
         places: list[Place] = []
         for m in mentions:
             e = m.entry
@@ -458,6 +463,9 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
+            if not m.demonym and m.end - m.start == 1 and not (m.end < len(words) and words[m.end].istitle()) \
+                    and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
+                continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
             if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
                     key(m.text) in placed)):

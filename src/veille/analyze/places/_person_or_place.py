@@ -114,6 +114,13 @@ class PersonOrPlace:
         text places that name somewhere (``placed_in_text``); never against the person's own country."""
         return same_country and (feature == ADM1 or (sole_name and placed_in_text))
 
+    @staticmethod
+    def part_of_a_person(name_key: str, person_parts: set[str], placed_names: set[str]) -> bool:
+        """A one-word name that is a word of a person the document names in full ("Georgia Stevens" ...
+        "Georgia said", "Brooke Henderson" ... "Henderson won") is that person, unless the text places the
+        name somewhere ("in Georgia", "Henderson, Nevada"): a name keeps one sense in a document."""
+        return name_key in person_parts and name_key not in placed_names
+
 
 @lru_cache(maxsize=8)
 def person_or_place(lang: str) -> PersonOrPlace:
