@@ -76,3 +76,14 @@ def test_a_word_of_a_person_named_in_full():
     assert rule.part_of_a_person("georgia", {"georgia", "stevens"}, set())
     assert not rule.part_of_a_person("georgia", {"georgia", "stevens"}, {"georgia"})  # "in Georgia"
     assert not rule.part_of_a_person("georgia", {"cory", "stevens"}, set())
+
+
+@pytest.mark.parametrize(("sentence", "name", "placed"), [
+    ("The Colchester - based company hired staff .", "Colchester", True),
+    ("A Nenagh - born singer won .", "Nenagh", True),
+    ("A Nenagh - style singer won .", "Nenagh", False),  # not a suffix of origin
+])
+def test_a_suffix_of_origin_places_a_name(sentence, name, placed):
+    words = sentence.split()
+    i = words.index(name)
+    assert person_or_place("en").placed(words, i, i + 1) is placed

@@ -301,6 +301,9 @@ def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
     ("The train stops in Hilversum and Almelo .", "O O O O GPE O PERSON O", ["Hilversum", "Almelo"]),
     ("The train stops in Utrecht , Hilversum and Almelo .", "O O O O O O O O O O", ["Utrecht", "Hilversum",
                                                                                    "Almelo"]),
+    # a suffix of origin, after a name the NER called a person or an organisation
+    ("The Almelo - based club and a Hilversum - born singer won .", "O PERSON O O O O O ORG O O O O O",
+     ["Almelo", "Hilversum"]),
     # a comma after a fronted phrase starts no list: the person stays a person
     ("In Almelo , Hilversum said nothing .", "O GPE O PERSON O O O", ["Almelo"]),
 ])

@@ -225,8 +225,13 @@ class PlaceFinder:
             # "in Almelo", "stops in Hilversum and Almelo"; a name the NER called a person only in a list that
             # a coordinator joins ("In Paris, Hollande said")
             prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
-            # "the town of Manbij" frames a place as strongly as a preposition does
+            # "the town of Manbij" frames a place as strongly as a preposition does, and so does a suffix
+            # that makes it a modifier of origin ("a Colchester-based company", "a Nenagh-born singer")
             framed = self.person_or_place.framed(words, i)
+            if self.person_or_place.suffixed(words, j):
+                framed = True
+                i = next((k for k in range(i, j - 1) if words[k].lower() not in self.articles
+                          and any(o != ALTERNATE for _c, o in candidates(self.gaz, doc[k:j].text))), j - 1)
             located = bool(prev) or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])

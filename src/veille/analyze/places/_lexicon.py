@@ -25,6 +25,7 @@ class PlaceWords:
     place_nouns: frozenset[str] = frozenset()  # ... after one of these kinds of place
     owner_marks: frozenset[str] = frozenset()  # "'s": the name before owns what follows
     coordinators: frozenset[str] = frozenset()  # "and", "or": the names of a list share its locative
+    place_suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +47,8 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(data.get("clitics")),
                       tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
                       _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
-                      _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")))
+                      _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
+                      _casefolded(data.get("place_suffixes")))
 
 
 def _casefolded(words: object) -> frozenset[str]:

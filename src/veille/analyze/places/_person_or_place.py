@@ -12,7 +12,8 @@ by the same rule on the same cue:
   ("Aleppo fell ... Residents in Aleppo fled").
 
 The cue (``placed``) is a strong locative ("in", "near", « à ») or a kind of place ("the town of") before the
-name, and no owner mark after it ("at Zara's headquarters" places the headquarters, not Zara).
+name or before the list it closes ("in Hilversum and Almelo"), or a suffix of origin after it
+("Colchester-based"), and no owner mark after it ("at Zara's headquarters" places the headquarters, not Zara).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from veille.analyze.places._lexicon import place_words
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
 # spots without the NER (its ``spot_population``)
 PLACE_OVER_PERSON = 200_000
+_HYPHENS = frozenset({"-", "‐", "–"})
 _LONGEST_NAME = 4  # words of one name in a list
 _LONGEST_LIST = 8  # names of a list
 
@@ -41,6 +43,7 @@ class PersonOrPlace:
     place_nouns: frozenset[str]  # ... after one of these kinds of place
     owner_marks: frozenset[str]  # "'s": the name owns what follows
     coordinators: frozenset[str] = frozenset()  # "and": the names of a list share its locative
+    suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
     lang: str | None = None  # the language of the names (their leading articles are left out)
     min_population: int = PLACE_OVER_PERSON
 
@@ -53,7 +56,12 @@ class PersonOrPlace:
         not as an owner ("at Zara's headquarters")."""
         if words[end - 1].lower() in self.owner_marks or (end < len(words) and words[end].lower() in self.owner_marks):
             return False
-        return self.framed(words, start) or self.locative_before(words, start, self.strong_locatives) is not None
+        return self.framed(words, start) or self.suffixed(words, end) \
+            or self.locative_before(words, start, self.strong_locatives) is not None
+
+    def suffixed(self, words: Sequence[str], end: int) -> bool:
+        """A hyphen and a suffix of origin follow the name that ends at ``end``: "Colchester-based"."""
+        return end + 1 < len(words) and words[end] in _HYPHENS and words[end + 1].lower() in self.suffixes
 
     def locative_before(self, words: Sequence[str], start: int, locatives: frozenset[str],
                         comma_lists: bool = False) -> str | None:
@@ -127,4 +135,4 @@ def person_or_place(lang: str) -> PersonOrPlace:
     """The rule for language ``lang`` (a registry code)."""
     words = place_words(lang)
     return PersonOrPlace(words.strong_locatives, words.place_links, words.place_nouns, words.owner_marks,
-                         words.coordinators, lang)
+                         words.coordinators, words.place_suffixes, lang)
