@@ -294,3 +294,62 @@ def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
     assert kingston.country == "AUS" and kingston.lat < -25
     doc = en("Police said a man from Kingston was arrested on Monday.")
     assert _by_text(doc)["Kingston"].country == "JAM"
+
+
+@pytest.mark.parametrize(("words", "labels", "found"), [
+    # the towns of a list after a locative, each too small for the spotter and one taken for a person
+    ("The train stops in Hilversum and Almelo .", "O O O O GPE O PERSON O", ["Hilversum", "Almelo"]),
+    ("The train stops in Utrecht , Hilversum and Almelo .", "O O O O O O O O O O", ["Utrecht", "Hilversum",
+                                                                                   "Almelo"]),
+    # a suffix of origin, after a name the NER called a person or an organisation
+    ("The Almelo - based club and a Hilversum - born singer won .", "O PERSON O O O O O ORG O O O O O",
+     ["Almelo", "Hilversum"]),
+    # a comma after a fronted phrase starts no list: the person stays a person
+    ("In Almelo , Hilversum said nothing .", "O GPE O PERSON O O O", ["Almelo"]),
+])
+def test_the_names_of_a_list_after_a_locative_are_places(words, labels, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents = [f"B-{lab}" if lab != "O" else "O" for lab in labels.split()]
+    doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == "NLD" for p in doc._.veille_places)
+
+
+@pytest.mark.model
+def test_adjectives_of_continents_and_coordinated_adjectives_are_demonyms(en, fr):
+    doc = en("Asian markets fell as South Korean and Russian troops moved toward the border.")
+    places = _by_text(doc)
+    assert places["Asian"].feature == "CONT" and places["Asian"].name == "Asia"
+    assert places["Asian"].kind == "demonym" and places["Asian"].metonym  # never an event location
+    assert places["South Korean"].country == "KOR"
+    assert places["Russian"].country == "RUS" and places["Russian"].kind == "demonym"  # joined by "and"
+    places = _by_text(fr("Les dirigeants africains se sont réunis mardi à Addis-Abeba."))
+    assert places["africains"].name == "Africa" and places["africains"].kind == "demonym"
+    # a nationality noun names people, two adjectives in a row one ethnic group: no place
+    assert "Africans" not in _by_text(en("The Africans in the team won."))
+    assert _by_text(en("African American voters and Asian-American voters turned out.")) == {}
+    places = _by_text(en("Erdogan spoke of the normalization of Turkish-Russian relations."))
+    assert places["Russian"].country == "RUS"  # two countries: not an ethnic group
+
+
+@pytest.mark.parametrize(("words", "labels", "found"), [
+    # a word of a person named in full is that person later in the document: one sense per document
+    ("Georgia Stevens skated . Later Georgia said she was happy .", "PERSON PERSON O O O GPE O O O O O",
+     []),
+    # ... unless the text places the name somewhere
+    ("Georgia Stevens skated . She trained in Georgia .", "PERSON PERSON O O O O O GPE O", ["Georgia"]),
+    # ... or the word begins a longer name there ("Seattle Seahawks" ... "Seattle Fire")
+    ("Georgia Stevens skated . Georgia Power said so .", "PERSON PERSON O O ORG ORG O O O", ["Georgia"]),
+])
+def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    tokens = words.split()
+    ents, prev = [], "O"
+    for lab in labels.split():
+        ents.append("O" if lab == "O" else (f"I-{lab}" if lab == prev else f"B-{lab}"))
+        prev = lab
+    doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
+    assert [p.text for p in doc._.veille_places] == found

@@ -75,7 +75,6 @@ class ActorWords:
     possessives: frozenset[str] = frozenset()
     temporal: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()  # a capital after one of these is a place, not its government
-    strong_locatives: frozenset[str] = frozenset()  # a known place name after one of these is no person
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -90,7 +89,7 @@ class ActorWords:
             genitive=_words(data, "genitive"), complement_preps=_words(data, "complement_preps"),
             determiners=_words(data, "determiners"), definite=_words(data, "definite"),
             possessives=frozenset(normalise(str(w)) for w in data.get("possessives") or ()),
-            temporal=_words(data, "temporal"), locatives=locatives, strong_locatives=_words(loc, "strong"))
+            temporal=_words(data, "temporal"), locatives=locatives)
 
 
 # --- records --------------------------------------------------------------------------------------

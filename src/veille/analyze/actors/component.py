@@ -59,7 +59,7 @@ from veille.analyze.actors._phoenix import role_on
 from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.extensions import register_extensions
-from veille.analyze.places import population_of
+from veille.analyze.places import person_or_place
 from veille.contract.models import Actor, Span
 from veille.ids import person_id
 
@@ -143,13 +143,11 @@ def _group_modifier(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> Hit | None:
 class ActorsComponent:
     """Finds the actors of a document (see the module docstring for the model)."""
 
-    def __init__(self, nlp: Language, name: str = "veille_actors", lang: str | None = None,
-                 place_over_person: int = 200_000) -> None:
+    def __init__(self, nlp: Language, name: str = "veille_actors", lang: str | None = None) -> None:
         self.name = name
         self.lang = lang or nlp.lang
-        # a "person" after a strong locative is a place when a place of that name has this many people
-        # (the cities the places stage spots by themselves: "near Goma", not "confidence in Obama")
-        self.place_over_person = place_over_person
+        # names the NER called people that are places ("near Goma"): the places stage's rule, shared
+        self.person_or_place = person_or_place(self.lang)
         self.lexicon: Lexicon = load_lexicon(self.lang)  # a registry language; its own words only
         self.words = self.lexicon.words
         self.gaz = Gazetteer(nlp, self.lexicon)
@@ -199,9 +197,11 @@ class ActorsComponent:
         """Token spans of person names: NER persons trimmed of titles, plus capitalised words after a title."""
         honorifics = self.lexicon.roles.honorifics
         out: list[tuple[int, int]] = []
+        words: list[str] | None = None
         for ent in doc.ents:
             if ent.label_ not in _PERSON_LABELS:
                 continue
+            words = words if words is not None else [t.text for t in doc]
             s, e = ent.start, ent.end
             while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()):
                 s += 1
@@ -212,8 +212,8 @@ class ActorsComponent:
             # a person name that is wholly a state, capital or organisation name is not a person
             if all(i in hit_at and hit_at[i].entry.kind != ROLE for i in range(s, e)):
                 continue
-            if self._located_place(doc, s, e):
-                continue
+            if self.person_or_place.at_mention(words, s, e, doc[s:e].text):
+                continue  # "near Goma": a place
             out.append((s, e))
         # capitalised words right after a title that the NER missed ("President Obama")
         taken = {i for s, e in out for i in range(s, e)}
@@ -234,15 +234,6 @@ class ActorsComponent:
                 out.append((j, k))
                 taken.update(range(j, k))
         return sorted(set(out))
-
-    def _located_place(self, doc: Doc, s: int, e: int) -> bool:
-        """A name the NER called a person that follows a strong locative and names a large place ("near
-        Goma", "in Mosul"), not a possessor ("in Obama's view")."""
-        if s == 0 or doc[s - 1].lower_ not in self.words.strong_locatives:
-            return False
-        if e < len(doc) and doc[e].lower_ in self.words.possessives:
-            return False
-        return population_of(doc[s:e].text, self.lang) >= self.place_over_person
 
     def _title_before(self, doc: Doc, name_start: int, titles: dict[int, Title]) -> tuple[Title | None, Title | None]:
         """(explicit title, rank) written just before a name: "le ministre X, le général Y", "President Y"."""
@@ -676,9 +667,9 @@ class ActorsComponent:
         return [pid for pid, spans in spans_by_person.items() if any(lo <= s and e <= hi for s, e in spans)]
 
 
-@Language.factory("veille_actors", default_config={"lang": None, "place_over_person": 200_000})
-def make_actors_component(nlp: Language, name: str, lang: str | None, place_over_person: int) -> ActorsComponent:
-    return ActorsComponent(nlp, name=name, lang=lang, place_over_person=place_over_person)
+@Language.factory("veille_actors", default_config={"lang": None})
+def make_actors_component(nlp: Language, name: str, lang: str | None) -> ActorsComponent:
+    return ActorsComponent(nlp, name=name, lang=lang)
 
 
 __all__ = ["ActorsComponent", "make_actors_component"]

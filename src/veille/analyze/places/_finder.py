@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
+from veille.analyze.places._person_or_place import PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
@@ -55,11 +56,6 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _possessive(words: list[str], i: int) -> bool:
-    """The token at ``i`` is the mark of an owner ("Zara's", "Zara’s", "Jones'")."""
-    return i < len(words) and words[i].lower() in ("'s", "’s", "'", "’")
-
-
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
     """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
     if len(span) != 1:
@@ -76,24 +72,26 @@ class PlaceFinder:
     """Holds the per-process data (gazetteer, spotter, verb lexicon); ``find`` works on one Doc."""
 
     def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
-                 locatives: frozenset[str] = frozenset(), strong_locatives: frozenset[str] = frozenset(),
+                 locatives: frozenset[str] = frozenset(), person_or_place: PersonOrPlace | None = None,
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = (),
-                 place_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
+                 demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
+        self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
         self.gaz = gaz
         self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
-        self.strong_locatives = strong_locatives  # ... even when the NER calls it a person
+        # names the NER called people that are places, and the cue that places a name ("near X", "the town
+        # of X"): the rule the actors stage applies too
+        self.person_or_place = person_or_place or PersonOrPlace(frozenset(), frozenset(), frozenset(), frozenset())
+        self.strong_locatives = self.person_or_place.strong_locatives  # ... even when the NER calls it a person
         self.spotter = spotter
         self.verbs = verbs
         self.stems = verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
-        self.place_links, self.place_nouns = place_of  # "the town of" before a name frames a place
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
@@ -145,26 +143,36 @@ class PlaceFinder:
         return out
 
     def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
-        """Adjectives of a country modifying a noun ("Russian troops", "le ministre japonais"), capitalised or
-        not, as mentions of that country (GeoWebNews counts them as toponyms); a nationality noun ("the
-        Canadians", "les Japonais") names people and a language noun ("in English") no place."""
+        """Adjectives of a country or a continent modifying a noun ("Russian troops", "le ministre japonais",
+        "African leaders"), capitalised or not, as mentions of that place (GeoWebNews counts them as
+        toponyms); a nationality noun ("the Canadians", "les Japonais") names people, a language noun ("in
+        English") no place, and a continent's adjective before a country's one ethnic group ("African American";
+        two countries' are two places: "Turkish-Russian relations")."""
         out: list[_Mention] = []
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
             width = 0
-            code = None
+            idx = None
             if i + 1 < n and tok.text[:1].isupper():
-                code = self.demonyms.get(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
-                width = 2 if code else 0
-            if code is None and tok.is_alpha:
-                code = self.demonyms.get(fold(tok.text))
+                idx = self._adjective_place(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
+                width = 2
+            if idx is None and tok.is_alpha:
+                idx = self._adjective_place(fold(tok.text))
                 width = 1
-            idx = self.gaz.countries.get(code or "")
+            if idx is not None and self.gaz.entries[idx].feature == CONTINENT:
+                after = self._adjective_after(doc, i + width)
+                if after:
+                    i = after  # "African American", "Asian-American": one ethnic group, no place
+                    continue
             last = doc[i + width - 1]
             # an adjective on a noun ("Russian troops"), not a nationality noun ("the Canadians", "a Dane":
             # people) nor a language ("speaks English")
             modifier = last.dep_ in _MODIFIER_DEPS and last.head.pos_ in ("NOUN", "PROPN") and last.head.i != last.i
+            if last.dep_ == "conj" and last.head.i != last.i:  # "South Korean and Russian troops"
+                first = last.head
+                modifier = first.dep_ in _MODIFIER_DEPS and first.head.pos_ in ("NOUN", "PROPN") \
+                    and first.head.i != first.i and first.head.i > last.i
             if idx is not None and modifier and not any(_overlaps(i, i + width, a, b) for a, b in taken) \
                     and tok.pos_ in _DEMONYM_POS:
                 out.append(_Mention(i, i + width, doc[i:i + width].text, [(self.gaz.entries[idx], 0)],
@@ -173,6 +181,21 @@ class PlaceFinder:
                 continue
             i += 1
         return out
+
+    def _adjective_after(self, doc: Doc, j: int) -> int:
+        """The end of an adjective of place right after token ``j`` (or after a hyphen there), else 0."""
+        if j < len(doc) and doc[j].text in ("-", "‐", "–") and not doc[j - 1].whitespace_:
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return 0
+        if j + 1 < len(doc) and self._adjective_place(fold(doc[j].text + " " + doc[j + 1].text)) is not None:
+            return j + 2
+        return j + 1 if self._adjective_place(fold(doc[j].text)) is not None else 0
+
+    def _adjective_place(self, form: str) -> int | None:
+        """The entry# of the country ("russian") or continent ("african") a folded adjective names."""
+        code = self.demonyms.get(form)
+        return self.gaz.countries.get(code) if code else self.continent_adjectives.get(form)
 
     def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
                          taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
@@ -199,10 +222,17 @@ class PlaceFinder:
             j = i + 1
             while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
                 j += 1
-            prev = words[i - 1].lower() if i > 0 else ""
-            # "the town of Manbij" frames a place as strongly as a preposition does
-            framed = self._framed(words, i)
-            located = prev in self.locatives or framed
+            # "in Almelo", "stops in Hilversum and Almelo"; a name the NER called a person only in a list that
+            # a coordinator joins ("In Paris, Hollande said")
+            prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
+            # "the town of Manbij" frames a place as strongly as a preposition does, and so does a suffix
+            # that makes it a modifier of origin ("a Colchester-based company", "a Nenagh-born singer")
+            framed = self.person_or_place.framed(words, i)
+            if self.person_or_place.suffixed(words, j):
+                framed = True
+                i = next((k for k in range(i, j - 1) if words[k].lower() not in self.articles
+                          and any(o != ALTERNATE for _c, o in candidates(self.gaz, doc[k:j].text))), j - 1)
+            located = bool(prev) or framed
             if not located:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]
@@ -221,10 +251,6 @@ class PlaceFinder:
                     taken.append((i, j))
             i = j
         return out
-
-    def _framed(self, words: list[str], i: int) -> bool:
-        """A kind of place and its link stand before token ``i``: "the town of Manbij"."""
-        return i > 1 and words[i - 1].lower() in self.place_links and words[i - 2].lower() in self.place_nouns
 
     def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
                               taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -255,8 +281,9 @@ class PlaceFinder:
 
     # --- resolution -----------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
-                words: list[str] | None = None) -> None:
-        """Choose each mention's place, twice: alone, then with what the other mentions say of the document."""
+                words: list[str] | None = None) -> set[str]:
+        """Choose each mention's place, twice: alone, then with what the other mentions say of the document.
+        Returns the keys of the names the text anchors with a region ("Paris, Texas")."""
         hints = DocHints()
         for actor_country in actor_countries:
             hints.countries[actor_country] += 1
@@ -311,6 +338,7 @@ class PlaceFinder:
                 m.entry = fixed[k]
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+        return set(fixed)
 
     @staticmethod
     def _counties_by_bare_name(mentions: list[_Mention], fixed: dict[str, Entry]) -> None:
@@ -424,13 +452,15 @@ class PlaceFinder:
                                 sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans.append((mention.start, mention.end))
-        self.resolve(doc, mentions, actor_countries, words)
+        anchored = self.resolve(doc, mentions, actor_countries, words)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
-        placed = {key(m.text) for m in mentions if m.entry is not None and not m.demonym
-                  and (self._framed(words, m.start)
-                       or (m.start > 0 and words[m.start - 1].lower() in self.strong_locatives))
-                  and not _possessive(words, m.end - 1) and not _possessive(words, m.end)}
+        rule = self.person_or_place
+        placed = {key(m.text) for m in mentions
+                  if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
+        # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
+        person_parts = {key(t.text) for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1
+                        and key(e.text) not in self.spotter.keys for t in e if t.text.istitle()}
         places: list[Place] = []
         for m in mentions:
             e = m.entry
@@ -438,14 +468,13 @@ class PlaceFinder:
                 continue
             span = doc[m.start:m.end]
             start, end = span.start_char, span.end_char
-            if (start, end) in org_spans and not ((start, end) in bare_persons
-                                                  and (e.feature == ADM1
-                                                       or ((start, end) in sole_names and key(m.text) in placed))
-                                                  and bare_persons[(start, end)] in (None, e.country)):
-                # the actors stage says this very span is an organisation or a person; but a name the NER took
-                # for a person known by that bare name is the place when it is a first-level division ("Tamil
-                # Nadu said") or when the text places that name elsewhere ("Aleppo fell ... in Aleppo")
-                continue
+            if not m.demonym and m.end - m.start == 1 and not (m.end < len(words) and words[m.end].istitle()) \
+                    and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
+                continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
+            if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
+                    e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
+                    key(m.text) in placed)):
+                continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
                        or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))

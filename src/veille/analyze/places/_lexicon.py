@@ -23,6 +23,9 @@ class PlaceWords:
     demonym_endings: tuple[str, ...] = ()  # endings of demonyms ("Russian", "japonais")
     place_links: frozenset[str] = frozenset()  # "of" in "the town of Manbij"...
     place_nouns: frozenset[str] = frozenset()  # ... after one of these kinds of place
+    owner_marks: frozenset[str] = frozenset()  # "'s": the name before owns what follows
+    coordinators: frozenset[str] = frozenset()  # "and", "or": the names of a list share its locative
+    place_suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +46,9 @@ def place_words(lang: str) -> PlaceWords:
     return PlaceWords(locatives, strong, verbs, tuple(sorted(stems)), _casefolded(data.get("articles")),
                       _casefolded(data.get("clitics")),
                       tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
-                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")))
+                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
+                      _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
+                      _casefolded(data.get("place_suffixes")))
 
 
 def _casefolded(words: object) -> frozenset[str]:
@@ -53,9 +58,20 @@ def _casefolded(words: object) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym or adjective of nationality (English and French) -> ISO3 ("japonais" -> "JPN")."""
+    return _forms("demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def continent_demonyms() -> dict[str, str]:
+    """Folded adjective of a continent (English and French) -> the continent's name ("africain" -> "Africa")."""
+    return _forms("continent_demonyms.tsv")
+
+
+def _forms(file: str) -> dict[str, str]:
+    """``data/places/<file>``: rows of a code, a tab and its forms separated by "|"; folded form -> code."""
     from veille.analyze.places._names import fold
 
-    path = resources.files("veille") / "data" / "places" / "demonyms.tsv"
+    path = resources.files("veille") / "data" / "places" / file
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 
 from veille.analyze.extensions import register_extensions
 from veille.analyze.places._finder import PlaceFinder
-from veille.analyze.places._gazetteer import load_gazetteer
-from veille.analyze.places._lexicon import demonyms, place_words
+from veille.analyze.places._gazetteer import CONTINENT, load_gazetteer
+from veille.analyze.places._lexicon import continent_demonyms, demonyms, place_words
+from veille.analyze.places._names import key
+from veille.analyze.places._person_or_place import person_or_place
 from veille.analyze.places._spotter import Spotter
 
 register_extensions()
@@ -24,9 +26,9 @@ class PlacesComponent:
         gaz = load_gazetteer(min_population)
         words = place_words(nlp.lang)
         self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
-                                  embedded_as_metonym, words.locatives, words.strong_locatives, words.verb_stems,
+                                  embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
                                   demonyms(), words.articles, words.clitics, words.demonym_endings,
-                                  (words.place_links, words.place_nouns))
+                                  _continent_adjectives(min_population))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
@@ -37,6 +39,18 @@ class PlacesComponent:
 def _spotter(min_population: int, spot_population: int) -> Spotter:
     """Shared by the French and English components of one process (read-only)."""
     return Spotter.build(load_gazetteer(min_population), city_population=spot_population)
+
+
+@lru_cache(maxsize=2)
+def _continent_adjectives(min_population: int) -> dict[str, int]:
+    """Folded adjective of a continent -> the gazetteer entry# of that continent ("african" -> Africa)."""
+    gaz = load_gazetteer(min_population)
+    out: dict[str, int] = {}
+    for form, name in continent_demonyms().items():
+        idx = next((i for i, _origin in gaz.names.get(key(name), ()) if gaz.entries[i].feature == CONTINENT), None)
+        if idx is not None:
+            out[form] = idx
+    return out
 
 
 @Language.factory(
