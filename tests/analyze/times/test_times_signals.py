@@ -27,3 +27,21 @@ def test_year_earlier_stays_a_date(comps):
     # the business-news comparison "a year earlier" names the period a year back (TimeBank marks it a DATE)
     got = found(comps, "en", "Sales rose 5% from a year earlier.")
     assert got.get("a year earlier") == "2023", got
+
+
+# a count of added time ("two more weeks", "an additional year") is a DURATION of that count (TimeML:
+# the quantity with its modifier is the TIMEX3); French writes the addition after the noun
+MORE = [
+    ("en", "The strike could last two more weeks.", "two more weeks", "P2W"),
+    ("en", "He will serve at least 20 more years in prison.", "20 more years", "P20Y"),
+    ("en", "The builders need an additional year to finish.", "an additional year", "P1Y"),
+    ("en", "The court gave them three extra days.", "three extra days", "P3D"),
+    ("fr", "La grève pourrait durer deux semaines de plus.", "deux semaines", "P2W"),
+    ("fr", "Il lui faut une année supplémentaire.", "une année", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), MORE)
+def test_added_time_is_a_duration(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    assert any(k.endswith(span) and v == value for k, v in got.items()), got
