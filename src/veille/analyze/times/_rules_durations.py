@@ -230,4 +230,8 @@ def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     word = c.match.group("adj")
     if r.lex.case_sensitive_names and word[:1].isupper():
         return []
+    # the same word as a noun names a periodical (« l'hebdomadaire Le Point »), not a frequency
+    span = doc.char_span(c.match.start("adj"), c.match.end("adj"), alignment_mode="expand")
+    if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):
+        return []
     return [r.item(c, "SET", r.lex.set_adjectives[norm(word)], None)]
