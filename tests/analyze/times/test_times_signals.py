@@ -45,3 +45,21 @@ MORE = [
 def test_added_time_is_a_duration(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert any(k.endswith(span) and v == value for k, v in got.items()), got
+
+
+# a bare plural unit as the subject of a verb of elapsing ("Months passed") is a vague DURATION, as after
+# a preposition ("for months"; TimeML PXM); French says it with its article (« Des mois ont passé »)
+ELAPSED = [
+    ("en", "Months passed before he spoke again.", "Months", "PXM"),
+    ("en", "Years went by and nobody was tried.", "Years", "PXY"),
+    ("fr", "Des mois ont passé avant le procès.", "Des mois", "PXM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), ELAPSED)
+def test_elapsed_bare_plural_is_a_duration(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == value
+
+
+def test_plural_unit_before_another_verb_is_untouched(comps):
+    assert "Hours" not in found(comps, "en", "Hours matter in a rescue.")
