@@ -63,3 +63,17 @@ def test_elapsed_bare_plural_is_a_duration(comps, lang, text, span, value):
 
 def test_plural_unit_before_another_verb_is_untouched(comps):
     assert "Hours" not in found(comps, "en", "Hours matter in a rescue.")
+
+
+# a unit compounded with "-long" is a DURATION of one unit, or a vague count when plural ("day-long",
+# "decades-long"; TimeML marks the adjective)
+LONG = [
+    ("en", "The day-long meeting ended without a deal.", "day-long", "P1D"),
+    ("en", "The decades-long conflict goes on.", "decades-long", "PXY"),
+    ("en", "A months-long siege ended.", "months-long", "PXM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), LONG)
+def test_unit_long_is_a_duration(comps, lang, text, span, value):
+    assert found(comps, lang, text).get(span) == value

@@ -131,6 +131,16 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 LONG_UNITS = frozenset({"decade", "century"})
 
 
+def unitlong(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A unit compounded with "-long" ("day-long", "decades-long"): one unit, or a vague count when
+    plural."""
+    word = norm(c.match.group("unit"))
+    unit = r.lex.units.get(word)
+    if unit is None:
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None if r.is_plural(word) else 1), unit)]
+
+
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
 
