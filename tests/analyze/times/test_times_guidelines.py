@@ -106,7 +106,8 @@ CASES = [
     ("en", "The meeting happens every evening.", "every evening", "XXXX-XX-XXTEV"),
     ("fr", "Le conseil se réunit chaque soir.", "chaque soir", "XXXX-XX-XXTEV"),
     # anaphoric shifts from the narrative's day: a DATE (TimeML anchors it on the reference time)
-    ("en", "The talks began on October 2. A week later, they resumed.", "A week later", "2024-10-09"),
+    # "later" is a SIGNAL outside the TIMEX3; the quantity before it is a DURATION (TimeML 1.2.1)
+    ("en", "The talks began on October 2. A week later, they resumed.", "A week", "P1W"),
     ("en", "Profits rose in 2023 from a year earlier.", "a year earlier", "2023"),
     # anaphoric references to a past time
     ("en", "Back then, the town was poor.", "Back then", "PAST_REF"),

@@ -131,6 +131,16 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 LONG_UNITS = frozenset({"decade", "century"})
 
 
+def unitlong(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A unit compounded with "-long" ("day-long", "decades-long"): one unit, or a vague count when
+    plural."""
+    word = norm(c.match.group("unit"))
+    unit = r.lex.units.get(word)
+    if unit is None:
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, None if r.is_plural(word) else 1), unit)]
+
+
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
 
@@ -229,5 +239,9 @@ def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     word = c.match.group("adj")
     if r.lex.case_sensitive_names and word[:1].isupper():
+        return []
+    # the same word as a noun names a periodical (« l'hebdomadaire Le Point »), not a frequency
+    span = doc.char_span(c.match.start("adj"), c.match.end("adj"), alignment_mode="expand")
+    if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):
         return []
     return [r.item(c, "SET", r.lex.set_adjectives[norm(word)], None)]
