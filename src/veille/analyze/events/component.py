@@ -408,7 +408,8 @@ class EventsComponent:
         if d.trig.kind == "noun":
             root = nearest_verb(tok) or tok if not d.sides.own else tok
         clause = state.clause(root)
-        date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal)
+        date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal,
+                                                                 trigger=tok)
         if status == "actual" and date_source == "clause" and published is not None:
             days = day_range(date)
             if days is not None and days[0] > published:
