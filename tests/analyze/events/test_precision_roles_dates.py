@@ -79,3 +79,24 @@ def test_has_yet_to_is_no_actual_event(run, text, lang, event_type):
 def test_the_event_itself_stays_actual(run):
     found = [(e.event, e.status) for e in run("The Kenyan government signed the agreement with the unions.", "en")]
     assert ("AGREE", "actual") in found, found
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the reported event has a date of its own; the saying's date ("on Monday", « lundi ») is not it,
+    # nor is the publication day
+    ("Russian forces shelled Kharkiv last weekend, Ukrainian officials said on Monday.", "en"),
+    ("L'armée russe a bombardé Kharkiv le week-end dernier, ont indiqué lundi les autorités ukrainiennes.", "fr"),
+])
+def test_a_reported_event_keeps_its_own_date(run, text, lang):
+    ev = event_of(run(text, lang), "ASSAULT")
+    assert ev.date not in ("2024-03-11", "2024-03-14") and ev.date_source == "clause", (ev.date, ev.date_source)
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Pakistan said on Monday that Indian troops shelled villages in Kashmir on Saturday.", "en", "2024-03-09"),
+    ("Selon le Pakistan, les troupes indiennes ont bombardé samedi des villages au Cachemire, a affirmé lundi "
+     "Islamabad.", "fr", "2024-03-09"),
+])
+def test_the_nearest_date_of_the_events_own_clause(run, text, lang, day):
+    ev = event_of(run(text, lang), "ASSAULT")
+    assert ev.date == day, (ev.date, ev.date_source)
