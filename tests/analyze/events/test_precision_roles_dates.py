@@ -100,3 +100,21 @@ def test_a_reported_event_keeps_its_own_date(run, text, lang):
 def test_the_nearest_date_of_the_events_own_clause(run, text, lang, day):
     ev = event_of(run(text, lang), "ASSAULT")
     assert ev.date == day, (ev.date, ev.date_source)
+
+
+@pytest.mark.parametrize("text,lang,victims,opponents", [
+    # victims of a passive verb of harm "in clashes with" / « dans des affrontements avec » a party: that party
+    # is the other side of the fighting, the victims are not their own attackers
+    ("Two Palestinians were killed in clashes with Israeli soldiers in Hebron.", "en", "PSE", "ISR"),
+    ("Deux Palestiniens ont été tués dans des affrontements avec des soldats israéliens à Hébron.", "fr", "PSE",
+     "ISR"),
+])
+def test_victims_of_clashes_with_a_party(run, text, lang, victims, opponents):
+    ev = event_of(run(text, lang), "ASSAULT")
+    assert codes(ev.actor) == {opponents} and victims in codes(ev.recipient), (codes(ev.actor), codes(ev.recipient))
+
+
+def test_victims_of_an_attack_on_a_place_keep_no_opponent(run):
+    # "on" names what was attacked, not the other side: no source is made of it
+    ev = event_of(run("Three Turkish soldiers were killed in an offensive against Kurdish rebels.", "en"), "ASSAULT")
+    assert "TUR" in codes(ev.recipient), (codes(ev.actor), codes(ev.recipient))

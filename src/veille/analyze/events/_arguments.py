@@ -546,6 +546,10 @@ class ArgumentFinder:
         code = coded.pop()
         out.source = [(replace(r, code=code), k) for r, k in out.source]
 
+    def comitative(self, state: DocState, n: Token) -> Side:
+        """The actors a nominal event names with a comitative preposition ("clashes with the army")."""
+        return [x for words, m in complements(n) if words & self.args.comitative_preps for x in self.actors(state, m)]
+
     def _undergoes(self, v: Token) -> bool:
         """The subject of ``v`` undergoes what its complements tell: a verb of dying, or a verb of harm in the
         passive ("were killed in an ambush"; not "were engaged in ethnic cleansing")."""

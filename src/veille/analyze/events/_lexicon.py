@@ -106,6 +106,8 @@ class ArgumentRules:
     # verbs of harm whose passive subject is the victim of the event a complement names ("were killed in an
     # ambush", « ont été tués dans une attaque »): the victims, never the attackers
     victim_passives: frozenset[str] = frozenset()
+    # prepositions naming the party an event is fought or done with ("clashes with the army", « avec »)
+    comitative_preps: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
     impact_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
@@ -348,6 +350,7 @@ def load_lexicon(language: str) -> Lexicon:
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             victim_passives=_words(a.get("victim_passives")),
+            comitative_preps=_words(a.get("comitative_preps")),
             impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),

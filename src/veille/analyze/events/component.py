@@ -212,6 +212,9 @@ class EventsComponent:
                 # names the agent (and victim) the verb leaves implicit
                 if not outer.sides.source:
                     outer.sides.source = list(inner.sides.source)
+                if not outer.sides.source and outer.sides.passive and outer.sides.target:
+                    # "killed in clashes with Israeli soldiers": the party fought with is the other side
+                    outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
             for c in inner.context:
