@@ -118,3 +118,16 @@ def test_victims_of_an_attack_on_a_place_keep_no_opponent(run):
     # "on" names what was attacked, not the other side: no source is made of it
     ev = event_of(run("Three Turkish soldiers were killed in an offensive against Kurdish rebels.", "en"), "ASSAULT")
     assert "TUR" in codes(ev.recipient), (codes(ev.actor), codes(ev.recipient))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a participle detached by a comma after a noun inside a prepositional phrase (« dans le camp de réfugiés
+    # ..., tuant ») tells what the clause's subject did: the refugees of the camp are not the attackers
+    ("Des soldats israéliens ont mené lundi un raid dans le camp de réfugiés de Jénine, tuant trois Palestiniens.",
+     "fr"),
+    ("Israeli soldiers carried out a raid in the Jenin refugee camp on Monday, killing three Palestinians.", "en"),
+])
+def test_a_detached_participle_after_a_place_phrase(run, text, lang):
+    events = [e for e in run(text, lang) if e.event == "ASSAULT"]
+    assert events and all(codes(e.actor) == {"ISR"} for e in events), [
+        (codes(e.actor), [r.text for r in e.actor]) for e in events]

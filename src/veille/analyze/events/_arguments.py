@@ -172,6 +172,13 @@ class ArgumentFinder:
                 return self.subject(state, head, history, depth + 1)
             return self.actors(state, head, stop={verb.i}), False
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
+            outer = nearest_verb(verb.head)
+            if (verb.i > 0 and verb.doc[verb.i - 1].is_punct and preps_of(verb.head) and outer is not None
+                    and not (verb.head.i < outer.i)):
+                # « un raid dans le camp de réfugiés de Jénine, tuant trois Palestiniens »: a participle
+                # detached by a comma after a noun inside a prepositional phrase tells what the clause's
+                # subject did; that noun is no agent
+                return self.subject(state, outer, history, depth + 1)
             return self.actors(state, verb.head, stop={verb.i}), False
         if "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children):
             # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it
