@@ -172,6 +172,13 @@ class ArgumentFinder:
                 return self.subject(state, head, history, depth + 1)
             return self.actors(state, head, stop={verb.i}), False
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
+            outer = nearest_verb(verb.head)
+            if (verb.i > 0 and verb.doc[verb.i - 1].is_punct and preps_of(verb.head) and outer is not None
+                    and not (verb.head.i < outer.i)):
+                # « un raid dans le camp de réfugiés de Jénine, tuant trois Palestiniens »: a participle
+                # detached by a comma after a noun inside a prepositional phrase tells what the clause's
+                # subject did; that noun is no agent
+                return self.subject(state, outer, history, depth + 1)
             return self.actors(state, verb.head, stop={verb.i}), False
         if "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children):
             # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it
@@ -511,8 +518,9 @@ class ArgumentFinder:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
-                if v.lemma_.lower() in a.patient_verbs:
-                    out.target += found  # "ten civilians died in a strike": the victims, not the attackers
+                if self._undergoes(v):
+                    # "ten civilians died in a strike", "two soldiers were killed in an ambush": the victims
+                    out.target += self._patients(state, v) or found
                 else:
                     out.source += found
                     out.resolved = out.resolved or resolved
@@ -553,14 +561,29 @@ class ArgumentFinder:
         soldats »: agents of no country named inside the event noun's phrase belong to the one country the
         subject of the governing verb names."""
         v = nearest_verb(n)
-        if v is None or v.i in triggers_at:
-            return
+        if v is None or v.i in triggers_at or self._undergoes(v):
+            return  # « tués dans une attaque de jihadistes »: the victims' country is not the attackers'
         owners, _ = self.subject(state, v, history)
         coded = {r.code for r, _k in owners if r.code}
         if len(coded) != 1:
             return
         code = coded.pop()
         out.source = [(replace(r, code=code), k) for r, k in out.source]
+
+    def comitative(self, state: DocState, n: Token) -> Side:
+        """The actors a nominal event names with a comitative preposition ("clashes with the army")."""
+        return [x for words, m in complements(n) if words & self.args.comitative_preps for x in self.actors(state, m)]
+
+    def _undergoes(self, v: Token) -> bool:
+        """The subject of ``v`` undergoes what its complements tell: a verb of dying, or a verb of harm in the
+        passive ("were killed in an ambush"; not "were engaged in ethnic cleansing")."""
+        lemma = v.lemma_.lower()
+        return lemma in self.args.patient_verbs or (
+            lemma in self.args.victim_passives and is_passive(v, self.args.passive_subject))
+
+    def _patients(self, state: DocState, v: Token) -> Side:
+        """The actors of the passive subjects of ``v``."""
+        return [x for c in v.children if c.dep_ in self.args.passive_subject for x in self.actors(state, c)]
 
     def _impact_target(self, state: DocState, n: Token, triggers_at: set[int], out: Sides) -> None:
         """"A missile strike hit Kharkiv", « des bombardements ont endommagé un hôpital à Kherson »: the event

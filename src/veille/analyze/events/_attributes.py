@@ -164,6 +164,8 @@ class Attributes:
                     return "negated"
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
             return "negated"
+        if any(ch.lower_ in st.pending for c in chain[1:] for ch in c.children if ch.pos_ == "ADV"):
+            return "negated"  # "has yet to sign", "is yet to send": not done by the time of the report
         if self.deliberated(tok):
             return "hypothetical"
         for i, c in enumerate(chain):
@@ -193,25 +195,54 @@ class Attributes:
             return bool(_DAY_OF_TIME.match(t.value))
         return t.type == "DATE" and not _VAGUE.match(t.value or "") and bool(t.value)
 
-    def times_in(self, state: DocState, tokens: list[Token]) -> list[Time]:
+    def times_in(self, state: DocState, tokens: list[Token], own: tuple[int, ...] = ()) -> list[Time]:
         seen: dict[int, Time] = {}
         for t in tokens:
             tm = state.time_at.get(t.i)
-            if tm is not None and self._usable(tm):
-                seen.setdefault(tm.start, tm)
+            if tm is not None and self._usable(tm) and tm.start not in seen and not self._names_a_thing(state, t, own):
+                seen[tm.start] = tm
         return [seen[k] for k in sorted(seen)]
 
+    def _names_a_thing(self, state: DocState, tok: Token, own: tuple[int, ...]) -> bool:
+        """The time expression of ``tok`` modifies a noun other than the event's own word that the lexicon says
+        is named by its date, before it ("the April 6 Movement", "the 2015 nuclear agreement") or after it
+        through "of" / « de » ("the law of 9 December 1905", « l'accord du 12 mars »). It dates that thing, not
+        the event (whose words' indices are ``own``)."""
+        if not own:
+            return False
+        tm = state.time_at.get(tok.i)
+        t = tok
+        while t.head.i != t.i and state.time_at.get(t.head.i) is tm:
+            t = t.head  # the top of the time expression
+        head = t.head
+        after = False
+        if head.pos_ == "ADP" and head.lower_ in self.lex.args.noun_of_preps and head.head.i != head.i:
+            head, after = head.head, True  # English: "of" hangs the date on the noun
+        elif t.dep_.startswith("nmod") and any(c.lower_ in self.lex.args.noun_of_preps for c in t.children
+                                               if c.dep_ == "case"):
+            after = True  # French: « du 12 mars » is a nominal modifier with its case word
+        if head.i == t.i or head.i in own or head.pos_ not in ("NOUN", "PROPN") or head.i in state.time_at:
+            return False
+        if not (head.lemma_.lower() in self.lex.args.dated_names or head.lower_ in self.lex.args.dated_names):
+            return False
+        if after:
+            return head.i < t.i
+        return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
+
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
-             verbal: bool = False) -> tuple[str | None, str | None, str, str]:
+             verbal: bool = False, trigger: Token | None = None) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``; ``verbal``:
-        the event is a speech act (an accusation, a demand), so one told in a report happened when said."""
+        the event is a speech act (an accusation, a demand), so one told in a report happened when said;
+        ``trigger``: the event's own word, which a date may modify."""
+        own_words = (root.i,) if trigger is None else (root.i, trigger.i)
         own = set(_outside_sibling_clauses(root, sent, participles_only=True))
-        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own])
+        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
+                               own_words)
         source = "clause"
         if not clause:
-            clause = self.times_in(state, _closing_words(state.clause(root), sent))
+            clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
         if not clause:
-            clause = self.times_in(state, _outside_sibling_clauses(root, sent))
+            clause = self.times_in(state, _outside_sibling_clauses(root, sent), own_words)
             source = "governing"
         if clause:
             first = clause[0]

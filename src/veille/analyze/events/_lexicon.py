@@ -108,6 +108,11 @@ class ArgumentRules:
     nonperson_pronouns: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
     patient_verbs: frozenset[str] = frozenset()
+    # verbs of harm whose passive subject is the victim of the event a complement names ("were killed in an
+    # ambush", « ont été tués dans une attaque »): the victims, never the attackers
+    victim_passives: frozenset[str] = frozenset()
+    # prepositions naming the party an event is fought or done with ("clashes with the army", « avec »)
+    comitative_preps: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
     impact_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
@@ -115,6 +120,9 @@ class ArgumentRules:
     # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
     # scene preposition gives such an agent noun names its country too (troops in a place need not be its)
     local_sectors: frozenset[str] = frozenset()
+    # nouns a date after them names ("the law of 9 December 1905", « l'accord du 12 mars »): that date is the
+    # thing's, not the date of the clause's event
+    dated_names: frozenset[str] = frozenset()
     # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
     partitive_objects: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -144,6 +152,8 @@ class StatusRules:
     deliberation: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
+    # adverbs on a governing verb saying the event is still to come ("has yet to sign", "is yet to send")
+    pending: frozenset[str] = frozenset()
     # a preposition or subordinator whose clause is an event that does not happen ("without", « sans »)
     negation_marks: frozenset[str] = frozenset()
     # conjunctions whose conjunct keeps a status of its own ("did not recall ... but expelled")
@@ -344,9 +354,12 @@ def load_lexicon(language: str) -> Lexicon:
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             patient_verbs=_words(a.get("patient_verbs")),
+            victim_passives=_words(a.get("victim_passives")),
+            comitative_preps=_words(a.get("comitative_preps")),
             impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
+            dated_names=_words(a.get("dated_names")),
             partitive_objects=_words(a.get("partitive_objects")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
@@ -361,6 +374,7 @@ def load_lexicon(language: str) -> Lexicon:
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),
             failure=_words(s.get("failure")),
+            pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),
             adversative=_words(s.get("adversative")),
             conditional=_conditional(s.get("conditional_forms")),

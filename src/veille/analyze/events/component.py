@@ -212,6 +212,9 @@ class EventsComponent:
                 # names the agent (and victim) the verb leaves implicit
                 if not outer.sides.source:
                     outer.sides.source = list(inner.sides.source)
+                if not outer.sides.source and outer.sides.passive and outer.sides.target:
+                    # "killed in clashes with Israeli soldiers": the party fought with is the other side
+                    outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
             for c in inner.context:
@@ -409,7 +412,8 @@ class EventsComponent:
         if d.trig.kind == "noun":
             root = nearest_verb(tok) or tok if not d.sides.own else tok
         clause = state.clause(root)
-        date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal)
+        date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal,
+                                                                 trigger=tok)
         if status == "actual" and date_source == "clause" and published is not None:
             days = day_range(date)
             if days is not None and days[0] > published:
