@@ -144,26 +144,32 @@ def _headline_end(text: str) -> int | None:
     return m.end(1)
 
 
-def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None) -> None:
+def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None,
+          _fields: dict[type, tuple[bool, tuple[str, ...]]] | None = None) -> None:
     """Rewrite, in place, every ``start``/``end``/``text`` inside ``obj`` into original-text terms.
 
     Walks dataclasses and lists; any dataclass with ``start``, ``end`` and ``text`` fields is a span.
     An object reachable twice (a span shared by two records) is rewritten once.
     """
     seen = set() if _seen is None else _seen
+    fields = {} if _fields is None else _fields  # per class: (is a span, its other fields), for this walk
     if isinstance(obj, list):
         for item in obj:
-            remap(item, offsets, original, seen)
+            remap(item, offsets, original, seen, fields)
         return
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type) or id(obj) in seen:
         return
     seen.add(id(obj))
-    names = {f.name for f in dataclasses.fields(obj)}
-    if {"start", "end", "text"} <= names:
+    known = fields.get(type(obj))
+    if known is None:
+        names = {f.name for f in dataclasses.fields(obj)}
+        known = fields[type(obj)] = ({"start", "end", "text"} <= names, tuple(names - {"start", "end", "text"}))
+    is_span, others = known
+    if is_span:
         span = cast(Any, obj)  # a dataclass with these three fields, checked just above
         start, end = offsets.span(span.start, span.end)
         span.start, span.end, span.text = start, end, original[start:end]
-    for name in names - {"start", "end", "text"}:
+    for name in others:
         value = getattr(obj, name)
         if isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            remap(value, offsets, original, seen)
+            remap(value, offsets, original, seen, fields)
