@@ -30,6 +30,9 @@ _REPLACE = {
 }
 # dropped
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\r"}
+_TABLE = str.maketrans({**_REPLACE, **dict.fromkeys(_DROP)})
+_DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]")
+_SPECIAL = re.compile("[" + "".join(sorted(set(_REPLACE) | _DROP)) + "]")
 _HEADLINE_MAX = 200
 _TERMINAL = ".!?…:;»\"”"
 
@@ -93,28 +96,35 @@ def normalize(text: str) -> Normalized:
     """Clean ``text`` for the parser and keep the way back to it."""
     title_end = _headline_end(text)
     wraps = _hard_wraps(text) if "\n" in text else set()
-    needs = title_end is not None or bool(wraps) or any(c in _REPLACE or c in _DROP for c in text)
+    needs = title_end is not None or bool(wraps) or _SPECIAL.search(text) is not None
     if not needs:
         return Normalized(text, OffsetMap.identity(len(text)), None)
-    out: list[str] = []
+    # characters are replaced one for one (str.translate) or dropped; only the dropped ones and the
+    # inserted full stop move offsets, so the map is built a run of kept characters at a time
+    chars = list(text)
+    for i in wraps:
+        chars[i] = " "
+    cleaned = "".join(chars).translate(_TABLE)
     starts = array("l")
     ends = array("l")
-    norm_title_end: int | None = None
-    for i, ch in enumerate(text):
-        if title_end is not None and i == title_end:
+    insert_at = title_end if title_end is not None and title_end < len(text) else None
+    norm_title_end = len(cleaned) if title_end is not None and insert_at is None else None
+    prev = 0
+    for cut in [m.start() for m in _DROPPED.finditer(text)] + [len(text)]:
+        if insert_at is not None and norm_title_end is None and prev <= insert_at <= cut:
             # a headline without final punctuation: give the parser a sentence end
-            norm_title_end = len(out)
-            out.append(".")
-            starts.append(i)
-            ends.append(i)
-        if ch in _DROP:
-            continue
-        out.append(" " if i in wraps else _REPLACE.get(ch, ch))
-        starts.append(i)
-        ends.append(i + 1)
-    if title_end is not None and title_end == len(text):
-        norm_title_end = len(out)
-    return Normalized("".join(out), OffsetMap(starts, ends, len(text)), norm_title_end)
+            starts.extend(range(prev, insert_at))
+            ends.extend(range(prev + 1, insert_at + 1))
+            norm_title_end = len(starts)
+            starts.append(insert_at)
+            ends.append(insert_at)
+            prev = insert_at
+        starts.extend(range(prev, cut))
+        ends.extend(range(prev + 1, cut + 1))
+        prev = cut + 1
+    if insert_at is not None and norm_title_end is not None:
+        cleaned = cleaned[:norm_title_end] + "." + cleaned[norm_title_end:]
+    return Normalized(cleaned, OffsetMap(starts, ends, len(text)), norm_title_end)
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]+?)[ \t]*\r?\n")
@@ -134,26 +144,32 @@ def _headline_end(text: str) -> int | None:
     return m.end(1)
 
 
-def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None) -> None:
+def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None,
+          _fields: dict[type, tuple[bool, tuple[str, ...]]] | None = None) -> None:
     """Rewrite, in place, every ``start``/``end``/``text`` inside ``obj`` into original-text terms.
 
     Walks dataclasses and lists; any dataclass with ``start``, ``end`` and ``text`` fields is a span.
     An object reachable twice (a span shared by two records) is rewritten once.
     """
     seen = set() if _seen is None else _seen
+    fields = {} if _fields is None else _fields  # per class: (is a span, its other fields), for this walk
     if isinstance(obj, list):
         for item in obj:
-            remap(item, offsets, original, seen)
+            remap(item, offsets, original, seen, fields)
         return
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type) or id(obj) in seen:
         return
     seen.add(id(obj))
-    names = {f.name for f in dataclasses.fields(obj)}
-    if {"start", "end", "text"} <= names:
+    known = fields.get(type(obj))
+    if known is None:
+        names = {f.name for f in dataclasses.fields(obj)}
+        known = fields[type(obj)] = ({"start", "end", "text"} <= names, tuple(names - {"start", "end", "text"}))
+    is_span, others = known
+    if is_span:
         span = cast(Any, obj)  # a dataclass with these three fields, checked just above
         start, end = offsets.span(span.start, span.end)
         span.start, span.end, span.text = start, end, original[start:end]
-    for name in names - {"start", "end", "text"}:
+    for name in others:
         value = getattr(obj, name)
         if isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            remap(value, offsets, original, seen)
+            remap(value, offsets, original, seen, fields)

@@ -37,8 +37,10 @@ Modelling choices (ids are stable across documents; the store merges on them):
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -637,19 +639,26 @@ class ActorsComponent:
         for p in persons:
             if p.name_tokens:
                 by_last.setdefault(p.name_tokens[-1], []).append(p)
-        for tok in doc:
-            if tok.i in acc.covered or not tok.text[:1].isupper():
-                continue
-            cands = by_last.get(tok.text)
-            if cands and len(cands) == 1:
-                acc.mention(cands[0].actor, tok.i, tok.i + 1)
+        # the tokens are compared by their strings' hashes (one array per document), not one by one:
+        # a Token object per token of the text was most of this step's time
+        strings = doc.vocab.strings
+        orth, lower = (column.tolist() for column in doc.to_array([ORTH, LOWER]).T)
+        surnames = {strings[name]: cands[0] for name, cands in by_last.items()
+                    if len(cands) == 1 and name[:1].isupper()}
+        for i in [i for i, h in enumerate(orth) if h in surnames] if surnames else ():
+            if i not in acc.covered:
+                acc.mention(surnames[orth[i]].actor, i, i + 1)
         # pronouns: one person in reach (same sentence before the pronoun, else the previous sentence)
-        pronouns = self.words.pronouns
+        pronouns = {strings[word] for word in self.words.pronouns}
+        at = [i for i, h in enumerate(lower) if h in pronouns]
+        if not at:
+            return
         spans_by_person = {p.actor.id: sorted((m.start, m.end) for m in p.actor.mentions) for p in persons}
         sents = [doc[s:e] for s, e in acc.sents]
         for idx, sent in enumerate(sents):
-            for tok in sent:
-                if tok.lower_ not in pronouns or tok.i in acc.covered:
+            for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
+                tok = doc[i]
+                if tok.i in acc.covered:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.words.impersonal_next:
                     continue
