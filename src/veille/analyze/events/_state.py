@@ -69,8 +69,9 @@ class DocState:
     def home_for(self, sent: Span) -> tuple[str | None, bool]:
         """The home country (and whether it is weak) for a sentence: the article's, unless the
         sentence's paragraph names countries and not the article's home. A digest of briefs tells one
-        story per paragraph («Tony Blair a achevé ...» then «... condamné par un tribunal turc»): there
-        the paragraph's own countries decide, by the same rule as the article's."""
+        story per paragraph («Tony Blair a achevé ...» then «... condamné par un tribunal turc»): such a
+        paragraph has no home (taking its own dominant country instead cost dev precision: a domestic
+        story's paragraph about a foreign country is not that country's story)."""
         start = self.text.rfind("\n", 0, sent.start_char) + 1
         found = self._paragraph_homes.get(start)
         if found is None:
@@ -82,7 +83,6 @@ class DocState:
                 places = [p for p in self.places if start <= p.start < end]
                 mentions = self.table.mentions_in(start, end) if self.table is not None else []
                 counts, _scene = _country_counts(places, [actor for _span, actor in mentions])
-                # (a paragraph naming other countries only is not the home story: no home there)
                 found = (self.home, self.home_weak) if not counts or self.home in counts else (None, False)
             self._paragraph_homes[start] = found
         return found
