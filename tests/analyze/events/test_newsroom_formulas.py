@@ -63,3 +63,12 @@ def test_an_object_of_another_sense_makes_no_event(run, text, language, event):
 ])
 def test_the_political_sense_stays(run, text, language, event):
     assert event in [e.event for e in run(text, language)]
+
+
+# a participle the parser reads as a preposition or conjunction is no verb of its own
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Israel was willing to withdraw from southern Lebanon provided Israel's northern frontier could be secured.",
+     "en", "AID"),
+])
+def test_a_participle_used_as_a_conjunction_is_no_trigger(run, text, language, event):
+    assert event not in [e.event for e in run(text, language)]

@@ -25,6 +25,9 @@ class Trigger:
     kind: str  # verb, noun, adj
 
 
+_PREPOSITION_DEPS = ("prep", "mark", "case")  # a participle so attached is a preposition ("provided")
+
+
 def frame(tok: Token) -> set[str]:
     """Words around a trigger that senses can require: its dependents' lemmas and the markers of its
     complements (convenir *de*, mettre en *garde*, call *on*, step *down*)."""
@@ -184,6 +187,8 @@ class TriggerFinder:
                 senses = lex.adjectives.get(lower) or lex.adjectives.get(lemma)
                 kind = "adj"
                 if senses is None and pos in VERBAL_POS:
+                    if tok.dep_ in _PREPOSITION_DEPS:
+                        continue  # a participle used as a preposition or conjunction: "provided (that)", "given"
                     senses = lex.verbs.get(lemma) or lex.verbs.get(lower) or self._repaired(lemma, lower)
                     kind = "verb"
                     if pos == "AUX" and tok.dep_.startswith("aux"):
