@@ -15,6 +15,12 @@ def run(fr_nlp, en_nlp):
     return event_runner({"fr": fr_nlp, "en": en_nlp})
 
 
+@pytest.fixture(scope="module")
+def run_default(fr_nlp, en_nlp):
+    """The events output at the default confidence threshold."""
+    return event_runner({"fr": fr_nlp, "en": en_nlp}, min_confidence=None)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Police officials in Leeds declined to comment on Saturday.", "en"),
     ("The British embassy official, who refused to be named, said the talks had failed.", "en"),
@@ -72,3 +78,22 @@ def test_the_political_sense_stays(run, text, language, event):
 ])
 def test_a_participle_used_as_a_conjunction_is_no_trigger(run, text, language, event):
     assert event not in [e.event for e in run(text, language)]
+
+
+# « s'occuper de » is to take care of, not to occupy; news, decisions and results are received, not hosted
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le conseiller du ministre tunisien s'occupait également des questions relatives à la Libye.", "COERCE"),
+    ("La France a accueilli avec prudence les résultats des discussions de Belgrade.", "CONSULT"),
+    ("Le gouvernement malien a accueilli avec soulagement l'annonce du retrait des troupes.", "CONSULT"),
+])
+def test_a_french_sense_of_another_kind_makes_no_event(run_default, text, event):
+    assert event not in [e.event for e in run_default(text, "fr")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("L'armée israélienne occupe depuis mardi une partie du sud du Liban.", "COERCE"),
+    ("Le président sénégalais a accueilli mardi à Dakar son homologue malien.", "CONSULT"),
+    ("Les alliés ont accueilli favorablement la décision du gouvernement serbe.", "SUPPORT"),
+])
+def test_the_french_political_sense_stays(run, text, event):
+    assert event in [e.event for e in run(text, "fr")]
