@@ -4,9 +4,10 @@ An article's *story card* holds its lede day (the first day-precise date of its 
 its publication day) and language-independent features: people's surnames, places' GeoNames ids,
 actors' codes, events (PLOVER type and actor codes), numbers, and capitalised words (names spelled
 alike in both languages). Two articles tell the same story when their lede days are the same and the
-weighted share of the features they have in common reaches ``threshold`` with at least
-``min_shared`` shared features beyond actor codes (``data/consolidate/stories.yaml``; the rule is
-explained in docs/stories.md). Candidates come from an index on (lede day, feature), never from a scan.
+weighted share of the features they have in common reaches ``threshold`` (one day apart:
+``next_day_threshold``) with at least ``min_shared`` shared features beyond actor codes
+(``data/consolidate/stories.yaml``; the rule is explained in docs/stories.md). Candidates come from an
+index on (lede day, feature) over the day and the two around it, never from a scan.
 Stories are the connected components of this relation; a story's id is the smallest of its
 articles' own ids, so that the same articles give the same stories in any order.
 """
