@@ -88,7 +88,8 @@ class ActorWords:
             coordinators=_words(data, "coordinators"), and_words=tuple(str(w) for w in data.get("and_words") or ()),
             genitive=_words(data, "genitive"), complement_preps=_words(data, "complement_preps"),
             determiners=_words(data, "determiners"), definite=_words(data, "definite"),
-            possessives=frozenset(normalise(str(w)) for w in data.get("possessives") or ()),
+            # the marks of an owner after a name ("Russia's"): the places words' list, one home for both stages
+            possessives=frozenset(normalise(str(w)) for w in places.get("owner_marks") or ()),
             temporal=_words(data, "temporal"), locatives=locatives)
 
 

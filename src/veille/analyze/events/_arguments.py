@@ -202,8 +202,8 @@ class ArgumentFinder:
             agentive |= self.args.noun_of_preps
         out = set()
         for c in s.children:
-            words = {c.lower_} if c.dep_ == "prep" else preps_of(c)
-            if words and not words & agentive and c.dep_ != "agent":
+            words = {c.lower_} if c.dep_ in ("prep", "agent") else preps_of(c)  # "at", "by"; « contre »
+            if words and not words & agentive:
                 out.add(c.i)
         return out
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._names import fold, key
-from veille.analyze.places._person_or_place import PersonOrPlace
+from veille.analyze.places._person_or_place import HYPHENS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import Spotter
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCK_LABELS = frozenset({"PERSON", "PER", "NORP"})  # a place name inside these is no place
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
@@ -118,8 +120,7 @@ class PlaceFinder:
                     span = doc[s:e]
                     out.append(_Mention(s, e, span.text, candidates(self.gaz, span.text)))
                     taken.append((s, e))
-        person_words = {t.lower_ for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1
-                        and key(e.text) not in self.spotter.keys for t in e}
+        person_words = {t.lower_ for e in self._full_person_names(ents) for t in e}
         for s, e in spotted:
             if any(_overlaps(s, e, a, b) for a, b in taken):
                 continue
@@ -182,9 +183,14 @@ class PlaceFinder:
             i += 1
         return out
 
+    def _full_person_names(self, ents: Iterable[Span]) -> list[Span]:
+        """The NER's people named by more than one word, none of them a known place as a whole ("Georgia
+        Stevens", "Paris Hilton"; not "Tamil Nadu" mislabelled)."""
+        return [e for e in ents if e.label_ in PERSON_LABELS and len(e) > 1 and key(e.text) not in self.spotter.keys]
+
     def _adjective_after(self, doc: Doc, j: int) -> int:
         """The end of an adjective of place right after token ``j`` (or after a hyphen there), else 0."""
-        if j < len(doc) and doc[j].text in ("-", "‐", "–") and not doc[j - 1].whitespace_:
+        if j < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_:
             j += 1
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return 0
@@ -459,8 +465,7 @@ class PlaceFinder:
         placed = {key(m.text) for m in mentions
                   if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
-        person_parts = {key(t.text) for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1
-                        and key(e.text) not in self.spotter.keys for t in e if t.text.istitle()}
+        person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
         for m in mentions:
             e = m.entry

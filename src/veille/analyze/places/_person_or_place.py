@@ -29,7 +29,7 @@ from veille.analyze.places._lexicon import place_words
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
 # spots without the NER (its ``spot_population``)
 PLACE_OVER_PERSON = 200_000
-_HYPHENS = frozenset({"-", "‐", "–"})
+HYPHENS = frozenset({"-", "‐", "–"})  # between a name and a suffix ("Colchester-based")
 _LONGEST_NAME = 4  # words of one name in a list
 _LONGEST_LIST = 8  # names of a list
 
@@ -61,7 +61,7 @@ class PersonOrPlace:
 
     def suffixed(self, words: Sequence[str], end: int) -> bool:
         """A hyphen and a suffix of origin follow the name that ends at ``end``: "Colchester-based"."""
-        return end + 1 < len(words) and words[end] in _HYPHENS and words[end + 1].lower() in self.suffixes
+        return end + 1 < len(words) and words[end] in HYPHENS and words[end + 1].lower() in self.suffixes
 
     def locative_before(self, words: Sequence[str], start: int, locatives: frozenset[str],
                         comma_lists: bool = False) -> str | None:

@@ -12,7 +12,7 @@ from veille.analyze.places._finder import PlaceFinder
 from veille.analyze.places._gazetteer import CONTINENT, load_gazetteer
 from veille.analyze.places._lexicon import continent_demonyms, demonyms, place_words
 from veille.analyze.places._names import key
-from veille.analyze.places._person_or_place import person_or_place
+from veille.analyze.places._person_or_place import PLACE_OVER_PERSON, person_or_place
 from veille.analyze.places._spotter import Spotter
 
 register_extensions()
@@ -55,7 +55,7 @@ def _continent_adjectives(min_population: int) -> dict[str, int]:
 
 @Language.factory(
     "veille_places",
-    default_config={"min_population": 5000, "spot_population": 200_000, "embedded_as_metonym": True},
+    default_config={"min_population": 5000, "spot_population": PLACE_OVER_PERSON, "embedded_as_metonym": True},
 )
 def make_places(nlp: Language, name: str, min_population: int, spot_population: int,
                 embedded_as_metonym: bool) -> PlacesComponent:

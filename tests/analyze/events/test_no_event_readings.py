@@ -1,6 +1,8 @@
-"""A reading that is no event: a verb whose sense fixes to a newsroom formula or to a change of amount
-("declined to comment", "refused to be named", "the number declined") is not REJECT, and the field's
-patterns do not bring it back. Sentences written for these rules, not taken from any dev set."""
+"""Readings that are no event (`event: none` senses, and participles used as prepositions): newsroom
+formulas and changes of amount ("declined to comment", "refused to be named", "the number declined") are no
+REJECT, and the field's patterns do not bring them back; an object or a reflexive that fixes another sense
+("sent a letter", "offered condolences", « s'occuper de ») makes no event, while the political sense of the
+same word stays. Sentences written for these rules, not taken from any dev set."""
 
 from __future__ import annotations
 
