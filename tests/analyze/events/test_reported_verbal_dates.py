@@ -44,3 +44,14 @@ def test_an_event_only_related_by_the_report_keeps_the_narrative_day(runs):
 def test_a_time_inside_a_relative_clause_dates_that_clause_not_the_event(runs, text, language, event):
     ev = event_of(runs(text, language), event)
     assert not (ev.date or "").endswith("-05")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The cabinet decided on March 1 that a ground war was necessary. The offensive began on Tuesday night. "
+     "Israeli forces attacked Hamas fighters.", "en"),
+    ("Le gouvernement avait décidé le 1er mars d'une offensive terrestre. L'offensive a commencé mardi soir. "
+     "Les forces israéliennes ont attaqué les combattants du Hamas.", "fr"),
+])
+def test_a_night_the_text_fixed_is_the_narratives_day(runs, text, language):
+    ev = event_of(runs(text, language), "ASSAULT")
+    assert ev.date == "2024-03-12"

@@ -269,7 +269,8 @@ class Attributes:
                 return published.isoformat(), None, "day", "publication"
         narrative = narrative_time(state.times, sent.start_char, published)  # the day the text last fixed
         if narrative is not None:
-            return narrative.value, None, precision_of(narrative.value, narrative.granularity), "narrative"
+            day = _day_of(narrative)
+            return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
         if published is not None:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"

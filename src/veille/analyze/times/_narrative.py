@@ -13,17 +13,22 @@ from veille.analyze.times._tools import DAY_RE
 from veille.contract.models import Time
 
 
+def _fixes_a_day(t: Time) -> bool:
+    """A resolved DATE of day precision (``2024-10-15``, not a week, a year or ``PRESENT_REF``), or a TIME
+    that falls on a day ("Saturday night" ``1991-02-23TNI``, « mardi à 6 h »): either fixes the day."""
+    return t.type in ("DATE", "TIME") and t.resolved and bool(DAY_RE.match(t.value or ""))
+
+
 def narrative_time(times: Iterable[Time], before: int, published: date | None = None) -> Time | None:
-    """The last resolved DATE of day precision (``2024-10-15``, not a week, a year or ``PRESENT_REF``)
-    that ends before character offset ``before``, or None when the text fixed no day before it.
+    """The last expression fixing a day (``_fixes_a_day``) that ends before character offset ``before``, or
+    None when the text fixed no day before it. A TIME's value keeps its time of day: the caller takes the day.
 
     A day after ``published`` ("tomorrow", "next Monday") is a plan, not where the narrative stands: it
     never becomes the reference time of the events told after it."""
     last: Time | None = None
     latest = published.isoformat() if published is not None else "9999-12-31"
     for t in times:
-        if t.end <= before and t.type == "DATE" and t.resolved and DAY_RE.match(t.value or "") \
-                and (t.value or "")[:10] <= latest:
+        if t.end <= before and _fixes_a_day(t) and (t.value or "")[:10] <= latest:
             if last is None or t.start > last.start:
                 last = t
     return last
