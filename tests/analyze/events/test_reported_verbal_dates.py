@@ -55,3 +55,24 @@ def test_a_time_inside_a_relative_clause_dates_that_clause_not_the_event(runs, t
 def test_a_night_the_text_fixed_is_the_narratives_day(runs, text, language):
     ev = event_of(runs(text, language), "ASSAULT")
     assert ev.date == "2024-03-12"
+
+
+@pytest.mark.parametrize(("text", "language", "wrong", "right"), [
+    ("Germany condemned the attacks carried out by Russia in January.", "en", "2024-01", None),
+    ("Last week, Germany decided to condemn Russian attacks dating back to 2019.", "en", "2019", "2024-W10"),
+    ("L'Allemagne a condamné les attaques menées par la Russie en janvier.", "fr", "2024-01", None),
+    ("La semaine dernière, l'Allemagne a décidé de condamner les attaques russes remontant à 2019.", "fr",
+     "2019", "2024-W10"),
+])
+def test_a_time_inside_a_participle_describing_a_noun_dates_that_noun_not_the_event(runs, text, language,
+                                                                                      wrong, right):
+    ev = event_of(runs(text, language), "ACCUSE")
+    assert ev.date != wrong
+    if right is not None:
+        assert ev.date == right
+
+
+def test_the_event_nouns_own_participle_still_dates_it(runs):
+    ev = event_of(runs("The attack carried out by Russian forces on Monday killed ten Ukrainian soldiers.", "en"),
+                  "ASSAULT")
+    assert ev.date == "2024-03-11"

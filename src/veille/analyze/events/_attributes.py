@@ -235,14 +235,16 @@ class Attributes:
         the event is a speech act (an accusation, a demand), so one told in a report happened when said;
         ``trigger``: the event's own word, which a date may modify."""
         own_words = (root.i,) if trigger is None else (root.i, trigger.i)
-        own = set(_outside_sibling_clauses(root, sent, participles_only=True))
+        described = _noun_participles(state.clause(root), own_words)
+        own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
                                own_words)
         source = "clause"
         if not clause:
             clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
         if not clause:
-            clause = self.times_in(state, _outside_sibling_clauses(root, sent), own_words)
+            clause = self.times_in(state, [t for t in _outside_sibling_clauses(root, sent) if t not in described],
+                                   own_words)
             source = "governing"
         if clause:
             first = clause[0]
@@ -458,6 +460,19 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
             continue  # it describes a noun the event's clause hangs from ("the truce signed on May 3, under which")
         skip.update(d.i for d in t.subtree)
     return [t for t in sent if t.i not in skip]
+
+
+def _noun_participles(clause: list[Token], own_words: tuple[int, ...]) -> set[Token]:
+    """The words of participle clauses describing a complement of the event other than its own word
+    ("condemned the attacks carried out in January", « les attaques remontant à 2019 »): their time
+    dates that noun, not the event. The event noun's own participle and the subject's ("the attack carried
+    out on Monday killed ten": the killing is that attack) date the event and stay."""
+    out: set[Token] = set()
+    for t in clause:
+        if t.dep_ == "acl" and t.pos_ in VERBAL_POS and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.i not in own_words and not t.head.dep_.startswith("nsubj"):
+            out.update(t.subtree)
+    return out
 
 
 def _past_participle_adjunct(t: Token) -> bool:
