@@ -76,3 +76,22 @@ def test_the_event_nouns_own_participle_still_dates_it(runs):
     ev = event_of(runs("The attack carried out by Russian forces on Monday killed ten Ukrainian soldiers.", "en"),
                   "ASSAULT")
     assert ev.date == "2024-03-11"
+
+
+@pytest.mark.parametrize(("text", "language", "event", "date"), [
+    ("Iran agreed to hold talks with the European Union next week.", "en", "AGREE", "2024-03-14"),
+    ("On Monday, Iran agreed to hold talks with the European Union next week.", "en", "AGREE", "2024-03-11"),
+    ("Russia threatened to cut gas supplies to Ukraine in January.", "en", "THREATEN", "2024-03-14"),
+    ("L'Iran a accepté de tenir des pourparlers avec l'Union européenne la semaine prochaine.", "fr", "AGREE",
+     "2024-03-14"),
+    ("La Russie a menacé mardi de couper le gaz à l'Ukraine en janvier.", "fr", "THREATEN", "2024-03-12"),
+])
+def test_the_time_of_an_infinitive_dates_what_it_names_not_the_event(runs, text, language, event, date):
+    # the agreement and the threat are made now; the talks and the cut come later
+    ev = event_of(runs(text, language), event)
+    assert (ev.date, ev.status) == (date, "actual")
+
+
+def test_an_aspectual_verb_leaves_the_date_to_the_act(runs):
+    ev = event_of(runs("Russian forces began shelling Kharkiv on Monday.", "en"), "ASSAULT")
+    assert ev.date == "2024-03-11"

@@ -235,7 +235,7 @@ class Attributes:
         the event is a speech act (an accusation, a demand), so one told in a report happened when said;
         ``trigger``: the event's own word, which a date may modify."""
         own_words = (root.i,) if trigger is None else (root.i, trigger.i)
-        described = _noun_participles(state.clause(root), own_words)
+        described = _dated_elsewhere(state.clause(root), own_words)
         own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
                                own_words)
@@ -462,17 +462,29 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
     return [t for t in sent if t.i not in skip]
 
 
-def _noun_participles(clause: list[Token], own_words: tuple[int, ...]) -> set[Token]:
-    """The words of participle clauses describing a complement of the event other than its own word
-    ("condemned the attacks carried out in January", « les attaques remontant à 2019 »): their time
-    dates that noun, not the event. The event noun's own participle and the subject's ("the attack carried
-    out on Monday killed ten": the killing is that attack) date the event and stay."""
+def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...]) -> set[Token]:
+    """The words of the event's clause whose time dates something else:
+    - participle clauses describing a complement other than the event's own word ("condemned the attacks
+      carried out in January", « les attaques remontant à 2019 »): the time dates that noun. The event
+      noun's own participle and the subject's ("the attack carried out on Monday killed ten": the killing is
+      that attack) date the event and stay;
+    - infinitives the event governs ("agreed to hold talks next week", "threatened to cut gas in January",
+      « afin de le juger pour ... 1975 »): the talks, the cut and the trial are later or earlier acts; the
+      agreement and the threat are made when the clause says, else on the report's day."""
     out: set[Token] = set()
     for t in clause:
-        if t.dep_ == "acl" and t.pos_ in VERBAL_POS and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.head.i not in own_words and not t.head.dep_.startswith("nsubj"):
+        if t.i in own_words or t.pos_ not in VERBAL_POS:
+            continue
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in own_words \
+                and not t.head.dep_.startswith("nsubj"):
+            out.update(t.subtree)
+        elif t.dep_ != "acl" and t.head.i != t.i and _infinitive(t):
             out.update(t.subtree)
     return out
+
+
+def _infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm", []) or (t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children))
 
 
 def _past_participle_adjunct(t: Token) -> bool:
