@@ -99,3 +99,45 @@ def test_a_french_sense_of_another_kind_makes_no_event(run_default, text, event)
 ])
 def test_the_french_political_sense_stays(run, text, event):
     assert event in [e.event for e in run(text, "fr")]
+
+
+# -- words whose political sense needs its complement: striving is no combat, an opportunity seized is no
+#    seizure, an advance is no demand, a need is no request, a response given is no concession
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The boy's relatives in Miami have fought to keep him in the United States.", "en", "ASSAULT"),
+    ("The Nigerian government vowed to fight corruption in the police.", "en", "ASSAULT"),
+    ("The Argentine businessman is fighting the extradition order in a Madrid court.", "en", "ASSAULT"),
+    ("The Venezuelan opposition seized the initiative after the vote.", "en", "COERCE"),
+    ("Brazil seized the opportunity to court Chinese investors.", "en", "COERCE"),
+    ("Allied forces pushed forward into Iraq and Kuwait.", "en", "REQUEST"),
+    ("The Dutch company still needs the approval of the European regulator.", "en", "REQUEST"),
+    ("In Havana, the Cuban government gave a guarded first response to the ruling.", "en", "CONCEDE"),
+    ("In Havana, the Cuban government gave a guarded first response to the ruling.", "en", "COOPERATE"),
+    ("Israel is willing to withdraw from Lebanon provided its northern border is secured.", "en", "AID"),
+    ("Le gouvernement nigérian s'est engagé à combattre la corruption dans la police.", "fr", "ASSAULT"),
+    ("La famille cubaine se bat pour garder l'enfant aux Etats-Unis.", "fr", "ASSAULT"),
+    ("L'opposition vénézuélienne a saisi l'occasion pour dénoncer le gouvernement.", "fr", "COERCE"),
+])
+def test_a_political_word_without_its_political_complement_is_no_event(run, text, language, event):
+    assert event not in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Kurdish fighters fought Islamic State militants near Kobani.", "en", "ASSAULT"),
+    ("Iranian forces seized a British tanker in the Gulf.", "en", "COERCE"),
+    ("France pushed for new sanctions against Iran.", "en", "REQUEST"),
+    ("Germany pushed Greece to accept the reforms.", "en", "REQUEST"),
+    ("The United States gave Ukraine two billion dollars in military aid.", "en", "AID"),
+    ("The Rwandan government provided food and tents to the refugees from Congo.", "en", "AID"),
+    ("L'armée malienne a combattu les jihadistes près de Gao.", "fr", "ASSAULT"),
+])
+def test_the_same_words_with_their_political_complement_stay_events(run, text, language, event):
+    assert event in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Union gave Serbia three days to withdraw its troops from Kosovo.", "en"),
+    ("The Arab League gave the Syrian government a deadline to end the crackdown.", "en"),
+])
+def test_a_deadline_given_to_act_is_an_ultimatum(run, text, language):
+    assert "THREATEN" in [e.event for e in run(text, language)]
