@@ -141,3 +141,22 @@ def test_the_same_words_with_their_political_complement_stay_events(run, text, l
 ])
 def test_a_deadline_given_to_act_is_an_ultimatum(run, text, language):
     assert "THREATEN" in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Cuban foreign minister talked with reporters in Havana on Monday.", "en"),
+    ("The sister of the Cuban president walked around her pharmacy talking warmly with her customers.", "en"),
+    ("The Kenyan president met reporters after the vote.", "en"),
+    ("Le ministre cubain des Affaires étrangères s'est entretenu avec la presse lundi à La Havane.", "fr"),
+    ("Le président kényan a rencontré les journalistes après le vote.", "fr"),
+])
+def test_talking_to_the_press_or_to_customers_is_no_consultation(run, text, language):
+    assert "CONSULT" not in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Cuban foreign minister talked with his Spanish counterpart on Monday.", "en"),
+    ("Le ministre cubain s'est entretenu lundi avec son homologue espagnol.", "fr"),
+])
+def test_talking_to_a_counterpart_is_still_a_consultation(run, text, language):
+    assert "CONSULT" in [e.event for e in run(text, language)]
