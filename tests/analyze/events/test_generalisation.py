@@ -351,3 +351,20 @@ def test_meeting_at_home_invents_no_host(run):
 def test_court_families(run, text, language, event):
     events = run(text, language)
     assert any(e.event == event for e in events), [e.event for e in events]
+
+
+# -- what is rejected is the recipient's, not the rejecter ---------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "source", "target"), [
+    ("Britain's rejection of the French-led peace plan angered Paris.", "en", {"GBR"}, {"FRA"}),
+    ("The Russian veto of the British resolution angered London.", "en", {"RUS"}, {"GBR"}),
+    ("Le rejet de la proposition russe par l'OTAN a irrité Moscou.", "fr", {"NATO"}, {"RUS"}),
+])
+def test_the_rejected_things_side_is_the_recipient(run, text, language, source, target):
+    ev = event_of(run(text, language), "REJECT")
+    assert codes(ev.actor) == source and target <= codes(ev.recipient)
+
+
+def test_the_agent_of_the_rejected_effort_does_not_reject_it(run):
+    events = run("The allied rejection of the last-minute Soviet-led diplomatic effort enabled Mr. Bush to act.",
+                 "en")
+    assert not any(e.event == "REJECT" and "RUS" in codes(e.actor) for e in events)
