@@ -134,3 +134,28 @@ def test_conjoined_verbs_share_modality(analyzer, text, lang, absent):
 def test_an_adversative_conjunct_keeps_its_status(analyzer, text, lang, present):
     found = types(analyzer, text, lang)
     assert (present, "actual") in found, found
+
+
+# an event noun the governing verb does not assert: prevented, foiled or averted (it did not happen), planned or
+# prepared (still to come), allowed only under a negation or a condition (it may never happen)
+@pytest.mark.parametrize("text,lang,event", [
+    ("The Israeli police foiled a Hamas attack in Jerusalem.", "en", "ASSAULT"),
+    ("Kenyan troops prevented an al-Shabaab attack on the border town of Mandera.", "en", "ASSAULT"),
+    ("Germany will not allow a US attack on Iraq from its bases.", "en", "ASSAULT"),
+    ("The chancellor said he would not allow the use of American bases for a US attack on Iraq.", "en", "ASSAULT"),
+    ("Israel is preparing a major offensive against Hamas in Gaza.", "en", "ASSAULT"),
+    ("La police israélienne a déjoué un attentat du Hamas à Jérusalem.", "fr", "ASSAULT"),
+    ("L'Allemagne n'autorisera pas une attaque américaine contre l'Irak.", "fr", "ASSAULT"),
+    ("Israël prépare une vaste offensive contre le Hamas à Gaza.", "fr", "ASSAULT"),
+])
+def test_an_event_noun_the_governing_verb_does_not_assert_is_not_actual(analyzer, text, lang, event):
+    assert (event, "actual") not in types(analyzer, text, lang)
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    ("Germany condemned the US attack on Iraq.", "en", "ACCUSE"),
+    ("The US attack on the Iraqi airbase prevented a counter-offensive.", "en", "ASSAULT"),
+    ("L'Allemagne a condamné l'attaque américaine contre l'Irak.", "fr", "ACCUSE"),
+])
+def test_a_told_event_noun_stays_actual(analyzer, text, lang, event):
+    assert (event, "actual") in types(analyzer, text, lang)

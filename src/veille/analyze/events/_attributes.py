@@ -140,6 +140,29 @@ class Attributes:
         return not any(c.dep_ == "cc" and c.lower_ in adversative and tok.head.i < c.i < tok.i
                        for c in tok.head.children)
 
+    def governed_noun_status(self, noun: Token, verb: Token) -> str | None:
+        """The status an event noun takes from the verb whose object phrase holds it, whatever actors the
+        noun names itself: "foiled a Hamas attack" (negated), "is preparing an offensive" (future), "will not
+        allow a US attack" (the verb's own status); None when the verb asserts the noun or does not govern it
+        as its object ("the attack prevented the talks")."""
+        st = self.lex.status
+        lemma = verb.lemma_.lower()
+        if lemma not in st.preventing | st.planning | st.permitting:
+            return None
+        t = noun
+        while t.head.i != verb.i:
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        if t.dep_ not in self.lex.args.object:
+            return None
+        if lemma in st.preventing:
+            return "negated"
+        if lemma in st.planning:
+            return "future"
+        own = self.status(verb)
+        return own if own != "actual" else None
+
     def status(self, tok: Token) -> str:
         own = self._own_status(tok)
         if own == "actual" and self._bare_conjunct(tok):

@@ -158,6 +158,13 @@ class StatusRules:
     negation_marks: frozenset[str] = frozenset()
     # conjunctions whose conjunct keeps a status of its own ("did not recall ... but expelled")
     adversative: frozenset[str] = frozenset()
+    # verbs whose object event noun did not take place ("foiled an attack", « a déjoué un attentat »)
+    preventing: frozenset[str] = frozenset()
+    # verbs whose object event noun is still to come ("is preparing an offensive", « prépare une offensive »)
+    planning: frozenset[str] = frozenset()
+    # verbs whose object event noun happens only if they do ("will not allow a US attack"): the noun takes
+    # the verb's status when that is not actual
+    permitting: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -377,6 +384,9 @@ def load_lexicon(language: str) -> Lexicon:
             pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),
             adversative=_words(s.get("adversative")),
+            preventing=_words(s.get("preventing")),
+            planning=_words(s.get("planning")),
+            permitting=_words(s.get("permitting")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),

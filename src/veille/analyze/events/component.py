@@ -274,6 +274,9 @@ class EventsComponent:
             v = nearest_verb(t.token)
             if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
                 return "negated"  # "postponed its visit": the visit did not take place
+            governed = lang.attrs.governed_noun_status(t.token, v) if v is not None else None
+            if governed is not None:
+                return governed
             if sides.own or v is None:
                 return "actual"
             return lang.attrs.status(v)
