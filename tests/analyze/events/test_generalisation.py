@@ -368,3 +368,14 @@ def test_the_agent_of_the_rejected_effort_does_not_reject_it(run):
     events = run("The allied rejection of the last-minute Soviet-led diplomatic effort enabled Mr. Bush to act.",
                  "en")
     assert not any(e.event == "REJECT" and "RUS" in codes(e.actor) for e in events)
+
+
+# -- a demand whose content clause has its own subject is addressed to that subject ---------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("The United States demanded that Iran release the detained American journalist.", "en"),
+    ("The American government demanded on Monday that Tehran free the journalist.", "en"),
+    ("Les Etats-Unis ont exigé que l'Iran libère le journaliste américain.", "fr"),
+])
+def test_a_demand_is_addressed_to_the_subject_of_its_content(run, text, language):
+    ev = event_of(run(text, language), "REQUEST")
+    assert codes(ev.actor) == {"USA"} and codes(ev.recipient) == {"IRN"}

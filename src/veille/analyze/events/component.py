@@ -199,7 +199,7 @@ class EventsComponent:
                     outer.sides.target = list(self._addressee_of_content(inner, self.onto))
             elif outer.trig.sense.controls:
                 if not outer.sides.target:
-                    outer.sides.target = [r for r in inner.sides.target]
+                    outer.sides.target = self._addressee_of_clause(lang, outer, inner) or list(inner.sides.target)
                 if not outer.sides.source and not outer.trig.sense.obligation:
                     # (an obligation's content names its addressee, not who states it)
                     outer.sides.source = list(inner.sides.source)
@@ -356,6 +356,18 @@ class EventsComponent:
             if host.sides.location is None:
                 host.sides.location = d.sides.location
         return out
+
+    def _addressee_of_clause(self, lang: _Language, outer: _Draft, inner: _Draft) -> Side:
+        """Whom a demand or a threat whose content is a clause with its own subject is addressed to: that
+        subject ("demanded that Iran release the journalist": Iran is asked, not the journalist; "warned that
+        Iran would pay": Iran is threatened). Empty for other types, or when the clause has no subject of its
+        own or its subject is the demander ("vowed that it would ...")."""
+        if outer.event not in ("REQUEST", "THREATEN") or inner.trig.kind == "noun":
+            return []
+        if not any(c.dep_ in lang.lex.args.subject for c in inner.trig.token.children):
+            return []
+        own = {r.code for r, _k in outer.sides.source} | {r.actor_id for r, _k in outer.sides.source}
+        return [(r, k) for r, k in inner.sides.source if r.code not in own and r.actor_id not in own]
 
     @staticmethod
     def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
