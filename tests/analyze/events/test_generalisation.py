@@ -379,3 +379,25 @@ def test_the_agent_of_the_rejected_effort_does_not_reject_it(run):
 def test_a_demand_is_addressed_to_the_subject_of_its_content(run, text, language):
     ev = event_of(run(text, language), "REQUEST")
     assert codes(ev.actor) == {"USA"} and codes(ev.recipient) == {"IRN"}
+
+
+# -- an envoy ordered to leave is expelled; a decision blocked is rejected (and does not happen) --------------
+@pytest.mark.parametrize(("text", "language", "event", "source", "target"), [
+    ("Mali's junta ordered the French ambassador to leave the country.", "en", "SANCTION", {"MLI"}, {"FRA"}),
+    ("La junte malienne a ordonné à l'ambassadeur de France de quitter le pays.", "fr", "SANCTION", {"MLI"},
+     {"FRA"}),
+    ("La junte malienne a sommé l'ambassadeur de France de quitter le pays sous 72 heures.", "fr", "SANCTION",
+     {"MLI"}, {"FRA"}),
+    ("Hungary blocked the EU aid package for Ukraine.", "en", "REJECT", {"HUN"}, {"UKR"}),
+    ("La Hongrie a bloqué le plan d'aide européen à l'Ukraine.", "fr", "REJECT", {"HUN"}, {"UKR"}),
+])
+def test_expulsion_orders_and_blocked_decisions(run, text, language, event, source, target):
+    events = run(text, language)
+    ev = event_of(events, event)
+    assert codes(ev.actor) == source and target <= codes(ev.recipient)
+    assert not any(e.event == "AID" and e.status == "actual" for e in events)
+
+
+def test_an_envoy_summoned_to_explain_is_not_expelled(run):
+    events = run("La junte malienne a sommé l'ambassadeur de France de s'expliquer.", "fr")
+    assert "SANCTION" not in [e.event for e in events]

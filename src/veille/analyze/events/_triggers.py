@@ -92,11 +92,12 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
 
 
 def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: int = 4) -> bool:
-    """One of ``words`` below ``tok`` (not across a clause) inside a complement introduced by one of ``marks``."""
+    """One of ``words`` below ``tok`` (not across a clause) inside a complement introduced by one of ``marks``;
+    an infinitive is part of the complement it completes (« ordonné à l'ambassadeur de quitter le pays »)."""
     stack = [(c, 1, False) for c in tok.children]
     while stack:
         t, d, marked = stack.pop()
-        if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS):
+        if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS) and "Inf" not in t.morph.get("VerbForm", []):
             continue  # (a noun the tagger took for a participle, « l'opposant », is no clause)
         marked = marked or bool(preps_of(t) & marks)
         if marked and t.lemma_.lower() in words:
