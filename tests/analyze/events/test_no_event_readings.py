@@ -160,3 +160,16 @@ def test_talking_to_the_press_or_to_customers_is_no_consultation(run, text, lang
 ])
 def test_talking_to_a_counterpart_is_still_a_consultation(run, text, language):
     assert "CONSULT" in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Starbucks is to take full ownership of all its China outlets.", "en", "COERCE"),
+    ("The new Malian president took office on Monday.", "en", "COERCE"),
+])
+def test_taking_a_stake_or_office_is_no_seizure(run, text, language, event):
+    assert event not in [e.event for e in run(text, language)]
+
+
+def test_taking_a_town_is_still_a_seizure(run):
+    assert "COERCE" in [e.event for e in run("Russian troops took the Ukrainian town of Avdiivka.", "en")]
+
