@@ -401,3 +401,9 @@ def test_expulsion_orders_and_blocked_decisions(run, text, language, event, sour
 def test_an_envoy_summoned_to_explain_is_not_expelled(run):
     events = run("La junte malienne a sommé l'ambassadeur de France de s'expliquer.", "fr")
     assert "SANCTION" not in [e.event for e in events]
+
+
+# -- a name the places stage put in another country is no actor of that name's country ----------------------
+def test_a_town_abroad_of_a_capitals_name_is_no_government(run):
+    events = run("A 25-year-old Paris, Missouri, man was arrested by county police on Friday.", "en")
+    assert all("FRA" not in codes(e.actor) | codes(e.recipient) for e in events)

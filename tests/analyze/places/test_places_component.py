@@ -95,6 +95,16 @@ def test_english_city_state_and_document_context(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "region"), [
+    ("Students rallied in Athens, Georgia, on Monday.", "Georgia"),
+    ("A new bridge opened in Columbus, Georgia, last year.", "Georgia"),
+])
+def test_the_region_anchoring_a_town_is_that_towns_region(en, text, region):
+    places = _by_text(en(text))
+    assert places[region].country == "USA" and places[region].feature == "ADM1"
+
+
+@pytest.mark.model
 def test_english_dateline_and_washington(en):
     doc = en("WASHINGTON (AP) — The White House warned Beijing on Tuesday.")
     places = _by_text(doc)

@@ -31,6 +31,7 @@ class DocState:
     home_weak: bool = False
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
+    _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
 
     def clause(self, root: Token) -> list[Token]:
@@ -49,6 +50,7 @@ class DocState:
         state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes)
         state.text = doc.text
         for place in places:
+            state._place_spans[(place.start, place.end)] = place
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
@@ -95,12 +97,21 @@ class DocState:
         seen: dict[str, tuple[Actor, str]] = {}
         for start, end in ranges:
             for span, actor in self.table.mentions_in(start, end):
+                if self._elsewhere(span.start, span.end, actor):
+                    continue
                 # the mention must sit mostly inside the range, not merely touch it
                 inside = min(end, span.end) - max(start, span.start)
                 if inside * 2 < (span.end - span.start) and not (span.start <= start and span.end >= end):
                     continue
                 seen.setdefault(actor.id, (actor, span.text))
         return list(seen.values())
+
+    def _elsewhere(self, start: int, end: int, actor: Actor) -> bool:
+        """The mention is a name the places stage put in another country than the actor's: "a Paris,
+        Missouri, man" is no French government, Georgia the US state no Georgian state."""
+        place = self._place_spans.get((start, end))
+        return (place is not None and place.kind is None and place.country is not None
+                and actor.kind in ("group", "country") and actor.country is not None and place.country != actor.country)
 
     def actors_at_token(self, tok: Token) -> list[tuple[Actor, str]]:
         return self.actors_in([(tok.idx, tok.idx + len(tok.text))])
@@ -111,7 +122,7 @@ class DocState:
             return []
         found = []
         for span, actor in self.table.mentions_in(stop, start):
-            if span.end > start:
+            if span.end > start or self._elsewhere(span.start, span.end, actor):
                 continue
             tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is not None and len(tokens):

@@ -342,9 +342,24 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed)
+
+    @staticmethod
+    def _regions_as_anchors(mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]]) -> None:
+        """The region that anchors a town ("Athens, Georgia", "Paris, Texas") is the region the town was
+        placed in, not another sense of its name (Georgia the country)."""
+        by_start = {m.start: m for m in mentions}
+        for i, (state, country) in explicit.items():
+            region = by_start.get(mentions[i].end + 1)
+            if region is None or state is None:
+                continue
+            anchored = [(e, o) for e, o in region.cands if e.feature == ADM1 and e.country == country
+                        and e.admin1 == state]
+            if anchored:
+                region.entry = anchored[0][0]
 
     @staticmethod
     def _counties_by_bare_name(mentions: list[_Mention], fixed: dict[str, Entry]) -> None:
