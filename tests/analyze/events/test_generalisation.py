@@ -407,3 +407,61 @@ def test_an_envoy_summoned_to_explain_is_not_expelled(run):
 def test_a_town_abroad_of_a_capitals_name_is_no_government(run):
     events = run("A 25-year-old Paris, Missouri, man was arrested by county police on Friday.", "en")
     assert all("FRA" not in codes(e.actor) | codes(e.recipient) for e in events)
+
+
+# -- the time of another event named in a prepositional phrase dates that event, not the clause's -----------
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("Bosnia demanded the extradition of the general for the massacre at Srebrenica in 1995.", "en", "REQUEST"),
+    ("La Bosnie réclame l'extradition du général serbe pour le massacre de Srebrenica en 1995.", "fr", "REQUEST"),
+    ("L'Autriche réclame le terroriste afin de le juger pour la prise d'otages de Vienne en 1975.", "fr", "REQUEST"),
+])
+def test_a_time_inside_another_events_phrase_does_not_date_the_clause(run, text, language, event):
+    assert event_of(run(text, language), event).date == "2024-03-14"
+
+
+# -- what is only wished, asked about or aimed at does not happen ----------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("She hoped to visit Paris with the Chinese president.", "en"),  # the tagger's lemma of "hoped" is "hop"
+    ("The chairman hopes the Senate can ratify the treaty with Canada this month.", "en"),
+    ("Le Japon souhaite que la Russie retire ses troupes d'Ukraine.", "fr"),
+    ("Ottawa veut que Washington lève les sanctions contre Cuba.", "fr"),
+    ("Asked whether Israel would strike Iran, the minister declined to answer.", "en"),
+    ("Reporters asked if Russia would expel the British diplomats.", "en"),
+    ("Il a demandé si la Russie allait expulser les diplomates britanniques.", "fr"),
+    ("A ceasefire to evacuate Syrian rebels from Aleppo collapsed on Wednesday.", "en"),
+])
+def test_wishes_questions_and_purposes_are_not_events(run, text, language):
+    assert [e.event for e in run(text, language) if e.status == "actual" or e.event == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("He was the first foreign leader to visit Kyiv.", "en", "CONSULT"),
+    ("Il est le premier dirigeant étranger à visiter Kiev.", "fr", "CONSULT"),
+    ("The government announced its decision to expel the Russian ambassador.", "en", "SANCTION"),
+])
+def test_who_did_it_first_and_what_was_decided_still_happen(run, text, language, event):
+    assert event_of(run(text, language), event).status == "actual"
+
+
+# -- word senses: forces committed are given; a report released frees nobody; a campaign is no protest ---------
+def test_troops_committed_to_a_side_are_aid(run):
+    ev = event_of(run("Iran has committed advisers and elite forces to the Syrian government.", "en"), "AID")
+    assert codes(ev.actor) == {"IRN"} and codes(ev.recipient) == {"SYR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Her comments followed the release of a report on Tuesday that was commissioned by the Canadian government.",
+    "The Canadian coalition launched a campaign to educate the public about drugs.",
+])
+def test_released_reports_and_campaigns_are_no_events(run, text):
+    assert [e.event for e in run(text, "en") if e.event in ("RETREAT", "PROTEST")] == []
+
+
+# -- a side placed beyond one country is neither the earlier subject nor the home country ----------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Syria's army shelled Aleppo. Western countries pressured Russia to accept a truce in Syria on Monday.", "en"),
+    ("L'armée syrienne a bombardé Alep. Les pays occidentaux ont pressé la Russie d'accepter une trêve lundi.", "fr"),
+])
+def test_western_countries_are_not_the_earlier_subject(run, text, language):
+    ev = event_of(run(text, language), "REQUEST")
+    assert "SYR" not in codes(ev.actor) and codes(ev.recipient) == {"RUS"}

@@ -161,7 +161,9 @@ class ArgumentFinder:
             latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
             if latest is not None:
                 return self._latest_mention(state, s, latest), True
-            if s.pos_ == "PRON" or s.lemma_.lower() in a.generic_subjects:
+            if s.pos_ == "PRON" or (s.lemma_.lower() in a.generic_subjects
+                                    and not any(c.lower_ in a.abroad for c in s.children)):
+                # ("Western countries", « les pays occidentaux »: nobody named before)
                 return self._fallback(state, s, verb, history, depth), True
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,7 @@ def precision_of(value: str, granularity: str | None = None) -> str:
 class Attributes:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._phrase_heads = frozenset(k[0] for k in lexicon.phrases)  # « prise » of « prise d'otages »
 
     # -- status -----------------------------------------------------------------------------
     def _reported(self, tok: Token, hops: int = 6) -> bool:
@@ -52,13 +54,17 @@ class Attributes:
 
     def _chain(self, tok: Token) -> list[Token]:
         """``tok`` and the words that govern it as a complement: verbs and adjectives of control ("was unable
-        to sign"), and a noun of intent the lexicon lists with the modals, with the verb that has it ("has no
-        plans to negotiate", « n'a pas l'intention de négocier »)."""
+        to sign"), verbs of the modal list governing a content clause ("hopes the Senate can ratify"), a noun
+        of intent the lexicon lists with the modals, with the verb that has it ("has no plans to negotiate",
+        « n'a pas l'intention de négocier »)."""
         chain = [tok]
         t = tok
         while t.head.i != t.i:
             if t.dep_ in ("xcomp", "acomp") and t.head.pos_ in VERBAL_POS | {"ADJ"}:
                 t = t.head
+            elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not self.lex.status.modals.keys().isdisjoint(
+                    self.lex.lemmas(t.head)):
+                t = t.head  # "hopes (that) the Senate can ratify", "wants Washington to lift": wished, not done
             elif (intent := self._intent_noun(t)) is not None:
                 chain.append(intent)
                 t = intent.head
@@ -80,6 +86,21 @@ class Attributes:
             return head
         return None
 
+    def _noun_purpose(self, top: Token) -> str | None:
+        """Hypothetical for an infinitive that completes a noun: what the noun is for is not done ("a truce to
+        evacuate the wounded", "efforts to free the hostages", « une trêve pour évacuer »). None (the
+        governors decide) after a noun of decision ("the decision to expel", "an agreement to withdraw") and
+        for the one who did it first, last or alone ("the first leader to visit Kyiv")."""
+        head = top.head
+        if top.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or not _infinitive(top):
+            return None
+        st = self.lex.status
+        if not st.deciding.isdisjoint(self.lex.lemmas(head)) or any(
+                c.dep_ in ("amod", "nummod", "det") and ("Ord" in c.morph.get("NumType", []) or c.tag_ == "JJS"
+                                                       or c.lower_ in st.ranking) for c in head.children):
+            return None
+        return "hypothetical"
+
     def _failed(self, tok: Token) -> bool:
         """An adverb of failure on the verb ("vainly", "in vain", « sans succès »)."""
         words = self.lex.status.failure
@@ -92,10 +113,16 @@ class Attributes:
         return False
 
     def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
-        """The event is only weighed by a governing verb ("is considering sanctions", « songe à »);
+        """The event is only weighed by a governing verb ("is considering sanctions", « songe à ») or asked
+        about;
         ``itself``: ``tok`` is the verb governing a nominal event and counts too."""
-        words = self.lex.status.deliberation
-        return any(c.lemma_.lower() in words for c in self._chain(tok)[0 if itself else 1:])
+        st = self.lex.status
+        chain = self._chain(tok)
+        if any(not st.deliberation.isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
+            return True
+        top = chain[-1]  # an indirect question ("asked whether Israel would strike", « demande si »)
+        return top.dep_ == "ccomp" and not st.questioning.isdisjoint(self.lex.lemmas(top.head)) and any(
+            c.dep_ == "mark" and c.lower_ in st.question_marks for c in top.children)
 
     def _negative_phrase(self, head: Token) -> bool:
         """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
@@ -191,11 +218,16 @@ class Attributes:
             return "negated"  # "has yet to sign", "is yet to send": not done by the time of the report
         if self.deliberated(tok):
             return "hypothetical"
+        if any(c.dep_ == "ccomp" and c.head in chain for c in chain):
+            return "hypothetical"  # another's wish ("wants Washington to lift", « veut que Washington lève »)
+        purpose = self._noun_purpose(chain[-1])
+        if purpose is not None:
+            return purpose
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]
             for v in verbs:
-                status = st.modals.get(v.lemma_.lower()) or st.modals.get(v.lower_)
+                status = next((st.modals[w] for w in (*self.lex.lemmas(v), v.lower_) if w in st.modals), None)
                 if status:
                     if v.lower_ in ("would", "'d") and not self._reported(tok):
                         return "hypothetical"
@@ -252,13 +284,21 @@ class Attributes:
             return head.i < t.i
         return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
 
+    def _event_noun(self, tok: Token) -> bool:
+        """A noun the lexicon lists as an event's word ("massacre", « prise » of « prise d'otages »), whatever
+        its senses say here."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex.nouns or tok.lower_ in self.lex.nouns or lemma in self._phrase_heads
+
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
-             verbal: bool = False, trigger: Token | None = None) -> tuple[str | None, str | None, str, str]:
+             verbal: bool = False, trigger: Token | None = None,
+             absorbed: tuple[int, ...] = ()) -> tuple[str | None, str | None, str, str]:
         """(date, enddate, precision, source) for an event whose clause is headed by ``root``; ``verbal``:
         the event is a speech act (an accusation, a demand), so one told in a report happened when said;
-        ``trigger``: the event's own word, which a date may modify."""
-        own_words = (root.i,) if trigger is None else (root.i, trigger.i)
-        described = _dated_elsewhere(state.clause(root), own_words)
+        ``trigger``: the event's own word, which a date may modify; ``absorbed``: the words of the events of its
+        type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
+        own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
+        described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
         own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
                                own_words)
@@ -485,7 +525,8 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
     return [t for t in sent if t.i not in skip]
 
 
-def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...]) -> set[Token]:
+def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
+                     event_noun: Callable[[Token], bool]) -> set[Token]:
     """The words of the event's clause whose time dates something else:
     - participle clauses describing a complement other than the event's own word ("condemned the attacks
       carried out in January", « les attaques remontant à 2019 »): the time dates that noun. The event
@@ -493,10 +534,18 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...]) -> set[Tok
       that attack) date the event and stay;
     - infinitives the event governs ("agreed to hold talks next week", "threatened to cut gas in January",
       « afin de le juger pour ... 1975 »): the talks, the cut and the trial are later or earlier acts; the
-      agreement and the threat are made when the clause says, else on the report's day."""
+      agreement and the threat are made when the clause says, else on the report's day;
+    - another event's noun in a prepositional phrase ("wants him tried for the massacre at Srebrenica in
+      1995", « pour la prise d'otages de Vienne en 1975 »): the time dates that event."""
     out: set[Token] = set()
     for t in clause:
-        if t.i in own_words or t.pos_ not in VERBAL_POS:
+        if t.i in own_words:
+            continue
+        if t.pos_ == "NOUN" and t.dep_.startswith(("obl", "nmod", "pobj")) and event_noun(t) \
+                and not any(w.i in own_words for w in t.subtree):
+            out.update(t.subtree)
+            continue
+        if t.pos_ not in VERBAL_POS:
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in own_words \
                 and not t.head.dep_.startswith("nsubj"):

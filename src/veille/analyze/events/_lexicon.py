@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from veille import languages
 
@@ -125,6 +126,9 @@ class ArgumentRules:
     dated_names: frozenset[str] = frozenset()
     # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
     partitive_objects: frozenset[str] = frozenset()
+    # words that place a group beyond any one country ("Western nations", "foreign fighters", « les pays
+    # occidentaux »): such a side is never the article's home country by default
+    abroad: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
     # the gender the word carries ("" for none)
     latest_mention_subjects: dict[str, str] = field(default_factory=dict)
@@ -150,6 +154,16 @@ class StatusRules:
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
+    # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
+    # strike", « a demandé si »): what is asked about is neither done nor threatened
+    questioning: frozenset[str] = frozenset()
+    # words that single out who did a thing first, last or alone ("the first leader to visit"): the
+    # infinitive after them is done, not a purpose
+    ranking: frozenset[str] = frozenset()
+    # nouns of decision: the infinitive completing them is what was decided ("the decision to expel"), not
+    # a mere purpose ("a truce to evacuate")
+    deciding: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
     # adverbs on a governing verb saying the event is still to come ("has yet to sign", "is yet to send")
@@ -197,6 +211,16 @@ class Lexicon:
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
     # (the sector each gives: a town or region modifying one names the group's country, "a Phuket court")
     agent_nouns: dict[str, str] = field(default_factory=dict)
+
+    def lemmas(self, tok: Token) -> tuple[str, ...]:
+        """``tok``'s lemma, then its form with each of the language's ``form_endings`` replaced: the tagger's
+        lemma of "hopes", "hoped", "hoping" is "hop", which no status list holds."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        out = [lemma]
+        for ending, base in self.form_endings:
+            if lower.endswith(ending) and lower != lemma:
+                out.append(lower[: len(lower) - len(ending)] + base)
+        return tuple(out)
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -368,6 +392,7 @@ def load_lexicon(language: str) -> Lexicon:
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
             dated_names=_words(a.get("dated_names")),
             partitive_objects=_words(a.get("partitive_objects")),
+            abroad=_words(a.get("abroad")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
         ),
@@ -380,6 +405,10 @@ def load_lexicon(language: str) -> Lexicon:
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),
+            questioning=_words(s.get("questioning")),
+            ranking=_words(s.get("ranking")),
+            deciding=_words(s.get("deciding")),
+            question_marks=_words(s.get("question_marks")),
             failure=_words(s.get("failure")),
             pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),

@@ -394,7 +394,8 @@ class EventsComponent:
             # belongs to the country the article is about
             for refs in (source, target):
                 for k, r in enumerate(refs):
-                    if r.code is None and not (home_weak and self._organisation(state, r)):
+                    if r.code is None and not (home_weak and self._organisation(state, r)) \
+                            and not _abroad(r.text, lang.lex.args.abroad):
                         refs[k] = ActorRef(actor_id=r.actor_id, code=home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
@@ -428,7 +429,9 @@ class EventsComponent:
             root = nearest_verb(tok) or tok if not d.sides.own else tok
         clause = state.clause(root)
         date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal,
-                                                                 trigger=tok)
+                                                                 trigger=tok,
+                                                                 absorbed=tuple(a.trig.token.i for a in d.absorbed
+                                                                                if a.event == d.event))
         if status == "actual" and date_source == "clause" and published is not None:
             days = day_range(date)
             if days is not None and days[0] > published:
@@ -591,6 +594,13 @@ def _location(place):
 
     return Location(name=place.name or place.text, country=place.country, lat=place.lat, lon=place.lon,
                     geonameid=place.geonameid, feature=place.feature)
+
+
+def _abroad(text: str, words: frozenset[str]) -> bool:
+    """A side whose words place it beyond any one country ("Western countries", « des combattants
+    étrangers »), unless they are part of a name ("the Department of Foreign Affairs")."""
+    tokens = text.split()
+    return sum(w[:1].isupper() for w in tokens) < 2 and not words.isdisjoint(w.lower() for w in tokens)
 
 
 @Language.factory("veille_events", default_config={"min_confidence": None})
