@@ -465,3 +465,44 @@ def test_released_reports_and_campaigns_are_no_events(run, text):
 def test_western_countries_are_not_the_earlier_subject(run, text, language):
     ev = event_of(run(text, language), "REQUEST")
     assert "SYR" not in codes(ev.actor) and codes(ev.recipient) == {"RUS"}
+
+
+# -- an event noun modifying another noun names a kind of thing, unless that noun is an undertaking -------------
+@pytest.mark.parametrize("text", [
+    "Economic sanctions will remain until Iraq pays war reparations to Kuwait.",
+    "The protest movement in Serbia elected a new leader on Sunday.",
+])
+def test_an_event_noun_as_modifier_of_a_thing_is_no_event(run, text):
+    assert [e.event for e in run(text, "en") if e.event in ("ASSAULT", "PROTEST")] == []
+
+
+def test_an_event_noun_as_modifier_of_an_undertaking_is_the_event(run):
+    text = "The Arab League envoy undertook a mediation mission between Syria and Lebanon."
+    assert "CONSULT" in [e.event for e in run(text, "en")]
+
+
+# -- demands, obligations, attempts, permissions and manner: who asks, what is only required or tried ----------
+def test_the_subject_of_a_demanded_clause_is_addressed_not_demanding(run):
+    ev = event_of(run("Mr. Bush issued an ultimatum demanding that Iraq withdraw within a week.", "en"), "REQUEST")
+    assert "IRQ" not in codes(ev.actor) and codes(ev.recipient) == {"IRQ"}
+
+
+@pytest.mark.parametrize("text", [
+    "Any decision must be agreed jointly by the governments of Britain and Ireland.",
+    "Sununu sought to prove to the president that his supporters outnumber his critics.",
+    "Israel won't allow Iraq's army to take control of Jordan's border.",
+    "Iraq could start hostilities by attacking Jordan.",
+    "The first option would be to launch a direct invasion of Saudi Arabia, hoping to seize its oil fields.",
+])
+def test_required_tried_forbidden_or_speculated_acts_are_not_output(run, text):
+    assert [(e.event, e.status) for e in run(text, "en") if e.status == "actual" or e.event == "THREATEN"] == []
+
+
+# -- a resignation is an event where an office of state or of a group is left ----------------------------------
+@pytest.mark.parametrize(("text", "language", "resigned"), [
+    ("Magna International's chief financial officer, James McAlpine, resigned on Monday.", "en", False),
+    ("The Dutch prime minister Wim Kok resigned on Monday.", "en", True),
+    ("Le ministre néerlandais de la Défense a démissionné mercredi.", "fr", True),
+])
+def test_resignations_of_office_holders_only(run, text, language, resigned):
+    assert ("RETREAT" in [e.event for e in run(text, language)]) is resigned

@@ -54,17 +54,20 @@ class Attributes:
 
     def _chain(self, tok: Token) -> list[Token]:
         """``tok`` and the words that govern it as a complement: verbs and adjectives of control ("was unable
-        to sign"), verbs of the modal list governing a content clause ("hopes the Senate can ratify"), a noun
-        of intent the lexicon lists with the modals, with the verb that has it ("has no plans to negotiate",
-        « n'a pas l'intention de négocier »)."""
+        to sign"), verbs of the modal and permitting lists governing a content clause ("hopes the Senate can
+        ratify", "won't allow Iraq's army to take"), the verb a gerund tells the manner of ("could start a
+        war by attacking"), a noun of intent the lexicon lists with the modals, with the verb that has it
+        ("has no plans to negotiate", « n'a pas l'intention de négocier »)."""
         chain = [tok]
         t = tok
         while t.head.i != t.i:
             if t.dep_ in ("xcomp", "acomp") and t.head.pos_ in VERBAL_POS | {"ADJ"}:
                 t = t.head
-            elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not self.lex.status.modals.keys().isdisjoint(
-                    self.lex.lemmas(t.head)):
+            elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not (
+                    self.lex.status.modals.keys() | self.lex.status.permitting).isdisjoint(self.lex.lemmas(t.head)):
                 t = t.head  # "hopes (that) the Senate can ratify", "wants Washington to lift": wished, not done
+            elif (manner := self._manner_of(t)) is not None:
+                t = manner  # "could start a war by attacking Jordan": as sure as starting it
             elif (intent := self._intent_noun(t)) is not None:
                 chain.append(intent)
                 t = intent.head
@@ -74,6 +77,17 @@ class Attributes:
                 break
             chain.append(t)
         return chain
+
+    def _manner_of(self, t: Token) -> Token | None:
+        """The verb a gerund tells the manner of ("by attacking", « en attaquant »), or None."""
+        marks = self.lex.status.manner_marks
+        head = t.head
+        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in marks and head.head.pos_ in VERBAL_POS:
+            return head.head
+        if t.dep_.startswith("advcl") and head.pos_ in VERBAL_POS and any(
+                c.dep_ in ("mark", "case") and c.lower_ in marks for c in t.children):
+            return head
+        return None
 
     def _intent_noun(self, t: Token) -> Token | None:
         """The noun of intent whose complement ``t`` is ("plans to negotiate", "intention of negotiating")."""

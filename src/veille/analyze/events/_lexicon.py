@@ -45,6 +45,10 @@ class Ontology:
     min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
     # modes whose agent is the one who travels (a visit): a verb of motion with a direct object is transport
     motion_modes: frozenset[str] = frozenset()
+    # modes that leave an office (a resignation): coded only for a side that holds one, by its sector or as a
+    # government or group; a company officer or a private person resigning is no political event
+    office_modes: frozenset[str] = frozenset()
+    office_sectors: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -129,6 +133,9 @@ class ArgumentRules:
     # words that place a group beyond any one country ("Western nations", "foreign fighters", « les pays
     # occidentaux »): such a side is never the article's home country by default
     abroad: frozenset[str] = frozenset()
+    # nouns of an undertaking whose event-noun modifier is the undertaking ("a mediation mission"); before
+    # other nouns such a modifier names a kind of thing ("war reparations", "aid agency"): no event
+    action_heads: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
     # the gender the word carries ("" for none)
     latest_mention_subjects: dict[str, str] = field(default_factory=dict)
@@ -164,6 +171,9 @@ class StatusRules:
     # a mere purpose ("a truce to evacuate")
     deciding: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # prepositions or subordinators of a gerund telling how the governing verb is done ("by attacking",
+    # « en attaquant »): the gerund shares that verb's status
+    manner_marks: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
     # adverbs on a governing verb saying the event is still to come ("has yet to sign", "is yet to send")
@@ -325,6 +335,8 @@ def load_ontology() -> Ontology:
         min_confidence=float(raw.get("min_confidence", 0.0)),
         not_output=frozenset(raw.get("not_output") or ()),
         motion_modes=frozenset(raw.get("motion_modes") or ()),
+        office_modes=frozenset(raw.get("office_modes") or ()),
+        office_sectors=frozenset(raw.get("office_sectors") or ()),
     )
 
 
@@ -393,6 +405,7 @@ def load_lexicon(language: str) -> Lexicon:
             dated_names=_words(a.get("dated_names")),
             partitive_objects=_words(a.get("partitive_objects")),
             abroad=_words(a.get("abroad")),
+            action_heads=_words(a.get("action_heads")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
         ),
@@ -409,6 +422,7 @@ def load_lexicon(language: str) -> Lexicon:
             ranking=_words(s.get("ranking")),
             deciding=_words(s.get("deciding")),
             question_marks=_words(s.get("question_marks")),
+            manner_marks=_words(s.get("manner_marks")),
             failure=_words(s.get("failure")),
             pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),

@@ -201,6 +201,11 @@ class TriggerFinder:
                             found[tok.i] = Trigger(tok, tok.i, tok.i + 1, imported, "verb")
                         continue
             elif pos in ("NOUN", "PROPN"):
+                head = tok.head
+                if tok.dep_ == "compound" and head.pos_ == "NOUN" and not (
+                        head.lemma_.lower() in lex.nouns or head.lower_ in lex.nouns
+                        or head.lemma_.lower() in lex.args.action_heads):
+                    continue  # a modifier naming a kind of thing: "war reparations", "protest movement"
                 senses = lex.nouns.get(lower) or lex.nouns.get(lemma)
                 kind = "noun"
             if not senses:

@@ -198,10 +198,12 @@ class EventsComponent:
                 if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
                     outer.sides.target = list(self._addressee_of_content(inner, self.onto))
             elif outer.trig.sense.controls:
+                addressee = self._addressee_of_clause(lang, outer, inner)
                 if not outer.sides.target:
-                    outer.sides.target = self._addressee_of_clause(lang, outer, inner) or list(inner.sides.target)
-                if not outer.sides.source and not outer.trig.sense.obligation:
-                    # (an obligation's content names its addressee, not who states it)
+                    outer.sides.target = addressee or list(inner.sides.target)
+                if not outer.sides.source and not outer.trig.sense.obligation and not addressee:
+                    # (an obligation's content names its addressee, not who states it; so does a demand's
+                    # clause with its own subject: "an ultimatum demanding that Iraq withdraw")
                     outer.sides.source = list(inner.sides.source)
                 if outer.sides.location is None:
                     outer.sides.location = inner.sides.location
@@ -412,7 +414,9 @@ class EventsComponent:
         status = d.status
         if d.deliberated:
             return None  # "is considering a crackdown": weighed, neither done nor threatened
-        if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"):
+        if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"
+                               and source):
+            # (a conditional act of nobody named is the writer's speculation, no one's threat)
             # PLOVER: an intent to help is AGREE; an announced or conditional hostile act is THREATEN
             event_type, mode = info.intent_as, None
             info = onto.types[event_type]
@@ -423,6 +427,10 @@ class EventsComponent:
             info = onto.types[event_type]
         if status in onto.not_output and not (status == "hypothetical" and event_type == "THREATEN"):
             return None  # a negated or merely supposed event did not happen: it is not output
+        if mode in onto.office_modes and not any(
+                onto.office_sectors.intersection(r.sector) or not (r.actor_id or "person:").startswith("person:")
+                for r in source):
+            return None  # "the company's chief financial officer resigned": no office of state left
         # the clause this trigger heads (a noun's clause is its governing verb's)
         root = tok
         if d.trig.kind == "noun":
