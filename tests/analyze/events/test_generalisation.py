@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from events_helpers import codes, event_of, event_runner
 
+from veille.analyze.events._lexicon import load_lexicon
+from veille.analyze.events._triggers import TriggerFinder
+
 pytestmark = pytest.mark.model
 
 
@@ -506,3 +509,17 @@ def test_required_tried_forbidden_or_speculated_acts_are_not_output(run, text):
 ])
 def test_resignations_of_office_holders_only(run, text, language, resigned):
     assert ("RETREAT" in [e.event for e in run(text, language)]) is resigned
+
+
+# -- French: a bare event noun after « de » classifies its noun, unless that noun is an undertaking -------------
+@pytest.mark.parametrize(("text", "word", "trigger"), [
+    ("La chambre d'accusation a examiné la demande.", "accusation", False),
+    ("Une commission d'enquête a rendu son rapport.", "enquête", False),
+    ("Ce sont des crimes de guerre.", "guerre", False),
+    ("Les syndicats ont observé une journée de grève.", "grève", True),
+    ("Le médiateur a conduit une mission de médiation.", "médiation", True),
+])
+def test_french_classifying_complements(fr_nlp, text, word, trigger):
+    doc = fr_nlp(text)
+    found = TriggerFinder(fr_nlp.vocab, load_lexicon("fr")).find(doc[:])
+    assert (word in [t.token.text for t in found]) is trigger

@@ -136,6 +136,8 @@ class ArgumentRules:
     # nouns of an undertaking whose event-noun modifier is the undertaking ("a mediation mission"); before
     # other nouns such a modifier names a kind of thing ("war reparations", "aid agency"): no event
     action_heads: frozenset[str] = frozenset()
+    # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
+    classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
     # the gender the word carries ("" for none)
     latest_mention_subjects: dict[str, str] = field(default_factory=dict)
@@ -406,6 +408,7 @@ def load_lexicon(language: str) -> Lexicon:
             partitive_objects=_words(a.get("partitive_objects")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),
+            classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
         ),

@@ -201,11 +201,8 @@ class TriggerFinder:
                             found[tok.i] = Trigger(tok, tok.i, tok.i + 1, imported, "verb")
                         continue
             elif pos in ("NOUN", "PROPN"):
-                head = tok.head
-                if tok.dep_ == "compound" and head.pos_ == "NOUN" and not (
-                        head.lemma_.lower() in lex.nouns or head.lower_ in lex.nouns
-                        or head.lemma_.lower() in lex.args.action_heads):
-                    continue  # a modifier naming a kind of thing: "war reparations", "protest movement"
+                if self._classifies(tok):
+                    continue  # a modifier naming a kind of thing: "war reparations", « chambre d'accusation »
                 senses = lex.nouns.get(lower) or lex.nouns.get(lemma)
                 kind = "noun"
             if not senses:
@@ -236,6 +233,22 @@ class TriggerFinder:
                 if senses:
                     return senses
         return None
+
+    def _classifies(self, tok: Token) -> bool:
+        """``tok`` modifies a noun to name a kind of thing: an English compound ("war reparations", "protest
+        movement") or a bare complement after a classifier mark (« la chambre d'accusation », « un crime de
+        guerre »), unless that noun is itself an event's or an undertaking's ("a mediation mission", « une
+        journée de grève »)."""
+        head, args = tok.head, self.lex.args
+        if head.pos_ != "NOUN" or head.i == tok.i:
+            return False
+        compound = tok.dep_ == "compound"
+        bare = tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children) and any(
+            c.dep_ == "case" and c.lower_ in args.classifier_marks for c in tok.children)
+        if not (compound or bare):
+            return False
+        lemma = head.lemma_.lower()
+        return not (lemma in self.lex.nouns or head.lower_ in self.lex.nouns or lemma in args.action_heads)
 
     def _in_name(self, tok: Token) -> bool:
         """A word of a multiword name (an organisation, a place, a law, a work)."""
