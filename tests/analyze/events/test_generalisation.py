@@ -523,3 +523,32 @@ def test_french_classifying_complements(fr_nlp, text, word, trigger):
     doc = fr_nlp(text)
     found = TriggerFinder(fr_nlp.vocab, load_lexicon("fr")).find(doc[:])
     assert (word in [t.token.text for t in found]) is trigger
+
+
+# -- objects: sums of money, counted and grouped things; times are no complements a sense asks for --------------
+def test_money_withdrawn_is_no_retreat(run):
+    assert [e.event for e in run("The minister withdrew $12,000 from a Swiss bank account.", "en")] == []
+
+
+@pytest.mark.parametrize(("text", "language", "event", "mode"), [
+    ("Moscow expelled a number of British diplomats on Monday.", "en", "SANCTION", "expel"),
+    ("La Russie a expulsé une vingtaine de diplomates britanniques lundi.", "fr", "SANCTION", "expel"),
+])
+def test_a_counted_object_is_what_it_counts(run, text, language, event, mode):
+    assert event_of(run(text, language), event).mode == mode
+
+
+def test_a_claimed_series_of_attacks_is_no_demand(run):
+    assert "REQUEST" not in [e.event for e in run("Le Hamas a revendiqué une série d'attentats contre Israël.", "fr")]
+
+
+def test_a_time_is_no_complement_of_a_sense(en_nlp):
+    doc = en_nlp("The Kenyan minister had called in sick for the previous three days.")
+    assert TriggerFinder(en_nlp.vocab, load_lexicon("en")).find(doc[:]) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Japanese and British governments are to agree new controls this year.", "future"),
+])
+def test_be_to_schedules(run, text, status):
+    assert event_of(run(text, "en"), "AGREE").status == status

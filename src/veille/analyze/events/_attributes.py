@@ -237,6 +237,10 @@ class Attributes:
         purpose = self._noun_purpose(chain[-1])
         if purpose is not None:
             return purpose
+        if any(c.dep_ == "xcomp" and c.head.i == h.i and not st.scheduling.isdisjoint(self.lex.lemmas(h))
+               and not any(x.dep_ in ("acomp", "attr", "expl") or x.dep_.startswith("nsubj") and x.lower_ == "it"
+                           for x in h.children) for c, h in zip(chain, chain[1:])):
+            return "future"  # "the governments are to agree": scheduled (not "it is valid to ask")
         for i, c in enumerate(chain):
             verbs = [c] if i else []
             verbs += [ch for ch in c.children if ch.dep_.startswith("aux")]

@@ -136,6 +136,9 @@ class ArgumentRules:
     # nouns of an undertaking whose event-noun modifier is the undertaking ("a mediation mission"); before
     # other nouns such a modifier names a kind of thing ("war reparations", "aid agency"): no event
     action_heads: frozenset[str] = frozenset()
+    # nouns that count or group what their complement names ("the same number of Russian diplomats", « une
+    # série d'attentats »): as objects, senses read that complement too
+    measure_nouns: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -172,6 +175,8 @@ class StatusRules:
     # nouns of decision: the infinitive completing them is what was decided ("the decision to expel"), not
     # a mere purpose ("a truce to evacuate")
     deciding: frozenset[str] = frozenset()
+    # verbs whose infinitive complement is scheduled ("the governments are to agree"): future
+    scheduling: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     # prepositions or subordinators of a gerund telling how the governing verb is done ("by attacking",
     # « en attaquant »): the gerund shares that verb's status
@@ -245,15 +250,17 @@ def _words(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in value)
 
 
-# in a ``with_obj`` list: the object is a name (a proper noun: "struck Gaza", « a bombardé Alep »)
+# in a ``with_obj`` list: the object is a name (a proper noun: "struck Gaza", « a bombardé Alep »), or a sum
+# of money ("withdrew $1,273")
 NAMED_OBJECT = "@named"
+MONEY_OBJECT = "@money"
 
 
 def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
     """A ``with_obj`` word list with each ``@class`` of the lexicon's ``noun_classes`` spelled out."""
     out: set[str] = set()
     for word in _words(value):
-        if word.startswith("@") and word != NAMED_OBJECT:
+        if word.startswith("@") and word not in (NAMED_OBJECT, MONEY_OBJECT):
             if word[1:] not in classes:
                 raise ValueError(f"{where}: unknown noun class {word!r}")
             out |= classes[word[1:]]
@@ -408,6 +415,7 @@ def load_lexicon(language: str) -> Lexicon:
             partitive_objects=_words(a.get("partitive_objects")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),
+            measure_nouns=_words(a.get("measure_nouns")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
@@ -424,6 +432,7 @@ def load_lexicon(language: str) -> Lexicon:
             questioning=_words(s.get("questioning")),
             ranking=_words(s.get("ranking")),
             deciding=_words(s.get("deciding")),
+            scheduling=_words(s.get("scheduling")),
             question_marks=_words(s.get("question_marks")),
             manner_marks=_words(s.get("manner_marks")),
             failure=_words(s.get("failure")),

@@ -8,7 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from veille.analyze.events._lexicon import NAMED_OBJECT, NO_EVENT, Lexicon, Sense
+from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, is_passive, is_reflexive, preps_of
 
@@ -28,11 +28,16 @@ class Trigger:
 _PREPOSITION_DEPS = ("prep", "mark", "case")  # a participle so attached is a preposition ("provided")
 
 
-def frame(tok: Token) -> set[str]:
-    """Words around a trigger that senses can require: its dependents' lemmas and the markers of its
-    complements (convenir *de*, mettre en *garde*, call *on*, step *down*)."""
+def frame(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
+    """Words around a trigger that senses can require: its dependents' lemmas (through a noun of
+    ``measures``, what it counts: « une série d'attentats ») and the markers of its complements (convenir
+    *de*, mettre en *garde*, call *on*, step *down*)."""
     out: set[str] = preps_of(tok)  # "on alert", "en garde"
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # a time ("called in sick for three days"), no complement a sense asks for
+        if c.lemma_.lower() in measures:
+            out |= _counted(c)
         out.add(c.lemma_.lower())
         out.add(c.lower_)
         out |= preps_of(c)
@@ -45,15 +50,28 @@ def frame(tok: Token) -> set[str]:
     return out
 
 
-def object_lemmas(tok: Token) -> set[str]:
-    """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers), plus
-    ``NAMED_OBJECT`` when its direct object is a name."""
+def _counted(noun: Token) -> set[str]:
+    """The lemmas of what a noun of measure counts: its nominal complements (« tonnes de cocaïne ») and the
+    objects of its prepositions ("tons of marijuana")."""
+    out = {g.lemma_.lower() for g in noun.children if g.dep_.startswith("nmod")}
+    out.update(x.lemma_.lower() for g in noun.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def object_lemmas(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
+    """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
+    noun of ``measures``, what it counts), plus ``NAMED_OBJECT`` when its direct object is a name and
+    ``MONEY_OBJECT`` when it is a sum of money."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ == "PROPN":
             out.add(NAMED_OBJECT)
+        if c.dep_ in ("obj", "dobj") and c.ent_type_ == "MONEY":
+            out.add(MONEY_OBJECT)
         if c.dep_ in _OBJ_DEPS or c.dep_.startswith("obl") or c.dep_ == "xcomp" and c.pos_ not in VERBAL_POS:
             out.add(c.lemma_.lower())
+            if c.lemma_.lower() in measures:  # "the same number of diplomats", « une série d'attentats »
+                out |= _counted(c)
             for g in c.children:
                 if g.dep_ in ("conj", "compound", "fixed", "flat"):
                     out.add(g.lemma_.lower())
@@ -64,11 +82,7 @@ def object_lemmas(tok: Token) -> set[str]:
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
             if any(g.dep_ == "nummod" for g in c.children):
                 # a counted measure names what it counts: « huit tonnes de cocaïne », "tons of marijuana"
-                for g in c.children:
-                    if g.dep_.startswith("nmod"):
-                        out.add(g.lemma_.lower())
-                    elif g.dep_ == "prep":
-                        out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+                out |= _counted(c)
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -131,13 +145,13 @@ class TriggerFinder:
         objects: set[str] | None = None
         for sense in senses:
             if sense.with_ or sense.not_with:
-                around = frame(tok) if around is None else around
+                around = frame(tok, self.lex.args.measure_nouns) if around is None else around
                 if sense.with_ and not (sense.with_ & around):
                     continue
                 if sense.not_with & around:
                     continue
             if sense.with_obj:
-                objects = object_lemmas(tok) if objects is None else objects
+                objects = object_lemmas(tok, self.lex.args.measure_nouns) if objects is None else objects
                 if not (sense.with_obj & objects):
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):
