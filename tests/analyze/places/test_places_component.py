@@ -105,6 +105,12 @@ def test_the_region_anchoring_a_town_is_that_towns_region(en, text, region):
 
 
 @pytest.mark.model
+def test_a_fused_article_belongs_to_the_name(fr):
+    places = _by_text(fr("La police a saisi huit tonnes de cocaïne au Havre."))
+    assert places["Havre"].country == "FRA" and places["Havre"].name == "Le Havre"
+
+
+@pytest.mark.model
 def test_english_dateline_and_washington(en):
     doc = en("WASHINGTON (AP) — The White House warned Beijing on Tuesday.")
     places = _by_text(doc)

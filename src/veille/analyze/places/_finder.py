@@ -77,10 +77,12 @@ class PlaceFinder:
                  locatives: frozenset[str] = frozenset(), person_or_place: PersonOrPlace | None = None,
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None):
+                 demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
+                 contractions: dict[str, str] | None = None):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
+        self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -140,8 +142,20 @@ class PlaceFinder:
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
         out.extend(self._demonyms(doc, taken))
+        self._fused_articles(words, out)
         out.sort(key=lambda m: m.start)
         return out
+
+    def _fused_articles(self, words: list[str], mentions: list[_Mention]) -> None:
+        """A name after a preposition fused with its article is the name with that article, where the
+        gazetteer has it (« au Havre »: Le Havre, not Havre, Montana; « du Mans »: Le Mans)."""
+        for m in mentions:
+            article = self.contractions.get(words[m.start - 1].casefold()) if m.start else None
+            if article is None or m.demonym:
+                continue
+            cands = candidates(self.gaz, f"{article} {m.text}")
+            if any(o != ALTERNATE for _c, o in cands):
+                m.cands = cands
 
     def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
         """Adjectives of a country or a continent modifying a noun ("Russian troops", "le ministre japonais",

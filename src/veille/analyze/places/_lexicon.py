@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +26,8 @@ class PlaceWords:
     owner_marks: frozenset[str] = frozenset()  # "'s": the name before owns what follows
     coordinators: frozenset[str] = frozenset()  # "and", "or": the names of a list share its locative
     place_suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
+    # a preposition fused with an article, and that article: « au Havre » names « Le Havre »
+    contractions: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -48,7 +50,8 @@ def place_words(lang: str) -> PlaceWords:
                       tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
                       _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
                       _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
-                      _casefolded(data.get("place_suffixes")))
+                      _casefolded(data.get("place_suffixes")),
+                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()})
 
 
 def _casefolded(words: object) -> frozenset[str]:
