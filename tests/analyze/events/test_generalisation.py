@@ -552,3 +552,13 @@ def test_a_time_is_no_complement_of_a_sense(en_nlp):
 ])
 def test_be_to_schedules(run, text, status):
     assert event_of(run(text, "en"), "AGREE").status == status
+
+
+@pytest.mark.parametrize(("text", "language", "aid"), [
+    ("Qatar provided detailed information to Sudan on Monday.", "en", False),
+    ("Qatar provided food to Sudan on Monday.", "en", True),
+    ("Le Qatar a fourni des renseignements au Soudan lundi.", "fr", False),
+    ("Le Qatar a fourni des vivres au Soudan lundi.", "fr", True),
+])
+def test_information_provided_is_told_not_given(run, text, language, aid):
+    assert ("AID" in [e.event for e in run(text, language)]) is aid
