@@ -562,3 +562,15 @@ def test_be_to_schedules(run, text, status):
 ])
 def test_information_provided_is_told_not_given(run, text, language, aid):
     assert ("AID" in [e.event for e in run(text, language)]) is aid
+
+
+# -- a harm told with an accident or a disaster as its cause, and no agent, is no assault -----------------------
+@pytest.mark.parametrize(("text", "language", "assault"), [
+    ("A 22-year-old Ohio man was killed in a car crash on Sunday.", "en", False),
+    ("A man from Arkansas was killed when his car went off the ramp and crashed into trees.", "en", False),
+    ("Un Français a été tué dans un accident de la route dimanche en Espagne.", "fr", False),
+    ("Ten Afghan soldiers were killed in an attack on Sunday.", "en", True),
+    ("Dix soldats maliens ont été tués dans une embuscade dimanche.", "fr", True),
+])
+def test_accidental_deaths_are_no_assaults(run, text, language, assault):
+    assert ("ASSAULT" in [e.event for e in run(text, language)]) is assault

@@ -139,6 +139,8 @@ class ArgumentRules:
     # nouns that count or group what their complement names ("the same number of Russian diplomats", « une
     # série d'attentats »): as objects, senses read that complement too
     measure_nouns: frozenset[str] = frozenset()
+    # accidents and disasters: a harm told with one of these as its cause and no agent is no assault
+    mishaps: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -416,6 +418,7 @@ def load_lexicon(language: str) -> Lexicon:
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),
             measure_nouns=_words(a.get("measure_nouns")),
+            mishaps=_words(a.get("mishaps")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

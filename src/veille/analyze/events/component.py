@@ -329,7 +329,17 @@ class EventsComponent:
             return False
         if d.trig.kind == "noun" and not src:
             return False
+        if d.event == "ASSAULT" and not src and self._mishap(lang, d.trig.token):
+            return False  # "was killed in a car crash", « tué dans un accident de la route »
         return True
+
+    @staticmethod
+    def _mishap(lang: _Language, tok: Token) -> bool:
+        """A harm told with its cause, an accident or a disaster ("killed when his car crashed", « tué dans
+        un accident »), and no agent."""
+        words = lang.lex.args.mishaps
+        return any(w.lemma_.lower() in words for c in tok.children
+                   if c.dep_ in ("prep", "advcl", "agent") or c.dep_.startswith("obl") for w in c.subtree)
 
     def _merge_same_type(self, drafts: list[_Draft]) -> list[_Draft]:
         """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event."""
