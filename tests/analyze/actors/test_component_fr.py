@@ -128,3 +128,8 @@ def test_definite_national_title_joins_the_only_person_of_that_country(fr_actors
 def test_government_troops_are_a_military_group(fr_actors, text):
     actors = fr_actors(text).actors
     assert [a.sector for a in actors] == [["MIL"]]
+
+
+def test_acronyms_written_as_words(fr_actors):
+    actors = _by_id(fr_actors("La Cedeao a menacé le Niger, et l'Otan a répondu à la Russie."))
+    assert _texts(actors["ECOWAS"]) == ["Cedeao"] and _texts(actors["NATO"]) == ["Otan"]

@@ -574,3 +574,8 @@ def test_information_provided_is_told_not_given(run, text, language, aid):
 ])
 def test_accidental_deaths_are_no_assaults(run, text, language, assault):
     assert ("ASSAULT" in [e.event for e in run(text, language)]) is assault
+
+
+def test_a_claimed_count_of_protesters_is_no_demand(run):
+    events = run("La CGT a revendiqué 2,8 millions de manifestants en France mardi.", "fr")
+    assert "REQUEST" not in [e.event for e in events]

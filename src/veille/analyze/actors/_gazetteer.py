@@ -48,6 +48,12 @@ def _case_variants(text: str) -> list[str]:
     return out
 
 
+def _word_acronym(text: str) -> list[str]:
+    """An acronym read as a word is also written as one ("CEDEAO" -> "Cedeao", "OTAN" -> "Otan", "NATO" ->
+    "Nato": French and British press style); from four letters, so that no short word is taken for one."""
+    return [text[0] + text[1:].lower()] if len(text) >= 4 and text.isalpha() and text.isupper() else []
+
+
 class Gazetteer:
     """All surface forms of one language, compiled into two PhraseMatchers (case-sensitive names,
     case-insensitive titles and group nouns)."""
@@ -74,7 +80,7 @@ class Gazetteer:
         for surface, (iso3, sector) in lexicon.capitals.items():
             add(names, Entry(CAPITAL, iso3, sector), _case_variants(surface))
         for surface, org_id in lexicon.org_names.items():
-            add(names, Entry(ORG, org_id), _case_variants(surface))
+            add(names, Entry(ORG, org_id), _case_variants(surface) + _word_acronym(surface))
         for surface, org_id in lexicon.org_anaphors.items():
             add(names, Entry(ANAPHOR, org_id), _case_variants(surface))
 
