@@ -579,3 +579,12 @@ def test_accidental_deaths_are_no_assaults(run, text, language, assault):
 def test_a_claimed_count_of_protesters_is_no_demand(run):
     events = run("La CGT a revendiqué 2,8 millions de manifestants en France mardi.", "fr")
     assert "REQUEST" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(("text", "language", "reject"), [
+    ("The Kenyan driver had minor injuries and refused treatment, the police reported.", "en", False),
+    ("Le conducteur kényan a refusé les soins, selon la police.", "fr", False),
+    ("Kenya refused the IMF loan.", "en", True),
+])
+def test_a_patient_refusing_care_rejects_nobody(run, text, language, reject):
+    assert ("REJECT" in [e.event for e in run(text, language)]) is reject
