@@ -588,3 +588,12 @@ def test_a_claimed_count_of_protesters_is_no_demand(run):
 ])
 def test_a_patient_refusing_care_rejects_nobody(run, text, language, reject):
     assert ("REJECT" in [e.event for e in run(text, language)]) is reject
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("The Russian decision was met with outrage in Ukraine.", False),
+    ("The Chinese plan was met with skepticism by Japan.", False),
+    ("Japan's prime minister met with Chinese officials in Beijing.", True),
+])
+def test_a_plan_met_with_a_reaction_is_no_meeting(run, text, consult):
+    assert ("CONSULT" in [e.event for e in run(text, "en")]) is consult
