@@ -38,6 +38,8 @@ class Attributes:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self._phrase_heads = frozenset(k[0] for k in lexicon.phrases)  # « prise » of « prise d'otages »
+        # verbs whose content clause is only wished or allowed ("hopes the Senate can ratify")
+        self._content_governors = frozenset(lexicon.status.modals) | lexicon.status.permitting
 
     # -- status -----------------------------------------------------------------------------
     def _reported(self, tok: Token, hops: int = 6) -> bool:
@@ -63,8 +65,8 @@ class Attributes:
         while t.head.i != t.i:
             if t.dep_ in ("xcomp", "acomp") and t.head.pos_ in VERBAL_POS | {"ADJ"}:
                 t = t.head
-            elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not (
-                    self.lex.status.modals.keys() | self.lex.status.permitting).isdisjoint(self.lex.lemmas(t.head)):
+            elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not self._content_governors.isdisjoint(
+                    self.lex.lemmas(t.head)):
                 t = t.head  # "hopes (that) the Senate can ratify", "wants Washington to lift": wished, not done
             elif (manner := self._manner_of(t)) is not None:
                 t = manner  # "could start a war by attacking Jordan": as sure as starting it
