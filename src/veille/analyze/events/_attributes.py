@@ -137,8 +137,10 @@ class Attributes:
         if any(not st.deliberation.isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
             return True
         top = chain[-1]  # an indirect question ("asked whether Israel would strike", « demande si »)
-        return top.dep_ == "ccomp" and not st.questioning.isdisjoint(self.lex.lemmas(top.head)) and any(
-            c.dep_ == "mark" and c.lower_ in st.question_marks for c in top.children)
+        if top.dep_ == "ccomp" and not st.questioning.isdisjoint(self.lex.lemmas(top.head)) and any(
+                c.dep_ == "mark" and c.lower_ in st.question_marks for c in top.children):
+            return True
+        return _direct_question(top)
 
     def _negative_phrase(self, head: Token) -> bool:
         """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
@@ -584,3 +586,12 @@ def _past_participle_adjunct(t: Token) -> bool:
         return False
     return t.tag_ == "VBN" or ("Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []))
 
+
+def _direct_question(top: Token) -> bool:
+    """``top`` heads a clause that ends with a question mark ("Will Germany send tanks?", « Le Japon va-t-il
+    envoyer des véhicules ? »): a direct question asserts nothing."""
+    if top.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    doc = top.doc
+    end = top.right_edge.i
+    return any(doc[i].text == "?" for i in range(end, min(end + 2, len(doc))))

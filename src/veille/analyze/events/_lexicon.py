@@ -32,6 +32,7 @@ class TypeInfo:
     asked_of_agent: bool = False  # a request for this act is addressed to its agent (a release: the holder)
     # what its object or complement names does not happen ("rejected an invitation to attend the talks")
     undoes_content: bool = False
+    unnamed_agent_local: bool = False  # an agent the text does not name is the place's country (UAF)
 
 
 @dataclass(slots=True, frozen=True)
@@ -334,6 +335,7 @@ def load_ontology() -> Ontology:
             verbal=bool(spec.get("verbal", False)),
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
             undoes_content=bool(spec.get("undoes_content", False)),
+            unnamed_agent_local=bool(spec.get("unnamed_agent_local", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -28,6 +28,10 @@ class Trigger:
 _PREPOSITION_DEPS = ("prep", "mark", "case")  # a participle so attached is a preposition ("provided")
 
 
+# stands in a sense's `with` for a dependent naming a person ("a Trump rally", « le meeting de Macron »)
+PERSON_WORD = "@person"
+
+
 def frame(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
     """Words around a trigger that senses can require: its dependents' lemmas (through a noun of
     ``measures``, what it counts: « une série d'attentats ») and the markers of its complements (convenir
@@ -40,6 +44,8 @@ def frame(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
             out |= _counted(c)
         out.add(c.lemma_.lower())
         out.add(c.lower_)
+        if c.ent_type_ == "PERSON" or c.ent_type_ == "PER":
+            out.add(PERSON_WORD)
         out |= preps_of(c)
         if c.dep_ in ("prep", "agent"):
             for g in c.children:
@@ -174,6 +180,7 @@ class TriggerFinder:
         lex = self.lex
         found: dict[int, Trigger] = {}
         blocked: set[int] = set()  # words a phrase reads as no event
+        silenced: list[Token] = []  # no-event readings that hold their complements ("declined to confirm or deny")
         for match_id, start, end in self.matcher(sent):
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
@@ -210,7 +217,7 @@ class TriggerFinder:
                         continue
                     if senses is None and pos == "VERB" and lemma not in self._not_imported:
                         # the field's dictionaries, for verbs the hand lexicon does not know
-                        imported = self.patterns.find(tok)
+                        imported = self._imported(tok)
                         if imported is not None:
                             found[tok.i] = Trigger(tok, tok.i, tok.i + 1, imported, "verb")
                         continue
@@ -223,18 +230,34 @@ class TriggerFinder:
                 continue
             sense = self._choose(tok, senses)
             if sense is not None and sense.event == NO_EVENT:
+                if sense.controls:
+                    silenced.append(tok)
                 continue
             if sense is None and kind == "verb" and pos == "VERB" and lemma not in self._not_imported:
                 # none of the hand senses fits ("rule" against X): the field's patterns may ("rule out")
-                sense = self.patterns.find(tok)
+                sense = self._imported(tok)
             if sense is not None:
                 found[tok.i] = Trigger(tok, tok.i, tok.i + 1, sense, kind)
+        for quiet in silenced:
+            for t in quiet.subtree:
+                found.pop(t.i, None)
         for tok in sent:
             if tok.i not in found and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.status.reporting:
                 clause = self._obligation(tok)
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _imported(self, tok: Token) -> Sense | None:
+        """The field's pattern for the verb ``tok``, unless its object is a noun the hand lexicon reads, there,
+        as no event: the pattern "hold a rally" is no protest when the rally is a campaign's."""
+        for c in tok.children:
+            if c.dep_ in self.lex.args.object and c.pos_ == "NOUN":
+                senses = self.lex.nouns.get(c.lower_) or self.lex.nouns.get(c.lemma_.lower())
+                chosen = self._choose(c, senses) if senses else None
+                if chosen is not None and chosen.event == NO_EVENT:
+                    return None
+        return self.patterns.find(tok)
 
     def _repaired(self, lemma: str, lower: str) -> tuple[Sense, ...] | None:
         """The senses of a verb whose lemma is its own inflected form ("reproche"): the lemma with the

@@ -458,6 +458,12 @@ class EventsComponent:
         if location is None:
             exclude = {r.text for r in source + target}
             location = lang.attrs.location(state, root, sent, exclude, src_codes)
+        if not source and info.unnamed_agent_local and location is not None and location.country and (
+                not d.sides.unknown_agent):
+            # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified
+            # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA)
+            source = [ActorRef(actor_id=None, code=location.country, sector=["UAF"], text="")]
+            homed = True
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
             if anaphor is not None:
