@@ -69,6 +69,8 @@ def test_a_verbal_attack_is_criticism(run):
 @pytest.mark.parametrize(("text", "language"), [
     ("A Kenyan police officer, who asked not to be named, said the talks had failed.", "en"),
     ("The Pakistani army declined to confirm or deny reports of the raid.", "en"),
+    ("L'armée pakistanaise a refusé de confirmer ou de démentir l'information sur le raid.", "fr"),
+    ("Un policier kényan, qui a demandé à ne pas être nommé, a confirmé l'arrestation de deux suspects.", "fr"),
 ])
 def test_a_newsroom_formula_holds_no_event(run, text, language):
     assert [e for e in run(text, language) if e.event in ("REQUEST", "REJECT", "ASSAULT")] == []
@@ -86,17 +88,29 @@ def test_conceding_defeat_is_a_concession(run):
     assert "CONCEDE" in types(run("The Ivorian president conceded defeat to his rival on Sunday.", "en"))
 
 
-@pytest.mark.parametrize("text", [
-    "Siemens received German antitrust clearance for the deal on Monday.",
-    "The German chancellor received a letter from the Turkish president.",
+@pytest.mark.parametrize(("text", "language"), [
+    ("Siemens received German antitrust clearance for the deal on Monday.", "en"),
+    ("The German chancellor received a letter from the Turkish president.", "en"),
+    ("La chancelière allemande a reçu une lettre du président turc.", "fr"),
 ])
-def test_receiving_a_thing_is_no_visit(run, text):
-    assert "CONSULT" not in types(run(text, "en"))
+def test_receiving_a_thing_is_no_visit(run, text, language):
+    assert "CONSULT" not in types(run(text, language))
 
 
-def test_receiving_a_visitor_is_a_visit(run):
-    ev = run("The German chancellor received the Turkish prime minister in Berlin on Monday.", "en")
-    assert "CONSULT" in types(ev)
+@pytest.mark.parametrize(("text", "language"), [
+    ("The German chancellor received the Turkish prime minister in Berlin on Monday.", "en"),
+    ("La chancelière allemande a reçu lundi le Premier ministre turc à Berlin.", "fr"),
+])
+def test_receiving_a_visitor_is_a_visit(run, text, language):
+    assert "CONSULT" in types(run(text, language))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le président brésilien a livré lundi son analyse de la crise aux Argentins.", "AID"),
+    ("Le Premier ministre hongrois a attaqué la Commission européenne dans un discours lundi.", "ASSAULT"),
+])
+def test_a_french_word_of_talk_is_not_its_political_namesake(run, text, event):
+    assert event not in types(run(text, "fr"))
 
 
 @pytest.mark.parametrize(("text", "language"), [
