@@ -131,6 +131,10 @@ class EventsComponent:
                 # "blocked roads to press their demands", "rioted, demanding ...": one event, the main one
                 controller[tok.i] = tok.head.i
                 continue
+            told = self._told_by_participle(t, by_token, args)
+            if told is not None:
+                controller[tok.i] = told
+                continue
             circumstantial = t.kind == "noun" and lang.args.is_circumstantial(tok)
             crossed = False  # a relative or adverbial clause lies between the trigger and the outer one
             for anc in tok.ancestors:
@@ -219,6 +223,11 @@ class EventsComponent:
                     outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
+            elif outer.trig.kind == "noun" and inner.event == outer.event:
+                # "carried out attacks in Jordan, killing four soldiers": the participle's victims were the attacks'
+                outer.sides.target += inner.sides.target
+                if not outer.sides.source:
+                    outer.sides.source = list(inner.sides.source)
             for c in inner.context:
                 if c not in outer.context:
                     outer.context.append(c)
@@ -302,6 +311,26 @@ class EventsComponent:
                 continue
             break
         return False
+
+    def _told_by_participle(self, t: Trigger, by_token: dict[int, Trigger], args) -> int | None:
+        """The nominal event of the same type that a verb object of the clause names, when ``t`` is a bare
+        participle adjunct telling what it did ("carried out a series of attacks in Jordan, killing four
+        soldiers", « a mené des frappes, tuant dix civils »): one event, not two."""
+        tok = t.token
+        if t.kind == "noun" or not tok.dep_.startswith("advcl") or tok.head.i in by_token or (
+                not self._bare_participle(tok, args)):
+            return None
+        for c in tok.head.children:
+            if c.dep_ not in args.object:
+                continue
+            heads = [c]
+            if c.lemma_.lower() in args.measure_nouns:  # "a series of attacks", « une série de frappes »
+                heads += [g for p in c.children for g in (p, *p.children) if g.pos_ == "NOUN"]
+            for h in heads:
+                noun = by_token.get(h.i)
+                if noun is not None and noun.kind == "noun" and noun.sense.event == t.sense.event:
+                    return h.i
+        return None
 
     @staticmethod
     def _bare_participle(tok: Token, args) -> bool:
@@ -487,7 +516,8 @@ class EventsComponent:
             # (a physical act on a thing, "killed off the siesta", has no implicit victim; criticising "the
             # use of pencils" is still addressed to the home authorities: the ontology's verbal types)
             if not target and source and codes(source) <= {home} and (
-                    info.verbal or not d.sides.unknown_target):
+                    (info.verbal and event_type == d.event) or not d.sides.unknown_target):
+                # (an intended act on a thing, "hoping to kill off the siesta", threatens nobody either)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
             elif not source and codes(target) <= {home} and not d.sides.unknown_agent:

@@ -1,0 +1,53 @@
+"""An attack told by a noun and the participle that says what it did is one event ("carried out a series of
+attacks, killing four soldiers"); attacking a proposal is criticising it; warning of a danger nobody causes,
+visiting *from* a country, a news release, an act only plotted and an intended act on a thing are no events.
+Sentences written for these rules, not taken from any set."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(fr_nlp, en_nlp):
+    return event_runner({"fr": fr_nlp, "en": en_nlp})
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen carried out a series of attacks in northern Mali on Sunday, killing six Malian soldiers and a French aid "
+    "worker.",
+    "Militants launched an attack on a Nigerian army base on Monday, killing ten soldiers.",
+])
+def test_an_attack_and_the_participle_telling_its_toll_are_one_event(run, text):
+    assaults = [e for e in run(text, "en") if e.event == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, codes(e.recipient)) for e in assaults]
+
+
+def test_the_toll_of_the_participle_joins_the_attack_s_victims(run):
+    text = "Gunmen carried out a series of attacks in northern Mali on Sunday, killing a French aid worker."
+    [ev] = [e for e in run(text, "en") if e.event == "ASSAULT"]
+    assert "FRA" in codes(ev.recipient)
+
+
+def test_attacking_a_proposal_is_criticism(run):
+    ev = run("The Hungarian prime minister attacked the German proposal to share out refugees.", "en")
+    assert "ACCUSE" in [e.event for e in ev] and "ASSAULT" not in [e.event for e in ev]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Environment Canada warned of heavy rain and strong winds in Toronto on Monday.", "THREATEN"),
+    ("The World Food Programme warned of a famine in southern Somalia.", "THREATEN"),
+    ("A Swedish woman visiting from Norway was injured in Stockholm.", "CONSULT"),
+    ("Kenyan police said in a news release that the suspects were arrested.", "RETREAT"),
+    ("A Danish man who plotted to attack a newspaper in Copenhagen was sentenced on Monday.", "ASSAULT"),
+    ("Spain is hoping to kill off the siesta by moving to a new time zone.", "THREATEN"),
+])
+def test_no_event_in_words_of_danger_origin_or_plotting(run, text, event):
+    assert event not in [e.event for e in run(text, "en")]
+
+
+def test_a_warning_of_retaliation_is_still_a_threat(run):
+    assert "THREATEN" in [e.event for e in run("Iran warned Israel of retaliation on Monday.", "en")]
