@@ -51,3 +51,29 @@ def test_no_event_in_words_of_danger_origin_or_plotting(run, text, event):
 
 def test_a_warning_of_retaliation_is_still_a_threat(run):
     assert "THREATEN" in [e.event for e in run("Iran warned Israel of retaliation on Monday.", "en")]
+
+
+# an object that fixes another sense of a political verb: hosting a tasting, capturing attention, seeking a
+# term of office, withdrawing a pension
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Italian ambassador hosted a tasting of Sicilian wines in Rome on Friday.", "CONSULT"),
+    ("The Kenyan exhibition captured the attention of Chinese visitors in Beijing.", "ASSAULT"),
+    ("The Azerbaijani president is seeking a fourth term in the election on Wednesday.", "REQUEST"),
+    ("The Indian man kept withdrawing his mother's pension in Kolkata for three years.", "RETREAT"),
+])
+def test_an_object_of_another_sense_makes_no_event(run, text, event):
+    assert event not in [e.event for e in run(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Qatar hosted the talks between the Taliban and the United States on Monday.", "CONSULT"),
+    ("The Egyptian president hosted his Turkish counterpart in Cairo on Monday.", "CONSULT"),
+    ("Syrian rebels captured the Syrian town of Maaloula on Sunday.", "ASSAULT"),
+])
+def test_the_political_object_keeps_the_event(run, text, event):
+    assert event in [e.event for e in run(text, "en")]
+
+
+def test_a_proposed_sanction_is_not_imposed(run):
+    events = run("The U.S. trade representative proposed to impose new tariffs on imports from China.", "en")
+    assert "SANCTION" not in [e.event for e in events]
