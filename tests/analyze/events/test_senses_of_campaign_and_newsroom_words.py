@@ -108,6 +108,7 @@ def test_receiving_a_visitor_is_a_visit(run, text, language):
 @pytest.mark.parametrize(("text", "event"), [
     ("Le président brésilien a livré lundi son analyse de la crise aux Argentins.", "AID"),
     ("Le Premier ministre hongrois a attaqué la Commission européenne dans un discours lundi.", "ASSAULT"),
+    ("Attaqué par les députés à l'Assemblée nationale, le ministre français a défendu sa réforme.", "ASSAULT"),
 ])
 def test_a_french_word_of_talk_is_not_its_political_namesake(run, text, event):
     assert event not in types(run(text, "fr"))

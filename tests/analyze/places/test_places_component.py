@@ -105,6 +105,17 @@ def test_the_region_anchoring_a_town_is_that_towns_region(en, text, region):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Le caporal, un réserviste de London, en Ontario, a été libéré de l'armée.",
+    "Le maire de Springfield, dans l'Illinois, a démissionné mardi.",
+])
+def test_a_french_preposition_may_open_the_towns_region(fr, text):
+    town = next(p for p in fr(text)._.veille_places if p.text in ("London", "Springfield"))
+    assert town.country in ("CAN", "USA") and town.country != "GBR"
+    assert not town.metonym  # a town of Ontario named London is no seat of the British government
+
+
+@pytest.mark.model
 def test_a_fused_article_belongs_to_the_name(fr):
     places = _by_text(fr("La police a saisi huit tonnes de cocaïne au Havre."))
     assert places["Havre"].country == "FRA" and places["Havre"].name == "Le Havre"

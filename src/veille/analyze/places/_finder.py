@@ -257,7 +257,7 @@ class PlaceFinder:
                 end_char = starts[j - 1] + len(words[j - 1])
                 after = text[end_char:end_char + 40]
                 if after.lstrip().startswith(","):
-                    state, country = following_region(self.gaz, after)
+                    state, country = following_region(self.gaz, after, self.locatives, self.articles)
                     located = bool(state or country)
             if located and any(unlikely[i:j]):
                 located = False
@@ -319,7 +319,8 @@ class PlaceFinder:
         text = doc.text
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-            state, country = following_region(self.gaz, text[end_char:end_char + 40])
+            state, country = following_region(self.gaz, text[end_char:end_char + 40], self.locatives,
+                                              self.articles)
             if state or country:
                 explicit[i] = (state, country)
             entry, margin = choose(m.cands, None, state, country)
@@ -473,7 +474,7 @@ class PlaceFinder:
         org_spans: list[tuple[int, int]] = []  # organisations and people, by character offsets
         bare_persons: dict[tuple[int, int], str | None] = {}  # "people" known by a bare name, no role: country
         sole_names: set[tuple[int, int]] = set()  # ... and named by that name alone ("Aleppo", not "Sam Aleppo")
-        gov_spans: list[tuple[int, int]] = []
+        gov_spans: dict[tuple[int, int], str | None] = {}  # a government named by its seat: its country
         if actors is not None:
             for actor in getattr(actors, "actors", ()):
                 if actor.country and not actor.igo and len(actor.country) == 3:
@@ -486,7 +487,7 @@ class PlaceFinder:
                             if key(actor.name) == key(mention.text):
                                 sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
-                        gov_spans.append((mention.start, mention.end))
+                        gov_spans[(mention.start, mention.end)] = actor.country
         anchored = self.resolve(doc, mentions, actor_countries, words)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
@@ -511,7 +512,9 @@ class PlaceFinder:
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
-                       or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY)))
+                       or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY) and not (
+                           key(m.text) in anchored and gov_spans[(start, end)] not in (None, e.country))))
+            # (a town the text anchors in another country than the government's, "London, en Ontario", is a town)
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
                                 lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym or m.demonym,
                                 kind="demonym" if m.demonym else None))

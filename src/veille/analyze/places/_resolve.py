@@ -172,8 +172,20 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
 _STATE_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 
 
-def following_region(gaz: Gazetteer, text_after: str) -> tuple[str | None, str | None]:
-    """For "Paris, Texas" / "RALEIGH, N.C." / "Hamilton, Ontario": the (US state, country ISO3) named after a comma."""
+_LEAD_WORD = re.compile(r"^\s*,?\s*([^\W\d_]+['’]?)\s*", re.UNICODE)
+
+
+def following_region(gaz: Gazetteer, text_after: str, prepositions: frozenset[str] = frozenset(),
+                     articles: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """For "Paris, Texas" / "RALEIGH, N.C." / "Hamilton, Ontario": the (US state, country ISO3) named after a comma;
+    one of the language's locative ``prepositions`` may open the region's name, then one of its ``articles``
+    (« London, en Ontario », « Springfield, dans l'Illinois »; not "Police, the Kentucky Department")."""
+    word = _LEAD_WORD.match(text_after)
+    if word is not None and word.group(1).lower() in prepositions and text_after.lstrip().startswith(","):
+        text_after = ", " + text_after[word.end():]
+        word = _LEAD_WORD.match(text_after)
+        if word is not None and word.group(1).lower() in articles:
+            text_after = ", " + text_after[word.end():]
     m = _STATE_AFTER.match(text_after)
     if not m:
         return None, None
