@@ -77,3 +77,17 @@ def test_the_political_object_keeps_the_event(run, text, event):
 def test_a_proposed_sanction_is_not_imposed(run):
     events = run("The U.S. trade representative proposed to impose new tariffs on imports from China.", "en")
     assert "SANCTION" not in [e.event for e in events]
+
+
+def test_what_a_coercion_destroys_is_the_home_country_s(run):
+    # PLOVER's gold: "Afghan guerillas blew up three main electric power lines leading into Kabul" AFG -> AFG
+    text = ("Afghan guerrillas blew up three main electric power lines last month, Afghan officials said. The Afghan "
+            "government condemned the attacks.")
+    [ev] = [e for e in run(text, "en") if e.event == "COERCE"]
+    assert codes(ev.actor) == {"AFG"} and codes(ev.recipient) == {"AFG"}
+
+
+def test_a_passive_conjunct_undergoes_what_the_first_verb_s_subject_does(run):
+    events = run("A Sydney woman is appealing the verdict and has been granted bail.", "en")
+    [ev] = [e for e in events if e.event == "RETREAT"]
+    assert codes(ev.recipient) == {"AUS"}

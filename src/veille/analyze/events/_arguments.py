@@ -309,6 +309,12 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ in a.passive_subject or (reduced and c.dep_ in a.subject):
                     out.target += self.actors(state, c)
+            if not out.target and v.dep_ == "conj" and v.head.pos_ in VERBAL_POS and not any(
+                    c.dep_ in a.passive_subject or c.dep_ in a.subject for c in v.children):
+                # "is appealing the verdict and has been granted bail": the first verb's subject
+                for c in v.head.children:
+                    if c.dep_ in a.passive_subject or c.dep_ in a.subject:
+                        out.target += self.actors(state, c)
             out.background = v.dep_ in ("acl", "advcl") and not any(
                 c.dep_ in AGENT_DEPS or c.dep_.startswith("aux") for c in v.children)
             if not any(c.dep_ in a.passive_subject for c in v.children) and v.head.i != v.i:

@@ -33,6 +33,7 @@ class TypeInfo:
     # what its object or complement names does not happen ("rejected an invitation to attend the talks")
     undoes_content: bool = False
     unnamed_agent_local: bool = False  # an agent the text does not name is the place's country (UAF)
+    things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
 
 
 @dataclass(slots=True, frozen=True)
@@ -336,6 +337,7 @@ def load_ontology() -> Ontology:
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
             undoes_content=bool(spec.get("undoes_content", False)),
             unnamed_agent_local=bool(spec.get("unnamed_agent_local", False)),
+            things_owned=bool(spec.get("things_owned", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -516,7 +516,7 @@ class EventsComponent:
             # (a physical act on a thing, "killed off the siesta", has no implicit victim; criticising "the
             # use of pencils" is still addressed to the home authorities: the ontology's verbal types)
             if not target and source and codes(source) <= {home} and (
-                    (info.verbal and event_type == d.event) or not d.sides.unknown_target):
+                    (info.verbal and event_type == d.event) or not d.sides.unknown_target or info.things_owned):
                 # (an intended act on a thing, "hoping to kill off the siesta", threatens nobody either)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
