@@ -91,3 +91,13 @@ def test_a_passive_conjunct_undergoes_what_the_first_verb_s_subject_does(run):
     events = run("A Sydney woman is appealing the verdict and has been granted bail.", "en")
     [ev] = [e for e in events if e.event == "RETREAT"]
     assert codes(ev.recipient) == {"AUS"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("If Iran attacks, Israel would respond with air strikes on Tehran.", "en"),
+    ("Le candidat allemand a déclaré qu'il n'autoriserait pas, s'il était élu, l'usage des bases américaines en "
+     "Allemagne pour une attaque des Etats-Unis en Irak.", "fr"),
+])
+def test_an_attack_named_in_a_condition_is_no_one_s_act_nor_threat(run, text, language):
+    events = run(text, language)
+    assert [(e.event, codes(e.actor)) for e in events if codes(e.actor) & {"IRN", "USA"}] == []

@@ -261,10 +261,14 @@ class Attributes:
                     return "future"
                 if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
-        top = chain[-1]
-        if any(ch.dep_ == "mark" and ch.lower_ in st.hypothetical_marks for ch in top.children):
+        if self.in_condition(tok, chain):
             return "hypothetical"
         return "actual"
+
+    def in_condition(self, tok: Token, chain: list[Token] | None = None) -> bool:
+        """``tok``'s clause is a condition ("if he attacked Iraq", « s'il était élu »)."""
+        top = (chain or self._chain(tok))[-1]
+        return any(ch.dep_ == "mark" and ch.lower_ in self.lex.status.hypothetical_marks for ch in top.children)
 
     # -- dates ------------------------------------------------------------------------------
     def _usable(self, t: Time) -> bool:
