@@ -92,6 +92,11 @@ def test_organisations_by_english_acronym(fr_actors):
     assert actors["ICRC"].country == "NGO" and not actors["ICRC"].igo
 
 
+def test_the_group_of_eight_is_an_organisation(fr_actors):
+    actors = _by_id(fr_actors("Belgrade affirmait hier accepter les principes généraux du G8 pour le Kosovo."))
+    assert actors["G8"].igo and actors["G8"].country == "G8"
+
+
 def test_named_group_spokesperson_with_ministry(fr_actors):
     text = ("Le porte-parole du ministère chinois des Affaires étrangères, Lin Jian, "
             "a déclaré que Pékin ne céderait pas.")
