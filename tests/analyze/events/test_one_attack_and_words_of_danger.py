@@ -101,3 +101,12 @@ def test_a_passive_conjunct_undergoes_what_the_first_verb_s_subject_does(run):
 def test_an_attack_named_in_a_condition_is_no_one_s_act_nor_threat(run, text, language):
     events = run(text, language)
     assert [(e.event, codes(e.actor)) for e in events if codes(e.actor) & {"IRN", "USA"}] == []
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The French army airlifted hundreds of Afghan refugees out of Kabul on Monday.", "en", "AID"),
+    ("The Indian navy evacuated three hundred Indian nationals on Monday.", "en", "AID"),
+    ("British troops evacuated their base in Helmand on Monday.", "en", "RETREAT"),
+])
+def test_evacuating_people_is_aid_and_evacuating_a_base_a_withdrawal(run, text, language, event):
+    assert event in [e.event for e in run(text, language)]
