@@ -51,6 +51,7 @@ from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
+from ._raised import raised_subject
 from ._speaker import (
     SpeakerSpan,
     agent_of,
@@ -137,6 +138,7 @@ class QuotesComponent:
                     clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
+            _take_in_subject(clause, view, lex)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -250,6 +252,18 @@ def _take_in_quotations(clause: IndirectCandidate, direct: list[DirectCandidate]
         for start, end in cand.fragments or ((cand.start, cand.end),):
             if clause.start <= start < clause.end < end and view.paragraph(start) == view.paragraph(end):
                 clause.end = end
+
+
+def _take_in_subject(clause: IndirectCandidate, view: DocView, lex: QuoteLexicon) -> None:
+    """A clause whose cue's subject is no source ("X is expected to ...", "X seems to ...") starts with
+    that subject, in a piece of its own before the cue."""
+    if clause.fragments:
+        return
+    verb = view.doc[view.token_at(clause.cue.start)]
+    subject = raised_subject(view, lex, verb, clause.start)
+    if subject is not None:
+        clause.fragments = (subject, (clause.start, clause.end))
+        clause.start = subject[0]
 
 
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:

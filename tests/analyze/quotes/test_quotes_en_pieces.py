@@ -1,0 +1,26 @@
+"""English contents drawn in pieces or cut as PolNeAR draws them (rules by grammatical class)."""
+
+import pytest
+from quotes_helpers import only, run
+
+pytestmark = pytest.mark.model
+
+
+def _pieces(q) -> list[str]:
+    return [f.text for f in q.fragments] or [q.text]
+
+
+def test_subject_of_a_passive_cue_is_a_piece_of_the_content(en_nlp):
+    q = only(run(en_nlp, "en", "The senator is expected to announce his candidacy on Monday."))
+    assert _pieces(q) == ["The senator", "to announce his candidacy on Monday"]
+    assert q.speaker is None
+
+
+def test_subject_of_a_raising_verb_is_a_piece_of_the_content(en_nlp):
+    q = only(run(en_nlp, "en", "The old bridge appears to be safe for heavy trucks."))
+    assert _pieces(q)[0] == "The old bridge"
+
+
+def test_expletive_subject_is_no_piece(en_nlp):
+    q = only(run(en_nlp, "en", "It was announced that the plant would close."))
+    assert q.text == "that the plant would close" and not q.fragments
