@@ -24,3 +24,14 @@ def test_subject_of_a_raising_verb_is_a_piece_of_the_content(en_nlp):
 def test_expletive_subject_is_no_piece(en_nlp):
     q = only(run(en_nlp, "en", "It was announced that the plant would close."))
     assert q.text == "that the plant would close" and not q.fragments
+
+
+def test_phrase_after_the_cue_of_a_quotation_belongs_to_the_cue(en_nlp):
+    text = ("“It will not pass,” Jane Doe said of the new budget. “Nobody in the chamber wants it.”")
+    q = only(run(en_nlp, "en", text))
+    assert _pieces(q) == ["It will not pass", "Nobody in the chamber wants it."]
+
+
+def test_a_negated_cue_still_attributes_its_clause(en_nlp):
+    q = only(run(en_nlp, "en", "The governor did not say that the budget would shrink."))
+    assert q.text == "that the budget would shrink"

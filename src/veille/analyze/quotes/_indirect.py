@@ -24,6 +24,7 @@ class IndirectCandidate:
     end: int
     cue: Cue
     fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
+    object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
 
 
 def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
@@ -44,7 +45,7 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
             sent_first = tok.text in SENTENCE_END
             if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
                 continue
-            if lex.is_negated(tok):
+            if lex.is_negated(tok) and not lex.negated_reports:
                 continue
             cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
             if cand is None and lex.speech_lemma(tok) is not None:
@@ -236,7 +237,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if subj is None:
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
-    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True)
 
 
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
@@ -386,7 +387,7 @@ def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> 
         first = doc[child.left_edge.i]
         if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
             return None
-        if first.head.i != child.i or lex.is_negated(verb):
+        if first.head.i != child.i or (lex.is_negated(verb) and not lex.negated_reports):
             return None
         end = _trim_back(doc, first.i, child.right_edge.i + 1)
         rest = min(t.i for t in child.subtree if t.i > verb.i)

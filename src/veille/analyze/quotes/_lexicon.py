@@ -61,6 +61,7 @@ class QuoteLexicon:
     source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
     content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
     titles_capitalized: bool = False  # titles capitalise every content word ("Fox News Sunday")
+    negated_reports: bool = False  # "X did not say that A" still attributes A (PolNeAR annotates it)
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -205,6 +206,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         source_closes_sentence=bool(syntax.get("source_closes_sentence")),
         content_has_complementizer=bool(syntax.get("content_has_complementizer")),
         titles_capitalized=bool(syntax.get("titles_capitalized")),
+        negated_reports=bool(syntax.get("negated_reports")),
     )
 
 

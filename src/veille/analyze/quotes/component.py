@@ -127,9 +127,13 @@ class QuotesComponent:
 
         direct = find_direct(view, lex)
         direct_spans = [(c.start, c.end) for c in direct]
+        # the cues that follow their quotation ("“A,” she said")
+        direct_cues = {c.cue.start for c in direct if c.cue is not None and c.end <= c.cue.start}
         indirect = _outermost([
             cand for cand in find_indirect(view, lex, direct_spans)
             if not _mostly_quoted(text, cand.start, cand.end, direct_spans)
+            # "“A,” she said of the plan": the phrase after the quotation's cue belongs to the cue
+            and not (cand.object_only and cand.cue.start in direct_cues)
         ])
         model = self.boundaries(language) if self.use_models else None
         if model is not None:
