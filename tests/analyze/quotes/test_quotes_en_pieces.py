@@ -35,3 +35,12 @@ def test_phrase_after_the_cue_of_a_quotation_belongs_to_the_cue(en_nlp):
 def test_a_negated_cue_still_attributes_its_clause(en_nlp):
     q = only(run(en_nlp, "en", "The governor did not say that the budget would shrink."))
     assert q.text == "that the budget would shrink"
+
+
+def test_a_phrase_after_the_reporting_clause_does_not_interrupt_the_quotation(en_nlp):
+    text = ("“The deficit will fall next year,” Jane Doe said, referring to the new budget plan. "
+            "“Nobody in the chamber doubts it.”")
+    quotes = run(en_nlp, "en", text)
+    joined = [q for q in quotes if q.direct]
+    assert len(joined) == 1
+    assert _pieces(joined[0]) == ["The deficit will fall next year", "Nobody in the chamber doubts it."]

@@ -319,8 +319,8 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
     and each cue-less quotation opening the paragraph after those (PolNeAR's convention)."""
     out: list[Quote] = []
     for quote in quotes:
-        last = out[-1] if out else None
-        if last is not None and quote.direct and last.direct and quote.cue is None and _goes_on(view, last, quote):
+        last = _last_direct(out)
+        if last is not None and quote.direct and quote.cue is None and _goes_on(view, last, quote):
             text = view.text
             pieces = last.fragments or [Span(last.start, last.end, last.text)]
             pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
@@ -330,6 +330,20 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
             continue
         out.append(quote)
     return out
+
+
+def _last_direct(out: list[Quote]) -> Quote | None:
+    """The last quotation kept, past the reported phrases after it that hang on its reporting clause
+    ("“A,” X said, referring to [the debate]. “B.”": the phrase is no interruption of the quotation)."""
+    skipped: list[Quote] = []
+    for quote in reversed(out):
+        if quote.direct:
+            cue = quote.cue
+            if skipped and (cue is None or any(q.start < cue.end or q.fragments for q in skipped)):
+                return None
+            return quote
+        skipped.append(quote)
+    return None
 
 
 _OPENING = " \t\n«“„\"'‘"
