@@ -44,3 +44,9 @@ def test_a_phrase_after_the_reporting_clause_does_not_interrupt_the_quotation(en
     joined = [q for q in quotes if q.direct]
     assert len(joined) == 1
     assert _pieces(joined[0]) == ["The deficit will fall next year", "Nobody in the chamber doubts it."]
+
+
+def test_a_clitic_has_before_an_object_is_no_passive(en_nlp):
+    text = "Senator John Smith won in Nevada. And he’s predicted big wins in the races ahead."
+    q = only(run(en_nlp, "en", text))
+    assert q.text == "big wins in the races ahead" and not q.fragments

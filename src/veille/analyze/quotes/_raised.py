@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._lexicon import QuoteLexicon
+from ._speaker import is_passive
 from ._view import QUOTE_CHARS, DocView
 
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 _ACTIVE_SUBJECTS = frozenset({"nsubj"})
-_PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 _EXPLETIVES = frozenset({"it", "there"})  # "it was announced that": no subject to take in
 _MAX_SUBJECT = 25  # tokens
 
@@ -28,7 +28,7 @@ def raised_subject(view: DocView, lex: QuoteLexicon, verb: Token, content_start:
     if content_start <= verb.idx:
         return None
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ in _PASSIVE_AUX for c in verb.children)
+    passive = is_passive(verb)
     if passive:
         if lemma in lex.experiencer_verbs:
             return None  # "farmers are convinced that": the subject believes
