@@ -50,3 +50,15 @@ def test_a_clitic_has_before_an_object_is_no_passive(en_nlp):
     text = "Senator John Smith won in Nevada. And he’s predicted big wins in the races ahead."
     q = only(run(en_nlp, "en", text))
     assert q.text == "big wins in the races ahead" and not q.fragments
+
+
+def test_a_that_clause_after_an_adjective_of_belief_is_its_subjects(en_nlp):
+    q = only(run(en_nlp, "en", "Senator John Smith made it clear that he would vote against the bill."))
+    assert q.text == "that he would vote against the bill"
+    assert q.speaker is not None and q.speaker.text == "Senator John Smith"
+    q = only(run(en_nlp, "en", "The governor was confident that the bill would pass."))
+    assert q.text == "that the bill would pass"
+
+
+def test_it_is_clear_that_is_the_writers(en_nlp):
+    assert run(en_nlp, "en", "It is clear that the bill is flawed.") == []

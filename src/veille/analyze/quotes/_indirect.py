@@ -43,6 +43,12 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
+            if (tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and lex.clause_lemma(tok) is None
+                    and not _covered(tok.idx, inside_direct)):
+                cand = _adjective_clause(view, lex, tok, lo, hi)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
                 continue
             if lex.is_negated(tok) and not lex.negated_reports:
@@ -115,6 +121,37 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+_EXPLETIVE = frozenset({"it", "there"})
+
+
+def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """ "X was confident that A", "X made (it) clear that A": a that-clause right after an adjective of
+    knowledge or feeling is the words or belief of the subject of the adjective's clause (never "it is
+    clear that A", the writer's)."""
+    doc = view.doc
+    j = adj.i + 1
+    if j < hi and doc[j].text == ",":
+        j += 1
+    if j >= hi or doc[j].lower_ not in lex.complementizers or doc[j].pos_ != "SCONJ":
+        return None
+    governor = adj.head if adj.dep_ in ("acomp", "ccomp", "oprd", "xcomp") else adj
+    if governor.lemma_.lower() in lex.raising_verbs:
+        return None  # "the senators appear confident that": the writer's impression (the raising cue's)
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i]
+    if not subjects or subjects[0].lower_ in _EXPLETIVE:
+        return None
+    start = j + 1
+    end = _clause_end(view, lex, start, hi)
+    if end - start < _MIN_TOKENS:
+        return None
+    sent_lo = view.sentence_start(adj.i, lo)
+    span = speaker_span(subjects[0], sent_lo, adj.i)
+    cue = Cue(adj.idx, adj.idx + len(adj.text), span, lemma=adj.lemma_.lower())
+    first = j if lex.content_has_complementizer else start
+    last = doc[end - 1]
+    return IndirectCandidate(doc[first].idx, last.idx + len(last.text), cue)
 
 
 def _non_finite(verb: Token) -> bool:
