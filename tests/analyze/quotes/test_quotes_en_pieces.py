@@ -62,3 +62,13 @@ def test_a_that_clause_after_an_adjective_of_belief_is_its_subjects(en_nlp):
 
 def test_it_is_clear_that_is_the_writers(en_nlp):
     assert run(en_nlp, "en", "It is clear that the bill is flawed.") == []
+
+
+def test_an_indirect_question_is_what_a_question_verb_reports(en_nlp):
+    q = only(run(en_nlp, "en", "A reporter asked Senator Smith how he was feeling on caucus day."))
+    assert q.text == "how he was feeling on caucus day"
+
+
+def test_a_condition_opening_the_reported_clause_is_part_of_it(en_nlp):
+    q = only(run(en_nlp, "en", "Senator Smith said if the bill passes, taxes will rise."))
+    assert q.text == "if the bill passes, taxes will rise"

@@ -352,8 +352,9 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         start_tok = parsed
     if start_tok is None or start_tok >= hi:
         return None
-    if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
-        return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
+    if (doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers
+            and lex.clause_lemma(verb) not in lex.question_verbs and not _opens_adverbial(doc[start_tok], verb)):
+        return None  # "said whether ...", not "asked whether ...", "said (that) if A, B"
     end_tok = _clause_end(view, lex, start_tok, hi)
     end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
     governor = _governor_after(verb)
@@ -379,6 +380,14 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+def _opens_adverbial(tok: Token, verb: Token) -> bool:
+    """``tok`` ("if", "when") opens an adverbial clause of the verb's reported clause ("said [if A, B]"):
+    a condition or a time of the report, not a question."""
+    head = tok.head
+    return head.dep_ == "advcl" and head.head.dep_ == "ccomp" and head.head.head.i == verb.i \
+        and tok.dep_ in ("mark", "advmod")
 
 
 _CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's

@@ -40,6 +40,7 @@ class QuoteLexicon:
     pronouns: frozenset[str]
     negations: frozenset[str]
     experiencer_verbs: frozenset[str]  # "farmers are convinced": a passive whose subject holds the belief
+    question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
     clause_adjectives: frozenset[str]  # "X is confident that", "X made clear that": the clause is X's
     raising_verbs: frozenset[str]  # "X seems to": the subject is what is described, not a source
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
@@ -185,6 +186,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         negations=_words(entry, "negations"),
         experiencer_verbs=_words(entry, "experiencer_verbs"),
         clause_adjectives=_words(entry, "clause_adjectives"),
+        question_verbs=_words(entry, "question_verbs"),
         raising_verbs=_words(entry, "raising_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
