@@ -24,6 +24,7 @@ class IndirectCandidate:
     end: int
     cue: Cue
     fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
+    object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
 
 
 def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
@@ -42,9 +43,15 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
+            if (tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and lex.clause_lemma(tok) is None
+                    and not _covered(tok.idx, inside_direct)):
+                cand = _adjective_clause(view, lex, tok, lo, hi)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
                 continue
-            if lex.is_negated(tok):
+            if lex.is_negated(tok) and not lex.negated_reports:
                 continue
             cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
             if cand is None and lex.speech_lemma(tok) is not None:
@@ -114,6 +121,37 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+_EXPLETIVE = frozenset({"it", "there"})
+
+
+def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """ "X was confident that A", "X made (it) clear that A": a that-clause right after an adjective of
+    knowledge or feeling is the words or belief of the subject of the adjective's clause (never "it is
+    clear that A", the writer's)."""
+    doc = view.doc
+    j = adj.i + 1
+    if j < hi and doc[j].text == ",":
+        j += 1
+    if j >= hi or doc[j].lower_ not in lex.complementizers or doc[j].pos_ != "SCONJ":
+        return None
+    governor = adj.head if adj.dep_ in ("acomp", "ccomp", "oprd", "xcomp") else adj
+    if governor.lemma_.lower() in lex.raising_verbs:
+        return None  # "the senators appear confident that": the writer's impression (the raising cue's)
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i]
+    if not subjects or subjects[0].lower_ in _EXPLETIVE:
+        return None
+    start = j + 1
+    end = _clause_end(view, lex, start, hi)
+    if end - start < _MIN_TOKENS:
+        return None
+    sent_lo = view.sentence_start(adj.i, lo)
+    span = speaker_span(subjects[0], sent_lo, adj.i)
+    cue = Cue(adj.idx, adj.idx + len(adj.text), span, lemma=adj.lemma_.lower())
+    first = j if lex.content_has_complementizer else start
+    last = doc[end - 1]
+    return IndirectCandidate(doc[first].idx, last.idx + len(last.text), cue)
 
 
 def _non_finite(verb: Token) -> bool:
@@ -236,7 +274,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if subj is None:
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
-    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True)
 
 
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
@@ -314,8 +352,9 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         start_tok = parsed
     if start_tok is None or start_tok >= hi:
         return None
-    if doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers:
-        return None  # "asked whether ...", not "said that if ...", "said that what they did ..."
+    if (doc[start_tok].lower_ in _QUESTION and doc[start_tok - 1].lower_ not in lex.complementizers
+            and lex.clause_lemma(verb) not in lex.question_verbs and not _opens_adverbial(doc[start_tok], verb)):
+        return None  # "said whether ...", not "asked whether ...", "said (that) if A, B"
     end_tok = _clause_end(view, lex, start_tok, hi)
     end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
     governor = _governor_after(verb)
@@ -341,6 +380,14 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
     return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+
+
+def _opens_adverbial(tok: Token, verb: Token) -> bool:
+    """``tok`` ("if", "when") opens an adverbial clause of the verb's reported clause ("said [if A, B]"):
+    a condition or a time of the report, not a question."""
+    head = tok.head
+    return head.dep_ == "advcl" and head.head.dep_ == "ccomp" and head.head.head.i == verb.i \
+        and tok.dep_ in ("mark", "advmod")
 
 
 _CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's
@@ -386,7 +433,7 @@ def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> 
         first = doc[child.left_edge.i]
         if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
             return None
-        if first.head.i != child.i or lex.is_negated(verb):
+        if first.head.i != child.i or (lex.is_negated(verb) and not lex.negated_reports):
             return None
         end = _trim_back(doc, first.i, child.right_edge.i + 1)
         rest = min(t.i for t in child.subtree if t.i > verb.i)

@@ -40,6 +40,8 @@ class QuoteLexicon:
     pronouns: frozenset[str]
     negations: frozenset[str]
     experiencer_verbs: frozenset[str]  # "farmers are convinced": a passive whose subject holds the belief
+    question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
+    clause_adjectives: frozenset[str]  # "X is confident that", "X made clear that": the clause is X's
     raising_verbs: frozenset[str]  # "X seems to": the subject is what is described, not a source
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
@@ -61,6 +63,7 @@ class QuoteLexicon:
     source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
     content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
     titles_capitalized: bool = False  # titles capitalise every content word ("Fox News Sunday")
+    negated_reports: bool = False  # "X did not say that A" still attributes A (PolNeAR annotates it)
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -182,6 +185,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         pronouns=_words(entry, "pronouns"),
         negations=_words(entry, "negations"),
         experiencer_verbs=_words(entry, "experiencer_verbs"),
+        clause_adjectives=_words(entry, "clause_adjectives"),
+        question_verbs=_words(entry, "question_verbs"),
         raising_verbs=_words(entry, "raising_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
@@ -205,6 +210,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         source_closes_sentence=bool(syntax.get("source_closes_sentence")),
         content_has_complementizer=bool(syntax.get("content_has_complementizer")),
         titles_capitalized=bool(syntax.get("titles_capitalized")),
+        negated_reports=bool(syntax.get("negated_reports")),
     )
 
 

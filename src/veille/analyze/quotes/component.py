@@ -51,6 +51,7 @@ from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
 from ._indirect import IndirectCandidate, find_indirect
 from ._lexicon import QuoteLexicon, load_lexicon
+from ._raised import raised_subject
 from ._speaker import (
     SpeakerSpan,
     agent_of,
@@ -126,9 +127,13 @@ class QuotesComponent:
 
         direct = find_direct(view, lex)
         direct_spans = [(c.start, c.end) for c in direct]
+        # the cues that follow their quotation ("“A,” she said")
+        direct_cues = {c.cue.start for c in direct if c.cue is not None and c.end <= c.cue.start}
         indirect = _outermost([
             cand for cand in find_indirect(view, lex, direct_spans)
             if not _mostly_quoted(text, cand.start, cand.end, direct_spans)
+            # "“A,” she said of the plan": the phrase after the quotation's cue belongs to the cue
+            and not (cand.object_only and cand.cue.start in direct_cues)
         ])
         model = self.boundaries(language) if self.use_models else None
         if model is not None:
@@ -137,6 +142,7 @@ class QuotesComponent:
                     clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
+            _take_in_subject(clause, view, lex)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         for cand in direct:
             cue = cand.cue
@@ -252,6 +258,18 @@ def _take_in_quotations(clause: IndirectCandidate, direct: list[DirectCandidate]
                 clause.end = end
 
 
+def _take_in_subject(clause: IndirectCandidate, view: DocView, lex: QuoteLexicon) -> None:
+    """A clause whose cue's subject is no source ("X is expected to ...", "X seems to ...") starts with
+    that subject, in a piece of its own before the cue."""
+    if clause.fragments:
+        return
+    verb = view.doc[view.token_at(clause.cue.start)]
+    subject = raised_subject(view, lex, verb, clause.start)
+    if subject is not None:
+        clause.fragments = (subject, (clause.start, clause.end))
+        clause.start = subject[0]
+
+
 def _outermost(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
     """Drop a report whose speech verb lies inside another report ("X said it was unfair to say
     that ..."): the outer clause already holds it."""
@@ -301,8 +319,8 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
     and each cue-less quotation opening the paragraph after those (PolNeAR's convention)."""
     out: list[Quote] = []
     for quote in quotes:
-        last = out[-1] if out else None
-        if last is not None and quote.direct and last.direct and quote.cue is None and _goes_on(view, last, quote):
+        last = _last_direct(out)
+        if last is not None and quote.direct and quote.cue is None and _goes_on(view, last, quote):
             text = view.text
             pieces = last.fragments or [Span(last.start, last.end, last.text)]
             pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
@@ -312,6 +330,20 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
             continue
         out.append(quote)
     return out
+
+
+def _last_direct(out: list[Quote]) -> Quote | None:
+    """The last quotation kept, past the reported phrases after it that hang on its reporting clause
+    ("“A,” X said, referring to [the debate]. “B.”": the phrase is no interruption of the quotation)."""
+    skipped: list[Quote] = []
+    for quote in reversed(out):
+        if quote.direct:
+            cue = quote.cue
+            if skipped and (cue is None or any(q.start < cue.end or q.fragments for q in skipped)):
+                return None
+            return quote
+        skipped.append(quote)
+    return None
 
 
 _OPENING = " \t\n«“„\"'‘"

@@ -1,0 +1,74 @@
+"""English contents drawn in pieces or cut as PolNeAR draws them (rules by grammatical class)."""
+
+import pytest
+from quotes_helpers import only, run
+
+pytestmark = pytest.mark.model
+
+
+def _pieces(q) -> list[str]:
+    return [f.text for f in q.fragments] or [q.text]
+
+
+def test_subject_of_a_passive_cue_is_a_piece_of_the_content(en_nlp):
+    q = only(run(en_nlp, "en", "The senator is expected to announce his candidacy on Monday."))
+    assert _pieces(q) == ["The senator", "to announce his candidacy on Monday"]
+    assert q.speaker is None
+
+
+def test_subject_of_a_raising_verb_is_a_piece_of_the_content(en_nlp):
+    q = only(run(en_nlp, "en", "The old bridge appears to be safe for heavy trucks."))
+    assert _pieces(q)[0] == "The old bridge"
+
+
+def test_expletive_subject_is_no_piece(en_nlp):
+    q = only(run(en_nlp, "en", "It was announced that the plant would close."))
+    assert q.text == "that the plant would close" and not q.fragments
+
+
+def test_phrase_after_the_cue_of_a_quotation_belongs_to_the_cue(en_nlp):
+    text = ("“It will not pass,” Jane Doe said of the new budget. “Nobody in the chamber wants it.”")
+    q = only(run(en_nlp, "en", text))
+    assert _pieces(q) == ["It will not pass", "Nobody in the chamber wants it."]
+
+
+def test_a_negated_cue_still_attributes_its_clause(en_nlp):
+    q = only(run(en_nlp, "en", "The governor did not say that the budget would shrink."))
+    assert q.text == "that the budget would shrink"
+
+
+def test_a_phrase_after_the_reporting_clause_does_not_interrupt_the_quotation(en_nlp):
+    text = ("“The deficit will fall next year,” Jane Doe said, referring to the new budget plan. "
+            "“Nobody in the chamber doubts it.”")
+    quotes = run(en_nlp, "en", text)
+    joined = [q for q in quotes if q.direct]
+    assert len(joined) == 1
+    assert _pieces(joined[0]) == ["The deficit will fall next year", "Nobody in the chamber doubts it."]
+
+
+def test_a_clitic_has_before_an_object_is_no_passive(en_nlp):
+    text = "Senator John Smith won in Nevada. And he’s predicted big wins in the races ahead."
+    q = only(run(en_nlp, "en", text))
+    assert q.text == "big wins in the races ahead" and not q.fragments
+
+
+def test_a_that_clause_after_an_adjective_of_belief_is_its_subjects(en_nlp):
+    q = only(run(en_nlp, "en", "Senator John Smith made it clear that he would vote against the bill."))
+    assert q.text == "that he would vote against the bill"
+    assert q.speaker is not None and q.speaker.text == "Senator John Smith"
+    q = only(run(en_nlp, "en", "The governor was confident that the bill would pass."))
+    assert q.text == "that the bill would pass"
+
+
+def test_it_is_clear_that_is_the_writers(en_nlp):
+    assert run(en_nlp, "en", "It is clear that the bill is flawed.") == []
+
+
+def test_an_indirect_question_is_what_a_question_verb_reports(en_nlp):
+    q = only(run(en_nlp, "en", "A reporter asked Senator Smith how he was feeling on caucus day."))
+    assert q.text == "how he was feeling on caucus day"
+
+
+def test_a_condition_opening_the_reported_clause_is_part_of_it(en_nlp):
+    q = only(run(en_nlp, "en", "Senator Smith said if the bill passes, taxes will rise."))
+    assert q.text == "if the bill passes, taxes will rise"
