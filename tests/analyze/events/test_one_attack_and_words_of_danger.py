@@ -110,3 +110,14 @@ def test_an_attack_named_in_a_condition_is_no_one_s_act_nor_threat(run, text, la
 ])
 def test_evacuating_people_is_aid_and_evacuating_a_base_a_withdrawal(run, text, language, event):
     assert event in [e.event for e in run(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("South Korea withdrew its complaint at the World Trade Organization on Monday.", "en", "CONCEDE"),
+    ("En contrepartie, Séoul retire la plainte qu'il avait déposée devant l'Organisation mondiale du commerce.", "fr",
+     "CONCEDE"),
+    ("La France a retiré son ambassadeur au Niger lundi.", "fr", "SANCTION"),
+])
+def test_withdrawing_a_complaint_yields_and_withdrawing_an_envoy_sanctions(run, text, language, event):
+    events = [e.event for e in run(text, language)]
+    assert event in events and "RETREAT" not in events
