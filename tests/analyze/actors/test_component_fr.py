@@ -92,6 +92,12 @@ def test_organisations_by_english_acronym(fr_actors):
     assert actors["ICRC"].country == "NGO" and not actors["ICRC"].igo
 
 
+def test_a_surname_that_names_a_country_is_the_person_named_in_full(fr_actors):
+    actors = _by_id(fr_actors("Le président François Hollande a reçu Angela Merkel. Hollande a salué l'accord."))
+    assert [m.text for m in actors["person:francois-hollande"].mentions][-1] == "Hollande"
+    assert "NLD" not in actors
+
+
 def test_the_group_of_eight_is_an_organisation(fr_actors):
     actors = _by_id(fr_actors("Belgrade affirmait hier accepter les principes généraux du G8 pour le Kosovo."))
     assert actors["G8"].igo and actors["G8"].country == "G8"

@@ -121,3 +121,20 @@ def test_evacuating_people_is_aid_and_evacuating_a_base_a_withdrawal(run, text, 
 def test_withdrawing_a_complaint_yields_and_withdrawing_an_envoy_sanctions(run, text, language, event):
     events = [e.event for e in run(text, language)]
     assert event in events and "RETREAT" not in events
+
+
+# content left unasserted: a negated verb of belief or saying, an infinitive of skill or question
+# (sentences written for these rules)
+@pytest.mark.parametrize(("text", "language"), [
+    ("Afghan officials do not believe Pakistan attacked the Afghan border post.", "en"),
+    ("The Taliban knew where to strike the American base.", "en"),
+    ("Les jihadistes savaient où frapper la base française.", "fr"),
+])
+def test_unasserted_content_is_no_event(run, text, language):
+    assert [e.event for e in run(text, language) if e.event in ("ASSAULT", "THREATEN")] == []
+
+
+def test_the_same_person_of_no_country_told_twice_is_one_event(run):
+    text = ("Khizr Khan decried the Russian ban on Muslims at a rally in Paris. Khizr Khan also decried the "
+            "Russian ban on Muslims in a French interview.")
+    assert len([e for e in run(text, "en") if e.event == "ACCUSE"]) == 1

@@ -133,3 +133,22 @@ def test_an_attacker_the_text_does_not_name_is_the_country_where_it_struck(run):
 def test_an_arrest_by_no_one_named_is_still_the_home_authorities(run):
     ev = [e for e in run("Five Egyptian journalists were arrested in Cairo on Monday.", "en") if e.event == "COERCE"]
     assert ev and codes(ev[0].actor) == {"EGY"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Donald Trump attacked Senator John McCain on Saturday.", "en"),
+    ("Former Mexican president Vicente Fox fired back at Donald Trump over the proposal.", "en"),
+    ("Le président Nicolas Sarkozy a attaqué François Hollande samedi.", "fr"),
+])
+def test_public_figures_attack_each_other_with_words(run, text, language):
+    events = types(run(text, language))
+    assert "ACCUSE" in events and "ASSAULT" not in events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("President Putin attacked Ukraine in February.", "en"),
+    ("Taliban commander Mullah Omar attacked the Afghan president.", "en"),
+    ("Anders Breivik attacked the Norwegian youth camp on Utoya.", "en"),
+])
+def test_an_attack_by_an_armed_man_or_on_a_country_or_place_stays_an_assault(run, text, language):
+    assert "ASSAULT" in types(run(text, language))

@@ -159,3 +159,4 @@ def test_an_event_noun_the_governing_verb_does_not_assert_is_not_actual(analyzer
 ])
 def test_a_told_event_noun_stays_actual(analyzer, text, lang, event):
     assert (event, "actual") in types(analyzer, text, lang)
+

@@ -571,11 +571,15 @@ class ActorsComponent:
         persons = [(e.start, e.end) for e in doc.ents if e.label_ in _PERSON_LABELS]
         longer = [(e.start, e.end) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         anaphors: list[Hit] = []
+        # the surnames of the people named in full: "Hollande" after "François Hollande" is him, not Holland
+        surnames = {p.name_tokens[-1] for p in acc.persons if len(p.name_tokens) > 1 and p.name_tokens[-1].istitle()}
         for hit in hits:
             kind = hit.entry.kind
             if kind in (ROLE, GROUP):
                 continue
             if any(i in acc.covered for i in range(hit.start, hit.end)):
+                continue
+            if hit.end - hit.start == 1 and doc[hit.start].text in surnames:
                 continue
             if kind == ANAPHOR:
                 anaphors.append(hit)

@@ -140,6 +140,8 @@ class Attributes:
         if top.dep_ == "ccomp" and not st.questioning.isdisjoint(self.lex.lemmas(top.head)) and any(
                 c.dep_ == "mark" and c.lower_ in st.question_marks for c in top.children):
             return True
+        if _infinitive(tok) and any(c.lower_ in st.wh_words and c.i < tok.i for c in tok.children):
+            return True  # "taught her how to shoot", "knew where to strike"
         return _direct_question(top)
 
     def _negative_phrase(self, head: Token) -> bool:
@@ -230,6 +232,10 @@ class Attributes:
                         return "negated"
                 if child.dep_.startswith("nsubj") and self._negative_phrase(child):
                     return "negated"
+        top = chain[-1]
+        if top.dep_ == "ccomp" and not st.believing.isdisjoint(self.lex.lemmas(top.head)) and any(
+                ch.lemma_.lower() in st.negation or ch.lower_ in st.negation for ch in top.head.children):
+            return "negated"  # "officials do not believe he was assisted", « n'a pas confirmé qu'il ait tiré »
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
             return "negated"
         if any(ch.lower_ in st.pending for c in chain[1:] for ch in c.children if ch.pos_ == "ADV"):

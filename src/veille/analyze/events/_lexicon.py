@@ -51,6 +51,9 @@ class Ontology:
     # government or group; a company officer or a private person resigning is no political event
     office_modes: frozenset[str] = frozenset()
     office_sectors: frozenset[str] = frozenset()
+    # sectors of public life, and of civic life, that bear no arms: an attack word between them is words
+    public_sectors: frozenset[str] = frozenset()
+    civic_sectors: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -120,6 +123,8 @@ class ArgumentRules:
     victim_passives: frozenset[str] = frozenset()
     # prepositions naming the party an event is fought or done with ("clashes with the army", « avec »)
     comitative_preps: frozenset[str] = frozenset()
+    # words of attack that, between people in public office, are words ("Trump attacked a federal judge")
+    verbal_attacks: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
     impact_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
@@ -182,6 +187,11 @@ class StatusRules:
     # verbs whose infinitive complement is scheduled ("the governments are to agree"): future
     scheduling: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # verbs of belief and saying that do not make their content true: negated, they leave it unasserted
+    believing: frozenset[str] = frozenset()
+    # words that make an infinitive a question or a skill, never an act ("taught her how to shoot", « savoir
+    # comment frapper »)
+    wh_words: frozenset[str] = frozenset()
     # prepositions or subordinators of a gerund telling how the governing verb is done ("by attacking",
     # « en attaquant »): the gerund shares that verb's status
     manner_marks: frozenset[str] = frozenset()
@@ -352,6 +362,8 @@ def load_ontology() -> Ontology:
         motion_modes=frozenset(raw.get("motion_modes") or ()),
         office_modes=frozenset(raw.get("office_modes") or ()),
         office_sectors=frozenset(raw.get("office_sectors") or ()),
+        public_sectors=frozenset(raw.get("public_sectors") or ()),
+        civic_sectors=frozenset(raw.get("civic_sectors") or ()),
     )
 
 
@@ -414,6 +426,7 @@ def load_lexicon(language: str) -> Lexicon:
             patient_verbs=_words(a.get("patient_verbs")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
+            verbal_attacks=_words(a.get("verbal_attacks")),
             impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
@@ -441,6 +454,8 @@ def load_lexicon(language: str) -> Lexicon:
             deciding=_words(s.get("deciding")),
             scheduling=_words(s.get("scheduling")),
             question_marks=_words(s.get("question_marks")),
+            wh_words=_words(s.get("wh_words")),
+            believing=_words(s.get("believing")),
             manner_marks=_words(s.get("manner_marks")),
             failure=_words(s.get("failure")),
             pending=_words(s.get("pending")),

@@ -47,7 +47,12 @@ def same_event(a: Event, b: Event, onto: Ontology) -> bool:
         pb = codes(b.actor) | rb
         common = pa & pb
         return len(common) >= min(2, len(pa), len(pb))
-    return bool(codes(a.actor) & codes(b.actor))
+    # (the same person of no known country, "Khizr Khan ... decried" twice, is one side too)
+    return bool(codes(a.actor) & codes(b.actor)) or bool(_ids(a.actor) & _ids(b.actor))
+
+
+def _ids(refs: list[ActorRef]) -> set[str]:
+    return {r.actor_id for r in refs if r.actor_id and r.actor_id.startswith("person:")}
 
 
 def union(into: list[ActorRef], extra: list[ActorRef]) -> None:

@@ -412,6 +412,17 @@ class EventsComponent:
         own = {r.code for r, _k in outer.sides.source} | {r.actor_id for r, _k in outer.sides.source}
         return [(r, k) for r, k in inner.sides.source if r.code not in own and r.actor_id not in own]
 
+    def _words_between_officials(self, lang: _Language, tok: Token, source: list[ActorRef],
+                                 target: list[ActorRef]) -> bool:
+        """An attack word whose every agent is a named person of no armed role and whose every target is a
+        person or a body of public or civic life: public figures attack each other with words (PLOVER ACCUSE)."""
+        onto = self.onto
+        if not (source and target) or lang.lex.args.verbal_attacks.isdisjoint(lang.lex.lemmas(tok)):
+            return False
+        unarmed = onto.public_sectors | onto.civic_sectors
+        return all((r.actor_id or "").startswith("person:") and unarmed.issuperset(r.sector) for r in source) and all(
+            ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector) for r in target)
+
     @staticmethod
     def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
@@ -465,6 +476,9 @@ class EventsComponent:
             onto.types[a.event].intent_as == "THREATEN" for a in d.absorbed if a.trig.kind != "noun"
         ):
             event_type, mode = "THREATEN", None  # "prêt à imposer la loi martiale": an intent to coerce
+            info = onto.types[event_type]
+        if event_type == "ASSAULT" and mode is None and self._words_between_officials(lang, tok, source, target):
+            event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked a federal judge": words, not force
             info = onto.types[event_type]
         if status in onto.not_output and not (status == "hypothetical" and event_type == "THREATEN"):
             return None  # a negated or merely supposed event did not happen: it is not output
