@@ -138,3 +138,8 @@ def test_the_same_person_of_no_country_told_twice_is_one_event(run):
     text = ("Khizr Khan decried the Russian ban on Muslims at a rally in Paris. Khizr Khan also decried the "
             "Russian ban on Muslims in a French interview.")
     assert len([e for e in run(text, "en") if e.event == "ACCUSE"]) == 1
+
+
+def test_what_one_encourages_another_to_do_is_no_threat_of_one_s_own(run):
+    events = run("Brazilian politicians encouraged the protesters to attack the Brazilian Congress.", "en")
+    assert [e.event for e in events if e.event in ("ASSAULT", "THREATEN")] == []
