@@ -52,6 +52,8 @@ CASES = [
     ("Floods hit the region last summer.", "last summer", "2024-SU", "DATE"),
     ("Profits fell in the second quarter.", "the second quarter", "2024-Q2", "DATE"),
     ("Growth in the first half of 2023 was weak.", "the first half of 2023", "2023-H1", "DATE"),
+    # the half of a century or a decade is no half of the publication year
+    ("The party in the first half of the 20th century backed the law.", "the 20th century", "19", "DATE"),
     ("Years ago, the town was poor.", "Years ago", "PAST_REF", "DATE"),
     ("He was born on August 14 1984.", "August 14 1984", "1984-08-14", "DATE"),
     # the year phrase belongs to the expression (TimeML: one TIMEX3 for "June last year")
@@ -90,6 +92,7 @@ NEGATIVE = [
     ("The protesters will march to the palace.", "march"),
     ("The army deployed 2000 troops.", "2000"),
     ("Officials may decide in May.", "may"),
+    ("The party in the first half of the 20th century backed the law.", "the first half"),
 ]
 
 
