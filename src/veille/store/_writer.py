@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -102,7 +103,9 @@ class ArticleWriter:
             return row[0], None, False
         return None
 
-    def write(self, doc: Document, article: Article | None) -> SaveResult:
+    def write(self, doc: Document, article: Article | None) -> Callable[[], SaveResult]:
+        """Write the article; the function giving its SaveResult from the save's last two reads (called
+        inside the transaction on SQLite; on PostgreSQL after it, their answers come with the COMMIT's)."""
         published = iso_day(doc.published) or iso_day(article.published if article else None)
         text = article.text if article is not None else None
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -159,10 +162,13 @@ class ArticleWriter:
         story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
         clustered = self.conn.execute(
             "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
-            " WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id)", (article_id,)).fetchone()[0]
-        story_id = story.fetchone()[0]
-        return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
-                          events=len(doc.events), clustered=clustered)
+            " WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id)", (article_id,))
+
+        def finish() -> SaveResult:
+            return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story.fetchone()[0],
+                              events=len(doc.events), clustered=clustered.fetchone()[0])
+
+        return finish
 
     def _search(self, kind: SearchKind, row_id: int, body: str, article_id: int) -> None:
         self._search_rows.append((search_rowid(kind, row_id), body, kind.name.lower(), article_id))
