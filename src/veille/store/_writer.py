@@ -12,8 +12,8 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -26,7 +26,7 @@ from veille.consolidate.actors import (
     registry_id,
 )
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import MAX_RANGE_DAYS, MergedEvent, own_cluster_id
+from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEvent, own_cluster_id
 from veille.consolidate.stories import Story, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
@@ -77,6 +77,7 @@ class ArticleWriter:
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
+        self._written_events: list[EventSignature] = []  # the article's reports as just written
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
@@ -120,7 +121,10 @@ class ArticleWriter:
         before = _Before()
         self._search_rows = []
         self.source.clear()
+        people = self._people(doc)
         if existing is None:
+            # the stored names of its people's buckets, sent before the article's row: its id's round trip
+            self.source.read_ahead_person_names({b for _k, b in people.values()})
             article_id = self.dialect.insert_id(
                 self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
                 " contract, document_json, analysed_at, doc_id, text, text_sha256)"
@@ -140,8 +144,9 @@ class ArticleWriter:
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
-        actor_map, repointed, dirty = self._actors(article_id, doc, published, text)
+        actor_map, repointed, dirty = self._actors(article_id, doc, published, text, people)
         uids = self._events(article_id, doc, actor_map)
+        self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
@@ -216,6 +221,8 @@ class ArticleWriter:
             self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
                                      [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
         broken = {old_story} if old_story else set()
+        self.source.read_ahead_stories(
+            replace(card, features=card.features if card.day is not None else frozenset(), story_id=own), broken)
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         self.source.read_ahead_story_members(regrouping.touched | broken | {own})
@@ -231,12 +238,17 @@ class ArticleWriter:
               s.articles) for s in rows])
 
     # -- actors --------------------------------------------------------------------------------
-    def _actors(self, article_id: int, doc: Document, published: str | None,
-                text: str | None) -> tuple[dict[str, str], set[str], set[str]]:
-        """Register the document's actors: (document actor id -> registry id, registry ids of
-        re-pointed people (old and new), uids of stored events whose keys changed by a re-point)."""
-        people = {a.id: (person_key(a.name), person_bucket(a.name)) for a in doc.actors
-                  if (a.kind or "").lower() == "person" and is_proper_name(a.name) and person_bucket(a.name)}
+    @staticmethod
+    def _people(doc: Document) -> dict[str, tuple[str, str]]:
+        """The document's proper-named people: document actor id -> (person key, bucket)."""
+        return {a.id: (person_key(a.name), bucket) for a in doc.actors
+                if (a.kind or "").lower() == "person" and is_proper_name(a.name) and (bucket := person_bucket(a.name))}
+
+    def _actors(self, article_id: int, doc: Document, published: str | None, text: str | None,
+                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], set[str]]:
+        """Register the document's actors (``people``: see ``_people``): (document actor id -> registry id,
+        registry ids of re-pointed people (old and new), uids of stored events whose keys changed by a
+        re-point)."""
         buckets = {b for _k, b in people.values() if b}
         new = [PersonName(k, frozenset({a.country} if a.country else ())) for a in doc.actors
                if a.id in people for k in [people[a.id][0]]]
@@ -365,11 +377,21 @@ class ArticleWriter:
                          loc.lon if loc else None, loc.geonameid if loc else None, event.evidence.text,
                          event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
                          event.confidence, actor_map.get(event.said_by or ""), own_cluster_id(uid)))
-            facts.append((event, etype, day_start, day_end, wide))
+            sides_keys = {side: frozenset(self._keys(refs, actor_map, actors))
+                          for side, refs in (("actor", event.actor), ("recipient", event.recipient))}
+            facts.append((event, etype, day_start, day_end, wide, sides_keys))
+        if self.dialect.postgresql:  # the reports as consolidation will read them (read_ahead_events)
+            types = frozenset(f[1] for f in facts)
+            self._written_events = [
+                EventSignature(etype, sides_keys["actor"], sides_keys["recipient"],
+                               date.fromisoformat(day_start) if day_start else None,
+                               date.fromisoformat(day_end) if day_end else None, country=row[14], uid=row[0],
+                               article=doc.text_sha256, article_types=types, cluster_id=row[-1])
+                for row, (_event, etype, day_start, day_end, _wide, sides_keys) in zip(rows, facts, strict=True)]
         event_ids = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
         sides: list[tuple[object, ...]] = []
         keys: list[tuple[object, ...]] = []
-        for event_id, (event, etype, day_start, day_end, wide) in zip(event_ids, facts, strict=True):
+        for event_id, (event, etype, day_start, day_end, wide, sides_keys) in zip(event_ids, facts, strict=True):
             for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
                 for ref in refs:
                     registry = actor_map.get(ref.actor_id or "")
@@ -377,8 +399,7 @@ class ArticleWriter:
                     sides.append((event_id, side, registry, code, _json(list(ref.sector)), ref.text,
                                   code or registry, etype, day_start, day_end))
             keys += [(key, etype, wide, day_start, day_end, event_id, side)
-                     for side, refs in (("actor", event.actor), ("recipient", event.recipient))
-                     for key in sorted(self._keys(refs, actor_map, actors))]
+                     for side in ("actor", "recipient") for key in sorted(sides_keys[side])]
             self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
         self.dialect.insert_rows(self.conn, "event_actors", ("event_id", "side", "actor_id", "code", "sector", "text",
                                                              "match_key", "event", "day_start", "day_end"), sides)
