@@ -163,7 +163,7 @@ class Store:
         try:
             with raw.pipeline():
                 _command(raw, "BEGIN")
-                self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+                self.conn.execute(_SAVE_START)
                 yield self.conn
                 _command(raw, "COMMIT")
         except BaseException:
@@ -260,6 +260,14 @@ class Store:
             " WHERE i.doc_id = ? ORDER BY a.id DESC LIMIT 1", (doc_id,)).fetchone()
         return row[0] if row else doc_id
         return self._reader.article(doc_id)
+
+
+# what a save's transaction starts with (PostgreSQL): the writers' lock, and plans that read the tables
+# through their indexes. Every query of a save is an indexed look-up of a few rows; psycopg prepares a
+# statement on its fifth use and the server keeps the plan it then makes for the session (until the
+# table's statistics change, which autovacuum does at most once a minute): a plan made while a table
+# held a few rows scans the whole table, however large it has grown since.
+_SAVE_START = f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d}), set_config('enable_seqscan', 'off', true)"
 
 
 def _command(raw: Any, sql: str) -> None:
