@@ -32,25 +32,38 @@ class PgConnection:
                 " WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
         return self._types[table]
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
-                    computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
-        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
-        (each costs the client and the server their per-statement work): the rows go as one JSON
-        array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
-        value by value in Python), unpacked by the server in the rows' order. ``computed``: more
-        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in the
-        rows' order (an identity takes its values in the order the rows are inserted)."""
+    def insert_statement(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                         computed: Sequence[tuple[str, str]] = (), tail: str = "") -> tuple[str, list[object]] | None:
+        """One statement inserting ``rows`` (one value per column), and its parameters: the rows go as one
+        JSON array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
+        value by value in Python), unpacked by the server in the rows' order. ``computed``: more (column,
+        SQL expression over ``u."column"``) pairs. None when a value has no JSON form (a NaN, an infinity)."""
+        try:
+            payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+        except ValueError:
+            return None
         types = self.column_types(table)
         names = [f'"{c}"' for c in columns]
         fields = ", ".join(f"CAST(r.v->>{i} AS {types[c]}) AS {n}" for i, (c, n) in enumerate(zip(columns, names,
                                                                                                      strict=True)))
         targets = names + [f'"{c}"' for c, _ in computed]
         values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
-        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
-               f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}")
-        try:
-            payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
-        except ValueError:  # a NaN or an infinity (JSON has none): one statement per row, as values
+        return (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
+                f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}",
+                [payload])
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
+        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
+        (each costs the client and the server their per-statement work): see ``insert_statement``.
+        ``returning``: the new rows' ``id``s, in the rows' order (an identity takes its values in the
+        order the rows are inserted)."""
+        statement = self.insert_statement(table, columns, rows, computed=computed, tail=tail)
+        if statement is None:  # a NaN or an infinity (JSON has none): one statement per row, as values
+            types = self.column_types(table)
+            names = [f'"{c}"' for c in columns]
+            targets = names + [f'"{c}"' for c, _ in computed]
+            values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
             insert = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT "
                       + ", ".join(f"CAST(? AS {types[c]}) AS {n}" for c, n in zip(columns, names, strict=True))
                       + f") u{tail}")
@@ -58,10 +71,20 @@ class PgConnection:
                 self.executemany(insert, rows)
                 return []
             return [int(r[0]) for r in self.returning_many(insert + " RETURNING id", rows)]
+        sql, params = statement
         if not returning:
-            self.execute(sql, (payload,))
+            self.execute(sql, params)
             return []
-        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", (payload,)).fetchall())
+        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", params).fetchall())
+
+    def execute_together(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+        """Run data-changing statements (no two changing the same row) as one: each in a ``WITH``
+        clause of one statement, so that they cost one statement's work of the client and the server."""
+        if len(statements) == 1:
+            self.execute(*statements[0])
+        elif statements:
+            self.execute("WITH " + ", ".join(f"w{i} AS ({sql})" for i, (sql, _) in enumerate(statements))
+                         + " SELECT 1", [p for _, params in statements for p in params])
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()

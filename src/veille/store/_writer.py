@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from typing import cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -30,6 +31,7 @@ from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEven
 from veille.consolidate.stories import Story, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
+from veille.store._batch import WriteBatch
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
@@ -58,6 +60,19 @@ def document_json(doc: Document) -> str:
     return json.dumps(doc, ensure_ascii=False, default=_fields)
 
 
+def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """article_actors rows with one row per (article, document actor): the first, its mentions (index 6)
+    the sum of all (what inserting them one by one, each adding its mentions to the row, stores)."""
+    first: dict[tuple[object, object], list[object]] = {}
+    for row in linked:
+        kept = first.get((row[0], row[1]))
+        if kept is None:
+            first[(row[0], row[1])] = list(row)
+        else:
+            kept[6] = cast(int, kept[6]) + cast(int, row[6])
+    return [tuple(row) for row in first.values()]
+
+
 @dataclass(slots=True)
 class _Before:
     """What an article had before it was written again (its links are re-done, only its own)."""
@@ -76,6 +91,7 @@ class ArticleWriter:
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
+        self.batch = WriteBatch(conn, dialect)  # the writes no later read of the save depends on
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
         self._written_events: list[EventSignature] = []  # the article's reports as just written
 
@@ -121,6 +137,7 @@ class ArticleWriter:
         before = _Before()
         self._search_rows = []
         self.source.clear()
+        self.batch.start()
         people = self._people(doc)
         if existing is None:
             # the stored names of its people's buckets, sent before the article's row: its id's round trip
@@ -139,8 +156,7 @@ class ArticleWriter:
                 "UPDATE articles SET language=?, published=?, title=?, source=?, url=?,"
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
                 " text=?, text_sha256=? WHERE id=?", (*values, text, doc.text_sha256, article_id))
-        self.conn.execute(self.dialect.ignore("INSERT INTO article_ids (doc_id, article_id) VALUES (?,?)"),
-                          (doc.id, article_id))
+        self.batch.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
@@ -163,7 +179,8 @@ class ArticleWriter:
                                                 added=added, article=doc.text_sha256)
         self.source.clear()
         self._registry(rows, gone)
-        self.dialect.search_insert(self.conn, self._search_rows, doc.language)
+        self.batch.search_insert(self._search_rows, doc.language)
+        self.batch.flush()
         story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
         clustered = self.conn.execute(
             "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
@@ -206,9 +223,9 @@ class ArticleWriter:
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {key}=?", (new, member))  # noqa: S608
 
     def _merged(self, rows: list[MergedEvent], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM event_clusters WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "event_clusters", _CLUSTER_COLUMNS, "id",
+        self.batch.delete("event_clusters", "id", gone)
+        self.batch.upsert_rows(
+            "event_clusters", _CLUSTER_COLUMNS, "id",
             [(m.id, m.event, m.date, m.enddate, m.date_from, m.place, m.place_country, m.geonameid, m.place_from,
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
@@ -231,9 +248,9 @@ class ArticleWriter:
         self._stories(rows, gone)
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM stories WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "stories", ("id", "title", "first_day", "last_day", "languages", "outlets", "articles"), "id",
+        self.batch.delete("stories", "id", gone)
+        self.batch.upsert_rows(
+            "stories", ("id", "title", "first_day", "last_day", "languages", "outlets", "articles"), "id",
             [(s.id, s.title, s.first_day, s.last_day, _json(list(s.languages)), _json(list(s.outlets)),
               s.articles) for s in rows])
 
@@ -287,16 +304,18 @@ class ArticleWriter:
                 roles.append((rid, actor.role, actor.country, actor.affiliation, sectors, article_id, published,
                               evidence, start, end))
         # one batch per table (rows in the order they were before: each table's own order is kept)
-        self.conn.executemany(
-            "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
-            " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(article_id, doc_actor_id)"
-            " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions", linked)
-        self.dialect.insert_rows(self.conn, "actor_aliases", ("actor_id", "alias", "alias_key", "article_id", "count"),
-                                 aliased)
-        self.dialect.insert_rows(self.conn, "actor_roles", ("actor_id", "role", "country", "affiliation", "sector",
-                                                            "article_id", "published", "evidence", "start", "end"),
-                                 roles)
+        columns = ("article_id", "doc_actor_id", "actor_id", "name", "role", "country", "mentions", "person_key",
+                   "bucket", "kind", "sector", "igo")
+        again = (" ON CONFLICT(article_id, doc_actor_id)"
+                 " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
+        if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
+            self.dialect.insert_rows(self.conn, "article_actors", columns, _mentions_added(linked), tail=again)
+        else:
+            self.conn.executemany(f"INSERT INTO article_actors ({', '.join(columns)})"
+                                  f" VALUES ({','.join('?' for _ in columns)}){again}", linked)
+        self.batch.insert_rows("actor_aliases", ("actor_id", "alias", "alias_key", "article_id", "count"), aliased)
+        self.batch.insert_rows("actor_roles", ("actor_id", "role", "country", "affiliation", "sector", "article_id",
+                                               "published", "evidence", "start", "end"), roles)
         return mapping, repointed, dirty
 
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
@@ -335,9 +354,9 @@ class ArticleWriter:
         return chosen.start, chosen.end, sentence_around(text, chosen.start, chosen.end, chosen.text)
 
     def _registry(self, rows: list[RegistryActor], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM actors WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "actors", ("id", "name", "kind", "country", "sector", "igo", "name_key", "surname_key",
+        self.batch.delete("actors", "id", gone)
+        self.batch.upsert_rows(
+            "actors", ("id", "name", "kind", "country", "sector", "igo", "name_key", "surname_key",
                                   "first_seen", "last_seen", "latest", "country_at", "sector_at"), "id",
             [(r.id, r.name, r.kind, r.country, _json(list(r.sector)), int(r.igo), r.name_key, r.surname_key,
               r.first_seen, r.last_seen, r.latest, r.country_at, r.sector_at) for r in rows])
@@ -421,11 +440,11 @@ class ArticleWriter:
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
     def _times_places(self, article_id: int, doc: Document) -> None:
-        self.dialect.insert_rows(
-            self.conn, "times", ("article_id", "text", "start", "end", "type", "value", "resolved"),
+        self.batch.insert_rows(
+            "times", ("article_id", "text", "start", "end", "type", "value", "resolved"),
             [(article_id, t.text, t.start, t.end, t.type, t.value, int(t.resolved)) for t in doc.times])
-        self.dialect.insert_rows(
-            self.conn, "places", ("article_id", "text", "start", "end", "name", "country", "lat", "lon", "geonameid",
+        self.batch.insert_rows(
+            "places", ("article_id", "text", "start", "end", "name", "country", "lat", "lon", "geonameid",
                                   "feature", "metonym"),
             [(article_id, p.text, p.start, p.end, p.name, p.country, p.lat, p.lon, p.geonameid,
               p.feature, int(p.metonym)) for p in doc.places])

@@ -1,0 +1,81 @@
+"""The writes of a save that none of its later reads depends on (its actors' aliases and roles, its
+times and places, its search rows, the merged events, stories and registry rows consolidation decided),
+sent together at the end of the save.
+
+SQLite runs each at once, as it is asked. PostgreSQL makes them one statement, each table's rows in a
+``WITH`` clause (``PgConnection.execute_together``): a statement costs the client (psycopg) and the
+server their own work whatever its rows, and a save made a dozen of these.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from veille.store._dialect import Dialect, search_computed
+
+
+class WriteBatch:
+    """Writes of one save, each table at most once (``flush`` sends them; ``start`` forgets any left by
+    a failed save)."""
+
+    def __init__(self, conn: Any, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
+        self._statements: list[tuple[str, list[object]]] = []
+
+    def start(self) -> None:
+        self._statements = []
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    ignore: bool = False, tail: str = "") -> None:
+        """As ``Dialect.insert_rows``."""
+        if not self.dialect.postgresql:
+            self.dialect.insert_rows(self.conn, table, columns, rows, ignore=ignore, tail=tail)
+        else:
+            self._insert(table, columns, rows, tail=(" ON CONFLICT DO NOTHING" if ignore else "") + tail)
+
+    def upsert_rows(self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[object]], *,
+                    replace: bool = False) -> None:
+        """As ``Dialect.upsert_rows``."""
+        if not self.dialect.postgresql:
+            self.dialect.upsert_rows(self.conn, table, columns, key, rows, replace=replace)
+        else:
+            sets = ", ".join(f"{c}=excluded.{c}" for c in columns if c != key)
+            self._insert(table, columns, rows, tail=f" ON CONFLICT ({key}) DO UPDATE SET {sets}")
+
+    def delete(self, table: str, key: str, values: Sequence[str]) -> None:
+        """Delete the rows of ``table`` whose ``key`` (a text column) is one of ``values``."""
+        if not self.dialect.postgresql:
+            self.conn.executemany(f"DELETE FROM {table} WHERE {key}=?", [(v,) for v in values])  # noqa: S608
+        else:  # always sent (an empty list too): one statement text whatever the save
+            self._statements.append((f"DELETE FROM {table} WHERE {key} IN"  # noqa: S608
+                                     " (SELECT json_array_elements_text(CAST(? AS json)))", [_json_list(values)]))
+
+    def search_insert(self, rows: Sequence[tuple[int, str, str, int]], language: str | None) -> None:
+        """As ``Dialect.search_insert``."""
+        if not self.dialect.postgresql:
+            self.dialect.search_insert(self.conn, rows, language)
+        else:
+            self._insert("search_index", ("rowid", "body", "kind", "article_id"), rows,
+                         computed=search_computed(language))
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                computed: Sequence[tuple[str, str]] = (), tail: str = "") -> None:
+        # empty row lists are sent too (an empty JSON array): the statement's text, which the server
+        # prepares and plans once, does not depend on which tables the article has rows for
+        statement = self.conn.insert_statement(table, columns, rows, computed=computed, tail=tail)
+        if statement is None:  # a value JSON cannot hold: its rows as values, now
+            self.conn.insert_rows(table, columns, rows, computed=computed, tail=tail)
+        else:
+            self._statements.append(statement)
+
+    def flush(self) -> None:
+        statements, self._statements = self._statements, []
+        if statements:
+            self.conn.execute_together(statements)
+
+
+def _json_list(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
