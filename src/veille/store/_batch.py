@@ -17,8 +17,8 @@ from veille.store._dialect import Dialect, search_computed
 
 
 class WriteBatch:
-    """Writes of one save, each table at most once (``flush`` sends them; ``start`` forgets any left by
-    a failed save)."""
+    """Writes of one save, each table at most once (``flush`` sends them with the save's last read;
+    ``start`` forgets any left by a failed save)."""
 
     def __init__(self, conn: Any, dialect: Dialect) -> None:
         self.conn = conn
@@ -71,10 +71,13 @@ class WriteBatch:
         else:
             self._statements.append(statement)
 
-    def flush(self) -> None:
+    def flush(self, query: str, params: Sequence[object]) -> Any:
+        """Send the writes, and ``query`` (which must not read the tables written: PostgreSQL runs it
+        in the same statement, on the snapshot of before them); its cursor."""
         statements, self._statements = self._statements, []
-        if statements:
-            self.conn.execute_together(statements)
+        if not self.dialect.postgresql:
+            return self.conn.execute(query, params)
+        return self.conn.execute_together(statements, (query, params))
 
 
 def _json_list(values: Sequence[str]) -> str:

@@ -78,8 +78,30 @@ class SqliteCandidates:
     def read_ahead(self, method: str, keys: Iterable[object],
                    send: Callable[[Any], Any], parse: Callable[[Any, Any], Any]) -> None:
         """Send ``send(key)`` for every key; ``parse(key, answer)`` is then ``method(key)``'s answer."""
-        for key in sorted(set(keys), key=repr):
+        for key in dict.fromkeys(keys):  # in the order given (no two the same)
             self._ahead[(method, key)] = (parse, send(key))
+
+    def read_ahead_together(self, method: str, keys: Iterable[_V], send: Callable[[list[_V]], list[Any]],
+                            rows_of: Callable[[list[Any]], dict[_V, Any]], default: Callable[[], Any], *,
+                            asked_as: Callable[[_V], object] = lambda key: key) -> None:
+        """One query for every key (``send(keys)``: its cursors, one per chunk of keys), instead of one
+        per key: ``rows_of(cursors)`` gives each key's answer (``default()`` for a key without one), the
+        answer of ``method(asked_as(key))``."""
+        ordered = sorted(set(keys))
+        if not ordered:
+            return
+        cursors = send(ordered)
+        answers: list[dict[_V, Any]] = []
+
+        def answer_of(key: _V) -> Callable[[object, object], Any]:
+            def answer(_asked: object, _cursor: object) -> Any:
+                if not answers:
+                    answers.append(rows_of(cursors))
+                return answers[0][key] if key in answers[0] else default()
+            return answer
+
+        for key in ordered:
+            self._ahead[(method, asked_as(key))] = (answer_of(key), None)
 
     def read_ahead_registry(self, actor_ids: Collection[str], added: Collection[str], article: str | None) -> None:
         """What ``Consolidator.registry`` will ask, in one round trip: the stored rows of the ``added``
@@ -89,9 +111,10 @@ class SqliteCandidates:
             return
         rest = [rid for rid in actor_ids if rid not in added or article is None]
         fresh = [rid for rid in actor_ids if rid in added and article is not None]
-        self.read_ahead("registry_row", fresh, self._registry_send, lambda _k, cur: self._registry_parse(cur))
-        self.read_ahead("actor_facts", [(rid, None) for rid in rest], lambda key: self._facts_send(*key),
-                        lambda _k, cur: self._facts_parse(cur))
+        self.read_ahead_together("registry_row", fresh, self._registry_rows_send, self._registry_rows_parse,
+                                 lambda: None)
+        self.read_ahead_together("actor_facts", rest, self._all_facts_send, self._all_facts_parse, list,
+                                 asked_as=lambda rid: (rid, None))
         if article is not None:
             for rid in sorted(set(fresh)):
                 self._fresh_facts[rid] = (article, self._fresh_facts_send(rid, article))
@@ -103,13 +126,13 @@ class SqliteCandidates:
 
     def read_ahead_cluster_reports(self, cluster_ids: Collection[str]) -> None:
         if self.postgresql:
-            self.read_ahead("cluster_reports", cluster_ids, self._reports_send,
-                            lambda _k, cur: self._reports_parse(cur.fetchall()))
+            self.read_ahead_together("cluster_reports", cluster_ids, self._all_reports_send,
+                                     self._all_reports_parse, list)
 
     def read_ahead_story_members(self, story_ids: Collection[str]) -> None:
         if self.postgresql:
-            self.read_ahead("story_members", story_ids, self._members_send,
-                            lambda _k, cur: [StoryMember(*row) for row in cur.fetchall()])
+            self.read_ahead_together("story_members", story_ids, self._all_members_send,
+                                     self._all_members_parse, list)
 
     def _read(self, parent: str, params: Sequence[object],
               children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
@@ -166,10 +189,21 @@ class SqliteCandidates:
     @staticmethod
     def _registry_parse(cursor: Any) -> RegistryActor | None:
         row = cursor.fetchone()
-        if row is None:
-            return None
+        return None if row is None else SqliteCandidates._registry_actor(row)
+
+    @staticmethod
+    def _registry_actor(row: Any) -> RegistryActor:
         return RegistryActor(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), bool(row[5]),
                              row[6], row[7], row[8], row[9], row[10] or "", row[11], row[12])
+
+    def _registry_rows_send(self, actor_ids: list[str]) -> list[Any]:
+        return [self.conn.execute(
+            "SELECT id, name, kind, country, sector, igo, name_key, surname_key, first_seen, last_seen, latest,"
+            " country_at, sector_at FROM actors WHERE " + among, values)  # noqa: S608
+            for part in _chunks(actor_ids) for among, values in [_among("id", part)]]
+
+    def _registry_rows_parse(self, cursors: list[Any]) -> dict[str, RegistryActor]:
+        return {row[0]: self._registry_actor(row) for cursor in cursors for row in cursor}
 
     def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
         """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
@@ -202,8 +236,24 @@ class SqliteCandidates:
             f"{facts}a.text_sha256 = ? AND {merged}{group} UNION ALL {facts}NOT {merged}{group}",
             (actor_id, article, actor_id, actor_id, actor_id))
 
+    def _all_facts_send(self, actor_ids: list[str]) -> list[Any]:
+        """The query of ``_facts_send`` (no article) for several actors at once, grouped by actor too."""
+        return [self.conn.execute(
+            "SELECT aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+            " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
+            " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE " + among  # noqa: S608
+            + " GROUP BY aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo", values)
+            for part in _chunks(actor_ids) for among, values in [_among("aa.actor_id", part)]]
+
+    def _all_facts_parse(self, cursors: list[Any]) -> dict[str, list[ActorFact]]:
+        rows: dict[str, list[Any]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                rows.setdefault(row[0], []).append(row[1:])
+        return {actor_id: self._facts_parse(found) for actor_id, found in rows.items()}
+
     @staticmethod
-    def _facts_parse(cursor: Any) -> list[ActorFact]:
+    def _facts_parse(cursor: Iterable[Any]) -> list[ActorFact]:
         out = []
         for name, kind, country, sector, igo, latest, first in cursor:
             day, sha = latest.split(" ", 1)
@@ -329,6 +379,21 @@ class SqliteCandidates:
         return self.conn.execute(
             self._REPORT + ", ARRAY(SELECT ARRAY[x.side, x.code] FROM event_actors x WHERE x.event_id = e.id"
             " AND x.code IS NOT NULL ORDER BY x.rowid)" + self._REPORT_WHERE, (cluster_id,))
+
+    def _all_reports_send(self, cluster_ids: list[str]) -> list[Any]:
+        """The query of ``_reports_send`` for several clusters at once (each report's cluster last)."""
+        return [self.conn.execute(
+            self._REPORT + ", ARRAY(SELECT ARRAY[x.side, x.code] FROM event_actors x WHERE x.event_id = e.id"
+            " AND x.code IS NOT NULL ORDER BY x.rowid), e.cluster_id FROM events e JOIN articles a"
+            " ON a.id = e.article_id WHERE " + among + " ORDER BY e.cluster_id, e.uid", values)
+            for part in _chunks(cluster_ids) for among, values in [_among("e.cluster_id", part)]]
+
+    def _all_reports_parse(self, cursors: list[Any]) -> dict[str, list[ReportFacts]]:
+        rows: dict[str, list[Any]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                rows.setdefault(row[13], []).append(row)
+        return {cluster_id: self._reports_parse(found) for cluster_id, found in rows.items()}
 
     @staticmethod
     def _reports_parse(rows: list[Any], side_rows: list[Any] | None = None) -> list[ReportFacts]:
@@ -469,6 +534,20 @@ class SqliteCandidates:
         if found:
             return ahead
         return [StoryMember(*row) for row in self._members_send(story_id)]
+
+    def _all_members_send(self, story_ids: list[str]) -> list[Any]:
+        return [self.conn.execute(
+            "SELECT text_sha256, title, published, story_day, language, source, url, story_id FROM articles"
+            " WHERE " + among + " ORDER BY story_id, id", values)  # noqa: S608
+            for part in _chunks(story_ids) for among, values in [_among("story_id", part)]]
+
+    @staticmethod
+    def _all_members_parse(cursors: list[Any]) -> dict[str, list[StoryMember]]:
+        out: dict[str, list[StoryMember]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                out.setdefault(row[7], []).append(StoryMember(*row[:7]))
+        return out
 
     def _members_send(self, story_id: str) -> Any:
         return self.conn.execute(

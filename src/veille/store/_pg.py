@@ -77,14 +77,15 @@ class PgConnection:
             return []
         return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", params).fetchall())
 
-    def execute_together(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
-        """Run data-changing statements (no two changing the same row) as one: each in a ``WITH``
-        clause of one statement, so that they cost one statement's work of the client and the server."""
-        if len(statements) == 1:
-            self.execute(*statements[0])
-        elif statements:
-            self.execute("WITH " + ", ".join(f"w{i} AS ({sql})" for i, (sql, _) in enumerate(statements))
-                         + " SELECT 1", [p for _, params in statements for p in params])
+    def execute_together(self, statements: Sequence[tuple[str, Sequence[object]]],
+                         query: tuple[str, Sequence[object]] = ("SELECT 1", ())) -> Any:
+        """Run data-changing statements (no two changing the same row) and then ``query`` as one
+        statement: each in a ``WITH`` clause of ``query``, so that they cost one statement's work of
+        the client and the server. ``query`` does not see their changes (one snapshot); its cursor."""
+        if not statements:
+            return self.execute(*query)
+        return self.execute("WITH " + ", ".join(f"w{i} AS ({sql})" for i, (sql, _) in enumerate(statements))
+                            + " " + query[0], [p for _, params in [*statements, query] for p in params])
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()

@@ -28,7 +28,7 @@ from veille.consolidate.actors import (
 )
 from veille.consolidate.dates import event_range, iso_day
 from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEvent, own_cluster_id
-from veille.consolidate.stories import Story, own_story_id, story_card
+from veille.consolidate.stories import Story, StoryCard, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
 from veille.store._batch import WriteBatch
@@ -139,23 +139,28 @@ class ArticleWriter:
         self.source.clear()
         self.batch.start()
         people = self._people(doc)
+        own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
         if existing is None:
+            card = story_card(doc, text)
             # the stored names of its people's buckets, sent before the article's row: its id's round trip
             self.source.read_ahead_person_names({b for _k, b in people.values()})
             article_id = self.dialect.insert_id(
                 self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
-                " contract, document_json, analysed_at, doc_id, text, text_sha256)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, doc.id, text, doc.text_sha256))
+                " contract, document_json, analysed_at, doc_id, text, text_sha256, story_id, story_day)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, doc.id, text, doc.text_sha256, own_story, card.day))
         else:
             article_id, stored_text, same_text = existing
             if same_text and text is None:
                 text = stored_text
+            card = story_card(doc, text)
             before = self._clear(article_id)
             # an id change of identical text keeps the first id (article_ids records both)
             self.conn.execute(
                 "UPDATE articles SET language=?, published=?, title=?, source=?, url=?,"
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
-                " text=?, text_sha256=? WHERE id=?", (*values, text, doc.text_sha256, article_id))
+                " text=?, text_sha256=?, story_id=?, story_day=? WHERE id=?",
+                (*values, text, doc.text_sha256, own_story, card.day, article_id))
         self.batch.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
@@ -172,7 +177,7 @@ class ArticleWriter:
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self._story(article_id, doc, text, before.story)
+        self._story(article_id, doc, card, before.story)
         added = set(actor_map.values()) - before.actor_ids - repointed
         self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
@@ -180,15 +185,15 @@ class ArticleWriter:
         self.source.clear()
         self._registry(rows, gone)
         self.batch.search_insert(self._search_rows, doc.language)
-        self.batch.flush()
-        story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
-        clustered = self.conn.execute(
-            "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
-            " WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id)", (article_id,))
+        last = self.batch.flush(
+            "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"
+            " WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o WHERE o.cluster_id = e.cluster_id"
+            " AND o.article_id != e.article_id))", (article_id, article_id))
 
         def finish() -> SaveResult:
-            return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story.fetchone()[0],
-                              events=len(doc.events), clustered=clustered.fetchone()[0])
+            story_id, clustered = last.fetchone()
+            return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
+                              events=len(doc.events), clustered=clustered)
 
         return finish
 
@@ -230,10 +235,10 @@ class ArticleWriter:
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
     # -- same story ----------------------------------------------------------------------------
-    def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> None:
-        card = story_card(doc, text)
+    def _story(self, article_id: int, doc: Document, card: StoryCard, old_story: str | None) -> None:
+        """Story keys and story ids of the article (``card``: its story card; its row has its own story
+        id and the card's day), and the rows of the stories it joined or left."""
         own = own_story_id(doc.text_sha256)
-        self.conn.execute("UPDATE articles SET story_id=?, story_day=? WHERE id=?", (own, card.day, article_id))
         if card.day is not None:
             self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
                                      [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
