@@ -50,8 +50,10 @@ class WriteBatch:
         if not self.dialect.postgresql:
             self.conn.executemany(f"DELETE FROM {table} WHERE {key}=?", [(v,) for v in values])  # noqa: S608
         else:  # always sent (an empty list too): one statement text whatever the save
-            self._statements.append((f"DELETE FROM {table} WHERE {key} IN"  # noqa: S608
-                                     " (SELECT json_array_elements_text(CAST(? AS json)))", [_json_list(values)]))
+            # = ANY(an array computed once): the key's index looked up per value (IN (SELECT ...) is
+            # planned as a semi-join over the whole index)
+            self._statements.append((f"DELETE FROM {table} WHERE {key} = ANY(ARRAY("  # noqa: S608
+                                     "SELECT json_array_elements_text(CAST(? AS json))))", [_json_list(values)]))
 
     def search_insert(self, rows: Sequence[tuple[int, str, str, int]], language: str | None) -> None:
         """As ``Dialect.search_insert``."""
