@@ -37,7 +37,9 @@ class PgConnection:
         """One statement inserting ``rows`` (one value per column), and its parameters: the rows go as one
         JSON array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
         value by value in Python), unpacked by the server in the rows' order. ``computed``: more (column,
-        SQL expression over ``u."column"``) pairs. None when a value has no JSON form (a NaN, an infinity)."""
+        SQL expression over ``u."column"``) pairs. None when a value has no JSON form (a NaN, an infinity).
+        The array is read as ``jsonb``: parsed once, each field of a row read in constant time (``->>`` on
+        ``json`` parses the row's text again for every field)."""
         try:
             payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
         except ValueError:
@@ -49,7 +51,7 @@ class PgConnection:
         targets = names + [f'"{c}"' for c, _ in computed]
         values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
         return (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
-                f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}",
+                f" FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}",
                 [payload])
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
