@@ -49,7 +49,7 @@ class WriteBatch:
         """Delete the rows of ``table`` whose ``key`` (a text column) is one of ``values``."""
         if not self.dialect.postgresql:
             self.conn.executemany(f"DELETE FROM {table} WHERE {key}=?", [(v,) for v in values])  # noqa: S608
-        else:  # always sent (an empty list too): one statement text whatever the save
+        elif values:
             # = ANY(an array computed once): the key's index looked up per value (IN (SELECT ...) is
             # planned as a semi-join over the whole index)
             self._statements.append((f"DELETE FROM {table} WHERE {key} = ANY(ARRAY("  # noqa: S608
@@ -65,8 +65,10 @@ class WriteBatch:
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
                 computed: Sequence[tuple[str, str]] = (), tail: str = "") -> None:
-        # empty row lists are sent too (an empty JSON array): the statement's text, which the server
-        # prepares and plans once, does not depend on which tables the article has rows for
+        # tables without rows are left out: each part costs the server its start-up (relations and indexes
+        # opened) even without rows; the few combinations are each prepared once
+        if not rows:
+            return
         statement = self.conn.insert_statement(table, columns, rows, computed=computed, tail=tail)
         if statement is None:  # a value JSON cannot hold: its rows as values, now
             self.conn.insert_rows(table, columns, rows, computed=computed, tail=tail)
