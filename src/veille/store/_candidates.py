@@ -53,6 +53,7 @@ class SqliteCandidates:
         # the facts of an actor the article adds, sent before its registry row was read: actor id ->
         # (the article, the cursor); which ``actor_facts`` call they answer depends on that row
         self._fresh_facts: dict[str, tuple[str, Any]] = {}
+        self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
     # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
@@ -61,10 +62,20 @@ class SqliteCandidates:
     # trip to the server instead of one per query. The writer says which rows a step will ask for;
     # an answer is parsed when it is asked for, so queries sent ahead of a write (the write's own
     # answer waited for) share its round trip.
-    def clear(self) -> None:
-        """Forget what was read ahead (the writer calls this between consolidation steps)."""
-        self._ahead.clear()
-        self._fresh_facts.clear()
+    def clear(self, *, kept: bool = False) -> None:
+        """Forget what was read ahead (the writer calls this between consolidation steps); ``kept``: what
+        was read ahead for a later step too (``keep``)."""
+        if kept:
+            self._ahead.clear()
+            self._fresh_facts.clear()
+            self._kept.clear()
+        else:
+            self._ahead = {k: v for k, v in self._ahead.items() if k[0] in self._kept}
+
+    def _keep(self, *methods: str) -> None:
+        """Keep the answers read ahead for these methods over ``clear()`` (a later step's, sent early:
+        the writer makes sure no write in between changes them)."""
+        self._kept.update(methods)
 
     def _ahead_of(self, method: str, key: object) -> tuple[bool, Any]:
         if not self._ahead:
@@ -109,6 +120,7 @@ class SqliteCandidates:
         their row has them merged (``latest``), else all (one query says which, on the server)."""
         if not self.postgresql:
             return
+        self._keep("registry_row", "actor_facts")
         rest = [rid for rid in actor_ids if rid not in added or article is None]
         fresh = [rid for rid in actor_ids if rid in added and article is not None]
         self.read_ahead_together("registry_row", fresh, self._registry_rows_send, self._registry_rows_parse,
@@ -480,6 +492,7 @@ class SqliteCandidates:
         articles of these stories. A guess, as ``read_ahead_events``."""
         if not self.postgresql:
             return
+        self._keep("story_cards", "story_candidates", "story_articles")
         self.read_ahead("story_cards", [frozenset({card.article})],
                         lambda key: self._cards_among_send("text_sha256", key),
                         lambda _k, cursors: self._all_cards(cursors))

@@ -136,7 +136,7 @@ class ArticleWriter:
         )
         before = _Before()
         self._search_rows = []
-        self.source.clear()
+        self.source.clear(kept=True)
         self.batch.start()
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
@@ -166,6 +166,11 @@ class ArticleWriter:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
         actor_map, repointed, dirty = self._actors(article_id, doc, published, text, people)
+        # what the last two consolidation steps (stories, registry) will read is known now and no write
+        # before them changes it: sent with the events (kept until asked), it costs no round trip of its own
+        self._story_keys(article_id, doc, card, before.story)
+        added = set(actor_map.values()) - before.actor_ids - repointed
+        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
         uids = self._events(article_id, doc, actor_map)
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
@@ -177,12 +182,10 @@ class ArticleWriter:
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self._story(article_id, doc, card, before.story)
-        added = set(actor_map.values()) - before.actor_ids - repointed
-        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
+        self._story(doc, before.story)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
-        self.source.clear()
+        self.source.clear(kept=True)
         self._registry(rows, gone)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(
@@ -235,16 +238,22 @@ class ArticleWriter:
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
     # -- same story ----------------------------------------------------------------------------
-    def _story(self, article_id: int, doc: Document, card: StoryCard, old_story: str | None) -> None:
-        """Story keys and story ids of the article (``card``: its story card; its row has its own story
-        id and the card's day), and the rows of the stories it joined or left."""
-        own = own_story_id(doc.text_sha256)
+    def _story_keys(self, article_id: int, doc: Document, card: StoryCard, old_story: str | None) -> None:
+        """The article's story keys (``card``: its story card; its row has its own story id and the card's
+        day), and what ``_story`` will read of them sent ahead."""
         if card.day is not None:
             self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
                                      [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
-        broken = {old_story} if old_story else set()
+        own = own_story_id(doc.text_sha256)
         self.source.read_ahead_stories(
-            replace(card, features=card.features if card.day is not None else frozenset(), story_id=own), broken)
+            replace(card, features=card.features if card.day is not None else frozenset(), story_id=own),
+            {old_story} if old_story else set())
+
+    def _story(self, doc: Document, old_story: str | None) -> None:
+        """The article's story id (its story keys written, ``_story_keys``), and the rows of the stories
+        it joined or left."""
+        own = own_story_id(doc.text_sha256)
+        broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         self.source.read_ahead_story_members(regrouping.touched | broken | {own})
