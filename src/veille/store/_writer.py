@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -35,6 +35,9 @@ from veille.store._batch import WriteBatch
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
+
+if TYPE_CHECKING:
+    from veille.store._pg import PgConnection
 
 _EVENT_COLUMNS = ("uid", "article_id", "doc_event_id", "event", "mode", "context", "status", "date", "enddate",
                   "date_precision", "date_source", "day_start", "day_end", "location_name", "location_country",
@@ -94,6 +97,8 @@ class ArticleWriter:
         self.batch = WriteBatch(conn, dialect)  # the writes no later read of the save depends on
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
         self._written_events: list[EventSignature] = []  # the article's reports as just written
+        # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
+        self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
@@ -136,6 +141,7 @@ class ArticleWriter:
         )
         before = _Before()
         self._search_rows = []
+        self._event_search = None
         self.source.clear(kept=True)
         self.batch.start()
         people = self._people(doc)
@@ -174,6 +180,7 @@ class ArticleWriter:
         uids = self._events(article_id, doc, actor_map)
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
@@ -421,10 +428,19 @@ class ArticleWriter:
                                date.fromisoformat(day_end) if day_end else None, country=row[14], uid=row[0],
                                article=doc.text_sha256, article_types=types, cluster_id=row[-1])
                 for row, (_event, etype, day_start, day_end, _wide, sides_keys) in zip(rows, facts, strict=True)]
-        event_ids = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
+        event_refs: list[int] | list[str]
+        if self.dialect.postgresql:
+            # the new ids are read with consolidation's first read (no round trip of their own); the
+            # events' actors and keys name each event by its uid, its id looked up by the server
+            pending = cast("PgConnection", self.conn).insert_rows_later("events", _EVENT_COLUMNS, rows)
+            self._event_search = lambda: [(SearchKind.EVENT, event_id, event.evidence.text) for event_id, event
+                                          in zip(pending(), doc.events, strict=True)]
+            event_refs = [row[0] for row in rows]
+        else:
+            event_refs = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
         sides: list[tuple[object, ...]] = []
         keys: list[tuple[object, ...]] = []
-        for event_id, (event, etype, day_start, day_end, wide, sides_keys) in zip(event_ids, facts, strict=True):
+        for event_id, (event, etype, day_start, day_end, wide, sides_keys) in zip(event_refs, facts, strict=True):
             for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
                 for ref in refs:
                     registry = actor_map.get(ref.actor_id or "")
@@ -433,12 +449,29 @@ class ArticleWriter:
                                   code or registry, etype, day_start, day_end))
             keys += [(key, etype, wide, day_start, day_end, event_id, side)
                      for side in ("actor", "recipient") for key in sorted(sides_keys[side])]
-            self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
-        self.dialect.insert_rows(self.conn, "event_actors", ("event_id", "side", "actor_id", "code", "sector", "text",
-                                                             "match_key", "event", "day_start", "day_end"), sides)
-        self.dialect.insert_rows(self.conn, "event_keys", ("key", "event", "wide", "day_start", "day_end", "event_id",
-                                                           "side"), keys)
+            if not self.dialect.postgresql:
+                self._search(SearchKind.EVENT, cast(int, event_id), event.evidence.text, article_id)
+        side_columns = ("event_id", "side", "actor_id", "code", "sector", "text", "match_key", "event", "day_start",
+                        "day_end")
+        key_columns = ("key", "event", "wide", "day_start", "day_end", "event_id", "side")
+        if self.dialect.postgresql:
+            pg = cast("PgConnection", self.conn)
+            by_uid = {"uid": "text"}
+            looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
+            pg.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid, computed=looked_up)
+            pg.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+                           computed=looked_up)
+        else:
+            self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
+            self.dialect.insert_rows(self.conn, "event_keys", key_columns, keys)
         return [row[0] for row in rows]
+
+    def _events_searched(self, article_id: int) -> None:
+        """PostgreSQL: the search rows of the article's events, their ids now read (``_events``)."""
+        if self._event_search is not None:
+            for kind, event_id, body in self._event_search():
+                self._search(kind, event_id, body, article_id)
+            self._event_search = None
 
     # -- quotes, times, places -----------------------------------------------------------------
     def _quotes(self, article_id: int, doc: Document, actor_map: dict[str, str]) -> None:
