@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, cast
@@ -101,29 +101,43 @@ class ArticleWriter:
         self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
 
     # -- article -------------------------------------------------------------------------------
-    def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
+    def _existing(self, doc: Document, url: str | None, source: str | None,
+                  insert: tuple[str, Sequence[object]] | None = None) -> tuple[tuple[int, str | None, bool] | None,
+                                                                             int | None]:
         """(row id, stored text, same text) of the article this document writes again, if any: the
         same text (under any id), else an edited text under an id already stored (with the same
-        URL and source where both articles have one)."""
-        same = self.conn.execute("SELECT id, text FROM articles WHERE text_sha256 = ?", (doc.text_sha256,))
+        URL and source where both articles have one). ``insert`` (PostgreSQL: the article's columns
+        and values): the new article's row inserted where there is none, sent with the look-ups (one
+        round trip for both); then, second, its id (None when it was not inserted)."""
+        same_sql, same_params = "SELECT id, text FROM articles WHERE text_sha256 = ?", [doc.text_sha256]
+        same = self.conn.execute(same_sql, same_params)
         edited = None
+        edited_sql, edited_params = "", []
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
             # the same id, and no other outlet or address: an edit of that article (sent with the first
             # query, before its answer: one round trip to a PostgreSQL server for both)
-            sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
-            params: list[object] = [doc.id]
+            edited_sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
+            edited_params = [doc.id]
             for column, value in (("url", url), ("source", source)):
                 if value is not None:
-                    sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
-                    params.append(value)
-            edited = self.conn.execute(sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", params)
+                    edited_sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
+                    edited_params.append(value)
+            edited = self.conn.execute(edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", edited_params)
+        inserted = None
+        if insert is not None:  # inserted exactly when neither look-up finds a row
+            columns, values = insert
+            condition = f"NOT EXISTS ({same_sql})" + (f" AND NOT EXISTS ({edited_sql})" if edited_sql else "")
+            inserted = self.conn.execute(
+                f"INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)} WHERE {condition}"
+                " RETURNING id", [*values, *same_params, *edited_params])
         row = same.fetchone()
+        new_id = inserted.fetchone() if inserted is not None else None
         if row is not None:
-            return row[0], row[1], True
+            return (row[0], row[1], True), None
         row = edited.fetchone() if edited is not None else None
         if row is not None:
-            return row[0], None, False
-        return None
+            return (row[0], None, False), None
+        return None, (int(new_id[0]) if new_id is not None else None)
 
     def write(self, doc: Document, article: Article | None) -> Callable[[], SaveResult]:
         """Write the article; the function giving its SaveResult from the save's last two reads (called
@@ -134,7 +148,6 @@ class ArticleWriter:
         title = doc.title or (article.title if article else None)
         source = doc.source or (article.source if article else None)
         url = doc.url or (article.url if article else None)
-        existing = self._existing(doc, url, source)
         values = (
             doc.language, published, title, source, url, article.origin if article else None,
             doc.status, doc.contract, document_json(doc), now,
@@ -146,20 +159,27 @@ class ArticleWriter:
         self.batch.start()
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
-        if existing is None:
-            card = story_card(doc, text)
-            # the stored names of its people's buckets, sent before the article's row: its id's round trip
+        card = story_card(doc, text)
+        columns = ("language, published, title, source, url, origin, status, contract, document_json, analysed_at,"
+                   " doc_id, text, text_sha256, story_id, story_day")
+        new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
+        inserted = None
+        if self.dialect.postgresql:
+            # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
+            # of the article it may write again: one round trip for the three
             self.source.read_ahead_person_names({b for _k, b in people.values()})
-            article_id = self.dialect.insert_id(
-                self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
-                " contract, document_json, analysed_at, doc_id, text, text_sha256, story_id, story_day)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, doc.id, text, doc.text_sha256, own_story, card.day))
+            existing, inserted = self._existing(doc, url, source, insert=(columns, new_row))
+        else:
+            existing, _none = self._existing(doc, url, source)
+        if existing is None:
+            article_id = inserted if inserted is not None else self.dialect.insert_id(
+                self.conn, f"INSERT INTO articles ({columns}) VALUES ({','.join('?' for _ in new_row)})", new_row)
         else:
             article_id, stored_text, same_text = existing
             if same_text and text is None:
                 text = stored_text
-            card = story_card(doc, text)
+                card = story_card(doc, text)
+            self.source.clear(kept=True)  # the people read ahead: read again once its own are deleted
             before = self._clear(article_id)
             # an id change of identical text keeps the first id (article_ids records both)
             self.conn.execute(
