@@ -204,12 +204,15 @@ class ArticleWriter:
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
+        # the reports of the clusters it touched, and the members of the stories it touched (the story
+        # step's first reads were answered with the events'): both read in one round trip
         self.source.read_ahead_cluster_reports(touched_clusters)
+        stories = self._story(doc, before.story)
         self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self._stories(*self.consolidator.story_rows(stories, self.source))
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self._story(doc, before.story)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
         self.source.clear(kept=True)
@@ -276,17 +279,16 @@ class ArticleWriter:
             replace(card, features=card.features if card.day is not None else frozenset(), story_id=own),
             {old_story} if old_story else set())
 
-    def _story(self, doc: Document, old_story: str | None) -> None:
-        """The article's story id (its story keys written, ``_story_keys``), and the rows of the stories
-        it joined or left."""
+    def _story(self, doc: Document, old_story: str | None) -> set[str]:
+        """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
+        (their members read ahead, for ``Consolidator.story_rows``)."""
         own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
-        self.source.read_ahead_story_members(regrouping.touched | broken | {own})
-        rows, gone = self.consolidator.story_rows(regrouping.touched | broken | {own}, self.source)
-        self.source.clear()
-        self._stories(rows, gone)
+        touched = regrouping.touched | broken | {own}
+        self.source.read_ahead_story_members(touched)
+        return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
         self.batch.delete("stories", "id", gone)
