@@ -10,10 +10,13 @@ server their own work whatever its rows, and a save made a dozen of these.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from veille.store._dialect import Dialect, search_computed
+
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 class WriteBatch:
@@ -29,12 +32,15 @@ class WriteBatch:
         self._statements = []
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
-                    ignore: bool = False, tail: str = "") -> None:
-        """As ``Dialect.insert_rows``."""
+                    ignore: bool = False, tail: str = "", computed: Sequence[tuple[str, str]] = (),
+                    hidden: Mapping[str, str] = _NONE) -> None:
+        """As ``Dialect.insert_rows``; ``computed``, ``hidden`` (PostgreSQL only): as
+        ``PgConnection.insert_statement``."""
         if not self.dialect.postgresql:
             self.dialect.insert_rows(self.conn, table, columns, rows, ignore=ignore, tail=tail)
         else:
-            self._insert(table, columns, rows, tail=(" ON CONFLICT DO NOTHING" if ignore else "") + tail)
+            self._insert(table, columns, rows, tail=(" ON CONFLICT DO NOTHING" if ignore else "") + tail,
+                         computed=computed, hidden=hidden)
 
     def upsert_rows(self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[object]], *,
                     replace: bool = False) -> None:
@@ -64,16 +70,37 @@ class WriteBatch:
                          computed=search_computed(language))
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
-                computed: Sequence[tuple[str, str]] = (), tail: str = "") -> None:
+                computed: Sequence[tuple[str, str]] = (), tail: str = "", hidden: Mapping[str, str] = _NONE) -> None:
         # tables without rows are left out: each part costs the server its start-up (relations and indexes
         # opened) even without rows; the few combinations are each prepared once
         if not rows:
             return
-        statement = self.conn.insert_statement(table, columns, rows, computed=computed, tail=tail)
+        statement = self.conn.insert_statement(table, columns, rows, computed=computed, tail=tail, hidden=hidden)
         if statement is None:  # a value JSON cannot hold: its rows as values, now
-            self.conn.insert_rows(table, columns, rows, computed=computed, tail=tail)
+            self.conn.insert_rows(table, columns, rows, computed=computed, tail=tail, hidden=hidden)
         else:
             self._statements.append(statement)
+
+    def send(self) -> None:
+        """Send the writes (PostgreSQL: one statement)."""
+        statements, self._statements = self._statements, []
+        if len(statements) == 1:
+            self.conn.execute(*statements[0])
+        elif statements:
+            self.conn.execute_together(statements)
+
+    def send_with_ids(self, table: str, columns: Sequence[str],
+                      rows: Sequence[Sequence[object]]) -> Callable[[], list[int]]:
+        """PostgreSQL: send the writes with the insertion of ``rows`` into ``table`` (with an ``id`` key) as
+        one statement; the function giving the new rows' ids, in order (read with a later answer)."""
+        statement = self.conn.insert_statement(table, columns, rows)
+        if statement is None:  # a value JSON cannot hold: the writes, then the rows as values
+            self.send()
+            return self.conn.insert_rows_later(table, columns, rows)
+        statements, self._statements = self._statements, []
+        sql, params = statement
+        cursor = self.conn.execute_together(statements, (sql + " RETURNING id", params))
+        return lambda: sorted(int(r[0]) for r in cursor.fetchall())
 
     def flush(self, query: str, params: Sequence[object]) -> Any:
         """Send the writes, and ``query`` (which must not read the tables written: PostgreSQL runs it

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -35,9 +35,6 @@ from veille.store._batch import WriteBatch
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
-
-if TYPE_CHECKING:
-    from veille.store._pg import PgConnection
 
 _EVENT_COLUMNS = ("uid", "article_id", "doc_event_id", "event", "mode", "context", "status", "date", "enddate",
                   "date_precision", "date_source", "day_start", "day_end", "location_name", "location_country",
@@ -95,6 +92,7 @@ class ArticleWriter:
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
         self.batch = WriteBatch(conn, dialect)  # the writes no later read of the save depends on
+        self.step = WriteBatch(conn, dialect)  # PostgreSQL: writes sent as one statement with the next
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
         self._written_events: list[EventSignature] = []  # the article's reports as just written
         # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
@@ -157,6 +155,7 @@ class ArticleWriter:
         self._event_search = None
         self.source.clear(kept=True)
         self.batch.start()
+        self.step.start()
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
         card = story_card(doc, text)
@@ -192,12 +191,14 @@ class ArticleWriter:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
         actor_map, repointed, dirty = self._actors(article_id, doc, published, text, people)
+        self._story_keys(article_id, card)
+        uids = self._events(article_id, doc, actor_map)  # PostgreSQL: with the actors and story keys
         # what the last two consolidation steps (stories, registry) will read is known now and no write
-        # before them changes it: sent with the events (kept until asked), it costs no round trip of its own
-        self._story_keys(article_id, doc, card, before.story)
+        # before them changes it: sent with the events' reads (kept until asked), no round trip of its own
         added = set(actor_map.values()) - before.actor_ids - repointed
+        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
+                                               story_id=own_story), {before.story} if before.story else set())
         self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
-        uids = self._events(article_id, doc, actor_map)
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._events_searched(article_id)
@@ -268,16 +269,12 @@ class ArticleWriter:
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
     # -- same story ----------------------------------------------------------------------------
-    def _story_keys(self, article_id: int, doc: Document, card: StoryCard, old_story: str | None) -> None:
+    def _story_keys(self, article_id: int, card: StoryCard) -> None:
         """The article's story keys (``card``: its story card; its row has its own story id and the card's
-        day), and what ``_story`` will read of them sent ahead."""
+        day)."""
         if card.day is not None:
-            self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
-                                     [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
-        own = own_story_id(doc.text_sha256)
-        self.source.read_ahead_stories(
-            replace(card, features=card.features if card.day is not None else frozenset(), story_id=own),
-            {old_story} if old_story else set())
+            self.step.insert_rows("story_keys", ("day", "key", "article_id"),
+                                  [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
     def _story(self, doc: Document, old_story: str | None) -> set[str]:
         """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
@@ -352,7 +349,7 @@ class ArticleWriter:
         again = (" ON CONFLICT(article_id, doc_actor_id)"
                  " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
         if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
-            self.dialect.insert_rows(self.conn, "article_actors", columns, _mentions_added(linked), tail=again)
+            self.step.insert_rows("article_actors", columns, _mentions_added(linked), tail=again)
         else:
             self.conn.executemany(f"INSERT INTO article_actors ({', '.join(columns)})"
                                   f" VALUES ({','.join('?' for _ in columns)}){again}", linked)
@@ -454,7 +451,7 @@ class ArticleWriter:
         if self.dialect.postgresql:
             # the new ids are read with consolidation's first read (no round trip of their own); the
             # events' actors and keys name each event by its uid, its id looked up by the server
-            pending = cast("PgConnection", self.conn).insert_rows_later("events", _EVENT_COLUMNS, rows)
+            pending = self.step.send_with_ids("events", _EVENT_COLUMNS, rows)
             self._event_search = lambda: [(SearchKind.EVENT, event_id, event.evidence.text) for event_id, event
                                           in zip(pending(), doc.events, strict=True)]
             event_refs = [row[0] for row in rows]
@@ -477,12 +474,13 @@ class ArticleWriter:
                         "day_end")
         key_columns = ("key", "event", "wide", "day_start", "day_end", "event_id", "side")
         if self.dialect.postgresql:
-            pg = cast("PgConnection", self.conn)
             by_uid = {"uid": "text"}
             looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
-            pg.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid, computed=looked_up)
-            pg.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
-                           computed=looked_up)
+            self.step.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid,
+                                  computed=looked_up)
+            self.step.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+                                  computed=looked_up)
+            self.step.send()
         else:
             self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
             self.dialect.insert_rows(self.conn, "event_keys", key_columns, keys)
