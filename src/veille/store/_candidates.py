@@ -46,56 +46,105 @@ class SqliteCandidates:
     def __init__(self, conn: sqlite3.Connection, *, postgresql: bool = False) -> None:
         self.conn = conn
         self.postgresql = postgresql
-        # PostgreSQL: answers read ahead, (method, argument) -> rows; each is used once (popped), and
-        # the writer clears them after each consolidation step, so none outlives the rows it read
-        self._ahead: dict[tuple[str, object], Any] = {}
+        # PostgreSQL: queries sent ahead, (method, argument) -> (how to parse its answer, its cursor);
+        # each is used once (popped), and the writer clears them after each consolidation step, so
+        # none outlives the rows it read
+        self._ahead: dict[tuple[str, object], tuple[Callable[[Any, Any], Any], Any]] = {}
+        # the facts of an actor the article adds, sent before its registry row was read: actor id ->
+        # (the article, the cursor); which ``actor_facts`` call they answer depends on that row
+        self._fresh_facts: dict[str, tuple[str, Any]] = {}
+        self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
     # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
     # In psycopg's pipeline mode a query is sent without waiting and its answer is waited for when
     # read, so sending every query of a step first and reading the answers after costs one round
-    # trip to the server instead of one per query. The writer says which rows a step will ask for.
-    def clear(self) -> None:
-        """Forget what was read ahead (the writer calls this between consolidation steps)."""
-        self._ahead.clear()
+    # trip to the server instead of one per query. The writer says which rows a step will ask for;
+    # an answer is parsed when it is asked for, so queries sent ahead of a write (the write's own
+    # answer waited for) share its round trip.
+    def clear(self, *, kept: bool = False) -> None:
+        """Forget what was read ahead (the writer calls this between consolidation steps); ``kept``: what
+        was read ahead for a later step too (``keep``)."""
+        if kept:
+            self._ahead.clear()
+            self._fresh_facts.clear()
+            self._kept.clear()
+        else:
+            self._ahead = {k: v for k, v in self._ahead.items() if k[0] in self._kept}
+
+    def _keep(self, *methods: str) -> None:
+        """Keep the answers read ahead for these methods over ``clear()`` (a later step's, sent early:
+        the writer makes sure no write in between changes them)."""
+        self._kept.update(methods)
 
     def _ahead_of(self, method: str, key: object) -> tuple[bool, Any]:
         if not self._ahead:
             return False, None
-        found = (method, key) in self._ahead
-        return found, self._ahead.pop((method, key), None)
+        entry = self._ahead.pop((method, key), None)
+        if entry is None:
+            return False, None
+        parse, cursor = entry
+        return True, parse(key, cursor)
 
     def read_ahead(self, method: str, keys: Iterable[object],
                    send: Callable[[Any], Any], parse: Callable[[Any, Any], Any]) -> None:
-        """Send ``send(key)`` for every key, then keep ``parse(key, answer)`` as ``method(key)``'s."""
-        pending = [(key, send(key)) for key in sorted(set(keys), key=repr)]
-        for key, cursor in pending:
-            self._ahead[(method, key)] = parse(key, cursor)
+        """Send ``send(key)`` for every key; ``parse(key, answer)`` is then ``method(key)``'s answer."""
+        for key in dict.fromkeys(keys):  # in the order given (no two the same)
+            self._ahead[(method, key)] = (parse, send(key))
+
+    def read_ahead_together(self, method: str, keys: Iterable[_V], send: Callable[[list[_V]], list[Any]],
+                            rows_of: Callable[[list[Any]], dict[_V, Any]], default: Callable[[], Any], *,
+                            asked_as: Callable[[_V], object] = lambda key: key) -> None:
+        """One query for every key (``send(keys)``: its cursors, one per chunk of keys), instead of one
+        per key: ``rows_of(cursors)`` gives each key's answer (``default()`` for a key without one), the
+        answer of ``method(asked_as(key))``."""
+        ordered = sorted(set(keys))
+        if not ordered:
+            return
+        cursors = send(ordered)
+        answers: list[dict[_V, Any]] = []
+
+        def answer_of(key: _V) -> Callable[[object, object], Any]:
+            def answer(_asked: object, _cursor: object) -> Any:
+                if not answers:
+                    answers.append(rows_of(cursors))
+                return answers[0][key] if key in answers[0] else default()
+            return answer
+
+        for key in ordered:
+            self._ahead[(method, asked_as(key))] = (answer_of(key), None)
 
     def read_ahead_registry(self, actor_ids: Collection[str], added: Collection[str], article: str | None) -> None:
-        """What ``Consolidator.registry`` will ask: the stored rows of the ``added`` actors and the facts
-        of the others (one round trip), then the facts of the added ones (a second)."""
+        """What ``Consolidator.registry`` will ask, in one round trip: the stored rows of the ``added``
+        actors, the facts of the others, and the facts of the added ones: only ``article``'s where
+        their row has them merged (``latest``), else all (one query says which, on the server)."""
         if not self.postgresql:
             return
+        self._keep("registry_row", "actor_facts")
         rest = [rid for rid in actor_ids if rid not in added or article is None]
         fresh = [rid for rid in actor_ids if rid in added and article is not None]
-        self.read_ahead("registry_row", fresh, self._registry_send, lambda _k, cur: self._registry_parse(cur))
-        self.read_ahead("actor_facts", [(rid, None) for rid in rest], lambda key: self._facts_send(*key),
-                        lambda _k, cur: self._facts_parse(cur))
-        latest = [(rid, article if (row := self._ahead.get(("registry_row", rid))) is not None and row.latest
-                   else None) for rid in fresh]
-        self.read_ahead("actor_facts", latest, lambda key: self._facts_send(*key),
-                        lambda _k, cur: self._facts_parse(cur))
+        self.read_ahead_together("registry_row", fresh, self._registry_rows_send, self._registry_rows_parse,
+                                 lambda: None)
+        self.read_ahead_together("actor_facts", rest, self._all_facts_send, self._all_facts_parse, list,
+                                 asked_as=lambda rid: (rid, None))
+        if article is not None:
+            for rid in sorted(set(fresh)):
+                self._fresh_facts[rid] = (article, self._fresh_facts_send(rid, article))
+
+    def read_ahead_person_names(self, buckets: Collection[str]) -> None:
+        if self.postgresql and buckets:
+            self.read_ahead("person_names", [frozenset(buckets)], self._person_names_send,
+                            lambda _k, cursors: self._person_names_parse(cursors))
 
     def read_ahead_cluster_reports(self, cluster_ids: Collection[str]) -> None:
         if self.postgresql:
-            self.read_ahead("cluster_reports", cluster_ids, self._reports_send,
-                            lambda _k, cur: self._reports_parse(cur.fetchall()))
+            self.read_ahead_together("cluster_reports", cluster_ids, self._all_reports_send,
+                                     self._all_reports_parse, list)
 
     def read_ahead_story_members(self, story_ids: Collection[str]) -> None:
         if self.postgresql:
-            self.read_ahead("story_members", story_ids, self._members_send,
-                            lambda _k, cur: [StoryMember(*row) for row in cur.fetchall()])
+            self.read_ahead_together("story_members", story_ids, self._all_members_send,
+                                     self._all_members_parse, list)
 
     def _read(self, parent: str, params: Sequence[object],
               children: Sequence[tuple[str, str, int]]) -> tuple[list[Any], list[list[Any]]]:
@@ -115,19 +164,34 @@ class SqliteCandidates:
 
     # -- people --------------------------------------------------------------------------------
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
+        found, ahead = self._ahead_of("person_names", frozenset(buckets))
+        if found:
+            return ahead
+        return self._person_names_parse(self._person_names_send(buckets))
+
+    def _person_names_send(self, buckets: Collection[str]) -> list[Any]:
         out = []
         for part in _chunks(buckets):
             among, params = _among("bucket", part)
-            out += [StoredPersonName(k, c, a) for k, c, a in self.conn.execute(
+            out.append(self.conn.execute(
                 "SELECT DISTINCT person_key, country, actor_id FROM article_actors"  # noqa: S608
-                f" WHERE {among} AND person_key IS NOT NULL", params)]
+                f" WHERE {among} AND person_key IS NOT NULL", params))
         return out
 
+    @staticmethod
+    def _person_names_parse(cursors: list[Any]) -> list[StoredPersonName]:
+        return [StoredPersonName(k, c, a) for cursor in cursors for k, c, a in cursor]
+
     def registry_row(self, actor_id: str) -> RegistryActor | None:
-        found, ahead = self._ahead_of("registry_row", actor_id)
-        if found:
-            return ahead
-        return self._registry_parse(self._registry_send(actor_id))
+        found, row = self._ahead_of("registry_row", actor_id)
+        if not found:
+            row = self._registry_parse(self._registry_send(actor_id))
+        fresh = self._fresh_facts.pop(actor_id, None)
+        if fresh is not None:  # the facts sent with the row: the call they answer (see Consolidator.registry)
+            article, cursor = fresh
+            key = (actor_id, article if row is not None and row.latest else None)
+            self._ahead[("actor_facts", key)] = (lambda _k, cur: self._facts_parse(cur), cursor)
+        return row
 
     def _registry_send(self, actor_id: str) -> Any:
         return self.conn.execute(
@@ -137,10 +201,21 @@ class SqliteCandidates:
     @staticmethod
     def _registry_parse(cursor: Any) -> RegistryActor | None:
         row = cursor.fetchone()
-        if row is None:
-            return None
+        return None if row is None else SqliteCandidates._registry_actor(row)
+
+    @staticmethod
+    def _registry_actor(row: Any) -> RegistryActor:
         return RegistryActor(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), bool(row[5]),
                              row[6], row[7], row[8], row[9], row[10] or "", row[11], row[12])
+
+    def _registry_rows_send(self, actor_ids: list[str]) -> list[Any]:
+        return [self.conn.execute(
+            "SELECT id, name, kind, country, sector, igo, name_key, surname_key, first_seen, last_seen, latest,"
+            " country_at, sector_at FROM actors WHERE " + among, values)  # noqa: S608
+            for part in _chunks(actor_ids) for among, values in [_among("id", part)]]
+
+    def _registry_rows_parse(self, cursors: list[Any]) -> dict[str, RegistryActor]:
+        return {row[0]: self._registry_actor(row) for cursor in cursors for row in cursor}
 
     def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
         """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
@@ -160,8 +235,37 @@ class SqliteCandidates:
             + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo",
             (actor_id, article) if article else (actor_id,))
 
+    def _fresh_facts_send(self, actor_id: str, article: str) -> Any:
+        """The facts ``Consolidator.registry`` asks of an actor ``article`` adds, whichever they are:
+        ``article``'s alone where the actor's stored row has them merged (``latest`` set), else every
+        article's. Each branch runs only when its condition (on the one row) holds."""
+        facts = ("SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+                 " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
+                 " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ? AND ")
+        merged = "EXISTS (SELECT 1 FROM actors r WHERE r.id = ? AND r.latest <> '')"
+        group = " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo"
+        return self.conn.execute(
+            f"{facts}a.text_sha256 = ? AND {merged}{group} UNION ALL {facts}NOT {merged}{group}",
+            (actor_id, article, actor_id, actor_id, actor_id))
+
+    def _all_facts_send(self, actor_ids: list[str]) -> list[Any]:
+        """The query of ``_facts_send`` (no article) for several actors at once, grouped by actor too."""
+        return [self.conn.execute(
+            "SELECT aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+            " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
+            " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE " + among  # noqa: S608
+            + " GROUP BY aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo", values)
+            for part in _chunks(actor_ids) for among, values in [_among("aa.actor_id", part)]]
+
+    def _all_facts_parse(self, cursors: list[Any]) -> dict[str, list[ActorFact]]:
+        rows: dict[str, list[Any]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                rows.setdefault(row[0], []).append(row[1:])
+        return {actor_id: self._facts_parse(found) for actor_id, found in rows.items()}
+
     @staticmethod
-    def _facts_parse(cursor: Any) -> list[ActorFact]:
+    def _facts_parse(cursor: Iterable[Any]) -> list[ActorFact]:
         out = []
         for name, kind, country, sector, igo, latest, first in cursor:
             day, sha = latest.split(" ", 1)
@@ -217,20 +321,52 @@ class SqliteCandidates:
                 cluster_id=cluster))
         return out
 
+    def _by_uid_send(self, uids: Collection[str]) -> list[Any]:
+        return [self._signatures_send(*_among("e.uid", part)) for part in _chunks(uids)]
+
+    def _by_cluster_send(self, cluster_ids: Collection[str]) -> list[Any]:
+        return [self._signatures_send(*_among("e.cluster_id", part)) for part in _chunks(cluster_ids)]
+
+    def _all_signatures(self, cursors: list[Any]) -> list[EventSignature]:
+        return [sig for cursor in cursors for sig in self._signatures_parse(cursor)]
+
+    def _read_ahead_candidates(self, sigs: Iterable[EventSignature]) -> None:
+        """Send the candidates query of each signature (those not sent yet)."""
+        queries = {sig: query for sig in sigs if ("event_candidates", sig) not in self._ahead
+                   and (query := self._candidates_query(sig)) is not None}
+        self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
+                        lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
+
+    def read_ahead_events(self, written: Collection[EventSignature], broken: Collection[str]) -> None:
+        """What ``Consolidator.clusters`` will ask after an article's reports were written (``written``: their
+        signatures as stored, each in its own cluster) and it left the clusters ``broken``, in one round
+        trip: the reports, the candidates of each, the members of these clusters. A guess (the
+        consolidator's own questions are the keys; another question is asked then)."""
+        if not self.postgresql or not written:
+            return
+        self.read_ahead("events", [frozenset(s.uid for s in written)], self._by_uid_send,
+                        lambda _k, cursors: self._all_signatures(cursors))
+        self._read_ahead_candidates(written)
+        self.read_ahead("cluster_members", [frozenset(broken) | {s.cluster_id for s in written}],
+                        self._by_cluster_send, lambda _k, cursors: self._all_signatures(cursors))
+
     def events(self, uids: Collection[str]) -> list[EventSignature]:
         """Stored reports by uid. PostgreSQL: the candidates of each are read ahead (in one round trip),
         as consolidation asks for them next."""
-        out: list[EventSignature] = []
-        for part in _chunks(uids):
-            out += self._signatures(*_among("e.uid", part))
+        found, out = self._ahead_of("events", frozenset(uids))
+        if not found:
+            out = []
+            for part in _chunks(uids):
+                out += self._signatures(*_among("e.uid", part))
         if self.postgresql:
-            queries = {sig: query for sig in out if (query := self._candidates_query(sig)) is not None}
-            self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
-                            lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
+            self._read_ahead_candidates(out)
         return out
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
-        out: list[EventSignature] = []
+        found, out = self._ahead_of("cluster_members", frozenset(cluster_ids))
+        if found:
+            return out
+        out = []
         for part in _chunks(cluster_ids):
             out += self._signatures(*_among("e.cluster_id", part))
         return out
@@ -255,6 +391,21 @@ class SqliteCandidates:
         return self.conn.execute(
             self._REPORT + ", ARRAY(SELECT ARRAY[x.side, x.code] FROM event_actors x WHERE x.event_id = e.id"
             " AND x.code IS NOT NULL ORDER BY x.rowid)" + self._REPORT_WHERE, (cluster_id,))
+
+    def _all_reports_send(self, cluster_ids: list[str]) -> list[Any]:
+        """The query of ``_reports_send`` for several clusters at once (each report's cluster last)."""
+        return [self.conn.execute(
+            self._REPORT + ", ARRAY(SELECT ARRAY[x.side, x.code] FROM event_actors x WHERE x.event_id = e.id"
+            " AND x.code IS NOT NULL ORDER BY x.rowid), e.cluster_id FROM events e JOIN articles a"
+            " ON a.id = e.article_id WHERE " + among + " ORDER BY e.cluster_id, e.uid", values)
+            for part in _chunks(cluster_ids) for among, values in [_among("e.cluster_id", part)]]
+
+    def _all_reports_parse(self, cursors: list[Any]) -> dict[str, list[ReportFacts]]:
+        rows: dict[str, list[Any]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                rows.setdefault(row[13], []).append(row)
+        return {cluster_id: self._reports_parse(found) for cluster_id, found in rows.items()}
 
     @staticmethod
     def _reports_parse(rows: list[Any], side_rows: list[Any] | None = None) -> list[ReportFacts]:
@@ -302,42 +453,91 @@ class SqliteCandidates:
         return f"e.id IN ({' UNION '.join(selects)})", params
 
     # -- stories -------------------------------------------------------------------------------
+    def _cards_send(self, where: str, params: Sequence[object]) -> Any:
+        """PostgreSQL: the query of ``_cards``, sent (its answer for ``_cards_parse``)."""
+        return self.conn.execute(
+            "SELECT id, text_sha256, story_day, story_id, ARRAY(SELECT k.key FROM story_keys k"
+            " WHERE k.article_id = articles.id) FROM articles WHERE " + where + " ORDER BY text_sha256", list(params))
+
+    def _cards_parse(self, cursor: Any) -> list[StoryCard]:
+        rows = cursor.fetchall()
+        return self._card_rows(rows, [(r[0], key) for r in rows for key in r[4]])
+
     def _cards(self, where: str, params: Sequence[object]) -> list[StoryCard]:
         """The story cards of the articles meeting ``where`` (a condition on ``articles``)."""
         if self.postgresql:
-            rows = self.conn.execute(
-                "SELECT id, text_sha256, story_day, story_id, ARRAY(SELECT k.key FROM story_keys k"
-                " WHERE k.article_id = articles.id) FROM articles WHERE " + where + " ORDER BY text_sha256",
-                list(params)).fetchall()
-            feat_rows = [(r[0], key) for r in rows for key in r[4]]
-        else:
-            rows, (feat_rows,) = self._read(
-                "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
-                params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
+            return self._cards_parse(self._cards_send(where, params))
+        rows, (feat_rows,) = self._read(
+            "SELECT id, text_sha256, story_day, story_id FROM articles WHERE " + where + " ORDER BY text_sha256",
+            params, [("SELECT article_id, key FROM story_keys WHERE {}", "article_id", 0)])
+        return self._card_rows(rows, feat_rows)
+
+    @staticmethod
+    def _card_rows(rows: list[Any], feat_rows: list[Any]) -> list[StoryCard]:
         feats: dict[int, set[str]] = {}
         for article_id, key in feat_rows:
             feats.setdefault(article_id, set()).add(key)
         return [StoryCard(article=sha, day=day, features=frozenset(feats.get(article_id, ())), story_id=story or "")
                 for article_id, sha, day, story, *_keys in rows]
 
+    def _cards_among_send(self, column: str, values: Collection[str]) -> list[Any]:
+        return [self._cards_send(*_among(column, part)) for part in _chunks(values)]
+
+    def _all_cards(self, cursors: list[Any]) -> list[StoryCard]:
+        return [card for cursor in cursors for card in self._cards_parse(cursor)]
+
+    def read_ahead_stories(self, card: StoryCard, broken: Collection[str]) -> None:
+        """What ``Consolidator.stories`` will ask after one article was written (``card``: its card as
+        stored) and it left the story ``broken``, in one round trip: its card, its candidates, the
+        articles of these stories. A guess, as ``read_ahead_events``."""
+        if not self.postgresql:
+            return
+        self._keep("story_cards", "story_candidates", "story_articles")
+        self.read_ahead("story_cards", [frozenset({card.article})],
+                        lambda key: self._cards_among_send("text_sha256", key),
+                        lambda _k, cursors: self._all_cards(cursors))
+        query = self._story_candidates_query(card)
+        if query is not None:
+            self.read_ahead("story_candidates", [card], lambda _c: self._cards_send(*query),
+                            lambda c, cursor: [x for x in self._cards_parse(cursor) if x.article != c.article])
+        self.read_ahead("story_articles", [frozenset(broken) | {card.story_id}],
+                        lambda key: self._cards_among_send("story_id", key),
+                        lambda _k, cursors: self._all_cards(cursors))
+
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
-        out: list[StoryCard] = []
+        found, out = self._ahead_of("story_cards", frozenset(articles))
+        if found:
+            return out
+        out = []
         for part in _chunks(articles):
             out += self._cards(*_among("text_sha256", part))
         return out
 
-    def story_candidates(self, card: StoryCard) -> list[StoryCard]:
+    @staticmethod
+    def _story_candidates_query(card: StoryCard) -> tuple[str, list[object]] | None:
+        """The condition on ``articles`` (and its parameters) of the candidates of ``card``, or None when
+        it can have none."""
         keys = sorted(card.anchors)
         if card.day is None or not keys:
-            return []
+            return None
         among, params = _among("key", keys)  # one article's anchors: a few dozen at most
-        return [c for c in self._cards(
-                    f"id IN (SELECT article_id FROM story_keys WHERE day IN (?, ?, ?) AND {among})",
-                    [*lede_days(card.day), *params])
-                if c.article != card.article]
+        return (f"id IN (SELECT article_id FROM story_keys WHERE day IN (?, ?, ?) AND {among})",
+                [*lede_days(card.day), *params])
+
+    def story_candidates(self, card: StoryCard) -> list[StoryCard]:
+        found, out = self._ahead_of("story_candidates", card)
+        if found:
+            return out
+        query = self._story_candidates_query(card)
+        if query is None:
+            return []
+        return [c for c in self._cards(*query) if c.article != card.article]
 
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:
-        out: list[StoryCard] = []
+        found, out = self._ahead_of("story_articles", frozenset(story_ids))
+        if found:
+            return out
+        out = []
         for part in _chunks(story_ids):
             out += self._cards(*_among("story_id", part))
         return out
@@ -347,6 +547,20 @@ class SqliteCandidates:
         if found:
             return ahead
         return [StoryMember(*row) for row in self._members_send(story_id)]
+
+    def _all_members_send(self, story_ids: list[str]) -> list[Any]:
+        return [self.conn.execute(
+            "SELECT text_sha256, title, published, story_day, language, source, url, story_id FROM articles"
+            " WHERE " + among + " ORDER BY story_id, id", values)  # noqa: S608
+            for part in _chunks(story_ids) for among, values in [_among("story_id", part)]]
+
+    @staticmethod
+    def _all_members_parse(cursors: list[Any]) -> dict[str, list[StoryMember]]:
+        out: dict[str, list[StoryMember]] = {}
+        for cursor in cursors:
+            for row in cursor:
+                out.setdefault(row[7], []).append(StoryMember(*row[:7]))
+        return out
 
     def _members_send(self, story_id: str) -> Any:
         return self.conn.execute(

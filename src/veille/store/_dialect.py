@@ -118,9 +118,8 @@ class Dialect:
         if not rows:
             return
         if self.postgresql:
-            config = text_config(language)
             conn.insert_rows("search_index", ("rowid", "body", "kind", "article_id"), rows,
-                             computed=(("config", f"'{config}'"), ("tsv", f"to_tsvector('{config}', u.\"body\")")))
+                             computed=search_computed(language))
         else:
             conn.executemany("INSERT INTO search_index (rowid, body, kind, article_id) VALUES (?,?,?,?)", rows)
 
@@ -153,6 +152,13 @@ TEXT_CONFIGS = {"fr": "veille_french", "en": "veille_english", "": "veille_simpl
 
 def text_config(language: str | None) -> str:
     return TEXT_CONFIGS.get((language or "").lower()[:2], TEXT_CONFIGS[""])
+
+
+def search_computed(language: str | None) -> tuple[tuple[str, str], ...]:
+    """PostgreSQL: the columns of a search row computed from its body (``u."body"``), in the text search
+    configuration of ``language``."""
+    config = text_config(language)
+    return (("config", f"'{config}'"), ("tsv", f"to_tsvector('{config}', u.\"body\")"))
 
 
 @lru_cache(maxsize=256)

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from veille.errors import StoreError
+
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 @lru_cache(maxsize=2048)
@@ -32,36 +35,78 @@ class PgConnection:
                 " WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
         return self._types[table]
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
-                    computed: Sequence[tuple[str, str]] = (), tail: str = "", returning: bool = False) -> list[int]:
-        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
-        (each costs the client and the server their per-statement work): the rows go as one JSON
-        array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
-        value by value in Python), unpacked by the server in the rows' order. ``computed``: more
-        (column, SQL expression over ``u."column"``) pairs. ``returning``: the new rows' ``id``s, in the
-        rows' order (an identity takes its values in the order the rows are inserted)."""
-        types = self.column_types(table)
+    def _insert_parts(self, table: str, columns: Sequence[str], computed: Sequence[tuple[str, str]],
+                      hidden: Mapping[str, str]) -> tuple[dict[str, str], list[str], str, str]:
+        """(each column's SQL type, its quoted name, the inserted columns, what the ``SELECT`` gives them)."""
+        types = {**self.column_types(table), **hidden}
         names = [f'"{c}"' for c in columns]
-        fields = ", ".join(f"CAST(r.v->>{i} AS {types[c]}) AS {n}" for i, (c, n) in enumerate(zip(columns, names,
-                                                                                                     strict=True)))
-        targets = names + [f'"{c}"' for c, _ in computed]
-        values = [f"u.{n}" for n in names] + [expr for _, expr in computed]
-        sql = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT {fields}, r.ord"
-               f" FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}")
+        targets = [n for c, n in zip(columns, names, strict=True) if c not in hidden] + [f'"{c}"' for c, _ in computed]
+        values = [f"u.{n}" for c, n in zip(columns, names, strict=True) if c not in hidden] + [e for _, e in computed]
+        return types, names, ", ".join(targets), ", ".join(values)
+
+    def insert_statement(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                         computed: Sequence[tuple[str, str]] = (), tail: str = "",
+                         hidden: Mapping[str, str] = _NONE) -> tuple[str, list[object]] | None:
+        """One statement inserting ``rows`` (one value per column), and its parameters: the rows go as one
+        JSON array parameter (encoded by the json module's C encoder; psycopg's arrays of values are dumped
+        value by value in Python), unpacked by the server in the rows' order. ``computed``: more (column,
+        SQL expression over ``u."column"``) pairs; ``hidden``: columns of the rows that are not inserted,
+        only read by ``computed`` (name -> SQL type). None when a value has no JSON form (a NaN, an
+        infinity). The array is read as ``jsonb``: parsed once, each field of a row read in constant time
+        (``->>`` on ``json`` parses the row's text again for every field)."""
         try:
             payload = json.dumps(rows, ensure_ascii=False, allow_nan=False)
-        except ValueError:  # a NaN or an infinity (JSON has none): one statement per row, as values
-            insert = (f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(values)} FROM (SELECT "
+        except ValueError:
+            return None
+        types, names, targets, values = self._insert_parts(table, columns, computed, hidden)
+        fields = ", ".join(f"CAST(r.v->>{i} AS {types[c]}) AS {n}" for i, (c, n) in enumerate(zip(columns, names,
+                                                                                                     strict=True)))
+        return (f"INSERT INTO {table} ({targets}) SELECT {values} FROM (SELECT {fields}, r.ord"
+                f" FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS r(v, ord)) u ORDER BY u.ord{tail}",
+                [payload])
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    computed: Sequence[tuple[str, str]] = (), tail: str = "", hidden: Mapping[str, str] = _NONE,
+                    returning: bool = False) -> list[int]:
+        """Insert ``rows`` (one value per column) in one statement instead of one statement per row
+        (each costs the client and the server their per-statement work): see ``insert_statement``.
+        ``returning``: the new rows' ``id``s, in the rows' order (an identity takes its values in the
+        order the rows are inserted)."""
+        return self.insert_rows_later(table, columns, rows, computed=computed, tail=tail, hidden=hidden,
+                                      returning=returning)()
+
+    def insert_rows_later(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                          computed: Sequence[tuple[str, str]] = (), tail: str = "",
+                          hidden: Mapping[str, str] = _NONE, returning: bool = True) -> Callable[[], list[int]]:
+        """``insert_rows``, its answer read when the function returned is called (in pipeline mode: with
+        the answer of a later read, at no round trip of its own)."""
+        statement = self.insert_statement(table, columns, rows, computed=computed, tail=tail, hidden=hidden)
+        if statement is None:  # a NaN or an infinity (JSON has none): one statement per row, as values
+            types, names, targets, values = self._insert_parts(table, columns, computed, hidden)
+            insert = (f"INSERT INTO {table} ({targets}) SELECT {values} FROM (SELECT "
                       + ", ".join(f"CAST(? AS {types[c]}) AS {n}" for c, n in zip(columns, names, strict=True))
                       + f") u{tail}")
             if not returning:
                 self.executemany(insert, rows)
-                return []
-            return [int(r[0]) for r in self.returning_many(insert + " RETURNING id", rows)]
+                return list
+            ids = [int(r[0]) for r in self.returning_many(insert + " RETURNING id", rows)]
+            return lambda: ids
+        sql, params = statement
         if not returning:
-            self.execute(sql, (payload,))
-            return []
-        return sorted(int(r[0]) for r in self.execute(sql + " RETURNING id", (payload,)).fetchall())
+            self.execute(sql, params)
+            return list
+        cursor = self.execute(sql + " RETURNING id", params)
+        return lambda: sorted(int(r[0]) for r in cursor.fetchall())
+
+    def execute_together(self, statements: Sequence[tuple[str, Sequence[object]]],
+                         query: tuple[str, Sequence[object]] = ("SELECT 1", ())) -> Any:
+        """Run data-changing statements (no two changing the same row) and then ``query`` as one
+        statement: each in a ``WITH`` clause of ``query``, so that they cost one statement's work of
+        the client and the server. ``query`` does not see their changes (one snapshot); its cursor."""
+        if not statements:
+            return self.execute(*query)
+        return self.execute("WITH " + ", ".join(f"w{i} AS ({sql})" for i, (sql, _) in enumerate(statements))
+                            + " " + query[0], [p for _, params in [*statements, query] for p in params])
 
     def execute(self, sql: str, params: Sequence[object] | None = None) -> Any:
         cur = self.raw.cursor()

@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -25,10 +27,11 @@ from veille.consolidate.actors import (
     registry_id,
 )
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import MAX_RANGE_DAYS, MergedEvent, own_cluster_id
-from veille.consolidate.stories import Story, own_story_id, story_card
+from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEvent, own_cluster_id
+from veille.consolidate.stories import Story, StoryCard, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
+from veille.store._batch import WriteBatch
 from veille.store._candidates import SqliteCandidates
 from veille.store._dialect import SQLITE, Dialect
 from veille.store.rows import SaveResult
@@ -57,6 +60,19 @@ def document_json(doc: Document) -> str:
     return json.dumps(doc, ensure_ascii=False, default=_fields)
 
 
+def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """article_actors rows with one row per (article, document actor): the first, its mentions (index 6)
+    the sum of all (what inserting them one by one, each adding its mentions to the row, stores)."""
+    first: dict[tuple[object, object], list[object]] = {}
+    for row in linked:
+        kept = first.get((row[0], row[1]))
+        if kept is None:
+            first[(row[0], row[1])] = list(row)
+        else:
+            kept[6] = cast(int, kept[6]) + cast(int, row[6])
+    return [tuple(row) for row in first.values()]
+
+
 @dataclass(slots=True)
 class _Before:
     """What an article had before it was written again (its links are re-done, only its own)."""
@@ -75,94 +91,145 @@ class ArticleWriter:
         self.dialect = dialect
         self.consolidator = consolidator or Consolidator()
         self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
+        self.batch = WriteBatch(conn, dialect)  # the writes no later read of the save depends on
+        self.step = WriteBatch(conn, dialect)  # PostgreSQL: writes sent as one statement with the next
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
+        self._written_events: list[EventSignature] = []  # the article's reports as just written
+        # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
+        self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
 
     # -- article -------------------------------------------------------------------------------
-    def _existing(self, doc: Document, url: str | None, source: str | None) -> tuple[int, str | None, bool] | None:
+    def _existing(self, doc: Document, url: str | None, source: str | None,
+                  insert: tuple[str, Sequence[object]] | None = None) -> tuple[tuple[int, str | None, bool] | None,
+                                                                             int | None]:
         """(row id, stored text, same text) of the article this document writes again, if any: the
         same text (under any id), else an edited text under an id already stored (with the same
-        URL and source where both articles have one)."""
-        same = self.conn.execute("SELECT id, text FROM articles WHERE text_sha256 = ?", (doc.text_sha256,))
+        URL and source where both articles have one). ``insert`` (PostgreSQL: the article's columns
+        and values): the new article's row inserted where there is none, sent with the look-ups (one
+        round trip for both); then, second, its id (None when it was not inserted)."""
+        same_sql, same_params = "SELECT id, text FROM articles WHERE text_sha256 = ?", [doc.text_sha256]
+        same = self.conn.execute(same_sql, same_params)
         edited = None
+        edited_sql, edited_params = "", []
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
             # the same id, and no other outlet or address: an edit of that article (sent with the first
             # query, before its answer: one round trip to a PostgreSQL server for both)
-            sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
-            params: list[object] = [doc.id]
+            edited_sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
+            edited_params = [doc.id]
             for column, value in (("url", url), ("source", source)):
                 if value is not None:
-                    sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
-                    params.append(value)
-            edited = self.conn.execute(sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", params)
+                    edited_sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
+                    edited_params.append(value)
+            edited = self.conn.execute(edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", edited_params)
+        inserted = None
+        if insert is not None:  # inserted exactly when neither look-up finds a row
+            columns, values = insert
+            condition = f"NOT EXISTS ({same_sql})" + (f" AND NOT EXISTS ({edited_sql})" if edited_sql else "")
+            inserted = self.conn.execute(
+                f"INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)} WHERE {condition}"
+                " RETURNING id", [*values, *same_params, *edited_params])
         row = same.fetchone()
+        new_id = inserted.fetchone() if inserted is not None else None
         if row is not None:
-            return row[0], row[1], True
+            return (row[0], row[1], True), None
         row = edited.fetchone() if edited is not None else None
         if row is not None:
-            return row[0], None, False
-        return None
+            return (row[0], None, False), None
+        return None, (int(new_id[0]) if new_id is not None else None)
 
-    def write(self, doc: Document, article: Article | None) -> SaveResult:
+    def write(self, doc: Document, article: Article | None) -> Callable[[], SaveResult]:
+        """Write the article; the function giving its SaveResult from the save's last two reads (called
+        inside the transaction on SQLite; on PostgreSQL after it, their answers come with the COMMIT's)."""
         published = iso_day(doc.published) or iso_day(article.published if article else None)
         text = article.text if article is not None else None
         now = datetime.now(UTC).isoformat(timespec="seconds")
         title = doc.title or (article.title if article else None)
         source = doc.source or (article.source if article else None)
         url = doc.url or (article.url if article else None)
-        existing = self._existing(doc, url, source)
         values = (
             doc.language, published, title, source, url, article.origin if article else None,
             doc.status, doc.contract, document_json(doc), now,
         )
         before = _Before()
         self._search_rows = []
-        self.source.clear()
+        self._event_search = None
+        self.source.clear(kept=True)
+        self.batch.start()
+        self.step.start()
+        people = self._people(doc)
+        own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
+        card = story_card(doc, text)
+        columns = ("language, published, title, source, url, origin, status, contract, document_json, analysed_at,"
+                   " doc_id, text, text_sha256, story_id, story_day")
+        new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
+        inserted = None
+        if self.dialect.postgresql:
+            # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
+            # of the article it may write again: one round trip for the three
+            self.source.read_ahead_person_names({b for _k, b in people.values()})
+            existing, inserted = self._existing(doc, url, source, insert=(columns, new_row))
+        else:
+            existing, _none = self._existing(doc, url, source)
         if existing is None:
-            article_id = self.dialect.insert_id(
-                self.conn, "INSERT INTO articles (language, published, title, source, url, origin, status,"
-                " contract, document_json, analysed_at, doc_id, text, text_sha256)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, doc.id, text, doc.text_sha256))
+            article_id = inserted if inserted is not None else self.dialect.insert_id(
+                self.conn, f"INSERT INTO articles ({columns}) VALUES ({','.join('?' for _ in new_row)})", new_row)
         else:
             article_id, stored_text, same_text = existing
             if same_text and text is None:
                 text = stored_text
+                card = story_card(doc, text)
+            self.source.clear(kept=True)  # the people read ahead: read again once its own are deleted
             before = self._clear(article_id)
             # an id change of identical text keeps the first id (article_ids records both)
             self.conn.execute(
                 "UPDATE articles SET language=?, published=?, title=?, source=?, url=?,"
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
-                " text=?, text_sha256=? WHERE id=?", (*values, text, doc.text_sha256, article_id))
-        self.conn.execute(self.dialect.ignore("INSERT INTO article_ids (doc_id, article_id) VALUES (?,?)"),
-                          (doc.id, article_id))
+                " text=?, text_sha256=?, story_id=?, story_day=? WHERE id=?",
+                (*values, text, doc.text_sha256, own_story, card.day, article_id))
+        self.batch.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
-        actor_map, repointed, dirty = self._actors(article_id, doc, published, text)
-        uids = self._events(article_id, doc, actor_map)
+        actor_map, repointed, dirty = self._actors(article_id, doc, published, text, people)
+        self._story_keys(article_id, card)
+        uids = self._events(article_id, doc, actor_map)  # PostgreSQL: with the actors and story keys
+        # what the last two consolidation steps (stories, registry) will read is known now and no write
+        # before them changes it: sent with the events' reads (kept until asked), no round trip of its own
+        added = set(actor_map.values()) - before.actor_ids - repointed
+        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
+                                               story_id=own_story), {before.story} if before.story else set())
+        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
+        self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
+        # the reports of the clusters it touched, and the members of the stories it touched (the story
+        # step's first reads were answered with the events'): both read in one round trip
         self.source.read_ahead_cluster_reports(touched_clusters)
+        stories = self._story(doc, before.story)
         self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self._stories(*self.consolidator.story_rows(stories, self.source))
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self._story(article_id, doc, text, before.story)
-        added = set(actor_map.values()) - before.actor_ids - repointed
-        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
         rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
                                                 added=added, article=doc.text_sha256)
-        self.source.clear()
+        self.source.clear(kept=True)
         self._registry(rows, gone)
-        self.dialect.search_insert(self.conn, self._search_rows, doc.language)
-        story = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,))
-        clustered = self.conn.execute(
-            "SELECT COUNT(*) FROM events e WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o"
-            " WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id)", (article_id,)).fetchone()[0]
-        story_id = story.fetchone()[0]
-        return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
-                          events=len(doc.events), clustered=clustered)
+        self.batch.search_insert(self._search_rows, doc.language)
+        last = self.batch.flush(
+            "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"
+            " WHERE e.article_id = ? AND EXISTS (SELECT 1 FROM events o WHERE o.cluster_id = e.cluster_id"
+            " AND o.article_id != e.article_id))", (article_id, article_id))
+
+        def finish() -> SaveResult:
+            story_id, clustered = last.fetchone()
+            return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
+                              events=len(doc.events), clustered=clustered)
+
+        return finish
 
     def _search(self, kind: SearchKind, row_id: int, body: str, article_id: int) -> None:
         self._search_rows.append((search_rowid(kind, row_id), body, kind.name.lower(), article_id))
@@ -195,42 +262,50 @@ class ArticleWriter:
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {key}=?", (new, member))  # noqa: S608
 
     def _merged(self, rows: list[MergedEvent], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM event_clusters WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "event_clusters", _CLUSTER_COLUMNS, "id",
+        self.batch.delete("event_clusters", "id", gone)
+        self.batch.upsert_rows(
+            "event_clusters", _CLUSTER_COLUMNS, "id",
             [(m.id, m.event, m.date, m.enddate, m.date_from, m.place, m.place_country, m.geonameid, m.place_from,
               _json(m.actor), _json(m.recipient), m.reports, m.articles) for m in rows], replace=True)
 
     # -- same story ----------------------------------------------------------------------------
-    def _story(self, article_id: int, doc: Document, text: str | None, old_story: str | None) -> None:
-        card = story_card(doc, text)
-        own = own_story_id(doc.text_sha256)
-        self.conn.execute("UPDATE articles SET story_id=?, story_day=? WHERE id=?", (own, card.day, article_id))
+    def _story_keys(self, article_id: int, card: StoryCard) -> None:
+        """The article's story keys (``card``: its story card; its row has its own story id and the card's
+        day)."""
         if card.day is not None:
-            self.dialect.insert_rows(self.conn, "story_keys", ("day", "key", "article_id"),
-                                     [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
+            self.step.insert_rows("story_keys", ("day", "key", "article_id"),
+                                  [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
+
+    def _story(self, doc: Document, old_story: str | None) -> set[str]:
+        """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
+        (their members read ahead, for ``Consolidator.story_rows``)."""
+        own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
-        self.source.read_ahead_story_members(regrouping.touched | broken | {own})
-        rows, gone = self.consolidator.story_rows(regrouping.touched | broken | {own}, self.source)
-        self.source.clear()
-        self._stories(rows, gone)
+        touched = regrouping.touched | broken | {own}
+        self.source.read_ahead_story_members(touched)
+        return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM stories WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "stories", ("id", "title", "first_day", "last_day", "languages", "outlets", "articles"), "id",
+        self.batch.delete("stories", "id", gone)
+        self.batch.upsert_rows(
+            "stories", ("id", "title", "first_day", "last_day", "languages", "outlets", "articles"), "id",
             [(s.id, s.title, s.first_day, s.last_day, _json(list(s.languages)), _json(list(s.outlets)),
               s.articles) for s in rows])
 
     # -- actors --------------------------------------------------------------------------------
-    def _actors(self, article_id: int, doc: Document, published: str | None,
-                text: str | None) -> tuple[dict[str, str], set[str], set[str]]:
-        """Register the document's actors: (document actor id -> registry id, registry ids of
-        re-pointed people (old and new), uids of stored events whose keys changed by a re-point)."""
-        people = {a.id: (person_key(a.name), person_bucket(a.name)) for a in doc.actors
-                  if (a.kind or "").lower() == "person" and is_proper_name(a.name) and person_bucket(a.name)}
+    @staticmethod
+    def _people(doc: Document) -> dict[str, tuple[str, str]]:
+        """The document's proper-named people: document actor id -> (person key, bucket)."""
+        return {a.id: (person_key(a.name), bucket) for a in doc.actors
+                if (a.kind or "").lower() == "person" and is_proper_name(a.name) and (bucket := person_bucket(a.name))}
+
+    def _actors(self, article_id: int, doc: Document, published: str | None, text: str | None,
+                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], set[str]]:
+        """Register the document's actors (``people``: see ``_people``): (document actor id -> registry id,
+        registry ids of re-pointed people (old and new), uids of stored events whose keys changed by a
+        re-point)."""
         buckets = {b for _k, b in people.values() if b}
         new = [PersonName(k, frozenset({a.country} if a.country else ())) for a in doc.actors
                if a.id in people for k in [people[a.id][0]]]
@@ -269,16 +344,18 @@ class ArticleWriter:
                 roles.append((rid, actor.role, actor.country, actor.affiliation, sectors, article_id, published,
                               evidence, start, end))
         # one batch per table (rows in the order they were before: each table's own order is kept)
-        self.conn.executemany(
-            "INSERT INTO article_actors (article_id, doc_actor_id, actor_id, name, role, country,"
-            " mentions, person_key, bucket, kind, sector, igo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(article_id, doc_actor_id)"
-            " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions", linked)
-        self.dialect.insert_rows(self.conn, "actor_aliases", ("actor_id", "alias", "alias_key", "article_id", "count"),
-                                 aliased)
-        self.dialect.insert_rows(self.conn, "actor_roles", ("actor_id", "role", "country", "affiliation", "sector",
-                                                            "article_id", "published", "evidence", "start", "end"),
-                                 roles)
+        columns = ("article_id", "doc_actor_id", "actor_id", "name", "role", "country", "mentions", "person_key",
+                   "bucket", "kind", "sector", "igo")
+        again = (" ON CONFLICT(article_id, doc_actor_id)"
+                 " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
+        if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
+            self.step.insert_rows("article_actors", columns, _mentions_added(linked), tail=again)
+        else:
+            self.conn.executemany(f"INSERT INTO article_actors ({', '.join(columns)})"
+                                  f" VALUES ({','.join('?' for _ in columns)}){again}", linked)
+        self.batch.insert_rows("actor_aliases", ("actor_id", "alias", "alias_key", "article_id", "count"), aliased)
+        self.batch.insert_rows("actor_roles", ("actor_id", "role", "country", "affiliation", "sector", "article_id",
+                                               "published", "evidence", "start", "end"), roles)
         return mapping, repointed, dirty
 
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
@@ -317,9 +394,9 @@ class ArticleWriter:
         return chosen.start, chosen.end, sentence_around(text, chosen.start, chosen.end, chosen.text)
 
     def _registry(self, rows: list[RegistryActor], gone: list[str]) -> None:
-        self.conn.executemany("DELETE FROM actors WHERE id=?", [(g,) for g in gone])
-        self.dialect.upsert_rows(
-            self.conn, "actors", ("id", "name", "kind", "country", "sector", "igo", "name_key", "surname_key",
+        self.batch.delete("actors", "id", gone)
+        self.batch.upsert_rows(
+            "actors", ("id", "name", "kind", "country", "sector", "igo", "name_key", "surname_key",
                                   "first_seen", "last_seen", "latest", "country_at", "sector_at"), "id",
             [(r.id, r.name, r.kind, r.country, _json(list(r.sector)), int(r.igo), r.name_key, r.surname_key,
               r.first_seen, r.last_seen, r.latest, r.country_at, r.sector_at) for r in rows])
@@ -359,11 +436,30 @@ class ArticleWriter:
                          loc.lon if loc else None, loc.geonameid if loc else None, event.evidence.text,
                          event.evidence.start, event.evidence.end, event.trigger.text if event.trigger else None,
                          event.confidence, actor_map.get(event.said_by or ""), own_cluster_id(uid)))
-            facts.append((event, etype, day_start, day_end, wide))
-        event_ids = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
+            sides_keys = {side: frozenset(self._keys(refs, actor_map, actors))
+                          for side, refs in (("actor", event.actor), ("recipient", event.recipient))}
+            facts.append((event, etype, day_start, day_end, wide, sides_keys))
+        if self.dialect.postgresql:  # the reports as consolidation will read them (read_ahead_events)
+            types = frozenset(f[1] for f in facts)
+            self._written_events = [
+                EventSignature(etype, sides_keys["actor"], sides_keys["recipient"],
+                               date.fromisoformat(day_start) if day_start else None,
+                               date.fromisoformat(day_end) if day_end else None, country=row[14], uid=row[0],
+                               article=doc.text_sha256, article_types=types, cluster_id=row[-1])
+                for row, (_event, etype, day_start, day_end, _wide, sides_keys) in zip(rows, facts, strict=True)]
+        event_refs: list[int] | list[str]
+        if self.dialect.postgresql:
+            # the new ids are read with consolidation's first read (no round trip of their own); the
+            # events' actors and keys name each event by its uid, its id looked up by the server
+            pending = self.step.send_with_ids("events", _EVENT_COLUMNS, rows)
+            self._event_search = lambda: [(SearchKind.EVENT, event_id, event.evidence.text) for event_id, event
+                                          in zip(pending(), doc.events, strict=True)]
+            event_refs = [row[0] for row in rows]
+        else:
+            event_refs = self.dialect.insert_ids(self.conn, "events", _EVENT_COLUMNS, rows)
         sides: list[tuple[object, ...]] = []
         keys: list[tuple[object, ...]] = []
-        for event_id, (event, etype, day_start, day_end, wide) in zip(event_ids, facts, strict=True):
+        for event_id, (event, etype, day_start, day_end, wide, sides_keys) in zip(event_refs, facts, strict=True):
             for side, refs in (("actor", event.actor), ("recipient", event.recipient)):
                 for ref in refs:
                     registry = actor_map.get(ref.actor_id or "")
@@ -371,14 +467,31 @@ class ArticleWriter:
                     sides.append((event_id, side, registry, code, _json(list(ref.sector)), ref.text,
                                   code or registry, etype, day_start, day_end))
             keys += [(key, etype, wide, day_start, day_end, event_id, side)
-                     for side, refs in (("actor", event.actor), ("recipient", event.recipient))
-                     for key in sorted(self._keys(refs, actor_map, actors))]
-            self._search(SearchKind.EVENT, event_id, event.evidence.text, article_id)
-        self.dialect.insert_rows(self.conn, "event_actors", ("event_id", "side", "actor_id", "code", "sector", "text",
-                                                             "match_key", "event", "day_start", "day_end"), sides)
-        self.dialect.insert_rows(self.conn, "event_keys", ("key", "event", "wide", "day_start", "day_end", "event_id",
-                                                           "side"), keys)
+                     for side in ("actor", "recipient") for key in sorted(sides_keys[side])]
+            if not self.dialect.postgresql:
+                self._search(SearchKind.EVENT, cast(int, event_id), event.evidence.text, article_id)
+        side_columns = ("event_id", "side", "actor_id", "code", "sector", "text", "match_key", "event", "day_start",
+                        "day_end")
+        key_columns = ("key", "event", "wide", "day_start", "day_end", "event_id", "side")
+        if self.dialect.postgresql:
+            by_uid = {"uid": "text"}
+            looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
+            self.step.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid,
+                                  computed=looked_up)
+            self.step.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+                                  computed=looked_up)
+            self.step.send()
+        else:
+            self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
+            self.dialect.insert_rows(self.conn, "event_keys", key_columns, keys)
         return [row[0] for row in rows]
+
+    def _events_searched(self, article_id: int) -> None:
+        """PostgreSQL: the search rows of the article's events, their ids now read (``_events``)."""
+        if self._event_search is not None:
+            for kind, event_id, body in self._event_search():
+                self._search(kind, event_id, body, article_id)
+            self._event_search = None
 
     # -- quotes, times, places -----------------------------------------------------------------
     def _quotes(self, article_id: int, doc: Document, actor_map: dict[str, str]) -> None:
@@ -394,11 +507,11 @@ class ArticleWriter:
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
     def _times_places(self, article_id: int, doc: Document) -> None:
-        self.dialect.insert_rows(
-            self.conn, "times", ("article_id", "text", "start", "end", "type", "value", "resolved"),
+        self.batch.insert_rows(
+            "times", ("article_id", "text", "start", "end", "type", "value", "resolved"),
             [(article_id, t.text, t.start, t.end, t.type, t.value, int(t.resolved)) for t in doc.times])
-        self.dialect.insert_rows(
-            self.conn, "places", ("article_id", "text", "start", "end", "name", "country", "lat", "lon", "geonameid",
+        self.batch.insert_rows(
+            "places", ("article_id", "text", "start", "end", "name", "country", "lat", "lon", "geonameid",
                                   "feature", "metonym"),
             [(article_id, p.text, p.start, p.end, p.name, p.country, p.lat, p.lon, p.geonameid,
               p.feature, int(p.metonym)) for p in doc.places])

@@ -156,18 +156,30 @@ class Store:
                 yield self.conn
             return
         # pipeline mode: writes are sent without waiting for their answers (a read waits for the
-        # answers of everything sent before it); BEGIN, the lock and COMMIT are queued the same way,
-        # so a save costs one round trip to the server plus one per read consolidation makes
-        with raw.pipeline(), raw.transaction():
-            self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
-            yield self.conn
+        # answers of everything sent before it); BEGIN, the lock and COMMIT are queued the same way and
+        # the pipeline's one Sync at its end reads the COMMIT's answer, so a save costs one round trip
+        # to the server plus one per read consolidation makes. (psycopg's ``transaction()`` inside a
+        # pipeline syncs on entering and leaving it: four more round trips.)
+        try:
+            with raw.pipeline():
+                _command(raw, "BEGIN")
+                self.conn.execute(_SAVE_START)
+                yield self.conn
+                _command(raw, "COMMIT")
+        except BaseException:
+            _rollback(raw)
+            raise
 
     # -- writing -------------------------------------------------------------------------------
     def save(self, doc: Document, article: Article | None = None) -> SaveResult:
         """Store one analysed article in one transaction. The same text saved again replaces it."""
         try:
             with self.transaction():
-                result = self._writer.write(doc, article)
+                finish = self._writer.write(doc, article)
+                # PostgreSQL: the answers of the save's last reads come with the COMMIT's
+                result = None if self.dialect.postgresql else finish()
+            if result is None:
+                result = finish()
         except self._refusals as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise StoreError(f"{doc.id}: the database refused this article ({first})") from exc
@@ -248,6 +260,30 @@ class Store:
             " WHERE i.doc_id = ? ORDER BY a.id DESC LIMIT 1", (doc_id,)).fetchone()
         return row[0] if row else doc_id
         return self._reader.article(doc_id)
+
+
+# what a save's transaction starts with (PostgreSQL): the writers' lock, and plans that read the tables
+# through their indexes. Every query of a save is an indexed look-up of a few rows; psycopg prepares a
+# statement on its fifth use and the server keeps the plan it then makes for the session (until the
+# table's statistics change, which autovacuum does at most once a minute): a plan made while a table
+# held a few rows scans the whole table, however large it has grown since.
+_SAVE_START = f"SELECT pg_advisory_xact_lock({WRITE_LOCK:d}), set_config('enable_seqscan', 'off', true)"
+
+
+def _command(raw: Any, sql: str) -> None:
+    """A transaction command on a psycopg connection (never prepared: it has no plan)."""
+    raw.cursor().execute(sql, prepare=False)
+
+
+def _rollback(raw: Any) -> None:
+    """End the failed save's transaction, if the connection still has one (an error inside the pipeline
+    left it open and aborted; a failed COMMIT already ended it)."""
+    from psycopg import pq
+
+    if raw.closed or raw.pgconn.status != pq.ConnStatus.OK:
+        return
+    if raw.info.transaction_status != pq.TransactionStatus.IDLE:
+        _command(raw, "ROLLBACK")
 
 
 def _check_path(path: Path, create: bool) -> None:

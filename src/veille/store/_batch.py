@@ -1,0 +1,115 @@
+"""The writes of a save that none of its later reads depends on (its actors' aliases and roles, its
+times and places, its search rows, the merged events, stories and registry rows consolidation decided),
+sent together at the end of the save.
+
+SQLite runs each at once, as it is asked. PostgreSQL makes them one statement, each table's rows in a
+``WITH`` clause (``PgConnection.execute_together``): a statement costs the client (psycopg) and the
+server their own work whatever its rows, and a save made a dozen of these.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
+
+from veille.store._dialect import Dialect, search_computed
+
+_NONE: Mapping[str, str] = MappingProxyType({})
+
+
+class WriteBatch:
+    """Writes of one save, each table at most once (``flush`` sends them with the save's last read;
+    ``start`` forgets any left by a failed save)."""
+
+    def __init__(self, conn: Any, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
+        self._statements: list[tuple[str, list[object]]] = []
+
+    def start(self) -> None:
+        self._statements = []
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                    ignore: bool = False, tail: str = "", computed: Sequence[tuple[str, str]] = (),
+                    hidden: Mapping[str, str] = _NONE) -> None:
+        """As ``Dialect.insert_rows``; ``computed``, ``hidden`` (PostgreSQL only): as
+        ``PgConnection.insert_statement``."""
+        if not self.dialect.postgresql:
+            self.dialect.insert_rows(self.conn, table, columns, rows, ignore=ignore, tail=tail)
+        else:
+            self._insert(table, columns, rows, tail=(" ON CONFLICT DO NOTHING" if ignore else "") + tail,
+                         computed=computed, hidden=hidden)
+
+    def upsert_rows(self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[object]], *,
+                    replace: bool = False) -> None:
+        """As ``Dialect.upsert_rows``."""
+        if not self.dialect.postgresql:
+            self.dialect.upsert_rows(self.conn, table, columns, key, rows, replace=replace)
+        else:
+            sets = ", ".join(f"{c}=excluded.{c}" for c in columns if c != key)
+            self._insert(table, columns, rows, tail=f" ON CONFLICT ({key}) DO UPDATE SET {sets}")
+
+    def delete(self, table: str, key: str, values: Sequence[str]) -> None:
+        """Delete the rows of ``table`` whose ``key`` (a text column) is one of ``values``."""
+        if not self.dialect.postgresql:
+            self.conn.executemany(f"DELETE FROM {table} WHERE {key}=?", [(v,) for v in values])  # noqa: S608
+        elif values:
+            # = ANY(an array computed once): the key's index looked up per value (IN (SELECT ...) is
+            # planned as a semi-join over the whole index)
+            self._statements.append((f"DELETE FROM {table} WHERE {key} = ANY(ARRAY("  # noqa: S608
+                                     "SELECT json_array_elements_text(CAST(? AS json))))", [_json_list(values)]))
+
+    def search_insert(self, rows: Sequence[tuple[int, str, str, int]], language: str | None) -> None:
+        """As ``Dialect.search_insert``."""
+        if not self.dialect.postgresql:
+            self.dialect.search_insert(self.conn, rows, language)
+        else:
+            self._insert("search_index", ("rowid", "body", "kind", "article_id"), rows,
+                         computed=search_computed(language))
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
+                computed: Sequence[tuple[str, str]] = (), tail: str = "", hidden: Mapping[str, str] = _NONE) -> None:
+        # tables without rows are left out: each part costs the server its start-up (relations and indexes
+        # opened) even without rows; the few combinations are each prepared once
+        if not rows:
+            return
+        statement = self.conn.insert_statement(table, columns, rows, computed=computed, tail=tail, hidden=hidden)
+        if statement is None:  # a value JSON cannot hold: its rows as values, now
+            self.conn.insert_rows(table, columns, rows, computed=computed, tail=tail, hidden=hidden)
+        else:
+            self._statements.append(statement)
+
+    def send(self) -> None:
+        """Send the writes (PostgreSQL: one statement)."""
+        statements, self._statements = self._statements, []
+        if len(statements) == 1:
+            self.conn.execute(*statements[0])
+        elif statements:
+            self.conn.execute_together(statements)
+
+    def send_with_ids(self, table: str, columns: Sequence[str],
+                      rows: Sequence[Sequence[object]]) -> Callable[[], list[int]]:
+        """PostgreSQL: send the writes with the insertion of ``rows`` into ``table`` (with an ``id`` key) as
+        one statement; the function giving the new rows' ids, in order (read with a later answer)."""
+        statement = self.conn.insert_statement(table, columns, rows)
+        if statement is None:  # a value JSON cannot hold: the writes, then the rows as values
+            self.send()
+            return self.conn.insert_rows_later(table, columns, rows)
+        statements, self._statements = self._statements, []
+        sql, params = statement
+        cursor = self.conn.execute_together(statements, (sql + " RETURNING id", params))
+        return lambda: sorted(int(r[0]) for r in cursor.fetchall())
+
+    def flush(self, query: str, params: Sequence[object]) -> Any:
+        """Send the writes, and ``query`` (which must not read the tables written: PostgreSQL runs it
+        in the same statement, on the snapshot of before them); its cursor."""
+        statements, self._statements = self._statements, []
+        if not self.dialect.postgresql:
+            return self.conn.execute(query, params)
+        return self.conn.execute_together(statements, (query, params))
+
+
+def _json_list(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
