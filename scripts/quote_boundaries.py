@@ -18,9 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from veille.eval.quotes import _gold_fragments, _normalized, _pred_fragments, _shared, _length, _MIN_SHARE
+from veille.eval.quotes import _MIN_SHARE, _gold_fragments, _length, _normalized, _pred_fragments, _shared
 from veille.eval.runner import predict, read_predictions
 from veille.eval.tasks import load_gold
 

@@ -203,7 +203,9 @@ class ActorsComponent:
         for ent in doc.ents:
             if ent.label_ not in _PERSON_LABELS:
                 continue
-            words = words if words is not None else [t.text for t in doc]
+            if words is None:  # (the strings by their hashes: a Token object per word costs more)
+                strings = doc.vocab.strings
+                words = [strings[h] for h in doc.to_array(ORTH).tolist()]
             s, e = ent.start, ent.end
             while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()):
                 s += 1
