@@ -115,8 +115,7 @@ class ParallelAnalyzer:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if exc_type is KeyboardInterrupt and self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-            return
+        # (on Ctrl-C too: the queued chunks are cancelled and the workers, which ignore SIGINT, finish the one
+        # they hold; a pool left running when the interpreter exits makes its exit hook write to a closed pipe
+        # and print a traceback)
         self.close()
