@@ -143,3 +143,12 @@ def test_the_same_person_of_no_country_told_twice_is_one_event(run):
 def test_what_one_encourages_another_to_do_is_no_threat_of_one_s_own(run):
     events = run("Brazilian politicians encouraged the protesters to attack the Brazilian Congress.", "en")
     assert [e.event for e in events if e.event in ("ASSAULT", "THREATEN")] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The U.S. Supreme Court blocked the extradition of the Mexican drug lord on Monday.", "en"),
+    ("La Cour européenne des droits de l'homme a bloqué l'expulsion du militant algérien vers l'Algérie.", "fr"),
+])
+def test_a_court_blocking_an_order_or_an_expulsion_rejects_it(run, text, language):
+    [ev] = [e for e in run(text, language) if e.event == "REJECT"]
+    assert codes(ev.actor) & {"USA", "ECHR"}
