@@ -31,7 +31,7 @@ from bench_stories import World  # noqa: E402
 
 from veille.store import Filters, Store  # noqa: E402
 
-_WRITER = """
+WRITER_SCRIPT = """
 import sys
 sys.path[:0] = {paths!r}
 from bench_stories import World
@@ -88,7 +88,7 @@ def writers_rate(url: str, count: int, writers: int) -> float:
     with Store.open(url):
         pass  # the schema first, so that the writers time only their saves
     t0 = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-c", _WRITER.format(paths=paths, url=url, count=count,
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER_SCRIPT.format(paths=paths, url=url, count=count,
                                                                    writers=writers, k=k)])
              for k in range(writers)]
     for proc in procs:

@@ -13,19 +13,6 @@ ROOT = Path(__file__).resolve().parents[2]
 COUNT = 90
 WRITERS = 3
 
-_WRITER = """
-import sys
-sys.path[:0] = {paths!r}
-from bench_stories import World
-from veille.store import Store
-
-world = World()
-items = [world.article() for _ in range({count})]
-with Store.open({url!r}) as store:
-    for i, item in enumerate(items):
-        if i % {writers} == {k}:
-            store.save(*item)
-"""
 
 # what consolidation decided, without the row ids (which follow the order the saves ran in)
 _DECISIONS = {
@@ -47,6 +34,7 @@ def _decisions(url: str) -> dict[str, list[tuple]]:
 def test_writers_at_once_store_what_one_writer_stores(pg_server):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
+        from bench_postgres import WRITER_SCRIPT  # the benchmark's writer process, the same script
         from bench_stories import World
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
@@ -58,7 +46,7 @@ def test_writers_at_once_store_what_one_writer_stores(pg_server):
     many = pg_server.create_database("writers_many")
     with Store.open(many):
         pass  # the schema, before the writers race to create it
-    procs = [subprocess.Popen([sys.executable, "-c", _WRITER.format(
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER_SCRIPT.format(
         paths=[str(ROOT / "benchmarks")], url=many, count=COUNT, writers=WRITERS, k=k)])
         for k in range(WRITERS)]
     assert [proc.wait(timeout=300) for proc in procs] == [0] * WRITERS

@@ -24,26 +24,29 @@ def types(events) -> list[str]:
     return [e.event for e in events]
 
 
-@pytest.mark.parametrize(("text", "event"), [
-    ("The French president held a campaign rally in Lyon on Saturday.", "PROTEST"),
-    ("The Polish president thanked the crowd at his victory rally in Krakow.", "PROTEST"),
-    ("The Brazilian candidate rallied his supporters in Recife on Monday.", "PROTEST"),
-    ("Asian stocks rallied on Tuesday after the Japanese central bank cut rates.", "PROTEST"),
-    ("The Brazilian governor attacked his rival for his record on taxes.", "ASSAULT"),
-    ("The French senator attacked the president in a speech in Lyon on Monday.", "ASSAULT"),
-    ("The former Brazilian president called his rival a loser on Twitter.", "REQUEST"),
-    ("On Twitter, the former Brazilian president called the senator dishonest.", "REQUEST"),
-    ("The French senator delivered his campaign speech in Lyon on Monday.", "AID"),
-    ("The French senator offered his assessment of the race on Monday.", "AGREE"),
-    ("The Brazilian campaign released the senator's tax returns on Friday.", "RETREAT"),
-    ("The Brazilian ministry released the transcripts of the hearing on Friday.", "RETREAT"),
-    ("Most French voters agreed with the president on Sunday, the poll found.", "AGREE"),
-    ("The French senator sent an email to his donors on Monday.", "AID"),
-    ("The senator said that the plan conflicted with the Canadian treaty.", "ASSAULT"),
-    ("The French senator's speech was cut short by the protesters.", "SANCTION"),
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("The French president held a campaign rally in Lyon on Saturday.", "en", "PROTEST"),
+    ("The Polish president thanked the crowd at his victory rally in Krakow.", "en", "PROTEST"),
+    ("The Brazilian candidate rallied his supporters in Recife on Monday.", "en", "PROTEST"),
+    ("Asian stocks rallied on Tuesday after the Japanese central bank cut rates.", "en", "PROTEST"),
+    ("The Brazilian governor attacked his rival for his record on taxes.", "en", "ASSAULT"),
+    ("The French senator attacked the president in a speech in Lyon on Monday.", "en", "ASSAULT"),
+    ("The former Brazilian president called his rival a loser on Twitter.", "en", "REQUEST"),
+    ("On Twitter, the former Brazilian president called the senator dishonest.", "en", "REQUEST"),
+    ("The French senator delivered his campaign speech in Lyon on Monday.", "en", "AID"),
+    ("The French senator offered his assessment of the race on Monday.", "en", "AGREE"),
+    ("The Brazilian campaign released the senator's tax returns on Friday.", "en", "RETREAT"),
+    ("The Brazilian ministry released the transcripts of the hearing on Friday.", "en", "RETREAT"),
+    ("Most French voters agreed with the president on Sunday, the poll found.", "en", "AGREE"),
+    ("The French senator sent an email to his donors on Monday.", "en", "AID"),
+    ("The senator said that the plan conflicted with the Canadian treaty.", "en", "ASSAULT"),
+    ("The French senator's speech was cut short by the protesters.", "en", "SANCTION"),
+    ("Le président brésilien a livré lundi son analyse de la crise aux Argentins.", "fr", "AID"),
+    ("Le Premier ministre hongrois a attaqué la Commission européenne dans un discours lundi.", "fr", "ASSAULT"),
+    ("Attaqué par les députés à l'Assemblée nationale, le ministre français a défendu sa réforme.", "fr", "ASSAULT"),
 ])
-def test_a_word_of_campaign_or_newsroom_talk_is_not_its_political_namesake(run, text, event):
-    assert event not in types(run(text, "en"))
+def test_a_word_of_campaign_or_newsroom_talk_is_not_its_political_namesake(run, text, language, event):
+    assert event not in types(run(text, language))
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -103,15 +106,6 @@ def test_receiving_a_thing_is_no_visit(run, text, language):
 ])
 def test_receiving_a_visitor_is_a_visit(run, text, language):
     assert "CONSULT" in types(run(text, language))
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    ("Le président brésilien a livré lundi son analyse de la crise aux Argentins.", "AID"),
-    ("Le Premier ministre hongrois a attaqué la Commission européenne dans un discours lundi.", "ASSAULT"),
-    ("Attaqué par les députés à l'Assemblée nationale, le ministre français a défendu sa réforme.", "ASSAULT"),
-])
-def test_a_french_word_of_talk_is_not_its_political_namesake(run, text, event):
-    assert event not in types(run(text, "fr"))
 
 
 @pytest.mark.parametrize(("text", "language"), [

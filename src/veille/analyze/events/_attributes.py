@@ -129,8 +129,8 @@ class Attributes:
         return False
 
     def deliberated(self, tok: Token, *, itself: bool = False) -> bool:
-        """The event is only weighed by a governing verb ("is considering sanctions", « songe à ») or asked
-        about;
+        """The event is only weighed by a governing verb ("is considering sanctions", « songe à »), asked
+        about, or named in a condition;
         ``itself``: ``tok`` is the verb governing a nominal event and counts too."""
         st = self.lex.status
         chain = self._chain(tok)
@@ -142,7 +142,8 @@ class Attributes:
             return True
         if _infinitive(tok) and any(c.lower_ in st.wh_words and c.i < tok.i for c in tok.children):
             return True  # "taught her how to shoot", "knew where to strike"
-        return _direct_question(top)
+        # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
+        return _direct_question(top) or self._in_condition(chain)
 
     def _negative_phrase(self, head: Token) -> bool:
         """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
@@ -267,14 +268,11 @@ class Attributes:
                     return "future"
                 if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
-        if self.in_condition(tok, chain):
-            return "hypothetical"
         return "actual"
 
-    def in_condition(self, tok: Token, chain: list[Token] | None = None) -> bool:
-        """``tok``'s clause is a condition ("if he attacked Iraq", « s'il était élu »)."""
-        top = (chain or self._chain(tok))[-1]
-        return any(ch.dep_ == "mark" and ch.lower_ in self.lex.status.hypothetical_marks for ch in top.children)
+    def _in_condition(self, chain: list[Token]) -> bool:
+        """The clause at the top of ``chain`` is a condition ("if he attacked Iraq", « s'il était élu »)."""
+        return any(ch.dep_ == "mark" and ch.lower_ in self.lex.status.hypothetical_marks for ch in chain[-1].children)
 
     # -- dates ------------------------------------------------------------------------------
     def _usable(self, t: Time) -> bool:

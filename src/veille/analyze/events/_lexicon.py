@@ -231,6 +231,8 @@ class Lexicon:
     # spaCy entity labels of names: a word inside a name of two words or more is no trigger
     # ("la Cité interdite", "Rapid Support Forces", "the April 6 Movement")
     name_labels: frozenset[str] = frozenset()
+    # spaCy entity labels of people: a dependent so labelled is the `@person` of senses ("a Trump rally")
+    person_labels: frozenset[str] = frozenset()
     # (form ending, infinitive ending): a verb the tagger left uninflected ("reproche" for "reprocher")
     # is looked up again with its ending so replaced
     lemma_endings: tuple[tuple[str, str], ...] = ()
@@ -468,6 +470,7 @@ def load_lexicon(language: str) -> Lexicon:
         ),
         numbers=spec.number_words("cardinals", "approximate"),
         name_labels=frozenset(str(v) for v in raw.get("name_labels") or ()),
+        person_labels=frozenset(str(v) for v in raw.get("person_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
         form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
         agent_nouns=_agent_nouns(spec),

@@ -32,7 +32,7 @@ _PREPOSITION_DEPS = ("prep", "mark", "case")  # a participle so attached is a pr
 PERSON_WORD = "@person"
 
 
-def frame(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
+def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()) -> set[str]:
     """Words around a trigger that senses can require: its dependents' lemmas (through a noun of
     ``measures``, what it counts: « une série d'attentats ») and the markers of its complements (convenir
     *de*, mettre en *garde*, call *on*, step *down*)."""
@@ -44,7 +44,7 @@ def frame(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
             out |= _counted(c)
         out.add(c.lemma_.lower())
         out.add(c.lower_)
-        if c.ent_type_ == "PERSON" or c.ent_type_ == "PER":
+        if c.ent_type_ in persons:  # (the language's entity labels of people)
             out.add(PERSON_WORD)
         out |= preps_of(c)
         if c.dep_ in ("prep", "agent"):
@@ -151,7 +151,8 @@ class TriggerFinder:
         objects: set[str] | None = None
         for sense in senses:
             if sense.with_ or sense.not_with:
-                around = frame(tok, self.lex.args.measure_nouns) if around is None else around
+                if around is None:
+                    around = frame(tok, self.lex.args.measure_nouns, self.lex.person_labels)
                 if sense.with_ and not (sense.with_ & around):
                     continue
                 if sense.not_with & around:

@@ -186,9 +186,7 @@ class EventsComponent:
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
-                # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
-                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun")
-                or lang.attrs.in_condition(self._status_head(t)),
+                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
                 anaphoric=t.kind != "noun" and not sides.source and any(
                     c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
