@@ -620,9 +620,9 @@ class ActorsComponent:
             return False
         if hit.start > 1 and doc[hit.start - 2].lower_ in locatives and doc[hit.start - 1].pos_ in ("ADJ", "DET"):
             return False
-        if hit.start > 1 and doc[hit.start - 1].lower_ in self.words.genitive \
-                and doc[hit.start - 2].lower_ in place_nouns:
-            return False  # "place de Londres", "la cour d'appel de Paris", "the mayor of Kyiv"
+        if hit.start > 1 and doc[hit.start - 1].lower_ in self.words.genitive and (
+                doc[hit.start - 2].lower_ in place_nouns or doc[hit.start - 2].lemma_.lower() in place_nouns):
+            return False  # "place de Londres", "la cour d'appel de Paris", "the mayor of Kyiv", "les rues de Paris"
         if hit.end < len(doc) and doc[hit.end].pos_ == "PROPN" and doc[hit.end].text[:1].isupper():
             return False  # part of a longer name: "Paris Saint-Germain", "Moscow State University"
         if hit.end < len(doc) and doc[hit.end].lower_ in place_nouns:

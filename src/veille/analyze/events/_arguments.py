@@ -408,7 +408,8 @@ class ArgumentFinder:
             if t.pos_ == "PROPN":
                 return False  # a name the actors stage could not code is still someone
             words = {t.lemma_.lower(), t.lower_}
-            if words & agents or words & self.args.generic_subjects or words & self._event_nouns:
+            if words & agents or words & self.args.generic_subjects or words & self._event_nouns or (
+                    words & self.args.crowd_counts):
                 return False
         return True
 

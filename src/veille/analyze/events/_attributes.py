@@ -18,6 +18,9 @@ _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
+# a bare past participle describing a noun ("the reform, unveiled on January 10, ..."; "Elected in 2017, she
+# ..."): what it dates is background to the narrative
+_DESCRIBING = frozenset({"acl", "advcl"})
 
 
 def precision_of(value: str, granularity: str | None = None) -> str:
@@ -314,6 +317,33 @@ class Attributes:
             return head.i < t.i
         return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
 
+    def _narrative_times(self, state: DocState) -> list[Time]:
+        """The time expressions that move the narrative on (computed once per document): not one inside a
+        bare past participle describing a noun ("the reform, unveiled on January 10, ..."; a relative clause does tell
+        the narrative: "the government, which summoned the ambassador on October 21"), nor one dating a thing named in a
+        circumstance through "of" / « de » (« en représailles à l'attaque du 1er octobre »): both look back
+        from the day being told, which stays where it was."""
+        if state.narrative_times is None:
+            state.narrative_times = [tm for tm in state.times if not self._background_time(state, tm)]
+        return state.narrative_times
+
+    def _background_time(self, state: DocState, tm: Time) -> bool:
+        span = state.doc.char_span(tm.start, tm.end, alignment_mode="expand")
+        if span is None:
+            return False
+        top = span.root
+        of_preps = self.lex.args.noun_of_preps
+        if any(t.dep_ in _DESCRIBING and "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", [])
+               and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children) for t in (top, *top.ancestors)):
+            return True
+        head, via_of = top.head, any(c.lower_ in of_preps for c in top.children if c.dep_ == "case")
+        if head.pos_ == "ADP" and head.lower_ in of_preps:
+            head, via_of = head.head, True
+        # (the thing dated hangs on another noun: « les combats de la veille » that killed are the clause's own)
+        above = head.head.head if head.head.pos_ == "ADP" else head.head
+        return via_of and head.pos_ == "NOUN" and head.i != top.i and above.pos_ == "NOUN" and (
+            head.dep_ in ("pobj", "nmod") or head.dep_.startswith("nmod:"))
+
     def _event_noun(self, tok: Token) -> bool:
         """A noun the lexicon lists as an event's word ("massacre", « prise » of « prise d'otages »), whatever
         its senses say here."""
@@ -362,7 +392,8 @@ class Attributes:
                 return said.value, None, precision_of(said.value, said.granularity), "report"
             if published is not None:
                 return published.isoformat(), None, "day", "publication"
-        narrative = narrative_time(state.times, sent.start_char, published)  # the day the text last fixed
+        # the day the text last fixed, in a clause of the narrative
+        narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
         if narrative is not None:
             day = _day_of(narrative)
             return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"

@@ -32,7 +32,9 @@ class TypeInfo:
     asked_of_agent: bool = False  # a request for this act is addressed to its agent (a release: the holder)
     # what its object or complement names does not happen ("rejected an invitation to attend the talks")
     undoes_content: bool = False
-    unnamed_agent_local: bool = False  # an agent the text does not name is the place's country (UAF)
+    # an agent the text does not name is the place's country, with this sector (UAF: an unidentified armed force)
+    unnamed_agent_local: str | None = None
+    home_addressee: bool = False  # addressed to nobody named: to the country the story is about
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
 
 
@@ -148,6 +150,9 @@ class ArgumentRules:
     measure_nouns: frozenset[str] = frozenset()
     # accidents and disasters: a harm told with one of these as its cause and no agent is no assault
     mishaps: frozenset[str] = frozenset()
+    # nouns that count people on their own ("thousands marched", « des centaines ont manifesté »): someone as a
+    # subject, not a thing
+    crowd_counts: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -285,6 +290,10 @@ def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> froz
     return frozenset(out)
 
 
+# what a sense's grammatical subject is: the agent, the one who undergoes it, or both sides of a fight
+_SUBJECT_ROLES = frozenset({"source", "target", "mutual"})
+
+
 def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
            classes: dict[str, frozenset[str]] | None = None) -> Sense:
     if isinstance(raw, str):
@@ -293,6 +302,8 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
     if event not in types and event != NO_EVENT:
         raise ValueError(f"{where}: unknown PLOVER type {event!r}")
     mode = raw.get("mode")
+    if raw.get("subject", "source") not in _SUBJECT_ROLES:
+        raise ValueError(f"{where}: unknown subject role {raw['subject']!r} (one of {sorted(_SUBJECT_ROLES)})")
     return Sense(
         event=event,
         mode=mode,
@@ -348,8 +359,9 @@ def load_ontology() -> Ontology:
             verbal=bool(spec.get("verbal", False)),
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
             undoes_content=bool(spec.get("undoes_content", False)),
-            unnamed_agent_local=bool(spec.get("unnamed_agent_local", False)),
+            unnamed_agent_local=spec.get("unnamed_agent_local") or None,
             things_owned=bool(spec.get("things_owned", False)),
+            home_addressee=bool(spec.get("home_addressee", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -438,6 +450,7 @@ def load_lexicon(language: str) -> Lexicon:
             action_heads=_words(a.get("action_heads")),
             measure_nouns=_words(a.get("measure_nouns")),
             mishaps=_words(a.get("mishaps")),
+            crowd_counts=_words(a.get("crowd_counts")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

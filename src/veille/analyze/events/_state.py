@@ -30,6 +30,7 @@ class DocState:
     # (a judge, the police), not to named organisations (a forum, an association)
     home_weak: bool = False
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
+    narrative_times: list[Time] | None = None  # the times that move the narrative on (Attributes, once)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
     _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)

@@ -8,6 +8,7 @@ Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -100,7 +101,7 @@ class EventsComponent:
         for sent in segments(doc):
             state.sent = sent
             for draft in self._sentence(lang, state, sent, history):
-                event = self._event(lang, state, sent, draft, published)
+                event = self._event(lang, state, sent, draft, published, events)
                 if event is not None:
                     if draft.anaphoric:
                         anaphoric.add(len(events))
@@ -352,15 +353,19 @@ class EventsComponent:
 
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
-        if not src and not tgt:
-            return False
-        if d.purpose and not (src and tgt):
-            return False
-        if d.trig.kind == "noun" and not src:
-            return False
         if d.event == "ASSAULT" and not src and self._mishap(lang, d.trig.token):
             return False  # "was killed in a car crash", « tué dans un accident de la route »
-        return True
+        if not src and not tgt:
+            # "hundreds of residents protested", "a suicide bomber killed 12 people": an agent nobody coded
+            # is the place's (_event), if the sentence or the article has one; only a clause of its own, with
+            # a subject, tells it ("its involvement in killing", "observers who were taken hostage" do not)
+            tok, args = d.trig.token, lang.lex.args
+            return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
+                not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and any(
+                c.dep_ in args.subject or c.dep_ in args.passive_subject for c in tok.children)
+        if d.purpose and not (src and tgt):
+            return False
+        return not (d.trig.kind == "noun" and not src)
 
     @staticmethod
     def _mishap(lang: _Language, tok: Token) -> bool:
@@ -422,6 +427,24 @@ class EventsComponent:
             ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector) for r in target)
 
     @staticmethod
+    def _agent_of_told_event(d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """Whom a speech act about an event the article told before is addressed to: its agent. "Britain
+        condemned the attack", « l'UE a dénoncé ces frappes »: a definite or demonstrative event noun naming no
+        side of its own points back to the last event of its type; the attacker is the one condemned."""
+        for a in d.absorbed:
+            tok = a.trig.token
+            if a.trig.kind != "noun" or a.sides.source or a.sides.target:
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or not (det.morph.get("Definite", []) == ["Def"]
+                                   or det.morph.get("PronType", []) == ["Dem"]):
+                continue
+            told = next((e for e in reversed(earlier) if e.event == a.event), None)
+            if told is not None:
+                return [r for r in told.actor if r.code and r.code not in src_codes]
+        return []
+
+    @staticmethod
     def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
         release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the
@@ -432,11 +455,17 @@ class EventsComponent:
         return list(inner.sides.target)
 
     # -- building the Event -------------------------------------------------------------------
-    def _event(self, lang: _Language, state: DocState, sent: Span, d: _Draft, published) -> Event | None:
+    def _event(self, lang: _Language, state: DocState, sent: Span, d: _Draft, published,
+               earlier: Sequence[Event] = ()) -> Event | None:
         onto = self.onto
         tok = d.trig.token
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
+        if d.trig.sense.subject == "mutual" and len(codes(source) - {None}) >= 2 and codes(target) <= codes(source):
+            # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
+            # against the others
+            first = source[0].code
+            source, target = [r for r in source if r.code == first], [r for r in source if r.code != first]
         homed = False
         home, home_weak = state.home_for(sent)
         # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
@@ -456,7 +485,7 @@ class EventsComponent:
         if pruned or not src_codes:
             target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
         # else every recipient shares the source's code: a self-directed event (a government and its opposition)
-        if not source and not target:
+        if not source and not target and not self.onto.types[d.event].unnamed_agent_local:
             return None
         event_type = d.event
         mode = d.mode
@@ -501,12 +530,15 @@ class EventsComponent:
         if location is None:
             exclude = {r.text for r in source + target}
             location = lang.attrs.location(state, root, sent, exclude, src_codes)
-        if not source and info.unnamed_agent_local and location is not None and location.country and (
-                not d.sides.unknown_agent):
+        if not source and info.unnamed_agent_local and not d.sides.unknown_agent:
             # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified
-            # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA)
-            source = [ActorRef(actor_id=None, code=location.country, sector=["UAF"], text="")]
-            homed = True
+            # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA); protesters
+            # of no named country are the place's civilians; without a place, the article's own country's
+            local = location.country if location is not None and location.country else (
+                home if target or not home_weak else None)
+            if local is not None:
+                source = [ActorRef(actor_id=None, code=local, sector=[info.unnamed_agent_local], text="")]
+                homed = True
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
             if anaphor is not None:
@@ -534,11 +566,18 @@ class EventsComponent:
                 # (an intended act on a thing, "hoping to kill off the siesta", threatens nobody either)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
+            elif not target and source and info.home_addressee:
+                # a call nobody is named to answer, in a story about a country, is made to that country
+                # ("the African Union demanded the release of the president", « ont appelé au calme »)
+                target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+                homed = True
             elif not source and codes(target) <= {home} and not d.sides.unknown_agent:
                 # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-        if not target and info.needs_target:
+        if not target and info.verbal:
+            target = self._agent_of_told_event(d, earlier, src_codes)
+        if not target and info.needs_target or not source and not target:
             return None
         participants = codes(source) | codes(target)
         if event_type == "CONSULT" and mode is None and len(participants) >= onto.multilateral_min:

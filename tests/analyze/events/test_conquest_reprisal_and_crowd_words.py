@@ -1,0 +1,48 @@
+"""Words of conquest, reprisal and crowds (issue 11, classes 1 and 4). Texts written for these tests, before the
+lexicon entries: taking control of a town is conquest by arms, of a company a takeover; hitting back with a measure
+is a sanction, else force; a missile fired at no named target is a show of force (as "test-fired"); soldiers or
+fans who parade do not protest; "thousands" as a subject are people, and "the streets of Paris" are a place."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_of, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(en_nlp, fr_nlp):
+    return event_runner({"en": en_nlp, "fr": fr_nlp})
+
+
+@pytest.mark.parametrize("text,lang,event,source,target", [
+    ("M23 rebels took control of the city of Goma.", "en", "ASSAULT", {"COD"}, {"COD"}),
+    ("Les rebelles du M23 ont pris le contrôle de la ville de Goma.", "fr", "ASSAULT", {"COD"}, {"COD"}),
+    ("China retaliated with tariffs on American soybeans.", "en", "SANCTION", {"CHN"}, {"USA"}),
+    ("Israel retaliated against Hezbollah.", "en", "ASSAULT", {"ISR"}, {"LBN"}),
+    ("The Kremlin dismissed the allegations as baseless.", "en", "REJECT", {"RUS"}, set()),
+    ("Thousands marched through the streets of Paris against the pension reform.", "en", "PROTEST", {"FRA"},
+     {"FRA"}),
+    ("Des milliers de personnes ont défilé dans les rues de Paris contre la réforme des retraites.", "fr",
+     "PROTEST", {"FRA"}, {"FRA"}),
+])
+def test_the_event_and_its_sides(run, text, lang, event, source, target):
+    found = event_of(run(text, lang), event)
+    assert codes(found.actor) == source and codes(found.recipient) == target
+
+
+@pytest.mark.parametrize("text,lang,event", [
+    ("Vivendi took control of the company in 2019.", "en", "ASSAULT"),
+    ("Le groupe a pris le contrôle de la société en 2019.", "fr", "ASSAULT"),
+    ("Des milliers de supporters ont défilé jusqu'au stade de Marseille.", "fr", "PROTEST"),
+    ("Thousands of fans marched to the stadium in Madrid.", "en", "PROTEST"),
+])
+def test_no_conquest_nor_protest(run, text, lang, event):
+    assert event not in [e.event for e in run(text, lang)]
+
+
+def test_a_missile_fired_at_no_target_is_a_show_of_force(run):
+    events = run("La Corée du Nord a tiré un missile balistique lundi.", "fr")
+    assert codes(event_of(events, "MOBILIZE").actor) == {"PRK"}
+    assert "ASSAULT" not in [e.event for e in events]
