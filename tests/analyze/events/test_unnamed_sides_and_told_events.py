@@ -27,6 +27,7 @@ def run(en_nlp, fr_nlp):
     ("KABUL, March 3 (Reuters) - A suicide bomber killed at least 12 people at a crowded market in Kabul on "
      "Sunday, police said.", "en", "ASSAULT", "AFG", "UAF"),
     ("Un kamikaze a tué douze personnes sur un marché de Kaboul.", "fr", "ASSAULT", "AFG", "UAF"),
+    ("Deux personnes ont été tuées samedi soir à Bamako.", "fr", "ASSAULT", "MLI", "UAF"),
     ("Thousands of people marched through the streets of Paris on Saturday.", "en", "PROTEST", "FRA", "CVL"),
     ("KABUL, March 3 (Reuters) - Hundreds of residents protested outside the governor's office on Monday, "
      "demanding better security.", "en", "PROTEST", "AFG", "CVL"),
@@ -41,9 +42,21 @@ def test_an_agent_nobody_named_is_the_place_s(run, text, lang, event, country, s
     "The British government banned the group because of its involvement in killing in Ulster.",
     "Witnesses in Kabul said that those who were killed had been buried.",
     "The storm killed ten people in Manila.",
+    "KABUL, March 3 - As the strike continued across the country, patients were turned away from hospitals.",
+    "KABUL, March 3 - \"We struggled with it for a long time,\" he said.",
+    "KABUL, March 3 - Offices at the city hall were raided.",
+    "A woman was killed and five others were injured when a tree fell on a wedding party in Los Angeles.",
 ])
 def test_no_unnamed_attacker_outside_a_clause_of_its_own(run, text):
     assert not [e for e in run(text, "en") if e.event == "ASSAULT" and any("UAF" in r.sector for r in e.actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO, 3 mars - La grève a continué dans tout le pays et les bureaux de la mairie ont été perquisitionnés.",
+    "Un homme a été tué dans un accident de la route samedi à Bamako.",
+])
+def test_no_unnamed_attacker_in_french_either(run, text):
+    assert not [e for e in run(text, "fr") if e.event == "ASSAULT" and any("UAF" in r.sector for r in e.actor)]
 
 
 @pytest.mark.parametrize("text,lang,accuser,accused", [

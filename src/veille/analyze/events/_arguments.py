@@ -395,6 +395,15 @@ class ArgumentFinder:
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
         return subj is not None and self._is_thing(subj)
 
+    def names_people(self, head: Token) -> bool:
+        """A common noun phrase naming people by what they are or how many ("a suicide bomber", "hundreds of
+        residents", « des milliers de personnes »): one of the language's agent nouns or crowd counts in it."""
+        if head.pos_ != "NOUN":
+            return False
+        agents, people, counts = self.lex.agent_nouns.keys(), self.args.people_nouns, self.args.crowd_counts
+        return any(t.pos_ == "NOUN" and ({t.lemma_.lower(), t.lower_} & agents or t.lemma_.lower() in people
+                                         or t.lemma_.lower() in counts) for t in head.subtree)
+
     def _is_thing(self, head: Token) -> bool:
         """A common noun phrase naming no person or group (the language's agent nouns, looked for in the
         whole phrase: "thousands of people"), no event of the lexicon ("the attack", "a car bomb"), no name

@@ -153,6 +153,9 @@ class ArgumentRules:
     # nouns that count people on their own ("thousands marched", « des centaines ont manifesté »): someone as a
     # subject, not a thing
     crowd_counts: frozenset[str] = frozenset()
+    # nouns naming people by what they are or do ("residents", « un kamikaze »), besides the agent nouns the
+    # field's dictionaries give: a subject that names people makes an unnamed agent (ontology unnamed_agent_local)
+    people_nouns: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -451,6 +454,7 @@ def load_lexicon(language: str) -> Lexicon:
             measure_nouns=_words(a.get("measure_nouns")),
             mishaps=_words(a.get("mishaps")),
             crowd_counts=_words(a.get("crowd_counts")),
+            people_nouns=_words(a.get("people_nouns")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

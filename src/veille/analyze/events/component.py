@@ -356,23 +356,40 @@ class EventsComponent:
         if d.event == "ASSAULT" and not src and self._mishap(lang, d.trig.token):
             return False  # "was killed in a car crash", « tué dans un accident de la route »
         if not src and not tgt:
-            # "hundreds of residents protested", "a suicide bomber killed 12 people": an agent nobody coded
-            # is the place's (_event), if the sentence or the article has one; only a clause of its own, with
-            # a subject, tells it ("its involvement in killing", "observers who were taken hostage" do not)
+            # "hundreds of residents protested", "a suicide bomber killed 12 people", "two people were killed":
+            # an agent nobody coded is the place's (_event), if the sentence or the article has one; only a
+            # clause of its own whose subject names people tells it ("its involvement in killing", "observers
+            # who were taken hostage", "the strike continued", "we struggled", "offices were raided" do not)
             tok, args = d.trig.token, lang.lex.args
             return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
                 not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and any(
-                c.dep_ in args.subject or c.dep_ in args.passive_subject for c in tok.children)
+                (c.dep_ in args.subject or c.dep_ in args.passive_subject) and (
+                    lang.args.names_people(c) or self._names_its_own_act(lang, c, d.event))
+                for c in tok.children)
         if d.purpose and not (src and tgt):
             return False
         return not (d.trig.kind == "noun" and not src)
+
+    @staticmethod
+    def _names_its_own_act(lang: _Language, noun: Token, event: str) -> bool:
+        """The noun names an act of the same type ("a car bomb killed", « l'attaque a fait ... »): the act
+        stands for its unnamed agent ("the strike continued" is no attack)."""
+        lemma = noun.lemma_.lower()
+        senses = [*lang.lex.nouns.get(lemma, ())]
+        for c in noun.children:
+            if c.dep_ == "compound":
+                senses += lang.lex.phrases.get((c.lemma_.lower(), lemma), ())
+        return any(s.event == event for s in senses)
 
     @staticmethod
     def _mishap(lang: _Language, tok: Token) -> bool:
         """A harm told with its cause, an accident or a disaster ("killed when his car crashed", « tué dans
         un accident »), and no agent."""
         words = lang.lex.args.mishaps
-        return any(w.lemma_.lower() in words for c in tok.children
+        # (a cause the parser hung on a coordinated verb is the cause of both: "was killed and five others
+        # were injured when a tree fell")
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS)]
+        return any(w.lemma_.lower() in words for v in verbs for c in v.children
                    if c.dep_ in ("prep", "advcl", "agent") or c.dep_.startswith("obl") for w in c.subtree)
 
     def _merge_same_type(self, drafts: list[_Draft]) -> list[_Draft]:
