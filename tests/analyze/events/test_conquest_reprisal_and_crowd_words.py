@@ -46,3 +46,16 @@ def test_a_missile_fired_at_no_target_is_a_show_of_force(run):
     events = run("La Corée du Nord a tiré un missile balistique lundi.", "fr")
     assert codes(event_of(events, "MOBILIZE").actor) == {"PRK"}
     assert "ASSAULT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Three Syrian soldiers were killed in an Israeli missile strike near Damascus.", "en"),
+    ("Trois soldats syriens ont été tués dans une frappe israélienne près de Damas.", "fr"),
+])
+def test_the_agent_of_the_strike_is_the_attacker_not_the_scene(run, text, lang):
+    found = event_of(run(text, lang), "ASSAULT")
+    assert codes(found.actor) == {"ISR"} and codes(found.recipient) == {"SYR"}
+
+
+def test_a_strike_with_no_weapon_is_no_attack(run):
+    assert "ASSAULT" not in [e.event for e in run("The strike paralysed rail traffic in Paris on Monday.", "en")]

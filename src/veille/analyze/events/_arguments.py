@@ -489,6 +489,13 @@ class ArgumentFinder:
                     # "a Saudi-led strike", "a US-backed offensive": the participle's modifier is the agent
                     out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
                         runs([g for g in c.subtree if g.i != c.i]))]
+        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+        if not out.source and nxt is not None and nxt.pos_ == "ADJ" and nxt.head.i != n.i and (
+                nxt.head.pos_ in VERBAL_POS):
+            # « tués dans une frappe israélienne » with the adjective hung on the verb: the word order says it
+            # qualifies the noun
+            out.source += [(state.ref(act, t), act.kind) for act, t in state.actors_in(
+                [(nxt.idx, nxt.idx + len(nxt.text))])]
         # "a mediation mission between A and B": a trigger noun modifying another noun shares its complements
         host = [*complements(n.head)] if n.dep_ == "compound" and n.head.i != n.i else []
         for words, m in [*complements(n), *host]:
