@@ -115,3 +115,23 @@ def test_a_call_to_nobody_named_is_made_to_the_story_s_country(run, text, lang, 
 ])
 def test_a_date_describing_a_thing_does_not_move_the_narrative(run, text, lang, event, day):
     assert event_of(run(text, lang), event).date == day
+
+
+@pytest.mark.parametrize("text,lang,event,source", [
+    ("The two foreign ministers held talks in Geneva on Monday. Egypt and the African Union welcomed the talks.",
+     "en", "SUPPORT", {"EGY", "AU"}),
+    ("ALGER, 11 juin - Reporters sans frontières a réclamé la libération du journaliste. Le ministère algérien de la "
+     "Communication a rejeté ces accusations.", "fr", "REJECT", {"DZA"}),
+])
+def test_a_told_event_and_the_story_s_country_are_read_right(run, text, lang, event, source):
+    found = event_of(run(text, lang), event)
+    assert codes(found.actor) == source and "NGO" not in codes(found.actor) | codes(found.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys began talks on Saturday, the first negotiations since fighting erupted on April 15, 2023. Egypt sent "
+    "food aid to Sudan.",
+    "More than 500 people have been killed since April 15, 2023, doctors said. Egypt sent food aid to Sudan.",
+])
+def test_a_span_s_start_or_a_noun_s_clause_is_no_narrative_time(run, text):
+    assert event_of(run(text, "en"), "AID").date != "2023-04-15"

@@ -213,6 +213,8 @@ class ActorsComponent:
                 e -= 1
             if s >= e:
                 continue
+            if any(doc[i].is_digit or doc[i].is_punct and doc[i - 1].whitespace_ for i in range(s + 1, e)):
+                continue  # "Oct 4 - European Union" (a dateline): a name holds no number and no spaced dash
             # a person name that is wholly a state, capital or organisation name is not a person
             if all(i in hit_at and hit_at[i].entry.kind != ROLE for i in range(s, e)):
                 continue

@@ -19,7 +19,8 @@ _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
 # a bare past participle describing a noun ("the reform, unveiled on January 10, ..."; "Elected in 2017, she
-# ..."): what it dates is background to the narrative
+# ...") or a clause hung on a noun ("the first talks since fighting erupted three weeks ago"): what it dates is
+# background to the narrative
 _DESCRIBING = frozenset({"acl", "advcl"})
 
 
@@ -332,10 +333,15 @@ class Attributes:
         if span is None:
             return False
         top = span.root
+        if preps_of(top) & self.lex.args.range_starts:
+            return True  # "killed since April 15": where a span began, not where the narrative stands
         of_preps = self.lex.args.noun_of_preps
-        if any(t.dep_ in _DESCRIBING and "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", [])
-               and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children) for t in (top, *top.ancestors)):
-            return True
+        for t in (top, *top.ancestors):
+            if t.dep_ not in _DESCRIBING:
+                continue
+            if t.head.pos_ in ("NOUN", "PROPN") or "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get(
+                    "Tense", []) and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+                return True
         head, via_of = top.head, any(c.lower_ in of_preps for c in top.children if c.dep_ == "case")
         if head.pos_ == "ADP" and head.lower_ in of_preps:
             head, via_of = head.head, True

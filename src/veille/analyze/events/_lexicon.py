@@ -156,6 +156,8 @@ class ArgumentRules:
     # nouns naming people by what they are or do ("residents", « un kamikaze »), besides the agent nouns the
     # field's dictionaries give: a subject that names people makes an unnamed agent (ontology unnamed_agent_local)
     people_nouns: frozenset[str] = frozenset()
+    # prepositions opening a span at a date ("since April 15", « depuis le 15 avril »): no narrative time
+    range_starts: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -455,6 +457,7 @@ def load_lexicon(language: str) -> Lexicon:
             mishaps=_words(a.get("mishaps")),
             crowd_counts=_words(a.get("crowd_counts")),
             people_nouns=_words(a.get("people_nouns")),
+            range_starts=_words(a.get("range_starts")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

@@ -12,6 +12,8 @@ from veille.analyze.events._syntax import clause_tokens
 from veille.contract.models import Actor, ActorRef, Place, Quote, Time
 
 _KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
+# PLOVER's codes of non-governmental organisations and international militant groups: no country a story is about
+_NON_STATES = frozenset({"NGO", "IMG"})
 
 
 @dataclass(slots=True)
@@ -155,7 +157,8 @@ def _country_counts(places: list[Place], mentions: list[Actor]) -> tuple[Counter
             if place.feature and not place.feature.startswith("PCL"):
                 scene.add(place.country)
     for actor in mentions:
-        if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo:
+        if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo and (
+                actor.country not in _NON_STATES):
             counts[actor.country] += 1
     return counts, scene
 

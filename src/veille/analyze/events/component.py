@@ -361,25 +361,14 @@ class EventsComponent:
             # clause of its own whose subject names people tells it ("its involvement in killing", "observers
             # who were taken hostage", "the strike continued", "we struggled", "offices were raided" do not)
             tok, args = d.trig.token, lang.lex.args
+            # (an act of the same type as the subject, "a car bomb killed", stands for its agent: d.anaphoric)
             return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
-                not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and any(
-                (c.dep_ in args.subject or c.dep_ in args.passive_subject) and (
-                    lang.args.names_people(c) or self._names_its_own_act(lang, c, d.event))
-                for c in tok.children)
+                not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and (d.anaphoric or any(
+                    (c.dep_ in args.subject or c.dep_ in args.passive_subject) and lang.args.names_people(c)
+                    for c in tok.children))
         if d.purpose and not (src and tgt):
             return False
         return not (d.trig.kind == "noun" and not src)
-
-    @staticmethod
-    def _names_its_own_act(lang: _Language, noun: Token, event: str) -> bool:
-        """The noun names an act of the same type ("a car bomb killed", « l'attaque a fait ... »): the act
-        stands for its unnamed agent ("the strike continued" is no attack)."""
-        lemma = noun.lemma_.lower()
-        senses = [*lang.lex.nouns.get(lemma, ())]
-        for c in noun.children:
-            if c.dep_ == "compound":
-                senses += lang.lex.phrases.get((c.lemma_.lower(), lemma), ())
-        return any(s.event == event for s in senses)
 
     @staticmethod
     def _mishap(lang: _Language, tok: Token) -> bool:
@@ -443,11 +432,11 @@ class EventsComponent:
         return all((r.actor_id or "").startswith("person:") and unarmed.issuperset(r.sector) for r in source) and all(
             ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector) for r in target)
 
-    @staticmethod
-    def _agent_of_told_event(d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
-        """Whom a speech act about an event the article told before is addressed to: its agent. "Britain
-        condemned the attack", « l'UE a dénoncé ces frappes »: a definite or demonstrative event noun naming no
-        side of its own points back to the last event of its type; the attacker is the one condemned."""
+    def _parties_of_told_event(self, d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """Whom a speech act or a welcome about an event the article told before is addressed to: its agent,
+        and for a meeting or a deal its parties. "Britain condemned the attack", « l'UE a dénoncé ces
+        frappes », "rejected the criticism", "welcomed the talks": a definite or demonstrative event noun
+        naming no side of its own points back to the last event of its type."""
         for a in d.absorbed:
             tok = a.trig.token
             if a.trig.kind != "noun" or a.sides.source or a.sides.target:
@@ -456,9 +445,11 @@ class EventsComponent:
             if det is None or not (det.morph.get("Definite", []) == ["Def"]
                                    or det.morph.get("PronType", []) == ["Dem"]):
                 continue
-            told = next((e for e in reversed(earlier) if e.event == a.event), None)
+            told = next((e for e in reversed(earlier) if e.event == a.event
+                         and e.confidence >= self.onto.min_confidence), None)
             if told is not None:
-                return [r for r in told.actor if r.code and r.code not in src_codes]
+                parties = told.actor + (told.recipient if self.onto.types[told.event].reciprocal else [])
+                return [r for r in parties if r.code and r.code not in src_codes]
         return []
 
     @staticmethod
@@ -573,6 +564,8 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
+        if not target and (info.verbal or event_type == "SUPPORT"):
+            target = self._parties_of_told_event(d, earlier, src_codes)
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
@@ -592,8 +585,6 @@ class EventsComponent:
                 # (an agent the text names but nobody could code is not the country by default)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-        if not target and info.verbal:
-            target = self._agent_of_told_event(d, earlier, src_codes)
         if not target and info.needs_target or not source and not target:
             return None
         participants = codes(source) | codes(target)
