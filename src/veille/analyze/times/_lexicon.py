@@ -90,6 +90,15 @@ class TimeLexicon:
     set_prefixes: list[str] = field(default_factory=list)
     set_per: list[str] = field(default_factory=list)
     set_adjectives: dict[str, str] = field(default_factory=dict)
+    # a count of times before a rate ("twice a week", « deux fois par mois »): inside the SET's extent
+    frequency_counts: list[str] = field(default_factory=list)
+    frequency_times: list[str] = field(default_factory=list)
+    # amounts after which an indefinite article and a unit are a rate ("$2 million a year")
+    rate_amount_words: set[str] = field(default_factory=set)
+    # after a plural unit, words that point ahead or back ("the weeks ahead", « les mois à venir »)
+    window_after: list[str] = field(default_factory=list)
+    # prepositions opening a period phrase that are signals, outside its extent (« à <la fin de la semaine> »)
+    period_signals: list[str] = field(default_factory=list)
     # « une dizaine », "a dozen": counts that say "about N" (numbers.yaml), read before a unit only
     approximate_counts: dict[str, float] = field(default_factory=dict)
     # « tous les matins »: plural parts of day, each to its singular in ``parts_of_day``
@@ -276,6 +285,11 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_prefixes=_normlist(raw.get("set_prefixes")),
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
+        frequency_counts=_normlist(raw.get("frequency_counts")),
+        frequency_times=_normlist(raw.get("frequency_times")),
+        rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
+        window_after=_normlist(raw.get("window_after")),
+        period_signals=sorted(_normlist(raw.get("period_signals")), key=len, reverse=True),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
         vague_signals=set(_normlist(raw.get("vague_signals"))),
         vague_determiners=_normlist(raw.get("vague_determiners")),

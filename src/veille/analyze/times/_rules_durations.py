@@ -172,6 +172,29 @@ def bareobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
 
 
+def aobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """One unit as the object of a verb of duration ("spent a week", "the siege lasted a month", "took a
+    year"): P1<unit>. Needs the parse; otherwise the same words may be a rate ("$2 million a year",
+    :func:`setper`)."""
+    unit = r.lex.units.get(norm(c.match.group("unit")))
+    if unit is None or r.is_plural(norm(c.match.group("unit"))) or not _verb_object(r, c, doc):
+        return setper(r, c, doc, pub, ref)
+    return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)]
+
+
+def _verb_object(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """The unit is the object (or bare adverbial) of a verb of duration (``duration_verbs``)."""
+    if not r.parsed or not r.lex.duration_verbs:
+        return False
+    span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and norm(head.lemma_) in r.lex.duration_verbs \
+        and tok.dep_ in ("dobj", "obj", "npadvmod", "obl:tmod")
+
+
 def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sign: int = -1) -> list[Time]:
     g = c.match.groupdict()
     unit = r.lex.units.get(norm(g["unit"]))
@@ -222,15 +245,19 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
 
 
 def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A rate: "per year", "$2 million a year" (the unit only), "twice a week", « deux fois par mois »
+    (with its count of times, the SET's frequency: TimeML puts it inside the extent)."""
     unit = r.lex.units.get(norm(c.match.group("unit")))
     if unit is None:
         return []
+    if c.match.groupdict().get("freq"):
+        return [r.item(c, "SET", r.unit_value(unit, 1), unit)]
     word = norm(c.match.group(0).split()[0])
-    if word in ("a", "an"):
+    if word in r.lex.indefinite_articles:
         prev = r.prev_words(c.match.string, c.start, 20).split(" ")
         last_word = prev[-1] if prev else ""
-        if not (re.search(r"\d", last_word) or last_word in
-                ("once", "twice", "times", "million", "billion", "trillion", "percent")):
+        if not (re.search(r"\d", last_word) or last_word in r.lex.rate_amount_words
+                or last_word in r.lex.frequency_counts or last_word in r.lex.frequency_times):
             return []
     return [r.item(c, "SET", r.unit_value(unit, 1), unit, True,
                     (c.match.start("unit"), c.end))]

@@ -4,6 +4,7 @@ Each handler turns one match of a rule of its family into ``Time`` records (or n
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -17,25 +18,40 @@ from veille.contract.models import Time
 
 def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     unit, offset, _within = r.lex.period_phrases[norm(c.match.group("per"))]
+    span = _after_signal(r, c)
     if unit == "day":
         day, known = ref if ref else (pub, pub is not None)
         if day is None:
-            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
-        return [r.item(c, "DATE", day_value(day), "day", known)]
+            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False, span)]
+        return [r.item(c, "DATE", day_value(day), "day", known, span)]
     if pub is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "quarter": "XXXX-QX", "year": "XXXX"}[unit]
-        return [r.item(c, "DATE", unknown, unit, False)]
+        return [r.item(c, "DATE", unknown, unit, False, span)]
     if unit in ("week", "weekend"):
         val = iso_week(pub + timedelta(days=7 * offset)) + ("-WE" if unit == "weekend" else "")
-        return [r.item(c, "DATE", val, "week")]
+        return [r.item(c, "DATE", val, "week", True, span)]
     if unit == "month":
         y, m = shift_months(pub.year, pub.month, offset)
-        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month")]
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", True, span)]
     if unit == "quarter":
         y, m = shift_months(pub.year, pub.month, 3 * offset)
-        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter")]
-    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year")]
+        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter", True, span)]
+    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year", True, span)]
+
+
+def _after_signal(r: Tools, c: Candidate) -> tuple[int, int] | None:
+    """The span without the preposition that opens the period phrase, when the language counts it a
+    signal (``period_signals``: « à <la fin de la semaine> », « au <début de l'année> »); None: the whole."""
+    text = c.match.group("per")
+    low = norm(text)
+    for signal in r.lex.period_signals:
+        if low.startswith(signal) and len(low) > len(signal):
+            words = len(signal.split())
+            m = re.match(r"(?:\S+\s+){" + str(words) + "}", text)
+            if m is not None:
+                return c.match.start("per") + m.end(), c.end
+    return None
 
 
 def shifted(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
