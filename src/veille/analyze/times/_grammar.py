@@ -177,6 +177,8 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "freq_counts": opt(lex.frequency_counts),
         "freq_times": opt(lex.frequency_times),
         "win_after": opt(lex.window_after),
+        "approx_suf": opt(lex.approximation_suffixes),
+        "ana_pod": opt(lex.anaphoric_part_days),
         "approx": opt(lex.approximate_counts),
         "pod_pl": opt(lex.parts_of_day_plural),
         "oday_det": opt(lex.ordinal_day_determiners),

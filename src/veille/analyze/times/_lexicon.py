@@ -97,6 +97,10 @@ class TimeLexicon:
     rate_amount_words: set[str] = field(default_factory=set)
     # after a plural unit, words that point ahead or back ("the weeks ahead", « les mois à venir »)
     window_after: list[str] = field(default_factory=list)
+    # words after an amount of time that make it approximate, inside its extent ("two years or so")
+    approximation_suffixes: list[str] = field(default_factory=list)
+    # a determiner of a part of day anchored on the narrative's day ("that night", "the next morning")
+    anaphoric_part_days: dict[str, int] = field(default_factory=dict)
     # prepositions opening a period phrase that are signals, outside its extent (« à <la fin de la semaine> »)
     period_signals: list[str] = field(default_factory=list)
     # « une dizaine », "a dozen": counts that say "about N" (numbers.yaml), read before a unit only
@@ -289,6 +293,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         frequency_times=_normlist(raw.get("frequency_times")),
         rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
         window_after=_normlist(raw.get("window_after")),
+        approximation_suffixes=_normlist(raw.get("approximation_suffixes")),
+        anaphoric_part_days={norm(str(k)): int(v) for k, v in (raw.get("anaphoric_part_days") or {}).items()},
         period_signals=sorted(_normlist(raw.get("period_signals")), key=len, reverse=True),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
         vague_signals=set(_normlist(raw.get("vague_signals"))),

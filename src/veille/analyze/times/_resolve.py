@@ -15,6 +15,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -65,6 +66,8 @@ class Resolver:
         self.fallback = fallback
         self.tools = Tools(lex)
         self.rule_errors: Counter[str] = Counter()  # failures per rule name, since this resolver was made
+        suffixes = "|".join(r"\s+".join(re.escape(w) for w in s.split()) for s in lex.approximation_suffixes)
+        self.approximation = re.compile(r"[ \t]+(?:" + suffixes + r")(?![\w])", re.IGNORECASE) if suffixes else None
 
     def resolve(self, doc: Doc, published: date | None) -> list[Time]:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
@@ -92,6 +95,7 @@ class Resolver:
             out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
         out = _drop_nested(out)
+        out = _with_approximation(out, doc.text, self.approximation)
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
             out.extend(self._fallback_items(self.fallback, doc, out, published))
@@ -271,6 +275,20 @@ def _valid(value: str, weekday: int | None = None) -> bool:
     except ValueError:
         return False
     return weekday is None or day.isoweekday() == weekday
+
+
+def _with_approximation(items: list[Time], text: str, pattern: re.Pattern[str] | None) -> list[Time]:
+    """An amount of time or a date followed by a word of approximation ("two years or so", « deux heures
+    environ »): the word is inside the expression (TimeML: the approximation is its modifier)."""
+    if pattern is None:
+        return items
+    out: list[Time] = []
+    for t in items:
+        m = pattern.match(text, t.end) if t.type in ("DURATION", "DATE") else None
+        if m is not None and not any(o is not t and t.end < o.start < m.end() for o in items):
+            t = replace(t, end=m.end(), text=text[t.start:m.end()])
+        out.append(t)
+    return out
 
 
 def _drop_nested(items: list[Time]) -> list[Time]:

@@ -39,7 +39,8 @@ def reldaypart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
 
 def anaphor(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
-    offset = r.lex.anaphoric_days[norm(g["ana"])]
+    word = norm(g["ana"])
+    offset = r.lex.anaphoric_days[word] if word in r.lex.anaphoric_days else r.lex.anaphoric_part_days[word]
     day, known = ref if ref else (pub, pub is not None)
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, day, known, offset, pod)
