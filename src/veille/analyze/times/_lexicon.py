@@ -80,11 +80,15 @@ class TimeLexicon:
     seasons: dict[str, str] = field(default_factory=dict)
     season_articles: list[str] = field(default_factory=list)
     season_prepositions: list[str] = field(default_factory=list)
+    # a position inside a season, part of its expression ("early summer", « la fin de l'été »)
+    season_positions: list[str] = field(default_factory=list)
     decade_heads: list[str] = field(default_factory=list)
     decade_positions: list[str] = field(default_factory=list)
     decade_words: dict[str, int] = field(default_factory=dict)
     century_word: str = ""
     ago_prefixes: list[str] = field(default_factory=list)
+    # words between the "ago" prefix and its amount, inside the expression (« il y a tout juste un an »)
+    ago_intensifiers: list[str] = field(default_factory=list)
     ago_suffixes: list[str] = field(default_factory=list)
     in_prefixes: list[str] = field(default_factory=list)
     set_prefixes: list[str] = field(default_factory=list)
@@ -279,11 +283,13 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),
         season_prepositions=_normlist(raw.get("season_prepositions")),
+        season_positions=_normlist(raw.get("season_positions")),
         decade_heads=_normlist(raw.get("decade_heads")),
         decade_positions=_normlist(raw.get("decade_positions")),
         decade_words=_normkeys(raw.get("decade_words")),
         century_word=norm(str(raw.get("century_word") or "")),
         ago_prefixes=_normlist(raw.get("ago_prefixes")),
+        ago_intensifiers=_normlist(raw.get("ago_intensifiers")),
         ago_suffixes=_normlist(raw.get("ago_suffixes")),
         in_prefixes=_normlist(raw.get("in_prefixes")),
         set_prefixes=_normlist(raw.get("set_prefixes")),

@@ -47,7 +47,9 @@ def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if g.get("first"):  # the month before its days ("April 24 and 25")
         first_span = (m.start("first"), m.end("first"))
     else:
-        first_span = (m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("d1"), m.end("d1"))
+        start = m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("wd1") if g.get("wd1") \
+            else m.start("d1")
+        first_span = (start, m.end("d1"))  # « les 6 », « du <lundi 5> au vendredi 9 juillet »
     out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
     out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
                           (m.start("rest"), m.end("rest")))
