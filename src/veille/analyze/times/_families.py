@@ -42,7 +42,8 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "quarterref": periods.quarterref, "anayear": periods.anayear,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
-    "bareobject": durations.bareobject, "aobject": durations.aobject, "unitlong": durations.unitlong,
+    "bareobject": durations.bareobject, "aobject": durations.aobject,
+    "fiscalyear": durations.fiscalyear, "unitlong": durations.unitlong,
     "fixed": durations.fixed, "durrange": durations.durrange, "approxdur": durations.approxdur,
     "halfdur": durations.halfdur,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,

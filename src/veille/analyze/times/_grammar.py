@@ -180,6 +180,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "freq_times": opt(lex.frequency_times),
         "win_after": opt(lex.window_after),
         "approx_suf": opt(lex.approximation_suffixes),
+        "ended": opt(lex.period_ended_words),
         "ana_pod": opt(lex.anaphoric_part_days),
         "approx": opt(lex.approximate_counts),
         "pod_pl": opt(lex.parts_of_day_plural),

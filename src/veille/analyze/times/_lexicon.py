@@ -101,6 +101,8 @@ class TimeLexicon:
     rate_amount_words: set[str] = field(default_factory=set)
     # after a plural unit, words that point ahead or back ("the weeks ahead", « les mois à venir »)
     window_after: list[str] = field(default_factory=list)
+    # after "the (fiscal) year": a year that ends on a day it names, a fiscal year (P1Y), not a calendar year
+    period_ended_words: list[str] = field(default_factory=list)
     # words after an amount of time that make it approximate, inside its extent ("two years or so")
     approximation_suffixes: list[str] = field(default_factory=list)
     # a determiner of a part of day anchored on the narrative's day ("that night", "the next morning")
@@ -300,6 +302,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
         window_after=_normlist(raw.get("window_after")),
         approximation_suffixes=_normlist(raw.get("approximation_suffixes")),
+        period_ended_words=_normlist(raw.get("period_ended_words")),
         anaphoric_part_days={norm(str(k)): int(v) for k, v in (raw.get("anaphoric_part_days") or {}).items()},
         period_signals=sorted(_normlist(raw.get("period_signals")), key=len, reverse=True),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},

@@ -172,6 +172,15 @@ def bareobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
 
 
+def fiscalyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "the year ended June 30", "the fiscal year ending Sept. 30": a year that ends on the day it names,
+    twelve months that are no calendar year: a DURATION of one year (TimeBank: P1Y)."""
+    unit = r.lex.units.get(norm(c.match.group("unit")))
+    if unit != "year":
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)]
+
+
 def aobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """One unit as the object of a verb of duration ("spent a week", "the siege lasted a month", "took a
     year"): P1<unit>. Needs the parse; otherwise the same words may be a rate ("$2 million a year",

@@ -1,0 +1,33 @@
+"""Fiscal years in business news (TimeBank): "fiscal" belongs to the period it qualifies ("the current fiscal
+year", "last fiscal year": that year), and a year that ends on a day it names is twelve months, not a
+calendar year ("the year ended June 30": DURATION P1Y). Sentences written for the rules (issue 12), published
+Friday 27 October 1989."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import found
+
+PUB = date(1989, 10, 27)
+
+CASES = [
+    ("Earnings will fall in the current fiscal year.", "the current fiscal year", "1989"),
+    ("Profit fell 8% last fiscal year.", "last fiscal year", "1988"),
+    ("The company expects a loss next fiscal year.", "next fiscal year", "1990"),
+    ("Sales were flat in the year ended June 30.", "the year", "P1Y"),
+    ("Net income rose in the fiscal year ending Sept. 30.", "the fiscal year", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CASES)
+def test_fiscal_year(comps, text, span, value):
+    got = found(comps, "en", text, PUB)
+    assert got.get(span) == value, got
+
+
+def test_quarter_ended_stays_a_quarter(comps):
+    """A quarter that ends on a day is still a calendar quarter: no duration."""
+    got = found(comps, "en", "Sales rose in the third quarter ended Sept. 30.", PUB)
+    assert got.get("the third quarter") == "1989-Q3", got
