@@ -31,7 +31,7 @@ from veille.contract.models import Time
 log = logging.getLogger(__name__)
 # families whose match states a year, and families that may leave it to the narrative
 EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate", "partyear"})
-YEARLESS = frozenset({"date", "daylist", "month"})
+YEARLESS = frozenset({"date", "daylist", "month", "yearpart", "season"})
 FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
 NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
 QUARTER_SENTENCES = 1  # sentences back to the fiscal quarter that "a year ago" compares with
@@ -147,8 +147,9 @@ class Resolver:
             return
         for c, items in handled:
             g = c.match.groupdict()
-            if c.kind not in YEARLESS or g.get("year") or g.get("mod") or g.get("cue"):
-                continue
+            if c.kind not in YEARLESS or any(g.get(k) for k in ("year", "year0", "mod", "cue", "yrel")) \
+                    or self._shifted_article(g.get("art")):
+                continue  # "this year's third quarter", "last summer": the text fixes their year
             sid = bisect_right(sent_starts, c.start)
             before = [y for s, start, y, frame, _main in explicit
                       if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
@@ -164,10 +165,20 @@ class Resolver:
             if (year < published.year and tense == FUTURE) or (year > published.year and tense == PAST):
                 continue
             weekday = self.tools.weekday(g["wd"]) if g.get("wd") else None
+            moved = False
             for t in items:
                 value = f"{year:04d}" + t.value[4:]
                 if t.value[:4].isdigit() and t.resolved and _valid(value, weekday):
                     t.value = value
+                    moved = True
+            if moved:  # the narrative stays in that year: it is the reference time of what follows
+                explicit.append((sid, c.start, year, opens, self.tools.parsed and _in_main_clause(doc, c.start)))
+
+    def _shifted_article(self, art: str | None) -> bool:
+        """A determiner that places a period from today ("this", "last", "next"), not from the narrative."""
+        word = norm(art or "")
+        return bool(word) and (word in self.lex.this_words or word in self.lex.last_words
+                               or word in self.lex.next_words or word.split(" ")[0] in self.lex.this_words)
 
     def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
         """"a year earlier", "a year ago" after a fiscal quarter of its sentence or the one before ("a
