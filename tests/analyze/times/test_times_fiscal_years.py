@@ -31,3 +31,10 @@ def test_quarter_ended_stays_a_quarter(comps):
     """A quarter that ends on a day is still a calendar quarter: no duration."""
     got = found(comps, "en", "Sales rose in the third quarter ended Sept. 30.", PUB)
     assert got.get("the third quarter") == "1989-Q3", got
+
+
+def test_period_of_a_named_year_is_that_quarter(comps):
+    """ "the 1988 period" in a quarterly report is the quarter reported on, in 1988 (TimeBank)."""
+    text = "Third-quarter profit rose 12%. In the 1988 period, the company earned $20 million."
+    got = found(comps, "en", text, PUB)
+    assert got.get("the 1988 period") == "1988-Q3", got

@@ -87,11 +87,15 @@ class Resolver:
             out.extend(items)
         if published is not None:
             self._narrative_years(handled, doc, sent_starts, published)
+        comparisons: set[int] = set()  # quarters of another year named for comparison ("the 1988 period")
         for c, rule in deferred:
-            ref = self._ref_day(c, out, sent_starts, published)
+            refs = [t for t in out if id(t) not in comparisons] if comparisons else out
+            ref = self._ref_day(c, refs, sent_starts, published)
             items = self._handle(rule, c, doc, published, ref)
             if c.kind == "shifted":
-                self._shift_quarter(c, items, out, sent_starts)
+                self._shift_quarter(c, items, refs, sent_starts)
+            if c.match.groupdict().get("qyear"):
+                comparisons.update(id(t) for t in items)
             out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
         out = _drop_nested(out)

@@ -145,7 +145,8 @@ def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 
 def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """"the quarter", "the latest period", "the year-earlier quarter", "year-ago": the fiscal quarter
-    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"."""
+    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"; "the 1988
+    period": that quarter in the year named."""
     g = c.match.groupdict()
     day, known = ref if ref else (None, False)
     if day is None and g.get("qref"):
@@ -154,7 +155,7 @@ def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
         day, known = shift_back_quarter(pub), True
     if day is None:
         return [r.item(c, "DATE", "XXXX-QX", "quarter", False)]
-    year = day.year - (1 if g.get("yago") else 0)
+    year = int(g["qyear"]) if g.get("qyear") else day.year - (1 if g.get("yago") else 0)
     n = r.lex.ordinals.get(norm(g["ord"])) if g.get("ord") else (day.month - 1) // 3 + 1
     if n is None or not 1 <= n <= 4:
         return []
