@@ -117,8 +117,8 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         year = int(g.get("year") or g["year0"])
     elif pub is None:
         return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
-    elif g.get("yrel"):  # "this year's third quarter", "next year's first quarter"
-        rel = norm(g["yrel"])
+    elif g.get("yrel") or g.get("yrel2"):  # "this year's third quarter", "the second half of next year"
+        rel = norm(g.get("yrel") or g["yrel2"])
         year = pub.year + (-1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
     else:
         year = pub.year
