@@ -28,7 +28,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "date": dates.day_date, "daylist": dates.daylist, "numdate": dates.numdate, "isodate": dates.isodate,
     "monthyear": dates.monthyear, "month": dates.month, "partyear": dates.partyear,
     "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear, "wordyear": dates.wordyear,
-    "nthweekday": dates.nthweekday,
+    "nthweekday": dates.nthweekday, "weekof": dates.weekof,
     "decade": dates.decade, "century": dates.century,
     "holiday": dates.holiday,
     # days, parts of day, clock times
