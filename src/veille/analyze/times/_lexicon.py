@@ -101,6 +101,9 @@ class TimeLexicon:
     rate_amount_words: set[str] = field(default_factory=set)
     # after a plural unit, words that point ahead or back ("the weeks ahead", « les mois à venir »)
     window_after: list[str] = field(default_factory=list)
+    # words that anchor a period on the narrative's day, not on the publication's ("the following week", « le
+    # mois suivant », « cette semaine-là »; TimeML: anchored on the reference time)
+    anaphoric_period_markers: list[str] = field(default_factory=list)
     # after "the (fiscal) year": a year that ends on a day it names, a fiscal year (P1Y), not a calendar year
     period_ended_words: list[str] = field(default_factory=list)
     # words after an amount of time that make it approximate, inside its extent ("two years or so")
@@ -303,6 +306,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         window_after=_normlist(raw.get("window_after")),
         approximation_suffixes=_normlist(raw.get("approximation_suffixes")),
         period_ended_words=_normlist(raw.get("period_ended_words")),
+        anaphoric_period_markers=_normlist(raw.get("anaphoric_period_markers")),
         anaphoric_part_days={norm(str(k)): int(v) for k, v in (raw.get("anaphoric_part_days") or {}).items()},
         period_signals=sorted(_normlist(raw.get("period_signals")), key=len, reverse=True),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},

@@ -20,6 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
@@ -77,7 +78,7 @@ class Resolver:
         deferred: list[tuple[Candidate, Rule]] = []
         handled: list[tuple[Candidate, list[Time]]] = []
         for c, rule in cands:
-            if c.kind in ANCHORED or (c.kind == "period" and self._period_is_day(c)):
+            if c.kind in ANCHORED or (c.kind == "period" and self._period_is_anchored(c)):
                 deferred.append((c, rule))
                 continue
             items = self._handle(rule, c, doc, published, None)
@@ -234,6 +235,15 @@ class Resolver:
         info = self.lex.period_phrases.get(norm(c.match.group("per")))
         return bool(info and info[0] == "day")
 
+    def _period_is_anchored(self, c: Candidate) -> bool:
+        """A period on the narrative's day: a day ("plus tard dans la journée") or a period an anaphoric
+        word places ("the following week", « le mois suivant », « cette semaine-là »)."""
+        phrase = norm(c.match.group("per"))
+        info = self.lex.period_phrases.get(phrase)
+        if not info:
+            return False
+        return info[0] == "day" or any(m in phrase for m in self.lex.anaphoric_period_markers)
+
     def _ref_day(self, c: Candidate, items: list[Time], sent_starts: list[int],
                  published: date | None) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
@@ -241,6 +251,8 @@ class Resolver:
             return _ref_quarter(c, items, self.lex.year_earlier_words)
         if c.kind == "anayear":
             return _ref_year(c, items, published)
+        if c.kind == "period" and not self._period_is_day(c):  # "the following month" after "In March"
+            return _ref_month(c, items, published)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -328,6 +340,21 @@ def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Re
 
 
 YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
+
+
+MONTH_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:$|T)")
+
+
+def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
+    """The day (or the first of the month) the text last fixed before ``c``, for a period placed from the
+    narrative ("the following month" after "In March")."""
+    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                    key=lambda t: t.start, reverse=True):
+        if (m := MONTH_RE.match(t.value)) and t.resolved:
+            d = safe_date(int(m[1]), int(m[2]), int(m[3] or 1))
+            if d is not None:
+                return d, True
+    return published, published is not None
 
 
 def _ref_year(c: Candidate, items: list[Time], published: date | None) -> Ref:

@@ -24,20 +24,23 @@ def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         if day is None:
             return [r.item(c, "DATE", "XXXX-XX-XX", "day", False, span)]
         return [r.item(c, "DATE", day_value(day), "day", known, span)]
+    known = pub is not None
+    if ref is not None and ref[0] is not None:  # anchored on the narrative's day ("the following week")
+        pub, known = ref
     if pub is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "quarter": "XXXX-QX", "year": "XXXX"}[unit]
         return [r.item(c, "DATE", unknown, unit, False, span)]
     if unit in ("week", "weekend"):
         val = iso_week(pub + timedelta(days=7 * offset)) + ("-WE" if unit == "weekend" else "")
-        return [r.item(c, "DATE", val, "week", True, span)]
+        return [r.item(c, "DATE", val, "week", known, span)]
     if unit == "month":
         y, m = shift_months(pub.year, pub.month, offset)
-        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", True, span)]
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", known, span)]
     if unit == "quarter":
         y, m = shift_months(pub.year, pub.month, 3 * offset)
-        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter", True, span)]
-    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year", True, span)]
+        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter", known, span)]
+    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year", known, span)]
 
 
 def _after_signal(r: Tools, c: Candidate) -> tuple[int, int] | None:
