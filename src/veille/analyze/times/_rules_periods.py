@@ -31,6 +31,8 @@ def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "quarter": "XXXX-QX", "year": "XXXX"}[unit]
         return [r.item(c, "DATE", unknown, unit, False, span)]
+    if unit == "weekend" and offset == 0 and pub.isoweekday() < 6 and r.tense(doc, c) == PAST:
+        offset = -1  # "marched this weekend", « ont défilé ce week-end » said on a weekday: the one just gone
     if unit in ("week", "weekend"):
         val = iso_week(pub + timedelta(days=7 * offset)) + ("-WE" if unit == "weekend" else "")
         return [r.item(c, "DATE", val, "week", known, span)]
