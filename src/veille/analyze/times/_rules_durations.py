@@ -39,6 +39,9 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     span = None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
+    elif g.get("vague") and g.get("last2") and norm(g["vague"]) == r.lex.vague_article:
+        # « au cours des dernières années »: « des » is « de » + « les » there, no article of an amount
+        span = (c.match.start("last2"), c.end)
     elif g.get("win") and (g.get("mod") or _adjectival(r, c)):
         # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
         # "the <14-day> waiting period": the article is the noun's
@@ -142,7 +145,19 @@ def unitlong(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 
 
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
-    return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
+    word = norm(c.match.group("fixed"))
+    if word in r.lex.approximate_counts and _counts_things(r, c.match.string, c.end):
+        return []  # « une quinzaine de manifestants »: about fifteen people, no time
+    return [r.item(c, "DURATION", r.lex.fixed_durations[word], None)]
+
+
+def _counts_things(r: Tools, text: str, end: int) -> bool:
+    """A count word followed by « de » and a noun that is no unit of time nor a month."""
+    m = re.match(r"\s+(?:de|d['\u2019]|of)\s*([^\W\d_]+)", text[end:end + 40])
+    if m is None:
+        return False
+    noun = norm(m.group(1))
+    return noun not in r.lex.units and r.month(noun) is None
 
 
 def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -208,11 +223,16 @@ def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sig
     g = c.match.groupdict()
     unit = r.lex.units.get(norm(g["unit"]))
     num = g.get("num")
+    if g.get("approx"):  # « il y a une dizaine d'années », "a dozen years ago": that count back
+        count = r.lex.approximate_counts.get(norm(g["approx"]))
+        if count is None:
+            return []
+        num = str(int(count))
     if not num:
         if unit is None or not norm(g["unit"]).endswith(("s", "x")) and unit != "month":
             return []
         return [r.item(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)]
-    n = 1.0 if norm(num) in ("a", "an") else r.number(num)
+    n = 1.0 if norm(num) in r.lex.indefinite_articles else r.number(num)
     if unit is None or n is None or not float(n).is_integer():
         return []
     k = int(n) * sign
