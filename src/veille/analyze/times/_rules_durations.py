@@ -256,7 +256,12 @@ def in_(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> 
 
 def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
-    n = r.number(g["num"]) if g.get("num") else 1.0
+    n = r.number(g["num"]) if g.get("num") else 2.0 if g.get("other") else 1.0  # "every other week": P2W
+    if g.get("smonth"):  # "each July", « chaque mois de juillet »: that month of every year
+        month = r.month(g["smonth"])
+        if month is None or not r.cased(g["smonth"]):
+            return []
+        return [r.item(c, "SET", f"XXXX-{month:02d}", "month")]
     if g.get("unit"):
         unit = r.lex.units.get(norm(g["unit"]))
         if unit is None or n is None:
