@@ -38,3 +38,8 @@ def test_period_of_a_named_year_is_that_quarter(comps):
     text = "Third-quarter profit rose 12%. In the 1988 period, the company earned $20 million."
     got = found(comps, "en", text, PUB)
     assert got.get("the 1988 period") == "1988-Q3", got
+
+
+def test_full_year_is_the_current_year(comps):
+    got = found(comps, "en", "Kellogg forecast an earnings increase for the full year.", PUB)
+    assert got == {"the full year": "1989"}, got
