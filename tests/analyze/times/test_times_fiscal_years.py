@@ -43,3 +43,25 @@ def test_period_of_a_named_year_is_that_quarter(comps):
 def test_full_year_is_the_current_year(comps):
     got = found(comps, "en", "Kellogg forecast an earnings increase for the full year.", PUB)
     assert got == {"the full year": "1989"}, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("A major factor in the third-quarter loss was a write-down.", "third-quarter", "1989-Q3"),
+    ("The fiscal second-quarter results were weak.", "fiscal second-quarter", "1989-Q2"),
+    ("Sales rose in the third quarter.", "the third quarter", "1989-Q3"),
+])
+def test_hyphened_quarter_before_a_noun_leaves_the_article(comps, text, span, value):
+    """"the <third-quarter> loss": the article is the noun's, as "the <14-day> waiting period"."""
+    assert found(comps, "en", text, PUB).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The company has had losses in the past two quarters.", "the past two quarters", "P6M"),
+    ("Losses over the past several quarters hurt the bank.", "the past several quarters", "PXM"),
+])
+def test_quarters_as_units(comps, text, span, value):
+    assert found(comps, "en", text, PUB).get(span) == value
+
+
+def test_quarters_of_a_whole_are_a_share(comps):
+    assert found(comps, "en", "Three quarters of the members voted.", PUB) == {}

@@ -94,6 +94,8 @@ class TimeLexicon:
     set_prefixes: list[str] = field(default_factory=list)
     set_per: list[str] = field(default_factory=list)
     set_adjectives: dict[str, str] = field(default_factory=dict)
+    # unit words that are also fractions: before "of" a share, no time ("three quarters of the members")
+    fraction_units: set[str] = field(default_factory=set)
     # a count of times before a rate ("twice a week", « deux fois par mois »): inside the SET's extent
     frequency_counts: list[str] = field(default_factory=list)
     frequency_times: list[str] = field(default_factory=list)
@@ -301,6 +303,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
         frequency_counts=_normlist(raw.get("frequency_counts")),
+        fraction_units=set(_normlist(raw.get("fraction_units"))),
         frequency_times=_normlist(raw.get("frequency_times")),
         rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
         window_after=_normlist(raw.get("window_after")),

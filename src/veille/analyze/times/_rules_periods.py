@@ -130,7 +130,20 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
         if n > current and r.tense(doc, c) == PAST:
             year -= 1
-    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]
+    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True,
+                   _adjectival_span(r, c))]
+
+
+def _adjectival_span(r: Tools, c: Candidate) -> tuple[int, int] | None:
+    """"the <third-quarter> loss": a hyphened period before a noun is an adjective, its article the noun's
+    (as "the <14-day> waiting period"); None: the whole match."""
+    text = c.match.string
+    if "-" not in text[c.match.end("ord"):c.match.start("part")] or c.match.end("part") != c.end:
+        return None
+    m = re.match(r"(\S+)\s+", text[c.start:c.end])
+    if m is None or norm(m.group(1)) not in r.lex.articles or not re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
+        return None
+    return c.start + m.end(), c.end
 
 
 def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
