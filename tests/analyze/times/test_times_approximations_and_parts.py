@@ -42,3 +42,12 @@ def test_that_alone_is_no_time(comps):
 
 def test_or_so_after_a_count_of_things_is_no_time(comps):
     assert found(comps, "en", "A dozen or so soldiers were wounded.") == {}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Prices were frozen for a three-year period.", "a three-year period", "P3Y"),
+    ("The 90-day period expires on Friday.", "The 90-day period", "P90D"),
+    ("The two-day visit ended.", "two-day", "P2D"),  # no temporal head noun: the adjective alone
+])
+def test_amount_hyphened_before_a_temporal_noun(comps, text, span, value):
+    assert found(comps, "en", text).get(span) == value

@@ -181,6 +181,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "win_after": opt(lex.window_after),
         "approx_suf": opt(lex.approximation_suffixes),
         "ended": opt(lex.period_ended_words),
+        "dur_heads": opt(lex.duration_head_nouns),
         "ana_pod": opt(lex.anaphoric_part_days),
         "approx": opt(lex.approximate_counts),
         "pod_pl": opt(lex.parts_of_day_plural),

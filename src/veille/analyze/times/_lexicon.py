@@ -94,6 +94,9 @@ class TimeLexicon:
     set_prefixes: list[str] = field(default_factory=list)
     set_per: list[str] = field(default_factory=list)
     set_adjectives: dict[str, str] = field(default_factory=dict)
+    # nouns of a stretch of time that an amount hyphened to its unit qualifies: the whole noun phrase is the
+    # DURATION ("a three-year period", "a 90-day span")
+    duration_head_nouns: list[str] = field(default_factory=list)
     # unit words that are also fractions: before "of" a share, no time ("three quarters of the members")
     fraction_units: set[str] = field(default_factory=set)
     # a count of times before a rate ("twice a week", « deux fois par mois »): inside the SET's extent
@@ -304,6 +307,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         set_adjectives=_normkeys(raw.get("set_adjectives")),
         frequency_counts=_normlist(raw.get("frequency_counts")),
         fraction_units=set(_normlist(raw.get("fraction_units"))),
+        duration_head_nouns=_normlist(raw.get("duration_head_nouns")),
         frequency_times=_normlist(raw.get("frequency_times")),
         rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
         window_after=_normlist(raw.get("window_after")),
