@@ -30,3 +30,14 @@ CASES = [
 def test_anaphoric_period(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Le PIB a progressé au troisième trimestre par rapport au trimestre précédent.", "trimestre précédent",
+     "2024-Q2"),
+    ("La décennie écoulée a été marquée par la crise.", "La décennie écoulée", "P10Y"),
+    ("L'année écoulée a été difficile pour le club.", "L'année écoulée", "2023"),
+])
+def test_previous_and_elapsed_periods(comps, text, span, value):
+    got = found(comps, "fr", text)
+    assert got.get(span) == value, got

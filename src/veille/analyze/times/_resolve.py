@@ -342,16 +342,16 @@ def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Re
 YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
 
 
-MONTH_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:$|T)")
+MONTH_RE = re.compile(r"^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))(?:$|T)")
 
 
 def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
-    """The day (or the first of the month) the text last fixed before ``c``, for a period placed from the
-    narrative ("the following month" after "In March")."""
+    """The day (or the first day of the month or quarter) the text last fixed before ``c``, for a period
+    placed from the narrative ("the following month" after "In March", « le trimestre précédent »)."""
     for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
                     key=lambda t: t.start, reverse=True):
-        if (m := MONTH_RE.match(t.value)) and t.resolved:
-            d = safe_date(int(m[1]), int(m[2]), int(m[3] or 1))
+        if (m := MONTH_RE.match(t.value)) and t.resolved:  # a day, a month, or a quarter's first month
+            d = safe_date(int(m[1]), int(m[2]) if m[2] else 3 * int(m[4]) - 2, int(m[3] or 1))
             if d is not None:
                 return d, True
     return published, published is not None
