@@ -51,3 +51,8 @@ def test_or_so_after_a_count_of_things_is_no_time(comps):
 ])
 def test_amount_hyphened_before_a_temporal_noun(comps, text, span, value):
     assert found(comps, "en", text).get(span) == value
+
+
+def test_french_clock_time_leaves_the_space_out(comps):
+    got = found(comps, "fr", "L'explosion a eu lieu vers 15 h (14 h à Londres).")
+    assert "15 h" in got, got
