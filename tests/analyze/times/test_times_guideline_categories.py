@@ -225,3 +225,13 @@ def test_last_summer_keeps_its_own_year(comps):
 def test_french_clock_time_leaves_the_space_out(comps):
     got = found(comps, "fr", "L'explosion a eu lieu vers 15 h (14 h à Londres).")
     assert "15 h" in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Violence flared over the past three summers.", {}),
+    ("en", "In the past, such attacks were rare.", {"the past": "PAST_REF"}),
+    ("fr", "Il est actuellement un des favoris.", {"actuellement": "PRESENT_REF"}),
+])
+def test_vague_past_before_a_count(comps, lang, text, expected):
+    """"the past" before a count is the article of the counted noun, no vague past."""
+    assert found(comps, lang, text) == expected
