@@ -277,7 +277,14 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if wd is None or not r.cased(g["wd"]):
         return []
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
-    return [r.item(c, "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), "day")]
+    suffix = f"T{pod}" if pod else ""
+    if g.get("wd1"):  # "Monday and Tuesday nights": the part of each day, two SETs
+        wd1 = r.weekday(g["wd1"])
+        if wd1 is None or not r.cased(g["wd1"]):
+            return []
+        return [r.item(c, "SET", f"XXXX-WXX-{wd1}{suffix}", "day", True, (c.match.start("wd1"), c.match.end("wd1"))),
+                r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day", True, (c.match.start("wd"), c.end))]
+    return [r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day")]
 
 
 def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
