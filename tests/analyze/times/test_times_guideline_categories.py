@@ -178,8 +178,10 @@ EXACT = [
     ('en', 'The curfew starts at midnight.', {'midnight': '2024-10-17T24:00'}),
 ]
 
-# no time expression at all: a count, a share, a half of a game, a modal, a pronoun
+# no time expression at all: a count, a share, a half of a game, a modal, a pronoun, a name
 NO_TIME = [
+    ("en", "The September 11 Commission issued its report."),
+    ("en", "Visitors flocked to the October 7 Memorial."),
     ('en', 'Officials said that morale was low.'),
     ('en', 'A dozen or so soldiers were wounded.'),
     ('en', 'A late fall in prices hurt farmers.'),

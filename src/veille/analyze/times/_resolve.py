@@ -103,7 +103,11 @@ class Resolver:
         out = _with_approximation(out, doc.text, self.approximation)
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
-            out.extend(self._fallback_items(self.fallback, doc, out, published))
+            # taken: what the rules found, and the dates they found inside a name ("the September 11
+            # Commission"), which stay out
+            taken = [(t.start, t.end) for t in out]
+            taken += [(c.start, c.end) for c, items in handled if not items and self.tools.in_name(c)]
+            out.extend(self._fallback_items(self.fallback, doc, taken, published))
         out.sort(key=lambda t: (t.start, t.end))
         return out
 
@@ -215,14 +219,14 @@ class Resolver:
                       type(exc).__name__, exc)
             return []
 
-    def _fallback_items(self, fallback: DateparserFallback, doc: Doc, items: list[Time],
+    def _fallback_items(self, fallback: DateparserFallback, doc: Doc, taken: list[tuple[int, int]],
                         published: date) -> list[Time]:
         extra: list[Time] = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
-            if any(t.start < e and s < t.end for t in items) or not fallback.worth_trying(ent.text):
+            if any(a < e and s < b for a, b in taken) or not fallback.worth_trying(ent.text):
                 continue
             parsed = fallback.parse(ent.text, published)
             if parsed:
