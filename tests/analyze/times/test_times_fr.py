@@ -77,7 +77,7 @@ CASES = [
     ("Il a été arrêté il y a trois jours.", PUB, "il y a trois jours", "2024-10-14", "DATE"),
     ("Le PIB a reculé au deuxième trimestre.", PUB, "deuxième trimestre", "2024-Q2", "DATE"),
     ("Les ventes du premier semestre 2023 sont en hausse.", PUB, "premier semestre 2023", "2023-H1", "DATE"),
-    ("Il est venu en fin d'année.", PUB, "en fin d'année", "2024", "DATE"),
+    ("Il est venu en fin d'année.", PUB, "fin d'année", "2024", "DATE"),  # « en »: a signal
     ("La réunion aura lieu mi-novembre.", PUB, "mi-novembre", "2024-11", "DATE"),
     ("Il y a quelques années, la ville était pauvre.", PUB, "Il y a quelques années", "PAST_REF", "DATE"),
     ("Depuis le début de l'année, les prix montent.", PUB, "le début de l'année", "2024", "DATE"),

@@ -1,7 +1,8 @@
 """A position inside the last or the next period is one expression with it (TimeML 1.2.1: "early next
 week" is one TIMEX3, its value the period's, the position a modifier): "early next week", "late last
-year", « à la fin de l'année prochaine », « au début du mois dernier »; the end of the current period
-in one word ("by year-end", TimeBank: a DATE of that year). Sentences written for these tests."""
+year", « à <la fin de l'année prochaine> », « au <début du mois dernier> » (the French TimeBank leaves the
+opening preposition out, a signal); the end of the current period in one word ("by year-end", TimeBank: a
+DATE of that year). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ CASES = [
     ("en", "The company expects to finish the sale by year-end.", "year-end", "2024"),
     ("en", "Debt should fall below $1 billion by year end.", "year end", "2024"),
     ("en", "The unit will be sold by the year's end.", "year's end", "2024"),
-    ("fr", "Le texte sera voté à la fin de l'année prochaine.", "à la fin de l'année prochaine", "2025"),
-    ("fr", "Les prix ont baissé au début du mois dernier.", "au début du mois dernier", "2024-09"),
+    ("fr", "Le texte sera voté à la fin de l'année prochaine.", "la fin de l'année prochaine", "2025"),
+    ("fr", "Les prix ont baissé au début du mois dernier.", "début du mois dernier", "2024-09"),
 ]
 
 

@@ -48,3 +48,15 @@ def test_this_month_is_the_current_years(comps):
                 "With the general election due this September, the figures could not have come at a worse time.",
                 date(2024, 2, 5))
     assert got.get("this September") == "2024-09"
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    # fronted before the subject: the time of the planning itself (published Wednesday 16 October 2024)
+    ("en", "On Friday, the government planned to pay the first claims.", "Friday", "2024-10-11"),
+    ("fr", "Vendredi, le conseil a programmé un vote sur le budget.", "Vendredi", "2024-10-11"),
+    # after the verb: the time it sets
+    ("en", "The government planned to pay the first claims on Friday.", "Friday", "2024-10-18"),
+    ("fr", "Le conseil a programmé un vote vendredi.", "vendredi", "2024-10-18"),
+])
+def test_fronted_time_of_a_scheduling_verb_is_its_own(comps, lang, text, span, value):
+    assert found(comps, lang, text, date(2024, 10, 16)).get(span) == value

@@ -28,7 +28,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "date": dates.day_date, "daylist": dates.daylist, "numdate": dates.numdate, "isodate": dates.isodate,
     "monthyear": dates.monthyear, "month": dates.month, "partyear": dates.partyear,
     "yearrange": dates.yearrange, "year": dates.year, "shortyear": dates.shortyear, "wordyear": dates.wordyear,
-    "nthweekday": dates.nthweekday,
+    "nthweekday": dates.nthweekday, "weekof": dates.weekof,
     "decade": dates.decade, "century": dates.century,
     "holiday": dates.holiday,
     # days, parts of day, clock times
@@ -42,7 +42,8 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "quarterref": periods.quarterref, "anayear": periods.anayear,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
-    "bareobject": durations.bareobject, "unitlong": durations.unitlong,
+    "bareobject": durations.bareobject, "aobject": durations.aobject,
+    "fiscalyear": durations.fiscalyear, "unitlong": durations.unitlong,
     "fixed": durations.fixed, "durrange": durations.durrange, "approxdur": durations.approxdur,
     "halfdur": durations.halfdur,
     "ago": durations.ago, "in": durations.in_, "set": durations.every, "setper": durations.setper,

@@ -80,16 +80,43 @@ class TimeLexicon:
     seasons: dict[str, str] = field(default_factory=dict)
     season_articles: list[str] = field(default_factory=list)
     season_prepositions: list[str] = field(default_factory=list)
+    # a position inside a season, part of its expression ("early summer", « la fin de l'été »)
+    season_positions: list[str] = field(default_factory=list)
     decade_heads: list[str] = field(default_factory=list)
     decade_positions: list[str] = field(default_factory=list)
     decade_words: dict[str, int] = field(default_factory=dict)
     century_word: str = ""
     ago_prefixes: list[str] = field(default_factory=list)
+    # words between the "ago" prefix and its amount, inside the expression (« il y a tout juste un an »)
+    ago_intensifiers: list[str] = field(default_factory=list)
     ago_suffixes: list[str] = field(default_factory=list)
     in_prefixes: list[str] = field(default_factory=list)
     set_prefixes: list[str] = field(default_factory=list)
     set_per: list[str] = field(default_factory=list)
     set_adjectives: dict[str, str] = field(default_factory=dict)
+    # nouns of a stretch of time that an amount hyphened to its unit qualifies: the whole noun phrase is the
+    # DURATION ("a three-year period", "a 90-day span")
+    duration_head_nouns: list[str] = field(default_factory=list)
+    # unit words that are also fractions: before "of" a share, no time ("three quarters of the members")
+    fraction_units: set[str] = field(default_factory=set)
+    # a count of times before a rate ("twice a week", « deux fois par mois »): inside the SET's extent
+    frequency_counts: list[str] = field(default_factory=list)
+    frequency_times: list[str] = field(default_factory=list)
+    # amounts after which an indefinite article and a unit are a rate ("$2 million a year")
+    rate_amount_words: set[str] = field(default_factory=set)
+    # after a plural unit, words that point ahead or back ("the weeks ahead", « les mois à venir »)
+    window_after: list[str] = field(default_factory=list)
+    # words that anchor a period on the narrative's day, not on the publication's ("the following week", « le
+    # mois suivant », « cette semaine-là »; TimeML: anchored on the reference time)
+    anaphoric_period_markers: list[str] = field(default_factory=list)
+    # after "the (fiscal) year": a year that ends on a day it names, a fiscal year (P1Y), not a calendar year
+    period_ended_words: list[str] = field(default_factory=list)
+    # words after an amount of time that make it approximate, inside its extent ("two years or so")
+    approximation_suffixes: list[str] = field(default_factory=list)
+    # a determiner of a part of day anchored on the narrative's day ("that night", "the next morning")
+    anaphoric_part_days: dict[str, int] = field(default_factory=dict)
+    # prepositions opening a period phrase that are signals, outside its extent (« à <la fin de la semaine> »)
+    period_signals: list[str] = field(default_factory=list)
     # « une dizaine », "a dozen": counts that say "about N" (numbers.yaml), read before a unit only
     approximate_counts: dict[str, float] = field(default_factory=dict)
     # « tous les matins »: plural parts of day, each to its singular in ``parts_of_day``
@@ -266,16 +293,29 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),
         season_prepositions=_normlist(raw.get("season_prepositions")),
+        season_positions=_normlist(raw.get("season_positions")),
         decade_heads=_normlist(raw.get("decade_heads")),
         decade_positions=_normlist(raw.get("decade_positions")),
         decade_words=_normkeys(raw.get("decade_words")),
         century_word=norm(str(raw.get("century_word") or "")),
         ago_prefixes=_normlist(raw.get("ago_prefixes")),
+        ago_intensifiers=_normlist(raw.get("ago_intensifiers")),
         ago_suffixes=_normlist(raw.get("ago_suffixes")),
         in_prefixes=_normlist(raw.get("in_prefixes")),
         set_prefixes=_normlist(raw.get("set_prefixes")),
         set_per=_normlist(raw.get("set_per")),
         set_adjectives=_normkeys(raw.get("set_adjectives")),
+        frequency_counts=_normlist(raw.get("frequency_counts")),
+        fraction_units=set(_normlist(raw.get("fraction_units"))),
+        duration_head_nouns=_normlist(raw.get("duration_head_nouns")),
+        frequency_times=_normlist(raw.get("frequency_times")),
+        rate_amount_words=set(_normlist(raw.get("rate_amount_words"))),
+        window_after=_normlist(raw.get("window_after")),
+        approximation_suffixes=_normlist(raw.get("approximation_suffixes")),
+        period_ended_words=_normlist(raw.get("period_ended_words")),
+        anaphoric_period_markers=_normlist(raw.get("anaphoric_period_markers")),
+        anaphoric_part_days={norm(str(k)): int(v) for k, v in (raw.get("anaphoric_part_days") or {}).items()},
+        period_signals=sorted(_normlist(raw.get("period_signals")), key=len, reverse=True),
         approximate_counts={norm(k): v for k, v in _approximate(lang, raw).items()},
         vague_signals=set(_normlist(raw.get("vague_signals"))),
         vague_determiners=_normlist(raw.get("vague_determiners")),

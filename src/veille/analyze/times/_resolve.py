@@ -15,10 +15,12 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
+from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
@@ -30,7 +32,7 @@ from veille.contract.models import Time
 log = logging.getLogger(__name__)
 # families whose match states a year, and families that may leave it to the narrative
 EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate", "partyear"})
-YEARLESS = frozenset({"date", "daylist", "month"})
+YEARLESS = frozenset({"date", "daylist", "month", "yearpart", "season"})
 FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
 NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
 QUARTER_SENTENCES = 1  # sentences back to the fiscal quarter that "a year ago" compares with
@@ -65,6 +67,8 @@ class Resolver:
         self.fallback = fallback
         self.tools = Tools(lex)
         self.rule_errors: Counter[str] = Counter()  # failures per rule name, since this resolver was made
+        suffixes = "|".join(r"\s+".join(re.escape(w) for w in s.split()) for s in lex.approximation_suffixes)
+        self.approximation = re.compile(r"[ \t]+(?:" + suffixes + r")(?![\w])", re.IGNORECASE) if suffixes else None
 
     def resolve(self, doc: Doc, published: date | None) -> list[Time]:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
@@ -74,7 +78,7 @@ class Resolver:
         deferred: list[tuple[Candidate, Rule]] = []
         handled: list[tuple[Candidate, list[Time]]] = []
         for c, rule in cands:
-            if c.kind in ANCHORED or (c.kind == "period" and self._period_is_day(c)):
+            if c.kind in ANCHORED or (c.kind == "period" and self._period_is_anchored(c)):
                 deferred.append((c, rule))
                 continue
             items = self._handle(rule, c, doc, published, None)
@@ -84,17 +88,26 @@ class Resolver:
             out.extend(items)
         if published is not None:
             self._narrative_years(handled, doc, sent_starts, published)
+        comparisons: set[int] = set()  # quarters of another year named for comparison ("the 1988 period")
         for c, rule in deferred:
-            ref = self._ref_day(c, out, sent_starts, published)
+            refs = [t for t in out if id(t) not in comparisons] if comparisons else out
+            ref = self._ref_day(c, refs, sent_starts, published)
             items = self._handle(rule, c, doc, published, ref)
             if c.kind == "shifted":
-                self._shift_quarter(c, items, out, sent_starts)
+                self._shift_quarter(c, items, refs, sent_starts)
+            if c.match.groupdict().get("qyear"):
+                comparisons.update(id(t) for t in items)
             out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
         out = _drop_nested(out)
+        out = _with_approximation(out, doc.text, self.approximation)
         out = self._join_day_and_clock(out, doc.text)
         if self.fallback is not None and published is not None:
-            out.extend(self._fallback_items(self.fallback, doc, out, published))
+            # taken: what the rules found, and the dates they found inside a name ("the September 11
+            # Commission"), which stay out
+            taken = [(t.start, t.end) for t in out]
+            taken += [(c.start, c.end) for c, items in handled if not items and self.tools.in_name(c)]
+            out.extend(self._fallback_items(self.fallback, doc, taken, published))
         out.sort(key=lambda t: (t.start, t.end))
         return out
 
@@ -143,8 +156,9 @@ class Resolver:
             return
         for c, items in handled:
             g = c.match.groupdict()
-            if c.kind not in YEARLESS or g.get("year") or g.get("mod") or g.get("cue"):
-                continue
+            if c.kind not in YEARLESS or any(g.get(k) for k in ("year", "year0", "mod", "cue", "yrel")) \
+                    or self._shifted_article(g.get("art")):
+                continue  # "this year's third quarter", "last summer": the text fixes their year
             sid = bisect_right(sent_starts, c.start)
             before = [y for s, start, y, frame, _main in explicit
                       if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
@@ -160,10 +174,20 @@ class Resolver:
             if (year < published.year and tense == FUTURE) or (year > published.year and tense == PAST):
                 continue
             weekday = self.tools.weekday(g["wd"]) if g.get("wd") else None
+            moved = False
             for t in items:
                 value = f"{year:04d}" + t.value[4:]
                 if t.value[:4].isdigit() and t.resolved and _valid(value, weekday):
                     t.value = value
+                    moved = True
+            if moved:  # the narrative stays in that year: it is the reference time of what follows
+                explicit.append((sid, c.start, year, opens, self.tools.parsed and _in_main_clause(doc, c.start)))
+
+    def _shifted_article(self, art: str | None) -> bool:
+        """A determiner that places a period from today ("this", "last", "next"), not from the narrative."""
+        word = norm(art or "")
+        return bool(word) and (word in self.lex.this_words or word in self.lex.last_words
+                               or word in self.lex.next_words or word.split(" ")[0] in self.lex.this_words)
 
     def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
         """"a year earlier", "a year ago" after a fiscal quarter of its sentence or the one before ("a
@@ -195,14 +219,14 @@ class Resolver:
                       type(exc).__name__, exc)
             return []
 
-    def _fallback_items(self, fallback: DateparserFallback, doc: Doc, items: list[Time],
+    def _fallback_items(self, fallback: DateparserFallback, doc: Doc, taken: list[tuple[int, int]],
                         published: date) -> list[Time]:
         extra: list[Time] = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
-            if any(t.start < e and s < t.end for t in items) or not fallback.worth_trying(ent.text):
+            if any(a < e and s < b for a, b in taken) or not fallback.worth_trying(ent.text):
                 continue
             parsed = fallback.parse(ent.text, published)
             if parsed:
@@ -215,6 +239,15 @@ class Resolver:
         info = self.lex.period_phrases.get(norm(c.match.group("per")))
         return bool(info and info[0] == "day")
 
+    def _period_is_anchored(self, c: Candidate) -> bool:
+        """A period on the narrative's day: a day ("plus tard dans la journée") or a period an anaphoric
+        word places ("the following week", « le mois suivant », « cette semaine-là »)."""
+        phrase = norm(c.match.group("per"))
+        info = self.lex.period_phrases.get(phrase)
+        if not info:
+            return False
+        return info[0] == "day" or any(m in phrase for m in self.lex.anaphoric_period_markers)
+
     def _ref_day(self, c: Candidate, items: list[Time], sent_starts: list[int],
                  published: date | None) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
@@ -222,6 +255,8 @@ class Resolver:
             return _ref_quarter(c, items, self.lex.year_earlier_words)
         if c.kind == "anayear":
             return _ref_year(c, items, published)
+        if c.kind == "period" and not self._period_is_day(c):  # "the following month" after "In March"
+            return _ref_month(c, items, published)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -273,6 +308,20 @@ def _valid(value: str, weekday: int | None = None) -> bool:
     return weekday is None or day.isoweekday() == weekday
 
 
+def _with_approximation(items: list[Time], text: str, pattern: re.Pattern[str] | None) -> list[Time]:
+    """An amount of time or a date followed by a word of approximation ("two years or so", « deux heures
+    environ »): the word is inside the expression (TimeML: the approximation is its modifier)."""
+    if pattern is None:
+        return items
+    out: list[Time] = []
+    for t in items:
+        m = pattern.match(text, t.end) if t.type in ("DURATION", "DATE") else None
+        if m is not None and not any(o is not t and t.end < o.start < m.end() for o in items):
+            t = replace(t, end=m.end(), text=text[t.start:m.end()])
+        out.append(t)
+    return out
+
+
 def _drop_nested(items: list[Time]) -> list[Time]:
     """Items inside a longer one that a handler widened ("January this year" holds "this year")."""
     return [t for t in items
@@ -295,6 +344,21 @@ def _ref_quarter(c: Candidate, items: list[Time], year_earlier: list[str]) -> Re
 
 
 YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
+
+
+MONTH_RE = re.compile(r"^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))(?:$|T)")
+
+
+def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
+    """The day (or the first day of the month or quarter) the text last fixed before ``c``, for a period
+    placed from the narrative ("the following month" after "In March", « le trimestre précédent »)."""
+    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                    key=lambda t: t.start, reverse=True):
+        if (m := MONTH_RE.match(t.value)) and t.resolved:  # a day, a month, or a quarter's first month
+            d = safe_date(int(m[1]), int(m[2]) if m[2] else 3 * int(m[4]) - 2, int(m[3] or 1))
+            if d is not None:
+                return d, True
+    return published, published is not None
 
 
 def _ref_year(c: Candidate, items: list[Time], published: date | None) -> Ref:

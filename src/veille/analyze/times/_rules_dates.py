@@ -10,10 +10,18 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, holiday_date, nth_weekday, safe_date, year_for_month
+from veille.analyze.times._calendar import (
+    day_value,
+    holiday_date,
+    iso_week,
+    nth_weekday,
+    safe_date,
+    shift_months,
+    year_for_month,
+)
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST, PRESENT
-from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start, in_date_entity, roman
+from veille.analyze.times._tools import Candidate, Ref, Tools, as_date, clause_start, in_date_entity, roman
 from veille.contract.models import Time
 from veille.timex import day_range
 
@@ -47,7 +55,9 @@ def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if g.get("first"):  # the month before its days ("April 24 and 25")
         first_span = (m.start("first"), m.end("first"))
     else:
-        first_span = (m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("d1"), m.end("d1"))
+        start = m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("wd1") if g.get("wd1") \
+            else m.start("d1")
+        first_span = (start, m.end("d1"))  # « les 6 », « du <lundi 5> au vendredi 9 juillet »
     out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
     out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
                           (m.start("rest"), m.end("rest")))
@@ -148,6 +158,13 @@ def nthweekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     n = -1 if g.get("lastord") else int(r.lex.ordinals.get(norm(g["ord"]), 0))
     if g.get("s"):
         return _nth_weekday_of_season(r, c, doc, pub, wd, n)
+    if g.get("mrel"):  # "the first Monday of next month", « le dernier vendredi du mois dernier »
+        rel = norm(g["mrel"])
+        if pub is None or n == 0 or n > 5:
+            return []
+        y, m = shift_months(pub.year, pub.month, -1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
+        d = nth_weekday(y, m, wd, n)
+        return [r.item(c, "DATE", day_value(d), "day")] if d else []
     month = r.month(g["month"])
     if month is None or n == 0 or n > 5 or not r.cased(g["month"]):
         return []
@@ -332,3 +349,20 @@ def _month_direction(pub: date, month: int, tense: str | None) -> str:
     if tense in (PRESENT, FUTURE):
         return "future"
     return "nearest"
+
+
+def weekof(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "the week of March 6", « la semaine du 6 mars »: the ISO week of that day (the day's year found as
+    a day's is)."""
+    g = c.match.groupdict()
+    month = r.month(g["month"])
+    if month is None or not r.cased(g["month"]):
+        return []
+    year = r.year(g["year"], pub) if g.get("year") else None
+    days = r.day_item(c, doc, pub, r.day_num(g["day"]), month, year, None)
+    out = []
+    for t in days:
+        d = as_date(t)
+        if d is not None:
+            out.append(r.item(c, "DATE", iso_week(d), "week", t.resolved))
+    return out

@@ -39,7 +39,8 @@ def reldaypart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
 
 def anaphor(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
-    offset = r.lex.anaphoric_days[norm(g["ana"])]
+    word = norm(g["ana"])
+    offset = r.lex.anaphoric_days[word] if word in r.lex.anaphoric_days else r.lex.anaphoric_part_days[word]
     day, known = ref if ref else (pub, pub is not None)
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, day, known, offset, pod)
@@ -76,9 +77,10 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if pub is None:
         val = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return [r.item(c, "TIME" if pod else "DATE", val, "day", False, span)]
-    if det in r.lex.last_words or det in ("this past", "the previous"):
+    head = det.split(" ")[-1]  # "this past", "the previous", "this coming", "the following"
+    if head in r.lex.last_words:
         direction, strict = "past", True
-    elif det in r.lex.next_words or det in ("the following", "the coming"):
+    elif head in r.lex.next_words:
         direction, strict = "future", True
     elif det in r.lex.this_words or g.get("same"):
         direction, strict = "nearest", False

@@ -22,6 +22,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         return []
     if norm(c.match.group(0)) in r.lex.rejected_durations:
         return []
+    if norm(g["unit"]) in r.lex.fraction_units and re.match(r"\s+of\b", c.match.string[c.end:c.end + 4]):
+        return []  # "three quarters of the members": a share
     if g.get("vague"):
         v = norm(g["vague"])
         if v == r.lex.vague_article and norm(g["unit"]) not in r.lex.vague_article_units \
@@ -39,6 +41,9 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     span = None
     if g.get("a"):
         span = (c.match.start("a"), c.end)
+    elif g.get("vague") and g.get("last2") and norm(g["vague"]) == r.lex.vague_article:
+        # « au cours des dernières années »: « des » is « de » + « les » there, no article of an amount
+        span = (c.match.start("last2"), c.end)
     elif g.get("win") and (g.get("mod") or _adjectival(r, c)):
         # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
         # "the <14-day> waiting period": the article is the noun's
@@ -142,7 +147,19 @@ def unitlong(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
 
 
 def fixed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
-    return [r.item(c, "DURATION", r.lex.fixed_durations[norm(c.match.group("fixed"))], None)]
+    word = norm(c.match.group("fixed"))
+    if word in r.lex.approximate_counts and _counts_things(r, c.match.string, c.end):
+        return []  # « une quinzaine de manifestants »: about fifteen people, no time
+    return [r.item(c, "DURATION", r.lex.fixed_durations[word], None)]
+
+
+def _counts_things(r: Tools, text: str, end: int) -> bool:
+    """A count word followed by « de » and a noun that is no unit of time nor a month."""
+    m = re.match(r"\s+(?:de|d['\u2019]|of)\s*([^\W\d_]+)", text[end:end + 40])
+    if m is None:
+        return False
+    noun = norm(m.group(1))
+    return noun not in r.lex.units and r.month(noun) is None
 
 
 def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -172,15 +189,52 @@ def bareobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit)]
 
 
+def fiscalyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """ "the year ended June 30", "the fiscal year ending Sept. 30": a year that ends on the day it names,
+    twelve months that are no calendar year: a DURATION of one year (TimeBank: P1Y)."""
+    unit = r.lex.units.get(norm(c.match.group("unit")))
+    if unit != "year":
+        return []
+    return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)]
+
+
+def aobject(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """One unit as the object of a verb of duration ("spent a week", "the siege lasted a month", "took a
+    year"): P1<unit>. Needs the parse; otherwise the same words may be a rate ("$2 million a year",
+    :func:`setper`)."""
+    unit = r.lex.units.get(norm(c.match.group("unit")))
+    if unit is None or r.is_plural(norm(c.match.group("unit"))) or not _verb_object(r, c, doc):
+        return setper(r, c, doc, pub, ref)
+    return [r.item(c, "DURATION", r.unit_value(unit, 1), unit)]
+
+
+def _verb_object(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """The unit is the object (or bare adverbial) of a verb of duration (``duration_verbs``)."""
+    if not r.parsed or not r.lex.duration_verbs:
+        return False
+    span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and norm(head.lemma_) in r.lex.duration_verbs \
+        and tok.dep_ in ("dobj", "obj", "npadvmod", "obl:tmod")
+
+
 def ago(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None, sign: int = -1) -> list[Time]:
     g = c.match.groupdict()
     unit = r.lex.units.get(norm(g["unit"]))
     num = g.get("num")
+    if g.get("approx"):  # « il y a une dizaine d'années », "a dozen years ago": that count back
+        count = r.lex.approximate_counts.get(norm(g["approx"]))
+        if count is None:
+            return []
+        num = str(int(count))
     if not num:
         if unit is None or not norm(g["unit"]).endswith(("s", "x")) and unit != "month":
             return []
         return [r.item(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)]
-    n = 1.0 if norm(num) in ("a", "an") else r.number(num)
+    n = 1.0 if norm(num) in r.lex.indefinite_articles else r.number(num)
     if unit is None or n is None or not float(n).is_integer():
         return []
     k = int(n) * sign
@@ -204,7 +258,12 @@ def in_(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> 
 
 def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
-    n = r.number(g["num"]) if g.get("num") else 1.0
+    n = r.number(g["num"]) if g.get("num") else 2.0 if g.get("other") else 1.0  # "every other week": P2W
+    if g.get("smonth"):  # "each July", « chaque mois de juillet »: that month of every year
+        month = r.month(g["smonth"])
+        if month is None or not r.cased(g["smonth"]):
+            return []
+        return [r.item(c, "SET", f"XXXX-{month:02d}", "month")]
     if g.get("unit"):
         unit = r.lex.units.get(norm(g["unit"]))
         if unit is None or n is None:
@@ -218,19 +277,30 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if wd is None or not r.cased(g["wd"]):
         return []
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
-    return [r.item(c, "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), "day")]
+    suffix = f"T{pod}" if pod else ""
+    if g.get("wd1"):  # "Monday and Tuesday nights": the part of each day, two SETs
+        wd1 = r.weekday(g["wd1"])
+        if wd1 is None or not r.cased(g["wd1"]):
+            return []
+        return [r.item(c, "SET", f"XXXX-WXX-{wd1}{suffix}", "day", True, (c.match.start("wd1"), c.match.end("wd1"))),
+                r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day", True, (c.match.start("wd"), c.end))]
+    return [r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day")]
 
 
 def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A rate: "per year", "$2 million a year" (the unit only), "twice a week", « deux fois par mois »
+    (with its count of times, the SET's frequency: TimeML puts it inside the extent)."""
     unit = r.lex.units.get(norm(c.match.group("unit")))
     if unit is None:
         return []
+    if c.match.groupdict().get("freq"):
+        return [r.item(c, "SET", r.unit_value(unit, 1), unit)]
     word = norm(c.match.group(0).split()[0])
-    if word in ("a", "an"):
+    if word in r.lex.indefinite_articles:
         prev = r.prev_words(c.match.string, c.start, 20).split(" ")
         last_word = prev[-1] if prev else ""
-        if not (re.search(r"\d", last_word) or last_word in
-                ("once", "twice", "times", "million", "billion", "trillion", "percent")):
+        if not (re.search(r"\d", last_word) or last_word in r.lex.rate_amount_words
+                or last_word in r.lex.frequency_counts or last_word in r.lex.frequency_times):
             return []
     return [r.item(c, "SET", r.unit_value(unit, 1), unit, True,
                     (c.match.start("unit"), c.end))]

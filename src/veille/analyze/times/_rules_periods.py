@@ -4,6 +4,7 @@ Each handler turns one match of a rule of its family into ``Time`` records (or n
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -17,25 +18,45 @@ from veille.contract.models import Time
 
 def period(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     unit, offset, _within = r.lex.period_phrases[norm(c.match.group("per"))]
+    span = _after_signal(r, c)
     if unit == "day":
         day, known = ref if ref else (pub, pub is not None)
         if day is None:
-            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
-        return [r.item(c, "DATE", day_value(day), "day", known)]
+            return [r.item(c, "DATE", "XXXX-XX-XX", "day", False, span)]
+        return [r.item(c, "DATE", day_value(day), "day", known, span)]
+    known = pub is not None
+    if ref is not None and ref[0] is not None:  # anchored on the narrative's day ("the following week")
+        pub, known = ref
     if pub is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "quarter": "XXXX-QX", "year": "XXXX"}[unit]
-        return [r.item(c, "DATE", unknown, unit, False)]
+        return [r.item(c, "DATE", unknown, unit, False, span)]
+    if unit == "weekend" and offset == 0 and pub.isoweekday() < 6 and r.tense(doc, c) == PAST:
+        offset = -1  # "marched this weekend", « ont défilé ce week-end » said on a weekday: the one just gone
     if unit in ("week", "weekend"):
         val = iso_week(pub + timedelta(days=7 * offset)) + ("-WE" if unit == "weekend" else "")
-        return [r.item(c, "DATE", val, "week")]
+        return [r.item(c, "DATE", val, "week", known, span)]
     if unit == "month":
         y, m = shift_months(pub.year, pub.month, offset)
-        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month")]
+        return [r.item(c, "DATE", f"{y:04d}-{m:02d}", "month", known, span)]
     if unit == "quarter":
         y, m = shift_months(pub.year, pub.month, 3 * offset)
-        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter")]
-    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year")]
+        return [r.item(c, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter", known, span)]
+    return [r.item(c, "DATE", f"{pub.year + offset:04d}", "year", known, span)]
+
+
+def _after_signal(r: Tools, c: Candidate) -> tuple[int, int] | None:
+    """The span without the preposition that opens the period phrase, when the language counts it a
+    signal (``period_signals``: « à <la fin de la semaine> », « au <début de l'année> »); None: the whole."""
+    text = c.match.group("per")
+    low = norm(text)
+    for signal in r.lex.period_signals:
+        if low.startswith(signal) and len(low) > len(signal):
+            words = len(signal.split())
+            m = re.match(r"(?:\S+\s+){" + str(words) + "}", text)
+            if m is not None:
+                return c.match.start("per") + m.end(), c.end
+    return None
 
 
 def shifted(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -101,15 +122,28 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         year = int(g.get("year") or g["year0"])
     elif pub is None:
         return [r.item(c, "DATE", f"XXXX-{part}{n}", "quarter", False)]
-    elif g.get("yrel"):  # "this year's third quarter", "next year's first quarter"
-        rel = norm(g["yrel"])
+    elif g.get("yrel") or g.get("yrel2"):  # "this year's third quarter", "the second half of next year"
+        rel = norm(g.get("yrel") or g["yrel2"])
         year = pub.year + (-1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
     else:
         year = pub.year
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
         if n > current and r.tense(doc, c) == PAST:
             year -= 1
-    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year")]
+    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True,
+                   _adjectival_span(r, c))]
+
+
+def _adjectival_span(r: Tools, c: Candidate) -> tuple[int, int] | None:
+    """"the <third-quarter> loss": a hyphened period before a noun is an adjective, its article the noun's
+    (as "the <14-day> waiting period"); None: the whole match."""
+    text = c.match.string
+    if "-" not in text[c.match.end("ord"):c.match.start("part")] or c.match.end("part") != c.end:
+        return None
+    m = re.match(r"(\S+)\s+", text[c.start:c.end])
+    if m is None or norm(m.group(1)) not in r.lex.articles or not re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
+        return None
+    return c.start + m.end(), c.end
 
 
 def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -129,7 +163,8 @@ def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 
 def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """"the quarter", "the latest period", "the year-earlier quarter", "year-ago": the fiscal quarter
-    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"."""
+    the text last named (``ref`` is its first day), a year back with "year-earlier"/"year-ago"; "the 1988
+    period": that quarter in the year named."""
     g = c.match.groupdict()
     day, known = ref if ref else (None, False)
     if day is None and g.get("qref"):
@@ -138,7 +173,7 @@ def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
         day, known = shift_back_quarter(pub), True
     if day is None:
         return [r.item(c, "DATE", "XXXX-QX", "quarter", False)]
-    year = day.year - (1 if g.get("yago") else 0)
+    year = int(g["qyear"]) if g.get("qyear") else day.year - (1 if g.get("yago") else 0)
     n = r.lex.ordinals.get(norm(g["ord"])) if g.get("ord") else (day.month - 1) // 3 + 1
     if n is None or not 1 <= n <= 4:
         return []

@@ -19,7 +19,17 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     prev = r.prev_words(c.match.string, c.start, 20).split(" ")
     if prev and f"{prev[-1]} {norm(c.match.group('vg'))}" in r.lex.vague_rejected:
         return []  # "sans précédent"
+    if norm(c.match.group("vg")).split(" ")[0] in r.lex.articles and _counts_on(r, c.match.string, c.end):
+        return []  # "over the past three summers": the article's noun is counted, no vague past
     return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None, True, _without_signal(r, c))]
+
+
+def _counts_on(r: Tools, text: str, end: int) -> bool:
+    """A number or a vague count right after the expression ("the past three summers", "the past several
+    quarters")."""
+    words = norm(text[end:end + 24]).split(" ")
+    first = words[0] if words else ""
+    return bool(first) and (first[:1].isdigit() or first in r.lex.numbers or first in r.lex.vague_numbers)
 
 
 def _without_signal(r: Tools, c: Candidate) -> tuple[int, int] | None:

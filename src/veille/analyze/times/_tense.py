@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,6 +132,10 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
         verb = head.head
     else:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
+    if span.end <= verb.i and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
+        # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
+        # programmé ... »): the time of the planning itself, not of what it sets
+        words = replace(words, scheduling=frozenset())
     return _tense_of_verb(verb, words=words)
 
 
