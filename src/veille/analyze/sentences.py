@@ -4,6 +4,11 @@ News text puts one paragraph a line; the French parser sometimes glues a paragra
 ("..., a ajouté Rutte.\\nLes ministres ..."). A line break starts a sentence when the previous line ends
 with sentence-final punctuation, or when a blank line separates them. Hard-wrapped text (lines cut
 mid-sentence) is left to the parser.
+
+The other way round, a sentence never starts at a lower-case word that follows a word on the same line: the
+French parser makes a sentence of a name opening one (« Pékin | a exigé le retrait ... », "Washington | a
+protesté"), which leaves the verb without its subject; marked as no sentence start, the name is parsed as the
+subject.
 """
 
 from __future__ import annotations
@@ -22,4 +27,9 @@ def mark_line_starts(doc: Doc) -> Doc:
         before = doc[tok.i - 1].text
         if tok.text.count("\n") > 1 or before.endswith(_FINAL):
             doc[tok.i + 1].is_sent_start = True
+    for tok in doc[1:]:
+        if tok.text[:1].islower() and tok.is_sent_start is None:
+            before = doc[tok.i - 1]
+            if not (before.is_punct or before.is_space or before.like_num):
+                tok.is_sent_start = False  # « Pékin a exigé »: one sentence
     return doc
