@@ -380,3 +380,104 @@ def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
         prev = lab
     doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
     assert [p.text for p in doc._.veille_places] == found
+
+
+def _hand_doc(nlp, words: str, labels: str):
+    """A Doc of ``words`` (space-separated tokens) with one entity label per token (O for none; a run of the
+    same label is one entity)."""
+    tokens = words.split()
+    ents, prev = [], "O"
+    for lab in labels.split():
+        ents.append("O" if lab == "O" else (f"I-{lab}" if lab == prev else f"B-{lab}"))
+        prev = lab
+    return Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # one sense per name in a document: the NER places the town once and calls it a person or nothing elsewhere
+    ("en", "Protesters marched through Almelo . Almelo 's mayor met them .", "O O O GPE O PER O O O O O",
+     ["Almelo", "Almelo"]),
+    ("en", "Almelo voted on Sunday . Turnout in Almelo was high .", "O O O O O O O GPE O O O",
+     ["Almelo", "Almelo"]),
+    ("fr", "Les manifestants ont défilé à Almelo . Almelo a voté .", "O O O O O LOC O PER O O O",
+     ["Almelo", "Almelo"]),
+    # ... but a word inside a longer name of a person or an organisation is no mention of the town
+    ("en", "Police in Almelo arrested Sam Almelo .", "O O GPE O PERSON PERSON O", ["Almelo"]),
+    ("en", "Schools in Almelo and the Almelo Rowing Club closed .", "O O GPE O O ORG ORG ORG O O",
+     ["Almelo"]),
+    ("fr", "Il vit à Almelo . Le Almelo Football Club a gagné .", "O O O LOC O O ORG ORG ORG O O O", ["Almelo"]),
+    # ... and a name the text never places is not made a place by repetition
+    ("en", "Almelo said no . Almelo left .", "PERSON O O O PERSON O O", []),
+])
+def test_one_sense_per_name_in_a_document(lang, words, labels, found):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == "NLD" for p in doc._.veille_places)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "times", "found"), [
+    # the NER called the town a date, but no time expression is there: the locative places it
+    ("en", "Soldiers were based in Almelo last year .", "O O O O DATE DATE DATE O", ["last year"], ["Almelo"]),
+    ("fr", "Les soldats sont basés à Almelo depuis mars .", "O O O O O DATE O DATE O", ["mars"], ["Almelo"]),
+    # a time expression the times stage found stays a time ("in March": March, Cambridgeshire is a town)
+    ("en", "Soldiers were based in March .", "O O O O DATE O", ["March"], []),
+])
+def test_a_name_the_ner_took_for_a_date_is_a_place_where_no_time_is(lang, words, labels, times, found):
+    from veille.contract.models import Time
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    spans = []
+    for text in times:
+        start = doc.text.index(text)
+        spans.append(Time(start=start, end=start + len(text), text=text, type="DATE", value="XXXX"))
+    doc._.veille_times = spans
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.text for p in doc._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "kept"), [
+    # the actors stage made a bare person of a name the NER calls a place elsewhere in the document
+    ("en", "Almelo fell on Sunday . Troops left Almelo .", "PERSON O O O O O O GPE O", 2),
+    ("fr", "Almelo est tombée dimanche . Les troupes ont quitté Almelo .", "PER O O O O O O O O LOC O", 2),
+    # never placed and never called a place: the person stays a person
+    ("en", "Almelo fell on Sunday . Troops left him .", "PERSON O O O O O O O O", 0),
+])
+def test_a_bare_person_the_ner_calls_a_place_elsewhere_is_that_place(lang, words, labels, kept):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc
+                if t.text == "Almelo" and t.ent_type_.startswith("PER")]
+    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Almelo"]
+    assert len(found) == kept and all(p.country == "NLD" for p in found)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a name the document also uses in the name of an organisation or an event has no one sense there
+    ("en", "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
+     "O O GPE O O ORG ORG O O PERSON O O O O O O", ["Almelo"]),
+    ("fr", "Des crues ont frappé Almelo , selon Almelo Presse . Almelo a annoncé la pluie .",
+     "O O O O LOC O O ORG ORG O PER O O O O O", ["Almelo"]),
+])
+def test_no_one_sense_for_a_name_also_used_by_an_organisation(lang, words, labels, found):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    assert [p.text for p in doc._.veille_places] == found
+
+
+def test_a_bare_person_whose_name_an_organisation_also_bears_stays_a_person():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
+                    "O O GPE O O ORG ORG O O PERSON O O O O O O")
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.ent_type_ == "PERSON"]
+    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.start for p in doc._.veille_places] == [doc[2].idx]

@@ -11,12 +11,13 @@ from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CIT
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._person_or_place import HYPHENS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
-from veille.analyze.places._spotter import Spotter
+from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
@@ -30,6 +31,7 @@ class _Mention:
     text: str
     cands: list
     embedded: bool = False  # inside the name of an organisation, an event, a work...
+    labelled: bool = False  # the NER itself called this span a place
     demonym: bool = False  # "Russian", "japonais": the country, as an adjective or a nationality noun
     entry: Entry | None = None
     margin: float = 0.0
@@ -56,6 +58,53 @@ def _trim(span: Span, articles: frozenset[str]) -> Span:
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def _times_in(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """The tokens of an entity that are no place: all of them, but in a DATE or TIME span only those of the
+    time expressions the times stage found there ("in March"), when it ran; a name it left alone is no time
+    ("in Manbij" called a date, "Almelo last year" one date)."""
+    times = doc._.veille_times
+    if ent.label_ not in _TIME_LABELS or times is None:
+        return [(ent.start, ent.end)]
+    out = []
+    for t in times:
+        if t.start < ent.end_char and ent.start_char < t.end:
+            span = doc.char_span(max(t.start, ent.start_char), min(t.end, ent.end_char), alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end))
+    return out
+
+
+def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: list[str]) -> set[tuple[str, ...]]:
+    """The ``names`` (runs of words) that the NER also puts in another kind of entity in the document ("the
+    Xinhua news agency", "the Olympic Games", "Sam Almelo"): they keep no one sense there. A person of
+    exactly that name does not count (a place the NER took for a person)."""
+    out: set[tuple[str, ...]] = set()
+    for ent in ents:
+        inside = tuple(words[ent.start:ent.end])
+        if ent.label_ in PLACE_LABELS or (ent.label_ in PERSON_LABELS and inside in names):
+            continue
+        for name in names - out:
+            width = len(name)
+            if any(inside[k:k + width] == name for k in range(len(inside) - width + 1)):
+                out.add(name)
+    return out
+
+
+def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span]) -> bool:
+    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
+    organisation, a group or a work of that very name), or a capitalised word right before (not opening a
+    sentence) or right after them."""
+    for t in range(i, j):
+        ent = entity_at.get(t)
+        if ent is not None and ((ent.start, ent.end) != (i, j) or ent.label_ not in PLACE_LABELS | PERSON_LABELS):
+            return True
+    if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        return True
+    if i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        return not (doc.has_annotation("SENT_START") and doc[i].is_sent_start)
+    return False
 
 
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
@@ -111,7 +160,7 @@ class PlaceFinder:
             ent = _trim(ent, self.articles)
             cands = candidates(self.gaz, ent.text)
             if cands and not _is_demonym(ent, cands, self.demonym_endings):
-                out.append(_Mention(ent.start, ent.end, ent.text, cands))
+                out.append(_Mention(ent.start, ent.end, ent.text, cands, labelled=True))
                 taken.append((ent.start, ent.end))
                 continue
             if cands:
@@ -138,12 +187,53 @@ class PlaceFinder:
                 continue
             out.append(_Mention(s, e, span.text, cands, embedded=embedded))
             taken.append((s, e))
-        no_place = blocked + [(e.start, e.end) for e in ents if e.label_ in _NOT_PLACE_LABELS]
+        no_place = blocked + [span for e in ents if e.label_ in _NOT_PLACE_LABELS for span in _times_in(doc, e)]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
+        out.extend(self._same_names(doc, words, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _same_names(self, doc: Doc, words: list[str], ents: list[Span], found: list[_Mention],
+                    taken: list[tuple[int, int]]) -> list[_Mention]:
+        """One sense per name in a document: a name found as a place (labelled so by the NER, after a
+        locative, spotted) is a place where it recurs alone, though the NER called it a person there or
+        nothing ("Douma is surrounded ... in Douma"); not as a word of a longer name (a person, an
+        organisation, capitalised words around it: "Sam Almelo", "the Almelo Rowing Club"), and not at all when the
+        NER puts the name in another kind of entity somewhere ("the Xinhua news agency", "Olympic Games")."""
+        names = {tuple(words[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
+                 and any(o != ALTERNATE for _c, o in m.cands)}
+        for name in _used_otherwise(set(names), ents, words):
+            del names[name]
+        if not names:
+            return []
+        longest = max(len(n) for n in names)
+        n = len(words)
+        entity_at: dict[int, Span] = {}
+        for ent in ents:
+            for t in range(ent.start, ent.end):
+                entity_at[t] = ent
+        out: list[_Mention] = []
+        covered = bytearray(n)
+        for a, b in taken:
+            covered[a:b] = b"\x01" * (b - a)
+        for i in range(n):
+            if covered[i] or not words[i][:1].isupper():
+                continue
+            for width in range(min(longest, n - i), 0, -1):
+                seed = names.get(tuple(words[i:i + width]))
+                if seed is None:
+                    continue
+                j = i + width
+                if any(covered[i:j]) or (width == 1 and doc[i].pos_ in COMMON_WORD_TAGS) \
+                        or _inside_longer_name(doc, words, i, j, entity_at):
+                    break  # "Nice to see you" (an adjective) ... "left for Nice"
+                out.append(_Mention(i, j, seed.text, seed.cands))
+                taken.append((i, j))
+                covered[i:j] = b"\x01" * width
+                break
         return out
 
     def _fused_articles(self, words: list[str], mentions: list[_Mention]) -> None:
@@ -494,6 +584,11 @@ class PlaceFinder:
         rule = self.person_or_place
         placed = {key(m.text) for m in mentions
                   if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
+        # ... or that the NER itself calls a place somewhere: one sense per name in a document
+        labelled = {tuple(words[m.start:m.end]): key(m.text) for m in mentions
+                    if m.labelled and m.entry is not None and not m.demonym}
+        other_senses = _used_otherwise(set(labelled), doc.ents, words)
+        called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
         person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
@@ -508,7 +603,7 @@ class PlaceFinder:
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
             if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
-                    key(m.text) in placed)):
+                    key(m.text) in called_place)):
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
