@@ -481,3 +481,29 @@ def test_a_bare_person_whose_name_an_organisation_also_bears_stays_a_person():
     doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
     doc = nlp.get_pipe("veille_places")(doc)
     assert [p.start for p in doc._.veille_places] == [doc[2].idx]
+
+
+@pytest.mark.parametrize(("lang", "words", "labels"), [
+    # the actors stage made a bare person of the town and gave it the country of the best-known place of that
+    # name (Glasgow, Scotland): that country came from the name itself and says nothing against Kentucky
+    ("en", "A woman died in Glasgow , Kentucky , on Saturday . Glasgow police said so .",
+     "O O O O PERSON O GPE O O DATE O PERSON O O O O"),
+    ("fr", "Une femme est morte à Glasgow , Kentucky , samedi . La police de Glasgow enquête .",
+     "O O O O O PER O LOC O DATE O O O O PER O O"),
+])
+def test_a_bare_person_whose_country_came_from_its_name_is_the_town_the_text_places(lang, words, labels):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == "Glasgow"]
+    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="GBR",
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Glasgow"]
+    assert len(found) == 2 and all(p.country == "USA" for p in found)
+    # a person of another country, whose name is no place of that country, keeps the name
+    doc = _hand_doc(nlp, words, labels)
+    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="FRA",
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p for p in doc._.veille_places if p.text == "Glasgow"] == []

@@ -76,6 +76,16 @@ def _times_in(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return out
 
 
+def _same_country(person_country: str | None, entry: Entry, cands: list) -> bool:
+    """A person known by a bare place name is of no other country than the place ``entry``: none is known, it
+    is the place's, or it is only that of the best-known place of the name (the country came from the name
+    itself: a person "Glasgow" of Scotland in Glasgow, Kentucky)."""
+    if person_country in (None, entry.country):
+        return True
+    best, _margin = choose(cands)
+    return best is not None and best.country == person_country
+
+
 def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: list[str]) -> set[tuple[str, ...]]:
     """The ``names`` (runs of words) that the NER also puts in another kind of entity in the document ("the
     Xinhua news agency", "the Olympic Games", "Sam Almelo"): they keep no one sense there. A person of
@@ -602,7 +612,7 @@ class PlaceFinder:
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
             if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
-                    e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
+                    e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place)):
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
