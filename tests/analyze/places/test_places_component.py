@@ -507,3 +507,22 @@ def test_a_bare_person_whose_country_came_from_its_name_is_the_town_the_text_pla
                                             mentions=mentions)])
     doc = nlp.get_pipe("veille_places")(doc)
     assert [p for p in doc._.veille_places if p.text == "Glasgow"] == []
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "name", "kept"), [
+    # a bare person whose name is a big city, after any locative ("to", « de »): the city
+    ("en", "The cat travelled from Winnipeg to Edmonton . Edmonton was cold .", "O O O O GPE O ORG O PERSON O O O",
+     "Edmonton", 2),
+    ("fr", "Le chat est parti de Winnipeg pour Edmonton . Edmonton était glacée .",
+     "O O O O O LOC O ORG O PER O O O", "Edmonton", 2),
+    # a smaller town after a weak locative only is not enough against the NER and the actors stage
+    ("en", "He passed the ball to Almelo . Almelo scored .", "O O O O O PERSON O PERSON O O", "Almelo", 0),
+])
+def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang, words, labels, name, kept):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == name]
+    doc._.veille_actors = ActorTable([Actor(id="person:x", name=name, kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert len([p for p in doc._.veille_places if p.text == name]) == kept

@@ -599,6 +599,11 @@ class PlaceFinder:
                     if m.labelled and m.entry is not None and not m.demonym}
         other_senses = _used_otherwise(set(labelled), doc.ents, words)
         called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
+        # ... or after any locative ("to Edmonton", « pour Edmonton ») when a place of that name is as big as
+        # those that overrule a person on one cue
+        called_place |= {key(m.text) for m in mentions if m.entry is not None and not m.demonym
+                         and rule.located(words, m.start, m.end, self.locatives)
+                         and max(c.population for c, _o in m.cands) >= rule.min_population}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
         person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
