@@ -526,3 +526,80 @@ def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang
     doc._.veille_actors = ActorTable([Actor(id="person:x", name=name, kind="person", mentions=mentions)])
     doc = nlp.get_pipe("veille_places")(doc)
     assert len([p for p in doc._.veille_places if p.text == name]) == kept
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a facility (street, building, stadium...) named by its kind noun is a place at the place that contains
+    # it: the one written after it, its owner, or else the town the document names most
+    ("en", "Fans queued outside Kestrel Park Stadium in Leeds on Friday .", "O O O FAC FAC FAC O GPE O O O",
+     [("Kestrel Park Stadium", "STDM", "Leeds"), ("Leeds", "PPL", "Leeds")]),
+    ("en", "Police closed Leeds 's Kestrel Road on Monday .", "O O GPE O O O O O O",
+     [("Leeds", "PPL", "Leeds"), ("Kestrel Road", "ST", "Leeds")]),
+    ("en", "A man was stabbed in Leeds on Friday . Police cordoned off Kestrel Road .",
+     "O O O O O GPE O O O O O O O O O", [("Leeds", "PPL", "Leeds"), ("Kestrel Road", "ST", "Leeds")]),
+    ("en", "A fire broke out on 14th Street West in Leeds .", "O O O O O FAC FAC FAC O GPE O",
+     [("14th Street West", "ST", "Leeds"), ("Leeds", "PPL", "Leeds")]),
+    ("fr", "Des supporters attendaient devant le stade Kessler à Lyon .", "O O O O O O LOC O LOC O",
+     [("stade Kessler", "STDM", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+    ("fr", "Un incendie a éclaté rue de Kessler à Lyon .", "O O O O O O PER O LOC O",
+     [("rue de Kessler", "ST", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+    ("fr", "Un homme a été blessé à Lyon . La police a bouclé la rue Kessler .",
+     "O O O O O O LOC O O O O O O O PER O", [("Lyon", "PPLA", "Lyon"), ("rue Kessler", "ST", "Lyon")]),
+    # no place contains it: left out (a wrong point is worse than none)
+    ("en", "Police cordoned off Kestrel Road .", "O O O FAC FAC O", []),
+    ("fr", "La police a bouclé la rue Kessler .", "O O O O O O PER O", []),
+    # a kind noun after an article only is no name; a name inside a person's is the person's
+    ("en", "The Station was quiet in Leeds .", "O O O O O GPE O", [("Leeds", "PPL", "Leeds")]),
+    # a nationality or a religion before the kind noun names an institution ("the Russian Orthodox Cathedral"),
+    # and "church" is not in the list at all ("the Catholic Church")
+    ("en", "Bishops in Leeds said the Russian Orthodox Cathedral would pay .", "O O GPE O O NORP NORP O O O O",
+     [("Leeds", "PPL", "Leeds")]),
+    ("en", "Bishops in Leeds said the Catholic Church would pay .", "O O GPE O O O O O O O",
+     [("Leeds", "PPL", "Leeds")]),
+])
+def test_a_facility_is_a_place_at_the_place_that_contains_it(lang, words, labels, found):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    by_name = {p.name: p for p in doc._.veille_places}
+    got = []
+    for p in doc._.veille_places:
+        town = next(t for t in by_name.values() if (t.lat, t.lon) == (p.lat, p.lon) and t.geonameid is not None)
+        got.append((p.text, p.feature if p.geonameid is None else p.feature[:3], town.name))
+    assert got == [(text, feature if feature[:3] != "PPL" else "PPL", town) for text, feature, town in found]
+    assert all(p.geonameid is None and p.country in ("GBR", "FRA") for p in doc._.veille_places
+               if p.feature not in ("PPL", "PPLA", "PPLA2", "PPLC"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an abbreviation keeps its period; a full kind noun leaves the sentence's to the sentence
+    ("A man from Leeds lives on Kestrel St. now.", ["Leeds", "Kestrel St."]),
+    ("A man from Leeds was taken to Kestrel Memorial Hospital.", ["Leeds", "Kestrel Memorial Hospital"]),
+    # a kind noun that more of the name follows ends no facility: "Fort St. John" is a town (Saint John)
+    ("They drove from Leeds to Fort St. John today.", ["Leeds"]),
+])
+def test_the_end_of_a_facility_name(text, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    doc = nlp.make_doc(text)  # the tokenizer splits the final period off, with no space before it
+    doc.ents = [doc.char_span(text.index("Leeds"), text.index("Leeds") + 5, label="GPE")]
+    assert [p.text for p in nlp.get_pipe("veille_places")(doc)._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a document that names towns of several regions has no one town a facility lies in
+    ("en", "A man from Leeds was stabbed in Bristol . Police cordoned off Kestrel Road .",
+     "O O O GPE O O O GPE O O O O O O O", ["Leeds", "Bristol"]),
+    ("fr", "Un homme de Lyon a été blessé à Marseille . La police a bouclé la rue Kessler .",
+     "O O O LOC O O O O LOC O O O O O O O PER O", ["Lyon", "Marseille"]),
+    # towns of one region: the one named most
+    ("en", "A man from Leeds was stabbed in Bradford . Bradford police cordoned off Kestrel Road .",
+     "O O O GPE O O O GPE O GPE O O O O O O", ["Leeds", "Bradford", "Bradford", "Kestrel Road"]),
+])
+def test_a_facility_without_its_own_container_needs_a_local_document(lang, words, labels, found):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    assert [p.text for p in doc._.veille_places] == found
+    facility = [p for p in doc._.veille_places if p.geonameid is None]
+    assert all(p.lat == next(q.lat for q in doc._.veille_places if q.text == "Bradford") for p in facility)

@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from veille.analyze.places._facilities import Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._lexicon import FacilityWords
 from veille.analyze.places._names import fold, key
-from veille.analyze.places._person_or_place import HYPHENS, PersonOrPlace
+from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
@@ -137,11 +138,12 @@ class PlaceFinder:
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
                  demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
-                 contractions: dict[str, str] | None = None):
+                 contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
+        self.facilities = facilities or FacilityWords()  # kind nouns of streets and buildings ("Kestrel Road")
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -607,6 +609,7 @@ class PlaceFinder:
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
         person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
+        kept: list[Located] = []  # the names kept as places, for the facilities they contain
         for m in mentions:
             e = m.entry
             if e is None:
@@ -628,4 +631,23 @@ class PlaceFinder:
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
                                 lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym or m.demonym,
                                 kind="demonym" if m.demonym else None))
+            if not m.demonym:
+                kept.append(Located(m.start, m.end, e))
+        places += self._facilities(doc, words, mentions, kept)
+        places.sort(key=lambda p: p.start)
         return places
+
+    def _facilities(self, doc: Doc, words: list[str], mentions: list[_Mention], kept: list[Located]) -> list[Place]:
+        """Streets, buildings and grounds named by their kind noun, at the place that contains them (see
+        ``_facilities``); whatever the actors stage made of the name, it is also a place."""
+        out: list[Place] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for fac in facility_spans(doc, words, self.facilities, self.articles, taken):
+            entry = container(fac, words, kept, self.locatives, self.person_or_place.owner_marks)
+            if entry is None or entry.lat is None:
+                continue
+            span = doc[fac.start:fac.end]
+            out.append(Place(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+                             country=entry.country, lat=entry.lat, lon=entry.lon, geonameid=None, feature=fac.feature,
+                             metonym=self.is_metonym(span, fac.feature)))
+        return out

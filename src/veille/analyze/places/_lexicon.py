@@ -11,6 +11,16 @@ from veille import languages
 
 
 @dataclass(frozen=True, slots=True)
+class FacilityWords:
+    """Kind nouns of streets, buildings and grounds (``facilities`` in ``places/words.yaml``)."""
+
+    nouns: dict[str, str] = field(default_factory=dict)  # folded kind noun -> GeoNames feature code
+    head_first: bool = False  # « rue Kessler » (French) rather than "Kessler Road" (English)
+    after: frozenset[str] = frozenset()  # words that may follow the kind noun inside the name ("Street West")
+    links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceWords:
     """One language's word lists for places (``data/lang/<code>/places/words.yaml``)."""
 
@@ -28,6 +38,7 @@ class PlaceWords:
     place_suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
     # a preposition fused with an article, and that article: « au Havre » names « Le Havre »
     contractions: dict[str, str] = field(default_factory=dict)
+    facilities: FacilityWords = field(default_factory=FacilityWords)
 
 
 @lru_cache(maxsize=8)
@@ -51,7 +62,15 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
                       _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
                       _casefolded(data.get("place_suffixes")),
-                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()})
+                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
+                      _facility_words(data.get("facilities") or {}))
+
+
+def _facility_words(data: dict) -> FacilityWords:
+    from veille.analyze.places._names import fold
+
+    return FacilityWords({fold(str(k)): str(v) for k, v in (data.get("nouns") or {}).items()},
+                         data.get("head") == "first", _casefolded(data.get("after")), _casefolded(data.get("links")))
 
 
 def _casefolded(words: object) -> frozenset[str]:

@@ -30,6 +30,7 @@ from veille.analyze.places._lexicon import place_words
 # spots without the NER (its ``spot_population``)
 PLACE_OVER_PERSON = 200_000
 HYPHENS = frozenset({"-", "‐", "–"})  # between a name and a suffix ("Colchester-based")
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # the NER's people (English and French models)
 _LONGEST_NAME = 4  # words of one name in a list
 _LONGEST_LIST = 8  # names of a list
 
