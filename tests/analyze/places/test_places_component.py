@@ -401,6 +401,13 @@ def _hand_doc(nlp, words: str, labels: str):
      ["Almelo", "Almelo"]),
     ("fr", "Les manifestants ont défilé à Almelo . Almelo a voté .", "O O O O O LOC O PER O O O",
      ["Almelo", "Almelo"]),
+    # ... after a determiner opening the sentence ("A Nenagh councillor", « Un conseiller ... »)
+    ("en", "Flooding hit Almelo . The Almelo council met .", "O O GPE O O O O O O", ["Almelo", "Almelo"]),
+    # ... and a seed the NER labels that GeoNames lists only among another name's spellings ("Douma", Dūmā)
+    ("en", "Troops shelled Douma on Sunday . Douma is surrounded .", "O O GPE O O O PERSON O O O",
+     ["Douma", "Douma"]),
+    ("fr", "Les troupes ont bombardé Douma dimanche . Douma est encerclée .", "O O O O LOC O O PER O O O",
+     ["Douma", "Douma"]),
     # ... but a word inside a longer name of a person or an organisation is no mention of the town
     ("en", "Police in Almelo arrested Sam Almelo .", "O O GPE O PERSON PERSON O", ["Almelo"]),
     ("en", "Schools in Almelo and the Almelo Rowing Club closed .", "O O GPE O O ORG ORG ORG O O",
@@ -414,7 +421,7 @@ def test_one_sense_per_name_in_a_document(lang, words, labels, found):
     nlp.add_pipe("veille_places")
     doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
     assert [p.text for p in doc._.veille_places] == found
-    assert all(p.country == "NLD" for p in doc._.veille_places)
+    assert all(p.country == ("SYR" if p.text == "Douma" else "NLD") for p in doc._.veille_places)
 
 
 @pytest.mark.parametrize(("lang", "words", "labels", "times", "found"), [
@@ -603,3 +610,17 @@ def test_a_facility_without_its_own_container_needs_a_local_document(lang, words
     assert [p.text for p in doc._.veille_places] == found
     facility = [p for p in doc._.veille_places if p.geonameid is None]
     assert all(p.lat == next(q.lat for q in doc._.veille_places if q.text == "Bradford") for p in facility)
+
+
+@pytest.mark.parametrize(("pos", "found"), [
+    ("NOUN VERB PROPN PUNCT DET PROPN NOUN VERB ADV PUNCT", ["Almelo", "Almelo"]),  # "A Almelo councillor"
+    ("NOUN VERB PROPN PUNCT PROPN PROPN NOUN VERB ADV PUNCT", ["Almelo"]),  # "Ms Almelo ...": a longer name
+])
+def test_one_sense_after_a_determiner_opening_the_sentence(pos, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    words = "Flooding hit Almelo . A Almelo councillor said so .".split()
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos.split(),
+              ents=["O", "O", "B-GPE"] + ["O"] * 7)
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.text for p in doc._.veille_places] == found

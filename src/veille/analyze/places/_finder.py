@@ -103,10 +103,12 @@ def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: li
     return out
 
 
-def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span]) -> bool:
+def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span],
+                        articles: frozenset[str]) -> bool:
     """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
     organisation, a group or a work of that very name), or a capitalised word right before (not opening a
-    sentence) or right after them."""
+    sentence, nor a determiner or another function word: "A Nenagh councillor", "The Almelo council") or right
+    after them."""
     for t in range(i, j):
         ent = entity_at.get(t)
         if ent is not None and ((ent.start, ent.end) != (i, j) or ent.label_ not in PLACE_LABELS | PERSON_LABELS):
@@ -114,7 +116,9 @@ def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: d
     if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
         return True
     if i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
-        return not (doc.has_annotation("SENT_START") and doc[i].is_sent_start)
+        prev = doc[i - 1]
+        function_word = prev.pos_ in COMMON_WORD_TAGS or prev.lower_ in articles
+        return not (function_word or (doc.has_annotation("SENT_START") and doc[i].is_sent_start))
     return False
 
 
@@ -210,13 +214,14 @@ class PlaceFinder:
 
     def _same_names(self, doc: Doc, words: list[str], ents: list[Span], found: list[_Mention],
                     taken: list[tuple[int, int]]) -> list[_Mention]:
-        """One sense per name in a document: a name found as a place (labelled so by the NER, after a
-        locative, spotted) is a place where it recurs alone, though the NER called it a person there or
+        """One sense per name in a document: a name found as a place (labelled so by the NER, even by a
+        spelling GeoNames lists only among another name's: "Douma"; after a locative or spotted, by a place's
+        own name) is a place where it recurs alone, though the NER called it a person there or
         nothing ("Douma is surrounded ... in Douma"); not as a word of a longer name (a person, an
         organisation, capitalised words around it: "Sam Almelo", "the Almelo Rowing Club"), and not at all when the
         NER puts the name in another kind of entity somewhere ("the Xinhua news agency", "Olympic Games")."""
         names = {tuple(words[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
-                 and any(o != ALTERNATE for _c, o in m.cands)}
+                 and (m.labelled or any(o != ALTERNATE for _c, o in m.cands))}
         for name in _used_otherwise(set(names), ents, words):
             del names[name]
         if not names:
@@ -240,7 +245,7 @@ class PlaceFinder:
                     continue
                 j = i + width
                 if any(covered[i:j]) or (width == 1 and doc[i].pos_ in COMMON_WORD_TAGS) \
-                        or _inside_longer_name(doc, words, i, j, entity_at):
+                        or _inside_longer_name(doc, words, i, j, entity_at, self.articles):
                     break  # "Nice to see you" (an adjective) ... "left for Nice"
                 out.append(_Mention(i, j, seed.text, seed.cands))
                 taken.append((i, j))
