@@ -624,3 +624,26 @@ def test_one_sense_after_a_determiner_opening_the_sentence(pos, found):
               ents=["O", "O", "B-GPE"] + ["O"] * 7)
     doc = nlp.get_pipe("veille_places")(doc)
     assert [p.text for p in doc._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a place name the document names, opening an organisation named after its seat: the place, embedded
+    ("en", "A man from Almelo was held by the Almelo Police Department .", "O O O GPE O O O O ORG ORG ORG O",
+     ["Almelo", "Almelo"]),
+    ("en", "Almelo City Council met in Almelo .", "ORG ORG ORG O O GPE O", ["Almelo", "Almelo"]),
+    ("en", "The Almelo Public Schools in Almelo closed .", "O ORG ORG ORG O GPE O O", ["Almelo", "Almelo"]),
+    # ... not a seat the document does not name elsewhere ("the Federal Court")
+    ("en", "Officers of the Almelo Police Department arrested him .", "O O O ORG ORG ORG O O O", []),
+    # a company or a university does not say where it is
+    ("en", "He works in Almelo for Almelo Asset Management .", "O O O GPE O ORG ORG ORG O", ["Almelo"]),
+    ("en", "She lives in Almelo and studied at Almelo University .", "O O O GPE O O O ORG ORG O", ["Almelo"]),
+    # French names the seat after the institution: its genitive locative places it already
+    ("fr", "La police d' Almelo a arrêté un homme .", "O O O ORG O O O O O", ["Almelo"]),
+])
+def test_a_place_opening_the_name_of_an_organisation_of_that_seat(lang, words, labels, found):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == "NLD" for p in doc._.veille_places)
+    assert all(p.metonym for p in doc._.veille_places if doc.text[p.end:p.end + 7] in (" Police", " Public", " City C"))

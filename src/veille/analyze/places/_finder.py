@@ -19,6 +19,7 @@ from veille.contract.models import Place
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and the institution noun
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
@@ -142,12 +143,14 @@ class PlaceFinder:
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
                  demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
-                 contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None):
+                 contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None,
+                 institutions: frozenset[str] = frozenset()):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
         self.facilities = facilities or FacilityWords()  # kind nouns of streets and buildings ("Kestrel Road")
+        self.institutions = institutions  # "police": "the Almelo Police Department" is named after its seat
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -207,9 +210,36 @@ class PlaceFinder:
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
         out.extend(self._same_names(doc, words, ents, out, taken))
+        if self.embedded_as_metonym:
+            out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _seats(self, doc: Doc, ents: list[Span], found: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
+        """A place name opening an organisation named after its seat ("the Almelo Police Department",
+        "Owensboro Public Schools"): an institution noun of the language among the next few words, and the
+        document names that place elsewhere (so "Federal" in "the Federal Court" is none). The place is
+        embedded in the name (a metonym); a company's or a university's name says no seat."""
+        out: list[_Mention] = []
+        named = {key(m.text): m.cands for m in found if not m.demonym and not m.embedded}
+        if not self.institutions or not named:
+            return out
+        for ent in ents:
+            if ent.label_ != "ORG" or any(_overlaps(ent.start, ent.end, a, b) for a, b in taken):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
+            for end in range(min(ent.end - 1, start + _LONGEST_SEAT), start, -1):
+                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
+                if not after & self.institutions:
+                    continue
+                span = doc[start:end]
+                cands = named.get(key(span.text))
+                if cands:
+                    out.append(_Mention(start, end, span.text, cands, embedded=True))
+                    taken.append((start, end))
+                    break
         return out
 
     def _same_names(self, doc: Doc, words: list[str], ents: list[Span], found: list[_Mention],

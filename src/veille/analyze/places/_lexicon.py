@@ -39,6 +39,7 @@ class PlaceWords:
     # a preposition fused with an article, and that article: « au Havre » names « Le Havre »
     contractions: dict[str, str] = field(default_factory=dict)
     facilities: FacilityWords = field(default_factory=FacilityWords)
+    institutions: frozenset[str] = frozenset()  # "police" in "the Almelo Police Department": named after its seat
 
 
 @lru_cache(maxsize=8)
@@ -63,7 +64,7 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
                       _casefolded(data.get("place_suffixes")),
                       {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
-                      _facility_words(data.get("facilities") or {}))
+                      _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")))
 
 
 def _facility_words(data: dict) -> FacilityWords:

@@ -28,7 +28,8 @@ class PlacesComponent:
         self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
                                   embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
                                   demonyms(), words.articles, words.clitics, words.demonym_endings,
-                                  _continent_adjectives(min_population), words.contractions, words.facilities)
+                                  _continent_adjectives(min_population), words.contractions, words.facilities,
+                                  words.institutions)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
