@@ -647,3 +647,16 @@ def test_a_place_opening_the_name_of_an_organisation_of_that_seat(lang, words, l
     assert [p.text for p in doc._.veille_places] == found
     assert all(p.country == "NLD" for p in doc._.veille_places)
     assert all(p.metonym for p in doc._.veille_places if doc.text[p.end:p.end + 7] in (" Police", " Public", " City C"))
+
+
+@pytest.mark.model
+def test_adjectives_of_regions_are_demonyms(en, fr):
+    """Like a continent's, a region's adjective on a noun is a place of kind demonym ("Arab leaders", "Middle
+    Eastern oil", « les pays arabes »), never a hint at a country; before a country's adjective, one ethnic
+    group ("Arab American voters")."""
+    places = _by_text(en("Arab leaders and Balkan ministers met in Cairo to discuss Middle Eastern oil."))
+    assert places["Arab"].name == "Arabian Peninsula" and places["Arab"].kind == "demonym"
+    assert places["Balkan"].name == "Balkans" and places["Middle Eastern"].name == "Middle East"
+    places = _by_text(fr("Les pays arabes et les dirigeants balkaniques se sont réunis au Caire."))
+    assert places["arabes"].name == "Arabian Peninsula" and places["balkaniques"].name == "Balkans"
+    assert "Arab" not in _by_text(en("Arab American voters turned out in Detroit."))

@@ -312,7 +312,7 @@ class PlaceFinder:
             if idx is None and tok.is_alpha:
                 idx = self._adjective_place(fold(tok.text))
                 width = 1
-            if idx is not None and self.gaz.entries[idx].feature == CONTINENT:
+            if idx is not None and self.gaz.entries[idx].feature != COUNTRY:
                 after = self._adjective_after(doc, i + width)
                 if after:
                     i = after  # "African American", "Asian-American": one ethnic group, no place

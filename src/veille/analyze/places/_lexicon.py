@@ -90,6 +90,12 @@ def continent_demonyms() -> dict[str, str]:
     return _forms("continent_demonyms.tsv")
 
 
+@lru_cache(maxsize=1)
+def region_demonyms() -> dict[str, str]:
+    """Folded adjective of a region (English and French) -> the region's name ("arabe" -> "Arabian Peninsula")."""
+    return _forms("region_demonyms.tsv")
+
+
 def _forms(file: str) -> dict[str, str]:
     """``data/places/<file>``: rows of a code, a tab and its forms separated by "|"; folded form -> code."""
     from veille.analyze.places._names import fold
