@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from veille.analyze.places._gazetteer import ADM1, ADM2, CAPITAL, CITY, Entry, distance_km
 from veille.analyze.places._lexicon import FacilityWords
-from veille.analyze.places._names import fold
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS
 
 # what may contain a facility: towns, counties, first-level divisions (a country is too coarse a point)
@@ -91,9 +90,9 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
 
 
 def _kind(word: str, lex: FacilityWords) -> str | None:
-    """The feature code of a kind noun ("Street", "St.", "St"), None for another word."""
-    folded = fold(word)
-    return lex.nouns.get(folded) or lex.nouns.get(folded.rstrip("."))
+    """The feature code of a kind noun ("Street", "St.", "St", « Hôpital »), None for another word."""
+    lower = word.casefold()
+    return lex.nouns.get(lower) or (lex.nouns.get(lower[:-1]) if lower[-1:] == "." else None)
 
 
 def _last_kind_noun(words: Sequence[str], i: int, lex: FacilityWords) -> int:
@@ -124,7 +123,7 @@ def _name_before(doc: Doc, words: Sequence[str], i: int, lex: FacilityWords,
     if k == i:
         return None
     j = i + 1
-    if j < len(words) and words[j] == "." and not doc[i].whitespace_ and fold(words[i]) + "." in lex.nouns:
+    if j < len(words) and words[j] == "." and not doc[i].whitespace_ and words[i].casefold() + "." in lex.nouns:
         j += 1  # the tokenizer split the abbreviation's period ("St" ".")
     if j < len(words) and words[j][:1].isupper() and words[j].casefold() in lex.after:
         j += 1  # "Eglinton Avenue West"

@@ -14,7 +14,7 @@ from veille import languages
 class FacilityWords:
     """Kind nouns of streets, buildings and grounds (``facilities`` in ``places/words.yaml``)."""
 
-    nouns: dict[str, str] = field(default_factory=dict)  # folded kind noun -> GeoNames feature code
+    nouns: dict[str, str] = field(default_factory=dict)  # lower-case kind noun -> GeoNames feature code
     head_first: bool = False  # « rue Kessler » (French) rather than "Kessler Road" (English)
     after: frozenset[str] = frozenset()  # words that may follow the kind noun inside the name ("Street West")
     links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
@@ -68,9 +68,7 @@ def place_words(lang: str) -> PlaceWords:
 
 
 def _facility_words(data: dict) -> FacilityWords:
-    from veille.analyze.places._names import fold
-
-    return FacilityWords({fold(str(k)): str(v) for k, v in (data.get("nouns") or {}).items()},
+    return FacilityWords({str(k).casefold(): str(v) for k, v in (data.get("nouns") or {}).items()},
                          data.get("head") == "first", _casefolded(data.get("after")), _casefolded(data.get("links")))
 
 
