@@ -660,3 +660,37 @@ def test_adjectives_of_regions_are_demonyms(en, fr):
     places = _by_text(fr("Les pays arabes et les dirigeants balkaniques se sont réunis au Caire."))
     assert places["arabes"].name == "Arabian Peninsula" and places["balkaniques"].name == "Balkans"
     assert "Arab" not in _by_text(en("Arab American voters turned out in Detroit."))
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "expected"), [
+    # the names of a list share their kind: a name that is also a state is the state among states, the country
+    # among countries ("Alabama and Georgia", "Oregon and Washington", "Georgia and Armenia")
+    ("en", "Storms hit Alabama and Georgia .", "O O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Storms hit Georgia , Alabama and Texas .", "O O GPE O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Storms hit Georgia and Alabama .", "O O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Fires spread across California , Oregon or Washington .", "O O O GPE O GPE O GPE O",
+     {"Washington": ("USA", "ADM1")}),
+    ("en", "Troops from Georgia and Armenia met .", "O O GPE O GPE O O", {"Georgia": ("GEO", "PCLI")}),
+    ("fr", "Des tempêtes ont frappé l' Alabama et la Géorgie .", "O O O O O LOC O O LOC O",
+     {"Géorgie": ("USA", "ADM1")}),
+    # not a list: the name keeps its own sense
+    ("en", "He flew from Alabama to Washington .", "O O O GPE O GPE O", {"Washington": ("USA", "PPLC")}),
+])
+def test_the_names_of_a_list_share_their_kind(lang, words, labels, expected):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    places = _by_text(doc)
+    for name, (country, feature) in expected.items():
+        assert (places[name].country, places[name].feature) == (country, feature)
+
+
+def test_a_name_carrying_its_region_keeps_it_in_a_list():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    text = "Trips to Alaska, Hawaii and Washington, D.C. followed."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="GPE")
+                for n in ("Alaska", "Hawaii", "Washington, D.C.")]
+    places = _by_text(nlp.get_pipe("veille_places")(doc))
+    assert (places["Washington, D.C."].feature, places["Alaska"].feature) == ("PPLC", "ADM1")

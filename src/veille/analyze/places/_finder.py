@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -494,10 +495,54 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        if words:
+            self._lists_share_their_kind([m for i, m in enumerate(mentions) if i not in explicit], words)
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed)
+
+    def _lists_share_their_kind(self, mentions: list[_Mention], words: list[str]) -> None:
+        """The names of a list share their kind: a name among first-level divisions is the division of their
+        country bearing it ("Alabama and Georgia": the US state), among countries the country ("Georgia and
+        Armenia"), when it has such a sense and the list's other names are mostly of that kind. A list: names
+        joined by commas, articles and the language's coordinators, one coordinator at least ("California,
+        Oregon or Washington"); a comma alone anchors a town in its region ("Athens, Georgia"), and a name
+        anchored so, or carrying its region ("Washington, D.C."), keeps its sense."""
+        coordinators = self.person_or_place.coordinators
+        joiners = coordinators | self.articles | {","}
+        named = sorted((m for m in mentions if m.entry is not None and not m.demonym and not m.embedded),
+                       key=lambda m: m.start)
+        lists: list[list[_Mention]] = []
+        linked = False
+        for prev, m in zip([None, *named], named, strict=False):
+            gap = words[prev.end:m.start] if prev is not None else []
+            if prev is None or not gap or any(w.casefold() not in joiners for w in gap):
+                if lists and not linked:
+                    lists.pop()  # no coordinator: no list
+                lists.append([m])
+                linked = False
+                continue
+            lists[-1].append(m)
+            linked = linked or any(w.casefold() in coordinators for w in gap)
+        if lists and not linked:
+            lists.pop()
+        for members in lists:
+            kinds = Counter((m.entry.feature, m.entry.country if m.entry.feature == ADM1 else None)
+                            for m in members if m.entry is not None and m.entry.feature in (ADM1, COUNTRY))
+            for m in members:
+                assert m.entry is not None
+                if "," in m.text:
+                    continue  # a name that carries its region ("Washington, D.C.") keeps it
+                own = (m.entry.feature, m.entry.country if m.entry.feature == ADM1 else None)
+                others = kinds - Counter([own])  # the kinds of the list's other names
+                for (feature, country), votes in others.most_common():
+                    if votes <= others[own]:
+                        break
+                    same = [e for e, _o in m.cands if e.feature == feature and country in (None, e.country)]
+                    if same:
+                        m.entry = same[0]
+                        break
 
     @staticmethod
     def _regions_as_anchors(mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]]) -> None:
