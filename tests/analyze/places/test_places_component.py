@@ -694,3 +694,20 @@ def test_a_name_carrying_its_region_keeps_it_in_a_list():
                 for n in ("Alaska", "Hawaii", "Washington, D.C.")]
     places = _by_text(nlp.get_pipe("veille_places")(doc))
     assert (places["Washington, D.C."].feature, places["Alaska"].feature) == ("PPLC", "ADM1")
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "name", "feature"), [
+    # a name with a role of a first-level division beside it is that division ("New York Gov.", "the governor
+    # of Washington", « le gouverneur de New York »), not its namesake city
+    ("en", "Former New York Gov. Mario Cuomo died .", "O GPE GPE O PERSON PERSON O O", "New York", "ADM1"),
+    ("en", "The governor of Washington spoke .", "O O O GPE O O", "Washington", "ADM1"),
+    ("fr", "Le gouverneur de New York a parlé .", "O O O LOC LOC O O O", "New York", "ADM1"),
+    # other roles leave the name its own sense
+    ("en", "New York police arrested him .", "GPE GPE O O O O", "New York", "PPL"),
+    ("fr", "Le maire de New York a parlé .", "O O O LOC LOC O O O", "New York", "PPL"),
+])
+def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, labels, name, feature):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    assert _by_text(doc)[name].feature == feature

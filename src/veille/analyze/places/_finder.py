@@ -145,13 +145,16 @@ class PlaceFinder:
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
                  demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
                  contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None,
-                 institutions: frozenset[str] = frozenset()):
+                 institutions: frozenset[str] = frozenset(), division_roles: frozenset[str] = frozenset(),
+                 links: frozenset[str] = frozenset()):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
         self.facilities = facilities or FacilityWords()  # kind nouns of streets and buildings ("Kestrel Road")
         self.institutions = institutions  # "police": "the Almelo Police Department" is named after its seat
+        self.division_roles = division_roles  # "Gov.": "New York Gov." is the state
+        self.links = links  # "of", « de »: "the governor of Washington"
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -497,10 +500,27 @@ class PlaceFinder:
                 m.entry = fixed[k]
         if words:
             self._lists_share_their_kind([m for i, m in enumerate(mentions) if i not in explicit], words)
+            self._divisions_by_their_roles([m for i, m in enumerate(mentions) if i not in explicit], words)
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed)
+
+    def _divisions_by_their_roles(self, mentions: list[_Mention], words: list[str]) -> None:
+        """A name with a role of a first-level division beside it is that division, where it has that sense:
+        the role right after the name ("New York Gov.") or before it with a link ("the governor of
+        Washington", « le gouverneur de New York »)."""
+        if not self.division_roles:
+            return
+        for m in mentions:
+            if m.entry is None or m.entry.feature == ADM1 or m.demonym:
+                continue
+            after = m.end < len(words) and words[m.end].casefold() in self.division_roles
+            before = m.start > 1 and words[m.start - 1].casefold() in self.links \
+                and words[m.start - 2].casefold() in self.division_roles
+            division = [(e, o) for e, o in m.cands if e.feature == ADM1]
+            if (after or before) and division:
+                m.entry = choose(division)[0]
 
     def _lists_share_their_kind(self, mentions: list[_Mention], words: list[str]) -> None:
         """The names of a list share their kind: a name among first-level divisions is the division of their

@@ -40,6 +40,8 @@ class PlaceWords:
     contractions: dict[str, str] = field(default_factory=dict)
     facilities: FacilityWords = field(default_factory=FacilityWords)
     institutions: frozenset[str] = frozenset()  # "police" in "the Almelo Police Department": named after its seat
+    division_roles: frozenset[str] = frozenset()  # "Gov." in "New York Gov.": the name is a first-level division
+    genitives: frozenset[str] = frozenset()  # the genitive locatives (« de »): « le gouverneur de New York »
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +66,8 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
                       _casefolded(data.get("place_suffixes")),
                       {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
-                      _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")))
+                      _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")),
+                      _casefolded(data.get("division_roles")), _casefolded(loc.get("genitive")))
 
 
 def _facility_words(data: dict) -> FacilityWords:

@@ -31,7 +31,8 @@ class PlacesComponent:
                                   embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
                                   demonyms(), words.articles, words.clitics, words.demonym_endings,
                                   _continent_adjectives(min_population), words.contractions, words.facilities,
-                                  words.institutions)
+                                  words.institutions, words.division_roles,
+                                  words.place_links | words.genitives)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
