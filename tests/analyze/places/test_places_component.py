@@ -382,6 +382,13 @@ def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
     assert [p.text for p in doc._.veille_places] == found
 
 
+def _places_of(lang: str, words: str, labels: str):
+    """The places component of a blank ``lang`` pipeline run on ``_hand_doc(words, labels)`` (no actors)."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    return nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+
+
 def _hand_doc(nlp, words: str, labels: str):
     """A Doc of ``words`` (space-separated tokens) with one entity label per token (O for none; a run of the
     same label is one entity)."""
@@ -417,9 +424,7 @@ def _hand_doc(nlp, words: str, labels: str):
     ("en", "Almelo said no . Almelo left .", "PERSON O O O PERSON O O", []),
 ])
 def test_one_sense_per_name_in_a_document(lang, words, labels, found):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     assert [p.text for p in doc._.veille_places] == found
     assert all(p.country == ("SYR" if p.text == "Douma" else "NLD") for p in doc._.veille_places)
 
@@ -473,9 +478,7 @@ def test_a_bare_person_the_ner_calls_a_place_elsewhere_is_that_place(lang, words
      "O O O O LOC O O ORG ORG O PER O O O O O", ["Almelo"]),
 ])
 def test_no_one_sense_for_a_name_also_used_by_an_organisation(lang, words, labels, found):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     assert [p.text for p in doc._.veille_places] == found
 
 
@@ -565,9 +568,7 @@ def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang
      [("Leeds", "PPL", "Leeds")]),
 ])
 def test_a_facility_is_a_place_at_the_place_that_contains_it(lang, words, labels, found):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     by_name = {p.name: p for p in doc._.veille_places}
     got = []
     for p in doc._.veille_places:
@@ -604,9 +605,7 @@ def test_the_end_of_a_facility_name(text, found):
      "O O O GPE O O O GPE O GPE O O O O O O", ["Leeds", "Bradford", "Bradford", "Kestrel Road"]),
 ])
 def test_a_facility_without_its_own_container_needs_a_local_document(lang, words, labels, found):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     assert [p.text for p in doc._.veille_places] == found
     facility = [p for p in doc._.veille_places if p.geonameid is None]
     assert all(p.lat == next(q.lat for q in doc._.veille_places if q.text == "Bradford") for p in facility)
@@ -641,9 +640,7 @@ def test_one_sense_after_a_determiner_opening_the_sentence(pos, found):
     ("fr", "La police d' Almelo a arrêté un homme .", "O O O ORG O O O O O", ["Almelo"]),
 ])
 def test_a_place_opening_the_name_of_an_organisation_of_that_seat(lang, words, labels, found):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     assert [p.text for p in doc._.veille_places] == found
     assert all(p.country == "NLD" for p in doc._.veille_places)
     assert all(p.metonym for p in doc._.veille_places if doc.text[p.end:p.end + 7] in (" Police", " Public", " City C"))
@@ -677,9 +674,7 @@ def test_adjectives_of_regions_are_demonyms(en, fr):
     ("en", "He flew from Alabama to Washington .", "O O O GPE O GPE O", {"Washington": ("USA", "PPLC")}),
 ])
 def test_the_names_of_a_list_share_their_kind(lang, words, labels, expected):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     places = _by_text(doc)
     for name, (country, feature) in expected.items():
         assert (places[name].country, places[name].feature) == (country, feature)
@@ -707,7 +702,5 @@ def test_a_name_carrying_its_region_keeps_it_in_a_list():
     ("fr", "Le maire de New York a parlé .", "O O O LOC LOC O O O", "New York", "PPL"),
 ])
 def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, labels, name, feature):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+    doc = _places_of(lang, words, labels)
     assert _by_text(doc)[name].feature == feature
