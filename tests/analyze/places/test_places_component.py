@@ -380,3 +380,327 @@ def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
         prev = lab
     doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
     assert [p.text for p in doc._.veille_places] == found
+
+
+def _places_of(lang: str, words: str, labels: str):
+    """The places component of a blank ``lang`` pipeline run on ``_hand_doc(words, labels)`` (no actors)."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    return nlp.get_pipe("veille_places")(_hand_doc(nlp, words, labels))
+
+
+def _hand_doc(nlp, words: str, labels: str):
+    """A Doc of ``words`` (space-separated tokens) with one entity label per token (O for none; a run of the
+    same label is one entity)."""
+    tokens = words.split()
+    ents, prev = [], "O"
+    for lab in labels.split():
+        ents.append("O" if lab == "O" else (f"I-{lab}" if lab == prev else f"B-{lab}"))
+        prev = lab
+    return Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # one sense per name in a document: the NER places the town once and calls it a person or nothing elsewhere
+    ("en", "Protesters marched through Almelo . Almelo 's mayor met them .", "O O O GPE O PER O O O O O",
+     ["Almelo", "Almelo"]),
+    ("en", "Almelo voted on Sunday . Turnout in Almelo was high .", "O O O O O O O GPE O O O",
+     ["Almelo", "Almelo"]),
+    ("fr", "Les manifestants ont défilé à Almelo . Almelo a voté .", "O O O O O LOC O PER O O O",
+     ["Almelo", "Almelo"]),
+    # ... after a determiner opening the sentence ("A Nenagh councillor", « Un conseiller ... »)
+    ("en", "Flooding hit Almelo . The Almelo council met .", "O O GPE O O O O O O", ["Almelo", "Almelo"]),
+    # ... and a seed the NER labels that GeoNames lists only among another name's spellings ("Douma", Dūmā)
+    ("en", "Troops shelled Douma on Sunday . Douma is surrounded .", "O O GPE O O O PERSON O O O",
+     ["Douma", "Douma"]),
+    ("fr", "Les troupes ont bombardé Douma dimanche . Douma est encerclée .", "O O O O LOC O O PER O O O",
+     ["Douma", "Douma"]),
+    # ... but a word inside a longer name of a person or an organisation is no mention of the town
+    ("en", "Police in Almelo arrested Sam Almelo .", "O O GPE O PERSON PERSON O", ["Almelo"]),
+    ("en", "Schools in Almelo and the Almelo Rowing Club closed .", "O O GPE O O ORG ORG ORG O O",
+     ["Almelo"]),
+    ("fr", "Il vit à Almelo . Le Almelo Football Club a gagné .", "O O O LOC O O ORG ORG ORG O O O", ["Almelo"]),
+    # ... and a name the text never places is not made a place by repetition
+    ("en", "Almelo said no . Almelo left .", "PERSON O O O PERSON O O", []),
+])
+def test_one_sense_per_name_in_a_document(lang, words, labels, found):
+    doc = _places_of(lang, words, labels)
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == ("SYR" if p.text == "Douma" else "NLD") for p in doc._.veille_places)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "times", "found"), [
+    # the NER called the town a date, but no time expression is there: the locative places it
+    ("en", "Soldiers were based in Almelo last year .", "O O O O DATE DATE DATE O", ["last year"], ["Almelo"]),
+    ("fr", "Les soldats sont basés à Almelo depuis mars .", "O O O O O DATE O DATE O", ["mars"], ["Almelo"]),
+    # a time expression the times stage found stays a time ("in March": March, Cambridgeshire is a town)
+    ("en", "Soldiers were based in March .", "O O O O DATE O", ["March"], []),
+])
+def test_a_name_the_ner_took_for_a_date_is_a_place_where_no_time_is(lang, words, labels, times, found):
+    from veille.contract.models import Time
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    spans = []
+    for text in times:
+        start = doc.text.index(text)
+        spans.append(Time(start=start, end=start + len(text), text=text, type="DATE", value="XXXX"))
+    doc._.veille_times = spans
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.text for p in doc._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "kept"), [
+    # the actors stage made a bare person of a name the NER calls a place elsewhere in the document
+    ("en", "Almelo fell on Sunday . Troops left Almelo .", "PERSON O O O O O O GPE O", 2),
+    ("fr", "Almelo est tombée dimanche . Les troupes ont quitté Almelo .", "PER O O O O O O O O LOC O", 2),
+    # never placed and never called a place: the person stays a person
+    ("en", "Almelo fell on Sunday . Troops left him .", "PERSON O O O O O O O O", 0),
+])
+def test_a_bare_person_the_ner_calls_a_place_elsewhere_is_that_place(lang, words, labels, kept):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc
+                if t.text == "Almelo" and t.ent_type_.startswith("PER")]
+    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Almelo"]
+    assert len(found) == kept and all(p.country == "NLD" for p in found)
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a name the document also uses in the name of an organisation or an event has no one sense there
+    ("en", "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
+     "O O GPE O O ORG ORG O O PERSON O O O O O O", ["Almelo"]),
+    ("fr", "Des crues ont frappé Almelo , selon Almelo Presse . Almelo a annoncé la pluie .",
+     "O O O O LOC O O ORG ORG O PER O O O O O", ["Almelo"]),
+])
+def test_no_one_sense_for_a_name_also_used_by_an_organisation(lang, words, labels, found):
+    doc = _places_of(lang, words, labels)
+    assert [p.text for p in doc._.veille_places] == found
+
+
+def test_a_bare_person_whose_name_an_organisation_also_bears_stays_a_person():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
+                    "O O GPE O O ORG ORG O O PERSON O O O O O O")
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.ent_type_ == "PERSON"]
+    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.start for p in doc._.veille_places] == [doc[2].idx]
+
+
+@pytest.mark.parametrize(("lang", "words", "labels"), [
+    # the actors stage made a bare person of the town and gave it the country of the best-known place of that
+    # name (Glasgow, Scotland): that country came from the name itself and says nothing against Kentucky
+    ("en", "A woman died in Glasgow , Kentucky , on Saturday . Glasgow police said so .",
+     "O O O O PERSON O GPE O O DATE O PERSON O O O O"),
+    ("fr", "Une femme est morte à Glasgow , Kentucky , samedi . La police de Glasgow enquête .",
+     "O O O O O PER O LOC O DATE O O O O PER O O"),
+])
+def test_a_bare_person_whose_country_came_from_its_name_is_the_town_the_text_places(lang, words, labels):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == "Glasgow"]
+    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="GBR",
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    found = [p for p in doc._.veille_places if p.text == "Glasgow"]
+    assert len(found) == 2 and all(p.country == "USA" for p in found)
+    # a person of another country, whose name is no place of that country, keeps the name
+    doc = _hand_doc(nlp, words, labels)
+    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="FRA",
+                                            mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p for p in doc._.veille_places if p.text == "Glasgow"] == []
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "name", "kept"), [
+    # a bare person whose name is a big city, after any locative ("to", « de »): the city
+    ("en", "The cat travelled from Winnipeg to Edmonton . Edmonton was cold .", "O O O O GPE O ORG O PERSON O O O",
+     "Edmonton", 2),
+    ("fr", "Le chat est parti de Winnipeg pour Edmonton . Edmonton était glacée .",
+     "O O O O O LOC O ORG O PER O O O", "Edmonton", 2),
+    # a smaller town after a weak locative only is not enough against the NER and the actors stage
+    ("en", "He passed the ball to Almelo . Almelo scored .", "O O O O O PERSON O PERSON O O", "Almelo", 0),
+])
+def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang, words, labels, name, kept):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == name]
+    doc._.veille_actors = ActorTable([Actor(id="person:x", name=name, kind="person", mentions=mentions)])
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert len([p for p in doc._.veille_places if p.text == name]) == kept
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a facility (street, building, stadium...) named by its kind noun is a place at the place that contains
+    # it: the one written after it, its owner, or else the town the document names most
+    ("en", "Fans queued outside Kestrel Park Stadium in Leeds on Friday .", "O O O FAC FAC FAC O GPE O O O",
+     [("Kestrel Park Stadium", "STDM", "Leeds"), ("Leeds", "PPL", "Leeds")]),
+    ("en", "Police closed Leeds 's Kestrel Road on Monday .", "O O GPE O O O O O O",
+     [("Leeds", "PPL", "Leeds"), ("Kestrel Road", "ST", "Leeds")]),
+    ("en", "A man was stabbed in Leeds on Friday . Police cordoned off Kestrel Road .",
+     "O O O O O GPE O O O O O O O O O", [("Leeds", "PPL", "Leeds"), ("Kestrel Road", "ST", "Leeds")]),
+    ("en", "A fire broke out on 14th Street West in Leeds .", "O O O O O FAC FAC FAC O GPE O",
+     [("14th Street West", "ST", "Leeds"), ("Leeds", "PPL", "Leeds")]),
+    ("fr", "Des supporters attendaient devant le stade Kessler à Lyon .", "O O O O O O LOC O LOC O",
+     [("stade Kessler", "STDM", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+    ("fr", "Un incendie a éclaté rue de Kessler à Lyon .", "O O O O O O PER O LOC O",
+     [("rue de Kessler", "ST", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+    ("fr", "Un homme a été blessé à Lyon . La police a bouclé la rue Kessler .",
+     "O O O O O O LOC O O O O O O O PER O", [("Lyon", "PPLA", "Lyon"), ("rue Kessler", "ST", "Lyon")]),
+    # no place contains it: left out (a wrong point is worse than none)
+    ("en", "Police cordoned off Kestrel Road .", "O O O FAC FAC O", []),
+    ("fr", "La police a bouclé la rue Kessler .", "O O O O O O PER O", []),
+    # a kind noun after an article only is no name; a name inside a person's is the person's
+    ("en", "The Station was quiet in Leeds .", "O O O O O GPE O", [("Leeds", "PPL", "Leeds")]),
+    # a nationality or a religion before the kind noun names an institution ("the Russian Orthodox Cathedral"),
+    # and "church" is not in the list at all ("the Catholic Church")
+    ("en", "Bishops in Leeds said the Russian Orthodox Cathedral would pay .", "O O GPE O O NORP NORP O O O O",
+     [("Leeds", "PPL", "Leeds")]),
+    ("en", "Bishops in Leeds said the Catholic Church would pay .", "O O GPE O O O O O O O",
+     [("Leeds", "PPL", "Leeds")]),
+])
+def test_a_facility_is_a_place_at_the_place_that_contains_it(lang, words, labels, found):
+    doc = _places_of(lang, words, labels)
+    by_name = {p.name: p for p in doc._.veille_places}
+    got = []
+    for p in doc._.veille_places:
+        town = next(t for t in by_name.values() if (t.lat, t.lon) == (p.lat, p.lon) and t.geonameid is not None)
+        got.append((p.text, p.feature if p.geonameid is None else p.feature[:3], town.name))
+    assert got == [(text, feature if feature[:3] != "PPL" else "PPL", town) for text, feature, town in found]
+    assert all(p.geonameid is None and p.country in ("GBR", "FRA") for p in doc._.veille_places
+               if p.feature not in ("PPL", "PPLA", "PPLA2", "PPLC"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an abbreviation keeps its period; a full kind noun leaves the sentence's to the sentence
+    ("A man from Leeds lives on Kestrel St. now.", ["Leeds", "Kestrel St."]),
+    ("A man from Leeds was taken to Kestrel Memorial Hospital.", ["Leeds", "Kestrel Memorial Hospital"]),
+    # a kind noun that more of the name follows ends no facility: "Fort St. John" is a town (Saint John)
+    ("They drove from Leeds to Fort St. John today.", ["Leeds"]),
+])
+def test_the_end_of_a_facility_name(text, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    doc = nlp.make_doc(text)  # the tokenizer splits the final period off, with no space before it
+    doc.ents = [doc.char_span(text.index("Leeds"), text.index("Leeds") + 5, label="GPE")]
+    assert [p.text for p in nlp.get_pipe("veille_places")(doc)._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a document that names towns of several regions has no one town a facility lies in
+    ("en", "A man from Leeds was stabbed in Bristol . Police cordoned off Kestrel Road .",
+     "O O O GPE O O O GPE O O O O O O O", ["Leeds", "Bristol"]),
+    ("fr", "Un homme de Lyon a été blessé à Marseille . La police a bouclé la rue Kessler .",
+     "O O O LOC O O O O LOC O O O O O O O PER O", ["Lyon", "Marseille"]),
+    # towns of one region: the one named most
+    ("en", "A man from Leeds was stabbed in Bradford . Bradford police cordoned off Kestrel Road .",
+     "O O O GPE O O O GPE O GPE O O O O O O", ["Leeds", "Bradford", "Bradford", "Kestrel Road"]),
+])
+def test_a_facility_without_its_own_container_needs_a_local_document(lang, words, labels, found):
+    doc = _places_of(lang, words, labels)
+    assert [p.text for p in doc._.veille_places] == found
+    facility = [p for p in doc._.veille_places if p.geonameid is None]
+    assert all(p.lat == next(q.lat for q in doc._.veille_places if q.text == "Bradford") for p in facility)
+
+
+@pytest.mark.parametrize(("pos", "found"), [
+    ("NOUN VERB PROPN PUNCT DET PROPN NOUN VERB ADV PUNCT", ["Almelo", "Almelo"]),  # "A Almelo councillor"
+    ("NOUN VERB PROPN PUNCT PROPN PROPN NOUN VERB ADV PUNCT", ["Almelo"]),  # "Ms Almelo ...": a longer name
+])
+def test_one_sense_after_a_determiner_opening_the_sentence(pos, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    words = "Flooding hit Almelo . A Almelo councillor said so .".split()
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos.split(),
+              ents=["O", "O", "B-GPE"] + ["O"] * 7)
+    doc = nlp.get_pipe("veille_places")(doc)
+    assert [p.text for p in doc._.veille_places] == found
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "found"), [
+    # a place name the document names, opening an organisation named after its seat: the place, embedded
+    ("en", "A man from Almelo was held by the Almelo Police Department .", "O O O GPE O O O O ORG ORG ORG O",
+     ["Almelo", "Almelo"]),
+    ("en", "Almelo City Council met in Almelo .", "ORG ORG ORG O O GPE O", ["Almelo", "Almelo"]),
+    ("en", "The Almelo Public Schools in Almelo closed .", "O ORG ORG ORG O GPE O O", ["Almelo", "Almelo"]),
+    # ... not a seat the document does not name elsewhere ("the Federal Court")
+    ("en", "Officers of the Almelo Police Department arrested him .", "O O O ORG ORG ORG O O O", []),
+    # a company or a university does not say where it is
+    ("en", "He works in Almelo for Almelo Asset Management .", "O O O GPE O ORG ORG ORG O", ["Almelo"]),
+    ("en", "She lives in Almelo and studied at Almelo University .", "O O O GPE O O O ORG ORG O", ["Almelo"]),
+    # French names the seat after the institution: its genitive locative places it already
+    ("fr", "La police d' Almelo a arrêté un homme .", "O O O ORG O O O O O", ["Almelo"]),
+])
+def test_a_place_opening_the_name_of_an_organisation_of_that_seat(lang, words, labels, found):
+    doc = _places_of(lang, words, labels)
+    assert [p.text for p in doc._.veille_places] == found
+    assert all(p.country == "NLD" for p in doc._.veille_places)
+    assert all(p.metonym for p in doc._.veille_places if doc.text[p.end:p.end + 7] in (" Police", " Public", " City C"))
+
+
+@pytest.mark.model
+def test_adjectives_of_regions_are_demonyms(en, fr):
+    """Like a continent's, a region's adjective on a noun is a place of kind demonym ("Arab leaders", "Middle
+    Eastern oil", « les pays arabes »), never a hint at a country; before a country's adjective, one ethnic
+    group ("Arab American voters")."""
+    places = _by_text(en("Arab leaders and Balkan ministers met in Cairo to discuss Middle Eastern oil."))
+    assert places["Arab"].name == "Arabian Peninsula" and places["Arab"].kind == "demonym"
+    assert places["Balkan"].name == "Balkans" and places["Middle Eastern"].name == "Middle East"
+    places = _by_text(fr("Les pays arabes et les dirigeants balkaniques se sont réunis au Caire."))
+    assert places["arabes"].name == "Arabian Peninsula" and places["balkaniques"].name == "Balkans"
+    assert "Arab" not in _by_text(en("Arab American voters turned out in Detroit."))
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "expected"), [
+    # the names of a list share their kind: a name that is also a state is the state among states, the country
+    # among countries ("Alabama and Georgia", "Oregon and Washington", "Georgia and Armenia")
+    ("en", "Storms hit Alabama and Georgia .", "O O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Storms hit Georgia , Alabama and Texas .", "O O GPE O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Storms hit Georgia and Alabama .", "O O GPE O GPE O", {"Georgia": ("USA", "ADM1")}),
+    ("en", "Fires spread across California , Oregon or Washington .", "O O O GPE O GPE O GPE O",
+     {"Washington": ("USA", "ADM1")}),
+    ("en", "Troops from Georgia and Armenia met .", "O O GPE O GPE O O", {"Georgia": ("GEO", "PCLI")}),
+    ("fr", "Des tempêtes ont frappé l' Alabama et la Géorgie .", "O O O O O LOC O O LOC O",
+     {"Géorgie": ("USA", "ADM1")}),
+    # not a list: the name keeps its own sense
+    ("en", "He flew from Alabama to Washington .", "O O O GPE O GPE O", {"Washington": ("USA", "PPLC")}),
+])
+def test_the_names_of_a_list_share_their_kind(lang, words, labels, expected):
+    doc = _places_of(lang, words, labels)
+    places = _by_text(doc)
+    for name, (country, feature) in expected.items():
+        assert (places[name].country, places[name].feature) == (country, feature)
+
+
+def test_a_name_carrying_its_region_keeps_it_in_a_list():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_places")
+    text = "Trips to Alaska, Hawaii and Washington, D.C. followed."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="GPE")
+                for n in ("Alaska", "Hawaii", "Washington, D.C.")]
+    places = _by_text(nlp.get_pipe("veille_places")(doc))
+    assert (places["Washington, D.C."].feature, places["Alaska"].feature) == ("PPLC", "ADM1")
+
+
+@pytest.mark.parametrize(("lang", "words", "labels", "name", "feature"), [
+    # a name with a role of a first-level division beside it is that division ("New York Gov.", "the governor
+    # of Washington", « le gouverneur de New York »), not its namesake city
+    ("en", "Former New York Gov. Mario Cuomo died .", "O GPE GPE O PERSON PERSON O O", "New York", "ADM1"),
+    ("en", "The governor of Washington spoke .", "O O O GPE O O", "Washington", "ADM1"),
+    ("fr", "Le gouverneur de New York a parlé .", "O O O LOC LOC O O O", "New York", "ADM1"),
+    # other roles leave the name its own sense
+    ("en", "New York police arrested him .", "GPE GPE O O O O", "New York", "PPL"),
+    ("fr", "Le maire de New York a parlé .", "O O O LOC LOC O O O", "New York", "PPL"),
+])
+def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, labels, name, feature):
+    doc = _places_of(lang, words, labels)
+    assert _by_text(doc)[name].feature == feature

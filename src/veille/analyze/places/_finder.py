@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from veille.analyze.places._facilities import Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._lexicon import FacilityWords
 from veille.analyze.places._names import fold, key
-from veille.analyze.places._person_or_place import HYPHENS, PersonOrPlace
+from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
-from veille.analyze.places._spotter import Spotter
+from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and the institution noun
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
@@ -30,6 +34,7 @@ class _Mention:
     text: str
     cands: list
     embedded: bool = False  # inside the name of an organisation, an event, a work...
+    labelled: bool = False  # the NER itself called this span a place
     demonym: bool = False  # "Russian", "japonais": the country, as an adjective or a nationality noun
     entry: Entry | None = None
     margin: float = 0.0
@@ -58,6 +63,67 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def _times_in(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """The tokens of an entity that are no place: all of them, but in a DATE or TIME span only those of the
+    time expressions the times stage found there ("in March"), when it ran; a name it left alone is no time
+    ("in Manbij" called a date, "Almelo last year" one date)."""
+    times = doc._.veille_times
+    if ent.label_ not in _TIME_LABELS or times is None:
+        return [(ent.start, ent.end)]
+    out = []
+    for t in times:
+        if t.start < ent.end_char and ent.start_char < t.end:
+            span = doc.char_span(max(t.start, ent.start_char), min(t.end, ent.end_char), alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end))
+    return out
+
+
+def _same_country(person_country: str | None, entry: Entry, cands: list) -> bool:
+    """A person known by a bare place name is of no other country than the place ``entry``: none is known, it
+    is the place's, or it is only that of the best-known place of the name (the country came from the name
+    itself: a person "Glasgow" of Scotland in Glasgow, Kentucky)."""
+    if person_country in (None, entry.country):
+        return True
+    best, _margin = choose(cands)
+    return best is not None and best.country == person_country
+
+
+def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: list[str]) -> set[tuple[str, ...]]:
+    """The ``names`` (runs of words) that the NER also puts in another kind of entity in the document ("the
+    Xinhua news agency", "the Olympic Games", "Sam Almelo"): they keep no one sense there. A person of
+    exactly that name does not count (a place the NER took for a person)."""
+    out: set[tuple[str, ...]] = set()
+    for ent in ents:
+        inside = tuple(words[ent.start:ent.end])
+        if ent.label_ in PLACE_LABELS or (ent.label_ in PERSON_LABELS and inside in names):
+            continue
+        for name in names - out:
+            width = len(name)
+            if any(inside[k:k + width] == name for k in range(len(inside) - width + 1)):
+                out.add(name)
+    return out
+
+
+def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span],
+                        articles: frozenset[str]) -> bool:
+    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
+    organisation, a group or a work of that very name), or a capitalised word right before (not opening a
+    sentence, nor a determiner or another function word: "A Nenagh councillor", "The Almelo council") or right
+    after them."""
+    for t in range(i, j):
+        ent = entity_at.get(t)
+        if ent is not None and ((ent.start, ent.end) != (i, j) or ent.label_ not in PLACE_LABELS | PERSON_LABELS):
+            return True
+    if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        return True
+    if i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        prev = doc[i - 1]
+        function_word = prev.pos_ in COMMON_WORD_TAGS or prev.lower_ in articles
+        return not (function_word or (doc.has_annotation("SENT_START") and doc[i].is_sent_start))
+    return False
+
+
 def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
     """ "Russian", "japonais", "Canadians": adjectives and nationality nouns are not places."""
     if len(span) != 1:
@@ -78,11 +144,17 @@ class PlaceFinder:
                  verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
                  articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
                  demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
-                 contractions: dict[str, str] | None = None):
+                 contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None,
+                 institutions: frozenset[str] = frozenset(), division_roles: frozenset[str] = frozenset(),
+                 links: frozenset[str] = frozenset()):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
         self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
+        self.facilities = facilities or FacilityWords()  # kind nouns of streets and buildings ("Kestrel Road")
+        self.institutions = institutions  # "police": "the Almelo Police Department" is named after its seat
+        self.division_roles = division_roles  # "Gov.": "New York Gov." is the state
+        self.links = links  # "of", « de »: "the governor of Washington"
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -111,7 +183,7 @@ class PlaceFinder:
             ent = _trim(ent, self.articles)
             cands = candidates(self.gaz, ent.text)
             if cands and not _is_demonym(ent, cands, self.demonym_endings):
-                out.append(_Mention(ent.start, ent.end, ent.text, cands))
+                out.append(_Mention(ent.start, ent.end, ent.text, cands, labelled=True))
                 taken.append((ent.start, ent.end))
                 continue
             if cands:
@@ -138,12 +210,81 @@ class PlaceFinder:
                 continue
             out.append(_Mention(s, e, span.text, cands, embedded=embedded))
             taken.append((s, e))
-        no_place = blocked + [(e.start, e.end) for e in ents if e.label_ in _NOT_PLACE_LABELS]
+        no_place = blocked + [span for e in ents if e.label_ in _NOT_PLACE_LABELS for span in _times_in(doc, e)]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
+        out.extend(self._same_names(doc, words, ents, out, taken))
+        if self.embedded_as_metonym:
+            out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _seats(self, doc: Doc, ents: list[Span], found: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
+        """A place name opening an organisation named after its seat ("the Almelo Police Department",
+        "Owensboro Public Schools"): an institution noun of the language among the next few words, and the
+        document names that place elsewhere (so "Federal" in "the Federal Court" is none). The place is
+        embedded in the name (a metonym); a company's or a university's name says no seat."""
+        out: list[_Mention] = []
+        named = {key(m.text): m.cands for m in found if not m.demonym and not m.embedded}
+        if not self.institutions or not named:
+            return out
+        for ent in ents:
+            if ent.label_ != "ORG" or any(_overlaps(ent.start, ent.end, a, b) for a, b in taken):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
+            for end in range(min(ent.end - 1, start + _LONGEST_SEAT), start, -1):
+                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
+                if not after & self.institutions:
+                    continue
+                span = doc[start:end]
+                cands = named.get(key(span.text))
+                if cands:
+                    out.append(_Mention(start, end, span.text, cands, embedded=True))
+                    taken.append((start, end))
+                    break
+        return out
+
+    def _same_names(self, doc: Doc, words: list[str], ents: list[Span], found: list[_Mention],
+                    taken: list[tuple[int, int]]) -> list[_Mention]:
+        """One sense per name in a document: a name found as a place (labelled so by the NER, even by a
+        spelling GeoNames lists only among another name's: "Douma"; after a locative or spotted, by a place's
+        own name) is a place where it recurs alone, though the NER called it a person there or
+        nothing ("Douma is surrounded ... in Douma"); not as a word of a longer name (a person, an
+        organisation, capitalised words around it: "Sam Almelo", "the Almelo Rowing Club"), and not at all when the
+        NER puts the name in another kind of entity somewhere ("the Xinhua news agency", "Olympic Games")."""
+        names = {tuple(words[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
+                 and (m.labelled or any(o != ALTERNATE for _c, o in m.cands))}
+        for name in _used_otherwise(set(names), ents, words):
+            del names[name]
+        if not names:
+            return []
+        longest = max(len(n) for n in names)
+        n = len(words)
+        entity_at: dict[int, Span] = {}
+        for ent in ents:
+            for t in range(ent.start, ent.end):
+                entity_at[t] = ent
+        out: list[_Mention] = []
+        covered = bytearray(n)
+        for a, b in taken:
+            covered[a:b] = b"\x01" * (b - a)
+        for i in range(n):
+            if covered[i] or not words[i][:1].isupper():
+                continue
+            for width in range(min(longest, n - i), 0, -1):
+                seed = names.get(tuple(words[i:i + width]))
+                if seed is None:
+                    continue
+                j = i + width
+                if any(covered[i:j]) or (width == 1 and doc[i].pos_ in COMMON_WORD_TAGS) \
+                        or _inside_longer_name(doc, words, i, j, entity_at, self.articles):
+                    break  # "Nice to see you" (an adjective) ... "left for Nice"
+                out.append(_Mention(i, j, seed.text, seed.cands))
+                taken.append((i, j))
+                covered[i:j] = b"\x01" * width
+                break
         return out
 
     def _fused_articles(self, words: list[str], mentions: list[_Mention]) -> None:
@@ -175,7 +316,7 @@ class PlaceFinder:
             if idx is None and tok.is_alpha:
                 idx = self._adjective_place(fold(tok.text))
                 width = 1
-            if idx is not None and self.gaz.entries[idx].feature == CONTINENT:
+            if idx is not None and self.gaz.entries[idx].feature != COUNTRY:
                 after = self._adjective_after(doc, i + width)
                 if after:
                     i = after  # "African American", "Asian-American": one ethnic group, no place
@@ -357,10 +498,71 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        if words:
+            self._lists_share_their_kind([m for i, m in enumerate(mentions) if i not in explicit], words)
+            self._divisions_by_their_roles([m for i, m in enumerate(mentions) if i not in explicit], words)
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed)
+
+    def _divisions_by_their_roles(self, mentions: list[_Mention], words: list[str]) -> None:
+        """A name with a role of a first-level division beside it is that division, where it has that sense:
+        the role right after the name ("New York Gov.") or before it with a link ("the governor of
+        Washington", « le gouverneur de New York »)."""
+        if not self.division_roles:
+            return
+        for m in mentions:
+            if m.entry is None or m.entry.feature == ADM1 or m.demonym:
+                continue
+            after = m.end < len(words) and words[m.end].casefold() in self.division_roles
+            before = m.start > 1 and words[m.start - 1].casefold() in self.links \
+                and words[m.start - 2].casefold() in self.division_roles
+            division = [(e, o) for e, o in m.cands if e.feature == ADM1]
+            if (after or before) and division:
+                m.entry = choose(division)[0]
+
+    def _lists_share_their_kind(self, mentions: list[_Mention], words: list[str]) -> None:
+        """The names of a list share their kind: a name among first-level divisions is the division of their
+        country bearing it ("Alabama and Georgia": the US state), among countries the country ("Georgia and
+        Armenia"), when it has such a sense and the list's other names are mostly of that kind. A list: names
+        joined by commas, articles and the language's coordinators, one coordinator at least ("California,
+        Oregon or Washington"); a comma alone anchors a town in its region ("Athens, Georgia"), and a name
+        anchored so, or carrying its region ("Washington, D.C."), keeps its sense."""
+        coordinators = self.person_or_place.coordinators
+        joiners = coordinators | self.articles | {","}
+        named = sorted((m for m in mentions if m.entry is not None and not m.demonym and not m.embedded),
+                       key=lambda m: m.start)
+        lists: list[list[_Mention]] = []
+        linked = False
+        for prev, m in zip([None, *named], named, strict=False):
+            gap = words[prev.end:m.start] if prev is not None else []
+            if prev is None or not gap or any(w.casefold() not in joiners for w in gap):
+                if lists and not linked:
+                    lists.pop()  # no coordinator: no list
+                lists.append([m])
+                linked = False
+                continue
+            lists[-1].append(m)
+            linked = linked or any(w.casefold() in coordinators for w in gap)
+        if lists and not linked:
+            lists.pop()
+        for members in lists:
+            kinds = Counter((m.entry.feature, m.entry.country if m.entry.feature == ADM1 else None)
+                            for m in members if m.entry is not None and m.entry.feature in (ADM1, COUNTRY))
+            for m in members:
+                assert m.entry is not None
+                if "," in m.text:
+                    continue  # a name that carries its region ("Washington, D.C.") keeps it
+                own = (m.entry.feature, m.entry.country if m.entry.feature == ADM1 else None)
+                others = kinds - Counter([own])  # the kinds of the list's other names
+                for (feature, country), votes in others.most_common():
+                    if votes <= others[own]:
+                        break
+                    same = [e for e, _o in m.cands if e.feature == feature and country in (None, e.country)]
+                    if same:
+                        m.entry = same[0]
+                        break
 
     @staticmethod
     def _regions_as_anchors(mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]]) -> None:
@@ -494,9 +696,20 @@ class PlaceFinder:
         rule = self.person_or_place
         placed = {key(m.text) for m in mentions
                   if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
+        # ... or that the NER itself calls a place somewhere: one sense per name in a document
+        labelled = {tuple(words[m.start:m.end]): key(m.text) for m in mentions
+                    if m.labelled and m.entry is not None and not m.demonym}
+        other_senses = _used_otherwise(set(labelled), doc.ents, words)
+        called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
+        # ... or after any locative ("to Edmonton", « pour Edmonton ») when a place of that name is as big as
+        # those that overrule a person on one cue
+        called_place |= {key(m.text) for m in mentions if m.entry is not None and not m.demonym
+                         and rule.located(words, m.start, m.end, self.locatives)
+                         and max(c.population for c, _o in m.cands) >= rule.min_population}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
         person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
+        kept: list[Located] = []  # the names kept as places, for the facilities they contain
         for m in mentions:
             e = m.entry
             if e is None:
@@ -507,8 +720,8 @@ class PlaceFinder:
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
             if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
-                    e.feature, bare_persons[(start, end)] in (None, e.country), (start, end) in sole_names,
-                    key(m.text) in placed)):
+                    e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
+                    key(m.text) in called_place)):
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
@@ -518,4 +731,23 @@ class PlaceFinder:
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
                                 lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym or m.demonym,
                                 kind="demonym" if m.demonym else None))
+            if not m.demonym:
+                kept.append(Located(m.start, m.end, e))
+        places += self._facilities(doc, words, mentions, kept)
+        places.sort(key=lambda p: p.start)
         return places
+
+    def _facilities(self, doc: Doc, words: list[str], mentions: list[_Mention], kept: list[Located]) -> list[Place]:
+        """Streets, buildings and grounds named by their kind noun, at the place that contains them (see
+        ``_facilities``); whatever the actors stage made of the name, it is also a place."""
+        out: list[Place] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for fac in facility_spans(doc, words, self.facilities, self.articles, taken):
+            entry = container(fac, words, kept, self.locatives, self.person_or_place.owner_marks)
+            if entry is None or entry.lat is None:
+                continue
+            span = doc[fac.start:fac.end]
+            out.append(Place(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+                             country=entry.country, lat=entry.lat, lon=entry.lon, geonameid=None, feature=fac.feature,
+                             metonym=self.is_metonym(span, fac.feature)))
+        return out

@@ -11,6 +11,16 @@ from veille import languages
 
 
 @dataclass(frozen=True, slots=True)
+class FacilityWords:
+    """Kind nouns of streets, buildings and grounds (``facilities`` in ``places/words.yaml``)."""
+
+    nouns: dict[str, str] = field(default_factory=dict)  # lower-case kind noun -> GeoNames feature code
+    head_first: bool = False  # « rue Kessler » (French) rather than "Kessler Road" (English)
+    after: frozenset[str] = frozenset()  # words that may follow the kind noun inside the name ("Street West")
+    links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceWords:
     """One language's word lists for places (``data/lang/<code>/places/words.yaml``)."""
 
@@ -28,6 +38,10 @@ class PlaceWords:
     place_suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
     # a preposition fused with an article, and that article: « au Havre » names « Le Havre »
     contractions: dict[str, str] = field(default_factory=dict)
+    facilities: FacilityWords = field(default_factory=FacilityWords)
+    institutions: frozenset[str] = frozenset()  # "police" in "the Almelo Police Department": named after its seat
+    division_roles: frozenset[str] = frozenset()  # "Gov." in "New York Gov.": the name is a first-level division
+    genitives: frozenset[str] = frozenset()  # the genitive locatives (« de »): « le gouverneur de New York »
 
 
 @lru_cache(maxsize=8)
@@ -51,7 +65,14 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
                       _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
                       _casefolded(data.get("place_suffixes")),
-                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()})
+                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
+                      _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")),
+                      _casefolded(data.get("division_roles")), _casefolded(loc.get("genitive")))
+
+
+def _facility_words(data: dict) -> FacilityWords:
+    return FacilityWords({str(k).casefold(): str(v) for k, v in (data.get("nouns") or {}).items()},
+                         data.get("head") == "first", _casefolded(data.get("after")), _casefolded(data.get("links")))
 
 
 def _casefolded(words: object) -> frozenset[str]:
@@ -68,6 +89,12 @@ def demonyms() -> dict[str, str]:
 def continent_demonyms() -> dict[str, str]:
     """Folded adjective of a continent (English and French) -> the continent's name ("africain" -> "Africa")."""
     return _forms("continent_demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def region_demonyms() -> dict[str, str]:
+    """Folded adjective of a region (English and French) -> the region's name ("arabe" -> "Arabian Peninsula")."""
+    return _forms("region_demonyms.tsv")
 
 
 def _forms(file: str) -> dict[str, str]:

@@ -30,6 +30,7 @@ from veille.analyze.places._lexicon import place_words
 # spots without the NER (its ``spot_population``)
 PLACE_OVER_PERSON = 200_000
 HYPHENS = frozenset({"-", "‐", "–"})  # between a name and a suffix ("Colchester-based")
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # the NER's people (English and French models)
 _LONGEST_NAME = 4  # words of one name in a list
 _LONGEST_LIST = 8  # names of a list
 
@@ -54,10 +55,14 @@ class PersonOrPlace:
     def placed(self, words: Sequence[str], start: int, end: int) -> bool:
         """The text places the name ``words[start:end]``: "in Aleppo", "near Goma", "the city of Douma";
         not as an owner ("at Zara's headquarters")."""
+        return self.located(words, start, end, self.strong_locatives)
+
+    def located(self, words: Sequence[str], start: int, end: int, locatives: frozenset[str]) -> bool:
+        """``placed`` with these ``locatives`` (a language's strong ones, or all of them)."""
         if words[end - 1].lower() in self.owner_marks or (end < len(words) and words[end].lower() in self.owner_marks):
             return False
         return self.framed(words, start) or self.suffixed(words, end) \
-            or self.locative_before(words, start, self.strong_locatives) is not None
+            or self.locative_before(words, start, locatives) is not None
 
     def suffixed(self, words: Sequence[str], end: int) -> bool:
         """A hyphen and a suffix of origin follow the name that ends at ``end``: "Colchester-based"."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from veille.analyze.places._gazetteer import ALTERNATE, CAPITAL, CITY, Gazetteer
 from veille.analyze.places._names import fold, key
 
-_COMMON_WORD_TAGS = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM",
+COMMON_WORD_TAGS = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM",
                                "PART", "INTJ"})
 
 
@@ -89,7 +89,7 @@ class Spotter:
                 if k in self.keys:
                     if k in self.short_upper and not span_text.replace(".", "").isupper():
                         continue
-                    if j == i + 1 and tags[i] in _COMMON_WORD_TAGS:
+                    if j == i + 1 and tags[i] in COMMON_WORD_TAGS:
                         continue
                     hit = j
                     break

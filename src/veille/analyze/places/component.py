@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from veille.analyze.extensions import register_extensions
 from veille.analyze.places._finder import PlaceFinder
 from veille.analyze.places._gazetteer import CONTINENT, load_gazetteer
-from veille.analyze.places._lexicon import continent_demonyms, demonyms, place_words
+from veille.analyze.places._lexicon import continent_demonyms, demonyms, place_words, region_demonyms
 from veille.analyze.places._names import key
 from veille.analyze.places._person_or_place import PLACE_OVER_PERSON, person_or_place
 from veille.analyze.places._spotter import Spotter
 
 register_extensions()
+
+_REGION_FEATURES = ("RGN", "PEN")  # regions and peninsulas of regions.tsv that an adjective may name
 
 
 class PlacesComponent:
@@ -28,7 +30,9 @@ class PlacesComponent:
         self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
                                   embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
                                   demonyms(), words.articles, words.clitics, words.demonym_endings,
-                                  _continent_adjectives(min_population), words.contractions)
+                                  _continent_adjectives(min_population), words.contractions, words.facilities,
+                                  words.institutions, words.division_roles,
+                                  words.place_links | words.genitives)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
@@ -43,13 +47,16 @@ def _spotter(min_population: int, spot_population: int) -> Spotter:
 
 @lru_cache(maxsize=2)
 def _continent_adjectives(min_population: int) -> dict[str, int]:
-    """Folded adjective of a continent -> the gazetteer entry# of that continent ("african" -> Africa)."""
+    """Folded adjective of a continent or a region -> the gazetteer entry# of that place ("african" -> Africa,
+    "arab" -> the Arabian Peninsula): the continent, or the region or peninsula of ``regions.tsv``, of that
+    name."""
     gaz = load_gazetteer(min_population)
     out: dict[str, int] = {}
-    for form, name in continent_demonyms().items():
-        idx = next((i for i, _origin in gaz.names.get(key(name), ()) if gaz.entries[i].feature == CONTINENT), None)
-        if idx is not None:
-            out[form] = idx
+    for forms, wanted in ((continent_demonyms(), (CONTINENT,)), (region_demonyms(), _REGION_FEATURES)):
+        for form, name in forms.items():
+            idx = next((i for i, _origin in gaz.names.get(key(name), ()) if gaz.entries[i].feature in wanted), None)
+            if idx is not None:
+                out[form] = idx
     return out
 
 

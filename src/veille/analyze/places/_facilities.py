@@ -1,0 +1,181 @@
+"""Facilities: streets, buildings and grounds named by their kind noun ("Jamsil Stadium", "Eglinton Avenue West",
+« rue Kessler », « le stade Vélodrome »), which no gazetteer holds. Each is placed at the place that contains
+it: the place written right after it ("in Leeds", ", Leeds", « à Lyon »), its owner ("Leeds's Kestrel Road"),
+else the town the document names most when all the towns it names lie within 161 km of it (one area);
+with none, it is left out. Its point is that place's point, its
+feature the GeoNames code of its kind (``facilities`` in ``data/lang/<code>/places/words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from veille.analyze.places._gazetteer import ADM1, ADM2, CAPITAL, CITY, Entry, distance_km
+from veille.analyze.places._lexicon import FacilityWords
+from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS
+
+# what may contain a facility: towns, counties, first-level divisions (a country is too coarse a point)
+_CONTAINERS = frozenset({CITY, CAPITAL, ADM2, ADM1})
+_TOWNS = frozenset({CITY, CAPITAL})
+LOCAL_KM = 161.0  # one area: 100 miles, the tolerance of geoparsing evaluations
+_LONGEST = 4  # capitalised words of the name besides the kind noun
+_GROUPS = frozenset({"NORP"})  # nationalities, religions, political groups
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")  # a street's number or ordinal: "14th", "22nd", "30"
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    start: int  # token range of the name, kind noun included
+    end: int
+    feature: str  # GeoNames feature code of its kind
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A mention the finder resolved, as the facilities see it."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word ("Kestrel") or an ordinal or number of a street ("14th", "22nd")."""
+    return (word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()) or \
+        (word[:1].isdigit() and _ORDINAL.fullmatch(word) is not None)
+
+
+def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles: frozenset[str],
+                   taken: Sequence[tuple[int, int]]) -> list[Facility]:
+    """The facilities named in ``doc`` that overlap no place already found (``taken``) nor a nationality or
+    religion (NORP: "the Russian Orthodox Cathedral" is an institution), whose kind noun is no word of a
+    person's name (a person's name may name one: « rue Victor-Hugo »), each with at least one capitalised word
+    of its own beside the kind noun ("The Station" is none)."""
+    if not lex.nouns:
+        return []
+    n = len(words)
+    blocked = bytearray(n)
+    for a, b in taken:
+        blocked[a:b] = b"\x01" * (b - a)
+    person = bytearray(n)  # a kind noun inside a person's name ("Mr Street") names no facility
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS:
+            person[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        elif ent.label_ in _GROUPS:  # "the Catholic Church", "the Russian Orthodox Church": an institution
+            blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+    tagged = doc.has_annotation("POS")
+    out: list[Facility] = []
+    i = 0
+    while i < n:
+        feature = _kind(words[i], lex)
+        span = None
+        if feature is not None and not lex.head_first:
+            i = _last_kind_noun(words, i, lex)  # "Kestrel Park Stadium": the stadium
+            feature = _kind(words[i], lex)
+            span = _name_before(doc, words, i, lex, articles)
+        elif feature is not None:
+            span = _name_after(words, i, lex, articles)
+        if span is not None and not any(blocked[span[0]:span[1]]) and not person[i] and (
+                not tagged or any(t.pos_ in ("PROPN", "NUM") for t in doc[span[0]:span[1]] if t.i != i)):
+            out.append(Facility(span[0], span[1], feature or ""))
+            i = span[1]
+            continue
+        i += 1
+    return out
+
+
+def _kind(word: str, lex: FacilityWords) -> str | None:
+    """The feature code of a kind noun ("Street", "St.", "St", « Hôpital »), None for another word."""
+    lower = word.casefold()
+    return lex.nouns.get(lower) or (lex.nouns.get(lower[:-1]) if lower[-1:] == "." else None)
+
+
+def _last_kind_noun(words: Sequence[str], i: int, lex: FacilityWords) -> int:
+    """The last kind noun of the run of capitalised words from token ``i`` on."""
+    last = i
+    for j in range(i + 1, min(len(words), i + _LONGEST + 1)):
+        if not _is_name_word(words[j]):
+            break
+        if _kind(words[j], lex) is not None:
+            last = j
+    return last
+
+
+def _name_before(doc: Doc, words: Sequence[str], i: int, lex: FacilityWords,
+                 articles: frozenset[str]) -> tuple[int, int] | None:
+    """English order: the name's words, then the kind noun ("Kestrel Park Stadium", "14th St. North")."""
+    if not words[i][:1].isupper():
+        return None
+    k = i
+    while k > 0 and i - k < _LONGEST:
+        prev = words[k - 1]
+        if prev in HYPHENS and k > 1 and not doc[k - 2].whitespace_ and _is_name_word(words[k - 2]):
+            k -= 2  # "Macdonald-Cartier"
+        elif _is_name_word(prev) and prev.casefold() not in articles:
+            k -= 1
+        else:
+            break
+    if k == i:
+        return None
+    j = i + 1
+    if j < len(words) and words[j] == "." and not doc[i].whitespace_ and words[i].casefold() + "." in lex.nouns:
+        j += 1  # the tokenizer split the abbreviation's period ("St" ".")
+    if j < len(words) and words[j][:1].isupper() and words[j].casefold() in lex.after:
+        j += 1  # "Eglinton Avenue West"
+    if j < len(words) and _is_name_word(words[j]) and not words[j][:1].isdigit():
+        return None  # the name goes on: "Fort St. John" (Saint), "Union Station Road" ends later
+    return k, j
+
+
+def _name_after(words: Sequence[str], i: int, lex: FacilityWords, articles: frozenset[str]) -> tuple[int, int] | None:
+    """French order: the kind noun, its links, then the name's words (« rue de la Paix », « stade Kessler »)."""
+    j = i + 1
+    while j < len(words) and j - i <= 2 and words[j].casefold() in lex.links:
+        j += 1
+    start = j
+    while j < len(words) and j - start < _LONGEST and (_is_name_word(words[j]) or (
+            words[j] in HYPHENS and j > start)) and words[j].casefold() not in articles:
+        j += 1
+    while j > start and words[j - 1] in HYPHENS:
+        j -= 1
+    return (i, j) if j > start else None
+
+
+def container(facility: Facility, words: Sequence[str], located: Sequence[Located], locatives: frozenset[str],
+              owner_marks: frozenset[str]) -> Entry | None:
+    """The place that contains ``facility``: the one written right after it, after a comma or a locative ("in
+    Leeds", ", Leeds", « à Lyon »); its owner ("Leeds's Kestrel Road"); else the town a local document is
+    about (``focus_town``). None when there is no such place."""
+    by_start = {m.start: m for m in located}
+    by_end = {m.end: m for m in located}
+    after = facility.end
+    if after < len(words) and (words[after] == "," or words[after].casefold() in locatives):
+        nxt = by_start.get(after + 1)
+        if nxt is not None and nxt.entry.feature in _CONTAINERS:
+            return nxt.entry
+    if facility.start > 1 and words[facility.start - 1].casefold() in owner_marks:
+        owner = by_end.get(facility.start - 1)
+        if owner is not None and owner.entry.feature in _CONTAINERS:
+            return owner.entry
+    return focus_town(located)
+
+
+def focus_town(located: Sequence[Located]) -> Entry | None:
+    """The town a local document is about: the one it names most (the first of those named as often), when
+    every town it names lies within ``LOCAL_KM`` of it; None for a document that ranges wider."""
+    towns = [m.entry for m in located if m.entry.feature in _TOWNS and m.entry.lat is not None]
+    if not towns:
+        return None
+    count = Counter(id(e) for e in towns)
+    most = max(count.values())
+    focus = next(e for e in towns if count[id(e)] == most)
+    assert focus.lat is not None and focus.lon is not None
+    if any(distance_km(focus.lat, focus.lon, e.lat, e.lon) > LOCAL_KM for e in towns
+           if e.lat is not None and e.lon is not None):
+        return None
+    return focus
