@@ -28,8 +28,6 @@ def mark_line_starts(doc: Doc) -> Doc:
         if tok.text.count("\n") > 1 or before.endswith(_FINAL):
             doc[tok.i + 1].is_sent_start = True
     for tok in doc[1:]:
-        if tok.text[:1].islower() and tok.is_sent_start is None:
-            before = doc[tok.i - 1]
-            if not (before.is_punct or before.is_space or before.like_num):
-                tok.is_sent_start = False  # « Pékin a exigé »: one sentence
+        if tok.text[:1].islower() and tok.is_sent_start is None and doc[tok.i - 1].text[-1:].isalnum():
+            tok.is_sent_start = False  # « Pékin a exigé »: one sentence
     return doc
