@@ -59,3 +59,21 @@ def test_the_agent_of_the_strike_is_the_attacker_not_the_scene(run, text, lang):
 
 def test_a_strike_with_no_weapon_is_no_attack(run):
     assert "ASSAULT" not in [e.event for e in run("The strike paralysed rail traffic in Paris on Monday.", "en")]
+
+
+@pytest.mark.parametrize("text,lang,event,source,target", [
+    ("The United States passed a bill on Thursday imposing sanctions on Chinese officials.", "en", "SANCTION",
+     {"USA"}, {"CHN"}),
+    ("Le gouvernement malien a signé un décret interdisant les activités des partis politiques au Mali.", "fr",
+     "COERCE", {"MLI"}, {"MLI"}),
+    ("Japan protested to China over the incursion.", "en", "ACCUSE", {"JPN"}, {"CHN"}),
+])
+def test_who_adopts_a_text_does_what_it_says_and_a_protest_to_a_state_is_a_complaint(run, text, lang, event,
+                                                                                     source, target):
+    found = event_of(run(text, lang), event)
+    assert codes(found.actor) == source and codes(found.recipient) == target
+
+
+def test_an_institution_after_a_title_is_no_person(run):
+    events = run("The Justice Department indicted three Russian hackers.", "en")
+    assert not [e for e in events if "RUS" in codes(e.actor)]

@@ -75,6 +75,8 @@ class ActorWords:
     possessives: frozenset[str] = frozenset()
     temporal: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()  # a capital after one of these is a place, not its government
+    # heads of institutions' names: no person's name starts with one ("the Justice Department")
+    institution_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -90,7 +92,8 @@ class ActorWords:
             determiners=_words(data, "determiners"), definite=_words(data, "definite"),
             # the marks of an owner after a name ("Russia's"): the places words' list, one home for both stages
             possessives=frozenset(normalise(str(w)) for w in places.get("owner_marks") or ()),
-            temporal=_words(data, "temporal"), locatives=locatives)
+            temporal=_words(data, "temporal"), locatives=locatives,
+            institution_nouns=_words(data, "institution_nouns"))
 
 
 # --- records --------------------------------------------------------------------------------------

@@ -234,7 +234,8 @@ class ActorsComponent:
                 j += 1  # "son homologue chinois Wang Yi"
             k = j
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in hit_at \
-                    and k not in taken and (k > j or not doc[k].is_sent_start):
+                    and k not in taken and (k > j or not doc[k].is_sent_start) \
+                    and doc[k].lower_ not in self.words.institution_nouns:
                 k += 1
             if k > j:
                 out.append((j, k))

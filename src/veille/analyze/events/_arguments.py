@@ -181,6 +181,10 @@ class ArgumentFinder:
                 # detached by a comma after a noun inside a prepositional phrase tells what the clause's
                 # subject did; that noun is no agent
                 return self.subject(state, outer, history, depth + 1)
+            if outer is not None and verb.head.lemma_.lower() in a.instrument_nouns:
+                # "the Senate passed a bill imposing sanctions", « a signé un décret interdisant »: who passed
+                # or signed the text does what it says
+                return self.subject(state, outer, history, depth + 1)
             return self.actors(state, verb.head, stop={verb.i}), False
         if "Fin" in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children):
             # a finite clause whose subject the parser attached elsewhere: the nearest bare nominal before it

@@ -158,6 +158,8 @@ class ArgumentRules:
     people_nouns: frozenset[str] = frozenset()
     # prepositions opening a span at a date ("since April 15", « depuis le 15 avril »): no narrative time
     range_starts: frozenset[str] = frozenset()
+    # texts that act for whoever adopts them ("a bill imposing sanctions", « un décret interdisant »)
+    instrument_nouns: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -458,6 +460,7 @@ def load_lexicon(language: str) -> Lexicon:
             crowd_counts=_words(a.get("crowd_counts")),
             people_nouns=_words(a.get("people_nouns")),
             range_starts=_words(a.get("range_starts")),
+            instrument_nouns=_words(a.get("instrument_nouns")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
