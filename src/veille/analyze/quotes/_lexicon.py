@@ -43,6 +43,7 @@ class QuoteLexicon:
     question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
     clause_adjectives: frozenset[str]  # "X is confident that", "X made clear that": the clause is X's
     raising_verbs: frozenset[str]  # "X seems to": the subject is what is described, not a source
+    subject_control_verbs: frozenset[str]  # "X promised Y to say": X, not the object Y, says
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
     reflexive_marks: frozenset[str]  # clitics of a reflexive use ("se", "s'"); empty: no such use
@@ -188,6 +189,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         clause_adjectives=_words(entry, "clause_adjectives"),
         question_verbs=_words(entry, "question_verbs"),
         raising_verbs=_words(entry, "raising_verbs"),
+        subject_control_verbs=_words(entry, "subject_control_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
         reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
