@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ._cue_model import CueModel, cue_features
 from ._cues import Cue, according_at
 from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
@@ -27,9 +29,15 @@ class IndirectCandidate:
     object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
 
 
-def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
-    """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences."""
+def find_indirect(
+    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], cue_model: CueModel | None = None,
+) -> list[IndirectCandidate]:
+    """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences; with a
+    ``cue_model``, also what the other verbs the model takes for cues govern."""
     out: list[IndirectCandidate] = []
+    if cue_model is not None:
+        out.extend(cand for verb, cand in unlisted_cues(view, lex, inside_direct, cue_model.lemmas)
+                   if cue_model.accepts(learned_features(view, verb, cand)))
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
@@ -66,6 +74,35 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
         if cand is not None:
             out.append(cand)
     return out
+
+
+def unlisted_cues(
+    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], lemmas: frozenset[str] | None = None,
+) -> Iterator[tuple[Token, IndirectCandidate]]:
+    """Every verb the lexicon does not list (of ``lemmas`` when given), with the reported clause or the
+    object the rules would extract if it were a cue: what the trained cue model decides on (and is
+    trained on)."""
+    doc = view.doc
+    for ps, pe in view.paragraphs:
+        lo, hi = view.token_from(ps), view.token_from(pe)
+        for i in range(lo, hi):
+            tok = doc[i]
+            if tok.pos_ != "VERB" or (lemmas is not None and tok.lemma_.lower() not in lemmas):
+                continue
+            if lex.clause_lemma(tok) is not None or _covered(tok.idx, inside_direct):
+                continue
+            if lex.is_negated(tok) and not lex.negated_reports:
+                continue
+            cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
+            if cand is not None:
+                cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
+                yield tok, cand
+
+
+def learned_features(view: DocView, verb: Token, cand: IndirectCandidate) -> list[str]:
+    """The cue model's features of ``verb`` as the cue of ``cand``."""
+    first = view.token_at(cand.start)
+    return cue_features(verb, view.doc[first], view.token_at(cand.end - 1) + 1 - first, cand.object_only)
 
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"})
