@@ -100,3 +100,17 @@ def test_a_cue_parsed_as_a_participle_of_the_name_before_it(en_nlp):
 def test_a_hyphenated_description_is_the_speaker_whole(en_nlp):
     q = only(run(en_nlp, "en", "“What if the mayor had listened?” the 43-year-old asked in the video."))
     assert _speaker_text(q) == "the 43-year-old"
+
+
+@pytest.mark.parametrize("line", [
+    "Editor's note: Mark Dolan has twice been fined for lying to voters.",
+    "CORRECTION: An earlier version of this article misstated the mayor's age.",
+    "Delegate Update: The latest count in the Republican race.",
+])
+def test_a_line_of_the_papers_own_note_is_no_source_line(en_nlp, line):
+    assert run(en_nlp, "en", line + "\n\nThe vote is on Tuesday.") == []
+
+
+def test_a_source_line_with_a_name_still_reports(en_nlp):
+    quotes = run(en_nlp, "en", "Graham: Trump Is Destroying The Party\n\nThe vote is on Tuesday.")
+    assert [q.text for q in quotes] == ["Trump Is Destroying The Party"]

@@ -70,7 +70,7 @@ def find_indirect(
                 out.append(cand)
         if lex.source_closes_sentence:
             out.extend(_according_after(view, lex, lo, hi))
-        cand = _source_colon_line(view, lo, hi)
+        cand = _source_colon_line(view, lex, lo, hi)
         if cand is not None:
             out.append(cand)
     return out
@@ -317,7 +317,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
 
 
-def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | None:
+def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> IndirectCandidate | None:
     """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
     ...": a short name, a colon, then that source's words up to the end of the line."""
     doc = view.doc
@@ -341,6 +341,8 @@ def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | N
     if end - start < _MIN_TOKENS + 1 or doc[start].text in QUOTE_CHARS:
         return None  # a quotation after the colon is the quotation finder's
     head = next((t for t in name if not (first <= t.head.i < colon)), name[-1])
+    if head.lemma_.lower() in lex.note_labels or head.lower_ in lex.note_labels:
+        return None  # "Editor's note: ...", "CORRECTION: ...": the paper's own note, no one's words
     speaker = SpeakerSpan(name[0].idx, name[-1].idx + len(name[-1].text), head)
     cue = Cue(doc[colon].idx, doc[colon].idx + 1, speaker)
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)

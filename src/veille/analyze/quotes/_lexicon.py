@@ -56,6 +56,7 @@ class QuoteLexicon:
     kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
     evidence: frozenset[str]  # "poll", "rapport": a source whose words are findings
     media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
+    note_labels: frozenset[str]  # "Editor's note:", "Correction:": a line of the paper's own, no source
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -195,6 +196,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
         source_before_quote=_words(entry, "source_before_quote"),
         time_words=_words(entry, "time_words"),
+        note_labels=_words(entry, "note_labels"),
         female_pronouns=_words(entry, "female_pronouns"),
         female_cues=_words(entry, "female_cues"),
         male_cues=_words(entry, "male_cues"),
