@@ -12,50 +12,39 @@ def _speaker_text(quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
 
-@pytest.mark.parametrize(("text", "source"), [
-    ("Some believe the tax cut will pass before the election.", "Some"),
-    ("Then someone asked whether the bridge would reopen.", "someone"),
-    ("To varying degrees, all agreed that the vote had been fair.", "all"),
-    ("Those close to the governor say that he will run again.", "Those close to the governor"),
-    ("Both warned that the talks could fail.", "Both"),
+def _spoken_by(nlp, text: str, name: str, content: str | None = None) -> None:
+    """``text`` has one quote, said by the person ``name`` (in the actor table), with ``content``."""
+    actor_id = "person:" + name.lower().replace(" ", "-")
+    q = only(run(nlp, "en", text, actor(actor_id, name, "person", name)))
+    assert content is None or q.text == content
+    assert q.speaker is not None and q.speaker.actor_id == actor_id
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    # an indefinite, demonstrative or quantity pronoun is the source as written
+    ("en", "Some believe the tax cut will pass before the election.", "Some"),
+    ("en", "Then someone asked whether the bridge would reopen.", "someone"),
+    ("en", "To varying degrees, all agreed that the vote had been fair.", "all"),
+    ("en", "Those close to the governor say that he will run again.", "Those close to the governor"),
+    ("en", "Both warned that the talks could fail.", "Both"),
+    ("fr", "Beaucoup craignent que l'accord ne tienne pas.", "Beaucoup"),
+    ("fr", "Plusieurs ont affirmé que le vote était truqué.", "Plusieurs"),
+    # the object before an infinitive cue of a clause is its source
+    ("en", "The scandal led many voters to fear that the party would collapse.", "many voters"),
+    ("en", "The senator forced the banker to admit that no executive had been fired.", "the banker"),
+    ("en", "The ruling prompted the governor to announce that the law would be rewritten.", "the governor"),
+    ("fr", "Le sénateur a forcé le banquier à admettre qu'aucun dirigeant n'avait été renvoyé.", "le banquier"),
+    ("fr", "La décision a poussé le gouverneur à annoncer que la loi serait réécrite.", "le gouverneur"),
 ])
-def test_an_indefinite_or_quantity_pronoun_is_the_source_as_written(en_nlp, text, source):
-    q = only(run(en_nlp, "en", text))
+def test_the_source_as_written(request, lang, text, source):
+    q = only(run(request.getfixturevalue(f"{lang}_nlp"), lang, text))
     assert q.speaker is not None and q.speaker.text == source and q.speaker.actor_id is None
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Beaucoup craignent que l'accord ne tienne pas.", "Beaucoup"),
-    ("Plusieurs ont affirmé que le vote était truqué.", "Plusieurs"),
-])
-def test_a_french_indefinite_pronoun_is_the_source_as_written(fr_nlp, text, source):
-    q = only(run(fr_nlp, "fr", text))
-    assert _speaker_text(q) == source
 
 
 def test_a_relative_or_person_pronoun_without_antecedent_still_gives_no_speaker(en_nlp):
     # "he" finds no person: no speaker (unchanged); the indefinite-pronoun rule does not reach it
     q = only(run(en_nlp, "en", "The meeting lasted three hours. He said that the talks had failed."))
     assert q.speaker is None
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("The scandal led many voters to fear that the party would collapse.", "many voters"),
-    ("The senator forced the banker to admit that no executive had been fired.", "the banker"),
-    ("The ruling prompted the governor to announce that the law would be rewritten.", "the governor"),
-])
-def test_the_object_before_an_infinitive_cue_is_its_source(en_nlp, text, source):
-    q = only(run(en_nlp, "en", text))
-    assert _speaker_text(q) == source
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Le sénateur a forcé le banquier à admettre qu'aucun dirigeant n'avait été renvoyé.", "le banquier"),
-    ("La décision a poussé le gouverneur à annoncer que la loi serait réécrite.", "le gouverneur"),
-])
-def test_the_french_object_before_an_infinitive_cue_is_its_source(fr_nlp, text, source):
-    q = only(run(fr_nlp, "fr", text))
-    assert _speaker_text(q) == source
 
 
 def test_an_infinitive_without_an_object_is_still_the_subjects(en_nlp, fr_nlp):
@@ -66,31 +55,20 @@ def test_an_infinitive_without_an_object_is_still_the_subjects(en_nlp, fr_nlp):
 
 
 def test_an_abbreviation_period_does_not_end_the_speakers_sentence(en_nlp):
-    text = "The rally ended early. Sen. Ann Cole (I-Vt.) said she would release her medical records."
-    cole = actor("person:ann-cole", "Ann Cole", "person", "Ann Cole")
-    q = only(run(en_nlp, "en", text, cole))
-    assert q.text == "she would release her medical records"
-    assert q.speaker is not None and q.speaker.actor_id == "person:ann-cole"
-    text = "Senator Paul Vance of Ohio, the No. 2 Democrat in the Senate, said the chamber would vote on Monday."
-    vance = actor("person:paul-vance", "Paul Vance", "person", "Paul Vance")
-    q = only(run(en_nlp, "en", text, vance))
-    assert q.speaker is not None and q.speaker.actor_id == "person:paul-vance"
+    _spoken_by(en_nlp, "The rally ended early. Sen. Ann Cole (I-Vt.) said she would release her medical records.",
+               "Ann Cole", "she would release her medical records")
+    _spoken_by(en_nlp, "Senator Paul Vance of Ohio, the No. 2 Democrat in the Senate, said the chamber would vote "
+               "on Monday.", "Paul Vance")
 
 
 def test_an_apposition_with_a_conjunction_between_the_quotation_and_told(en_nlp):
-    text = ("''The president has no strategy,'' Tom Greer, the former Ohio governor and a Republican "
-            "candidate, told CNN.")
-    greer = actor("person:tom-greer", "Tom Greer", "person", "Tom Greer")
-    q = only(run(en_nlp, "en", text, greer))
-    assert q.text == "The president has no strategy"
-    assert q.speaker is not None and q.speaker.actor_id == "person:tom-greer"
+    _spoken_by(en_nlp, "''The president has no strategy,'' Tom Greer, the former Ohio governor and a Republican "
+               "candidate, told CNN.", "Tom Greer", "The president has no strategy")
 
 
 def test_a_cue_parsed_as_a_participle_of_the_name_before_it(en_nlp):
-    text = "Ann Keller, the 2012 Democratic nominee, tweeted in response: ''Thugs kill journalists.''"
-    keller = actor("person:ann-keller", "Ann Keller", "person", "Ann Keller")
-    q = only(run(en_nlp, "en", text, keller))
-    assert q.speaker is not None and q.speaker.actor_id == "person:ann-keller"
+    _spoken_by(en_nlp, "Ann Keller, the 2012 Democratic nominee, tweeted in response: ''Thugs kill journalists.''",
+               "Ann Keller")
     # a real participle keeps the subject of the main verb: the report, which names no one here
     q = only(run(en_nlp, "en", "The report, released Tuesday, said that the economy had grown."))
     assert q.speaker is None or q.speaker.actor_id is None
