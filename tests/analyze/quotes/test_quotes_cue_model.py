@@ -51,3 +51,12 @@ def test_the_model_is_off_without_models_and_on_ordinary_verbs(en_nlp):
     doc._.veille_actors = None
     assert QuotesComponent("en", use_models=False).extract(doc) == []
     assert run(en_nlp, "en", "The senator walked to the Capitol and opened the door of her office.") == []
+
+
+@pytest.mark.model
+def test_a_listed_verb_without_a_clause_reports_its_object_through_the_model(en_nlp):
+    # "speak" is a speech verb of the lexicon, but not one that attributes its object by the rules
+    quotes = run(en_nlp, "en", "The governor spoke about the budget crisis for an hour.")
+    assert len(quotes) == 1 and quotes[0].text.startswith("the budget crisis")
+    assert quotes[0].cue is not None and quotes[0].cue.text == "spoke"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The governor"

@@ -61,11 +61,7 @@ def find_indirect(
                 continue
             if lex.is_negated(tok) and not lex.negated_reports:
                 continue
-            cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
-            if cand is None and lex.speech_lemma(tok) is not None:
-                cand = _reporting_incise(view, lex, tok, lo, hi)
-            if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
-                cand = _attributed_object(view, lex, tok, lo, hi)
+            cand = _listed_report(view, lex, tok, lo, hi)
             if cand is not None:
                 out.append(cand)
         if lex.source_closes_sentence:
@@ -76,12 +72,24 @@ def find_indirect(
     return out
 
 
+def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """What a verb of the lexicon reports by the rules: its clause, a relative clause around it, the
+    sentence around its incise, or (a verb that attributes its object) its object."""
+    cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
+    if cand is None and lex.speech_lemma(tok) is not None:
+        cand = _reporting_incise(view, lex, tok, lo, hi)
+    if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
+        cand = _attributed_object(view, lex, tok, lo, hi)
+    return cand
+
+
 def unlisted_cues(
     view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], lemmas: frozenset[str] | None = None,
 ) -> Iterator[tuple[Token, IndirectCandidate]]:
     """Every verb the lexicon does not list (of ``lemmas`` when given), with the reported clause or the
-    object the rules would extract if it were a cue: what the trained cue model decides on (and is
-    trained on)."""
+    object the rules would extract if it were a cue, and every verb it lists that reports nothing by the
+    rules, with its object ("X backed Cruz", "X spoke about A"): what the trained cue model decides on
+    (and is trained on)."""
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
@@ -89,11 +97,15 @@ def unlisted_cues(
             tok = doc[i]
             if tok.pos_ != "VERB" or (lemmas is not None and tok.lemma_.lower() not in lemmas):
                 continue
-            if lex.clause_lemma(tok) is not None or _covered(tok.idx, inside_direct):
+            if _covered(tok.idx, inside_direct) or (lex.is_negated(tok) and not lex.negated_reports):
                 continue
-            if lex.is_negated(tok) and not lex.negated_reports:
+            listed = lex.clause_lemma(tok)
+            if listed is None:
+                cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
+            elif listed in lex.object_verbs or _listed_report(view, lex, tok, lo, hi) is not None:
                 continue
-            cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
+            else:
+                cand = _attributed_object(view, lex, tok, lo, hi)
             if cand is not None:
                 cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
                 yield tok, cand
