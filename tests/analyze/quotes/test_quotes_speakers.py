@@ -92,3 +92,28 @@ def test_a_line_of_the_papers_own_note_is_no_source_line(en_nlp, line):
 def test_a_source_line_with_a_name_still_reports(en_nlp):
     quotes = run(en_nlp, "en", "Graham: Trump Is Destroying The Party\n\nThe vote is on Tuesday.")
     assert [q.text for q in quotes] == ["Trump Is Destroying The Party"]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "source"), [
+    ("en", "As the mayor said, the budget will shrink next year.", "the budget will shrink next year", "the mayor"),
+    ("en", "The budget will shrink next year, as the mayor said.", "The budget will shrink next year", "the mayor"),
+    ("en", "As Reuters reported on Monday, the company refused to pay the fine.",
+     "the company refused to pay the fine", "Reuters"),
+    ("fr", "Comme l'a rappelé le ministre, la réforme entrera en vigueur en janvier.",
+     "la réforme entrera en vigueur en janvier", "le ministre"),
+    ("fr", "La réforme entrera en vigueur en janvier, comme l'a rappelé le ministre.",
+     "La réforme entrera en vigueur en janvier", "le ministre"),
+])
+def test_a_clause_of_comparison_around_a_speech_verb_reports_the_main_clause(request, lang, text, content, source):
+    quotes = run(request.getfixturevalue(f"{lang}_nlp"), lang, text)
+    q = next(q for q in quotes if q.text == content)
+    assert _speaker_text(q) == source
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "As the mayor announced the plan, protesters gathered outside."),
+    ("fr", "Comme le ministre annonçait le plan, les manifestants se rassemblaient."),
+])
+def test_a_time_clause_with_an_object_reports_no_main_clause(request, lang, text):
+    quotes = run(request.getfixturevalue(f"{lang}_nlp"), lang, text)
+    assert all("gathered" not in q.text and "rassemblaient" not in q.text for q in quotes)

@@ -77,10 +77,49 @@ def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: in
     sentence around its incise, or (a verb that attributes its object) its object."""
     cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
     if cand is None and lex.speech_lemma(tok) is not None:
-        cand = _reporting_incise(view, lex, tok, lo, hi)
+        cand = _reporting_incise(view, lex, tok, lo, hi) or _as_report(view, lex, tok, lo, hi)
     if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
         cand = _attributed_object(view, lex, tok, lo, hi)
     return cand
+
+
+_AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """ "As the mayor said, A." / "A, as the mayor said." / « Comme l'a rappelé le ministre, A. »: a short
+    clause of comparison around a speech verb with nothing to report of its own reports the sentence's
+    main clause (``as_markers``). "As the mayor announced the plan, A" (an object: a time clause) is not."""
+    doc = view.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lex.as_markers), None)
+    if mark is None or verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    if left != mark.i or right - left > _AS_CLAUSE:
+        return None
+    subject_first = any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children)
+    if subject_first and any(t.pos_ in _NOMINAL and t.ent_type_ not in ("DATE", "TIME")
+                             and t.lower_ not in lex.time_words for t in doc[verb.i + 1:right + 1]):
+        return None  # "as X announced the plan": after its subject, what follows the verb is its object
+    first, stop = view.sentence_start(verb.i, lo), view.sentence_end(verb.i, hi)
+    while first < left and doc[first].is_space:
+        first += 1
+    if left == first and right + 2 < stop and doc[right + 1].text == ",":
+        start, end = right + 2, _clause_end(view, lex, right + 2, hi)  # "As X said, A."
+    elif left - 1 > first and doc[left - 1].text == "," and right + 1 >= stop:
+        start, end = first, _trim_back(doc, first, left - 1)  # "A, as X said."
+    else:
+        return None
+    if end - start < _MIN_TOKENS + 1:
+        return None
+    subj = subject_of(verb, view, mark.i + 1, right + 1, lex, inverted=True)
+    span = speaker_span(subj, mark.i + 1, right + 1) if subj is not None else None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
 
 
 def unlisted_cues(

@@ -57,6 +57,7 @@ class QuoteLexicon:
     evidence: frozenset[str]  # "poll", "rapport": a source whose words are findings
     media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
     note_labels: frozenset[str]  # "Editor's note:", "Correction:": a line of the paper's own, no source
+    as_markers: frozenset[str]  # "as" / « comme »: "As X said, A" reports A
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -197,6 +198,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         source_before_quote=_words(entry, "source_before_quote"),
         time_words=_words(entry, "time_words"),
         note_labels=_words(entry, "note_labels"),
+        as_markers=_words(entry, "as_markers"),
         female_pronouns=_words(entry, "female_pronouns"),
         female_cues=_words(entry, "female_cues"),
         male_cues=_words(entry, "male_cues"),
