@@ -127,8 +127,8 @@ def unlisted_cues(
 ) -> Iterator[tuple[Token, IndirectCandidate]]:
     """Every verb the lexicon does not list (of ``lemmas`` when given), with the reported clause or the
     object the rules would extract if it were a cue, and every verb it lists that reports nothing by the
-    rules, with its object ("X backed Cruz", "X spoke about A"): what the trained cue model decides on
-    (and is trained on)."""
+    rules, with its object ("X backed Cruz", "X spoke about A"), when a source is found for it: what the
+    trained cue model decides on (and is trained on)."""
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
@@ -145,7 +145,7 @@ def unlisted_cues(
                 continue
             else:
                 cand = _attributed_object(view, lex, tok, lo, hi)
-            if cand is not None:
+            if cand is not None and cand.cue.speaker is not None:  # an attribution the model adds has a source
                 cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
                 yield tok, cand
 
