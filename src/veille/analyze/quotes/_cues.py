@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
-from ._view import QUOTE_CHARS, SENTENCE_END, DocView
+from ._view import QUOTE_CHARS, SENTENCE_END, DocView, ends_sentence
 
 _SEPARATORS = frozenset({",", "—", "–", "-"})
 _MAX_BEFORE_VERB = 14  # tokens between a closing mark and its speech verb ("X, a Y Republican, said")
@@ -94,7 +94,7 @@ def cue_before(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int) -> Cue 
     start = open_tok
     while start > lo and start > open_tok - _MAX_BEFORE_QUOTE:
         prev = doc[start - 1]
-        if prev.text in SENTENCE_END or prev.text in QUOTE_CHARS:
+        if ends_sentence(doc, start - 1) or prev.text in QUOTE_CHARS:
             break
         start -= 1
     if start == open_tok:
@@ -157,15 +157,16 @@ def _name_taken_for_verb(tok: Token, j: int, had_sep: bool) -> bool:
 
 
 def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
-    """The verb whose subject phrase starts at token ``j`` and runs up to it, beyond the usual
-    window (only commas between the phrase and the verb), else None."""
+    """The verb whose subject phrase starts at token ``j`` and runs up to it (only commas between the
+    phrase and the verb, however long its appositions: "X, the governor of Y and a candidate, told"),
+    else None."""
     node = doc[j]
     while node.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
         if node.head.i == node.i or node.head.left_edge.i != j:
             return None
         node = node.head
     verb = node.head
-    if node.left_edge.i != j or not node.i < verb.i < stop or verb.i < j + _MAX_BEFORE_VERB:
+    if node.left_edge.i != j or not node.i < verb.i < stop:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[node.right_edge.i + 1:verb.i]):
         return None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ._cue_model import CueModel, cue_features
 from ._cues import Cue, according_at
 from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
@@ -27,9 +29,15 @@ class IndirectCandidate:
     object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
 
 
-def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]]) -> list[IndirectCandidate]:
-    """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences."""
+def find_indirect(
+    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], cue_model: CueModel | None = None,
+) -> list[IndirectCandidate]:
+    """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences; with a
+    ``cue_model``, also what the other verbs the model takes for cues govern."""
     out: list[IndirectCandidate] = []
+    if cue_model is not None:
+        out.extend(cand for verb, cand in unlisted_cues(view, lex, inside_direct, cue_model.lemmas)
+                   if cue_model.accepts(learned_features(view, verb, cand)))
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
@@ -53,19 +61,99 @@ def find_indirect(view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[in
                 continue
             if lex.is_negated(tok) and not lex.negated_reports:
                 continue
-            cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
-            if cand is None and lex.speech_lemma(tok) is not None:
-                cand = _reporting_incise(view, lex, tok, lo, hi)
-            if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
-                cand = _attributed_object(view, lex, tok, lo, hi)
+            cand = _listed_report(view, lex, tok, lo, hi)
             if cand is not None:
                 out.append(cand)
         if lex.source_closes_sentence:
             out.extend(_according_after(view, lex, lo, hi))
-        cand = _source_colon_line(view, lo, hi)
+        cand = _source_colon_line(view, lex, lo, hi)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """What a verb of the lexicon reports by the rules: its clause, a relative clause around it, the
+    sentence around its incise, or (a verb that attributes its object) its object."""
+    cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
+    if cand is None and lex.speech_lemma(tok) is not None:
+        cand = _reporting_incise(view, lex, tok, lo, hi) or _as_report(view, lex, tok, lo, hi)
+    if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
+        cand = _attributed_object(view, lex, tok, lo, hi)
+    return cand
+
+
+_AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """ "As the mayor said, A." / "A, as the mayor said." / « Comme l'a rappelé le ministre, A. »: a short
+    clause of comparison around a speech verb with nothing to report of its own reports the sentence's
+    main clause (``as_markers``). "As the mayor announced the plan, A" (an object: a time clause) is not."""
+    doc = view.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lex.as_markers), None)
+    if mark is None or verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    if left != mark.i or right - left > _AS_CLAUSE:
+        return None
+    subject_first = any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children)
+    if subject_first and any(t.pos_ in _NOMINAL and t.ent_type_ not in ("DATE", "TIME")
+                             and t.lower_ not in lex.time_words for t in doc[verb.i + 1:right + 1]):
+        return None  # "as X announced the plan": after its subject, what follows the verb is its object
+    first, stop = view.sentence_start(verb.i, lo), view.sentence_end(verb.i, hi)
+    while first < left and doc[first].is_space:
+        first += 1
+    if left == first and right + 2 < stop and doc[right + 1].text == ",":
+        start, end = right + 2, _clause_end(view, lex, right + 2, hi)  # "As X said, A."
+    elif left - 1 > first and doc[left - 1].text == "," and right + 1 >= stop:
+        start, end = first, _trim_back(doc, first, left - 1)  # "A, as X said."
+    else:
+        return None
+    if end - start < _MIN_TOKENS + 1:
+        return None
+    subj = subject_of(verb, view, mark.i + 1, right + 1, lex, inverted=True)
+    span = speaker_span(subj, mark.i + 1, right + 1) if subj is not None else None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+def unlisted_cues(
+    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], lemmas: frozenset[str] | None = None,
+) -> Iterator[tuple[Token, IndirectCandidate]]:
+    """Every verb the lexicon does not list (of ``lemmas`` when given), with the reported clause or the
+    object the rules would extract if it were a cue, and every verb it lists that reports nothing by the
+    rules, with its object ("X backed Cruz", "X spoke about A"), when a source is found for it: what the
+    trained cue model decides on (and is trained on)."""
+    doc = view.doc
+    for ps, pe in view.paragraphs:
+        lo, hi = view.token_from(ps), view.token_from(pe)
+        for i in range(lo, hi):
+            tok = doc[i]
+            if tok.pos_ != "VERB" or (lemmas is not None and tok.lemma_.lower() not in lemmas):
+                continue
+            if _covered(tok.idx, inside_direct) or (lex.is_negated(tok) and not lex.negated_reports):
+                continue
+            listed = lex.clause_lemma(tok)
+            if listed is None:
+                cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
+            elif listed in lex.object_verbs or _listed_report(view, lex, tok, lo, hi) is not None:
+                continue
+            else:
+                cand = _attributed_object(view, lex, tok, lo, hi)
+            if cand is not None and cand.cue.speaker is not None:  # an attribution the model adds has a source
+                cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
+                yield tok, cand
+
+
+def learned_features(view: DocView, verb: Token, cand: IndirectCandidate) -> list[str]:
+    """The cue model's features of ``verb`` as the cue of ``cand``."""
+    first = view.token_at(cand.start)
+    return cue_features(verb, view.doc[first], view.token_at(cand.end - 1) + 1 - first, cand.object_only)
 
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"})
@@ -280,7 +368,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
 
 
-def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | None:
+def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> IndirectCandidate | None:
     """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
     ...": a short name, a colon, then that source's words up to the end of the line."""
     doc = view.doc
@@ -304,6 +392,8 @@ def _source_colon_line(view: DocView, lo: int, hi: int) -> IndirectCandidate | N
     if end - start < _MIN_TOKENS + 1 or doc[start].text in QUOTE_CHARS:
         return None  # a quotation after the colon is the quotation finder's
     head = next((t for t in name if not (first <= t.head.i < colon)), name[-1])
+    if head.lemma_.lower() in lex.note_labels or head.lower_ in lex.note_labels:
+        return None  # "Editor's note: ...", "CORRECTION: ...": the paper's own note, no one's words
     speaker = SpeakerSpan(name[0].idx, name[-1].idx + len(name[-1].text), head)
     cue = Cue(doc[colon].idx, doc[colon].idx + 1, speaker)
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)

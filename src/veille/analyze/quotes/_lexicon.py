@@ -43,6 +43,7 @@ class QuoteLexicon:
     question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
     clause_adjectives: frozenset[str]  # "X is confident that", "X made clear that": the clause is X's
     raising_verbs: frozenset[str]  # "X seems to": the subject is what is described, not a source
+    subject_control_verbs: frozenset[str]  # "X promised Y to say": X, not the object Y, says
     locution_heads: frozenset[str]  # words that make "que"/"that" part of a conjunction
     reflexive: frozenset[str]  # speech verbs also in their reflexive form ("s'exclamer")
     reflexive_marks: frozenset[str]  # clitics of a reflexive use ("se", "s'"); empty: no such use
@@ -55,6 +56,8 @@ class QuoteLexicon:
     kinds: Mapping[str, str]  # cue lemma -> writing, belief, finding (speech when absent)
     evidence: frozenset[str]  # "poll", "rapport": a source whose words are findings
     media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
+    note_labels: frozenset[str]  # "Editor's note:", "Correction:": a line of the paper's own, no source
+    as_markers: frozenset[str]  # "as" / « comme »: "As X said, A" reports A
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -188,11 +191,14 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         clause_adjectives=_words(entry, "clause_adjectives"),
         question_verbs=_words(entry, "question_verbs"),
         raising_verbs=_words(entry, "raising_verbs"),
+        subject_control_verbs=_words(entry, "subject_control_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
         reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
         source_before_quote=_words(entry, "source_before_quote"),
         time_words=_words(entry, "time_words"),
+        note_labels=_words(entry, "note_labels"),
+        as_markers=_words(entry, "as_markers"),
         female_pronouns=_words(entry, "female_pronouns"),
         female_cues=_words(entry, "female_cues"),
         male_cues=_words(entry, "male_cues"),

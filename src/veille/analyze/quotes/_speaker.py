@@ -50,6 +50,11 @@ def subject_of(
     subj = _direct_subject(verb, lo, hi)
     if subj is not None:
         return subj
+    controller = _object_controller(verb, lo, hi, lex)
+    if controller is not None:
+        return controller
+    if _verb_taken_for_participle(verb, lo, hi):
+        return verb.head
     # "X s'est entretenu avec Y et a déclaré que": the subject of the first conjunct
     if verb.dep_ == "conj" and lo <= verb.head.i < hi:
         subj = _direct_subject(verb.head, lo, hi)
@@ -118,6 +123,38 @@ def relative_subject(verb: Token, span: SpeakerSpan) -> Token | None:
     return next((c for c in verb.children if c.lower_ in _RELATIVE and c.dep_.startswith("nsubj")), None)
 
 
+def _verb_taken_for_participle(verb: Token, lo: int, hi: int) -> bool:
+    """ "X, the 2012 nominee, tweeted: ...": a clause the parser gave no main verb (the name is its root,
+    or hangs on a verb inside the quotation after it), hanging the cue on the name before it as a
+    participle after the comma that closes the name's apposition."""
+    head = verb.head
+    doc = verb.doc
+    governed = head.head.i != head.i and not any(
+        t.text in QUOTE_CHARS for t in doc[verb.i + 1:head.head.i])
+    return verb.dep_ == "acl" and not governed and lo <= head.i < verb.i - 1 < hi \
+        and head.pos_ in ("PROPN", "NOUN") and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("agent", "obl:agent") for c in verb.children)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def _object_controller(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
+    """The object of the verb an infinitive cue of a clause complements, who is the one speaking or
+    believing ("forced the banker to admit that", "led many voters to fear that", « a poussé le
+    gouverneur à annoncer que »), unless that verb's own subject does ("promised voters to",
+    `subject_control_verbs`). An infinitive with an object ("rules permit members to appoint proxies")
+    is what the governing verb attributes, not a report of its own."""
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm", []) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    gov = verb.head
+    if gov.lemma_.lower() in lex.subject_control_verbs:
+        return None
+    return next((c for c in gov.children if c.dep_ in _OBJECT_DEPS and c.i < verb.i and lo <= c.i < hi
+                 and c.pos_ in _NOMINAL), None)
+
+
 def _inverted_clitic(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
     """ "a-t-il ajouté", "ajouta-t-elle": a hyphenated subject pronoun next to the verb or its auxiliary."""
     doc = verb.doc
@@ -158,7 +195,7 @@ def noun_phrase(head: Token, lo: int, hi: int) -> SpeakerSpan:
         for child in node.children:
             if not (lo <= child.i < hi):
                 continue
-            if child.dep_ in _CUT_DEPS and not _apposition_like(child):
+            if child.dep_ in _CUT_DEPS and not _apposition_like(child) and not _inner_hyphen(child):
                 # keep the comma of an apposition ("le secrétaire général de l'OTAN, Mark Rutte")
                 continue
             keep.add(child.i)
@@ -267,6 +304,13 @@ def _apposition_like(child: Token) -> bool:
         and child.doc[child.i - 1].text == ","
         and not any(c.dep_ == "cc" for c in child.children)
     )
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a compound word ("the 43-year-old"), part of the name around it."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_
 
 
 def _appos_follows(doc, comma: int, keep: set[int]) -> bool:
@@ -391,21 +435,26 @@ def resolve(
         if actor is not None:
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
-        # "they said", "it said", "ils ont affirmé": the source as written, unresolved (no actor), rather
-        # than an attribution without a source; a person's pronoun ("he", "-il") that found no person
-        # is left without a speaker
-        if head.lower_.lstrip("-") in _singular(lex) or not _is_subject_pronoun(head):
+        # "they said", "it said", "some believe", "those close to him say", « certains estiment »: the
+        # source as written, unresolved (no actor), rather than an attribution without a source; a
+        # person's pronoun ("he", "-il") that found no person is left without a speaker, and so is a
+        # relative or interrogative pronoun the parse left without its noun
+        if head.lower_.lstrip("-") in _singular(lex) or not _is_source_pronoun(head):
             return None
         return Speaker(name=surface, actor_id=None, text=surface)
     return Speaker(name=_plain_name(span, text), actor_id=None, text=surface)
 
 
-def _is_subject_pronoun(head: Token) -> bool:
-    """A personal pronoun (not a relative, interrogative or clitic "-t") standing for the speaker."""
-    kinds = head.morph.get("PronType", [])
-    personal = "Prs" in kinds or (not kinds and bool(head.morph.get("Person", [])))
-    return head.pos_ == "PRON" and personal and head.lower_ not in _RELATIVE \
-        and head.lower_.lstrip("-") not in _CLITIC_T
+_NOT_SOURCE_PRONOUNS = frozenset({"Rel", "Int"})
+
+
+def _is_source_pronoun(head: Token) -> bool:
+    """A pronoun that can stand for a source as written: personal ("they"), indefinite ("some",
+    "someone", « certains »), demonstrative ("those") or of quantity ("all", "both"); not a relative
+    or interrogative pronoun ("who", "what") nor a clitic "-t"."""
+    kinds = set(head.morph.get("PronType", []))
+    return head.pos_ == "PRON" and not kinds & _NOT_SOURCE_PRONOUNS and head.lower_ not in _RELATIVE \
+        and head.tag_ not in ("WP", "WDT") and head.lower_.lstrip("-") not in _CLITIC_T
 
 
 def _plain_name(span: SpeakerSpan, text: str) -> str:

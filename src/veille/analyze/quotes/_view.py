@@ -12,6 +12,23 @@ SENTENCE_END = frozenset({".", "!", "?", "…", ";"})
 QUOTE_CHARS = frozenset([*"«»“”„‹›\"", "''", "``"])  # token texts that are quotation marks
 
 
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def ends_sentence(doc: Doc, j: int) -> bool:
+    """Token ``j`` closes a sentence: a final mark, but not the period of an abbreviation the tokenizer
+    split off, right before a closing bracket ("Sen. X (I-Vt.) said") or tagged as part of a name ("the
+    No. 2 Democrat", "Col. X")."""
+    tok = doc[j]
+    if tok.text not in SENTENCE_END:
+        return False
+    if tok.text != "." or j == 0 or doc[j - 1].whitespace_ or not doc[j - 1].is_alpha:
+        return True
+    if not tok.whitespace_ and j + 1 < len(doc) and doc[j + 1].text in _CLOSING_BRACKETS:
+        return False
+    return tok.pos_ == "PUNCT"
+
+
 class DocView:
     """Paragraph and token look-ups for one document (built once per document, O(n))."""
 
@@ -51,7 +68,7 @@ class DocView:
         """
         doc = self.doc
         for j in range(i, limit):
-            if doc[j].text in SENTENCE_END:
+            if ends_sentence(doc, j):
                 return j
         return limit
 
@@ -59,7 +76,7 @@ class DocView:
         """Index of the first token of the sentence holding token ``i`` (not before ``floor``)."""
         doc = self.doc
         for j in range(i - 1, floor - 1, -1):
-            if doc[j].text in SENTENCE_END:
+            if ends_sentence(doc, j):
                 return j + 1
         return floor
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,6 +47,7 @@ from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
 from ._boundaries import BOUNDARIES, BoundaryModel
+from ._cue_model import CUE_MODEL, CueModel
 from ._cues import Cue
 from ._direct import DirectCandidate, find_direct
 from ._fallback import table_from_entities
@@ -79,6 +81,7 @@ class QuotesComponent:
         self.use_models = use_models  # False: the rules' boundaries only (what the models are trained on)
         self._lexicons: dict[str, QuoteLexicon | None] = {}
         self._boundaries: dict[str, BoundaryModel | None] = {}
+        self._cue_models: dict[str, CueModel | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_quotes = self.extract(doc)
@@ -103,15 +106,16 @@ class QuotesComponent:
     def boundaries(self, language: str) -> BoundaryModel | None:
         """The trained boundary model of ``language`` (``<lang>/quotes/boundaries.json``), or None."""
         if language not in self._boundaries:
-            model = None
-            try:
-                spec = languages.get(language)
-                if spec.has(*BOUNDARIES):
-                    model = BoundaryModel.load(spec.path(*BOUNDARIES))
-            except LanguageError:
-                model = None
-            self._boundaries[language] = model
+            path = _model_path(language, BOUNDARIES)
+            self._boundaries[language] = BoundaryModel.load(path) if path is not None else None
         return self._boundaries[language]
+
+    def cue_model(self, language: str) -> CueModel | None:
+        """The trained model of the cues the lexicon does not list (``<lang>/quotes/cue_model.json``), or None."""
+        if language not in self._cue_models:
+            path = _model_path(language, CUE_MODEL)
+            self._cue_models[language] = CueModel.load(path) if path is not None else None
+        return self._cue_models[language]
 
     def extract(self, doc: Doc) -> list[Quote]:
         ctx = doc._.veille_ctx
@@ -130,7 +134,8 @@ class QuotesComponent:
         # the cues that follow their quotation ("“A,” she said")
         direct_cues = {c.cue.start for c in direct if c.cue is not None and c.end <= c.cue.start}
         indirect = _outermost([
-            cand for cand in find_indirect(view, lex, direct_spans)
+            cand for cand in find_indirect(view, lex, direct_spans,
+                                           self.cue_model(language) if self.use_models else None)
             if not _mostly_quoted(text, cand.start, cand.end, direct_spans)
             # "“A,” she said of the plan": the phrase after the quotation's cue belongs to the cue
             and not (cand.object_only and cand.cue.start in direct_cues)
@@ -197,6 +202,15 @@ class QuotesComponent:
         if speaker is not None and relative is not None:
             speaker.text = relative.text  # "X, who said": the source as the clause writes it
         return speaker
+
+
+def _model_path(language: str, where: tuple[str, ...]) -> Path | None:
+    """The file of a trained model in ``language``'s data folder, or None (no such file or language)."""
+    try:
+        spec = languages.get(language)
+    except LanguageError:
+        return None
+    return spec.path(*where) if spec.has(*where) else None
 
 
 def _issuer(span: SpeakerSpan, table: ActorTable, view: DocView) -> Speaker | None:
