@@ -13,6 +13,9 @@ subject.
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,13 +24,21 @@ _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 
 @Language.component("veille_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    for tok in doc[1:-1]:
-        if "\n" not in tok.text or not tok.text.isspace():
-            continue
-        before = doc[tok.i - 1].text
-        if tok.text.count("\n") > 1 or before.endswith(_FINAL):
-            doc[tok.i + 1].is_sent_start = True
-    for tok in doc[1:]:
-        if tok.text[:1].islower() and tok.is_sent_start is None and doc[tok.i - 1].text[-1:].isalnum():
-            tok.is_sent_start = False  # « Pékin a exigé »: one sentence
+    if len(doc) < 2:
+        return doc
+    # the words by their hashes, once (a Token object per word costs more than the rule itself)
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    marks: Any = doc.to_array(SENT_START)  # per word: 1 a start, 0 unknown, -1 (as unsigned) no start
+    start, no_start = marks.dtype.type(1), ~marks.dtype.type(0)
+    unknown = [not m for m in marks.tolist()]
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if "\n" in word and word.isspace() and (word.count("\n") > 1 or words[i - 1].endswith(_FINAL)):
+            marks[i + 1] = start
+            unknown[i + 1] = False
+    for i in range(1, len(words)):
+        if unknown[i] and words[i][:1].islower() and words[i - 1][-1:].isalnum():
+            marks[i] = no_start  # « Pékin a exigé »: one sentence
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc

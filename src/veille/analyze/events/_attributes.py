@@ -319,11 +319,12 @@ class Attributes:
         return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
 
     def _narrative_times(self, state: DocState) -> list[Time]:
-        """The time expressions that move the narrative on (computed once per document): not one inside a
-        bare past participle describing a noun ("the reform, unveiled on January 10, ..."; a relative clause does tell
-        the narrative: "the government, which summoned the ambassador on October 21"), nor one dating a thing named in a
-        circumstance through "of" / « de » (« en représailles à l'attaque du 1er octobre »): both look back
-        from the day being told, which stays where it was."""
+        """The time expressions that move the narrative on (computed once per document). Not one that looks
+        back from the day being told: inside a bare past participle describing a noun ("the reform, unveiled on
+        January 10, ...") or a clause hung on a noun ("the first talks since fighting erupted three weeks ago"),
+        after since / « depuis », or dating a thing named in another noun's complement (« en représailles à
+        l'attaque du 1er octobre »). A relative clause does tell the narrative ("the government, which summoned
+        the ambassador on October 21")."""
         if state.narrative_times is None:
             state.narrative_times = [tm for tm in state.times if not self._background_time(state, tm)]
         return state.narrative_times

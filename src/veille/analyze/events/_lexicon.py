@@ -35,6 +35,7 @@ class TypeInfo:
     # an agent the text does not name is the place's country, with this sector (UAF: an unidentified armed force)
     unnamed_agent_local: str | None = None
     home_addressee: bool = False  # addressed to nobody named: to the country the story is about
+    reacts: bool = False  # a reaction: an event noun it names ("condemned the attack") may be one told before
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
 
 
@@ -369,6 +370,7 @@ def load_ontology() -> Ontology:
             unnamed_agent_local=spec.get("unnamed_agent_local") or None,
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
+            reacts=bool(spec.get("reacts", False)),
         )
         for name, spec in raw["types"].items()
     }

@@ -564,7 +564,7 @@ class EventsComponent:
         if not target and info.domestic:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
-        if not target and (info.verbal or event_type == "SUPPORT"):
+        if not target and info.reacts:
             target = self._parties_of_told_event(d, earlier, src_codes)
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
