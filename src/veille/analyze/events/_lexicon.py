@@ -54,6 +54,7 @@ class Ontology:
     # government or group; a company officer or a private person resigning is no political event
     office_modes: frozenset[str] = frozenset()
     office_sectors: frozenset[str] = frozenset()
+    non_state_codes: frozenset[str] = frozenset()  # actor codes that are no country (NGO, IMG)
     # sectors of public life, and of civic life, that bear no arms: an attack word between them is words
     public_sectors: frozenset[str] = frozenset()
     civic_sectors: frozenset[str] = frozenset()
@@ -385,6 +386,7 @@ def load_ontology() -> Ontology:
         motion_modes=frozenset(raw.get("motion_modes") or ()),
         office_modes=frozenset(raw.get("office_modes") or ()),
         office_sectors=frozenset(raw.get("office_sectors") or ()),
+        non_state_codes=frozenset(raw.get("non_state_codes") or ()),
         public_sectors=frozenset(raw.get("public_sectors") or ()),
         civic_sectors=frozenset(raw.get("civic_sectors") or ()),
     )

@@ -12,8 +12,6 @@ from veille.analyze.events._syntax import clause_tokens
 from veille.contract.models import Actor, ActorRef, Place, Quote, Time
 
 _KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
-# PLOVER's codes of non-governmental organisations and international militant groups: no country a story is about
-_NON_STATES = frozenset({"NGO", "IMG"})
 
 
 @dataclass(slots=True)
@@ -33,6 +31,7 @@ class DocState:
     home_weak: bool = False
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     narrative_times: list[Time] | None = None  # the times that move the narrative on (Attributes, once)
+    non_states: frozenset[str] = frozenset()  # actor codes that are no country a story is about (ontology)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
     _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
@@ -45,12 +44,13 @@ class DocState:
         return found
 
     @classmethod
-    def build(cls, doc: Doc) -> DocState:
+    def build(cls, doc: Doc, non_states: frozenset[str] = frozenset()) -> DocState:
         table = doc._.veille_actors
         places = [p for p in (doc._.veille_places or []) if p is not None]
         times = [t for t in (doc._.veille_times or []) if t is not None]
         quotes = [q for q in (doc._.veille_quotes or []) if q is not None]
-        state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes)
+        state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes,
+                    non_states=non_states)
         state.text = doc.text
         for place in places:
             state._place_spans[(place.start, place.end)] = place
@@ -59,7 +59,8 @@ class DocState:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
         actors = state.table.actors if state.table is not None else []
-        state.home, state.home_weak = _home_country(places, [a for a in actors for _ in range(len(a.mentions) or 1)])
+        state.home, state.home_weak = _home_country(places, [a for a in actors for _ in range(len(a.mentions) or 1)],
+                                                    non_states)
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
         if first is not None:
@@ -87,7 +88,7 @@ class DocState:
             else:
                 places = [p for p in self.places if start <= p.start < end]
                 mentions = self.table.mentions_in(start, end) if self.table is not None else []
-                counts, _scene = _country_counts(places, [actor for _span, actor in mentions])
+                counts, _scene = _country_counts(places, [actor for _span, actor in mentions], self.non_states)
                 found = (self.home, self.home_weak) if not counts or self.home in counts else (None, False)
             self._paragraph_homes[start] = found
         return found
@@ -146,7 +147,8 @@ class DocState:
         return None
 
 
-def _country_counts(places: list[Place], mentions: list[Actor]) -> tuple[Counter[str], set[str]]:
+def _country_counts(places: list[Place], mentions: list[Actor],
+                    non_states: frozenset[str]) -> tuple[Counter[str], set[str]]:
     """How often each country is named (places, countries, people of a known country: one per actor
     mention), and the countries with a town or region named (the scene)."""
     counts: Counter[str] = Counter()
@@ -158,17 +160,18 @@ def _country_counts(places: list[Place], mentions: list[Actor]) -> tuple[Counter
                 scene.add(place.country)
     for actor in mentions:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo and (
-                actor.country not in _NON_STATES):
+                actor.country not in non_states):
             counts[actor.country] += 1
     return counts, scene
 
 
-def _home_country(places: list[Place], mentions: list[Actor]) -> tuple[str | None, bool]:
+def _home_country(places: list[Place], mentions: list[Actor],
+                  non_states: frozenset[str]) -> tuple[str | None, bool]:
     """The country named most often, when it is named at least twice and at least twice as often as
     any other: the scene of a domestic story. When it is the only country named at all, it is a home
     too, a weak one (second value True) unless a town or region of it is named (« à Toronto », "in
     Texas": the scene)."""
-    counts, scene = _country_counts(places, mentions)
+    counts, scene = _country_counts(places, mentions, non_states)
     ranked = counts.most_common(2)
     if not ranked:
         return None, False

@@ -211,9 +211,6 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
 
 
-_EXPLETIVE = frozenset({"it", "there"})
-
-
 def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi: int) -> IndirectCandidate | None:
     """ "X was confident that A", "X made (it) clear that A": a that-clause right after an adjective of
     knowledge or feeling is the words or belief of the subject of the adjective's clause (never "it is
@@ -228,7 +225,7 @@ def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi:
     if governor.lemma_.lower() in lex.raising_verbs:
         return None  # "the senators appear confident that": the writer's impression (the raising cue's)
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i]
-    if not subjects or subjects[0].lower_ in _EXPLETIVE:
+    if not subjects or subjects[0].lower_ in lex.expletives:
         return None
     start = j + 1
     end = _clause_end(view, lex, start, hi)

@@ -58,6 +58,8 @@ class QuoteLexicon:
     media: frozenset[str]  # "statement", "communiqué": what carries words, never a speaker
     note_labels: frozenset[str]  # "Editor's note:", "Correction:": a line of the paper's own, no source
     as_markers: frozenset[str]  # "as" / « comme »: "As X said, A" reports A
+    expletives: frozenset[str]  # "it was announced that", "it is clear that": a subject standing for nobody
+    has_clitics: frozenset[str]  # "he's predicted": a clitic of "has" the parser may read as a passive "is"
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -199,6 +201,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         time_words=_words(entry, "time_words"),
         note_labels=_words(entry, "note_labels"),
         as_markers=_words(entry, "as_markers"),
+        expletives=_words(entry, "expletives"),
+        has_clitics=_words(entry, "has_clitics"),
         female_pronouns=_words(entry, "female_pronouns"),
         female_cues=_words(entry, "female_cues"),
         male_cues=_words(entry, "male_cues"),

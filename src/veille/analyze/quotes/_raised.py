@@ -17,7 +17,6 @@ from ._view import QUOTE_CHARS, DocView
 
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 _ACTIVE_SUBJECTS = frozenset({"nsubj"})
-_EXPLETIVES = frozenset({"it", "there"})  # "it was announced that": no subject to take in
 _MAX_SUBJECT = 25  # tokens
 
 
@@ -28,7 +27,7 @@ def raised_subject(view: DocView, lex: QuoteLexicon, verb: Token, content_start:
     if content_start <= verb.idx:
         return None
     lemma = verb.lemma_.lower()
-    passive = is_passive(verb)
+    passive = is_passive(verb, lex)
     if passive:
         if lemma in lex.experiencer_verbs:
             return None  # "farmers are convinced that": the subject believes
@@ -39,7 +38,7 @@ def raised_subject(view: DocView, lex: QuoteLexicon, verb: Token, content_start:
     else:
         return None
     subj = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
-    if subj is None or subj.lower_ in _EXPLETIVES or subj.dep_ == "expl":
+    if subj is None or subj.lower_ in lex.expletives or subj.dep_ == "expl":  # "it was announced"
         return None
     first, last = subj.left_edge.i, subj.right_edge.i
     if last - first >= _MAX_SUBJECT or any(doc[k].text in QUOTE_CHARS for k in range(first, last + 1)):

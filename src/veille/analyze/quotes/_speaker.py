@@ -375,21 +375,18 @@ def passive_subject(verb: Token, span: SpeakerSpan, lex: QuoteLexicon) -> bool:
     if head.i > verb.i or verb.lemma_.lower() in lex.experiencer_verbs:
         return False
     # a passive auxiliary ("was", "est"): the parser may call the subject of "a répondu" passive
-    if not is_passive(verb):
+    if not is_passive(verb, lex):
         return False
     return head.dep_ in _PASSIVE_SUBJECTS or head.dep_ not in _SUBJECT_DEPS
 
 
-_HAS_CLITICS = frozenset({"'s", "’s"})
-
-
-def is_passive(verb: Token) -> bool:
-    """``verb`` has a passive auxiliary, but not a clitic "'s" before a verb with a direct object ("he's
-    predicted big wins": "has", which the parser may take for a passive "is")."""
+def is_passive(verb: Token, lex: QuoteLexicon) -> bool:
+    """``verb`` has a passive auxiliary, but not a clitic of "has" before a verb with a direct object ("he's
+    predicted big wins": the parser may take it for a passive "is"; ``has_clitics`` in speech.yaml)."""
     aux = [c for c in verb.children if c.dep_ in _PASSIVE_AUX]
     if not aux:
         return False
-    return not (all(a.lower_ in _HAS_CLITICS for a in aux)
+    return not (all(a.lower_ in lex.has_clitics for a in aux)
                 and any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 

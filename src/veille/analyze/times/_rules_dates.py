@@ -55,8 +55,8 @@ def daylist(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if g.get("first"):  # the month before its days ("April 24 and 25")
         first_span = (m.start("first"), m.end("first"))
     else:
-        start = m.start("pre") if norm(g.get("pre") or "") == "les" else m.start("wd1") if g.get("wd1") \
-            else m.start("d1")
+        # a determiner of the days (group "det" of the grammar) is inside the first day's extent, a preposition not
+        start = m.start("det") if g.get("det") else m.start("wd1") if g.get("wd1") else m.start("d1")
         first_span = (start, m.end("d1"))  # « les 6 », « du <lundi 5> au vendredi 9 juillet »
     out = r.day_item(c, doc, pub, r.day_num(m.group("d1")), month, year, mod, first_span)
     out += r.day_item(c, doc, pub, r.day_num(m.group("d2")), month, year, mod,
