@@ -38,3 +38,33 @@ def test_the_parser_then_reads_the_opening_name_as_the_subject():
     doc = load_pipeline("fr", stages=())("Pékin a exigé le retrait des navires américains.")
     assert doc[0].dep_ == "nsubj" and doc[0].head.text == "exigé"
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("words,first", [
+    (["GENEVA", ",", "Oct", "1", "(", "AP", ")", "-", "Iran", "agreed"], 8),
+    (["BAMAKO", ",", "11", "janvier", "(", "Reuters", ")", "-", "La", "France"], 8),
+    (["Titre", "\n", "WASHINGTON", "--", "The", "Senate"], 4),
+])
+def test_the_words_after_a_dateline_open_a_sentence(words, first):
+    doc = _doc(words, [w not in ("(", "\n") and words[i + 1:i + 2] not in ([","], [")"]) for i, w in
+                       enumerate(words)])
+    assert doc[first].is_sent_start is True
+
+
+@pytest.mark.parametrize("words", [
+    ["NATO", "ministers", "met", "-", "briefly", "-", "in", "Brussels"],  # a lower-case word: no dateline
+    ["Le", "ministre", "-", "Jean", "Dupont"],  # no capitals: no dateline
+    ["PARIS", "\n", "-", "La", "France"],  # the dash on another line
+])
+def test_no_dateline(words):
+    doc = _doc(words, [True] * len(words))
+    assert all(t.is_sent_start is not True for t in doc[1:] if not doc[t.i - 1].is_space)
+
+
+@pytest.mark.model
+def test_the_town_of_a_dateline_is_no_subject_of_the_lede():
+    from veille.analyze.pipeline import load_pipeline
+
+    doc = load_pipeline("en", stages=())("GENEVA, Oct 1 (AP) - Iran agreed on Thursday to open the plant.")
+    subjects = [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "agreed"]
+    assert subjects == ["Iran"]

@@ -9,10 +9,14 @@ The other way round, a sentence never starts at a lower-case word that follows a
 French parser makes a sentence of a name opening one (« Pékin | a exigé le retrait ... », "Washington | a
 protesté"), which leaves the verb without its subject; marked as no sentence start, the name is parsed as the
 subject.
+
+A wire dateline ("GENEVA, Oct 1 (AP) - Iran agreed", « BAMAKO, 11 janvier (Reuters) - La France a lancé ») is a
+sentence of its own: the English parser otherwise takes the town for a second subject of the lede's verb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.attrs import ORTH, SENT_START
@@ -20,6 +24,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
+DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+_MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
+
+
+def dateline_end(words: Sequence[str], k: int) -> int | None:
+    """The index of the dash closing a dateline that opens a line at word ``k`` ("WASHINGTON --", "PARIS
+    (AFP) —", "LOS ANGELES, Sept. 28 —", « BAMAKO, 11 janvier (Reuters) - »): a place in capitals, maybe a
+    date and an agency, then a dash on the same line; None when the line opens otherwise (a lower-case word
+    other than a month after its day is prose: "NATO ministers met - briefly")."""
+    first = words[k] if k < len(words) else ""
+    if not (first.isupper() and first.isalpha() and len(first) > 1):
+        return None
+    for j in range(k + 1, min(len(words), k + _MAX_DATELINE + 1)):
+        word = words[j]
+        if word in DATELINE_DASHES:
+            return j
+        if word.isspace() or word[:1].islower() and not words[j - 1][:1].isdigit():
+            return None
+    return None
 
 
 @Language.component("veille_lines")
@@ -32,11 +55,19 @@ def mark_line_starts(doc: Doc) -> Doc:
     marks: Any = doc.to_array(SENT_START)  # per word: 1 a start, 0 unknown, -1 (as unsigned) no start
     start, no_start = marks.dtype.type(1), ~marks.dtype.type(0)
     unknown = [not m for m in marks.tolist()]
+    line_starts = [0]
     for i in range(1, len(words) - 1):
         word = words[i]
-        if "\n" in word and word.isspace() and (word.count("\n") > 1 or words[i - 1].endswith(_FINAL)):
-            marks[i + 1] = start
-            unknown[i + 1] = False
+        if "\n" in word and word.isspace():
+            line_starts.append(i + 1)
+            if word.count("\n") > 1 or words[i - 1].endswith(_FINAL):
+                marks[i + 1] = start
+                unknown[i + 1] = False
+    for k in line_starts:
+        dash = dateline_end(words, k)
+        if dash is not None and dash + 1 < len(words) and not words[dash + 1].isspace():
+            marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
+            unknown[dash + 1] = False
     for i in range(1, len(words)):
         if unknown[i] and words[i][:1].islower() and words[i - 1][-1:].isalnum():
             marks[i] = no_start  # « Pékin a exigé »: one sentence

@@ -704,3 +704,13 @@ def test_a_name_carrying_its_region_keeps_it_in_a_list():
 def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, labels, name, feature):
     doc = _places_of(lang, words, labels)
     assert _by_text(doc)[name].feature == feature
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,kept", [
+    ("North Korea moved a missile to its east coast.", ["North Korea"]),
+    ("China, the North's only major ally, called for calm.", ["China"]),
+    ("Troops crossed into the West Bank from the north.", ["West Bank"]),
+])
+def test_a_common_noun_phrase_or_a_point_of_the_compass_is_no_place(en, text, kept):
+    assert list(_by_text(en(text))) == kept

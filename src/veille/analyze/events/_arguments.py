@@ -350,6 +350,8 @@ class ArgumentFinder:
             direct = self._direct_participant(state, o)
             object_actors = object_actors or direct
             place = self.place(state, o)
+            if place is None and not found and info.place_target:
+                place = self._place_of(state, o)  # "bombed the port of Tyre", « bombardé le port de Tyr »
             if not found and place is not None and info.place_target:
                 out.target.append(self.place_ref(place))
             if info.place_target and not direct:  # "101 camions ... en Ukraine" / "véhicules ... à Kiev"

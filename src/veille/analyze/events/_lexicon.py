@@ -26,6 +26,7 @@ class TypeInfo:
     needs_target: bool = False
     intent_as: str | None = None
     domestic: bool = False
+    domestic_modes: frozenset[str] = frozenset()  # modes domestic in that sense (a curfew, martial law)
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
     verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
@@ -160,6 +161,9 @@ class ArgumentRules:
     people_nouns: frozenset[str] = frozenset()
     # prepositions opening a span at a date ("since April 15", « depuis le 15 avril »): no narrative time
     range_starts: frozenset[str] = frozenset()
+    # phrases naming together the parties the story has set against or beside each other ("urged both sides to
+    # show restraint", « les deux pays ont signé »): lower-case word tuples a dependent's words start with
+    both_sides: frozenset[tuple[str, ...]] = frozenset()
     # texts that act for whoever adopts them ("a bill imposing sanctions", « un décret interdisant »)
     instrument_nouns: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
@@ -363,6 +367,7 @@ def load_ontology() -> Ontology:
             needs_target=bool(spec.get("needs_target", False)),
             intent_as=spec.get("intent_as"),
             domestic=bool(spec.get("domestic", False)),
+            domestic_modes=frozenset(str(m) for m in spec.get("domestic_modes") or ()),
             place_recipient=bool(spec.get("place_recipient", False)),
             host_recipient=bool(spec.get("host_recipient", False)),
             verbal=bool(spec.get("verbal", False)),
@@ -464,6 +469,7 @@ def load_lexicon(language: str) -> Lexicon:
             crowd_counts=_words(a.get("crowd_counts")),
             people_nouns=_words(a.get("people_nouns")),
             range_starts=_words(a.get("range_starts")),
+            both_sides=frozenset(tuple(str(p).lower().split()) for p in a.get("both_sides") or ()),
             instrument_nouns=_words(a.get("instrument_nouns")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in

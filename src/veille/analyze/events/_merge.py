@@ -35,9 +35,13 @@ def dates_compatible(a: Event, b: Event) -> bool:
     return False
 
 
-def same_event(a: Event, b: Event, onto: Ontology) -> bool:
+def same_event(a: Event, b: Event, onto: Ontology, modes: bool = True) -> bool:
+    """Whether ``b`` reports the event ``a`` reports; ``modes`` False: whatever their modes (``b`` tells an
+    event again through a nominal subject, "The air strikes hit ...")."""
     if a.event != b.event or a.status != b.status or not dates_compatible(a, b):
         return False
+    if modes and a.mode and b.mode and a.mode != b.mode:
+        return False  # a curfew and arrests, an air raid and an abduction: two acts of one type
     ra, rb = codes(a.recipient), codes(b.recipient)
     if ra and rb and not ra & rb:
         return False  # Japan meets NATO / Japan meets Australia: two meetings
@@ -77,7 +81,7 @@ def merge_mentions(events: list[Event], onto: Ontology, anaphoric: set[int] | fr
     its type."""
     out: list[Event] = []
     for n, ev in enumerate(events):
-        target = next((e for e in out if same_event(e, ev, onto)), None)
+        target = next((e for e in out if same_event(e, ev, onto, modes=n not in anaphoric)), None)
         if target is None and n in anaphoric:
             target = next((e for e in reversed(out) if told_again(e, ev)), None)
         if target is None:

@@ -15,6 +15,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from veille.analyze.events._lexicon import Sense
+from veille.analyze.events._syntax import counted_nouns
 from veille.languages import LanguageSpec
 
 K = TypeVar("K")
@@ -48,16 +49,18 @@ class PatternIndex:
     preps: dict[tuple[str, str, str], list[_Entry]] = field(default_factory=dict)
     rows: int = 0
     motion_modes: frozenset[str] = frozenset()  # senses whose subject travels: not with a direct object
+    measure_nouns: frozenset[str] = frozenset()  # "dozens": a pattern's object is what they count
 
     @classmethod
     def load(cls, spec: LanguageSpec, confidence: dict[str, float],
              reciprocal: frozenset[str] = frozenset(),
-             motion_modes: frozenset[str] = frozenset()) -> PatternIndex:
+             motion_modes: frozenset[str] = frozenset(),
+             measure_nouns: frozenset[str] = frozenset()) -> PatternIndex:
         """``reciprocal``: the meeting types of the ontology (AGREE, CONSULT, COOPERATE); a verb with a bare
         preposition ("- * (TO)" on LEAD, TURN) makes none of them ("led to the collapse" is no meeting; the
         hand lexicon has meet, visit, talk), except the subject's travel (``motion_modes``: "flew to Kabul",
         "rushed to Nepal"), which a direct object turns into transport ("rushed the man to hospital")."""
-        index = cls(motion_modes=motion_modes)
+        index = cls(motion_modes=motion_modes, measure_nouns=measure_nouns)
         if not spec.has(*FILE):
             return index
         bare_conf = confidence.get("imported_verb", 0.0)
@@ -123,7 +126,10 @@ class PatternIndex:
             for c in tok.children:
                 found = None
                 if c.dep_ in _OBJECT_DEPS:
-                    found = _best(_first(self.objects, [(key, w) for w in _forms(c)]), c, tok)
+                    # "fired dozens of rockets": the pattern's object is what the measure counts
+                    heads = [c, *counted_nouns(c)] if c.lemma_.lower() in self.measure_nouns else [c]
+                    for head in heads:
+                        found = found or _best(_first(self.objects, [(key, w) for w in _forms(head)]), head, tok)
                 elif c.dep_ in _PREP_DEPS:
                     prep = c.lower_
                     for g in c.children:

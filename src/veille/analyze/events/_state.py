@@ -59,8 +59,12 @@ class DocState:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
         actors = state.table.actors if state.table is not None else []
-        state.home, state.home_weak = _home_country(places, [a for a in actors for _ in range(len(a.mentions) or 1)],
-                                                    non_states)
+        # one count per mention: a country's name the places stage counts as a place (« s'est réfugié en
+        # Arabie saoudite ») is not counted again as an actor
+        named = {(p.start, p.end) for p in places if p.country and not p.metonym}
+        mentions = [a for a in actors if not a.mentions]
+        mentions += [a for a in actors for m in a.mentions if (m.start, m.end) not in named]
+        state.home, state.home_weak = _home_country(places, mentions, non_states)
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
         if first is not None:
@@ -150,14 +154,13 @@ class DocState:
 def _country_counts(places: list[Place], mentions: list[Actor],
                     non_states: frozenset[str]) -> tuple[Counter[str], set[str]]:
     """How often each country is named (places, countries, people of a known country: one per actor
-    mention), and the countries with a town or region named (the scene)."""
+    mention), and the countries named as places, by their own name or a town's or a region's (the scene)."""
     counts: Counter[str] = Counter()
     scene: set[str] = set()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
             counts[place.country] += 1
-            if place.feature and not place.feature.startswith("PCL"):
-                scene.add(place.country)
+            scene.add(place.country)  # "across France", « à Toronto »: where the story happens
     for actor in mentions:
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo and (
                 actor.country not in non_states):
@@ -169,8 +172,8 @@ def _home_country(places: list[Place], mentions: list[Actor],
                   non_states: frozenset[str]) -> tuple[str | None, bool]:
     """The country named most often, when it is named at least twice and at least twice as often as
     any other: the scene of a domestic story. When it is the only country named at all, it is a home
-    too, a weak one (second value True) unless a town or region of it is named (« à Toronto », "in
-    Texas": the scene)."""
+    too, a weak one (second value True) unless it is named as a place (« à Toronto », "in Texas",
+    "across France": the scene), not only through its people ("Chilean officials")."""
     counts, scene = _country_counts(places, mentions, non_states)
     ranked = counts.most_common(2)
     if not ranked:

@@ -181,3 +181,11 @@ def sentence_of(doc_sents: list[Span], i: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def counted_nouns(noun: Token) -> list[Token]:
+    """What a noun of measure counts: its nominal complements (« tonnes de cocaïne ») and the objects of its
+    prepositions ("dozens of rockets")."""
+    out = [g for g in noun.children if g.dep_.startswith("nmod")]
+    out += [x for g in noun.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    return out

@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
-from veille.analyze.events._syntax import VERBAL_POS, is_passive, is_reflexive, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, counted_nouns, is_passive, is_reflexive, preps_of
 
 _CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "relcl")
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -57,19 +57,20 @@ def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset
 
 
 def _counted(noun: Token) -> set[str]:
-    """The lemmas of what a noun of measure counts: its nominal complements (« tonnes de cocaïne ») and the
-    objects of its prepositions ("tons of marijuana")."""
-    out = {g.lemma_.lower() for g in noun.children if g.dep_.startswith("nmod")}
-    out.update(x.lemma_.lower() for g in noun.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj")
-    return out
+    """The lemmas of what a noun of measure counts (« tonnes de cocaïne », "tons of marijuana")."""
+    return {g.lemma_.lower() for g in counted_nouns(noun)}
 
 
-def object_lemmas(tok: Token, measures: frozenset[str] = frozenset()) -> set[str]:
+def object_lemmas(tok: Token, measures: frozenset[str] = frozenset(),
+                  circumstantial: frozenset[str] = frozenset()) -> set[str]:
     """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
     noun of ``measures``, what it counts), plus ``NAMED_OBJECT`` when its direct object is a name and
-    ``MONEY_OBJECT`` when it is a sum of money."""
+    ``MONEY_OBJECT`` when it is a sum of money. A complement opened by a ``circumstantial`` preposition sets
+    the scene, it is none (« arrêté après des frappes »: the strikes are not what was stopped)."""
     out: set[str] = set()
     for c in tok.children:
+        if c.dep_.startswith("obl") and preps_of(c) & circumstantial:
+            continue
         if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ == "PROPN":
             out.add(NAMED_OBJECT)
         if c.dep_ in ("obj", "dobj") and c.ent_type_ == "MONEY":
@@ -158,7 +159,8 @@ class TriggerFinder:
                 if sense.not_with & around:
                     continue
             if sense.with_obj:
-                objects = object_lemmas(tok, self.lex.args.measure_nouns) if objects is None else objects
+                objects = object_lemmas(tok, self.lex.args.measure_nouns, self.lex.args.circumstantial
+                                        ) if objects is None else objects
                 if not (sense.with_obj & objects):
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):

@@ -60,7 +60,7 @@ class _Language:
         self.lex = lexicon
         reciprocal = frozenset(name for name, info in ontology.types.items() if info.reciprocal)
         patterns = PatternIndex.load(languages.get(lexicon.language), ontology.confidence, reciprocal,
-                                     ontology.motion_modes)
+                                     ontology.motion_modes, lexicon.args.measure_nouns)
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
@@ -224,8 +224,9 @@ class EventsComponent:
                     outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
-            elif outer.trig.kind == "noun" and inner.event == outer.event:
-                # "carried out attacks in Jordan, killing four soldiers": the participle's victims were the attacks'
+            elif inner.event == outer.event and not outer.trig.sense.controls:
+                # "carried out attacks in Jordan, killing four soldiers", "bombed the port, killing ten": the
+                # participle's victims were the attacks'
                 outer.sides.target += inner.sides.target
                 if not outer.sides.source:
                     outer.sides.source = list(inner.sides.source)
@@ -242,7 +243,7 @@ class EventsComponent:
             if not self._keep(lang, d):
                 continue
             out.append(d)
-        return self._merge_same_type(out)
+        return self._merge_same_type(lang, out)
 
     def _undoer(self, lang: _Language, tok: Token, by_token: dict[int, Trigger]) -> int | None:
         """The trigger whose object or complement holds ``tok`` and whose type undoes what it holds (PLOVER
@@ -381,8 +382,15 @@ class EventsComponent:
         return any(w.lemma_.lower() in words for v in verbs for c in v.children
                    if c.dep_ in ("prep", "advcl", "agent") or c.dep_.startswith("obl") for w in c.subtree)
 
-    def _merge_same_type(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event."""
+    def _merge_same_type(self, lang: _Language, drafts: list[_Draft]) -> list[_Draft]:
+        """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event; two verbs
+        each with a subject of its own are two ("warplanes bombed the airport a day after guerrillas
+        captured two soldiers")."""
+        subject = lang.lex.args.subject
+
+        def own_subject(t: Token) -> bool:
+            return t.pos_ in VERBAL_POS and any(c.dep_ in subject for c in t.children)
+
         out: list[_Draft] = []
         for d in drafts:
             tok = d.trig.token
@@ -391,6 +399,8 @@ class EventsComponent:
                 if o.event != d.event:
                     continue
                 ot = o.trig.token
+                if own_subject(ot) and own_subject(tok):
+                    continue
                 if ot in tok.ancestors or tok in ot.ancestors:
                     host = o
                     break
@@ -453,6 +463,38 @@ class EventsComponent:
         return []
 
     @staticmethod
+    def _names_both_sides(lang: _Language, tok: Token, deps: frozenset[str]) -> bool:
+        """Whether a dependent of ``tok`` by one of ``deps`` opens with a phrase of the language's
+        ``both_sides`` ("urged *both sides* to", « *les deux pays* ont signé »)."""
+        phrases = lang.lex.args.both_sides
+        for c in tok.children:
+            if c.dep_ in deps:
+                words = tuple(t.lower_ for t in (c.subtree if c.dep_ != "prep" else
+                                                 (x for g in c.children for x in g.subtree)))
+                if any(words[:len(p)] == p for p in phrases):
+                    return True
+        return False
+
+    def _both_sides(self, lang: _Language, tok: Token, earlier: Sequence[Event], src_codes: set[str]
+                    ) -> list[ActorRef]:
+        """Whom "both sides", « les deux parties » name: the two countries or organisations the article's
+        confident events so far set against or beside each other most often (the later pair on a tie), less
+        the source's own. "Israeli jets bombed Beirut ... Hezbollah fired rockets ... Syria warned Israel ...
+        the EU urged both sides": Israel and Lebanon."""
+        pairs: dict[frozenset[str], tuple[int, int]] = {}
+        for n, e in enumerate(earlier):
+            if e.confidence < self.onto.min_confidence:
+                continue
+            for a in codes(e.actor) - {None}:
+                for b in codes(e.recipient) - {None, a}:
+                    count, _last = pairs.get(frozenset((a, b)), (0, 0))
+                    pairs[frozenset((a, b))] = (count + 1, n)
+        if not pairs:
+            return []
+        best = max(pairs, key=lambda p: pairs[p])
+        return [ActorRef(actor_id=None, code=c, sector=[], text="") for c in sorted(best) if c not in src_codes]
+
+    @staticmethod
     def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
         release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the
@@ -476,6 +518,8 @@ class EventsComponent:
             source, target = [r for r in source if r.code == first], [r for r in source if r.code != first]
         homed = False
         home, home_weak = state.home_for(sent)
+        # "The air strikes hit ...": an event told again through its noun has the agent of the event it tells
+        told_again = d.anaphoric and any(e.event == d.event for e in earlier)
         # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
         uncoded_target = bool(target) and all(r.code is None for r in target)
         if home is not None:
@@ -538,14 +582,17 @@ class EventsComponent:
         if location is None:
             exclude = {r.text for r in source + target}
             location = lang.attrs.location(state, root, sent, exclude, src_codes)
-        if not source and info.unnamed_agent_local and not d.sides.unknown_agent:
+        unidentified = bool(source) and all(r.code is None and (r.actor_id or "").startswith("group:") for r in source)
+        if (not source or unidentified) and info.unnamed_agent_local and not d.sides.unknown_agent and not told_again:
             # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified
-            # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA); protesters
-            # of no named country are the place's civilians; without a place, the article's own country's
+            # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA; "gunmen attacked
+            # ... in northern Mali": MLI UAF); protesters of no named country are the place's civilians; without
+            # a place, the article's own country's
             local = location.country if location is not None and location.country else (
                 home if target or not home_weak else None)
             if local is not None:
-                source = [ActorRef(actor_id=None, code=local, sector=[info.unnamed_agent_local], text="")]
+                text = source[0].text if source else ""
+                source = [ActorRef(actor_id=None, code=local, sector=[info.unnamed_agent_local], text=text)]
                 homed = True
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
@@ -553,7 +600,8 @@ class EventsComponent:
                 target = [anaphor[0]]
                 if location is None:
                     location = anaphor[1]
-        if not target and info.place_recipient and location is not None and location.country:
+        if info.place_recipient and location is not None and location.country and all(r.code is None for r in target):
+            # (recipients of no known country, "deux civils tués ... en Ukraine", are the place's)
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
@@ -561,11 +609,17 @@ class EventsComponent:
                 c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             # "met officials in Colombo": the officials of no named country are the host's
             target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
-        if not target and info.domestic:
+        if not target and (info.domestic or mode in info.domestic_modes):
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and info.reacts:
             target = self._parties_of_told_event(d, earlier, src_codes)
+        if not target or not source and info.reciprocal:
+            both = self._both_sides(lang, tok, earlier, src_codes)
+            if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
+                target = both
+            elif both and not source and info.reciprocal and self._names_both_sides(lang, tok, lang.lex.args.subject):
+                source, target = both[:1], both[1:] + [r for r in target if r.code not in codes(both)]
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
@@ -581,8 +635,9 @@ class EventsComponent:
                 # ("the African Union demanded the release of the president", « ont appelé au calme »)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {home} and not d.sides.unknown_agent:
-                # (an agent the text names but nobody could code is not the country by default)
+            elif not source and codes(target) <= {home} and not d.sides.unknown_agent and not told_again:
+                # (an agent the text names but nobody could code is not the country by default; an event told
+                # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
         if not target and info.needs_target or not source and not target:

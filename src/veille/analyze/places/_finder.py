@@ -146,7 +146,7 @@ class PlaceFinder:
                  demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
                  contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None,
                  institutions: frozenset[str] = frozenset(), division_roles: frozenset[str] = frozenset(),
-                 links: frozenset[str] = frozenset()):
+                 links: frozenset[str] = frozenset(), compass_words: frozenset[str] = frozenset()):
         self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
         self.spotter_articles = articles | frozenset(fold(a) for a in articles)
         self.clitics = clitics
@@ -155,6 +155,7 @@ class PlaceFinder:
         self.institutions = institutions  # "police": "the Almelo Police Department" is named after its seat
         self.division_roles = division_roles  # "Gov.": "New York Gov." is the state
         self.links = links  # "of", « de »: "the governor of Washington"
+        self.compass_words = compass_words  # "the North's ally": no place alone
         self.demonym_endings = demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -218,8 +219,15 @@ class PlaceFinder:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
+        out = [m for m in out if m.demonym or self._a_name(m.text)]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _a_name(self, text: str) -> bool:
+        """Whether the words of a mention other than a demonym can name a place: not all in lower case (the
+        NER's "its east coast" is a common noun phrase), not a point of the compass alone ("the North's only
+        ally")."""
+        return any(ch.isupper() for ch in text) and text.casefold() not in self.compass_words
 
     def _seats(self, doc: Doc, ents: list[Span], found: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
         """A place name opening an organisation named after its seat ("the Almelo Police Department",

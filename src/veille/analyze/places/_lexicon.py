@@ -42,6 +42,7 @@ class PlaceWords:
     institutions: frozenset[str] = frozenset()  # "police" in "the Almelo Police Department": named after its seat
     division_roles: frozenset[str] = frozenset()  # "Gov." in "New York Gov.": the name is a first-level division
     genitives: frozenset[str] = frozenset()  # the genitive locatives (« de »): « le gouverneur de New York »
+    compass_words: frozenset[str] = frozenset()  # "north": a part of a place the context gives, never one alone
 
 
 @lru_cache(maxsize=8)
@@ -67,7 +68,8 @@ def place_words(lang: str) -> PlaceWords:
                       _casefolded(data.get("place_suffixes")),
                       {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
                       _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")),
-                      _casefolded(data.get("division_roles")), _casefolded(loc.get("genitive")))
+                      _casefolded(data.get("division_roles")), _casefolded(loc.get("genitive")),
+                      _casefolded(data.get("compass_words")))
 
 
 def _facility_words(data: dict) -> FacilityWords:

@@ -32,7 +32,7 @@ class PlacesComponent:
                                   demonyms(), words.articles, words.clitics, words.demonym_endings,
                                   _continent_adjectives(min_population), words.contractions, words.facilities,
                                   words.institutions, words.division_roles,
-                                  words.place_links | words.genitives)
+                                  words.place_links | words.genitives, words.compass_words)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
