@@ -84,7 +84,22 @@ class ArgumentFinder:
             local = self._local_group(state, tok)
             if local is not None:
                 return [local]
+        elif len(found) > 1:
+            found = self._members_of_owner(state, tok, toks, found)
         return found
+
+    def _members_of_owner(self, state: DocState, tok: Token, toks: list[Token], found: Side) -> Side:
+        """People of no known country named by the phrase's head, with an actor of a known one elsewhere in
+        the phrase but not coordinated with them, are that actor's ("deux journalistes de Radio France
+        Internationale", "soldiers of the Malian army"; not "two journalists and three French soldiers")."""
+        own = {r.actor_id for r, _k in self.actors_at_token(state, tok) if r.code is None and r.actor_id}
+        if not own:
+            return found
+        coordinated = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+        rest = [t for t in toks if t.i not in coordinated and t.i != tok.i]
+        if not any(a.country for a, _text in state.actors_in(runs(rest))):
+            return found
+        return [(r, k) for r, k in found if r.actor_id not in own]
 
     def _local_group(self, state: DocState, head: Token) -> tuple[ActorRef, str] | None:
         """An agent noun ("court", "police") modified by a town or region ("a Phuket provincial court",
@@ -339,7 +354,9 @@ class ArgumentFinder:
             objects = [c for c in v.children if c.dep_ == "obl:arg" and _case_words(c)
                        and _case_words(c) <= a.partitive_objects]
         objects += self._under_time(state, v)
-        object_actors = False  # the object named a participant: a place adjunct is then the scene
+        # the object (or a passive's subject: "journalists were abducted near Kidal") named a participant: a
+        # place adjunct is then the scene
+        object_actors = passive and bool(out.target)
         for o in objects:
             if o.lower_ in _REL_WORDS and v.head.i != v.i:
                 out.target += self.actors(state, v.head, stop={v.i})

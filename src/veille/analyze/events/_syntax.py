@@ -84,8 +84,11 @@ def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
                 continue
             if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
                 continue
-            if c.dep_ == "acl" and c.pos_ in VERBAL_POS and "Part" not in c.morph.get("VerbForm", []):
-                continue  # a participle ("restrictions imposées aux importations grecques") stays
+            if c.dep_ == "acl" and c.pos_ in VERBAL_POS and (
+                    "Part" not in c.morph.get("VerbForm", []) or c.i > 0 and c.doc[c.i - 1].text == ","):
+                # a participle ("restrictions imposées aux importations grecques") stays, unless set off by a
+                # comma: « L'Ouganda, accusé par des experts de l'ONU, a démenti » describes, it names nobody
+                continue
             if c.dep_ == "punct":
                 continue
             stack.append(c)
@@ -145,7 +148,24 @@ def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
         return True
     if any(c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return True
+    if _passive_conjunct(tok, passive_deps):
+        return True
     return is_participial_passive(tok)
+
+
+def _passive_conjunct(tok: Token, passive_deps: frozenset[str]) -> bool:
+    """A bare past participle coordinated with a passive verb shares its auxiliaries and its voice (« ont été
+    enlevés puis *tués* », "were abducted and *killed*")."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or not _past_participle(tok) or any(
+            c.dep_.startswith("aux") or c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj") for c in tok.children):
+        return False
+    head = tok.head
+    return "Pass" in head.morph.get("Voice", []) or any(
+        c.dep_ in passive_deps or c.dep_ in ("aux:pass", "auxpass") for c in head.children)
+
+
+def _past_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBN" or ("Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
 
 
 def is_participial_passive(tok: Token) -> bool:
@@ -164,9 +184,7 @@ def is_reduced_passive(tok: Token, subject_deps: frozenset[str]) -> bool:
     """A past participle with a subject, no auxiliary and no object ("A Sydney woman *sentenced* to 15 days
     ... is appealing", the parser's root): no finite active clause is built so; a reduced relative whose
     subject undergoes the act."""
-    past_participle = tok.tag_ == "VBN" or (
-        "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []))
-    if not past_participle or any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in tok.children):
+    if not _past_participle(tok) or any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in tok.children):
         return False
     return any(c.dep_ in subject_deps for c in tok.children)
 

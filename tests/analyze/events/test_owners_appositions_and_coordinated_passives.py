@@ -1,0 +1,54 @@
+"""Issue 11, class 2 (actor missing or without a country), on texts written for these tests before the rules:
+people of no known country named with their owner are the owner's; a participle set off by commas describes the
+subject, it names no second actor; a bare participle coordinated with a passive verb is passive too; arrests
+made by a state with no recipient named are domestic; a legislature is a state agent like a court."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_of, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(en_nlp, fr_nlp):
+    return event_runner({"en": en_nlp, "fr": fr_nlp})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Deux journalistes de Radio France Internationale ont été enlevés puis tués samedi près de Kidal, dans le nord "
+     "du Mali.", "fr"),
+    ("Two journalists of Radio France Internationale were abducted and killed on Saturday near Kidal in northern "
+     "Mali.", "en"),
+])
+def test_victims_named_with_their_employer_are_its_country_and_the_scene_is_the_attacker_s(run, text, lang):
+    found = event_of(run(text, lang), "ASSAULT")
+    assert codes(found.recipient) == {"FRA"} and codes(found.actor) == {"MLI"}
+    assert "UAF" in found.actor[0].sector
+
+
+def test_people_coordinated_with_others_are_not_theirs(run):
+    found = event_of(run("Two journalists and three French soldiers were wounded in Kidal.", "en"), "ASSAULT")
+    assert None in codes(found.recipient) or "MLI" in codes(found.recipient)
+
+
+def test_a_participle_set_off_by_commas_names_no_second_actor(run):
+    text = "Le Rwanda, accusé par des experts de l'ONU d'avoir armé les rebelles, a démenti toute implication."
+    assert codes(event_of(run(text, "fr"), "REJECT").actor) == {"RWA"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les autorités maliennes ont arrêté plusieurs suspects dimanche.", "fr"),
+    ("Malian authorities arrested several suspects on Sunday.", "en"),
+])
+def test_arrests_with_no_one_named_are_domestic(run, text, lang):
+    found = event_of(run(text, lang), "COERCE")
+    assert found.mode == "arrest" and codes(found.actor) == codes(found.recipient) == {"MLI"}
+
+
+def test_a_legislature_is_the_story_s_country(run):
+    text = ("Australian Prime Minister Tony Abbott promised to repeal the carbon tax in Australia. Treasurer Joe "
+            "Hockey urged the Senate to pass the repeal quickly.")
+    found = event_of(run(text, "en"), "REQUEST")
+    assert codes(found.actor) == {"AUS"} and codes(found.recipient) == {"AUS"}
