@@ -71,9 +71,9 @@ register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
-# the state's agents ("police", "the court", "the army", "the government", "the Senate"): an actor even without a country
-# when the noun heads its phrase (not "the police station"); the events stage gives such actors the article's
-# home country
+# the state's agents ("police", "the court", "the army", "the government", "the Senate"): an actor even without
+# a country when the noun heads its phrase (not "the police station"); the events stage gives such actors the
+# article's home country
 _STATE_GROUP_SECTORS = {"COP", "JUD", "MIL", "GOV", "LEG"}
 # labels of PLOVER sectors, in the display language (data/actors/context_words.yaml; read-only)
 _SECTOR_LABELS: dict[str, str] = dict(load_yaml("context_words.yaml")["sector_labels"])
