@@ -52,3 +52,21 @@ def test_a_legislature_is_the_story_s_country(run):
             "Hockey urged the Senate to pass the repeal quickly.")
     found = event_of(run(text, "en"), "REQUEST")
     assert codes(found.actor) == {"AUS"} and codes(found.recipient) == {"AUS"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A Thai court found the Australian tourist guilty of theft.", "en"),
+    ("Un tribunal thaïlandais a reconnu le touriste australien coupable de vol.", "fr"),
+])
+def test_the_one_found_guilty_is_the_recipient_of_the_conviction(run, text, lang):
+    found = event_of(run(text, lang), "SANCTION")
+    assert found.mode == "convict" and codes(found.actor) == {"THA"} and codes(found.recipient) == {"AUS"}
+
+
+def test_a_court_striking_down_a_law_rejects_it(run):
+    events = run("The Supreme Court of Canada struck down the law on Friday.", "en")
+    assert codes(event_of(events, "REJECT").actor) == {"CAN"} and "ACCUSE" not in [e.event for e in events]
+
+
+def test_a_strike_on_a_depot_is_still_force(run):
+    assert codes(event_of(run("Israeli jets struck a weapons depot in Syria.", "en"), "ASSAULT").recipient) == {"SYR"}

@@ -353,6 +353,11 @@ class ArgumentFinder:
             # « ont massacré des civils »: an indefinite plural object the parser took for a "des" complement
             objects = [c for c in v.children if c.dep_ == "obl:arg" and _case_words(c)
                        and _case_words(c) <= a.partitive_objects]
+        if not objects:
+            # "found the tourist guilty", "declared the vote void": the parser makes the object the subject of
+            # a small clause whose predicate is an adjective or a noun
+            objects = [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+                       for g in c.children if g.dep_ in a.subject]
         objects += self._under_time(state, v)
         # the object (or a passive's subject: "journalists were abducted near Kidal") named a participant: a
         # place adjunct is then the scene

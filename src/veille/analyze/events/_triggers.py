@@ -53,6 +53,9 @@ def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset
         if c.pos_ == "ADV":  # lors de / autour de: the noun below
             for g in c.children:
                 out.add(g.lemma_.lower())
+        if c.dep_ in ("obj", "dobj"):
+            # « a reconnu le touriste coupable »: the parser hangs the secondary predicate on the object
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
     return out
 
 
