@@ -70,3 +70,36 @@ def test_a_court_striking_down_a_law_rejects_it(run):
 
 def test_a_strike_on_a_depot_is_still_force(run):
     assert codes(event_of(run("Israeli jets struck a weapons depot in Syria.", "en"), "ASSAULT").recipient) == {"SYR"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A truck bomb tore through a crowded market in Kabul on Saturday, killing at least 40 people.", "en"),
+    ("Une voiture piégée a explosé sur un marché de Kaboul samedi, tuant au moins 40 personnes.", "fr"),
+])
+def test_a_bomb_s_toll_told_by_a_participle_is_an_attack_by_an_unidentified_force(run, text, lang):
+    found = event_of(run(text, lang), "ASSAULT")
+    assert codes(found.actor) == {"AFG"} and "UAF" in found.actor[0].sector
+
+
+def test_a_storm_s_toll_is_no_attack(run):
+    assert "ASSAULT" not in [e.event for e in run("A storm swept through Kabul, killing ten people.", "en")]
+
+
+def test_a_participle_after_the_object_tells_what_the_subject_did(run):
+    text = ("L'aviation ivoirienne a bombardé samedi une position de l'armée française à Bouaké, tuant neuf soldats "
+            "français.")
+    found = event_of(run(text, "fr"), "ASSAULT")
+    assert codes(found.actor) == {"CIV"} and codes(found.recipient) == {"FRA"}
+
+
+def test_an_apposition_describes_a_named_actor(run):
+    found = event_of(run("Sudan, Egypt's southern neighbour, accused Ethiopia of violating the deal.", "en"), "ACCUSE")
+    assert codes(found.actor) == {"SDN"} and codes(found.recipient) == {"ETH"}
+
+
+def test_the_two_men_are_the_two_sides_of_the_visit(run):
+    # their talks are the visit told again: one event, with both reports
+    text = ("Le président français s'est rendu lundi à Riyad, où il a été reçu par le roi saoudien. Les deux hommes se "
+            "sont entretenus pendant deux heures.")
+    [found] = [e for e in run(text, "fr") if e.event == "CONSULT"]
+    assert codes(found.actor) | codes(found.recipient) == {"FRA", "SAU"} and len(found.mentions) == 2

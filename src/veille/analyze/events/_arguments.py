@@ -78,6 +78,11 @@ class ArgumentFinder:
                   and "Past" in t.head.morph.get("Tense", []) and words & a.location_preps
                   and any(d.i in state.place_at for d in t.subtree)):
                 stop.add(t.i)  # "les dirigeants ..., réunis ... en Italie": where they met, not who they are
+        if any(a.country for a, _text in state.actors_at_token(tok)):
+            # "China, the junta's main ally, urged restraint": an apposition describes a named actor, it names
+            # no second one
+            stop |= {c.i for c in tok.children if c.dep_ == "appos" and c.left_edge.i > 0
+                     and c.doc[c.left_edge.i - 1].text == ","}
         toks = phrase(tok, stop=stop)
         found = [(state.ref(a, text), a.kind) for a, text in state.actors_in(runs(toks))]
         if not any(r.code for r, _k in found):
@@ -190,11 +195,12 @@ class ArgumentFinder:
             return self.actors(state, head, stop={verb.i}), False
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             outer = nearest_verb(verb.head)
-            if (verb.i > 0 and verb.doc[verb.i - 1].is_punct and preps_of(verb.head) and outer is not None
-                    and not (verb.head.i < outer.i)):
-                # « un raid dans le camp de réfugiés de Jénine, tuant trois Palestiniens »: a participle
-                # detached by a comma after a noun inside a prepositional phrase tells what the clause's
-                # subject did; that noun is no agent
+            if (verb.i > 0 and verb.doc[verb.i - 1].is_punct and (preps_of(verb.head) or verb.head.dep_ in a.object)
+                    and outer is not None and not (verb.head.i < outer.i)):
+                # « un raid dans le camp de réfugiés de Jénine, tuant trois Palestiniens », « a bombardé une
+                # position de l'armée française, tuant neuf soldats »: a participle detached by a comma after a
+                # noun inside a prepositional phrase or the object tells what the clause's subject did; that
+                # noun is no agent
                 return self.subject(state, outer, history, depth + 1)
             if outer is not None and verb.head.lemma_.lower() in a.instrument_nouns:
                 # "the Senate passed a bill imposing sanctions", « a signé un décret interdisant »: who passed

@@ -191,7 +191,7 @@ class EventsComponent:
                 amount_head=self._amount_head(t, lang),
                 anaphoric=t.kind != "noun" and not sides.source and any(
                     c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
-                    and by_token[c.i].sense.event == t.sense.event for c in t.token.children),
+                    and by_token[c.i].sense.event == t.sense.event for c in self._subject_holder(args, t.token).children),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
@@ -356,6 +356,9 @@ class EventsComponent:
         src, tgt = d.sides.source, d.sides.target
         if d.event == "ASSAULT" and not src and self._mishap(lang, d.trig.token):
             return False  # "was killed in a car crash", « tué dans un accident de la route »
+        if not src and not tgt and d.trig.kind != "noun" and self._names_both_sides(
+                lang, d.trig.token, lang.lex.args.subject | lang.lex.args.object):
+            return True  # « les deux hommes se sont entretenus »: the sides the article set together (_event)
         if not src and not tgt:
             # "hundreds of residents protested", "a suicide bomber killed 12 people", "two people were killed":
             # an agent nobody coded is the place's (_event), if the sentence or the article has one; only a
@@ -370,6 +373,15 @@ class EventsComponent:
         if d.purpose and not (src and tgt):
             return False
         return not (d.trig.kind == "noun" and not src)
+
+    @staticmethod
+    def _subject_holder(args, tok: Token) -> Token:
+        """The verb whose subject is ``tok``'s: its own, or for a bare participle adjunct the governing verb's ("a
+        truck bomb tore through a market, *killing* 130 people")."""
+        if tok.dep_.startswith("advcl") and tok.head.i != tok.i and tok.head.pos_ in VERBAL_POS and not any(
+                c.dep_ in args.subject or c.dep_ in args.passive_subject for c in tok.children):
+            return tok.head
+        return tok
 
     @staticmethod
     def _mishap(lang: _Language, tok: Token) -> bool:
@@ -516,6 +528,13 @@ class EventsComponent:
             # against the others
             first = source[0].code
             source, target = [r for r in source if r.code == first], [r for r in source if r.code != first]
+        if not target or not source and onto.types[d.event].reciprocal:
+            both = self._both_sides(lang, tok, earlier, codes(source))
+            if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
+                target = both
+            elif both and not source and onto.types[d.event].reciprocal and self._names_both_sides(
+                    lang, tok, lang.lex.args.subject):
+                source, target = both[:1], both[1:] + [r for r in target if r.code not in codes(both)]
         homed = False
         home, home_weak = state.home_for(sent)
         # "The air strikes hit ...": an event told again through its noun has the agent of the event it tells
@@ -614,12 +633,6 @@ class EventsComponent:
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and info.reacts:
             target = self._parties_of_told_event(d, earlier, src_codes)
-        if not target or not source and info.reciprocal:
-            both = self._both_sides(lang, tok, earlier, src_codes)
-            if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
-                target = both
-            elif both and not source and info.reciprocal and self._names_both_sides(lang, tok, lang.lex.args.subject):
-                source, target = both[:1], both[1:] + [r for r in target if r.code not in codes(both)]
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
