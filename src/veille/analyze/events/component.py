@@ -191,7 +191,8 @@ class EventsComponent:
                 amount_head=self._amount_head(t, lang),
                 anaphoric=t.kind != "noun" and not sides.source and any(
                     c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
-                    and by_token[c.i].sense.event == t.sense.event for c in self._subject_holder(args, t.token).children),
+                    and by_token[c.i].sense.event == t.sense.event
+                    for c in self._subject_holder(args, t.token).children),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
