@@ -11,7 +11,7 @@ import pytest
 from veille import languages
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import load_lexicon
-from veille.analyze.times._prefilter import SAFE_EXCLUDED, SAFE_RANGES, required_sets
+from veille.analyze.times._prefilter import SAFE_EXCLUDED, SAFE_RANGES, RuleFilter, required_sets
 from veille.analyze.times._resolve import find_candidates
 
 SENTENCES = {
@@ -65,21 +65,36 @@ def test_a_rule_needing_an_absent_word_is_not_run(grammar):
     assert [r.name for r in kept] == [r.name for r in g.rules if r in kept]  # the grammar's order
 
 
-def test_required_sets_of_literals_alternations_and_repeats():
-    def sets(pattern: str) -> set[frozenset[str]]:
-        return set(required_sets(re.compile(pattern, re.IGNORECASE)))
+def _sets(pattern: str) -> set[tuple[frozenset[str], bool]]:
+    return {(r.strings, r.word_start) for r in required_sets(re.compile(pattern, re.IGNORECASE))}
 
+
+def test_required_sets_of_literals_alternations_and_repeats():
     # an optional item requires nothing; an alternation of literals is one set; case is folded
-    assert sets(r"(?<!\w)(?:the\s+)?(?:Jan(?:uary)?|feb)\s+\d+") == {frozenset({"jan", "january", "feb"})}
-    # two items each required: two sets, both needed
-    assert sets(r"(?:one|two)\s+(?:weeks?|days?)\s+ago") == {
-        frozenset({"one", "two"}), frozenset({"week", "weeks", "day", "days"}), frozenset({"ago"})}
+    assert _sets(r"(?:the\s+)?(?:Jan(?:uary)?|feb)\s+\d+") == {(frozenset({"jan", "january", "feb"}), False)}
+    # two items each required: two sets, both needed (after spaces: at a word's start)
+    assert _sets(r"(?:one|two)\s+(?:weeks?|days?)\s+ago") == {
+        (frozenset({"one", "two"}), False), (frozenset({"week", "weeks", "day", "days"}), True),
+        (frozenset({"ago"}), True)}
     # a literal run across a zero-width assertion stays one string; a small class is spelt out
-    assert frozenset({"o'clock", "o\u2019clock"}) in sets(r"o(?=['\u2019])['\u2019]clock")
+    assert (frozenset({"o'clock", "o\u2019clock"}), False) in _sets(r"o(?=['\u2019])['\u2019]clock")
     # one alternative that requires nothing: the alternation requires nothing
-    assert sets(r"(?:ago|\d+)") == set()
+    assert _sets(r"(?:ago|\d+)") == set()
     # a conditional or a back reference requires nothing, what surrounds it still does
-    assert sets(r"(?P<a>x)?(?(a)y|z)\s+later") == {frozenset({"later"})}
+    assert _sets(r"(?P<a>x)?(?(a)y|z)\s+later") == {(frozenset({"later"}), True)}
+
+
+def test_a_word_start_is_required_only_where_the_pattern_puts_one():
+    # after "no word character before" or after spaces and hyphens: a word's start
+    assert _sets(r"(?<![\w])(?:three\s+)?days?(?![\w])") == {(frozenset({"day", "days"}), True)}
+    assert _sets(r"(?<![\w])\d+[\s-]+(?:day|week)s?") == {(frozenset({"day", "days", "week", "weeks"}), True)}
+    # after an optional space, or right after a digit: anywhere
+    assert _sets(r"\d+\s*(?:am|pm)") == {(frozenset({"am", "pm"}), False)}
+    rules = [SimpleNamespace(name="unit", pattern=re.compile(r"(?<![\w])(?:\d+\s+)?days?(?![\w])", re.I))]
+    only = RuleFilter(rules)
+    assert only.candidates("They met on Saturday and Sunday.") == []  # "day" only inside words
+    for text in ("Three days later.", "a two-day summit", "DAY ONE", "day", "(day)"):
+        assert only.candidates(text) == rules, text
 
 
 def test_a_text_with_characters_outside_the_plain_set_runs_every_rule(grammar):
@@ -93,11 +108,13 @@ def test_a_text_with_characters_outside_the_plain_set_runs_every_rule(grammar):
 
 def test_lowercase_is_the_engine_case_folding_on_the_plain_characters():
     """For every pair of characters of the plain set, the engine's case-insensitive match implies equal
-    lowercase (what the filter's look-up relies on), and each lowercases to one character."""
+    lowercase (what the filter's look-up relies on); each lowercases to one character, a word character
+    to a word character."""
     chars = [chr(c) for a, b in SAFE_RANGES for c in range(a, b + 1) if chr(c) not in SAFE_EXCLUDED]
     alphabet = "".join(chars)
     for p in chars:
         assert len(p.lower()) == 1, hex(ord(p))
+        assert bool(re.match(r"\w", p)) == bool(re.match(r"\w", p.lower())), hex(ord(p))
         for m in re.finditer(re.escape(p), alphabet, re.IGNORECASE):
             assert m.group().lower() == p.lower(), (hex(ord(p)), hex(ord(m.group())))
 

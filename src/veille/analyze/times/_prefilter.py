@@ -52,14 +52,27 @@ R = TypeVar("R", bound=_HasPattern)
 
 
 @dataclass(frozen=True, slots=True)
+class Required:
+    """Every match of a pattern holds one of ``strings``; with ``word_start``, one that begins a word (the
+    text's start or a character that is no word character comes right before it: the pattern puts it
+    after ``(?<![\\w])`` or after a run of spaces or hyphens)."""
+
+    strings: frozenset[str]
+    word_start: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class _Need:
     """What one item of a pattern requires of the text it matches."""
 
     exact: frozenset[str] | None  # the item matches exactly one of these strings (None: not a small set)
-    sets: tuple[frozenset[str], ...]  # the item's match holds one string of each set
+    sets: tuple[Required, ...]  # the item's match holds one string of each set
+    tail: bool = False  # a non-empty match of the item ends with a character that is no word character
+    empty: bool = True  # the item may match nothing
 
 
 _NOTHING = _Need(None, ())
+_NONWORD = re.compile(r"\W")
 
 
 def _rarity(strings: frozenset[str]) -> float:
@@ -69,6 +82,20 @@ def _rarity(strings: frozenset[str]) -> float:
 
 def _usable(strings: frozenset[str] | None) -> bool:
     return strings is not None and len(strings) > 0 and "" not in strings
+
+
+def _exact(strings: frozenset[str] | None) -> _Need:
+    """An item that matches exactly one of ``strings`` (None: an item of unknown strings, never empty)."""
+    if strings is None:
+        return _Need(None, (), False, False)
+    tail = all(_NONWORD.match(x[-1]) for x in strings if x)
+    return _Need(strings, (), tail, "" in strings)
+
+
+def _after(at: bool, need: _Need) -> bool:
+    """Whether the position after ``need`` follows a character that is no word character (or the text's
+    start), given whether the position before it does."""
+    return need.tail and (at or not need.empty)
 
 
 def _class(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -84,68 +111,100 @@ def _class(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _seq(items: Sequence[tuple[Any, Any]]) -> _Need:
-    """A sequence: its runs of exact items multiplied into strings, and the sets of its other items."""
-    sets: list[frozenset[str]] = []
+def _no_word_class(items: Iterable[tuple[Any, Any]]) -> bool:
+    """A character class of spaces and characters that are no word characters only (``[\\s-]``)."""
+    ops = _OPS
+    return all((op is ops.CATEGORY and av in (ops.CATEGORY_SPACE, ops.CATEGORY_NOT_WORD))
+               or (op is ops.LITERAL and _NONWORD.match(chr(av))) for op, av in items)
+
+
+def _no_word_before(av: Any) -> bool:
+    """The assertion is ``(?<![\\w])`` or ``(?<!\\w)``: no word character right before."""
+    direction, sub = av
+    return direction == -1 and list(sub) == [(_OPS.IN, [(_OPS.CATEGORY, _OPS.CATEGORY_WORD)])]
+
+
+def _run_set(run: frozenset[str], at: bool) -> Required:
+    return Required(run, at and all(not _NONWORD.match(x[0]) for x in run))
+
+
+def _seq(items: Sequence[tuple[Any, Any]], at: bool = False) -> _Need:
+    """A sequence: its runs of exact items multiplied into strings, and the sets of its other items.
+    ``at``: the sequence starts where a word may start (see ``Required``)."""
+    sets: list[Required] = []
     run: frozenset[str] = frozenset({""})
+    run_at = at  # where the current run starts
     exact = True
+    tail, empty = False, True  # of the sequence: its last items that may not be empty decide
     for op, av in items:
+        if op is _OPS.ASSERT_NOT and _no_word_before(av):
+            at = True
+            if run == {""}:
+                run_at = True
+            continue
         if op in (_OPS.ASSERT, _OPS.ASSERT_NOT, _OPS.AT):
             continue  # consumes nothing: the strings on both sides stay adjacent
-        need = _item(op, av)
+        need = _item(op, av, at)
         sets.extend(need.sets)
+        at = _after(at, need)
+        tail = (need.tail and tail) if need.empty else need.tail
+        empty = empty and need.empty
         if need.exact is not None and len(run) * len(need.exact) <= _LIMIT:
             run = frozenset(a + b for a in run for b in need.exact)
             continue
         if _usable(run):
-            sets.append(run)
+            sets.append(_run_set(run, run_at))
+        exact = False  # the run is cut: the sequence is no longer one small set
         if need.exact is not None and len(need.exact) <= _LIMIT:
-            run = need.exact
-            exact = False  # the run was cut: the sequence is no longer one small set
+            run, run_at = need.exact, False
         else:
-            run = frozenset({""})
-            exact = False
+            run, run_at = frozenset({""}), at
     if _usable(run):
-        sets.append(run)
-    return _Need(run if exact else None, tuple(sets))
+        sets.append(_run_set(run, run_at))
+    if exact:
+        return _Need(run, tuple(sets), _exact(run).tail, "" in run)
+    return _Need(None, tuple(sets), tail, empty)
 
 
-def _item(op: Any, av: Any) -> _Need:
+def _item(op: Any, av: Any, at: bool) -> _Need:
     ops = _OPS
     if op is ops.LITERAL:
-        return _Need(frozenset({chr(av)}), ())
+        return _exact(frozenset({chr(av)}))
     if op is ops.IN:
-        return _Need(_class(av), ())
+        chars = _class(av)
+        return _exact(chars) if chars is not None else _Need(None, (), _no_word_class(av), False)
     if op is ops.SUBPATTERN:
-        return _seq(av[-1])
+        return _seq(av[-1], at)
     if op is ops.ATOMIC_GROUP:
-        return _seq(av)
+        return _seq(av, at)
     if op is ops.BRANCH:
-        return _branch([_seq(alt) for alt in av[1]])
+        return _branch([_seq(alt, at) for alt in av[1]])
     if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
         low, high, sub = av
-        return _repeat(low, high, _seq(sub))
+        return _repeat(low, high, _seq(sub, at), at)
     return _NOTHING  # a back reference, a conditional, any character: nothing known
 
 
 def _branch(alts: list[_Need]) -> _Need:
     """An alternation: one small set when every alternative is one, else the union of one set each
     alternative requires (nothing when one alternative requires nothing)."""
+    tail = all(a.tail for a in alts)
+    empty = any(a.empty for a in alts)
     if all(a.exact is not None for a in alts):
         union = frozenset().union(*(a.exact for a in alts if a.exact is not None))
         if len(union) <= _LIMIT:
-            return _Need(union, ())
-    picks: list[frozenset[str]] = []
+            return _Need(union, (), tail, empty)
+    picks: list[Required] = []
     for alt in alts:
-        own = [*alt.sets, *([alt.exact] if alt.exact is not None and _usable(alt.exact) else [])]
-        if not own:
-            return _NOTHING
-        picks.append(min(own, key=_rarity))
-    return _Need(None, (frozenset().union(*picks),))
+        if not alt.sets:
+            return _Need(None, (), tail, empty)
+        picks.append(min(alt.sets, key=lambda r: _rarity(r.strings)))
+    union_set = Required(frozenset().union(*(r.strings for r in picks)), all(r.word_start for r in picks))
+    return _Need(None, (union_set,), tail, empty)
 
 
-def _repeat(low: int, high: int, inner: _Need) -> _Need:
-    """``inner`` between ``low`` and ``high`` times: spelt out when small, else what one time requires."""
+def _repeat(low: int, high: int, inner: _Need, at: bool) -> _Need:
+    """``inner`` between ``low`` and ``high`` times: spelt out when small, else what its first time requires."""
     if inner.exact is not None and high <= _REPEAT:
         spelt: set[str] = set()
         for count in range(low, high + 1):
@@ -154,28 +213,41 @@ def _repeat(low: int, high: int, inner: _Need) -> _Need:
                 strings = frozenset(a + b for a in strings for b in inner.exact)
             spelt |= strings
         if len(spelt) <= _LIMIT:
-            return _Need(frozenset(spelt), ())
+            return _exact(frozenset(spelt))
+    empty = low == 0 or inner.empty
     if low == 0:
-        return _NOTHING
-    return _Need(None, inner.sets + ((inner.exact,) if inner.exact is not None and _usable(inner.exact) else ()))
+        return _Need(None, (), inner.tail, empty)
+    own = (_run_set(inner.exact, at),) if inner.exact is not None and _usable(inner.exact) else ()
+    return _Need(None, inner.sets + own, inner.tail, empty)
 
 
-def required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+def required_sets(pattern: re.Pattern[str]) -> tuple[Required, ...]:
     """The lowercased sets of which every match of ``pattern`` holds one string each, rarest first
     (only sets of ``SAFE`` characters; none when the engine's parser is not there)."""
     if _PARSER is None:
         return ()
     need = _seq(_PARSER.parse(pattern.pattern, pattern.flags).data)
-    found = set(need.sets)
-    if need.exact is not None and _usable(need.exact):
-        found.add(need.exact)
-    lowered = {frozenset(s.lower() for s in strings) for strings in found}
-    usable = [s for s in lowered if _usable(s) and not any(_UNSAFE.search(x) for x in s)]
-    return tuple(sorted(usable, key=lambda s: (_rarity(s), sorted(s))))
+    found: dict[frozenset[str], bool] = {}
+    for req in need.sets:
+        strings = frozenset(x.lower() for x in req.strings)
+        if _usable(strings) and not any(_UNSAFE.search(x) for x in strings):
+            found[strings] = found.get(strings, False) or req.word_start
+    return tuple(sorted((Required(s, w) for s, w in found.items()),
+                        key=lambda r: (_rarity(r.strings), sorted(r.strings), r.word_start)))
 
 
 def _short_first(s: str) -> tuple[int, str]:
     return (len(s), s)
+
+
+def _keys(req: Required) -> tuple[bool, tuple[str, ...]]:
+    """How a set is looked up: in the lowercased text, or (a word's start) as a space and the string, in the
+    lowercased text whose characters that are no word characters are spaces, after a space; each set's
+    strings shortest first (a common one, found early, ends the look-up)."""
+    strings = sorted(req.strings, key=_short_first)
+    if req.word_start:
+        return True, tuple(" " + _NONWORD.sub(" ", x) for x in strings)
+    return False, tuple(strings)
 
 
 class RuleFilter(Generic[R]):
@@ -188,7 +260,7 @@ class RuleFilter(Generic[R]):
         again at each start."""
         self._rules = list(rules)
 
-        def build() -> list[tuple[frozenset[str], ...]]:
+        def build() -> list[tuple[Required, ...]]:
             return [required_sets(rule.pattern) for rule in self._rules]
 
         if cache is None:
@@ -196,10 +268,7 @@ class RuleFilter(Generic[R]):
         else:
             patterns = "\0".join(f"{rule.pattern.flags}:{rule.pattern.pattern}" for rule in self._rules)
             sets = cached(cache, [Path(__file__)], build, extra=f"{sys.version}\0{patterns}")
-        # each set's strings shortest first: a common one, found early, ends the look-up
-        self._needs = [
-            (rule, tuple(tuple(sorted(s, key=_short_first)) for s in needs)) for rule, needs in zip(self._rules, sets)
-        ]
+        self._needs = [(rule, tuple(_keys(req) for req in needs)) for rule, needs in zip(self._rules, sets)]
 
     def candidates(self, text: str) -> list[R]:
         """The rules whose every required set has a string in ``text`` (all of them for a text with a
@@ -207,15 +276,21 @@ class RuleFilter(Generic[R]):
         if _UNSAFE.search(text):
             return list(self._rules)
         low = text.lower()
-        seen: dict[str, bool] = {}
+        spaced = ""  # made at the first look-up of a word's start
+        seen: dict[tuple[bool, str], bool] = {}
 
-        def holds(strings: tuple[str, ...]) -> bool:
+        def holds(need: tuple[bool, tuple[str, ...]]) -> bool:
+            nonlocal spaced
+            at_start, strings = need
+            if at_start and not spaced:
+                spaced = " " + _NONWORD.sub(" ", low)
+            hay = spaced if at_start else low
             for s in strings:
-                hit = seen.get(s)
+                hit = seen.get((at_start, s))
                 if hit is None:
-                    hit = seen[s] = s in low
+                    hit = seen[(at_start, s)] = s in hay
                 if hit:
                     return True
             return False
 
-        return [rule for rule, sets in self._needs if all(holds(s) for s in sets)]
+        return [rule for rule, needs in self._needs if all(holds(n) for n in needs)]
