@@ -32,3 +32,35 @@ def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch):
     data.write_text("x", encoding="utf-8")
     assert diskcache.cached("d", [data], lambda: 42) == 42
     assert diskcache.cached("d", [data], lambda: 43) == 43  # nothing cached, built again
+
+
+def test_a_cached_load_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, monkeypatch):
+    """The collector is paused while a cache file is read (its passes over the growing heap were most of a
+    large index's load time), then left as it was."""
+    import gc
+
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "rows.tsv"
+    data.write_text("x\n", encoding="utf-8")
+    seen = []
+
+    def build():
+        return [[i, str(i)] for i in range(1000)]
+
+    diskcache.cached("rows", [data], build)  # written
+    real_load = diskcache.pickle.load
+
+    def spying_load(handle):
+        seen.append(gc.isenabled())
+        return real_load(handle)
+
+    monkeypatch.setattr(diskcache.pickle, "load", spying_load)
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert diskcache.cached("rows", [data], build) == build()
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]

@@ -10,6 +10,7 @@ built each time (logged at debug level), so a read-only home never breaks an ana
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -17,7 +18,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from veille import __version__
 
@@ -48,7 +49,7 @@ def cached(name: str, files: Iterable[Path], build: Callable[[], T], extra: str 
     target = cache_dir() / f"{name}-{key}.pickle"
     try:
         with target.open("rb") as handle:
-            return pickle.load(handle)  # a file veille wrote itself, named by its content hash
+            return _load(handle)  # a file veille wrote itself, named by its content hash
     except FileNotFoundError:
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
@@ -56,6 +57,19 @@ def cached(name: str, files: Iterable[Path], build: Callable[[], T], extra: str 
     value = build()
     _store(target, value)
     return value
+
+
+def _load(handle: BinaryIO) -> Any:
+    """``pickle.load`` with the cyclic garbage collector paused: the objects being loaded are all alive, and
+    the collector's passes over the growing heap took most of the load (the gazetteer's 13 MB: 1.7 s, 0.6 s
+    without them)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _store(target: Path, value: object) -> None:

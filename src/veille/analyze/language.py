@@ -27,7 +27,7 @@ class LanguageIdentifier:
 
     def guess(self, text: str) -> Guess:
         sample = _sample(text)
-        if sum(ch.isalpha() for ch in sample) < 3:
+        if not _has_letters(sample, 3):
             return Guess(None, 0.0)
         language, probability = self._identifier.classify(sample)
         probability = float(probability)
@@ -46,3 +46,13 @@ def _sample(text: str) -> str:
         if size >= _SAMPLE:
             break
     return " ".join(words)[:_SAMPLE]
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """``text`` holds at least ``count`` letters (looked for until found, not counted to the end)."""
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0

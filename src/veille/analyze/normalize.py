@@ -171,5 +171,6 @@ def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = 
         span.start, span.end, span.text = start, end, original[start:end]
     for name in others:
         value = getattr(obj, name)
-        if isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        # dataclasses.is_dataclass(value) and not a class, without its two look-ups per plain value
+        if isinstance(value, list) or (hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type)):
             remap(value, offsets, original, seen, fields)

@@ -47,4 +47,7 @@ def bench_command(lang: str, articles: int, sources: tuple[Path, ...], batch_siz
     click.echo(f"full veille analysis: {result.full_articles_per_s:8.1f} articles/s "
                f"{result.full_tokens_per_s:9.0f} tokens/s")
     click.echo(f"ratio full/bare     : {result.ratio:.2f} (target >= 0.70)")
+    per_article = 1000 / result.articles
+    click.echo(f"ratio of CPU time   : {result.cpu_ratio:.2f} (bare {per_article * result.bare_cpu_seconds:.1f}, "
+               f"full {per_article * result.full_cpu_seconds:.1f} ms per article; other jobs move it less)")
     click.echo(f"peak RSS            : {result.peak_rss_mb:.0f} MB (target < 1500 MB)")

@@ -28,3 +28,15 @@ def test_a_listed_person_gets_country_and_sector_from_the_role():
                                    published="2012-06-15", language="en"))
     person = next(a for a in doc.actors if a.kind == "person")
     assert person.country == "AUS" and person.sector == ["GOV"]
+
+
+def test_a_name_s_roles_are_made_at_its_first_look_up():
+    from veille.analyze.actors._phoenix import Role, RoleTable
+
+    table = RoleTable({"ann example": ["ann example\tXYZGOV\t2001-01-01\t2004-12-31",
+                                       "ann example\tXYZELI\t\t\textra column"]})
+    assert len(table) == 1 and list(table) == ["ann example"]
+    assert table.get("nobody") is None
+    first = table["ann example"]
+    assert first == (Role("XYZGOV", date(2001, 1, 1), date(2004, 12, 31)), Role("XYZELI", None, None))
+    assert table["ann example"] is first  # made once

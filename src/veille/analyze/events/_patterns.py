@@ -39,9 +39,27 @@ class _Entry:
     subjects: frozenset[str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One row of the table, read; indexed under each of its verbs when that verb is first looked up."""
+
+    sense: Sense
+    plain: bool  # the verb alone
+    obj: str
+    prep: str
+    prep_obj: str
+    subject: str
+    required_prep: tuple[str, frozenset[str]] | None
+    subject_heads: frozenset[str] | None
+
+
 @dataclass(slots=True)
 class PatternIndex:
-    """Hash look-ups from a verb token and its dependents to imported senses."""
+    """Hash look-ups from a verb token and its dependents to imported senses.
+
+    The rows are read at load; the look-up tables of a verb are built the first time that verb is looked up
+    (most of the table's tens of thousands of keys are never needed by a run, and building them all took
+    about a second of each start)."""
 
     bare: dict[str, Sense] = field(default_factory=dict)
     objects: dict[tuple[str, str], list[_Entry]] = field(default_factory=dict)
@@ -50,6 +68,8 @@ class PatternIndex:
     rows: int = 0
     motion_modes: frozenset[str] = frozenset()  # senses whose subject travels: not with a direct object
     measure_nouns: frozenset[str] = frozenset()  # "dozens": a pattern's object is what they count
+    bare_on: bool = False  # verbs alone have a sense (the confidence of imported verbs is above 0)
+    _pending: dict[str, list[_Row]] = field(default_factory=dict)  # verb -> its rows not yet indexed
 
     @classmethod
     def load(cls, spec: LanguageSpec, confidence: dict[str, float],
@@ -66,6 +86,7 @@ class PatternIndex:
         bare_conf = confidence.get("imported_verb", 0.0)
         pattern_conf = confidence.get("imported_pattern", 0.65)
         motion_conf = confidence.get("imported_motion", pattern_conf)
+        index.bare_on = bare_conf > 0  # a verb alone, without the noun that makes its sense: off at 0
         for row in spec.tsv(*FILE):
             row = row + [""] * (10 - len(row))
             verbs, subject, obj, prep, prep_obj, _cameo, event, mode, context, _source = row[:10]
@@ -84,29 +105,35 @@ class PatternIndex:
             required_prep = (prep, prep_heads) if prep else None
             if prep and not (prep_obj or obj or subject) and event in reciprocal and mode not in motion_modes:
                 continue
+            read = _Row(sense, plain, obj, prep, prep_obj, subject, required_prep, subject_heads)
             for verb in verbs.split("|"):
-                if plain:
-                    if bare_conf > 0:  # a verb alone, without the noun that makes its sense: off at 0
-                        index.bare.setdefault(verb, sense)
-                    continue
-                if obj:
-                    for phrase in obj.split("|"):
-                        words = tuple(phrase.split())
-                        if words:
-                            index.objects.setdefault((verb, words[-1]), []).append(
-                                _Entry(words[:-1], sense, required_prep, subject_heads))
-                elif prep:
-                    for phrase in prep_obj.split("|") if prep_obj else [""]:
-                        words = tuple(phrase.split())
-                        head = words[-1] if words else ""
-                        index.preps.setdefault((verb, prep, head), []).append(
-                            _Entry(words[:-1], sense, None, subject_heads))
-                else:
-                    for phrase in subject.split("|"):
-                        words = tuple(phrase.split())
-                        if words:
-                            index.subjects.setdefault((verb, words[-1]), []).append(_Entry(words[:-1], sense))
+                index._pending.setdefault(verb, []).append(read)
         return index
+
+    def _index(self, verb: str) -> None:
+        """Build the look-up tables of ``verb`` from its rows, in the table's order."""
+        for row in self._pending.pop(verb, ()):
+            if row.plain:
+                if self.bare_on:
+                    self.bare.setdefault(verb, row.sense)
+                continue
+            if row.obj:
+                for phrase in row.obj.split("|"):
+                    words = tuple(phrase.split())
+                    if words:
+                        self.objects.setdefault((verb, words[-1]), []).append(
+                            _Entry(words[:-1], row.sense, row.required_prep, row.subject_heads))
+            elif row.prep:
+                for phrase in row.prep_obj.split("|") if row.prep_obj else [""]:
+                    words = tuple(phrase.split())
+                    head = words[-1] if words else ""
+                    self.preps.setdefault((verb, row.prep, head), []).append(
+                        _Entry(words[:-1], row.sense, None, row.subject_heads))
+            else:
+                for phrase in row.subject.split("|"):
+                    words = tuple(phrase.split())
+                    if words:
+                        self.subjects.setdefault((verb, words[-1]), []).append(_Entry(words[:-1], row.sense))
 
     def __len__(self) -> int:
         return self.rows
@@ -122,6 +149,9 @@ class PatternIndex:
         """The most specific imported sense of the verb ``tok``: a pattern naming one of its dependents
         (and every other part the pattern names), else the verb's own code."""
         keys = self.keys(tok)
+        for key in keys:
+            if key in self._pending:
+                self._index(key)
         for key in keys:
             for c in tok.children:
                 found = None

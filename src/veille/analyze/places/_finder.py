@@ -324,7 +324,10 @@ class PlaceFinder:
             if idx is None and tok.is_alpha:
                 idx = self._adjective_place(fold(tok.text))
                 width = 1
-            if idx is not None and self.gaz.entries[idx].feature != COUNTRY:
+            if idx is None:
+                i += 1
+                continue
+            if self.gaz.entries[idx].feature != COUNTRY:
                 after = self._adjective_after(doc, i + width)
                 if after:
                     i = after  # "African American", "Asian-American": one ethnic group, no place
@@ -337,8 +340,7 @@ class PlaceFinder:
                 first = last.head
                 modifier = first.dep_ in _MODIFIER_DEPS and first.head.pos_ in ("NOUN", "PROPN") \
                     and first.head.i != first.i and first.head.i > last.i
-            if idx is not None and modifier and not any(_overlaps(i, i + width, a, b) for a, b in taken) \
-                    and tok.pos_ in _DEMONYM_POS:
+            if modifier and not any(_overlaps(i, i + width, a, b) for a, b in taken) and tok.pos_ in _DEMONYM_POS:
                 out.append(_Mention(i, i + width, doc[i:i + width].text, [(self.gaz.entries[idx], 0)],
                                     demonym=True))
                 i += width

@@ -10,6 +10,7 @@ from typing import Any
 
 from veille.analyze.times._families import FAMILIES, Handler
 from veille.analyze.times._lexicon import TimeLexicon
+from veille.analyze.times._prefilter import RuleFilter
 from veille.errors import LanguageDataError
 
 B = r"(?<![\w])"  # left word boundary that also works before apostrophes
@@ -95,6 +96,7 @@ class Grammar:
                 raise LanguageDataError(f"times grammar of {lex.lang!r}: rule {name!r}: {exc}") from exc
             rules.append(Rule(name, family, handler, compiled, i))
         self.rules = rules
+        self.filter = RuleFilter(rules, cache=f"times-rules-{lex.lang}")  # the rules that can match a text
         self.number_word = re.compile(fragments["num_word"], re.IGNORECASE)
 
 

@@ -39,9 +39,10 @@ QUARTER_SENTENCES = 1  # sentences back to the fiscal quarter that "a year ago" 
 
 
 def find_candidates(text: str, grammar: Grammar) -> list[tuple[Candidate, Rule]]:
-    """Every rule match, then the longest non-overlapping ones (rule order breaks ties)."""
+    """Every rule match, then the longest non-overlapping ones (rule order breaks ties). Only the rules
+    whose required words the text holds are run (``Grammar.filter``): the others cannot match."""
     found: list[tuple[Candidate, Rule]] = []
-    for rule in grammar.rules:
+    for rule in grammar.filter.candidates(text):
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((Candidate(m.start(), m.end(), rule.name, rule.family, m, rule.priority), rule))
@@ -72,8 +73,9 @@ class Resolver:
 
     def resolve(self, doc: Doc, published: date | None) -> list[Time]:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
-        cands = find_candidates(doc.text, self.grammar)
-        sent_starts = _sentence_starts(doc)
+        text = doc.text  # spaCy joins the tokens' texts at each call: once here
+        cands = find_candidates(text, self.grammar)
+        sent_starts = _sentence_starts(doc, text)
         out: list[Time] = []
         deferred: list[tuple[Candidate, Rule]] = []
         handled: list[tuple[Candidate, list[Time]]] = []
@@ -100,8 +102,8 @@ class Resolver:
             out.extend(items)
         out.sort(key=lambda t: (t.start, t.end))
         out = _drop_nested(out)
-        out = _with_approximation(out, doc.text, self.approximation)
-        out = self._join_day_and_clock(out, doc.text)
+        out = _with_approximation(out, text, self.approximation)
+        out = self._join_day_and_clock(out, text)
         if self.fallback is not None and published is not None:
             # taken: what the rules found, and the dates they found inside a name ("the September 11
             # Commission"), which stay out
@@ -286,11 +288,11 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     return tok.dep_ == "ROOT"
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc, text: str) -> list[int]:
     if doc.has_annotation("SENT_START"):
         return [s.start_char for s in doc.sents]
     starts = [0]
-    for m in re.finditer(r"[.!?]\s+|\n+", doc.text):
+    for m in re.finditer(r"[.!?]\s+|\n+", text):
         starts.append(m.end())
     return starts
 
