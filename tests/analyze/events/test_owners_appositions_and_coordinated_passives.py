@@ -103,3 +103,19 @@ def test_the_two_men_are_the_two_sides_of_the_visit(run):
             "sont entretenus pendant deux heures.")
     [found] = [e for e in run(text, "fr") if e.event == "CONSULT"]
     assert codes(found.actor) | codes(found.recipient) == {"FRA", "SAU"} and len(found.mentions) == 2
+
+
+def test_a_subordinate_clause_s_day_is_its_own_and_one_raid_told_twice_is_one(run):
+    text = ("Israeli jets struck targets in Gaza on Monday, killing 12 Palestinians. Israel bombed the Gaza Strip after "
+            "militants fired rockets at Sderot on Sunday.")
+    assaults = [e for e in run(text, "en") if e.event == "ASSAULT" and codes(e.actor) == {"ISR"}]
+    assert [(e.date, len(e.mentions)) for e in assaults] == [("2024-03-11", 2)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Israeli jets struck targets in Gaza on Monday. The Israeli military said its aircraft had hit Hamas rocket "
+     "launchers.", "en"),
+])
+def test_a_subject_owned_by_a_possessive_acts_for_its_owner(run, text, lang):
+    [found] = [e for e in run(text, lang) if e.event == "ASSAULT"]
+    assert codes(found.actor) == {"ISR"} and len(found.mentions) == 2

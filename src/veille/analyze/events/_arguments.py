@@ -178,6 +178,13 @@ class ArgumentFinder:
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
                 return found, False
+            owner = next((c for c in s.children if c.lower_ in a.singular_possessives
+                          and "Yes" in c.morph.get("Poss", [])), None)
+            if owner is not None:
+                # "its aircraft had hit", « ses avions ont frappé »: the owner the possessive takes up
+                found = self._antecedent(state, owner)
+                if found:
+                    return found, True
             latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
             if latest is not None:
                 return self._latest_mention(state, s, latest), True

@@ -121,6 +121,8 @@ class ArgumentRules:
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
     nonperson_pronouns: frozenset[str] = frozenset()
+    # possessive determiners of one owner ("its aircraft", « ses avions »): a subject so owned acts for that owner
+    singular_possessives: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
     patient_verbs: frozenset[str] = frozenset()
     # verbs of harm whose passive subject is the victim of the event a complement names ("were killed in an
@@ -453,6 +455,7 @@ def load_lexicon(language: str) -> Lexicon:
             scene_preps=_words(a.get("scene_preps")),
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
+            singular_possessives=_words(a.get("singular_possessives")),
             patient_verbs=_words(a.get("patient_verbs")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),

@@ -110,7 +110,9 @@ def runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def clause_tokens(root: Token) -> list[Token]:
-    """The tokens of the clause headed by ``root``: its subtree without conjoined or embedded clauses."""
+    """The tokens of the clause headed by ``root``: its subtree without conjoined or embedded clauses, nor
+    adverbial clauses with a finite verb and a subject of their own ("bombed Gaza *after militants fired rockets
+    on Sunday*": the Sunday is the rockets')."""
     out: list[Token] = []
     stack = [root]
     while stack:
@@ -120,6 +122,9 @@ def clause_tokens(root: Token) -> list[Token]:
             if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl"):
                 continue
             if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
+                continue
+            if c.dep_.startswith("advcl") and "Fin" in c.morph.get("VerbForm", []) and any(
+                    g.dep_.startswith("nsubj") for g in c.children):
                 continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
