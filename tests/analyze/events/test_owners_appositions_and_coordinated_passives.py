@@ -106,8 +106,8 @@ def test_the_two_men_are_the_two_sides_of_the_visit(run):
 
 
 def test_a_subordinate_clause_s_day_is_its_own_and_one_raid_told_twice_is_one(run):
-    text = ("Israeli jets struck targets in Gaza on Monday, killing 12 Palestinians. Israel bombed the Gaza Strip after "
-            "militants fired rockets at Sderot on Sunday.")
+    text = ("Israeli jets struck targets in Gaza on Monday, killing 12 Palestinians. Israel bombed the Gaza Strip "
+            "after militants fired rockets at Sderot on Sunday.")
     assaults = [e for e in run(text, "en") if e.event == "ASSAULT" and codes(e.actor) == {"ISR"}]
     assert [(e.date, len(e.mentions)) for e in assaults] == [("2024-03-11", 2)]
 
