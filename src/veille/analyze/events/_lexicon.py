@@ -121,6 +121,9 @@ class ArgumentRules:
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
     nonperson_pronouns: frozenset[str] = frozenset()
+    # a country's missions abroad ("outside the US embassy", « devant l'ambassade de France »): a protest there is
+    # addressed to that country
+    representation_nouns: frozenset[str] = frozenset()
     # possessive determiners of one owner ("its aircraft", « ses avions »): a subject so owned acts for that owner
     singular_possessives: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
@@ -456,6 +459,7 @@ def load_lexicon(language: str) -> Lexicon:
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
             singular_possessives=_words(a.get("singular_possessives")),
+            representation_nouns=_words(a.get("representation_nouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),

@@ -123,8 +123,9 @@ def clause_tokens(root: Token) -> list[Token]:
                 continue
             if c.dep_ == "conj" and c.pos_ in VERBAL_POS:
                 continue
-            if c.dep_.startswith("advcl") and "Fin" in c.morph.get("VerbForm", []) and any(
-                    g.dep_.startswith("nsubj") for g in c.children):
+            if c.dep_.startswith("advcl") and any(g.dep_.startswith("nsubj") for g in c.children) and (
+                    "Fin" in c.morph.get("VerbForm", []) or any(
+                        g.dep_.startswith("aux") and "Fin" in g.morph.get("VerbForm", []) for g in c.children)):
                 continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
@@ -191,6 +192,9 @@ def is_reduced_passive(tok: Token, subject_deps: frozenset[str]) -> bool:
     subject undergoes the act."""
     if not _past_participle(tok) or any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in tok.children):
         return False
+    if tok.dep_ == "ROOT" and not any(t.i != tok.i and t.pos_ in VERBAL_POS and "Fin" in t.morph.get("VerbForm", [])
+                                      for t in tok.sent):
+        return False  # the sentence's only verb: a finite one the tagger took for a participle ("Thousands protested")
     return any(c.dep_ in subject_deps for c in tok.children)
 
 

@@ -65,7 +65,7 @@ def _counted(noun: Token) -> set[str]:
 
 
 def object_lemmas(tok: Token, measures: frozenset[str] = frozenset(),
-                  circumstantial: frozenset[str] = frozenset()) -> set[str]:
+                  circumstantial: frozenset[str] = frozenset(), datives: frozenset[str] = frozenset()) -> set[str]:
     """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
     noun of ``measures``, what it counts), plus ``NAMED_OBJECT`` when its direct object is a name and
     ``MONEY_OBJECT`` when it is a sum of money. A complement opened by a ``circumstantial`` preposition sets
@@ -90,6 +90,10 @@ def object_lemmas(tok: Token, measures: frozenset[str] = frozenset(),
                     out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
                 elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
+                    if c.dep_ in ("obj", "dobj") and preps_of(g) & datives:
+                        # « a appelé les partis à la responsabilité »: the parser hangs the verb's second
+                        # complement on its object
+                        out.add(g.lemma_.lower())
             if any(g.dep_ == "nummod" for g in c.children):
                 # a counted measure names what it counts: « huit tonnes de cocaïne », "tons of marijuana"
                 out |= _counted(c)
@@ -162,8 +166,8 @@ class TriggerFinder:
                 if sense.not_with & around:
                     continue
             if sense.with_obj:
-                objects = object_lemmas(tok, self.lex.args.measure_nouns, self.lex.args.circumstantial
-                                        ) if objects is None else objects
+                objects = object_lemmas(tok, self.lex.args.measure_nouns, self.lex.args.circumstantial,
+                                        self.lex.args.dative_preps) if objects is None else objects
                 if not (sense.with_obj & objects):
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):

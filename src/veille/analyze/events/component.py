@@ -202,7 +202,8 @@ class EventsComponent:
                 # "a plea for the release of X": the addressee, not the X the verb's object phrase named
                 content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
                 if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
-                    outer.sides.target = list(self._addressee_of_content(inner, self.onto))
+                    outer.sides.target = list(self._addressee_of_content(
+                        inner, self.onto, own=nearest_verb(inner.trig.token) == outer.trig.token))
             elif outer.trig.sense.controls:
                 addressee = self._addressee_of_clause(lang, outer, inner)
                 if not outer.sides.target:
@@ -476,6 +477,16 @@ class EventsComponent:
         return []
 
     @staticmethod
+    def _represented(lang: _Language, state: DocState, clause: list[Token], src_codes: set[str]) -> list[ActorRef]:
+        """The country whose mission abroad the clause names (`representation_nouns`), other than the source's."""
+        for t in clause:
+            if t.lemma_.lower() in lang.lex.args.representation_nouns:
+                for actor, text in state.actors_in(runs(phrase(t))):
+                    if actor.country and actor.country not in src_codes:
+                        return [state.ref(actor, text)]
+        return []
+
+    @staticmethod
     def _names_both_sides(lang: _Language, tok: Token, deps: frozenset[str]) -> bool:
         """Whether a dependent of ``tok`` by one of ``deps`` opens with a phrase of the language's
         ``both_sides`` ("urged *both sides* to", « *les deux pays* ont signé »)."""
@@ -508,12 +519,14 @@ class EventsComponent:
         return [ActorRef(actor_id=None, code=c, sector=[], text="") for c in sorted(best) if c not in src_codes]
 
     @staticmethod
-    def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
+    def _addressee_of_content(inner: _Draft, onto: Ontology, own: bool = True) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
         release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the
         release of X by the junta"), never of X; left empty when the text names no holder (the home country
-        may then fill it). Other acts: the one they are about ("a call for sanctions against X")."""
-        if onto.types[inner.event].asked_of_agent:
+        may then fill it). Other acts: the one they are about ("a call for sanctions against X"). A noun deeper in
+        a clause of its own (``own`` False: "demanded that the US match the EU's support") is no act asked of its
+        agent."""
+        if onto.types[inner.event].asked_of_agent and own:
             return list(inner.sides.source)
         return list(inner.sides.target)
 
@@ -620,6 +633,10 @@ class EventsComponent:
                 target = [anaphor[0]]
                 if location is None:
                     location = anaphor[1]
+        if info.domestic and all(r.actor_id is None for r in target):
+            # "protested outside the US embassy in Beijing", « devant l'ambassade des États-Unis à Pékin »: the
+            # mission's country, not the town's
+            target = self._represented(lang, state, clause, src_codes) or target
         if info.place_recipient and location is not None and location.country and all(r.code is None for r in target):
             # (recipients of no known country, "deux civils tués ... en Ukraine", are the place's)
             if location.country not in src_codes or d.trig.kind == "verb":
