@@ -34,18 +34,27 @@ def test_a_model_round_trips_through_its_file(tmp_path):
         BoundaryModel.load(path)
 
 
-def test_a_language_without_a_model_keeps_the_rules(fr_nlp, en_nlp):
-    # no language ships a model today (the English one trained on PolNeAR did not beat the rules on dev)
-    for code, nlp, text, content in (
-        ("fr", fr_nlp, "Le maire a affirmé que le budget baisserait l'an prochain.",
-         "le budget baisserait l'an prochain"),
-        ("en", en_nlp, "The minister said the talks had failed because the other side refused to compromise.",
-         "the talks had failed because the other side refused to compromise"),
-    ):
-        assert not languages.get(code).has(*BOUNDARIES)
-        component = QuotesComponent(code)
-        assert component.boundaries(code) is None
-        assert [q.text for q in component.extract(_doc(nlp, code, text))] == [content]
+def test_a_language_without_a_model_keeps_the_rules(fr_nlp):
+    # French has no annotated corpus, hence no model: the rules' boundaries stay
+    text = "Le maire a affirmé que le budget baisserait l'an prochain."
+    assert not languages.get("fr").has(*BOUNDARIES)
+    component = QuotesComponent("fr")
+    assert component.boundaries("fr") is None
+    assert [q.text for q in component.extract(_doc(fr_nlp, "fr", text))] == ["le budget baisserait l'an prochain"]
+
+
+def test_english_ships_a_model_trained_on_polnear_train(en_nlp):
+    assert languages.get("en").has(*BOUNDARIES)
+    component = QuotesComponent("en")
+    model = component.boundaries("en")
+    assert model is not None and model.start and model.end
+    text = "The minister said the talks had failed because the other side refused to compromise."
+    assert [q.text for q in component.extract(_doc(en_nlp, "en", text))] == [
+        "the talks had failed because the other side refused to compromise"]
+    # without the models, the same clause by the rules alone
+    rules = QuotesComponent("en", use_models=False)
+    assert [q.text for q in rules.extract(_doc(en_nlp, "en", text))] == [
+        "the talks had failed because the other side refused to compromise"]
 
 
 def test_the_weights_decide_the_boundaries(en_nlp):
@@ -61,3 +70,18 @@ def test_the_weights_decide_the_boundaries(en_nlp):
     other = BoundaryModel({"pw=that": 2.0, "rule": 1.0}, {"lw=agreed": 2.0, "rule": 1.0})
     a, b = other.refine(view, start, end, cue)
     assert SENTENCE[a:b] == "the budget will shrink next year, and the council agreed"
+
+
+def test_what_a_boundary_opens_or_cuts_off_is_a_feature(en_nlp):
+    # an end before ", and the council agreed" cuts off the conjunction hanging on the cue; a start at
+    # "that" opens the cue's reported clause; an end inside a phrase cuts off no subtree
+    doc = _doc(en_nlp, "en", SENTENCE)
+    view = DocView(doc)
+    start, end = SENTENCE.index("that"), SENTENCE.index(", and")
+    cands = candidates(view, start, end, SENTENCE.index("said"))
+    assert cands is not None
+    ends = {doc[e - 1].text: feats for e, feats in zip(cands.ends, cands.end_features, strict=True)}
+    starts = {doc[i].text: feats for i, feats in zip(cands.starts, cands.start_features, strict=True)}
+    assert {"cutopen=cc", "cutopen|on=cc|cue", "cutopen|w=cc|and"} <= set(ends["year"])
+    assert "cutopen=-" in ends["next"]
+    assert {"open=ccomp", "open|on=ccomp|cue", "open|w=ccomp|that"} <= set(starts["that"])

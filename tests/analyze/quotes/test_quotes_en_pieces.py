@@ -1,7 +1,7 @@
 """English contents drawn in pieces or cut as PolNeAR draws them (rules by grammatical class)."""
 
 import pytest
-from quotes_helpers import only, run
+from quotes_helpers import actor, only, run
 
 pytestmark = pytest.mark.model
 
@@ -72,3 +72,21 @@ def test_an_indirect_question_is_what_a_question_verb_reports(en_nlp):
 def test_a_condition_opening_the_reported_clause_is_part_of_it(en_nlp):
     q = only(run(en_nlp, "en", "Senator Smith said if the bill passes, taxes will rise."))
     assert q.text == "if the bill passes, taxes will rise"
+
+
+def test_a_reporting_clause_that_opens_the_next_quotation_is_its_cue(en_nlp):
+    # "“A.” He added, “B.”": the quotation before ended its sentence; the clause introduces B
+    text = ("Jane Doe said, “The case is unusual.” She added, “Things happened that are not ordinary.”")
+    quotes = run(en_nlp, "en", text, actor("p1", "Jane Doe", "person", "Jane Doe"))
+    assert [(_pieces(q), q.cue.text if q.cue else None) for q in quotes] == [
+        (["The case is unusual."], "said"), (["Things happened that are not ordinary."], "added")]
+    quotes = run(en_nlp, "en", "“Would you run again?” He answered, “I have not decided yet.”")
+    assert [(_pieces(q), q.cue.text if q.cue else None) for q in quotes] == [
+        (["I have not decided yet."], "answered")]
+
+
+def test_a_reporting_clause_between_two_pieces_of_one_sentence_still_joins_them(en_nlp):
+    # the second piece goes on with the sentence (lower case): one quotation in two fragments
+    q = only(run(en_nlp, "en", "“Why now?” she asked, “and who will pay for the new bridge?”"))
+    assert _pieces(q) == ["Why now?", "and who will pay for the new bridge?"]
+    assert q.cue is not None and q.cue.text == "asked"

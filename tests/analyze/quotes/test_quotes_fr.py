@@ -199,3 +199,12 @@ def test_quotation_signed_with_a_dash(fr_nlp):
     text = "« Le bac arrive en retard chaque matin et personne ne répond à nos lettres. » — Martine Lebrun\n"
     q = only(run(fr_nlp, "fr", text))
     assert q.speaker is not None and q.speaker.text == "Martine Lebrun"
+
+
+def test_une_incise_qui_ouvre_la_citation_suivante_en_est_le_verbe(fr_nlp):
+    # « A. » Elle a ajouté : « B. » : la phrase de A est finie, « Elle a ajouté » introduit B
+    text = ("La ministre Claire Dubois a déclaré : « Le budget est équilibré. » Elle a ajouté : "
+            "« Nous avons gardé toutes les écoles ouvertes. »")
+    quotes = run(fr_nlp, "fr", text, actor("p1", "Claire Dubois", "person", "Claire Dubois"))
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("Le budget est équilibré.", "déclaré"), ("Nous avons gardé toutes les écoles ouvertes.", "ajouté")]

@@ -15,8 +15,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ._view import DocView
 
@@ -44,6 +45,38 @@ def _bucket(n: int) -> str:
     return ("-" if n < 0 else "+") + ("far" if abs(n) > 8 else "mid")
 
 
+class _Tok(NamedTuple):
+    """What the features read of one token (read once per clause: spaCy builds a Token at every access)."""
+
+    i: int
+    lower: str
+    pos: str
+    dep: str
+    head: int
+    left: int
+    right: int
+    skip: bool  # punctuation or space
+
+
+class _Tokens:
+    """The tokens of one document as :class:`_Tok`, built when first read."""
+
+    __slots__ = ("doc", "n", "_cache")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        self._cache: dict[int, _Tok] = {}
+
+    def __getitem__(self, i: int) -> _Tok:
+        tok = self._cache.get(i)
+        if tok is None:
+            t = self.doc[i]
+            tok = _Tok(i, t.lower_, t.pos_, t.dep_, t.head.i, t.left_edge.i, t.right_edge.i, t.is_punct or t.is_space)
+            self._cache[i] = tok
+        return tok
+
+
 def candidates(view: DocView, start: int, end: int, cue_start: int | None) -> Candidates | None:
     """The candidate boundaries of the clause the rules put at characters [start, end)."""
     doc = view.doc
@@ -52,84 +85,125 @@ def candidates(view: DocView, start: int, end: int, cue_start: int | None) -> Ca
     s_tok, e_tok = view.token_at(start), view.token_at(end - 1) + 1
     if e_tok <= s_tok:
         return None
-    sent = doc[s_tok].sent
-    last_sent = doc[e_tok - 1].sent
+    toks = _Tokens(doc)
+    sent_start = doc[s_tok].sent.start
+    sent_end = doc[e_tok - 1].sent.end
     cue_i = view.token_at(cue_start) if cue_start is not None else None
-    root = _root(doc, s_tok, e_tok)
+    root = _root(toks, s_tok, e_tok)
     # the content never takes in its own cue: it starts after a cue before it, ends before one after it
-    lo = max(sent.start, s_tok - _WINDOW_START, cue_i + 1 if cue_i is not None and cue_i < s_tok else 0)
-    starts = [i for i in range(lo, min(s_tok + _WINDOW_START, e_tok - 1) + 1)
-              if not doc[i].is_space and not doc[i].is_punct]
+    lo = max(sent_start, s_tok - _WINDOW_START, cue_i + 1 if cue_i is not None and cue_i < s_tok else 0)
+    starts = [i for i in range(lo, min(s_tok + _WINDOW_START, e_tok - 1) + 1) if not toks[i].skip]
     if s_tok not in starts:
         starts.append(s_tok)
-    hi = min(last_sent.end, e_tok + _WINDOW_END, cue_i if cue_i is not None and cue_i >= e_tok else len(doc))
-    ends = [e for e in range(max(s_tok + 1, e_tok - _WINDOW_END), hi + 1)
-            if not doc[e - 1].is_space and not doc[e - 1].is_punct]
+    hi = min(sent_end, e_tok + _WINDOW_END, cue_i if cue_i is not None and cue_i >= e_tok else len(doc))
+    ends = [e for e in range(max(s_tok + 1, e_tok - _WINDOW_END), hi + 1) if not toks[e - 1].skip]
     if e_tok not in ends:
         ends.append(e_tok)
     child_edges = {c.left_edge.i for c in doc[cue_i].rights} if cue_i is not None else set()
-    edges: dict[int, Token] = {}  # right edge -> the widest subtree (from the clause's head on) ending there
-    for t in doc[root.i:hi]:
-        best = edges.get(t.right_edge.i)
-        if best is None or t.left_edge.i < best.left_edge.i:
-            edges[t.right_edge.i] = t
+    edges: dict[int, _Tok] = {}  # right edge -> the widest subtree (from the clause's head on) ending there
+    for k in range(root.i, hi):
+        t = toks[k]
+        best = edges.get(t.right)
+        if best is None or t.left < best.left:
+            edges[t.right] = t
+    opens = _openings(toks, lo, hi)
+    last_word = _last_word(toks, sent_end)
+    cue = _CueInfo(cue_i, doc[cue_i].lemma_.lower()) if cue_i is not None else None
     return Candidates(
-        starts, [_start_features(doc, i, s_tok, cue_i, root, child_edges) for i in starts],
-        ends, [_end_features(doc, e, e_tok, cue_i, root, last_sent.end, edges.get(e - 1)) for e in ends],
+        starts, [_start_features(toks, i, s_tok, cue, root, child_edges, opens.get(i)) for i in starts],
+        ends, [_end_features(toks, e, e_tok, cue, root, e > last_word, edges.get(e - 1),
+                             opens.get(_word_from(toks, e))) for e in ends],
     )
 
 
-def _root(doc: Doc, a: int, b: int) -> Token:
+class _CueInfo(NamedTuple):
+    i: int
+    lemma: str
+
+
+def _last_word(toks: _Tokens, sent_end: int) -> int:
+    """The last token of the sentence that is no punctuation (an end after it reaches the sentence end)."""
+    k = sent_end - 1
+    while k >= 0 and toks[k].skip:
+        k -= 1
+    return k
+
+
+def _word_from(toks: _Tokens, i: int) -> int:
+    """The first token from ``i`` on that is no punctuation (what an end before ", and ..." cuts off)."""
+    while i < toks.n and toks[i].skip:
+        i += 1
+    return i
+
+
+def _openings(toks: _Tokens, lo: int, hi: int) -> dict[int, _Tok]:
+    """Left edge -> the widest subtree starting there (what a boundary at that token opens or cuts off:
+    a relative clause, a prepositional phrase, a conjoined clause ...)."""
+    out: dict[int, _Tok] = {}
+    for k in range(lo, min(hi + 1, toks.n)):
+        t = toks[k]
+        best = out.get(t.left)
+        if best is None or t.right > best.right:
+            out[t.left] = t
+    return out
+
+
+def _opened(toks: _Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -> list[str]:
+    """Features of the subtree a boundary opens: its relation, its first word, and what it hangs on."""
+    if tok is None:
+        return ["open=-"]
+    on = "root" if tok.head == root.i else "cue" if cue is not None and tok.head == cue.i else (
+        "self" if tok.head == tok.i else "other")
+    return [f"open={tok.dep}", f"open|on={tok.dep}|{on}", f"open|w={tok.dep}|{toks[tok.left].lower}"]
+
+
+def _root(toks: _Tokens, a: int, b: int) -> _Tok:
     """The clause's head: its first token whose head lies outside it (or is itself)."""
     for i in range(a, b):
-        head = doc[i].head
-        if head.i == i or not a <= head.i < b:
-            return doc[i]
-    return doc[a]
+        head = toks[i].head
+        if head == i or not a <= head < b:
+            return toks[i]
+    return toks[a]
 
 
-def _start_features(doc: Doc, i: int, rule: int, cue: int | None, root: Token, child_edges: set[int]) -> list[str]:
-    tok = doc[i]
-    prev = doc[i - 1] if i > 0 else None
-    pw, pp, pd = (prev.lower_, prev.pos_, prev.dep_) if prev is not None else ("<s>", "<s>", "<s>")
+def _start_features(toks: _Tokens, i: int, rule: int, cue: _CueInfo | None, root: _Tok, child_edges: set[int],
+                    opened: _Tok | None) -> list[str]:
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    pw, pp, pd = (prev.lower, prev.pos, prev.dep) if prev is not None else ("<s>", "<s>", "<s>")
     out = [
-        "bias", f"off={_bucket(i - rule)}", f"w={tok.lower_}", f"p={tok.pos_}", f"d={tok.dep_}",
-        f"pw={pw}", f"pp={pp}", f"pd={pd}", f"p|pp={tok.pos_}|{pp}", f"w|pw={tok.lower_}|{pw}",
-        f"rootle={i == root.left_edge.i}", f"roothead={tok.head.i == root.i}",
+        "bias", f"off={_bucket(i - rule)}", f"w={tok.lower}", f"p={tok.pos}", f"d={tok.dep}",
+        f"pw={pw}", f"pp={pp}", f"pd={pd}", f"p|pp={tok.pos}|{pp}", f"w|pw={tok.lower}|{pw}",
+        f"rootle={i == root.left}", f"roothead={tok.head == root.i}",
     ]
+    out += _opened(toks, opened, root, cue)
     if i == rule:
         out.append("rule")
     if cue is not None:
-        out += [f"cue={_bucket(i - cue)}", f"cuehead={tok.head.i == cue}",
-                f"cuelemma|w={doc[cue].lemma_.lower()}|{tok.lower_}"]
+        out += [f"cue={_bucket(i - cue.i)}", f"cuehead={tok.head == cue.i}", f"cuelemma|w={cue.lemma}|{tok.lower}"]
         out.append(f"childle={i in child_edges}")
     return out
 
 
-def _end_features(doc: Doc, e: int, rule: int, cue: int | None, root: Token, sent_end: int,
-                  edge: Token | None) -> list[str]:
-    last = doc[e - 1]
-    nxt = doc[e] if e < len(doc) else None
-    nw, np_, nd = (nxt.lower_, nxt.pos_, nxt.dep_) if nxt is not None else ("</s>", "</s>", "</s>")
-    after = doc[e + 1] if e + 1 < len(doc) else None
-    ap = after.pos_ if after is not None else "</s>"
+def _end_features(toks: _Tokens, e: int, rule: int, cue: _CueInfo | None, root: _Tok, sent_end: bool,
+                  edge: _Tok | None, cut: _Tok | None) -> list[str]:
+    last = toks[e - 1]
+    nxt = toks[e] if e < toks.n else None
+    nw, np_, nd = (nxt.lower, nxt.pos, nxt.dep) if nxt is not None else ("</s>", "</s>", "</s>")
+    ap = toks[e + 1].pos if e + 1 < toks.n else "</s>"
     out = [
-        "bias", f"off={_bucket(e - rule)}", f"lw={last.lower_}", f"lp={last.pos_}", f"ld={last.dep_}",
-        f"nw={nw}", f"np={np_}", f"nd={nd}", f"np|ap={np_}|{ap}", f"lp|nw={last.pos_}|{nw}",
-        f"sentend={_to_sentence_end(doc, e, sent_end)}", f"rootre={e - 1 == root.right_edge.i}",
-        f"edge={edge.dep_ if edge is not None else '-'}", f"edgehead={edge is not None and edge.head.i == root.i}",
+        "bias", f"off={_bucket(e - rule)}", f"lw={last.lower}", f"lp={last.pos}", f"ld={last.dep}",
+        f"nw={nw}", f"np={np_}", f"nd={nd}", f"np|ap={np_}|{ap}", f"lp|nw={last.pos}|{nw}",
+        f"sentend={sent_end}", f"rootre={e - 1 == root.right}",
+        f"edge={edge.dep if edge is not None else '-'}", f"edgehead={edge is not None and edge.head == root.i}",
     ]
+    out += ["cut" + f for f in _opened(toks, cut, root, cue)]
     if e == rule:
         out.append("rule")
     if cue is not None:
-        out.append(f"cue={'before' if cue < e else 'after'}")
-        out.append(f"cuelemma|nw={doc[cue].lemma_.lower()}|{nw}")
+        out.append(f"cue={'before' if cue.i < e else 'after'}")
+        out.append(f"cuelemma|nw={cue.lemma}|{nw}")
     return out
-
-
-def _to_sentence_end(doc: Doc, e: int, sent_end: int) -> bool:
-    """Only punctuation and quotation marks between ``e`` and the end of the sentence."""
-    return all(doc[k].is_punct or doc[k].is_space for k in range(e, sent_end))
 
 
 class BoundaryModel:

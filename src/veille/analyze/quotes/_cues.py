@@ -74,6 +74,8 @@ def cue_after(
         if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
             if ends_question and not had_sep and not _ends_incise(doc, k, stop):
                 return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
+            if (ends_sentence or ends_question) and not had_sep and _introduces_next(view, k, hi):
+                return None  # "“A.” He added, “B.”": a new sentence that introduces the next quotation
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
             if span is None and first.pos_ == "PROPN" and k > j and doc[k - 1].text == ",":
@@ -173,12 +175,29 @@ def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
     return verb
 
 
+_CLAUSE_TAIL = ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE")  # "asked one analyst", "a-t-il"
+
+
 def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
     """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
     nxt = k + 1
-    while nxt < stop and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE"):
+    while nxt < stop and doc[nxt].pos_ in _CLAUSE_TAIL:
         nxt += 1  # "asked one analyst", "a-t-il demandé"
     return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
+
+
+def _introduces_next(view: DocView, k: int, hi: int) -> bool:
+    """The reporting clause of the speech verb at ``k`` ends with a comma or a colon right before a
+    quotation that opens a sentence of its own (capitalised): it introduces that quotation."""
+    doc = view.doc
+    nxt = k + 1
+    while nxt < hi and doc[nxt].pos_ in _CLAUSE_TAIL:
+        nxt += 1
+    if nxt + 1 >= hi or doc[nxt].text not in (",", ":") or doc[nxt + 1].text not in QUOTE_CHARS:
+        return False
+    first = next((ch for ch in view.text[doc[nxt + 1].idx:doc[hi - 1].idx + len(doc[hi - 1].text)] if ch.isalpha()),
+                 "")
+    return first.isupper()
 
 
 def _opens_sentence(doc: Doc, start: int, k: int) -> bool:
