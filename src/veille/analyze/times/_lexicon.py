@@ -143,6 +143,9 @@ class TimeLexicon:
     holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
+    # prepositions (and, for a bare expression, its first word) that place a clause's event at the time
+    located_cues: set[str] = field(default_factory=set)
+    located_bare_openers: set[str] = field(default_factory=set)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
     indefinite_articles: set[str] = field(default_factory=set)
@@ -338,6 +341,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
+        located_cues=set(_normlist(raw.get("located_cues"))),
+        located_bare_openers=set(_normlist(raw.get("located_bare_openers"))),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
         indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),

@@ -109,6 +109,33 @@ def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | 
     return span if span is not None and len(span) else None
 
 
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: neither an infinitive nor a participle without its auxiliary."""
+    form = verb.morph.get("VerbForm", [])
+    if "Inf" in form or verb.tag_ in ("VB", "TO"):
+        return False
+    if "Part" in form or verb.tag_ == "VBN":  # "was held": finite through a finite auxiliary, unlike "to be
+        return any(c.dep_.startswith("aux") and _finite(c) for c in verb.children)  # published"
+    return True
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb an expression is an adjunct of ("on Thursday" through its preposition), None when it
+    modifies a noun."""
+    root = span.root
+    head = root.head
+    if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        head = head.head  # English: "on Thursday" hangs on the preposition
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    if head.i != root.i and head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
+            and root.dep_.startswith(("obl", "advmod", "npadvmod")):
+        return head.head
+    return None
+
+
 def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
                     words: TenseWords = NO_WORDS) -> str | None:
     """past / present / future of the verb governing the characters ``[start, end)``, or None.
@@ -119,24 +146,33 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     span = _parsed_span(doc, start, end, parsed)
     if span is None:
         return None
-    root = span.root
-    head = root.head
-    if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        head = head.head  # English: "on Thursday" hangs on the preposition
-    if root.pos_ in ("VERB", "AUX"):
-        verb = root
-    elif head.i != root.i and head.pos_ in ("VERB", "AUX"):
-        verb = head
-    elif head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
-            and root.dep_.startswith(("obl", "advmod", "npadvmod")):
-        verb = head.head
-    else:
+    verb = _governing_verb(span)
+    if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
     if span.end <= verb.i and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
         # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
         # programmé ... »): the time of the planning itself, not of what it sets
         words = replace(words, scheduling=frozenset())
     return _tense_of_verb(verb, words=words)
+
+
+def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """The preposition that introduces the characters ``[start, end)``, an adjunct of a finite verb, in the
+    parse ("on" in "was held on Dec. 12", « en » in « en novembre », « pour » in « pour le 3 novembre »),
+    lower case; "" when none does (« le 12 décembre », "Dec. 12" bare); None without a parse, or when the
+    characters hang on a noun or an infinitive."""
+    span = _parsed_span(doc, start, end, parsed)
+    if span is None:
+        return None
+    verb = _governing_verb(span)
+    if verb is None or not _finite(verb):
+        return None  # an infinitive's or a participle's time is not placed by its head's tense ("invited him
+        # to testify on Feb. 10", "a summit set for Washington in April")
+    root = span.root
+    if root.dep_ == "pobj" and root.head.i != root.i and root.head.dep_ in ("prep", "agent"):
+        return root.head.lower_  # English: "on Thursday" hangs on the preposition
+    cases = [c for c in root.children if c.dep_ == "case" or c.dep_.startswith("case:")]
+    return " ".join(c.lower_ for c in cases)
 
 
 def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,

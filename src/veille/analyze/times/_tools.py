@@ -12,7 +12,14 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, safe_date, year_for_day
 from veille.analyze.times._lexicon import TimeLexicon, norm
-from veille.analyze.times._tense import FUTURE, PAST, PRESENT, governing_tense, sentence_tense
+from veille.analyze.times._tense import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    governing_tense,
+    introducing_preposition,
+    sentence_tense,
+)
 from veille.contract.models import Time
 
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -187,6 +194,21 @@ class Tools:
         above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
         return above if above in (PAST, FUTURE) else None
 
+    def located_past(self, doc: Doc, c: Candidate) -> bool:
+        """The clause's own past verb happened at the expression: a preposition that places an event
+        introduces it ("was held on Dec. 12", « ont eu lieu en novembre »), or it stands bare after the
+        language's opener (« s'est tenu le 12 décembre »). Such a day or month lies behind the text; a time
+        aimed at ("announced elections for Nov. 3") may not."""
+        if self.tense(doc, c) != PAST:
+            return False
+        prep = introducing_preposition(doc, c.start, c.end, self.parsed)
+        if prep is None:
+            return False
+        if prep:
+            return prep.split(" ")[0] in self.lex.located_cues
+        first = norm(c.match.string[c.start:c.end]).split(" ")[0]
+        return first in self.lex.located_bare_openers or first[:2] in self.lex.located_bare_openers
+
     def bare_adjunct(self, doc: Doc, c: Candidate) -> bool:
         """The expression hangs on a noun without a preposition and is no compound of it: an adverbial the
         parser attached to the nearest noun ("sanctions on Iran Friday"), unlike "la réunion de vendredi"
@@ -228,7 +250,8 @@ class Tools:
             if mod:
                 direction, _strict = self.direction(mod, self.lex, None)
             else:
-                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c))
+                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c),
+                                                self.located_past(doc, c))
             year = year_for_day(pub, month, day, direction)
         d = safe_date(year, month, day)
         if d is None:
@@ -236,10 +259,13 @@ class Tools:
         return [self.item(c, "DATE", day_value(d), "day", True, span)]
 
     @staticmethod
-    def _day_direction(pub: date, month: int, day: int, tense: str | None) -> str:
+    def _day_direction(pub: date, month: int, day: int, tense: str | None, located: bool = False) -> str:
         """Which way a day without a year lies: the nearest one, unless the clause's tense points the
         other way and that way is not close by (a past clause also sets near deadlines: "has set
-        Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14")."""
+        Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14"). ``located``: the
+        past verb's event is placed on that day (see ``located_past``): behind, however near ahead."""
+        if located:
+            return "past"
         nearest = year_for_day(pub, month, day, "nearest")
         d = safe_date(nearest, month, day)
         if d is None or tense not in (PAST, FUTURE):
