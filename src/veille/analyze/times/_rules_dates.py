@@ -260,8 +260,10 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
         if not re.search(r"(?:^|\s)(?:en|depuis|dès|de|in|since|of|from|l'an)$", prev):
             return []
     nxt = norm(text[c.end:c.end + 20]).split(" ")
-    if nxt and nxt[0] and nxt[0] in r.lex.year_unit_after:
-        return []
+    if nxt and nxt[0] and nxt[0].rstrip(".,;:!?)") in r.lex.year_unit_after:
+        return []  # « 2024 voix. »
+    if r.year_in_name(doc, c):
+        return []  # "Euro 2024 ended", « le plan Vision 2030 vise »
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and len(span) == 1 and r.parsed:
         tok = span[0]

@@ -63,6 +63,8 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     follow = norm(c.match.string[c.end:c.end + 12]).split(" ")[0] if c.end < len(c.match.string) else ""
     if follow in r.lex.weekday_rejected_after:
         return []  # "Vendredi saint"
+    if r.lex.case_sensitive_names and (g.get("pod") or "")[:1].isupper():
+        return []  # a part of day written with a capital after the weekday: a name ("Saturday Night Live")
     wd = r.weekday(g["wd"])
     if wd is None:
         return []

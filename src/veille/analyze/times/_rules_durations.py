@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, shift_months
+from veille.analyze.times._calendar import day_value, safe_date, shift_months
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start
 from veille.contract.models import Time
 
 
@@ -259,11 +259,20 @@ def in_(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> 
 def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     n = r.number(g["num"]) if g.get("num") else 2.0 if g.get("other") else 1.0  # "every other week": P2W
-    if g.get("smonth"):  # "each July", « chaque mois de juillet »: that month of every year
-        month = r.month(g["smonth"])
-        if month is None or not r.cased(g["smonth"]):
+    name = g.get("smonth") or g.get("sdmonth")
+    if name:  # "each July", « chaque mois de juillet »: that month of every year; "every July 4",
+        month = r.month(name)  # « chaque 14 juillet »: that day of every year
+        if month is None or not r.cased(name):
             return []
+        if g.get("sday"):
+            day = r.day_num(g["sday"])
+            if safe_date(2000, month, day) is None:  # a leap year accepts 29 February
+                return []
+            return [r.item(c, "SET", f"XXXX-{month:02d}-{day:02d}", "day")]
         return [r.item(c, "SET", f"XXXX-{month:02d}", "month")]
+    if g.get("sseason"):  # "every summer", « tous les étés »: that season of every year
+        code = r.lex.seasons.get(norm(g["sseason"]))
+        return [r.item(c, "SET", f"XXXX-{code}", "season")] if code else []
     if g.get("unit"):
         unit = r.lex.units.get(norm(g["unit"]))
         if unit is None or n is None:
@@ -309,7 +318,9 @@ def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     word = c.match.group("adj")
     if r.lex.case_sensitive_names and word[:1].isupper():
-        return []
+        following = c.match.string[c.end:c.end + 2].lstrip()
+        if not clause_start(c.match.string, c.start) or following[:1].isupper():
+            return []  # "the Daily Telegraph", "Daily Mail reporters"; "Daily protests" opens a sentence
     # the same word as a noun names a periodical (« l'hebdomadaire Le Point »), not a frequency
     span = doc.char_span(c.match.start("adj"), c.match.end("adj"), alignment_mode="expand")
     if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):

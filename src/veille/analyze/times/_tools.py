@@ -194,6 +194,32 @@ class Tools:
         above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
         return above if above in (PAST, FUTURE) else None
 
+    def year_in_name(self, doc: Doc, c: Candidate) -> bool:
+        """A year written after a proper name and not before a common noun it would modify: part of the
+        name ("Euro 2024 ended", "launched Vision 2030 eight years ago", « l'Euro 2024 s'est achevé »), not
+        "the Obama 2012 campaign" (a year modifying "campaign") nor a month, weekday, season or holiday
+        with its year (their own rules)."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        word = prev.text
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        if prev.pos_ != "PROPN" and (prev.is_sent_start or clause_start(c.match.string, prev.idx)):
+            return False  # a capital inside the sentence marks a name whatever the tagger says
+        key = norm(word)
+        if self.month(word) is not None or self.weekday(word) is not None or key in self.lex.seasons \
+                or key in self.lex.holidays:
+            return False
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.pos_ in ("NOUN", "ADJ") and nxt.text[:1].islower():
+                return False  # "the Obama 2012 campaign": the year modifies the noun
+        return True
+
     def located_past(self, doc: Doc, c: Candidate) -> bool:
         """The clause's own past verb happened at the expression: a preposition that places an event
         introduces it ("was held on Dec. 12", « ont eu lieu en novembre »), or it stands bare after the
