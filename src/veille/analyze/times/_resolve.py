@@ -25,6 +25,7 @@ from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
+from veille.analyze.times._ranges import forward_weekday_ranges
 from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
@@ -102,6 +103,7 @@ class Resolver:
         out = _drop_nested(out)
         out = _with_approximation(out, doc.text, self.approximation)
         out = self._join_day_and_clock(out, doc.text)
+        forward_weekday_ranges(out, doc.text, self.tools.weekday)
         if self.fallback is not None and published is not None:
             # taken: what the rules found, and the dates they found inside a name ("the September 11
             # Commission"), which stay out

@@ -163,10 +163,16 @@ def _counts_things(r: Tools, text: str, end: int) -> bool:
 
 
 def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
-    """A bare plural unit after a duration preposition ("for years", "over months"): PX<unit>."""
+    """A bare plural unit after a duration preposition ("for years", "over months") or before a word of
+    sequence ("hours after", "weeks later"): PX<unit>; not a unit a determiner, a count or a pronoun
+    opens ("the days before the vote": other rules' business)."""
     word = norm(c.match.group("unit"))
     unit = r.lex.units.get(word)
     if unit is None or not r.is_plural(word):
+        return []
+    unit_span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+    if unit_span is not None and unit_span.start > 0 \
+            and doc[unit_span.start - 1].pos_ in ("DET", "NUM", "PRON"):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (c.match.start("unit"), c.end))]
 

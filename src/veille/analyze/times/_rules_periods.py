@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, iso_week, shift_months, weekday_date, year_for_season
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -108,7 +108,7 @@ def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         direction = d + "_strict"
     else:
         tense = r.tense(doc, c)
-        direction = "past" if tense == PAST else "future" if tense == FUTURE else "nearest"
+        direction = "past" if tense == PAST else "future" if tense in (PRESENT, FUTURE) else "nearest"
     return [r.item(c, "DATE", f"{year_for_season(pub, code, direction)}-{code}", "season", True, span)]
 
 

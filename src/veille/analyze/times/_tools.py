@@ -121,8 +121,9 @@ class Tools:
         if t in self.lex.numbers:
             return self.lex.numbers[t]
         parts = [p for p in self.num_split.split(t) if p and p not in ("et", "and")]
-        if len(parts) == 2 and self.lex.numbers.get(parts[0]) == 1 and self.lex.numbers.get(parts[1]) == 0.5:
-            return 0.5  # "une demi(-heure)", "a half"
+        if len(parts) == 2 and sorted(1 if p in self.lex.indefinite_articles else self.lex.numbers.get(p, 0)
+                                      for p in parts) == [0.5, 1]:
+            return 0.5  # "une demi(-heure)", "a half", "half a"
         total, current = 0.0, 0.0
         for p in parts:
             v = self.lex.numbers.get(p)
@@ -372,7 +373,7 @@ class Tools:
 
     def unit_value(self, unit: str, n: float | None) -> str:
         smaller = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
-                   "minute": ("second", 60)}
+                   "minute": ("second", 60), "decade": ("year", 10), "century": ("year", 100)}
         if n is not None and not float(n).is_integer() and unit in smaller:
             sub, k = smaller[unit]
             whole, rest = int(n), (n - int(n)) * k
