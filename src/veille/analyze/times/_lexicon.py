@@ -145,6 +145,7 @@ class TimeLexicon:
     future_cues: list[str] = field(default_factory=list)
     # prepositions (and, for a bare expression, its first word) that place a clause's event at the time
     located_cues: set[str] = field(default_factory=set)
+    age_verbs: set[str] = field(default_factory=set)
     located_bare_openers: set[str] = field(default_factory=set)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
@@ -342,6 +343,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
         located_cues=set(_normlist(raw.get("located_cues"))),
+        age_verbs=set(_normlist(raw.get("age_verbs"))),
         located_bare_openers=set(_normlist(raw.get("located_bare_openers"))),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},

@@ -36,7 +36,7 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         n = r.number(g["num"])
         if n is None or n <= 0:
             return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     span = None
     if g.get("a"):
@@ -84,7 +84,7 @@ def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     low, high = r.number(g["num"]), r.number(g["num2"])
     if unit is None or low is None or high is None or not 0 < low < high:
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     start = c.match.start("mod") if g.get("mod") else c.match.start("num")
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (start, c.end))]
@@ -99,7 +99,7 @@ def halfdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     n = 1.0 if num in r.lex.indefinite_articles else r.number(num)
     if unit is None or n is None or n <= 0 or not float(n).is_integer():
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n + 0.5), unit)]
 
@@ -113,7 +113,7 @@ def approxdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     n = r.lex.approximate_counts.get(norm(g["approx"]))
     if unit is None or n is None:
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit)]
 

@@ -389,9 +389,21 @@ class Tools:
         q = "X" if n is None else fmt(n * mult)
         return f"P{t}{q}{code}"
 
-    def is_age_amount(self, unit: str, c: Candidate) -> bool:
-        """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans »)."""
-        return unit in _AGE_UNITS and self.is_age(c.match.string, c)
+    def is_age_amount(self, unit: str, c: Candidate, doc: Doc | None = None) -> bool:
+        """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans », « il a 45
+        ans », « qui aura 67 ans »)."""
+        return unit in _AGE_UNITS and (self.is_age(c.match.string, c) or self._age_object(doc, c))
+
+    def _age_object(self, doc: Doc | None, c: Candidate) -> bool:
+        """The amount is the object of a verb of age (`age_verbs`: « avoir », « fêter »), not of a verb of
+        duration (« a passé 20 ans en prison »)."""
+        if doc is None or not self.parsed or not self.lex.age_verbs or not c.match.groupdict().get("unit"):
+            return False
+        span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ in ("obj", "dobj") and tok.head.i != tok.i and norm(tok.head.lemma_) in self.lex.age_verbs
 
     def is_age(self, text: str, c: Candidate) -> bool:
         num_start = c.match.start("num") if c.match.groupdict().get("num") else c.start
