@@ -160,6 +160,8 @@ class TimeLexicon:
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    # words that place a season from the narrative's year (« that spring » 0, « l'été suivant » +1)
+    anaphoric_season_words: dict[str, int] = field(default_factory=dict)
     # after a weekday, the way from the narrative's day (« le lundi suivant »: +1, « précédent »: -1)
     weekday_sequence: dict[str, int] = field(default_factory=dict)
     year_earlier_words: list[str] = field(default_factory=list)
@@ -291,6 +293,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
         anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        anaphoric_season_words={norm(k): int(v) for k, v in (raw.get("anaphoric_season_words") or {}).items()},
         weekday_sequence={norm(k): int(v) for k, v in (raw.get("weekday_sequence") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
