@@ -364,5 +364,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
         tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
                                prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
-                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs")))),
+                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs"))),
+                               postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
+                               target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
     )

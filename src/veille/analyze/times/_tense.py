@@ -20,11 +20,15 @@ class TenseWords:
     ``etre_verbs``: verbs whose compound past takes the auxiliary a parser may label passive (« sont
     arrivées »: a past, not a present passive). ``prospective``: verbs whose infinitive complement lies
     ahead of them ("planned to leave on Saturday", « a promis de revenir lundi »). ``scheduling``: verbs
-    whose own time adjunct is the time they set ("has scheduled a news conference Monday")."""
+    whose own time adjunct is the time they set ("has scheduled a news conference Monday").
+    ``postponing``: verbs that move an event to the time ``target_prepositions`` introduce ("postponed to
+    Monday", « reporté à lundi »): a time ahead of them, whatever their tense."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    postponing: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -131,8 +135,10 @@ def _governing_verb(span: Span) -> Token | None:
     if head.i != root.i and head.pos_ in ("VERB", "AUX"):
         return head
     if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
-            and root.dep_.startswith(("obl", "advmod", "npadvmod")):
-        return head.head
+            and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
+        return head.head  # "results are due on Monday"
+    if root.dep_ == "ROOT":  # « le président sera lundi à Berlin »: the parser made the day the root
+        return next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
     return None
 
 
@@ -153,7 +159,18 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
         # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
         # programmé ... »): the time of the planning itself, not of what it sets
         words = replace(words, scheduling=frozenset())
+    if _lemma(verb) in words.postponing and _preposition(span) in words.target_prepositions:
+        return FUTURE  # "was postponed to Monday": the time the event was moved to
     return _tense_of_verb(verb, words=words)
+
+
+def _preposition(span: Span) -> str:
+    """The preposition introducing ``span`` ("" when none): the English head preposition of its root, or
+    the French « case » dependents of its root."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.i != root.i and root.head.dep_ in ("prep", "agent"):
+        return root.head.lower_  # English: "on Thursday" hangs on the preposition
+    return " ".join(c.lower_ for c in root.children if c.dep_ == "case" or c.dep_.startswith("case:"))
 
 
 def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
@@ -168,11 +185,7 @@ def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None 
     if verb is None or not _finite(verb):
         return None  # an infinitive's or a participle's time is not placed by its head's tense ("invited him
         # to testify on Feb. 10", "a summit set for Washington in April")
-    root = span.root
-    if root.dep_ == "pobj" and root.head.i != root.i and root.head.dep_ in ("prep", "agent"):
-        return root.head.lower_  # English: "on Thursday" hangs on the preposition
-    cases = [c for c in root.children if c.dep_ == "case" or c.dep_.startswith("case:")]
-    return " ".join(c.lower_ for c in cases)
+    return _preposition(span)
 
 
 def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,

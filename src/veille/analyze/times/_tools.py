@@ -186,6 +186,10 @@ class Tools:
         return Time(start=s, end=e, text=c.match.string[s:e], type=typ, value=value,
                     resolved=resolved, granularity=gran)
 
+    def verb_tense_above(self, doc: Doc, c: Candidate) -> str | None:
+        """The tense of the verb nearest above the noun the expression modifies (any tense)."""
+        return sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+
     def narrative_tense(self, doc: Doc, c: Candidate) -> str | None:
         """The clause's tense, else a past or future verb above the noun a date modifies ("the Oct. 23
         slaying"); a present verb there says nothing of the noun's time (« le recensement de mars »)."""
