@@ -70,3 +70,21 @@ def test_time_in_a_name(comps, lang, text, span):
 def test_time_not_in_a_name(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got
+
+
+# every night, every weekend: a part of every day, every weekend (TimeML: XXXX-XX-XXTNI, XXXX-WXX-WE)
+OTHER_SETS = [
+    ("en", "The curfew runs until dawn every night.", "every night", "XXXX-XX-XXTNI"),
+    ("fr", "Le couvre-feu s'applique toutes les nuits.", "toutes les nuits", "XXXX-XX-XXTNI"),
+    ("en", "On weekends, the market is closed.", "weekends", "XXXX-WXX-WE"),
+    ("en", "The market is closed every weekend.", "every weekend", "XXXX-WXX-WE"),
+    ("fr", "Les week-ends, le marché est fermé.", "Les week-ends", "XXXX-WXX-WE"),
+    ("fr", "Le marché est fermé tous les week-ends.", "tous les week-ends", "XXXX-WXX-WE"),
+    ("fr", "Le marché est fermé chaque week-end.", "chaque week-end", "XXXX-WXX-WE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), OTHER_SETS)
+def test_other_sets(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    assert got.get(span) == value, got

@@ -279,6 +279,13 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if g.get("sseason"):  # "every summer", « tous les étés »: that season of every year
         code = r.lex.seasons.get(norm(g["sseason"]))
         return [r.item(c, "SET", f"XXXX-{code}", "season")] if code else []
+    if g.get("wkend"):  # "every weekend", « tous les week-ends »
+        return [r.item(c, "SET", "XXXX-WXX-WE", "weekend")]
+    if g.get("unit") and n == 1:  # "every night", « toutes les nuits »: a part of every day, not a unit
+        word = norm(g["unit"])
+        part = r.lex.parts_of_day.get(r.lex.parts_of_day_plural.get(word, word))
+        if part:
+            return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
     if g.get("unit"):
         unit = r.lex.units.get(norm(g["unit"]))
         if unit is None or n is None:
