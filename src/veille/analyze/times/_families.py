@@ -40,6 +40,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     "shifted": periods.shifted, "tensed": periods.tensed,
     "quarterref": periods.quarterref, "anayear": periods.anayear,
+    "anaseason": periods.anaseason,
     # durations, offsets, sets
     "duration": durations.duration, "window": durations.window, "bareplural": durations.bareplural,
     "bareobject": durations.bareobject, "aobject": durations.aobject,
@@ -53,4 +54,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
 ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear",
-                      "ordday", "wdseq"})
+                      "ordday", "wdseq", "anaseason"})

@@ -161,6 +161,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "qref": opt(lex.quarter_references),
         "yago": opt(lex.year_earlier_words),
         "anay": opt(lex.anaphoric_years),
+        "anas": opt(lex.anaphoric_season_words),
         "wdseq": opt(lex.weekday_sequence),
         "seasons": trie_re(lex.seasons),
         "s_art": trie_re(lex.season_articles),

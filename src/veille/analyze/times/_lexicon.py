@@ -143,6 +143,10 @@ class TimeLexicon:
     holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
+    # prepositions (and, for a bare expression, its first word) that place a clause's event at the time
+    located_cues: set[str] = field(default_factory=set)
+    age_verbs: set[str] = field(default_factory=set)
+    located_bare_openers: set[str] = field(default_factory=set)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
     indefinite_articles: set[str] = field(default_factory=set)
@@ -156,6 +160,8 @@ class TimeLexicon:
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    # words that place a season from the narrative's year (« that spring » 0, « l'été suivant » +1)
+    anaphoric_season_words: dict[str, int] = field(default_factory=dict)
     # after a weekday, the way from the narrative's day (« le lundi suivant »: +1, « précédent »: -1)
     weekday_sequence: dict[str, int] = field(default_factory=dict)
     year_earlier_words: list[str] = field(default_factory=list)
@@ -287,6 +293,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
         anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        anaphoric_season_words={norm(k): int(v) for k, v in (raw.get("anaphoric_season_words") or {}).items()},
         weekday_sequence={norm(k): int(v) for k, v in (raw.get("weekday_sequence") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
         month_positions=_normlist(raw.get("month_positions")),
@@ -338,6 +345,9 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),
         future_cues=_normlist(raw.get("future_cues")),
+        located_cues=set(_normlist(raw.get("located_cues"))),
+        age_verbs=set(_normlist(raw.get("age_verbs"))),
+        located_bare_openers=set(_normlist(raw.get("located_bare_openers"))),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
         indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),
@@ -354,5 +364,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
         tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
                                prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
-                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs")))),
+                               scheduling=frozenset(_normlist(raw.get("scheduling_verbs"))),
+                               postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
+                               target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -42,3 +44,20 @@ def ranges(times: list[Time], doc: Doc | str) -> list[tuple[Time, Time]]:
         out.append((a, b))
         used.update((id(a), id(b)))
     return out
+
+
+def forward_weekday_ranges(times: list[Time], text: str, weekday: Callable[[str], int | None]) -> None:
+    """The end of a range of two bare weekdays is the first such day after the range's start (« du
+    vendredi au dimanche », "from Friday to Sunday"): each weekday placed alone may have gone the other way.
+    ``weekday``: the ISO weekday a word names, or None. Changes the end items in place."""
+    for a, b in ranges(times, text):
+        wd = weekday(b.text.strip())
+        if wd is None or weekday(a.text.strip()) is None or len(a.value) != 10 or len(b.value) != 10:
+            continue  # two weekdays; "from Sept. 14 to Thursday" ends on the Thursday its clause means
+        try:
+            first, last = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        except ValueError:
+            continue
+        ahead = first + timedelta(days=(wd - first.isoweekday()) % 7 or 7)
+        if ahead != last:
+            b.value = ahead.isoformat()

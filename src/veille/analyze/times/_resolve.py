@@ -25,9 +25,11 @@ from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
+from veille.analyze.times._ranges import forward_weekday_ranges
 from veille.analyze.times._tense import FUTURE, PAST
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
+from veille.timex import day_range
 
 log = logging.getLogger(__name__)
 # families whose match states a year, and families that may leave it to the narrative
@@ -104,6 +106,7 @@ class Resolver:
         out = _drop_nested(out)
         out = _with_approximation(out, text, self.approximation)
         out = self._join_day_and_clock(out, text)
+        forward_weekday_ranges(out, text, self.tools.weekday)
         if self.fallback is not None and published is not None:
             # taken: what the rules found, and the dates they found inside a name ("the September 11
             # Commission"), which stay out
@@ -257,6 +260,8 @@ class Resolver:
             return _ref_quarter(c, items, self.lex.year_earlier_words)
         if c.kind == "anayear":
             return _ref_year(c, items, published)
+        if c.kind == "anaseason":
+            return _ref_period_start(c, items, published)
         if c.kind == "period" and not self._period_is_day(c):  # "the following month" after "In March"
             return _ref_month(c, items, published)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
@@ -360,6 +365,16 @@ def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
             d = safe_date(int(m[1]), int(m[2]) if m[2] else 3 * int(m[4]) - 2, int(m[3] or 1))
             if d is not None:
                 return d, True
+    return published, published is not None
+
+
+def _ref_period_start(c: Candidate, items: list[Time], published: date | None) -> Ref:
+    """The first day of the period the text last fixed before ``c`` (a year's 1 January, a month's first
+    day, a day)."""
+    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                    key=lambda t: t.start, reverse=True):
+        if YEAR_RE.match(t.value) and t.resolved and (span := day_range(t.value)) is not None:
+            return span[0], True
     return published, published is not None
 
 

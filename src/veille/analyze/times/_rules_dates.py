@@ -117,7 +117,8 @@ def month(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if mod:
         direction, strict = r.direction(mod, r.lex, None)
     else:
-        direction, strict = _month_direction(pub, month, r.narrative_tense(doc, c)), False
+        direction = _month_direction(pub, month, r.narrative_tense(doc, c), r.located_past(doc, c))
+        strict = False
     year = year_for_month(pub, month, direction)
     if strict and month == pub.month:
         year += -1 if direction == "past" else 1
@@ -173,7 +174,8 @@ def nthweekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     elif pub is None:
         return []
     else:
-        year = year_for_month(pub, month, _month_direction(pub, month, r.narrative_tense(doc, c)))
+        year = year_for_month(pub, month, _month_direction(pub, month, r.narrative_tense(doc, c),
+                                                           r.located_past(doc, c)))
     d = nth_weekday(year, month, wd, n)
     return [r.item(c, "DATE", day_value(d), "day", g.get("year") is not None or pub is not None)] if d else []
 
@@ -258,8 +260,10 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
         if not re.search(r"(?:^|\s)(?:en|depuis|dès|de|in|since|of|from|l'an)$", prev):
             return []
     nxt = norm(text[c.end:c.end + 20]).split(" ")
-    if nxt and nxt[0] and nxt[0] in r.lex.year_unit_after:
-        return []
+    if nxt and nxt[0] and nxt[0].rstrip(".,;:!?)") in r.lex.year_unit_after:
+        return []  # « 2024 voix. »
+    if r.year_in_name(doc, c):
+        return []  # "Euro 2024 ended", « le plan Vision 2030 vise »
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and len(span) == 1 and r.parsed:
         tok = span[0]
@@ -340,10 +344,13 @@ def _year_of_weekday(pub: date, month: int, day: int, wd: int | None) -> int | N
     return years[0] if len(years) == 1 else None
 
 
-def _month_direction(pub: date, month: int, tense: str | None) -> str:
+def _month_direction(pub: date, month: int, tense: str | None, located: bool = False) -> str:
     """Which way a month without a year lies: the clause's tense (past back, present and future ahead),
-    except a month just ahead after a past verb and the publication month itself after any verb."""
+    except a month just ahead after a past verb that does not place its event in it (``located``:
+    "were held in November" looks back) and the publication month itself after any verb."""
     ahead = (month - pub.month) % 12  # 0..11 months to its next start
+    if tense == PAST and located:
+        return "past"
     if tense == PAST:
         return "nearest" if 0 < ahead <= NEAR_MONTHS_AHEAD else "past"
     if tense in (PRESENT, FUTURE):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, weekday_date
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -63,6 +63,8 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     follow = norm(c.match.string[c.end:c.end + 12]).split(" ")[0] if c.end < len(c.match.string) else ""
     if follow in r.lex.weekday_rejected_after:
         return []  # "Vendredi saint"
+    if r.lex.case_sensitive_names and (g.get("pod") or "")[:1].isupper():
+        return []  # a part of day written with a capital after the weekday: a name ("Saturday Night Live")
     wd = r.weekday(g["wd"])
     if wd is None:
         return []
@@ -95,6 +97,8 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
                 direction = "future"
             elif above == PAST and r.bare_adjunct(doc, c):
                 direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun
+            elif r.bare_adjunct(doc, c) and r.verb_tense_above(doc, c) == PRESENT:
+                direction = "future"  # « le tribunal rend sa décision lundi »: a present announces
             else:
                 direction = "recent"
     d = weekday_date(pub, wd, direction, strict)

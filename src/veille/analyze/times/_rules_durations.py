@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, shift_months
+from veille.analyze.times._calendar import day_value, safe_date, shift_months
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tools import Candidate, Ref, Tools
+from veille.analyze.times._tools import Candidate, Ref, Tools, clause_start
 from veille.contract.models import Time
 
 
@@ -36,7 +36,7 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         n = r.number(g["num"])
         if n is None or n <= 0:
             return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     span = None
     if g.get("a"):
@@ -84,7 +84,7 @@ def durrange(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     low, high = r.number(g["num"]), r.number(g["num2"])
     if unit is None or low is None or high is None or not 0 < low < high:
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     start = c.match.start("mod") if g.get("mod") else c.match.start("num")
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (start, c.end))]
@@ -99,7 +99,7 @@ def halfdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     n = 1.0 if num in r.lex.indefinite_articles else r.number(num)
     if unit is None or n is None or n <= 0 or not float(n).is_integer():
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n + 0.5), unit)]
 
@@ -113,7 +113,7 @@ def approxdur(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     n = r.lex.approximate_counts.get(norm(g["approx"]))
     if unit is None or n is None:
         return []
-    if r.is_age_amount(unit, c):
+    if r.is_age_amount(unit, c, doc):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit)]
 
@@ -163,10 +163,16 @@ def _counts_things(r: Tools, text: str, end: int) -> bool:
 
 
 def bareplural(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
-    """A bare plural unit after a duration preposition ("for years", "over months"): PX<unit>."""
+    """A bare plural unit after a duration preposition ("for years", "over months") or before a word of
+    sequence ("hours after", "weeks later"): PX<unit>; not a unit a determiner, a count or a pronoun
+    opens ("the days before the vote": other rules' business)."""
     word = norm(c.match.group("unit"))
     unit = r.lex.units.get(word)
     if unit is None or not r.is_plural(word):
+        return []
+    unit_span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+    if unit_span is not None and unit_span.start > 0 \
+            and doc[unit_span.start - 1].pos_ in ("DET", "NUM", "PRON"):
         return []
     return [r.item(c, "DURATION", r.unit_value(unit, None), unit, True, (c.match.start("unit"), c.end))]
 
@@ -259,11 +265,27 @@ def in_(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> 
 def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     n = r.number(g["num"]) if g.get("num") else 2.0 if g.get("other") else 1.0  # "every other week": P2W
-    if g.get("smonth"):  # "each July", « chaque mois de juillet »: that month of every year
-        month = r.month(g["smonth"])
-        if month is None or not r.cased(g["smonth"]):
+    name = g.get("smonth") or g.get("sdmonth")
+    if name:  # "each July", « chaque mois de juillet »: that month of every year; "every July 4",
+        month = r.month(name)  # « chaque 14 juillet »: that day of every year
+        if month is None or not r.cased(name):
             return []
+        if g.get("sday"):
+            day = r.day_num(g["sday"])
+            if safe_date(2000, month, day) is None:  # a leap year accepts 29 February
+                return []
+            return [r.item(c, "SET", f"XXXX-{month:02d}-{day:02d}", "day")]
         return [r.item(c, "SET", f"XXXX-{month:02d}", "month")]
+    if g.get("sseason"):  # "every summer", « tous les étés »: that season of every year
+        code = r.lex.seasons.get(norm(g["sseason"]))
+        return [r.item(c, "SET", f"XXXX-{code}", "season")] if code else []
+    if g.get("wkend"):  # "every weekend", « tous les week-ends »
+        return [r.item(c, "SET", "XXXX-WXX-WE", "weekend")]
+    if g.get("unit") and n == 1:  # "every night", « toutes les nuits »: a part of every day, not a unit
+        word = norm(g["unit"])
+        part = r.lex.parts_of_day.get(r.lex.parts_of_day_plural.get(word, word))
+        if part:
+            return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
     if g.get("unit"):
         unit = r.lex.units.get(norm(g["unit"]))
         if unit is None or n is None:
@@ -309,7 +331,9 @@ def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     word = c.match.group("adj")
     if r.lex.case_sensitive_names and word[:1].isupper():
-        return []
+        following = c.match.string[c.end:c.end + 2].lstrip()
+        if not clause_start(c.match.string, c.start) or following[:1].isupper():
+            return []  # "the Daily Telegraph", "Daily Mail reporters"; "Daily protests" opens a sentence
     # the same word as a noun names a periodical (« l'hebdomadaire Le Point »), not a frequency
     span = doc.char_span(c.match.start("adj"), c.match.end("adj"), alignment_mode="expand")
     if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):

@@ -9,9 +9,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, iso_week, shift_months, weekday_date, year_for_season
+from veille.analyze.times._calendar import (
+    day_value,
+    iso_week,
+    season_of,
+    shift_months,
+    weekday_date,
+    year_for_season,
+)
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -108,7 +115,7 @@ def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         direction = d + "_strict"
     else:
         tense = r.tense(doc, c)
-        direction = "past" if tense == PAST else "future" if tense == FUTURE else "nearest"
+        direction = "past" if tense == PAST else "future" if tense in (PRESENT, FUTURE) else "nearest"
     return [r.item(c, "DATE", f"{year_for_season(pub, code, direction)}-{code}", "season", True, span)]
 
 
@@ -196,3 +203,26 @@ def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
         return [r.item(c, "DATE", "XXXX", "year", False)]
     return [r.item(c, "DATE", f"{day.year + offset:04d}", "year", known)]
 
+
+
+def anaseason(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """"that spring", "the following winter", « l'été suivant », « ce printemps-là »: a season placed from
+    the period the narrative last fixed (``ref``: its first day; a year's is its 1 January), else from the
+    publication. After a year, "the following spring" is the next year's; after a day or a month, the
+    first such season to begin after it."""
+    g = c.match.groupdict()
+    code = r.lex.seasons.get(norm(g["s"]))
+    offset = r.lex.anaphoric_season_words.get(norm(g["ana"]))
+    if code is None or offset is None:
+        return []
+    day, known = ref if ref else (pub, pub is not None)
+    if day is None:
+        return [r.item(c, "DATE", f"XXXX-{code}", "season", False)]
+    if day.month == 1 and day.day == 1:  # a year: the season of that year, or of the one after or before
+        year = day.year + offset
+    else:
+        way = "nearest" if offset == 0 else "future" if offset > 0 else "past"
+        if offset and code == season_of(day):
+            way += "_strict"
+        year = year_for_season(day, code, way)
+    return [r.item(c, "DATE", f"{year:04d}-{code}", "season", known)]

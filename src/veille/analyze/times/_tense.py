@@ -20,11 +20,15 @@ class TenseWords:
     ``etre_verbs``: verbs whose compound past takes the auxiliary a parser may label passive (« sont
     arrivées »: a past, not a present passive). ``prospective``: verbs whose infinitive complement lies
     ahead of them ("planned to leave on Saturday", « a promis de revenir lundi »). ``scheduling``: verbs
-    whose own time adjunct is the time they set ("has scheduled a news conference Monday")."""
+    whose own time adjunct is the time they set ("has scheduled a news conference Monday").
+    ``postponing``: verbs that move an event to the time ``target_prepositions`` introduce ("postponed to
+    Monday", « reporté à lundi »): a time ahead of them, whatever their tense."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    postponing: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -109,6 +113,35 @@ def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | 
     return span if span is not None and len(span) else None
 
 
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: neither an infinitive nor a participle without its auxiliary."""
+    form = verb.morph.get("VerbForm", [])
+    if "Inf" in form or verb.tag_ in ("VB", "TO"):
+        return False
+    if "Part" in form or verb.tag_ == "VBN":  # "was held": finite through a finite auxiliary, unlike "to be
+        return any(c.dep_.startswith("aux") and _finite(c) for c in verb.children)  # published"
+    return True
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb an expression is an adjunct of ("on Thursday" through its preposition), None when it
+    modifies a noun."""
+    root = span.root
+    head = root.head
+    if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        head = head.head  # English: "on Thursday" hangs on the preposition
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    if head.i != root.i and head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
+            and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
+        return head.head  # "results are due on Monday"
+    if root.dep_ == "ROOT":  # « le président sera lundi à Berlin »: the parser made the day the root
+        return next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
+    return None
+
+
 def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
                     words: TenseWords = NO_WORDS) -> str | None:
     """past / present / future of the verb governing the characters ``[start, end)``, or None.
@@ -119,24 +152,40 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     span = _parsed_span(doc, start, end, parsed)
     if span is None:
         return None
-    root = span.root
-    head = root.head
-    if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        head = head.head  # English: "on Thursday" hangs on the preposition
-    if root.pos_ in ("VERB", "AUX"):
-        verb = root
-    elif head.i != root.i and head.pos_ in ("VERB", "AUX"):
-        verb = head
-    elif head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
-            and root.dep_.startswith(("obl", "advmod", "npadvmod")):
-        verb = head.head
-    else:
+    verb = _governing_verb(span)
+    if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
     if span.end <= verb.i and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
         # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
         # programmé ... »): the time of the planning itself, not of what it sets
         words = replace(words, scheduling=frozenset())
+    if _lemma(verb) in words.postponing and _preposition(span) in words.target_prepositions:
+        return FUTURE  # "was postponed to Monday": the time the event was moved to
     return _tense_of_verb(verb, words=words)
+
+
+def _preposition(span: Span) -> str:
+    """The preposition introducing ``span`` ("" when none): the English head preposition of its root, or
+    the French « case » dependents of its root."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.i != root.i and root.head.dep_ in ("prep", "agent"):
+        return root.head.lower_  # English: "on Thursday" hangs on the preposition
+    return " ".join(c.lower_ for c in root.children if c.dep_ == "case" or c.dep_.startswith("case:"))
+
+
+def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """The preposition that introduces the characters ``[start, end)``, an adjunct of a finite verb, in the
+    parse ("on" in "was held on Dec. 12", « en » in « en novembre », « pour » in « pour le 3 novembre »),
+    lower case; "" when none does (« le 12 décembre », "Dec. 12" bare); None without a parse, or when the
+    characters hang on a noun or an infinitive."""
+    span = _parsed_span(doc, start, end, parsed)
+    if span is None:
+        return None
+    verb = _governing_verb(span)
+    if verb is None or not _finite(verb):
+        return None  # an infinitive's or a participle's time is not placed by its head's tense ("invited him
+        # to testify on Feb. 10", "a summit set for Washington in April")
+    return _preposition(span)
 
 
 def sentence_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,

@@ -12,7 +12,14 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, safe_date, year_for_day
 from veille.analyze.times._lexicon import TimeLexicon, norm
-from veille.analyze.times._tense import FUTURE, PAST, PRESENT, governing_tense, sentence_tense
+from veille.analyze.times._tense import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    governing_tense,
+    introducing_preposition,
+    sentence_tense,
+)
 from veille.contract.models import Time
 
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -114,8 +121,9 @@ class Tools:
         if t in self.lex.numbers:
             return self.lex.numbers[t]
         parts = [p for p in self.num_split.split(t) if p and p not in ("et", "and")]
-        if len(parts) == 2 and self.lex.numbers.get(parts[0]) == 1 and self.lex.numbers.get(parts[1]) == 0.5:
-            return 0.5  # "une demi(-heure)", "a half"
+        if len(parts) == 2 and sorted(1 if p in self.lex.indefinite_articles else self.lex.numbers.get(p, 0)
+                                      for p in parts) == [0.5, 1]:
+            return 0.5  # "une demi(-heure)", "a half", "half a"
         total, current = 0.0, 0.0
         for p in parts:
             v = self.lex.numbers.get(p)
@@ -178,6 +186,10 @@ class Tools:
         return Time(start=s, end=e, text=c.match.string[s:e], type=typ, value=value,
                     resolved=resolved, granularity=gran)
 
+    def verb_tense_above(self, doc: Doc, c: Candidate) -> str | None:
+        """The tense of the verb nearest above the noun the expression modifies (any tense)."""
+        return sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+
     def narrative_tense(self, doc: Doc, c: Candidate) -> str | None:
         """The clause's tense, else a past or future verb above the noun a date modifies ("the Oct. 23
         slaying"); a present verb there says nothing of the noun's time (« le recensement de mars »)."""
@@ -186,6 +198,47 @@ class Tools:
             return own
         above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
         return above if above in (PAST, FUTURE) else None
+
+    def year_in_name(self, doc: Doc, c: Candidate) -> bool:
+        """A year written after a proper name and not before a common noun it would modify: part of the
+        name ("Euro 2024 ended", "launched Vision 2030 eight years ago", « l'Euro 2024 s'est achevé »), not
+        "the Obama 2012 campaign" (a year modifying "campaign") nor a month, weekday, season or holiday
+        with its year (their own rules)."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        word = prev.text
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        if prev.pos_ != "PROPN" and (prev.is_sent_start or clause_start(c.match.string, prev.idx)):
+            return False  # a capital inside the sentence marks a name whatever the tagger says
+        key = norm(word)
+        if self.month(word) is not None or self.weekday(word) is not None or key in self.lex.seasons \
+                or key in self.lex.holidays:
+            return False
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.pos_ in ("NOUN", "ADJ") and nxt.text[:1].islower():
+                return False  # "the Obama 2012 campaign": the year modifies the noun
+        return True
+
+    def located_past(self, doc: Doc, c: Candidate) -> bool:
+        """The clause's own past verb happened at the expression: a preposition that places an event
+        introduces it ("was held on Dec. 12", « ont eu lieu en novembre »), or it stands bare after the
+        language's opener (« s'est tenu le 12 décembre »). Such a day or month lies behind the text; a time
+        aimed at ("announced elections for Nov. 3") may not."""
+        if self.tense(doc, c) != PAST:
+            return False
+        prep = introducing_preposition(doc, c.start, c.end, self.parsed)
+        if prep is None:
+            return False
+        if prep:
+            return prep.split(" ")[0] in self.lex.located_cues
+        first = norm(c.match.string[c.start:c.end]).split(" ")[0]
+        return first in self.lex.located_bare_openers or first[:2] in self.lex.located_bare_openers
 
     def bare_adjunct(self, doc: Doc, c: Candidate) -> bool:
         """The expression hangs on a noun without a preposition and is no compound of it: an adverbial the
@@ -228,7 +281,8 @@ class Tools:
             if mod:
                 direction, _strict = self.direction(mod, self.lex, None)
             else:
-                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c))
+                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c),
+                                                self.located_past(doc, c))
             year = year_for_day(pub, month, day, direction)
         d = safe_date(year, month, day)
         if d is None:
@@ -236,10 +290,13 @@ class Tools:
         return [self.item(c, "DATE", day_value(d), "day", True, span)]
 
     @staticmethod
-    def _day_direction(pub: date, month: int, day: int, tense: str | None) -> str:
+    def _day_direction(pub: date, month: int, day: int, tense: str | None, located: bool = False) -> str:
         """Which way a day without a year lies: the nearest one, unless the clause's tense points the
         other way and that way is not close by (a past clause also sets near deadlines: "has set
-        Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14")."""
+        Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14"). ``located``: the
+        past verb's event is placed on that day (see ``located_past``): behind, however near ahead."""
+        if located:
+            return "past"
         nearest = year_for_day(pub, month, day, "nearest")
         d = safe_date(nearest, month, day)
         if d is None or tense not in (PAST, FUTURE):
@@ -320,7 +377,7 @@ class Tools:
 
     def unit_value(self, unit: str, n: float | None) -> str:
         smaller = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
-                   "minute": ("second", 60)}
+                   "minute": ("second", 60), "decade": ("year", 10), "century": ("year", 100)}
         if n is not None and not float(n).is_integer() and unit in smaller:
             sub, k = smaller[unit]
             whole, rest = int(n), (n - int(n)) * k
@@ -336,9 +393,21 @@ class Tools:
         q = "X" if n is None else fmt(n * mult)
         return f"P{t}{q}{code}"
 
-    def is_age_amount(self, unit: str, c: Candidate) -> bool:
-        """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans »)."""
-        return unit in _AGE_UNITS and self.is_age(c.match.string, c)
+    def is_age_amount(self, unit: str, c: Candidate, doc: Doc | None = None) -> bool:
+        """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans », « il a 45
+        ans », « qui aura 67 ans »)."""
+        return unit in _AGE_UNITS and (self.is_age(c.match.string, c) or self._age_object(doc, c))
+
+    def _age_object(self, doc: Doc | None, c: Candidate) -> bool:
+        """The amount is the object of a verb of age (`age_verbs`: « avoir », « fêter »), not of a verb of
+        duration (« a passé 20 ans en prison »)."""
+        if doc is None or not self.parsed or not self.lex.age_verbs or not c.match.groupdict().get("unit"):
+            return False
+        span = doc.char_span(c.match.start("unit"), c.match.end("unit"))
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ in ("obj", "dobj") and tok.head.i != tok.i and norm(tok.head.lemma_) in self.lex.age_verbs
 
     def is_age(self, text: str, c: Candidate) -> bool:
         num_start = c.match.start("num") if c.match.groupdict().get("num") else c.start
