@@ -76,7 +76,7 @@ def analyze_batch(articles: Sequence[Article], analyzer: Analyzer | ParallelAnal
         if len(pending) >= save_batch:
             yield from _stored(pending, store)
             pending = []
-    if pending:
+    if pending and store is not None:
         yield from _stored(pending, store)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import cast
@@ -74,6 +75,22 @@ def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]
 
 
 @dataclass(slots=True)
+class _RegistryWork:
+    """The registry step of articles saved together (``ArticleWriter.registry_once``), decided once at the
+    end: the actors an article left, re-pointed or had before (recomputed from every article), and the
+    ones articles only added (their stored rows merged with the facts of those articles)."""
+
+    recompute: set[str] = field(default_factory=set)
+    added: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # text sha256s
+
+
+# more articles than this in one batch: the registry rows of the actors they add are recomputed (a look-up
+# naming every article of the batch would be one parameter per article)
+_MERGED_ARTICLES = 500
+
+
+@dataclass(slots=True)
 class _Before:
     """What an article had before it was written again (its links are re-done, only its own)."""
 
@@ -97,6 +114,29 @@ class ArticleWriter:
         self._written_events: list[EventSignature] = []  # the article's reports as just written
         # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
         self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
+        self._registry_work: _RegistryWork | None = None  # inside ``registry_once``
+
+    @contextmanager
+    def registry_once(self) -> Iterator[None]:
+        """Articles written inside (one transaction) leave their registry step to its end, decided once
+        for all of them: the same rows as deciding after each (see ``Consolidator.registry``), one set of
+        look-ups and one write instead of one per article. Nothing consolidation decides reads the
+        registry rows but this step."""
+        self._registry_work = _RegistryWork()
+        try:
+            yield
+            work = self._registry_work
+            self.source.clear(kept=True)
+            self.batch.start()
+            ids = work.recompute | work.added
+            added = work.added - work.recompute
+            articles = tuple(sorted(work.articles)) if len(work.articles) <= _MERGED_ARTICLES else ()
+            self.source.read_ahead_registry(ids, added, articles)
+            self._registry(*self.consolidator.registry(ids, self.source, added=added, articles=articles))
+            self.source.clear(kept=True)
+            self.batch.send()
+        finally:
+            self._registry_work = None
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None,
@@ -198,7 +238,13 @@ class ArticleWriter:
         added = set(actor_map.values()) - before.actor_ids - repointed
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
-        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
+        work = self._registry_work
+        if work is None:
+            self.source.read_ahead_registry(before.actor_ids | repointed | added, added, (doc.text_sha256,))
+        else:  # decided at the end of the batch (registry_once)
+            work.recompute |= before.actor_ids | repointed
+            work.added |= added
+            work.articles.add(doc.text_sha256)
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._events_searched(article_id)
@@ -214,10 +260,10 @@ class ArticleWriter:
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
-                                                added=added, article=doc.text_sha256)
-        self.source.clear(kept=True)
-        self._registry(rows, gone)
+        if work is None:
+            self._registry(*self.consolidator.registry(before.actor_ids | repointed | added, self.source,
+                                                       added=added, articles=(doc.text_sha256,)))
+            self.source.clear(kept=True)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(
             "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"

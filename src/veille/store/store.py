@@ -208,7 +208,7 @@ class Store:
         finishes: list[Callable[[], SaveResult]] = []
         results: list[SaveResult] = []
         try:
-            with self.transaction():
+            with self.transaction(), self._writer.registry_once():
                 for doc, article in pairs:
                     finish = self._writer.write(doc, article)
                     if self.dialect.postgresql:  # its last reads are answered with a later one's
