@@ -75,11 +75,14 @@ def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]
 
 
 @dataclass(slots=True)
-class _RegistryWork:
-    """The registry step of articles saved together (``ArticleWriter.registry_once``), decided once at the
-    end: the actors an article left, re-pointed or had before (recomputed from every article), and the
-    ones articles only added (their stored rows merged with the facts of those articles)."""
+class _BatchWork:
+    """The rows decided once at the end of articles saved together (``ArticleWriter.decided_once``): the
+    merged events of the clusters and the stories any of them touched, and the registry: the actors an
+    article left, re-pointed or had before (recomputed from every article), and the ones articles only
+    added (their stored rows merged with the facts of those articles)."""
 
+    clusters: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
     recompute: set[str] = field(default_factory=set)
     added: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # text sha256s
@@ -114,29 +117,35 @@ class ArticleWriter:
         self._written_events: list[EventSignature] = []  # the article's reports as just written
         # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
         self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
-        self._registry_work: _RegistryWork | None = None  # inside ``registry_once``
+        self._work: _BatchWork | None = None  # inside ``decided_once``
 
     @contextmanager
-    def registry_once(self) -> Iterator[None]:
-        """Articles written inside (one transaction) leave their registry step to its end, decided once
-        for all of them: the same rows as deciding after each (see ``Consolidator.registry``), one set of
-        look-ups and one write instead of one per article. Nothing consolidation decides reads the
-        registry rows but this step."""
-        self._registry_work = _RegistryWork()
+    def decided_once(self) -> Iterator[None]:
+        """Articles written inside (one transaction) leave the rows nothing consolidation decides reads to
+        its end, decided once for all of them: the merged events (``event_clusters``), the stories
+        (``stories``) and the registry (``actors``). The same rows as deciding after each article: a merged
+        event is a function of its cluster's reports and a story's row of its articles, and these change
+        only in the clusters and stories an article touches; a registry row merged with new facts is the
+        row of all the facts (``Consolidator.registry``). One set of look-ups and one write instead of
+        one per article."""
+        self._work = work = _BatchWork()
         try:
             yield
-            work = self._registry_work
             self.source.clear(kept=True)
             self.batch.start()
             ids = work.recompute | work.added
             added = work.added - work.recompute
             articles = tuple(sorted(work.articles)) if len(work.articles) <= _MERGED_ARTICLES else ()
+            self.source.read_ahead_cluster_reports(work.clusters)
+            self.source.read_ahead_story_members(work.stories)
             self.source.read_ahead_registry(ids, added, articles)
+            self._merged(*self.consolidator.merged_events(work.clusters, self.source))
+            self._stories(*self.consolidator.story_rows(work.stories, self.source))
             self._registry(*self.consolidator.registry(ids, self.source, added=added, articles=articles))
             self.source.clear(kept=True)
             self.batch.send()
         finally:
-            self._registry_work = None
+            self._work = None
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None,
@@ -238,10 +247,10 @@ class ArticleWriter:
         added = set(actor_map.values()) - before.actor_ids - repointed
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
-        work = self._registry_work
+        work = self._work
         if work is None:
             self.source.read_ahead_registry(before.actor_ids | repointed | added, added, (doc.text_sha256,))
-        else:  # decided at the end of the batch (registry_once)
+        else:  # decided at the end of the batch (decided_once)
             work.recompute |= before.actor_ids | repointed
             work.added |= added
             work.articles.add(doc.text_sha256)
@@ -251,12 +260,16 @@ class ArticleWriter:
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
-        # the reports of the clusters it touched, and the members of the stories it touched (the story
-        # step's first reads were answered with the events'): both read in one round trip
-        self.source.read_ahead_cluster_reports(touched_clusters)
-        stories = self._story(doc, before.story)
-        self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
-        self._stories(*self.consolidator.story_rows(stories, self.source))
+        if work is None:
+            # the reports of the clusters it touched, and the members of the stories it touched (the story
+            # step's first reads were answered with the events'): both read in one round trip
+            self.source.read_ahead_cluster_reports(touched_clusters)
+            stories = self._story(doc, before.story, members=True)
+            self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+            self._stories(*self.consolidator.story_rows(stories, self.source))
+        else:
+            work.clusters |= touched_clusters
+            work.stories |= self._story(doc, before.story, members=False)
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
@@ -322,15 +335,16 @@ class ArticleWriter:
             self.step.insert_rows("story_keys", ("day", "key", "article_id"),
                                   [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
-    def _story(self, doc: Document, old_story: str | None) -> set[str]:
+    def _story(self, doc: Document, old_story: str | None, *, members: bool) -> set[str]:
         """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
-        (their members read ahead, for ``Consolidator.story_rows``)."""
+        (``members``: their members read ahead, for ``Consolidator.story_rows``)."""
         own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         touched = regrouping.touched | broken | {own}
-        self.source.read_ahead_story_members(touched)
+        if members:
+            self.source.read_ahead_story_members(touched)
         return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:

@@ -193,9 +193,10 @@ class Store:
     def save_many(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
         """Save several (document, article) pairs, in order, in one transaction: the rows, ids, clusters,
         stories and registry are those of ``save`` called for each in turn (each article is consolidated
-        in its turn, seeing the ones before it), but the batch commits or rolls back as one. An article
-        the database refuses rolls back the whole batch (StoreError naming it): save the articles one by
-        one then to keep the others (``veille analyze`` does).
+        in its turn, seeing the ones before it; the rows no later decision reads, merged events, stories'
+        rows and registry rows, are decided once at the end), but the batch commits or rolls back as
+        one. An article the database refuses rolls back the whole batch (StoreError): save the articles
+        one by one then to keep the others (``veille analyze`` does).
 
         On PostgreSQL the batch is one pipeline under one advisory lock: the transaction's start and
         commit are paid once, and each article's first reads go out with the previous article's last
@@ -208,7 +209,7 @@ class Store:
         finishes: list[Callable[[], SaveResult]] = []
         results: list[SaveResult] = []
         try:
-            with self.transaction(), self._writer.registry_once():
+            with self.transaction(), self._writer.decided_once():
                 for doc, article in pairs:
                     finish = self._writer.write(doc, article)
                     if self.dialect.postgresql:  # its last reads are answered with a later one's
