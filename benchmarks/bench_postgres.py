@@ -11,6 +11,10 @@ wait for the disk, the log is flushed in the background, a crash leaves a consis
 and full-page writes on, ``synchronous_commit=off``. Documents are generated (benchmarks/bench_stories.py's
 World: no spaCy), so the figures are the store's own: writing rows, consolidation's look-ups, the
 full-text index. Target (issue 16): PostgreSQL within 20% of SQLite's articles/s for one writer.
+
+Each backend is measured twice: one article per transaction (``Store.save``), then, into fresh databases,
+``--batch`` articles per transaction (``Store.save_many``, what ``veille analyze`` does with its
+``--batch-size``), with a check that every table of the batched databases equals the one-by-one ones.
 """
 
 from __future__ import annotations

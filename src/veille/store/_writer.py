@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import Any, cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -157,34 +157,41 @@ class ArticleWriter:
         and values): the new article's row inserted where there is none, sent with the look-ups (one
         round trip for both); then, second, its id (None when it was not inserted)."""
         same_sql, same_params = "SELECT id, text FROM articles WHERE text_sha256 = ?", [doc.text_sha256]
-        same = self.conn.execute(same_sql, same_params)
-        edited = None
         edited_sql, edited_params = "", []
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
-            # the same id, and no other outlet or address: an edit of that article (sent with the first
-            # query, before its answer: one round trip to a PostgreSQL server for both)
+            # the same id, and no other outlet or address: an edit of that article
             edited_sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
             edited_params = [doc.id]
             for column, value in (("url", url), ("source", source)):
                 if value is not None:
                     edited_sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
                     edited_params.append(value)
-            edited = self.conn.execute(edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", edited_params)
-        inserted = None
-        if insert is not None:  # inserted exactly when neither look-up finds a row
+        edited_first = edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1"
+        if insert is not None:
+            # one statement: the row inserted exactly when neither look-up finds one, and the look-ups
+            # (a statement costs the client and the server their own work whatever it does)
             columns, values = insert
             condition = f"NOT EXISTS ({same_sql})" + (f" AND NOT EXISTS ({edited_sql})" if edited_sql else "")
-            inserted = self.conn.execute(
-                f"INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)} WHERE {condition}"
-                " RETURNING id", [*values, *same_params, *edited_params])
-        row = same.fetchone()
-        new_id = inserted.fetchone() if inserted is not None else None
-        if row is not None:
-            return (row[0], row[1], True), None
-        row = edited.fetchone() if edited is not None else None
-        if row is not None:
-            return (row[0], None, False), None
-        return None, (int(new_id[0]) if new_id is not None else None)
+            edited_id = f"({edited_first})" if edited_sql else "NULL"
+            found = self.conn.execute(
+                f"WITH ins AS (INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)}"
+                f" WHERE {condition} RETURNING id) SELECT s.id, s.text, {edited_id},"
+                " (SELECT id FROM ins) FROM (SELECT 1) AS one LEFT JOIN articles s ON s.text_sha256 = ?",
+                [*values, *same_params, *edited_params, *edited_params, *same_params]).fetchone()
+            same_row = None if found[0] is None else (found[0], found[1])
+            edited_row = None if found[2] is None else (found[2],)
+            new_id = None if found[3] is None else int(found[3])
+        else:
+            same = self.conn.execute(same_sql, same_params)
+            edited = self.conn.execute(edited_first, edited_params) if edited_sql else None
+            same_row = same.fetchone()
+            edited_row = edited.fetchone() if edited is not None else None
+            new_id = None
+        if same_row is not None:
+            return (same_row[0], same_row[1], True), None
+        if edited_row is not None:
+            return (edited_row[0], None, False), None
+        return None, new_id
 
     def write(self, doc: Document, article: Article | None) -> Callable[[], SaveResult]:
         """Write the article; the function giving its SaveResult from the save's last two reads (called
@@ -421,23 +428,31 @@ class ArticleWriter:
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
         """Give one stored document actor its new registry id everywhere; return the uids of the
         article's events whose keys changed."""
-        c = self.conn
-        c.execute("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
-                  (new, article_id, doc_actor))
-        for table, column in (("actor_aliases", "actor_id"), ("actor_roles", "actor_id"),
-                              ("quotes", "speaker_id"), ("events", "said_by")):
-            c.execute(f"UPDATE {table} SET {column}=? WHERE article_id=? AND {column}=?",  # noqa: S608
-                      (new, article_id, old))
         events = "SELECT id FROM events WHERE article_id=?"
-        c.execute("UPDATE event_actors SET match_key = CASE WHEN match_key = ? THEN ? ELSE match_key END,"
-                  f" actor_id = ? WHERE actor_id = ? AND event_id IN ({events})",
-                  (old, new, new, old, article_id))
-        dirty = {r[0] for r in c.execute(
-            f"SELECT DISTINCT e.uid FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = ?"
-            f" AND k.event_id IN ({events})", (old, article_id))}
-        c.execute(f"{self.dialect.update_ignore} event_keys SET key=? WHERE key=? AND event_id IN ({events})",
-                  (new, old, article_id))
-        return dirty
+        updates: list[tuple[str, list[object]]] = [
+            ("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
+             [new, article_id, doc_actor]),
+            *((f"UPDATE {table} SET {column}=? WHERE article_id=? AND {column}=?", [new, article_id, old])  # noqa: S608
+              for table, column in (("actor_aliases", "actor_id"), ("actor_roles", "actor_id"),
+                                    ("quotes", "speaker_id"), ("events", "said_by"))),
+            ("UPDATE event_actors SET match_key = CASE WHEN match_key = ? THEN ? ELSE match_key END,"
+             f" actor_id = ? WHERE actor_id = ? AND event_id IN ({events})", [old, new, new, old, article_id])]
+        # the events whose keys change: read before their keys are
+        dirty = (f"SELECT DISTINCT e.uid FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = ?"
+                 f" AND k.event_id IN ({events})", [old, article_id])
+        keys = (f"{self.dialect.update_ignore} event_keys SET key=? WHERE key=? AND event_id IN ({events})",
+                [new, old, article_id])
+        if self.dialect.postgresql:
+            # one statement (each update in a WITH clause, none changing a row another changes; the read
+            # sees the rows as they were before all of them, as it does below): a statement costs the
+            # client and the server their own work whatever it changes
+            pg: Any = self.conn  # veille.store._pg.PgConnection
+            return {r[0] for r in pg.execute_together([*updates, keys], dirty)}
+        for sql, params in updates:
+            self.conn.execute(sql, params)
+        uids = {r[0] for r in self.conn.execute(*dirty)}
+        self.conn.execute(*keys)
+        return uids
 
     @staticmethod
     def _role_evidence(actor: Actor, text: str | None) -> tuple[int | None, int | None, str | None]:
