@@ -11,6 +11,10 @@ wait for the disk, the log is flushed in the background, a crash leaves a consis
 and full-page writes on, ``synchronous_commit=off``. Documents are generated (benchmarks/bench_stories.py's
 World: no spaCy), so the figures are the store's own: writing rows, consolidation's look-ups, the
 full-text index. Target (issue 16): PostgreSQL within 20% of SQLite's articles/s for one writer.
+
+Each backend is measured twice: one article per transaction (``Store.save``), then, into fresh databases,
+``--batch`` articles per transaction (``Store.save_many``, what ``veille analyze`` does with its
+``--batch-size``), with a check that every table of the batched databases equals the one-by-one ones.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests"), str(ROOT / "tests" / "consolidate")]
 
 from bench_stories import World  # noqa: E402
+from orderfree import dump_store  # noqa: E402
 
 from veille.store import Filters, Store  # noqa: E402
 
@@ -68,14 +73,14 @@ def _backend_cpu(store: Store) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def store_rate(url: str, items: list) -> tuple[float, float, float | None]:
+def store_rate(url: str, items: list, batch: int = 1) -> tuple[float, float, float | None]:
     """Articles/s, and the CPU milliseconds per article of this process and of the server's backend
-    (None when it is not on this machine). CPU time does not depend on what else the machine runs."""
+    (None when it is not on this machine). CPU time does not depend on what else the machine runs.
+    ``batch`` > 1: ``Store.save_many`` of that many articles at a time (as ``veille analyze`` saves)."""
     with Store.open(url) as store:
         server0 = _backend_cpu(store)
         t0, cpu0 = time.perf_counter(), time.process_time()
-        for doc, article in items:
-            store.save(doc, article)
+        _save(store, items, batch)
         rate = len(items) / (time.perf_counter() - t0)
         client = (time.process_time() - cpu0) * 1000 / len(items)
         server1 = _backend_cpu(store)
@@ -112,11 +117,58 @@ def database_bytes(url: str) -> int:
     return os.path.getsize(url)
 
 
+def batched(size: int, items: list, sqlite: str, pg: str, one_by_one: tuple[str, str]) -> None:
+    """Store ``items`` in batches of ``size`` into two fresh databases; print the rates and whether every
+    table holds what saving them one by one gave (``one_by_one``: those databases)."""
+    sqlite_rate, sqlite_cpu, _ = store_rate(sqlite, items, size)
+    pg_rate, pg_cpu, pg_server = store_rate(pg, items, size)
+    print(f"SQLite, batches of {size}:   {sqlite_rate:8.1f} articles/s  (Store.save_many, as veille analyze saves)")
+    print(f"PostgreSQL, batches of {size}: {pg_rate:6.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite"
+          f" in batches; target >= 80%)")
+    backend = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
+    print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {backend}")
+    for batch_db, single_db in zip((sqlite, pg), one_by_one, strict=True):
+        same = dump_store(batch_db) == dump_store(single_db)
+        print(f"  {'PostgreSQL' if batch_db == pg else 'SQLite'} in batches: every table"
+              f" {'the same as one by one' if same else 'DIFFERENT from one by one'}")
+
+
+def _save(store: Store, items: list, batch: int) -> None:
+    if batch > 1:
+        for start in range(0, len(items), batch):
+            store.save_many(items[start:start + batch])
+    else:
+        for doc, article in items:
+            store.save(doc, article)
+
+
+def interleaved(size: int, items: list, sqlite: str, pg: str, block: int = 64) -> None:
+    """Both backends timed on the same stretches of time: blocks of ``block`` articles saved alternately
+    into each (in batches of ``size``; the first of a pair alternates too), each backend's time summed.
+    On a machine shared with other jobs the load moves from one second to the next: two runs one after
+    the other compare their moments as much as the backends."""
+    elapsed = {sqlite: 0.0, pg: 0.0}
+    with Store.open(sqlite) as first, Store.open(pg) as second:
+        for k, start in enumerate(range(0, len(items), block)):
+            pair = (first, second) if k % 2 == 0 else (second, first)
+            for store in pair:
+                t0 = time.perf_counter()
+                _save(store, items[start:start + block], size)
+                elapsed[store.path] += time.perf_counter() - t0
+    sqlite_rate, pg_rate = (len(items) / elapsed[url] for url in (sqlite, pg))
+    print(f"Interleaved (blocks of {block} articles alternately into each, batches of {size}): SQLite"
+          f" {sqlite_rate:.1f}, PostgreSQL {pg_rate:.1f} articles/s ({100 * pg_rate / sqlite_rate:.0f}% of SQLite;"
+          " target >= 80%)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--writers", type=int, default=4, help="PostgreSQL writer processes (0: skip)")
     parser.add_argument("--url", help="an empty PostgreSQL database (default: a throwaway server)")
+    parser.add_argument("--batch", type=int, default=16,
+                        help="also store in batches of this many articles into fresh databases (Store.save_many,"
+                             " as veille analyze does with its --batch-size, 16 by default); 1: only one by one")
     args = parser.parse_args()
     world = World()
     items = [world.article() for _ in range(args.articles)]
@@ -147,6 +199,12 @@ def main() -> None:
                     left, right = rows(a, method, kwargs), rows(b, method, kwargs)
                     verdict = "same rows" if left == right else "DIFFERENT"
                     print(f"  veille {label:<24} {len(left):6d} rows  {verdict}")
+            if args.batch > 1:
+                batched(args.batch, items, str(Path(tmp) / "batched.db"),
+                        args.url or server.create_database("bench_batched", socket=True), (sqlite, pg))
+            if args.url is None:
+                interleaved(args.batch, items, str(Path(tmp) / "interleaved.db"),
+                            server.create_database("bench_interleaved", socket=True))
             if args.writers and server is not None:
                 many = server.create_database("bench_writers", socket=True)
                 rate = writers_rate(many, args.articles, args.writers)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from orderfree import dump_store, save_in_order
 from test_order_independence import generated_corpus
 
@@ -19,30 +20,38 @@ from test_order_independence import generated_corpus
 from veille.store import Store
 
 corpus = generated_corpus()
+mine = [item for i, item in enumerate(corpus) if i % {writers} == {k}]
 with Store.open({url!r}) as store:
-    for i, (doc, article) in enumerate(corpus):
-        if i % {writers} == {k}:
+    if {batch} > 1:
+        for start in range(0, len(mine), {batch}):
+            store.save_many(mine[start:start + {batch}])
+    else:
+        for doc, article in mine:
             store.save(doc, article)
 """
 
 HERE = Path(__file__).resolve().parent
 
 
-def _writers(url: str, writers: int) -> None:
+def _writers(url: str, writers: int, batch: int = 1) -> None:
     paths = [str(HERE), str(HERE.parent / "store")]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    procs = [subprocess.Popen([sys.executable, "-c", _WRITER.format(paths=paths, url=url, writers=writers, k=k)],
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER.format(paths=paths, url=url, writers=writers, k=k,
+                                                                    batch=batch)],
                               env=env, stderr=subprocess.PIPE, text=True) for k in range(writers)]
     for proc in procs:
         _, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
 
 
-def test_four_concurrent_writers_give_the_database_of_one_writer(pg_server, tmp_path):
-    sequential = pg_server.create_database("sequential")
-    concurrent = pg_server.create_database("concurrent")
+@pytest.mark.parametrize("batch", [1, 4])
+def test_four_concurrent_writers_give_the_database_of_one_writer(pg_server, tmp_path, batch):
+    """``batch`` > 1: each writer saves its articles four at a time (``Store.save_many``, one transaction
+    under the lock for the four)."""
+    sequential = pg_server.create_database(f"sequential_{batch}")
+    concurrent = pg_server.create_database(f"concurrent_{batch}")
     save_in_order(sequential, generated_corpus(), None)
-    _writers(concurrent, 4)
+    _writers(concurrent, 4, batch)
     reference, other = dump_store(sequential), dump_store(concurrent)
     assert reference["articles"] and reference["event_clusters"]
     for table in reference:

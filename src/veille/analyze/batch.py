@@ -30,6 +30,9 @@ class Outcome:
     document: Document | None = None
     error: InputError | None = None
     stored: bool = False
+    # False for an outcome whose batch (saved in one transaction) has more to come: an interruption
+    # is taken at a batch's end, so that every article stored is counted
+    batch_end: bool = True
 
 
 @dataclass(slots=True)
@@ -55,19 +58,49 @@ class BatchCounts:
 
 
 def analyze_batch(articles: Sequence[Article], analyzer: Analyzer | ParallelAnalyzer,
-                  store: Store | None = None) -> Iterator[Outcome]:
+                  store: Store | None = None, *, save_batch: int = 1) -> Iterator[Outcome]:
     """Analyse (and store, when ``store`` is given) each article; one Outcome per article, in order.
-    With a ParallelAnalyzer the analysis runs in worker processes; storing stays here, in order."""
+    With a ParallelAnalyzer the analysis runs in worker processes; storing stays here, in order.
+
+    ``save_batch`` > 1: the documents of that many articles in a row are stored in one transaction
+    (``Store.save_many``: the same rows as one by one, the transaction's cost paid once); their
+    outcomes come once it committed, the last one marked ``batch_end``. When the batch fails, its
+    documents are saved one by one, so that each failure is its article's alone."""
+    pending: list[Outcome] = []
     for article, result in zip(articles, analyzer.analyze_each(articles)):
-        if isinstance(result, AnalysisError):
-            yield Outcome(article, error=result)
+        outcome = Outcome(article, error=result) if isinstance(result, AnalysisError) else Outcome(article, result)
+        if store is None:
+            yield outcome
             continue
-        outcome = Outcome(article, document=result)
-        if store is not None:
-            try:
-                store.save(result, article)
+        pending.append(outcome)
+        if len(pending) >= save_batch:
+            yield from _stored(pending, store)
+            pending = []
+    if pending and store is not None:
+        yield from _stored(pending, store)
+
+
+def _stored(outcomes: list[Outcome], store: Store) -> list[Outcome]:
+    """The outcomes, their documents stored: together in one transaction, else (a batch of one, or the
+    batch failed) one by one."""
+    analysed = [o for o in outcomes if o.document is not None]
+    if len(analysed) > 1:
+        try:
+            store.save_many([(o.document, o.article) for o in analysed if o.document is not None])
+        except Exception:  # noqa: BLE001 - the batch rolled back: each article then on its own
+            log.debug("storing a batch of %d failed; one by one", len(analysed), exc_info=True)
+        else:
+            for outcome in analysed:
                 outcome.stored = True
-            except Exception as exc:  # noqa: BLE001 - the input boundary: this article only
-                log.debug("storing %s failed", article.origin, exc_info=True)
-                outcome.error = InputError(article.origin, f"not stored: {type(exc).__name__}: {exc}")
-        yield outcome
+            analysed = []
+    for outcome in analysed:
+        assert outcome.document is not None
+        try:
+            store.save(outcome.document, outcome.article)
+            outcome.stored = True
+        except Exception as exc:  # noqa: BLE001 - the input boundary: this article only
+            log.debug("storing %s failed", outcome.article.origin, exc_info=True)
+            outcome.error = InputError(outcome.article.origin, f"not stored: {type(exc).__name__}: {exc}")
+    for outcome in outcomes[:-1]:
+        outcome.batch_end = False
+    return outcomes

@@ -77,7 +77,7 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:
               help="Language of the inputs that do not declare one (else detected): a code of the language "
                    "registry (fr, en; docs/languages.md).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1),
-              help="Documents per nlp.pipe batch.")
+              help="Documents per nlp.pipe batch; also stored per transaction (docs/storage.md).")
 @click.option("--jobs", default=None, type=click.IntRange(min=0), metavar="N",
               help="Worker processes for the analysis; one process stores, in order. Default (or 0): one "
                    "per core, no more than there are batches of articles, none for a single batch "
@@ -183,7 +183,7 @@ class Run:
             if len(todo) < len(articles):
                 _error(f"{len(articles) - len(todo)} article(s) already written under {self.out_dir}: skipped")
         with self._analyzer(len(todo)) as analyzer:
-            outcomes: Iterable[Outcome] = analyze_batch(todo, analyzer, store)
+            outcomes: Iterable[Outcome] = analyze_batch(todo, analyzer, store, save_batch=self.batch_size)
             if sink is not None:
                 outcomes = _partitioned(outcomes, parts, sink)
             with _interrupt_between_articles() as check:
@@ -265,7 +265,8 @@ def _consume(outcomes: Iterable[Outcome], total: int, fmt: str, counts: BatchCou
                 click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
             else:
                 collected.append(document)
-        check()
+        if outcome.batch_end:  # never between an article stored (with its batch) and its counting
+            check()
     return collected
 
 

@@ -131,17 +131,19 @@ class Consolidator:
 
     @staticmethod
     def registry(actor_ids: Iterable[str], source: CandidateSource, *, added: Collection[str] = (),
-                 article: str | None = None) -> tuple[list[RegistryActor], list[str]]:
+                 articles: tuple[str, ...] = ()) -> tuple[list[RegistryActor], list[str]]:
         """Registry rows to write, and ids no article names any more (to delete).
 
-        The actors in ``added`` only gained the facts of ``article`` (text sha256): their stored row is
-        merged with those (a few rows read, however many articles name them); the others are recomputed
-        from every article naming them."""
+        The actors in ``added`` only gained the facts of ``articles`` (text sha256s: one article, or a
+        batch saved together, each of which only added them): their stored row is merged with those (a
+        few rows read, however many articles name them; a row merged with new facts is the row of all
+        the facts, so merging the facts of several articles at once gives the row of merging them one
+        after the other); the others are recomputed from every article naming them."""
         def row(rid: str) -> RegistryActor | None:
-            if rid in added and article is not None:
+            if rid in added and articles:
                 stored = source.registry_row(rid)
                 if stored is not None and stored.latest:
-                    return registry_actor(rid, [*as_facts(stored), *source.actor_facts(rid, article=article)])
+                    return registry_actor(rid, [*as_facts(stored), *source.actor_facts(rid, articles=articles)])
             return registry_actor(rid, source.actor_facts(rid))
 
         return _rows(actor_ids, row)

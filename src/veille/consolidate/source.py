@@ -29,8 +29,8 @@ class CandidateSource(Protocol):
         """Every distinct (person key, country, registry id) of proper-named people in these buckets."""
         ...
 
-    def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
-        """What the articles naming this registry actor say of it (only ``article``, a text sha256,
+    def actor_facts(self, actor_id: str, *, articles: tuple[str, ...] = ()) -> list[ActorFact]:
+        """What the articles naming this registry actor say of it (only ``articles``, text sha256s,
         when given)."""
         ...
 

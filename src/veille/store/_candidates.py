@@ -50,9 +50,9 @@ class SqliteCandidates:
         # each is used once (popped), and the writer clears them after each consolidation step, so
         # none outlives the rows it read
         self._ahead: dict[tuple[str, object], tuple[Callable[[Any, Any], Any], Any]] = {}
-        # the facts of an actor the article adds, sent before its registry row was read: actor id ->
-        # (the article, the cursor); which ``actor_facts`` call they answer depends on that row
-        self._fresh_facts: dict[str, tuple[str, Any]] = {}
+        # the facts of an actor the articles add, sent before its registry row was read: actor id ->
+        # (the articles, the cursor); which ``actor_facts`` call they answer depends on that row
+        self._fresh_facts: dict[str, tuple[tuple[str, ...], Any]] = {}
         self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
@@ -114,22 +114,23 @@ class SqliteCandidates:
         for key in ordered:
             self._ahead[(method, asked_as(key))] = (answer_of(key), None)
 
-    def read_ahead_registry(self, actor_ids: Collection[str], added: Collection[str], article: str | None) -> None:
+    def read_ahead_registry(self, actor_ids: Collection[str], added: Collection[str],
+                            articles: tuple[str, ...]) -> None:
         """What ``Consolidator.registry`` will ask, in one round trip: the stored rows of the ``added``
-        actors, the facts of the others, and the facts of the added ones: only ``article``'s where
+        actors, the facts of the others, and the facts of the added ones: only ``articles``' where
         their row has them merged (``latest``), else all (one query says which, on the server)."""
         if not self.postgresql:
             return
         self._keep("registry_row", "actor_facts")
-        rest = [rid for rid in actor_ids if rid not in added or article is None]
-        fresh = [rid for rid in actor_ids if rid in added and article is not None]
+        rest = [rid for rid in actor_ids if rid not in added or not articles]
+        fresh = [rid for rid in actor_ids if rid in added and articles]
         self.read_ahead_together("registry_row", fresh, self._registry_rows_send, self._registry_rows_parse,
                                  lambda: None)
         self.read_ahead_together("actor_facts", rest, self._all_facts_send, self._all_facts_parse, list,
-                                 asked_as=lambda rid: (rid, None))
-        if article is not None:
+                                 asked_as=lambda rid: (rid, ()))
+        if articles:
             for rid in sorted(set(fresh)):
-                self._fresh_facts[rid] = (article, self._fresh_facts_send(rid, article))
+                self._fresh_facts[rid] = (articles, self._fresh_facts_send(rid, articles))
 
     def read_ahead_person_names(self, buckets: Collection[str]) -> None:
         if self.postgresql and buckets:
@@ -188,8 +189,8 @@ class SqliteCandidates:
             row = self._registry_parse(self._registry_send(actor_id))
         fresh = self._fresh_facts.pop(actor_id, None)
         if fresh is not None:  # the facts sent with the row: the call they answer (see Consolidator.registry)
-            article, cursor = fresh
-            key = (actor_id, article if row is not None and row.latest else None)
+            articles, cursor = fresh
+            key = (actor_id, articles if row is not None and row.latest else ())
             self._ahead[("actor_facts", key)] = (lambda _k, cur: self._facts_parse(cur), cursor)
         return row
 
@@ -217,36 +218,37 @@ class SqliteCandidates:
     def _registry_rows_parse(self, cursors: list[Any]) -> dict[str, RegistryActor]:
         return {row[0]: self._registry_actor(row) for cursor in cursors for row in cursor}
 
-    def actor_facts(self, actor_id: str, *, article: str | None = None) -> list[ActorFact]:
+    def actor_facts(self, actor_id: str, *, articles: tuple[str, ...] = ()) -> list[ActorFact]:
         """One fact per distinct way the articles state the actor (name, kind, country, sectors), dated
         by the latest article stating it so, plus its earliest day: what the registry row needs,
         grouped by SQLite rather than read row by row."""
-        found, ahead = self._ahead_of("actor_facts", (actor_id, article))
+        found, ahead = self._ahead_of("actor_facts", (actor_id, articles))
         if found:
             return ahead
-        return self._facts_parse(self._facts_send(actor_id, article))
+        return self._facts_parse(self._facts_send(actor_id, articles))
 
-    def _facts_send(self, actor_id: str, article: str | None) -> Any:
+    def _facts_send(self, actor_id: str, articles: tuple[str, ...]) -> Any:
+        among, values = _among("a.text_sha256", articles)
         return self.conn.execute(
             "SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
             " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
             " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ?"
-            + (" AND a.text_sha256 = ?" if article else "")
-            + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo",
-            (actor_id, article) if article else (actor_id,))
+            + (f" AND {among}" if articles else "")
+            + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo", [actor_id, *values])
 
-    def _fresh_facts_send(self, actor_id: str, article: str) -> Any:
-        """The facts ``Consolidator.registry`` asks of an actor ``article`` adds, whichever they are:
-        ``article``'s alone where the actor's stored row has them merged (``latest`` set), else every
+    def _fresh_facts_send(self, actor_id: str, articles: tuple[str, ...]) -> Any:
+        """The facts ``Consolidator.registry`` asks of an actor ``articles`` add, whichever they are:
+        ``articles``' alone where the actor's stored row has them merged (``latest`` set), else every
         article's. Each branch runs only when its condition (on the one row) holds."""
         facts = ("SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
                  " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
                  " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ? AND ")
         merged = "EXISTS (SELECT 1 FROM actors r WHERE r.id = ? AND r.latest <> '')"
         group = " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo"
+        among, values = _among("a.text_sha256", articles)
         return self.conn.execute(
-            f"{facts}a.text_sha256 = ? AND {merged}{group} UNION ALL {facts}NOT {merged}{group}",
-            (actor_id, article, actor_id, actor_id, actor_id))
+            f"{facts}{among} AND {merged}{group} UNION ALL {facts}NOT {merged}{group}",
+            (actor_id, *values, actor_id, actor_id, actor_id))
 
     def _all_facts_send(self, actor_ids: list[str]) -> list[Any]:
         """The query of ``_facts_send`` (no article) for several actors at once, grouped by actor too."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import Any, cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
 from veille.consolidate.actors import (
@@ -74,6 +75,25 @@ def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]
 
 
 @dataclass(slots=True)
+class _BatchWork:
+    """The rows decided once at the end of articles saved together (``ArticleWriter.decided_once``): the
+    merged events of the clusters and the stories any of them touched, and the registry: the actors an
+    article left, re-pointed or had before (recomputed from every article), and the ones articles only
+    added (their stored rows merged with the facts of those articles)."""
+
+    clusters: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+    recompute: set[str] = field(default_factory=set)
+    added: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # text sha256s
+
+
+# more articles than this in one batch: the registry rows of the actors they add are recomputed (a look-up
+# naming every article of the batch would be one parameter per article)
+_MERGED_ARTICLES = 500
+
+
+@dataclass(slots=True)
 class _Before:
     """What an article had before it was written again (its links are re-done, only its own)."""
 
@@ -97,6 +117,35 @@ class ArticleWriter:
         self._written_events: list[EventSignature] = []  # the article's reports as just written
         # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
         self._event_search: Callable[[], list[tuple[SearchKind, int, str]]] | None = None
+        self._work: _BatchWork | None = None  # inside ``decided_once``
+
+    @contextmanager
+    def decided_once(self) -> Iterator[None]:
+        """Articles written inside (one transaction) leave the rows nothing consolidation decides reads to
+        its end, decided once for all of them: the merged events (``event_clusters``), the stories
+        (``stories``) and the registry (``actors``). The same rows as deciding after each article: a merged
+        event is a function of its cluster's reports and a story's row of its articles, and these change
+        only in the clusters and stories an article touches; a registry row merged with new facts is the
+        row of all the facts (``Consolidator.registry``). One set of look-ups and one write instead of
+        one per article."""
+        self._work = work = _BatchWork()
+        try:
+            yield
+            self.source.clear(kept=True)
+            self.batch.start()
+            ids = work.recompute | work.added
+            added = work.added - work.recompute
+            articles = tuple(sorted(work.articles)) if len(work.articles) <= _MERGED_ARTICLES else ()
+            self.source.read_ahead_cluster_reports(work.clusters)
+            self.source.read_ahead_story_members(work.stories)
+            self.source.read_ahead_registry(ids, added, articles)
+            self._merged(*self.consolidator.merged_events(work.clusters, self.source))
+            self._stories(*self.consolidator.story_rows(work.stories, self.source))
+            self._registry(*self.consolidator.registry(ids, self.source, added=added, articles=articles))
+            self.source.clear(kept=True)
+            self.batch.send()
+        finally:
+            self._work = None
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None,
@@ -108,34 +157,41 @@ class ArticleWriter:
         and values): the new article's row inserted where there is none, sent with the look-ups (one
         round trip for both); then, second, its id (None when it was not inserted)."""
         same_sql, same_params = "SELECT id, text FROM articles WHERE text_sha256 = ?", [doc.text_sha256]
-        same = self.conn.execute(same_sql, same_params)
-        edited = None
         edited_sql, edited_params = "", []
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
-            # the same id, and no other outlet or address: an edit of that article (sent with the first
-            # query, before its answer: one round trip to a PostgreSQL server for both)
+            # the same id, and no other outlet or address: an edit of that article
             edited_sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
             edited_params = [doc.id]
             for column, value in (("url", url), ("source", source)):
                 if value is not None:
                     edited_sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
                     edited_params.append(value)
-            edited = self.conn.execute(edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1", edited_params)
-        inserted = None
-        if insert is not None:  # inserted exactly when neither look-up finds a row
+        edited_first = edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1"
+        if insert is not None:
+            # one statement: the row inserted exactly when neither look-up finds one, and the look-ups
+            # (a statement costs the client and the server their own work whatever it does)
             columns, values = insert
             condition = f"NOT EXISTS ({same_sql})" + (f" AND NOT EXISTS ({edited_sql})" if edited_sql else "")
-            inserted = self.conn.execute(
-                f"INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)} WHERE {condition}"
-                " RETURNING id", [*values, *same_params, *edited_params])
-        row = same.fetchone()
-        new_id = inserted.fetchone() if inserted is not None else None
-        if row is not None:
-            return (row[0], row[1], True), None
-        row = edited.fetchone() if edited is not None else None
-        if row is not None:
-            return (row[0], None, False), None
-        return None, (int(new_id[0]) if new_id is not None else None)
+            edited_id = f"({edited_first})" if edited_sql else "NULL"
+            found = self.conn.execute(
+                f"WITH ins AS (INSERT INTO articles ({columns}) SELECT {','.join('?' for _ in values)}"
+                f" WHERE {condition} RETURNING id) SELECT s.id, s.text, {edited_id},"
+                " (SELECT id FROM ins) FROM (SELECT 1) AS one LEFT JOIN articles s ON s.text_sha256 = ?",
+                [*values, *same_params, *edited_params, *edited_params, *same_params]).fetchone()
+            same_row = None if found[0] is None else (found[0], found[1])
+            edited_row = None if found[2] is None else (found[2],)
+            new_id = None if found[3] is None else int(found[3])
+        else:
+            same = self.conn.execute(same_sql, same_params)
+            edited = self.conn.execute(edited_first, edited_params) if edited_sql else None
+            same_row = same.fetchone()
+            edited_row = edited.fetchone() if edited is not None else None
+            new_id = None
+        if same_row is not None:
+            return (same_row[0], same_row[1], True), None
+        if edited_row is not None:
+            return (edited_row[0], None, False), None
+        return None, new_id
 
     def write(self, doc: Document, article: Article | None) -> Callable[[], SaveResult]:
         """Write the article; the function giving its SaveResult from the save's last two reads (called
@@ -198,26 +254,36 @@ class ArticleWriter:
         added = set(actor_map.values()) - before.actor_ids - repointed
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
-        self.source.read_ahead_registry(before.actor_ids | repointed | added, added, doc.text_sha256)
+        work = self._work
+        if work is None:
+            self.source.read_ahead_registry(before.actor_ids | repointed | added, added, (doc.text_sha256,))
+        else:  # decided at the end of the batch (decided_once)
+            work.recompute |= before.actor_ids | repointed
+            work.added |= added
+            work.articles.add(doc.text_sha256)
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
-        # the reports of the clusters it touched, and the members of the stories it touched (the story
-        # step's first reads were answered with the events'): both read in one round trip
-        self.source.read_ahead_cluster_reports(touched_clusters)
-        stories = self._story(doc, before.story)
-        self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
-        self._stories(*self.consolidator.story_rows(stories, self.source))
+        if work is None:
+            # the reports of the clusters it touched, and the members of the stories it touched (the story
+            # step's first reads were answered with the events'): both read in one round trip
+            self.source.read_ahead_cluster_reports(touched_clusters)
+            stories = self._story(doc, before.story, members=True)
+            self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+            self._stories(*self.consolidator.story_rows(stories, self.source))
+        else:
+            work.clusters |= touched_clusters
+            work.stories |= self._story(doc, before.story, members=False)
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        rows, gone = self.consolidator.registry(before.actor_ids | repointed | added, self.source,
-                                                added=added, article=doc.text_sha256)
-        self.source.clear(kept=True)
-        self._registry(rows, gone)
+        if work is None:
+            self._registry(*self.consolidator.registry(before.actor_ids | repointed | added, self.source,
+                                                       added=added, articles=(doc.text_sha256,)))
+            self.source.clear(kept=True)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(
             "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"
@@ -276,15 +342,16 @@ class ArticleWriter:
             self.step.insert_rows("story_keys", ("day", "key", "article_id"),
                                   [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
-    def _story(self, doc: Document, old_story: str | None) -> set[str]:
+    def _story(self, doc: Document, old_story: str | None, *, members: bool) -> set[str]:
         """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
-        (their members read ahead, for ``Consolidator.story_rows``)."""
+        (``members``: their members read ahead, for ``Consolidator.story_rows``)."""
         own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         touched = regrouping.touched | broken | {own}
-        self.source.read_ahead_story_members(touched)
+        if members:
+            self.source.read_ahead_story_members(touched)
         return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
@@ -361,23 +428,31 @@ class ArticleWriter:
     def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
         """Give one stored document actor its new registry id everywhere; return the uids of the
         article's events whose keys changed."""
-        c = self.conn
-        c.execute("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
-                  (new, article_id, doc_actor))
-        for table, column in (("actor_aliases", "actor_id"), ("actor_roles", "actor_id"),
-                              ("quotes", "speaker_id"), ("events", "said_by")):
-            c.execute(f"UPDATE {table} SET {column}=? WHERE article_id=? AND {column}=?",  # noqa: S608
-                      (new, article_id, old))
         events = "SELECT id FROM events WHERE article_id=?"
-        c.execute("UPDATE event_actors SET match_key = CASE WHEN match_key = ? THEN ? ELSE match_key END,"
-                  f" actor_id = ? WHERE actor_id = ? AND event_id IN ({events})",
-                  (old, new, new, old, article_id))
-        dirty = {r[0] for r in c.execute(
-            f"SELECT DISTINCT e.uid FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = ?"
-            f" AND k.event_id IN ({events})", (old, article_id))}
-        c.execute(f"{self.dialect.update_ignore} event_keys SET key=? WHERE key=? AND event_id IN ({events})",
-                  (new, old, article_id))
-        return dirty
+        updates: list[tuple[str, list[object]]] = [
+            ("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
+             [new, article_id, doc_actor]),
+            *((f"UPDATE {table} SET {column}=? WHERE article_id=? AND {column}=?", [new, article_id, old])  # noqa: S608
+              for table, column in (("actor_aliases", "actor_id"), ("actor_roles", "actor_id"),
+                                    ("quotes", "speaker_id"), ("events", "said_by"))),
+            ("UPDATE event_actors SET match_key = CASE WHEN match_key = ? THEN ? ELSE match_key END,"
+             f" actor_id = ? WHERE actor_id = ? AND event_id IN ({events})", [old, new, new, old, article_id])]
+        # the events whose keys change: read before their keys are
+        dirty = (f"SELECT DISTINCT e.uid FROM event_keys k JOIN events e ON e.id = k.event_id WHERE k.key = ?"
+                 f" AND k.event_id IN ({events})", [old, article_id])
+        keys = (f"{self.dialect.update_ignore} event_keys SET key=? WHERE key=? AND event_id IN ({events})",
+                [new, old, article_id])
+        if self.dialect.postgresql:
+            # one statement (each update in a WITH clause, none changing a row another changes; the read
+            # sees the rows as they were before all of them, as it does below): a statement costs the
+            # client and the server their own work whatever it changes
+            pg: Any = self.conn  # veille.store._pg.PgConnection
+            return {r[0] for r in pg.execute_together([*updates, keys], dirty)}
+        for sql, params in updates:
+            self.conn.execute(sql, params)
+        uids = {r[0] for r in self.conn.execute(*dirty)}
+        self.conn.execute(*keys)
+        return uids
 
     @staticmethod
     def _role_evidence(actor: Actor, text: str | None) -> tuple[int | None, int | None, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -189,6 +189,41 @@ class Store:
     def save_all(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
         """Save each (document, article) pair in its own transaction, in order."""
         return [self.save(doc, article) for doc, article in items]
+
+    def save_many(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
+        """Save several (document, article) pairs, in order, in one transaction: the rows, ids, clusters,
+        stories and registry are those of ``save`` called for each in turn (each article is consolidated
+        in its turn, seeing the ones before it; the rows no later decision reads, merged events, stories'
+        rows and registry rows, are decided once at the end), but the batch commits or rolls back as
+        one. An article the database refuses rolls back the whole batch (StoreError): save the articles
+        one by one then to keep the others (``veille analyze`` does).
+
+        On PostgreSQL the batch is one pipeline under one advisory lock: the transaction's start and
+        commit are paid once, and each article's first reads go out with the previous article's last
+        writes (one round trip for both)."""
+        pairs = list(items)
+        if not pairs:
+            return []
+        if len(pairs) == 1:
+            return [self.save(*pairs[0])]
+        finishes: list[Callable[[], SaveResult]] = []
+        results: list[SaveResult] = []
+        try:
+            with self.transaction(), self._writer.decided_once():
+                for doc, article in pairs:
+                    finish = self._writer.write(doc, article)
+                    if self.dialect.postgresql:  # its last reads are answered with a later one's
+                        finishes.append(finish)
+                    else:
+                        results.append(finish())
+            results += [finish() for finish in finishes]
+        except self._refusals as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"the database refused one of {len(pairs)} articles ({first}): none of them"
+                             " stored") from exc
+        for result in results:
+            log.debug("saved %s (%d events, %d clustered)", result.article_id, result.events, result.clustered)
+        return results
 
     # -- reading -------------------------------------------------------------------------------
     @staticmethod

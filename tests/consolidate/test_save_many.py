@@ -1,0 +1,120 @@
+"""Issue 16: several articles saved in one transaction (``Store.save_many``, what ``veille analyze`` does
+per ``--batch-size``) give the database of saving them one by one: the same rows, the same row ids, the
+same clusters, stories and registry, on both backends (PostgreSQL: a real server). A batch the database
+refuses stores none of its articles, and ``analyze_batch`` then stores the others one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+import docfactory as f
+import pytest
+from orderfree import dump_store
+from test_order_independence import generated_corpus
+
+from veille.analyze.batch import BatchCounts, analyze_batch
+from veille.contract.models import Document
+from veille.errors import AnalysisError, StoreError
+from veille.ingest.article import Article
+from veille.store import Store
+
+
+def _corpus() -> list[tuple[Document, Article | None]]:
+    """Articles sharing people, events and stories; one saved twice inside a batch (re-analysis), edits
+    (a new text under ids already stored: an earlier seed's ids), articles with quotes, times, places."""
+    corpus = generated_corpus()
+    edits = generated_corpus(n=4, seed=8)  # ids gen-0 .. gen-3, other texts
+    return [*corpus[:30], corpus[28], f.report_2023(), f.report_en(), *corpus[30:50], *edits, f.report_fr(),
+            *corpus[50:], corpus[52], f.report_en()]
+
+
+def _ids(location: str) -> dict[str, list[tuple]]:
+    """The internal row ids, which the dumps replace by public keys: they must be the same too."""
+    with Store.open(location) as store:
+        return {table: [tuple(r) for r in store.conn.execute(f"SELECT {columns} FROM {table} ORDER BY id")]
+                for table, columns in (("articles", "id, text_sha256"), ("events", "id, uid"),
+                                       ("quotes", "id, article_id, start"))}
+
+
+def _locations(backend: str, tmp_path, pg_server) -> tuple[str, str]:
+    if backend == "sqlite":
+        return str(tmp_path / "one.db"), str(tmp_path / "batched.db")
+    return pg_server.create_database("save_one"), pg_server.create_database("save_batched")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("size", [2, 7])
+def test_a_batched_save_gives_the_database_of_saving_one_by_one(backend, size, tmp_path, request):
+    pg_server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
+    one, batched = _locations(backend, tmp_path, pg_server)
+    items = _corpus()
+    with Store.open(one) as store:
+        expected = [store.save(doc, article) for doc, article in items]
+    with Store.open(batched) as store:
+        results = [r for i in range(0, len(items), size) for r in store.save_many(items[i:i + size])]
+    assert [r.replaced for r in expected].count(True) == 7  # the re-saves and edits were exercised
+    assert results == expected
+    reference, other = dump_store(one), dump_store(batched)
+    assert reference["articles"] and reference["event_clusters"] and reference["quotes"]
+    for table in reference:
+        assert other[table] == reference[table], f"table {table} differs when saved in batches of {size}"
+    assert _ids(batched) == _ids(one)
+
+
+def test_a_refused_article_rolls_its_batch_back(pg_url):
+    refused = replace(f.report_en()[0], title="NUL\x00byte")  # PostgreSQL text holds no NUL
+    with Store.open(pg_url) as store:
+        store.save(*f.report_2023())
+        with pytest.raises(StoreError, match="refused one of 3 articles"):
+            store.save_many([f.report_fr(), (refused, f.report_en()[1]), generated_corpus(n=1)[0]])
+        assert [a.id for a in store.articles()] == ["en-2023"]  # none of the batch
+        store.save_many([f.report_fr(), f.report_en()])  # the connection goes on
+        assert sorted(a.id for a in store.articles()) == ["en-1", "en-2023", "fr-1"]
+
+
+class _Given:
+    """Stands for the analysis: each article's document (or AnalysisError) as given, in order."""
+
+    def __init__(self, results: dict[str, Document | AnalysisError]) -> None:
+        self.results = results
+
+    def analyze_each(self, articles: Sequence[Article]) -> Iterator[Document | AnalysisError]:
+        for article in articles:
+            yield self.results[article.origin]
+
+
+def _batch(items: list[tuple[Document, Article]], failing: int | None = None
+           ) -> tuple[list[Article], _Given]:
+    articles = [replace(article, origin=f"in/{i}") for i, (_doc, article) in enumerate(items)]
+    results: dict[str, Document | AnalysisError] = {a.origin: doc for a, (doc, _a) in zip(articles, items)}
+    if failing is not None:
+        results[f"in/{failing}"] = AnalysisError(f"in/{failing}", "RuntimeError: stage bug")
+    return articles, _Given(results)
+
+
+def test_analyze_batch_stores_the_others_of_a_refused_batch_one_by_one(pg_url):
+    refused = replace(f.report_en()[0], title="NUL\x00byte")
+    articles, analysis = _batch([f.report_fr(), (refused, f.report_en()[1]), f.report_2023()])
+    with Store.open(pg_url) as store:
+        outcomes = list(analyze_batch(articles, analysis, store, save_batch=3))
+        assert [o.stored for o in outcomes] == [True, False, True]
+        assert outcomes[1].error is not None and "refused this article" in str(outcomes[1].error)
+        assert sorted(a.id for a in store.articles()) == ["en-2023", "fr-1"]
+
+
+def test_outcomes_come_once_their_batch_is_stored_and_the_last_ends_it(tmp_path):
+    items = generated_corpus(n=7)
+    articles, analysis = _batch(items, failing=4)
+    seen = []
+    with Store.open(tmp_path / "v.db") as store:
+        counts = BatchCounts()
+        for outcome in analyze_batch(articles, analysis, store, save_batch=3):
+            counts.count(outcome)
+            seen.append((outcome.article.origin, outcome.stored, outcome.batch_end, len(store.articles())))
+    # batches of three outcomes (the failed analysis takes its place in its batch), stored before any
+    # of them comes; an interruption is taken only at a batch's end
+    assert seen == [("in/0", True, False, 3), ("in/1", True, False, 3), ("in/2", True, True, 3),
+                    ("in/3", True, False, 5), ("in/4", False, False, 5), ("in/5", True, True, 5),
+                    ("in/6", True, True, 6)]
+    assert (counts.analysed, counts.stored, counts.failed) == (6, 6, 1)
