@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
-DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+_DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
 _MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
 
 
@@ -38,7 +38,7 @@ def dateline_end(words: Sequence[str], k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(words), k + _MAX_DATELINE + 1)):
         word = words[j]
-        if word in DATELINE_DASHES:
+        if word in _DATELINE_DASHES:
             return j
         if word.isspace() or word[:1].islower() and not words[j - 1][:1].isdigit():
             return None

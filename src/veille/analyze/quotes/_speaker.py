@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from veille.analyze.actors.table import ActorTable
+from veille.analyze.sentences import dateline_end
 from veille.contract.models import Actor, Speaker
 
 from ._lexicon import QuoteLexicon
@@ -217,24 +218,17 @@ def noun_phrase(head: Token, lo: int, hi: int) -> SpeakerSpan:
     return SpeakerSpan(begin, doc[last].idx + len(doc[last].text), head)
 
 
-_DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
-_MAX_DATELINE = 8  # tokens of "LOS ANGELES, Sept. 28 (AP)" before the dash
-
-
 def dateline_dash(doc, lo: int) -> int | None:
     """The dash closing a dateline that opens the sentence at ``lo`` ("WASHINGTON --", "PARIS (AFP) —",
-    "LOS ANGELES, Sept. 28 —"): a place in capitals, maybe a date and an agency, then a dash."""
+    "LOS ANGELES, Sept. 28 —"): the sentences' rule (``veille.analyze.sentences.dateline_end``)."""
     k = lo
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k >= len(doc) or not (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1):
-        return None
-    for j in range(k + 1, min(len(doc), k + _MAX_DATELINE + 1)):
-        if doc[j].text in _DATELINE_DASHES:
-            return j
-        if doc[j].is_space or "\n" in doc[j].text_with_ws:
-            return None
-    return None
+    end = dateline_end([t.text for t in doc[k:k + _DATELINE_WORDS]], 0)
+    return None if end is None else k + end
+
+
+_DATELINE_WORDS = 10  # words read: the place, a date, an agency and the dash
 
 
 def _past_dateline(head: Token, lo: int, hi: int) -> SpeakerSpan | None:
