@@ -7,6 +7,12 @@ from events_helpers import event_runner
 
 
 @pytest.fixture(scope="session")
+def run(en_nlp, fr_nlp):
+    """``run(text, language)``: every event of a French or English text, whatever its confidence."""
+    return event_runner({"en": en_nlp, "fr": fr_nlp})
+
+
+@pytest.fixture(scope="session")
 def en_events(en_nlp):
     """``run(text, "en")``: every event of an English text, whatever its confidence."""
     return event_runner({"en": en_nlp})

@@ -7,14 +7,9 @@ clause."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import PUBLISHED, codes, event_of, event_runner
+from events_helpers import PUBLISHED, codes, event_of
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(en_nlp, fr_nlp):
-    return event_runner({"en": en_nlp, "fr": fr_nlp})
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -5,17 +5,12 @@ agentive participles ("Saudi-led"), datives hung on the object, surrender vs vis
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, event_of, event_runner
+from events_helpers import codes, event_of
 
 from veille.analyze.events._lexicon import load_lexicon
 from veille.analyze.events._triggers import TriggerFinder
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp, en_nlp):
-    return event_runner({"fr": fr_nlp, "en": en_nlp})
 
 
 # -- pronoun subjects: the subject of the earlier clause, not the nearest name -----------------------------

@@ -13,11 +13,6 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def run(fr_nlp, en_nlp):
-    return event_runner({"fr": fr_nlp, "en": en_nlp})
-
-
-@pytest.fixture(scope="module")
 def run_default(fr_nlp, en_nlp):
     """The events output at the default confidence threshold."""
     return event_runner({"fr": fr_nlp, "en": en_nlp}, min_confidence=None)

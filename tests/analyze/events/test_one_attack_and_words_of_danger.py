@@ -6,14 +6,9 @@ Sentences written for these rules, not taken from any set."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, event_runner
+from events_helpers import codes
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(fr_nlp, en_nlp):
-    return event_runner({"fr": fr_nlp, "en": en_nlp})
 
 
 @pytest.mark.parametrize("text", [

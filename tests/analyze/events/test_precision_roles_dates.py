@@ -6,14 +6,9 @@ event that has not happened."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, event_of, event_runner
+from events_helpers import codes, event_of
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def run(en_nlp, fr_nlp):
-    return event_runner({"en": en_nlp, "fr": fr_nlp})
 
 
 @pytest.mark.parametrize("text,lang,victims", [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.events._syntax import clause_tokens
 from veille.contract.models import Actor, ActorRef, Place, Quote, Time
+from veille.contract.models import Span as CSpan
 
 _KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
 
@@ -59,11 +61,8 @@ class DocState:
                 for t in span:
                     state.place_at.setdefault(t.i, place)
         actors = state.table.actors if state.table is not None else []
-        # one count per mention: a country's name the places stage counts as a place (« s'est réfugié en
-        # Arabie saoudite ») is not counted again as an actor
-        named = {(p.start, p.end) for p in places if p.country and not p.metonym}
-        mentions = [a for a in actors if not a.mentions]
-        mentions += [a for a in actors for m in a.mentions if (m.start, m.end) not in named]
+        mentions: list[tuple[CSpan | None, Actor]] = [(None, a) for a in actors if not a.mentions]
+        mentions += [(m, a) for a in actors for m in a.mentions]
         state.home, state.home_weak = _home_country(places, mentions, non_states)
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
@@ -92,7 +91,7 @@ class DocState:
             else:
                 places = [p for p in self.places if start <= p.start < end]
                 mentions = self.table.mentions_in(start, end) if self.table is not None else []
-                counts, _scene = _country_counts(places, [actor for _span, actor in mentions], self.non_states)
+                counts, _scene = _country_counts(places, mentions, self.non_states)
                 found = (self.home, self.home_weak) if not counts or self.home in counts else (None, False)
             self._paragraph_homes[start] = found
         return found
@@ -151,24 +150,29 @@ class DocState:
         return None
 
 
-def _country_counts(places: list[Place], mentions: list[Actor],
+def _country_counts(places: list[Place], mentions: Sequence[tuple[CSpan | None, Actor]],
                     non_states: frozenset[str]) -> tuple[Counter[str], set[str]]:
-    """How often each country is named (places, countries, people of a known country: one per actor
-    mention), and the countries named as places, by their own name or a town's or a region's (the scene)."""
+    """How often each country is named, once per mention (places, countries, people of a known country; a
+    country's name the places stage took as a place, « s'est réfugié en Arabie saoudite », is not counted
+    again as an actor), and the countries named as places, by their own name or a town's or a region's (the
+    scene)."""
     counts: Counter[str] = Counter()
-    scene: set[str] = set()
+    named: set[tuple[int, int]] = set()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
             counts[place.country] += 1
-            scene.add(place.country)  # "across France", « à Toronto »: where the story happens
-    for actor in mentions:
+            named.add((place.start, place.end))
+    scene = set(counts)  # "across France", « à Toronto »: where the story happens
+    for span, actor in mentions:
+        if span is not None and (span.start, span.end) in named:
+            continue
         if actor.country and len(actor.country) == 3 and actor.country.isalpha() and not actor.igo and (
                 actor.country not in non_states):
             counts[actor.country] += 1
     return counts, scene
 
 
-def _home_country(places: list[Place], mentions: list[Actor],
+def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Actor]],
                   non_states: frozenset[str]) -> tuple[str | None, bool]:
     """The country named most often, when it is named at least twice and at least twice as often as
     any other: the scene of a domestic story. When it is the only country named at all, it is a home

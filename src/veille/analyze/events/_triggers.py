@@ -8,7 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, Lexicon, Sense
+from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, ArgumentRules, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._syntax import VERBAL_POS, counted_nouns, is_passive, is_reflexive, preps_of
 
@@ -64,15 +64,16 @@ def _counted(noun: Token) -> set[str]:
     return {g.lemma_.lower() for g in counted_nouns(noun)}
 
 
-def object_lemmas(tok: Token, measures: frozenset[str] = frozenset(),
-                  circumstantial: frozenset[str] = frozenset(), datives: frozenset[str] = frozenset()) -> set[str]:
+def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
     """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
-    noun of ``measures``, what it counts), plus ``NAMED_OBJECT`` when its direct object is a name and
-    ``MONEY_OBJECT`` when it is a sum of money. A complement opened by a ``circumstantial`` preposition sets
-    the scene, it is none (« arrêté après des frappes »: the strikes are not what was stopped)."""
+    noun of the language's ``measure_nouns``, what it counts), plus ``NAMED_OBJECT`` when its direct object is
+    a name and ``MONEY_OBJECT`` when it is a sum of money. A complement opened by a ``circumstantial``
+    preposition sets the scene, it is none (« arrêté après des frappes »: the strikes are not what was
+    stopped)."""
+    measures, datives = args.measure_nouns, args.dative_preps
     out: set[str] = set()
     for c in tok.children:
-        if c.dep_.startswith("obl") and preps_of(c) & circumstantial:
+        if c.dep_.startswith("obl") and preps_of(c) & args.circumstantial:
             continue
         if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ == "PROPN":
             out.add(NAMED_OBJECT)
@@ -166,8 +167,7 @@ class TriggerFinder:
                 if sense.not_with & around:
                     continue
             if sense.with_obj:
-                objects = object_lemmas(tok, self.lex.args.measure_nouns, self.lex.args.circumstantial,
-                                        self.lex.args.dative_preps) if objects is None else objects
+                objects = object_lemmas(tok, self.lex.args) if objects is None else objects
                 if not (sense.with_obj & objects):
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):

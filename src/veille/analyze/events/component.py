@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from veille import languages
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
-from veille.analyze.events._lexicon import Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._lexicon import ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
@@ -202,8 +202,7 @@ class EventsComponent:
                 # "a plea for the release of X": the addressee, not the X the verb's object phrase named
                 content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
                 if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
-                    outer.sides.target = list(self._addressee_of_content(
-                        inner, self.onto, own=nearest_verb(inner.trig.token) == outer.trig.token))
+                    outer.sides.target = list(self._addressee_of_content(inner, self.onto))
             elif outer.trig.sense.controls:
                 addressee = self._addressee_of_clause(lang, outer, inner)
                 if not outer.sides.target:
@@ -377,7 +376,7 @@ class EventsComponent:
         return not (d.trig.kind == "noun" and not src)
 
     @staticmethod
-    def _subject_holder(args, tok: Token) -> Token:
+    def _subject_holder(args: ArgumentRules, tok: Token) -> Token:
         """The verb whose subject is ``tok``'s: its own, or for a bare participle adjunct the governing verb's ("a
         truck bomb tore through a market, *killing* 130 people")."""
         if tok.dep_.startswith("advcl") and tok.head.i != tok.i and tok.head.pos_ in VERBAL_POS and not any(
@@ -519,14 +518,12 @@ class EventsComponent:
         return [ActorRef(actor_id=None, code=c, sector=[], text="") for c in sorted(best) if c not in src_codes]
 
     @staticmethod
-    def _addressee_of_content(inner: _Draft, onto: Ontology, own: bool = True) -> Side:
+    def _addressee_of_content(inner: _Draft, onto: Ontology) -> Side:
         """Whom a request for a nominal act is addressed to. An act the ontology marks ``asked_of_agent`` (a
         release, CAMEO 1056 "demand that target release persons") is asked of its agent, the holder ("the
         release of X by the junta"), never of X; left empty when the text names no holder (the home country
-        may then fill it). Other acts: the one they are about ("a call for sanctions against X"). A noun deeper in
-        a clause of its own (``own`` False: "demanded that the US match the EU's support") is no act asked of its
-        agent."""
-        if onto.types[inner.event].asked_of_agent and own:
+        may then fill it). Other acts: the one they are about ("a call for sanctions against X")."""
+        if onto.types[inner.event].asked_of_agent:
             return list(inner.sides.source)
         return list(inner.sides.target)
 
