@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 _DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
-_MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
+MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
 
 
 def dateline_end(words: Sequence[str], k: int) -> int | None:
@@ -36,7 +36,7 @@ def dateline_end(words: Sequence[str], k: int) -> int | None:
     first = words[k] if k < len(words) else ""
     if not (first.isupper() and first.isalpha() and len(first) > 1):
         return None
-    for j in range(k + 1, min(len(words), k + _MAX_DATELINE + 1)):
+    for j in range(k + 1, min(len(words), k + MAX_DATELINE + 1)):
         word = words[j]
         if word in _DATELINE_DASHES:
             return j
@@ -54,7 +54,6 @@ def mark_line_starts(doc: Doc) -> Doc:
     words = [strings[h] for h in doc.to_array(ORTH).tolist()]
     marks: Any = doc.to_array(SENT_START)  # per word: 1 a start, 0 unknown, -1 (as unsigned) no start
     start, no_start = marks.dtype.type(1), ~marks.dtype.type(0)
-    unknown = [not m for m in marks.tolist()]
     line_starts = [0]
     for i in range(1, len(words) - 1):
         word = words[i]
@@ -62,14 +61,13 @@ def mark_line_starts(doc: Doc) -> Doc:
             line_starts.append(i + 1)
             if word.count("\n") > 1 or words[i - 1].endswith(_FINAL):
                 marks[i + 1] = start
-                unknown[i + 1] = False
     for k in line_starts:
         dash = dateline_end(words, k)
         if dash is not None and dash + 1 < len(words) and not words[dash + 1].isspace():
             marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
-            unknown[dash + 1] = False
     for i in range(1, len(words)):
-        if unknown[i] and words[i][:1].islower() and words[i - 1][-1:].isalnum():
+        # (a start set above, or by an earlier component, stays)
+        if words[i][:1].islower() and words[i - 1][-1:].isalnum() and marks[i] == 0:
             marks[i] = no_start  # « Pékin a exigé »: one sentence
     doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc

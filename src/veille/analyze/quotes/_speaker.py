@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from veille.analyze.actors.table import ActorTable
-from veille.analyze.sentences import dateline_end
+from veille.analyze.sentences import MAX_DATELINE, dateline_end
 from veille.contract.models import Actor, Speaker
 
 from ._lexicon import QuoteLexicon
@@ -224,11 +224,8 @@ def dateline_dash(doc, lo: int) -> int | None:
     k = lo
     while k < len(doc) and doc[k].is_space:
         k += 1
-    end = dateline_end([t.text for t in doc[k:k + _DATELINE_WORDS]], 0)
+    end = dateline_end([t.text for t in doc[k:k + MAX_DATELINE + 1]], 0)
     return None if end is None else k + end
-
-
-_DATELINE_WORDS = 10  # words read: the place, a date, an agency and the dash
 
 
 def _past_dateline(head: Token, lo: int, hi: int) -> SpeakerSpan | None:
