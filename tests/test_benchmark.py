@@ -6,10 +6,9 @@ import pytest
 
 from veille.benchmark import BenchResult, run_bench
 
-pytestmark = pytest.mark.model
 
-
-def test_the_bench_measures_both_clocks_on_the_same_rounds():
+@pytest.mark.model
+def test_the_bench_measures_both_clocks():
     texts = ["Chile and Peru signed a trade agreement in Lima on Monday.",
              "Protesters marched in Nairobi two days ago, police said."]
     result = run_bench(texts, "en", batch_size=2, rounds=1)

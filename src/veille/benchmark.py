@@ -28,7 +28,8 @@ class BenchResult:
     full_tokens_per_s: float
     ratio: float  # full throughput / bare throughput
     peak_rss_mb: float
-    # the same best rounds in this process's CPU time, which other jobs on the machine move less
+    # the least CPU time of this process over the rounds (a minimum taken apart from the wall-clock one, so
+    # maybe of another round), which other jobs on the machine move less
     bare_cpu_seconds: float = 0.0
     full_cpu_seconds: float = 0.0
 

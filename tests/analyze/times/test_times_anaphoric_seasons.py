@@ -34,3 +34,16 @@ CASES = [
 def test_placed_from_the_narrative(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got
+
+
+# "that" + a season word that the parser reads as a verb is a relative clause, not a season
+@pytest.mark.parametrize("text", ["Investors sell shares that fall sharply.",
+                                  "The report studies problems that spring from poverty."])
+def test_a_season_word_read_as_a_verb_is_no_season(comps, text):
+    got = found(comps, "en", text)
+    assert got == {}, got
+
+
+def test_a_season_word_read_as_a_noun_stays_a_season(comps):
+    got = found(comps, "en", "In 1944, the war turned. That spring, the army crossed the river.")
+    assert got.get("That spring") == "1944-SP", got

@@ -159,8 +159,6 @@ ANAPHORIC_PERIODS = [
 # the whole set of expressions a sentence has (nothing more: the words around stay out)
 EXACT = [
     ("en", "The club meets on Tuesday nights.", {"Tuesday nights": "XXXX-WXX-2TNI"}),
-    ("en", "Flights leave on Monday and Tuesday nights.", {"Monday": "XXXX-WXX-1TNI",
-                                                          "Tuesday nights": "XXXX-WXX-2TNI"}),
     ("en", "The attack came on Tuesday night.", {"Tuesday night": "2024-10-15TNI"}),
     ('fr', "À la fin du mois de mai, l'armée s'est retirée.", {'la fin du mois de mai': '2024-05'}),
     ('fr', 'Les pluies ont commencé au début du mois de juin.', {'début du mois de juin': '2024-06'}),

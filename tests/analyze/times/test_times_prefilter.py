@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from veille import languages
-from veille.analyze.times._grammar import Grammar, Rule
+from veille.analyze.times._grammar import Grammar
 from veille.analyze.times._lexicon import load_lexicon
 from veille.analyze.times._prefilter import SAFE_EXCLUDED, SAFE_RANGES, RuleFilter, required_sets
 from veille.analyze.times._resolve import find_candidates
@@ -117,8 +117,3 @@ def test_lowercase_is_the_engine_case_folding_on_the_plain_characters():
         assert bool(re.match(r"\w", p)) == bool(re.match(r"\w", p.lower())), hex(ord(p))
         for m in re.finditer(re.escape(p), alphabet, re.IGNORECASE):
             assert m.group().lower() == p.lower(), (hex(ord(p)), hex(ord(m.group())))
-
-
-def test_rules_keep_their_type():
-    g = Grammar(load_lexicon("en"), languages.get("en").yaml("times", "grammar.yaml"))
-    assert all(isinstance(r, Rule) for r in g.filter.candidates("On Monday, 3 March 2021."))

@@ -92,12 +92,14 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
         if direction == "nearest":
             # no tense of its own: a future verb above the noun it hangs on (« se rendra à Rome jeudi »)
             # says the coming one; else news tells mostly what happened
-            above = None if mod else r.narrative_tense(doc, c)
+            verb = r.verb_tense_above(doc, c)
+            above = None if mod else r.narrative_of(tense, lambda: verb)
+            bare = r.bare_adjunct(doc, c)
             if above == FUTURE:
                 direction = "future"
-            elif above == PAST and r.bare_adjunct(doc, c):
+            elif above == PAST and bare:
                 direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun
-            elif r.bare_adjunct(doc, c) and r.verb_tense_above(doc, c) == PRESENT:
+            elif bare and verb == PRESENT:
                 direction = "future"  # « le tribunal rend sa décision lundi »: a present announces
             else:
                 direction = "recent"

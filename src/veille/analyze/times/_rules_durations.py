@@ -281,8 +281,11 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return [r.item(c, "SET", f"XXXX-{code}", "season")] if code else []
     if g.get("wkend"):  # "every weekend", « tous les week-ends »
         return [r.item(c, "SET", "XXXX-WXX-WE", "weekend")]
-    if g.get("unit") and n == 1:  # "every night", « toutes les nuits »: a part of every day, not a unit
-        word = norm(g["unit"])
+    # "every evening", « chaque soir », « tous les soirs », and "every night", « toutes les nuits » (a
+    # unit word that is also a part of every day, not a unit)
+    pod_word = g.get("podonly") or (g.get("unit") if n == 1 else None)
+    if pod_word:
+        word = norm(pod_word)
         part = r.lex.parts_of_day.get(r.lex.parts_of_day_plural.get(word, word))
         if part:
             return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
@@ -291,21 +294,13 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         if unit is None or n is None:
             return []
         return [r.item(c, "SET", r.unit_value(unit, n), unit)]
-    if g.get("podonly"):  # "every evening", « chaque soir », « tous les soirs »
-        word = norm(g["podonly"])
-        part = r.lex.parts_of_day[r.lex.parts_of_day_plural.get(word, word)]
-        return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
+    if g.get("podonly"):
+        return []
     wd = r.weekday(g["wd"]) if g.get("wd") else None
     if wd is None or not r.cased(g["wd"]):
         return []
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     suffix = f"T{pod}" if pod else ""
-    if g.get("wd1"):  # "Monday and Tuesday nights": the part of each day, two SETs
-        wd1 = r.weekday(g["wd1"])
-        if wd1 is None or not r.cased(g["wd1"]):
-            return []
-        return [r.item(c, "SET", f"XXXX-WXX-{wd1}{suffix}", "day", True, (c.match.start("wd1"), c.match.end("wd1"))),
-                r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day", True, (c.match.start("wd"), c.end))]
     return [r.item(c, "SET", f"XXXX-WXX-{wd}{suffix}", "day")]
 
 

@@ -205,6 +205,20 @@ def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
 
 
 
+def _relative_clause(c: Candidate, doc: Doc) -> bool:
+    """"shares that fall sharply", "problems that spring from poverty": a relative pronoun and its verb,
+    not "that" and a season. The parser tags the season word a VERB, or "that" a PRON ("spring" may still
+    be read as a noun); a DET "that" before a noun is the season (« l'été suivant »'s AUX "été" is left
+    alone: only a VERB, or a pronoun before the season word, says so)."""
+    season = doc.char_span(c.match.start("s"), c.match.end("s"), alignment_mode="expand")
+    if season is not None and season[-1].pos_ == "VERB":
+        return True
+    if c.match.start("ana") > c.match.start("s"):
+        return False
+    ana = doc.char_span(c.match.start("ana"), c.match.end("ana"), alignment_mode="expand")
+    return ana is not None and ana[-1].pos_ == "PRON"
+
+
 def anaseason(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """"that spring", "the following winter", « l'été suivant », « ce printemps-là »: a season placed from
     the period the narrative last fixed (``ref``: its first day; a year's is its 1 January), else from the
@@ -214,6 +228,8 @@ def anaseason(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     code = r.lex.seasons.get(norm(g["s"]))
     offset = r.lex.anaphoric_season_words.get(norm(g["ana"]))
     if code is None or offset is None:
+        return []
+    if r.parsed and _relative_clause(c, doc):
         return []
     day, known = ref if ref else (pub, pub is not None)
     if day is None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -193,11 +194,15 @@ class Tools:
     def narrative_tense(self, doc: Doc, c: Candidate) -> str | None:
         """The clause's tense, else a past or future verb above the noun a date modifies ("the Oct. 23
         slaying"); a present verb there says nothing of the noun's time (« le recensement de mars »)."""
-        own = self.tense(doc, c)
+        return self.narrative_of(self.tense(doc, c), lambda: self.verb_tense_above(doc, c))
+
+    @staticmethod
+    def narrative_of(own: str | None, above: Callable[[], str | None]) -> str | None:
+        """:meth:`narrative_tense` from the clause's own tense and the verb above (asked only when needed)."""
         if own is not None:
             return own
-        above = sentence_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
-        return above if above in (PAST, FUTURE) else None
+        tense = above()
+        return tense if tense in (PAST, FUTURE) else None
 
     def year_in_name(self, doc: Doc, c: Candidate) -> bool:
         """A year written after a proper name and not before a common noun it would modify: part of the

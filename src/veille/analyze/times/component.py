@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,8 +22,9 @@ log = logging.getLogger(__name__)
 GRAMMAR = ("times", "grammar.yaml")
 
 
+@cache
 def has_times(lang: str | None) -> bool:
-    """Whether language ``lang`` has a time grammar in its data folder."""
+    """Whether language ``lang`` has a time grammar in its data folder (a file look-up, made once)."""
     try:
         return languages.get(lang).has(*GRAMMAR)
     except LanguageError:
@@ -39,7 +41,6 @@ class TimesComponent:
         self.name = name
         self._data_dir = Path(data_dir) if data_dir else None
         self._resolvers: dict[str, Resolver] = {}
-        self._grammars: dict[str | None, bool] = {}  # whether each language met has a time grammar (a file look-up)
         self._default = nlp.lang if has_times(nlp.lang) else None
         if self._default is not None:
             self._resolver(self._default)  # the pipeline's own language now, others on first use
@@ -53,19 +54,13 @@ class TimesComponent:
             self._resolvers[lang] = r
         return r
 
-    def _has_times(self, lang: str | None) -> bool:
-        known = self._grammars.get(lang)
-        if known is None:
-            known = self._grammars[lang] = has_times(lang)
-        return known
-
     def find(self, doc: Doc, lang: str | None = None, published=None) -> list[Time]:
         """The Time records of ``doc`` (no side effect)."""
         ctx = doc._.veille_ctx
         if lang is None:
             lang = getattr(ctx, "language", None) or doc.lang_
-        if not self._has_times(lang):
-            lang = doc.lang_ if self._has_times(doc.lang_) else self._default
+        if not has_times(lang):
+            lang = doc.lang_ if has_times(doc.lang_) else self._default
         if lang is None:
             log.debug("no time grammar for %r: no time expressions", doc.lang_)
             return []
