@@ -17,16 +17,16 @@ from veille.contract.models import Actor, Span
 
 @pytest.fixture(scope="module")
 def fr(fr_nlp):
-    if "veille_places" not in fr_nlp.pipe_names:
-        fr_nlp.add_pipe("veille_places")
-    return fr_nlp
+    """``fr(text)``: the bare French pipeline then veille's places stage (the shared pipeline is left as it is)."""
+    places = fr_nlp.create_pipe("veille_places")
+    return lambda text: places(fr_nlp(text))
 
 
 @pytest.fixture(scope="module")
 def en(en_nlp):
-    if "veille_places" not in en_nlp.pipe_names:
-        en_nlp.add_pipe("veille_places")
-    return en_nlp
+    """The same in English."""
+    places = en_nlp.create_pipe("veille_places")
+    return lambda text: places(en_nlp(text))
 
 
 def _by_text(doc):
@@ -367,18 +367,11 @@ def test_adjectives_of_continents_and_coordinated_adjectives_are_demonyms(en, fr
      []),
     # ... unless the text places the name somewhere
     ("Georgia Stevens skated . She trained in Georgia .", "PERSON PERSON O O O O O GPE O", ["Georgia"]),
-    # ... or the word begins a longer name there ("Seattle Seahawks" ... "Seattle Fire")
+    # ... or the word begins a longer name there ("Harlow Hawks" ... "Harlow Fire")
     ("Georgia Stevens skated . Georgia Power said so .", "PERSON PERSON O O ORG ORG O O O", ["Georgia"]),
 ])
 def test_a_word_of_a_person_named_in_full_is_that_person(words, labels, found):
-    nlp = spacy.blank("en")
-    nlp.add_pipe("veille_places")
-    tokens = words.split()
-    ents, prev = [], "O"
-    for lab in labels.split():
-        ents.append("O" if lab == "O" else (f"I-{lab}" if lab == prev else f"B-{lab}"))
-        prev = lab
-    doc = nlp.get_pipe("veille_places")(Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents))
+    doc = _places_of("en", words, labels)
     assert [p.text for p in doc._.veille_places] == found
 
 
@@ -400,6 +393,21 @@ def _hand_doc(nlp, words: str, labels: str):
     return Doc(nlp.vocab, words=tokens, spaces=[True] * len(tokens), ents=ents)
 
 
+def _places_with_person(lang: str, words: str, labels: str, name: str, country: str | None = None,
+                        is_mention=None):
+    """The places component of a blank ``lang`` pipeline run on ``_hand_doc(words, labels)`` after an actors stage
+    that found one person ``name`` with no role (of ``country``), mentioned by the tokens ``is_mention`` selects
+    (by default the tokens that read ``name``)."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("veille_places")
+    doc = _hand_doc(nlp, words, labels)
+    chosen = is_mention or (lambda t: t.text == name)
+    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if chosen(t)]
+    doc._.veille_actors = ActorTable([Actor(id=f"person:{name.casefold()}", name=name, kind="person", country=country,
+                                            mentions=mentions)])
+    return nlp.get_pipe("veille_places")(doc)
+
+
 @pytest.mark.parametrize(("lang", "words", "labels", "found"), [
     # one sense per name in a document: the NER places the town once and calls it a person or nothing elsewhere
     ("en", "Protesters marched through Almelo . Almelo 's mayor met them .", "O O O GPE O PER O O O O O",
@@ -408,7 +416,7 @@ def _hand_doc(nlp, words: str, labels: str):
      ["Almelo", "Almelo"]),
     ("fr", "Les manifestants ont défilé à Almelo . Almelo a voté .", "O O O O O LOC O PER O O O",
      ["Almelo", "Almelo"]),
-    # ... after a determiner opening the sentence ("A Nenagh councillor", « Un conseiller ... »)
+    # ... after a determiner opening the sentence ("A Kestrelby councillor", « Un conseiller ... »)
     ("en", "Flooding hit Almelo . The Almelo council met .", "O O GPE O O O O O O", ["Almelo", "Almelo"]),
     # ... and a seed the NER labels that GeoNames lists only among another name's spellings ("Douma", Dūmā)
     ("en", "Troops shelled Douma on Sunday . Douma is surrounded .", "O O GPE O O O PERSON O O O",
@@ -459,13 +467,8 @@ def test_a_name_the_ner_took_for_a_date_is_a_place_where_no_time_is(lang, words,
     ("en", "Almelo fell on Sunday . Troops left him .", "PERSON O O O O O O O O", 0),
 ])
 def test_a_bare_person_the_ner_calls_a_place_elsewhere_is_that_place(lang, words, labels, kept):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = _hand_doc(nlp, words, labels)
-    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc
-                if t.text == "Almelo" and t.ent_type_.startswith("PER")]
-    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
-    doc = nlp.get_pipe("veille_places")(doc)
+    doc = _places_with_person(lang, words, labels, "Almelo",
+                              is_mention=lambda t: t.text == "Almelo" and t.ent_type_.startswith("PER"))
     found = [p for p in doc._.veille_places if p.text == "Almelo"]
     assert len(found) == kept and all(p.country == "NLD" for p in found)
 
@@ -483,13 +486,9 @@ def test_no_one_sense_for_a_name_also_used_by_an_organisation(lang, words, label
 
 
 def test_a_bare_person_whose_name_an_organisation_also_bears_stays_a_person():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("veille_places")
-    doc = _hand_doc(nlp, "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
-                    "O O GPE O O ORG ORG O O PERSON O O O O O O")
-    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.ent_type_ == "PERSON"]
-    doc._.veille_actors = ActorTable([Actor(id="person:almelo", name="Almelo", kind="person", mentions=mentions)])
-    doc = nlp.get_pipe("veille_places")(doc)
+    doc = _places_with_person(
+        "en", "Floods hit Almelo , the Almelo Courier reported . Almelo said more rain would fall .",
+        "O O GPE O O ORG ORG O O PERSON O O O O O O", "Almelo", is_mention=lambda t: t.ent_type_ == "PERSON")
     assert [p.start for p in doc._.veille_places] == [doc[2].idx]
 
 
@@ -502,20 +501,11 @@ def test_a_bare_person_whose_name_an_organisation_also_bears_stays_a_person():
      "O O O O O PER O LOC O DATE O O O O PER O O"),
 ])
 def test_a_bare_person_whose_country_came_from_its_name_is_the_town_the_text_places(lang, words, labels):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = _hand_doc(nlp, words, labels)
-    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == "Glasgow"]
-    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="GBR",
-                                            mentions=mentions)])
-    doc = nlp.get_pipe("veille_places")(doc)
+    doc = _places_with_person(lang, words, labels, "Glasgow", country="GBR")
     found = [p for p in doc._.veille_places if p.text == "Glasgow"]
     assert len(found) == 2 and all(p.country == "USA" for p in found)
     # a person of another country, whose name is no place of that country, keeps the name
-    doc = _hand_doc(nlp, words, labels)
-    doc._.veille_actors = ActorTable([Actor(id="person:glasgow", name="Glasgow", kind="person", country="FRA",
-                                            mentions=mentions)])
-    doc = nlp.get_pipe("veille_places")(doc)
+    doc = _places_with_person(lang, words, labels, "Glasgow", country="FRA")
     assert [p for p in doc._.veille_places if p.text == "Glasgow"] == []
 
 
@@ -529,12 +519,7 @@ def test_a_bare_person_whose_country_came_from_its_name_is_the_town_the_text_pla
     ("en", "He passed the ball to Almelo . Almelo scored .", "O O O O O PERSON O PERSON O O", "Almelo", 0),
 ])
 def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang, words, labels, name, kept):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("veille_places")
-    doc = _hand_doc(nlp, words, labels)
-    mentions = [Span(t.idx, t.idx + len(t.text), t.text) for t in doc if t.text == name]
-    doc._.veille_actors = ActorTable([Actor(id="person:x", name=name, kind="person", mentions=mentions)])
-    doc = nlp.get_pipe("veille_places")(doc)
+    doc = _places_with_person(lang, words, labels, name)
     assert len([p for p in doc._.veille_places if p.text == name]) == kept
 
 
@@ -550,11 +535,11 @@ def test_a_bare_person_named_like_a_big_city_after_any_locative_is_the_city(lang
     ("en", "A fire broke out on 14th Street West in Leeds .", "O O O O O FAC FAC FAC O GPE O",
      [("14th Street West", "ST", "Leeds"), ("Leeds", "PPL", "Leeds")]),
     ("fr", "Des supporters attendaient devant le stade Kessler à Lyon .", "O O O O O O LOC O LOC O",
-     [("stade Kessler", "STDM", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+     [("stade Kessler", "STDM", "Lyon"), ("Lyon", "PPL", "Lyon")]),
     ("fr", "Un incendie a éclaté rue de Kessler à Lyon .", "O O O O O O PER O LOC O",
-     [("rue de Kessler", "ST", "Lyon"), ("Lyon", "PPLA", "Lyon")]),
+     [("rue de Kessler", "ST", "Lyon"), ("Lyon", "PPL", "Lyon")]),
     ("fr", "Un homme a été blessé à Lyon . La police a bouclé la rue Kessler .",
-     "O O O O O O LOC O O O O O O O PER O", [("Lyon", "PPLA", "Lyon"), ("rue Kessler", "ST", "Lyon")]),
+     "O O O O O O LOC O O O O O O O PER O", [("Lyon", "PPL", "Lyon"), ("rue Kessler", "ST", "Lyon")]),
     # no place contains it: left out (a wrong point is worse than none)
     ("en", "Police cordoned off Kestrel Road .", "O O O FAC FAC O", []),
     ("fr", "La police a bouclé la rue Kessler .", "O O O O O O PER O", []),
@@ -574,7 +559,7 @@ def test_a_facility_is_a_place_at_the_place_that_contains_it(lang, words, labels
     for p in doc._.veille_places:
         town = next(t for t in by_name.values() if (t.lat, t.lon) == (p.lat, p.lon) and t.geonameid is not None)
         got.append((p.text, p.feature if p.geonameid is None else p.feature[:3], town.name))
-    assert got == [(text, feature if feature[:3] != "PPL" else "PPL", town) for text, feature, town in found]
+    assert got == found  # a gazetteer place by the first three letters of its feature ("PPLA": "PPL")
     assert all(p.geonameid is None and p.country in ("GBR", "FRA") for p in doc._.veille_places
                if p.feature not in ("PPL", "PPLA", "PPLA2", "PPLC"))
 

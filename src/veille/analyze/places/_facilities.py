@@ -1,4 +1,4 @@
-"""Facilities: streets, buildings and grounds named by their kind noun ("Jamsil Stadium", "Eglinton Avenue West",
+"""Facilities: streets, buildings and grounds named by their kind noun ("Kestrel Park Stadium", "Harlow Avenue West",
 « rue Kessler », « le stade Vélodrome »), which no gazetteer holds. Each is placed at the place that contains
 it: the place written right after it ("in Leeds", ", Leeds", « à Lyon »), its owner ("Leeds's Kestrel Road"),
 else the town the document names most when all the towns it names lie within 161 km of it (one area);
@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -25,7 +26,6 @@ _TOWNS = frozenset({CITY, CAPITAL})
 LOCAL_KM = 161.0  # one area: 100 miles, the tolerance of geoparsing evaluations
 _LONGEST = 4  # capitalised words of the name besides the kind noun
 _GROUPS = frozenset({"NORP"})  # nationalities, religions, political groups
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")  # a street's number or ordinal: "14th", "22nd", "30"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +44,32 @@ class Located:
     entry: Entry
 
 
-def _is_name_word(word: str) -> bool:
-    """A capitalised word ("Kestrel") or an ordinal or number of a street ("14th", "22nd")."""
+@dataclass(frozen=True, slots=True)
+class Containers:
+    """What may contain the facilities of one document, worked out once: the places it names, by their first
+    token and by their end, and the town it is about (``focus_town``)."""
+
+    by_start: dict[int, Located]
+    by_end: dict[int, Located]
+    focus: Entry | None
+
+    @classmethod
+    def of(cls, located: Sequence[Located]) -> Containers:
+        return cls({m.start: m for m in located}, {m.end: m for m in located}, focus_town(located))
+
+
+@lru_cache(maxsize=8)
+def _ordinal(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A street's number or ordinal ("14th", "22nd", "30"): digits, then one of the language's ordinal endings
+    (``ordinal_suffixes`` of ``facilities`` in ``places/words.yaml``) or none."""
+    endings = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"\d+(?:{endings})?" if endings else r"\d+")
+
+
+def _is_name_word(word: str, ordinal: re.Pattern[str]) -> bool:
+    """A capitalised word ("Kestrel") or an ordinal or number of a street ("14th", "22nd": ``ordinal``)."""
     return (word[:1].isupper() and word.replace("'", "").replace("’", "").isalpha()) or \
-        (word[:1].isdigit() and _ORDINAL.fullmatch(word) is not None)
+        (word[:1].isdigit() and ordinal.fullmatch(word) is not None)
 
 
 def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles: frozenset[str],
@@ -97,9 +119,10 @@ def _kind(word: str, lex: FacilityWords) -> str | None:
 
 def _last_kind_noun(words: Sequence[str], i: int, lex: FacilityWords) -> int:
     """The last kind noun of the run of capitalised words from token ``i`` on."""
+    ordinal = _ordinal(lex.ordinal_suffixes)
     last = i
     for j in range(i + 1, min(len(words), i + _LONGEST + 1)):
-        if not _is_name_word(words[j]):
+        if not _is_name_word(words[j], ordinal):
             break
         if _kind(words[j], lex) is not None:
             last = j
@@ -111,12 +134,13 @@ def _name_before(doc: Doc, words: Sequence[str], i: int, lex: FacilityWords,
     """English order: the name's words, then the kind noun ("Kestrel Park Stadium", "14th St. North")."""
     if not words[i][:1].isupper():
         return None
+    ordinal = _ordinal(lex.ordinal_suffixes)
     k = i
     while k > 0 and i - k < _LONGEST:
         prev = words[k - 1]
-        if prev in HYPHENS and k > 1 and not doc[k - 2].whitespace_ and _is_name_word(words[k - 2]):
-            k -= 2  # "Macdonald-Cartier"
-        elif _is_name_word(prev) and prev.casefold() not in articles:
+        if prev in HYPHENS and k > 1 and not doc[k - 2].whitespace_ and _is_name_word(words[k - 2], ordinal):
+            k -= 2  # "Harlow-Kestrel"
+        elif _is_name_word(prev, ordinal) and prev.casefold() not in articles:
             k -= 1
         else:
             break
@@ -126,19 +150,20 @@ def _name_before(doc: Doc, words: Sequence[str], i: int, lex: FacilityWords,
     if j < len(words) and words[j] == "." and not doc[i].whitespace_ and words[i].casefold() + "." in lex.nouns:
         j += 1  # the tokenizer split the abbreviation's period ("St" ".")
     if j < len(words) and words[j][:1].isupper() and words[j].casefold() in lex.after:
-        j += 1  # "Eglinton Avenue West"
-    if j < len(words) and _is_name_word(words[j]) and not words[j][:1].isdigit():
-        return None  # the name goes on: "Fort St. John" (Saint), "Union Station Road" ends later
+        j += 1  # "Harlow Avenue West"
+    if j < len(words) and _is_name_word(words[j], ordinal) and not words[j][:1].isdigit():
+        return None  # the name goes on: "Port St. Kestrel" (Saint), "Union Station Road" ends later
     return k, j
 
 
 def _name_after(words: Sequence[str], i: int, lex: FacilityWords, articles: frozenset[str]) -> tuple[int, int] | None:
     """French order: the kind noun, its links, then the name's words (« rue de la Paix », « stade Kessler »)."""
+    ordinal = _ordinal(lex.ordinal_suffixes)
     j = i + 1
     while j < len(words) and j - i <= 2 and words[j].casefold() in lex.links:
         j += 1
     start = j
-    while j < len(words) and j - start < _LONGEST and (_is_name_word(words[j]) or (
+    while j < len(words) and j - start < _LONGEST and (_is_name_word(words[j], ordinal) or (
             words[j] in HYPHENS and j > start)) and words[j].casefold() not in articles:
         j += 1
     while j > start and words[j - 1] in HYPHENS:
@@ -146,23 +171,21 @@ def _name_after(words: Sequence[str], i: int, lex: FacilityWords, articles: froz
     return (i, j) if j > start else None
 
 
-def container(facility: Facility, words: Sequence[str], located: Sequence[Located], locatives: frozenset[str],
+def container(facility: Facility, words: Sequence[str], places: Containers, locatives: frozenset[str],
               owner_marks: frozenset[str]) -> Entry | None:
     """The place that contains ``facility``: the one written right after it, after a comma or a locative ("in
     Leeds", ", Leeds", « à Lyon »); its owner ("Leeds's Kestrel Road"); else the town a local document is
     about (``focus_town``). None when there is no such place."""
-    by_start = {m.start: m for m in located}
-    by_end = {m.end: m for m in located}
     after = facility.end
     if after < len(words) and (words[after] == "," or words[after].casefold() in locatives):
-        nxt = by_start.get(after + 1)
+        nxt = places.by_start.get(after + 1)
         if nxt is not None and nxt.entry.feature in _CONTAINERS:
             return nxt.entry
     if facility.start > 1 and words[facility.start - 1].casefold() in owner_marks:
-        owner = by_end.get(facility.start - 1)
+        owner = places.by_end.get(facility.start - 1)
         if owner is not None and owner.entry.feature in _CONTAINERS:
             return owner.entry
-    return focus_town(located)
+    return places.focus
 
 
 def focus_town(located: Sequence[Located]) -> Entry | None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from veille.analyze.places._facilities import Located, container, facility_spans
+from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
-from veille.analyze.places._lexicon import FacilityWords
+from veille.analyze.places._lexicon import PlaceWords
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
@@ -109,7 +109,7 @@ def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: d
                         articles: frozenset[str]) -> bool:
     """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
     organisation, a group or a work of that very name), or a capitalised word right before (not opening a
-    sentence, nor a determiner or another function word: "A Nenagh councillor", "The Almelo council") or right
+    sentence, nor a determiner or another function word: "A Kestrelby councillor", "The Almelo council") or right
     after them."""
     for t in range(i, j):
         ent = entity_at.get(t)
@@ -137,37 +137,33 @@ def _is_demonym(span: Span, cands: list, endings: tuple[str, ...]) -> bool:
 
 
 class PlaceFinder:
-    """Holds the per-process data (gazetteer, spotter, verb lexicon); ``find`` works on one Doc."""
+    """Holds the per-process data (gazetteer, spotter, the language's word lists); ``find`` works on one Doc."""
 
-    def __init__(self, gaz: Gazetteer, spotter: Spotter, verbs: frozenset[str], embedded_as_metonym: bool = True,
-                 locatives: frozenset[str] = frozenset(), person_or_place: PersonOrPlace | None = None,
-                 verb_stems: tuple[str, ...] = (), demonyms: dict[str, str] | None = None,
-                 articles: frozenset[str] = frozenset(), clitics: frozenset[str] = frozenset(),
-                 demonym_endings: tuple[str, ...] = (), continent_adjectives: dict[str, int] | None = None,
-                 contractions: dict[str, str] | None = None, facilities: FacilityWords | None = None,
-                 institutions: frozenset[str] = frozenset(), division_roles: frozenset[str] = frozenset(),
-                 links: frozenset[str] = frozenset(), compass_words: frozenset[str] = frozenset()):
-        self.articles = articles  # the language's function words (data/lang/<code>/places/words.yaml)
-        self.spotter_articles = articles | frozenset(fold(a) for a in articles)
-        self.clitics = clitics
-        self.contractions = contractions or {}  # « au » -> « le »: « au Havre » is Le Havre
-        self.facilities = facilities or FacilityWords()  # kind nouns of streets and buildings ("Kestrel Road")
-        self.institutions = institutions  # "police": "the Almelo Police Department" is named after its seat
-        self.division_roles = division_roles  # "Gov.": "New York Gov." is the state
-        self.links = links  # "of", « de »: "the governor of Washington"
-        self.compass_words = compass_words  # "the North's ally": no place alone
-        self.demonym_endings = demonym_endings
+    def __init__(self, gaz: Gazetteer, spotter: Spotter, words: PlaceWords, *, embedded_as_metonym: bool = True,
+                 person_or_place: PersonOrPlace | None = None, demonyms: dict[str, str] | None = None,
+                 continent_adjectives: dict[str, int] | None = None):
+        # the language's word lists (data/lang/<code>/places/words.yaml)
+        self.articles = words.articles  # function words trimmed off a name
+        self.spotter_articles = self.articles | frozenset(fold(a) for a in self.articles)
+        self.clitics = words.clitics
+        self.contractions = words.contractions  # « au » -> « le »: « au Havre » is Le Havre
+        self.facilities = words.facilities  # kind nouns of streets and buildings ("Kestrel Road")
+        self.institutions = words.institutions  # "police": "the Almelo Police Department" is named after its seat
+        self.division_roles = words.division_roles  # "Gov.": "New York Gov." is the state
+        self.links = words.place_links | words.genitives  # "of", « de »: "the governor of Washington"
+        self.compass_words = words.compass_words  # "the North's ally": no place alone
+        self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
         self.gaz = gaz
-        self.locatives = locatives  # prepositions after which a capitalised known name is taken as a place
+        self.locatives = words.locatives  # prepositions after which a capitalised known name is taken as a place
         # names the NER called people that are places, and the cue that places a name ("near X", "the town
         # of X"): the rule the actors stage applies too
         self.person_or_place = person_or_place or PersonOrPlace(frozenset(), frozenset(), frozenset(), frozenset())
         self.strong_locatives = self.person_or_place.strong_locatives  # ... even when the NER calls it a person
         self.spotter = spotter
-        self.verbs = verbs
-        self.stems = verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
+        self.verbs = words.metonymy_verbs
+        self.stems = words.verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
 
     # --- mentions -------------------------------------------------------------------------------------------
@@ -231,7 +227,7 @@ class PlaceFinder:
 
     def _seats(self, doc: Doc, ents: list[Span], found: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
         """A place name opening an organisation named after its seat ("the Almelo Police Department",
-        "Owensboro Public Schools"): an institution noun of the language among the next few words, and the
+        "Harlow Public Schools"): an institution noun of the language among the next few words, and the
         document names that place elsewhere (so "Federal" in "the Federal Court" is none). The place is
         embedded in the name (a metonym); a company's or a university's name says no seat."""
         out: list[_Mention] = []
@@ -371,7 +367,7 @@ class PlaceFinder:
     def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
                          taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
                          no_place: list[tuple[int, int]]) -> list[_Mention]:
-        """Smaller places the NER missed, in a locative frame: "in Colchester", "à Nenagh", "Red Oak, Iowa"."""
+        """Smaller places the NER missed, in a locative frame: "in Colchester", "à Kestrelby", "Red Oak, Iowa"."""
         out: list[_Mention] = []
         n = len(words)
         covered = bytearray(n)
@@ -397,7 +393,7 @@ class PlaceFinder:
             # a coordinator joins ("In Paris, Hollande said")
             prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
             # "the town of Manbij" frames a place as strongly as a preposition does, and so does a suffix
-            # that makes it a modifier of origin ("a Colchester-based company", "a Nenagh-born singer")
+            # that makes it a modifier of origin ("a Colchester-based company", "a Kestrelby-born singer")
             framed = self.person_or_place.framed(words, i)
             if self.person_or_place.suffixed(words, j):
                 framed = True
@@ -509,8 +505,9 @@ class PlaceFinder:
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
         if words:
-            self._lists_share_their_kind([m for i, m in enumerate(mentions) if i not in explicit], words)
-            self._divisions_by_their_roles([m for i, m in enumerate(mentions) if i not in explicit], words)
+            unanchored = [m for i, m in enumerate(mentions) if i not in explicit]
+            self._lists_share_their_kind(unanchored, words)
+            self._divisions_by_their_roles(unanchored, words)
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
@@ -706,16 +703,18 @@ class PlaceFinder:
         rule = self.person_or_place
         placed = {key(m.text) for m in mentions
                   if m.entry is not None and not m.demonym and rule.placed(words, m.start, m.end)}
-        # ... or that the NER itself calls a place somewhere: one sense per name in a document
-        labelled = {tuple(words[m.start:m.end]): key(m.text) for m in mentions
-                    if m.labelled and m.entry is not None and not m.demonym}
-        other_senses = _used_otherwise(set(labelled), doc.ents, words)
-        called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
-        # ... or after any locative ("to Edmonton", « pour Edmonton ») when a place of that name is as big as
-        # those that overrule a person on one cue
-        called_place |= {key(m.text) for m in mentions if m.entry is not None and not m.demonym
-                         and rule.located(words, m.start, m.end, self.locatives)
-                         and max(c.population for c, _o in m.cands) >= rule.min_population}
+        called_place: set[str] = set()  # read for the bare persons only: worked out when there are some
+        if bare_persons:
+            # ... or that the NER itself calls a place somewhere: one sense per name in a document
+            labelled = {tuple(words[m.start:m.end]): key(m.text) for m in mentions
+                        if m.labelled and m.entry is not None and not m.demonym}
+            other_senses = _used_otherwise(set(labelled), doc.ents, words)
+            called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
+            # ... or after any locative ("to Edmonton", « pour Edmonton ») when a place of that name is as big
+            # as those that overrule a person on one cue
+            called_place |= {key(m.text) for m in mentions if m.entry is not None and not m.demonym
+                             and rule.located(words, m.start, m.end, self.locatives)
+                             and max(c.population for c, _o in m.cands) >= rule.min_population}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
         person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
         places: list[Place] = []
@@ -728,7 +727,7 @@ class PlaceFinder:
             start, end = span.start_char, span.end_char
             if not m.demonym and m.end - m.start == 1 and not (m.end < len(words) and words[m.end].istitle()) \
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
-                continue  # "Georgia Stevens ... Georgia said": the person (not "Seattle" in "Seattle Fire")
+                continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
             if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place)):
@@ -752,8 +751,12 @@ class PlaceFinder:
         ``_facilities``); whatever the actors stage made of the name, it is also a place."""
         out: list[Place] = []
         taken = [(m.start, m.end) for m in mentions]
-        for fac in facility_spans(doc, words, self.facilities, self.articles, taken):
-            entry = container(fac, words, kept, self.locatives, self.person_or_place.owner_marks)
+        facilities = facility_spans(doc, words, self.facilities, self.articles, taken)
+        if not facilities:
+            return out
+        places = Containers.of(kept)  # once per document, for all its facilities
+        for fac in facilities:
+            entry = container(fac, words, places, self.locatives, self.person_or_place.owner_marks)
             if entry is None or entry.lat is None:
                 continue
             span = doc[fac.start:fac.end]

@@ -18,6 +18,7 @@ class FacilityWords:
     head_first: bool = False  # « rue Kessler » (French) rather than "Kessler Road" (English)
     after: frozenset[str] = frozenset()  # words that may follow the kind noun inside the name ("Street West")
     links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
+    ordinal_suffixes: tuple[str, ...] = ()  # endings of a street's ordinal after its digits ("14th", "22nd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +58,40 @@ def place_words(lang: str) -> PlaceWords:
     endings = tuple(str(e) for e in data.get("verb_stem_endings") or ())
     stems = {v[:-len(end)] for v in verbs for end in endings
              if " " not in v and len(v) >= 7 and v.endswith(end)}
-    # the places stage takes a known name after any locative, the genitive ones too ("de Nenagh")
-    locatives = strong | _casefolded(loc.get("weak")) | _casefolded(loc.get("genitive"))
+    # the places stage takes a known name after any locative, the genitive ones too ("de Kestrelby")
+    genitives = _casefolded(loc.get("genitive"))
+    locatives = strong | _casefolded(loc.get("weak")) | genitives
     place_of = data.get("place_of") or {}
-    return PlaceWords(locatives, strong, verbs, tuple(sorted(stems)), _casefolded(data.get("articles")),
-                      _casefolded(data.get("clitics")),
-                      tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
-                      _casefolded(place_of.get("links")), _casefolded(place_of.get("nouns")),
-                      _casefolded(data.get("owner_marks")), _casefolded(data.get("coordinators")),
-                      _casefolded(data.get("place_suffixes")),
-                      {str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
-                      _facility_words(data.get("facilities") or {}), _casefolded(data.get("institutions")),
-                      _casefolded(data.get("division_roles")), _casefolded(loc.get("genitive")),
-                      _casefolded(data.get("compass_words")))
+    return PlaceWords(
+        locatives=locatives,
+        strong_locatives=strong,
+        metonymy_verbs=verbs,
+        verb_stems=tuple(sorted(stems)),
+        articles=_casefolded(data.get("articles")),
+        clitics=_casefolded(data.get("clitics")),
+        demonym_endings=tuple(str(e).casefold() for e in data.get("demonym_endings") or ()),
+        place_links=_casefolded(place_of.get("links")),
+        place_nouns=_casefolded(place_of.get("nouns")),
+        owner_marks=_casefolded(data.get("owner_marks")),
+        coordinators=_casefolded(data.get("coordinators")),
+        place_suffixes=_casefolded(data.get("place_suffixes")),
+        contractions={str(k).casefold(): str(v) for k, v in (data.get("contractions") or {}).items()},
+        facilities=_facility_words(data.get("facilities") or {}),
+        institutions=_casefolded(data.get("institutions")),
+        division_roles=_casefolded(data.get("division_roles")),
+        genitives=genitives,
+        compass_words=_casefolded(data.get("compass_words")),
+    )
 
 
 def _facility_words(data: dict) -> FacilityWords:
-    return FacilityWords({str(k).casefold(): str(v) for k, v in (data.get("nouns") or {}).items()},
-                         data.get("head") == "first", _casefolded(data.get("after")), _casefolded(data.get("links")))
+    return FacilityWords(
+        nouns={str(k).casefold(): str(v) for k, v in (data.get("nouns") or {}).items()},
+        head_first=data.get("head") == "first",
+        after=_casefolded(data.get("after")),
+        links=_casefolded(data.get("links")),
+        ordinal_suffixes=tuple(str(s) for s in data.get("ordinal_suffixes") or ()),
+    )
 
 
 def _casefolded(words: object) -> frozenset[str]:

@@ -26,13 +26,9 @@ class PlacesComponent:
         self.name = name
         self.lang = nlp.lang
         gaz = load_gazetteer(min_population)
-        words = place_words(nlp.lang)
-        self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), words.metonymy_verbs,
-                                  embedded_as_metonym, words.locatives, person_or_place(nlp.lang), words.verb_stems,
-                                  demonyms(), words.articles, words.clitics, words.demonym_endings,
-                                  _continent_adjectives(min_population), words.contractions, words.facilities,
-                                  words.institutions, words.division_roles,
-                                  words.place_links | words.genitives, words.compass_words)
+        self.finder = PlaceFinder(gaz, _spotter(min_population, spot_population), place_words(nlp.lang),
+                                  embedded_as_metonym=embedded_as_metonym, person_or_place=person_or_place(nlp.lang),
+                                  demonyms=demonyms(), continent_adjectives=_continent_adjectives(min_population))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.veille_places = self.finder.find(doc, doc._.veille_actors)
