@@ -14,7 +14,8 @@ full-text index. Target (issue 16): PostgreSQL within 20% of SQLite's articles/s
 
 Each backend is measured twice: one article per transaction (``Store.save``), then, into fresh databases,
 ``--batch`` articles per transaction (``Store.save_many``, what ``veille analyze`` does with its
-``--batch-size``), with a check that every table of the batched databases equals the one-by-one ones.
+``--batch-size``), with a check that every table of the batched databases equals the one-by-one ones
+(with ``--url``, SQLite only: the one database given is the one-by-one run's).
 """
 
 from __future__ import annotations
@@ -117,17 +118,24 @@ def database_bytes(url: str) -> int:
     return os.path.getsize(url)
 
 
-def batched(size: int, items: list, sqlite: str, pg: str, one_by_one: tuple[str, str]) -> None:
+def batched(size: int, items: list, sqlite: str, pg: str | None, one_by_one: tuple[str, str]) -> None:
     """Store ``items`` in batches of ``size`` into two fresh databases; print the rates and whether every
-    table holds what saving them one by one gave (``one_by_one``: those databases)."""
+    table holds what saving them one by one gave (``one_by_one``: those databases). ``pg`` None: SQLite
+    only (no fresh PostgreSQL database: ``--url`` names one, which the one-by-one run filled)."""
     sqlite_rate, sqlite_cpu, _ = store_rate(sqlite, items, size)
-    pg_rate, pg_cpu, pg_server = store_rate(pg, items, size)
     print(f"SQLite, batches of {size}:   {sqlite_rate:8.1f} articles/s  (Store.save_many, as veille analyze saves)")
-    print(f"PostgreSQL, batches of {size}: {pg_rate:6.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of SQLite"
-          f" in batches; target >= 80%)")
-    backend = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
-    print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {backend}")
-    for batch_db, single_db in zip((sqlite, pg), one_by_one, strict=True):
+    if pg is None:
+        print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms")
+        print(f"PostgreSQL, batches of {size}: skipped (--url: its one database holds the one-by-one run's"
+              " articles; batches saved into it would be re-saves, compared with themselves)")
+    else:
+        pg_rate, pg_cpu, pg_server = store_rate(pg, items, size)
+        print(f"PostgreSQL, batches of {size}: {pg_rate:6.1f} articles/s  ({100 * pg_rate / sqlite_rate:.0f}% of"
+              " SQLite in batches; target >= 80%)")
+        backend = "not on this machine" if pg_server is None else f"{pg_server:.2f} ms"
+        print(f"CPU per article: SQLite {sqlite_cpu:.2f} ms; PostgreSQL client {pg_cpu:.2f} ms + server {backend}")
+    batches = (sqlite,) if pg is None else (sqlite, pg)
+    for batch_db, single_db in zip(batches, one_by_one[:len(batches)], strict=True):
         same = dump_store(batch_db) == dump_store(single_db)
         print(f"  {'PostgreSQL' if batch_db == pg else 'SQLite'} in batches: every table"
               f" {'the same as one by one' if same else 'DIFFERENT from one by one'}")
@@ -199,9 +207,10 @@ def main() -> None:
                     left, right = rows(a, method, kwargs), rows(b, method, kwargs)
                     verdict = "same rows" if left == right else "DIFFERENT"
                     print(f"  veille {label:<24} {len(left):6d} rows  {verdict}")
-            if args.batch > 1:
+            if args.batch > 1:  # PostgreSQL only into a fresh database: not with --url (its one database is full)
                 batched(args.batch, items, str(Path(tmp) / "batched.db"),
-                        args.url or server.create_database("bench_batched", socket=True), (sqlite, pg))
+                        server.create_database("bench_batched", socket=True) if args.url is None else None,
+                        (sqlite, pg))
             if args.url is None:
                 interleaved(args.batch, items, str(Path(tmp) / "interleaved.db"),
                             server.create_database("bench_interleaved", socket=True))

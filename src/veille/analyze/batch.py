@@ -83,20 +83,19 @@ def analyze_batch(articles: Sequence[Article], analyzer: Analyzer | ParallelAnal
 def _stored(outcomes: list[Outcome], store: Store) -> list[Outcome]:
     """The outcomes, their documents stored: together in one transaction, else (a batch of one, or the
     batch failed) one by one."""
-    analysed = [o for o in outcomes if o.document is not None]
+    analysed: list[tuple[Outcome, Document]] = [(o, o.document) for o in outcomes if o.document is not None]
     if len(analysed) > 1:
         try:
-            store.save_many([(o.document, o.article) for o in analysed if o.document is not None])
+            store.save_many([(document, o.article) for o, document in analysed])
         except Exception:  # noqa: BLE001 - the batch rolled back: each article then on its own
             log.debug("storing a batch of %d failed; one by one", len(analysed), exc_info=True)
         else:
-            for outcome in analysed:
+            for outcome, _document in analysed:
                 outcome.stored = True
             analysed = []
-    for outcome in analysed:
-        assert outcome.document is not None
+    for outcome, document in analysed:
         try:
-            store.save(outcome.document, outcome.article)
+            store.save(document, outcome.article)
             outcome.stored = True
         except Exception as exc:  # noqa: BLE001 - the input boundary: this article only
             log.debug("storing %s failed", outcome.article.origin, exc_info=True)

@@ -157,7 +157,7 @@ class ArticleWriter:
         and values): the new article's row inserted where there is none, sent with the look-ups (one
         round trip for both); then, second, its id (None when it was not inserted)."""
         same_sql, same_params = "SELECT id, text FROM articles WHERE text_sha256 = ?", [doc.text_sha256]
-        edited_sql, edited_params = "", []
+        edited_sql, edited_first, edited_params = "", "", []  # no look-up of an edit (edited_sql empty)
         if doc.id and not doc.id.startswith("sha256:"):  # ids made from the text say nothing of edits
             # the same id, and no other outlet or address: an edit of that article
             edited_sql = "SELECT a.id FROM article_ids i JOIN articles a ON a.id = i.article_id WHERE i.doc_id = ?"
@@ -166,7 +166,7 @@ class ArticleWriter:
                 if value is not None:
                     edited_sql += f" AND (a.{column} IS NULL OR a.{column} = ?)"
                     edited_params.append(value)
-        edited_first = edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1"
+            edited_first = edited_sql + " ORDER BY a.doc_id = i.doc_id DESC, a.id LIMIT 1"
         if insert is not None:
             # one statement: the row inserted exactly when neither look-up finds one, and the look-ups
             # (a statement costs the client and the server their own work whatever it does)
@@ -252,11 +252,12 @@ class ArticleWriter:
         # what the last two consolidation steps (stories, registry) will read is known now and no write
         # before them changes it: sent with the events' reads (kept until asked), no round trip of its own
         added = set(actor_map.values()) - before.actor_ids - repointed
+        registry_actors = before.actor_ids | repointed | added  # the registry rows this save may change
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
         work = self._work
         if work is None:
-            self.source.read_ahead_registry(before.actor_ids | repointed | added, added, (doc.text_sha256,))
+            self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         else:  # decided at the end of the batch (decided_once)
             work.recompute |= before.actor_ids | repointed
             work.added |= added
@@ -281,8 +282,8 @@ class ArticleWriter:
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
         if work is None:
-            self._registry(*self.consolidator.registry(before.actor_ids | repointed | added, self.source,
-                                                       added=added, articles=(doc.text_sha256,)))
+            self._registry(*self.consolidator.registry(registry_actors, self.source, added=added,
+                                                       articles=(doc.text_sha256,)))
             self.source.clear(kept=True)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -173,18 +173,8 @@ class Store:
     # -- writing -------------------------------------------------------------------------------
     def save(self, doc: Document, article: Article | None = None) -> SaveResult:
         """Store one analysed article in one transaction. The same text saved again replaces it."""
-        try:
-            with self.transaction():
-                finish = self._writer.write(doc, article)
-                # PostgreSQL: the answers of the save's last reads come with the COMMIT's
-                result = None if self.dialect.postgresql else finish()
-            if result is None:
-                result = finish()
-        except self._refusals as exc:
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise StoreError(f"{doc.id}: the database refused this article ({first})") from exc
-        log.debug("saved %s (%d events, %d clustered)", doc.id, result.events, result.clustered)
-        return result
+        return self._write([(doc, article)], nullcontext(),
+                           lambda first: f"{doc.id}: the database refused this article ({first})")[0]
 
     def save_all(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
         """Save each (document, article) pair in its own transaction, in order."""
@@ -206,21 +196,28 @@ class Store:
             return []
         if len(pairs) == 1:
             return [self.save(*pairs[0])]
+        return self._write(pairs, self._writer.decided_once(), lambda first: f"the database refused one of"
+                           f" {len(pairs)} articles ({first}): none of them stored")
+
+    def _write(self, pairs: list[tuple[Document, Article | None]], around: AbstractContextManager[object],
+               refused: Callable[[str], str]) -> list[SaveResult]:
+        """Write ``pairs`` in order in one transaction, inside ``around`` (entered within it); their
+        SaveResults. A refusal of the database is a StoreError whose message is ``refused`` of the first
+        line of the database's."""
         finishes: list[Callable[[], SaveResult]] = []
         results: list[SaveResult] = []
         try:
-            with self.transaction(), self._writer.decided_once():
+            with self.transaction(), around:
                 for doc, article in pairs:
                     finish = self._writer.write(doc, article)
-                    if self.dialect.postgresql:  # its last reads are answered with a later one's
+                    if self.dialect.postgresql:  # its last reads are answered with the COMMIT's
                         finishes.append(finish)
                     else:
                         results.append(finish())
             results += [finish() for finish in finishes]
         except self._refusals as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise StoreError(f"the database refused one of {len(pairs)} articles ({first}): none of them"
-                             " stored") from exc
+            raise StoreError(refused(first)) from exc
         for result in results:
             log.debug("saved %s (%d events, %d clustered)", result.article_id, result.events, result.clustered)
         return results

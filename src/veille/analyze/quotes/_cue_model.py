@@ -18,10 +18,11 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ._cues import SUBJECT_DEPS
+
 FORMAT = 1
 CUE_MODEL = ("quotes", "cue_model.json")  # where a language keeps its model
 NO_CUE = "__no_cue__"  # the feature of the other choice: the verb attributes nothing
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 _LONG = 12  # tokens of a long content
 _LEMMA = "l="  # the prefix of the verb's lemma feature
 
@@ -79,7 +80,7 @@ def cue_features(verb: Token, first: Token, length: int, object_only: bool) -> l
 
 def _subject_kind(verb: Token) -> str:
     """What the verb's subject is: a pronoun (its word), a kind of named entity, a part of speech, or none."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return "none"
     if subject.pos_ == "PRON":

@@ -11,6 +11,7 @@ from ._lexicon import QuoteLexicon
 from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView, ends_sentence
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # a verb's subject (both parsers' labels)
 _SEPARATORS = frozenset({",", "—", "–", "-"})
 _MAX_BEFORE_VERB = 14  # tokens between a closing mark and its speech verb ("X, a Y Republican, said")
 _MAX_BEFORE_QUOTE = 30  # tokens between a speech verb and the quotation it introduces
@@ -61,8 +62,8 @@ def cue_after(
         return None
     tail = view.text[:content_end].rstrip()
     # "?" and "!" close a quoted sentence but not the reporting one ("“Why?” a protester asked")
-    ends_sentence = bool(tail) and tail[-1] in ".…"
-    if ends_sentence and not had_sep and first.pos_ in ("PROPN", "NOUN", "DET", "NUM"):
+    closes_sentence = bool(tail) and tail[-1] in ".…"
+    if closes_sentence and not had_sep and first.pos_ in ("PROPN", "NOUN", "DET", "NUM"):
         return None  # "« ... . » Rutte a ajouté" starts a new sentence
     stop = view.sentence_end(j, hi)
     ends_question = bool(tail) and tail[-1] in "?!"
@@ -74,7 +75,7 @@ def cue_after(
         if lex.speech_lemma(tok) is not None and not lex.is_negated(tok):
             if ends_question and not had_sep and not _ends_incise(doc, k, stop):
                 return None  # "“Who is Q?” The Daily Beast reported that ...": a new sentence
-            if (ends_sentence or ends_question) and not had_sep and _introduces_next(view, k, hi):
+            if (closes_sentence or ends_question) and not had_sep and _introduces_next(view, k, hi):
                 return None  # "“A.” He added, “B.”": a new sentence that introduces the next quotation
             subj = subject_of(tok, view, j, stop, lex, inverted=True)
             span = speaker_span(subj, j, stop) if subj is not None else None
@@ -163,7 +164,7 @@ def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
     phrase and the verb, however long its appositions: "X, the governor of Y and a candidate, told"),
     else None."""
     node = doc[j]
-    while node.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+    while node.dep_ not in SUBJECT_DEPS:
         if node.head.i == node.i or node.head.left_edge.i != j:
             return None
         node = node.head
@@ -178,11 +179,18 @@ def _verb_of_subject_at(doc: Doc, j: int, stop: int) -> Token | None:
 _CLAUSE_TAIL = ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART", "NUM", "SPACE")  # "asked one analyst", "a-t-il"
 
 
-def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
-    """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
+def _tail_end(doc: Doc, k: int, stop: int) -> int:
+    """Index of the first token after the speech verb at ``k`` (before ``stop``) that is not part of
+    its short reporting clause's tail ("asked one analyst", "a-t-il demandé")."""
     nxt = k + 1
     while nxt < stop and doc[nxt].pos_ in _CLAUSE_TAIL:
-        nxt += 1  # "asked one analyst", "a-t-il demandé"
+        nxt += 1
+    return nxt
+
+
+def _ends_incise(doc: Doc, k: int, stop: int) -> bool:
+    """The speech verb at ``k`` closes a short reporting clause ("... a protester asked.")."""
+    nxt = _tail_end(doc, k, stop)
     return nxt >= stop or doc[nxt].text in (",", ";") or doc[nxt].pos_ in ("ADP", "ADV")
 
 
@@ -190,9 +198,7 @@ def _introduces_next(view: DocView, k: int, hi: int) -> bool:
     """The reporting clause of the speech verb at ``k`` ends with a comma or a colon right before a
     quotation that opens a sentence of its own (capitalised): it introduces that quotation."""
     doc = view.doc
-    nxt = k + 1
-    while nxt < hi and doc[nxt].pos_ in _CLAUSE_TAIL:
-        nxt += 1
+    nxt = _tail_end(doc, k, hi)
     if nxt + 1 >= hi or doc[nxt].text not in (",", ":") or doc[nxt + 1].text not in QUOTE_CHARS:
         return False
     first = next((ch for ch in view.text[doc[nxt + 1].idx:doc[hi - 1].idx + len(doc[hi - 1].text)] if ch.isalpha()),

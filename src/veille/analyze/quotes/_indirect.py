@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ._cue_model import CueModel, cue_features
-from ._cues import Cue, according_at
+from ._cues import SUBJECT_DEPS, Cue, according_at
 from ._lexicon import QuoteLexicon
-from ._speaker import SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import _NOMINAL, SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -35,9 +35,8 @@ def find_indirect(
     """Reported clauses of speech verbs, and sentence-initial "Selon X, ..." sentences; with a
     ``cue_model``, also what the other verbs the model takes for cues govern."""
     out: list[IndirectCandidate] = []
-    if cue_model is not None:
-        out.extend(cand for verb, cand in unlisted_cues(view, lex, inside_direct, cue_model.lemmas)
-                   if cue_model.accepts(learned_features(view, verb, cand)))
+    learned: list[IndirectCandidate] = []  # the cue model's, first (in the order of their verbs)
+    lemmas = cue_model.lemmas if cue_model is not None else frozenset()
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
@@ -57,19 +56,26 @@ def find_indirect(
                 if cand is not None:
                     out.append(cand)
                 continue
-            if lex.clause_lemma(tok) is None or tok.pos_ == "AUX" or _covered(tok.idx, inside_direct):
+            listed = lex.clause_lemma(tok) is not None and tok.pos_ != "AUX"
+            # a verb the model takes a look at (a VERB: the lexicon lists it exactly when ``listed``)
+            modelled = tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas
+            if not (listed or modelled) or _covered(tok.idx, inside_direct):
                 continue
             if lex.is_negated(tok) and not lex.negated_reports:
                 continue
-            cand = _listed_report(view, lex, tok, lo, hi)
+            cand = _listed_report(view, lex, tok, lo, hi) if listed else None
             if cand is not None:
                 out.append(cand)
+            if cue_model is not None and modelled:
+                other = _model_candidate(view, lex, tok, lo, hi, cand)
+                if other is not None and cue_model.accepts(learned_features(view, tok, other)):
+                    learned.append(other)
         if lex.source_closes_sentence:
             out.extend(_according_after(view, lex, lo, hi))
         cand = _source_colon_line(view, lex, lo, hi)
         if cand is not None:
             out.append(cand)
-    return out
+    return learned + out
 
 
 def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: int) -> IndirectCandidate | None:
@@ -84,8 +90,6 @@ def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: in
 
 
 _AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
@@ -101,7 +105,7 @@ def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) 
         right -= 1
     if left != mark.i or right - left > _AS_CLAUSE:
         return None
-    subject_first = any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children)
+    subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     if subject_first and any(t.pos_ in _NOMINAL and t.ent_type_ not in ("DATE", "TIME")
                              and t.lower_ not in lex.time_words for t in doc[verb.i + 1:right + 1]):
         return None  # "as X announced the plan": after its subject, what follows the verb is its object
@@ -123,31 +127,46 @@ def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) 
 
 
 def unlisted_cues(
-    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]], lemmas: frozenset[str] | None = None,
+    view: DocView, lex: QuoteLexicon, inside_direct: list[tuple[int, int]],
 ) -> Iterator[tuple[Token, IndirectCandidate]]:
-    """Every verb the lexicon does not list (of ``lemmas`` when given), with the reported clause or the
-    object the rules would extract if it were a cue, and every verb it lists that reports nothing by the
-    rules, with its object ("X backed Cruz", "X spoke about A"), when a source is found for it: what the
-    trained cue model decides on (and is trained on)."""
+    """Every verb with what ``_model_candidate`` gives it (outside direct quotations, not negated unless
+    the language reports negated cues): what the trained cue model is trained on (``find_indirect``
+    looks at the verbs of the model's lemmas only)."""
     doc = view.doc
     for ps, pe in view.paragraphs:
         lo, hi = view.token_from(ps), view.token_from(pe)
         for i in range(lo, hi):
             tok = doc[i]
-            if tok.pos_ != "VERB" or (lemmas is not None and tok.lemma_.lower() not in lemmas):
+            if tok.pos_ != "VERB":
                 continue
             if _covered(tok.idx, inside_direct) or (lex.is_negated(tok) and not lex.negated_reports):
                 continue
             listed = lex.clause_lemma(tok)
-            if listed is None:
-                cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
-            elif listed in lex.object_verbs or _listed_report(view, lex, tok, lo, hi) is not None:
-                continue
-            else:
-                cand = _attributed_object(view, lex, tok, lo, hi)
-            if cand is not None and cand.cue.speaker is not None:  # an attribution the model adds has a source
-                cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
+            reported = (_listed_report(view, lex, tok, lo, hi)
+                        if listed is not None and listed not in lex.object_verbs else None)
+            cand = _model_candidate(view, lex, tok, lo, hi, reported)
+            if cand is not None:
                 yield tok, cand
+
+
+def _model_candidate(
+    view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: int, reported: IndirectCandidate | None,
+) -> IndirectCandidate | None:
+    """What the cue model decides on for the verb ``tok``: for a verb the lexicon does not list, the
+    reported clause or the object the rules would extract if it were a cue; for a verb it lists that
+    reports nothing by the rules (``reported``, its ``_listed_report``, is None), its object ("X backed
+    Cruz", "X spoke about A"); in both cases only when a source is found for it."""
+    listed = lex.clause_lemma(tok)
+    if listed is None:
+        cand = _reported_clause(view, lex, tok, lo, hi) or _attributed_object(view, lex, tok, lo, hi)
+    elif listed in lex.object_verbs or reported is not None:
+        return None
+    else:
+        cand = _attributed_object(view, lex, tok, lo, hi)
+    if cand is None or cand.cue.speaker is None:  # an attribution the model adds has a source
+        return None
+    cand.cue = replace(cand.cue, lemma=tok.lemma_.lower())
+    return cand
 
 
 def learned_features(view: DocView, verb: Token, cand: IndirectCandidate) -> list[str]:
