@@ -259,6 +259,8 @@ def load_pipeline(language: str, stages: Iterable[str] = STAGES, min_confidence:
     if "parser" in nlp.pipe_names:
         importlib.import_module("veille.analyze.sentences")
         nlp.add_pipe("veille_lines", before="parser")
+        importlib.import_module("veille.analyze.repairs")
+        nlp.add_pipe("veille_repairs", last=True)
     for stage in stages:
         importlib.import_module(f"veille.analyze.{stage}.component")  # registers the factory
         config = {"min_confidence": min_confidence} if stage == "events" else {}

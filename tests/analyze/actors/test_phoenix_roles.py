@@ -40,3 +40,28 @@ def test_a_name_s_roles_are_made_at_its_first_look_up():
     first = table["ann example"]
     assert first == (Role("XYZGOV", date(2001, 1, 1), date(2004, 12, 31)), Role("XYZELI", None, None))
     assert table["ann example"] is first  # made once
+
+
+
+def test_a_double_surname_is_found_by_the_first_surname_alone():
+    # the dictionaries list Spanish-speaking people with both surnames; the wire writes the first one
+    assert role_on("Alvaro Uribe", date(2008, 7, 3)) == "COLGOV"
+    assert role_on("Alvaro Uribe Velez", date(2008, 7, 3)) == "COLGOV"
+
+
+def test_first_surname_listings_only_for_unique_spanish_naming():
+    from veille.analyze.actors._phoenix import _add_first_surnames
+
+    lines = {
+        "juan perez gomez": ["juan perez gomez\tMEXGOV\t\t\tx"],
+        "maria lopez diaz": ["maria lopez diaz\tPERGOV\t\t\tx"],
+        "maria lopez ruiz": ["maria lopez ruiz\tPERLEG\t\t\tx"],   # two people shorten to "maria lopez"
+        "luiz inacio silva": ["luiz inacio silva\tBRAGOV\t\t\tx"],  # Brazil: the father's surname is last
+        "ana torres": ["ana torres\tCHLGOV\t\t\tx"],
+        "ana torres vidal": ["ana torres vidal\tCHLJUD\t\t\tx"],  # the short name is someone else's
+    }
+    _add_first_surnames(lines)
+    assert lines["juan perez"] == lines["juan perez gomez"]
+    assert "maria lopez" not in lines
+    assert "luiz inacio" not in lines
+    assert lines["ana torres"] == ["ana torres\tCHLGOV\t\t\tx"]

@@ -21,8 +21,9 @@ def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.
                  ) -> Callable[[str, str], list[Event]]:
     """``run(text, language)``: the events of ``text``; ``min_confidence`` None keeps the default threshold."""
     pipes = {}
+    importlib.import_module("veille.analyze.repairs")
     for lang, nlp in nlps.items():
-        comps = []
+        comps = [nlp.create_pipe("veille_repairs")]
         for stage in STAGES:
             importlib.import_module(f"veille.analyze.{stage}.component")
             config = {"min_confidence": min_confidence} if stage == "events" else {}

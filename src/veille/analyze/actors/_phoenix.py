@@ -74,13 +74,32 @@ def load_roles() -> RoleTable:
         if len(cols) < 4 or not cols[0] or not cols[1]:
             continue
         lines.setdefault(cols[0], []).append(line)
+    _add_first_surnames(lines)
     return RoleTable(lines)
+
+
+def _add_first_surnames(lines: dict[str, list[str]]) -> None:
+    """Also list a person of a country with double surnames under the name with the first surname alone
+    ("alvaro uribe velez" as "alvaro uribe"), when no listed name is that already and no other person
+    shortens to it."""
+    text = (resources.files("veille.data") / "actors" / "double_surname_countries.txt").read_text(encoding="utf-8")
+    countries = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    short: dict[str, list[str]] = {}
+    for name, rows in lines.items():
+        words = name.split()
+        if len(words) >= 3 and all(row.split("\t", 2)[1][:3] in countries for row in rows):
+            short.setdefault(" ".join(words[:-1]), []).append(name)
+    for alias, names in short.items():
+        if len(names) == 1 and alias not in lines:
+            lines[alias] = lines[names[0]]
 
 
 def role_on(name: str, when: date | None) -> str | None:
     """The code of ``name``'s role on ``when``: the dated role that holds then, else the undated one;
     None when the name is unknown or its roles disagree without a date to choose."""
-    roles = load_roles().get(name.lower())
+    table, key = load_roles(), name.lower()
+    # the dictionaries write hyphenated given names as words ("LEE_MYUNG_BAK" for Lee Myung-bak)
+    roles = table.get(key) or table.get(key.replace("-", " "))
     if not roles:
         return None
     if when is not None:

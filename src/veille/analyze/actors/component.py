@@ -322,6 +322,10 @@ class ActorsComponent:
             owner_of[name_span] = draft
             if title is not None and draft.actor.role is None:
                 self._apply_title(draft, title)
+            elif title is not None and draft.actor.country is None and title.country is not None:
+                # "President X ... Colombian President X": the later title says whose president
+                draft.actor.country = title.country
+                draft.actor.affiliation = draft.actor.affiliation or title.affiliation
         when = getattr(doc._.veille_ctx, "published", None)
         for draft in persons:
             if draft.actor.country is None:
@@ -459,8 +463,10 @@ class ActorsComponent:
             if modifier is not None and country is None:
                 start = modifier.start
             bare = country is None and self._bare_state_agent(doc, hit, hit_at, noun, sector, modifier)
-            if bare and hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite:
-                # "the Russian foreign ministry ... The ministry": the nearest earlier one of its sector
+            definite = hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
+            if definite and (bare or country is None and sector in _FREE_GROUP_SECTORS and modifier is None):
+                # "the Russian foreign ministry ... The ministry", "FARC rebels ... the rebels": the nearest
+                # earlier one of its sector
                 country = self._earlier_group_country(doc, hit, sector, acc)
             if country is None:
                 # "government forces", "forces gouvernementales", "Rebel fighters"
@@ -557,7 +563,9 @@ class ActorsComponent:
                 if h is not None and h.entry.kind in (ADJ, STATE, REGION, CAPITAL, ORG) and k not in acc.covered:
                     via_prep = k > hit.end and any(doc[m].lower_ in self.words.genitive
                                                    for m in range(hit.end, k))
-                    named = h.entry.kind == ORG and k == hit.end  # "les rebelles houthis"
+                    # "les rebelles houthis"; "les rebelles des FARC" (a group of the organisation's own kind)
+                    named = h.entry.kind == ORG and (
+                        k == hit.end or via_prep and hit.entry.code in self.lexicon.orgs[h.entry.code].sector)
                     if h.entry.kind == ADJ or (via_prep and h.entry.kind != ORG) or named:
                         country = code_of(h)
                         end = h.end

@@ -390,11 +390,7 @@ class ArgumentFinder:
             if not found and place is not None and info.place_target:
                 out.target.append(self.place_ref(place))
             if info.place_target and not direct:  # "101 camions ... en Ukraine" / "véhicules ... à Kiev"
-                for n in o.subtree:
-                    p = self.place(state, n) if n.i != o.i else None
-                    words = preps_of(n)
-                    if p is not None and words & a.location_preps and not words & a.noun_of_preps:
-                        out.target.append(self.place_ref(p))
+                out.target += self._places_inside(state, o)
         # "killed off the siesta": the objects name things, not the home country
         out.unknown_target = bool(objects) and not out.target and all(self._is_thing(o) for o in objects)
         if sense.target_preps and not self._has_dative(state, v, sense):
@@ -426,7 +422,11 @@ class ArgumentFinder:
                 continue
             if words & target_preps:
                 # a place the sense names as its recipient stands for its country ("recalled X from Kabul")
-                out.target += self._actors_or_place(state, n, place if words & sense.target_preps else None)
+                found = self._actors_or_place(state, n, place if words & sense.target_preps else None)
+                if not found and info.place_target:
+                    # "airlifted food to villages cut off in northern Pakistan": the villages' country
+                    found = self._places_inside(state, n)
+                out.target += found
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
@@ -614,6 +614,17 @@ class ArgumentFinder:
         if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
+        return out
+
+    def _places_inside(self, state: DocState, head: Token) -> Side:
+        """The places a location complement inside ``head``'s phrase names, as recipients."""
+        a = self.lex.args
+        out: Side = []
+        for n in head.subtree:
+            p = self.place(state, n) if n.i != head.i else None
+            words = preps_of(n)
+            if p is not None and words & a.location_preps and not words & a.noun_of_preps:
+                out.append(self.place_ref(p))
         return out
 
     def _actors_or_place(self, state: DocState, n: Token, place: Place | None) -> Side:

@@ -98,6 +98,9 @@ class Sense:
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
     no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
     active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
+    # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
+    # vowed retaliation" after Britain expelled Russian diplomats)
+    answers: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -342,6 +345,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         intransitive=bool(raw.get("intransitive", False)),
         no_clause=bool(raw.get("no_clause", False)),
         active=bool(raw.get("active", False)),
+        answers=bool(raw.get("answers", False)),
     )
 
 

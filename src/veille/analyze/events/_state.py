@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.events._syntax import clause_tokens
-from veille.contract.models import Actor, ActorRef, Place, Quote, Time
+from veille.contract.models import Actor, ActorRef, Event, Place, Quote, Time
 from veille.contract.models import Span as CSpan
 
 _KIND_RANK = {"person": 0, "group": 1, "organization": 2, "country": 3}
@@ -34,6 +34,8 @@ class DocState:
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     narrative_times: list[Time] | None = None  # the times that move the narrative on (Attributes, once)
     non_states: frozenset[str] = frozenset()  # actor codes that are no country a story is about (ontology)
+    # the events made by a reprisal ("returned fire"): never the act a later "the attack" points back to
+    reprisals: list[Event] = field(default_factory=list)
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
     _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)

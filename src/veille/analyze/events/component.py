@@ -475,6 +475,26 @@ class EventsComponent:
                 return [r for r in parties if r.code and r.code not in src_codes]
         return []
 
+    def _partner(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """The other side of the last event the article told with ``src_codes`` on one side."""
+        for e in reversed(earlier):
+            if e.confidence < self.onto.min_confidence:
+                continue
+            sides = (e.actor, e.recipient) if codes(e.actor) & src_codes else (e.recipient, e.actor)
+            if codes(sides[0]) & src_codes:
+                other = [r for r in sides[1] if r.code and r.code not in src_codes]
+                if other:
+                    return other
+        return []
+
+    def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
+        for e in reversed(earlier):
+            if e.confidence >= self.onto.min_confidence and codes(e.recipient) & src_codes \
+                    and not codes(e.actor) & src_codes:
+                return [r for r in e.actor if r.code]
+        return []
+
     @staticmethod
     def _represented(lang: _Language, state: DocState, clause: list[Token], src_codes: set[str]) -> list[ActorRef]:
         """The country whose mission abroad the clause names (`representation_nouns`), other than the source's."""
@@ -563,7 +583,12 @@ class EventsComponent:
                         homed = True
         src_codes = codes(source)
         src_ids = {r.actor_id for r in source if r.actor_id}
-        pruned = [r for r in target if r.code not in src_codes and (r.actor_id is None or r.actor_id not in src_ids)]
+        itself = [r for r in target if r.actor_id is not None and r.actor_id in src_ids]
+        if itself:
+            # an actor is not its own recipient ("Straw demanded their release", their = his): the other party
+            # of the last event it took part in, else (nobody yet) the self-directed reading below
+            target = [r for r in target if r not in itself] or self._partner(earlier, src_codes) or itself
+        pruned = [r for r in target if r.code not in src_codes]
         if pruned or not src_codes:
             target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
         # else every recipient shares the source's code: a self-directed event (a government and its opposition)
@@ -647,7 +672,10 @@ class EventsComponent:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and info.reacts:
-            target = self._parties_of_told_event(d, earlier, src_codes)
+            told = [e for e in earlier if not any(e is r for r in state.reprisals)]
+            target = self._parties_of_told_event(d, told, src_codes)
+        if not target and d.trig.sense.answers:
+            target = self._answered(earlier, src_codes)
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
@@ -715,7 +743,7 @@ class EventsComponent:
         trigger = CSpan(t_start, t_end, text[t_start:t_end])
         quote = state.quote_at(t_start)
         said_by = quote.speaker.actor_id if quote is not None and quote.speaker is not None else None
-        return Event(
+        event = Event(
             id="",
             event=event_type,
             mode=mode,
@@ -736,6 +764,9 @@ class EventsComponent:
             said_by=said_by,
             cameo=onto.cameo(event_type, mode),
         )
+        if d.trig.sense.answers:
+            state.reprisals.append(event)
+        return event
 
     @staticmethod
     def _organisation(state: DocState, ref: ActorRef) -> bool:

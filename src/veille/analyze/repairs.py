@@ -1,0 +1,156 @@
+"""``veille_repairs``: a parser error that every later stage would inherit, mended after the parser.
+
+Two clauses joined by "and" / « et », the second opening with its subject ("Germany pledged aid and Turkey
+flew in field hospitals", « l'Allemagne a promis une aide et la Turquie a dépêché deux hôpitaux »): the small
+parsers often take the second subject for one more item of the first clause's object ("aid and Turkey"), and
+its verb for a complement with no subject. The events then make Turkey the recipient of Germany's promise and
+lose Turkey's own act. The mark of the error is in the tree itself: a coordinated noun phrase right after
+"and" whose next word (past its auxiliaries) is a finite verb that has no subject and does not hang inside
+that phrase. That noun phrase is the verb's subject, and the verb a clause coordinated with the first.
+
+A second error of the same kind: a verb given two subjects, one before it and one after, in the active voice
+and with no object (« des militaires ont arrêté dimanche le président », the noun after the time word taken for
+an inverted subject): the one after the verb is its object.
+
+The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
+features), so they hold in any language with such a parser; the object's label is
+the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+_NOMINAL = frozenset({"PROPN", "NOUN"})
+_COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
+
+
+def _is_subject(dep: str) -> bool:
+    return dep.startswith(("nsubj", "csubj", "expl"))
+
+
+def _is_aux(dep: str) -> bool:
+    return dep.startswith("aux")
+
+
+def _finite(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is finite ("flew", "a dépêché", "would meet")."""
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    return any(_is_aux(c.dep_) and "Fin" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
+def _verb_after(doc: Doc, tok: Token) -> Token | None:
+    """The verb that follows ``tok``'s phrase, past prepositional phrases the parser hung elsewhere ("gunmen
+    from the group killed") and the verb's auxiliaries, when nothing else comes between."""
+    i = tok.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADP":
+        head = doc[i].head  # the French "case" hangs on its noun, the English "prep" heads it
+        i = max(doc[i].right_edge.i, head.right_edge.i if head.i > i else i) + 1
+    while i < len(doc) and _is_aux(doc[i].dep_) and doc[i].head.i > i:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB":
+        return None
+    return doc[i]
+
+
+def _conjunction_before(doc: Doc, tok: Token) -> Token | None:
+    """The "and" / « et » that opens ``tok``'s phrase: its own child (French) or the word before (English)."""
+    edge = tok.left_edge
+    if edge.pos_ == "CCONJ":
+        return edge
+    return doc[edge.i - 1] if edge.i > 0 and doc[edge.i - 1].pos_ == "CCONJ" else None
+
+
+def _subject_misread_as_conjunct(doc: Doc, tok: Token) -> Token | None:
+    """The verb whose subject ``tok`` really is, or None."""
+    if tok.dep_ != "conj" or tok.pos_ not in _NOMINAL or tok.head.i >= tok.i:
+        return None
+    if _conjunction_before(doc, tok) is None:
+        return None
+    if any(c.i > tok.i and not _prepositional(c) for c in tok.children):
+        return None  # ("close loopholes Donald Trump used"): a relative clause without its pronoun
+    verb = _verb_after(doc, tok)
+    if verb is None or tok.is_ancestor(verb) or verb.head.i > verb.i:
+        return None
+    first = _governing_verb(tok.head)
+    if first is None or first.i >= tok.head.i or first == verb:
+        return None  # the coordination is not inside a clause that ends before the verb
+    opening = tok.head.left_edge.i - 1
+    if opening < tok.sent.start or any(doc[k].pos_ in ("PUNCT", "SCONJ") for k in range(opening, tok.head.i)):
+        # ("..., Obama and Clinton call them", "as the United States and France support"): a coordination
+        # opening a clause is that clause's subject as a whole
+        return None
+    if verb.dep_ not in _COMPLEMENT_CLAUSES and verb.dep_ not in ("conj", "ROOT"):
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
+        return None
+    return verb
+
+
+def _prepositional(tok: Token) -> bool:
+    """A modifier after a noun introduced by a preposition ("the minister of defence", « le ministre de la
+    Défense »)."""
+    return tok.dep_ == "prep" or any(c.dep_ == "case" for c in tok.children)
+
+
+def _object_misread_as_subject(doc: Doc, verb: Token, object_label: str) -> Token | None:
+    """The noun after ``verb`` that the parser made a second subject, or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or not any(c.i < verb.i for c in subjects):
+        return None
+    if any(c.dep_ in (object_label, "obj", "dobj") or "pass" in c.dep_ for c in verb.children):
+        return None
+    after = next((c for c in subjects if c.i > verb.i), None)
+    if after is None or after.pos_ not in _NOMINAL:
+        return None
+    if any(doc[k].pos_ in ("PUNCT", "SCONJ", "VERB") for k in range(verb.i + 1, after.left_edge.i)):
+        return None  # (an incise or another clause between them)
+    return after
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose clause ``tok`` is in."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+class ParseRepairs:
+    """The pipeline component; ``object_label`` is the parser's label of a direct object."""
+
+    def __init__(self, object_label: str) -> None:
+        self.object_label = object_label
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)) is not None]
+        for tok, verb in found:
+            first = _governing_verb(tok.head)
+            cc = _conjunction_before(doc, tok)
+            tok.head, tok.dep_ = verb, "nsubj"
+            if cc is not None:
+                cc.head, cc.dep_ = verb, "cc"
+            if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None:
+                verb.head, verb.dep_ = first, "conj"
+        for verb in doc:
+            if verb.pos_ == "VERB" and (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
+                obj.dep_ = self.object_label
+        return doc
+
+
+@Language.factory("veille_repairs")
+def make_repairs(nlp: Language, name: str) -> ParseRepairs:
+    labels: tuple[str, ...] = ()
+    if "parser" in nlp.pipe_names:
+        labels = tuple(getattr(nlp.get_pipe("parser"), "labels", ()))
+    return ParseRepairs("dobj" if "dobj" in labels else "obj")
+
+
+def repair_parse(doc: Doc, object_label: str = "obj") -> Doc:
+    """The repairs on one parsed ``Doc`` (for a pipeline, use the ``veille_repairs`` component)."""
+    return ParseRepairs(object_label)(doc)

@@ -1,0 +1,54 @@
+"""A reprisal vowed with no target is aimed at whoever last acted against its agent; an actor named on both
+sides of its own act addresses the other party of its last event; aid sent to a place inside a destination
+phrase goes to that place's country; two coordinated clauses keep their own subjects (``veille_repairs``).
+Sentences written before the rules."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes
+
+pytestmark = pytest.mark.model
+
+
+def _found(events, event_type):
+    return [(codes(e.actor), codes(e.recipient)) for e in events if e.event == event_type]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Norway expelled two Iranian diplomats on Friday. Iran vowed retaliation.", "en"),
+    ("Norway expelled two Iranian diplomats on Friday. Tehran said it would retaliate.", "en"),
+    ("La Norvège a expulsé vendredi deux diplomates iraniens. L'Iran a promis des représailles.", "fr"),
+    ("La Norvège a expulsé vendredi deux diplomates iraniens. Téhéran a promis une riposte.", "fr"),
+])
+def test_a_reprisal_is_aimed_at_the_last_act_against_its_agent(run, text, language):
+    assert ({"IRN"}, {"NOR"}) in _found(run(text, language), "THREATEN")
+
+
+def test_a_reprisal_with_nothing_before_has_no_target(run):
+    assert not any(codes(e.recipient) for e in run("Iran vowed retaliation.", "en") if e.event == "THREATEN")
+
+
+def test_an_actor_on_both_sides_addresses_its_last_partner(run):
+    text = ("Canada summoned Egypt's ambassador on Monday over the arrest of two Canadian teachers. "
+            "Canadian Foreign Minister Maria Holt demanded their immediate release.")
+    assert ({"CAN"}, {"EGY"}) in _found(run(text, "en"), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese helicopters airlifted blankets to villages cut off by the floods in southern Nepal.",
+    "Japan sent 30 tonnes of medicine to the flooded districts of Nepal.",
+])
+def test_aid_to_a_place_inside_the_destination(run, text):
+    assert ({"JPN"}, {"NPL"}) in _found(run(text, "en"), "AID")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Germany pledged 10 million euros in emergency aid and Turkey sent two field hospitals.", "en"),
+    ("L'Allemagne a promis une aide de dix millions d'euros et la Turquie a envoyé deux hôpitaux de campagne.", "fr"),
+])
+def test_coordinated_clauses_keep_their_subjects(run, text, language):
+    events = run(text, language)
+    assert ({"TUR"}, set()) in _found(events, "AID") or any(
+        codes(e.actor) == {"TUR"} for e in events if e.event == "AID"), [(e.event, codes(e.actor)) for e in events]
+    assert all("TUR" not in codes(e.recipient) for e in events)

@@ -1,0 +1,91 @@
+"""``veille_repairs``: the second subject of two coordinated clauses, misread as one more item of the first
+clause's object, is made the subject of its own verb. Hand-built parses (the parser's error as the small
+models make it); the events it changes are tested in tests/analyze/events."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from veille.analyze.repairs import repair_parse
+
+FIN = "Tense=Past|VerbForm=Fin"
+
+
+def _doc(words, heads, deps, pos, morphs=None):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+               morphs=morphs or [""] * len(words), sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_the_second_subject_misread_as_an_object_item():
+    # "Germany pledged aid and Turkey sent doctors ." parsed as "pledged [aid and Turkey]", "sent" a complement
+    doc = _doc(["Germany", "pledged", "aid", "and", "Turkey", "sent", "doctors", "."],
+               [1, 1, 1, 2, 2, 1, 5, 1],
+               ["nsubj", "ROOT", "dobj", "cc", "conj", "ccomp", "dobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+               ["", FIN, "", "", "", FIN, "", ""])
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "sent")
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "pledged")
+    assert doc[2].dep_ == "dobj" and [c.text for c in doc[2].children] == []
+
+
+def test_french_conjunction_under_the_conjunct_and_auxiliary():
+    # « l'Allemagne a promis une aide et la Turquie a envoyé des médecins . »
+    words = ["Allemagne", "a", "promis", "aide", "et", "la", "Turquie", "a", "envoyé", "médecins", "."]
+    doc = _doc(words, [2, 2, 2, 2, 6, 6, 3, 8, 2, 8, 2],
+               ["nsubj", "aux:tense", "ROOT", "obj", "cc", "det", "conj", "aux:tense", "advcl", "obj", "punct"],
+               ["PROPN", "AUX", "VERB", "NOUN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+               ["", "VerbForm=Fin", "VerbForm=Part", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", ""])
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "envoyé")
+    assert doc[4].head.text == "envoyé"
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "morphs"), [
+    # the verb already has a subject: "Germany pledged aid and Turkey doctors, officials said"
+    (["Germany", "pledged", "aid", "and", "Turkey", "officials", "said", "."],
+     [1, 1, 1, 2, 2, 6, 1, 1],
+     ["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "ccomp", "punct"],
+     ["PROPN", "VERB", "NOUN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+     ["", FIN, "", "", "", "", FIN, ""]),
+    # a participle, not a finite verb: "sent aid and doctors trained in Cuba"
+    (["Germany", "sent", "aid", "and", "doctors", "trained", "."],
+     [1, 1, 1, 2, 2, 4, 1],
+     ["nsubj", "ROOT", "dobj", "cc", "conj", "ccomp", "punct"],
+     ["PROPN", "VERB", "NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"],
+     ["", FIN, "", "", "", "VerbForm=Part", ""]),
+    # a coordination opening the clause is its subject as a whole: "as Britain and France support rebels"
+    (["Russia", "backs", "Assad", "as", "Britain", "and", "France", "support", "rebels", "."],
+     [1, 1, 1, 4, 1, 4, 4, 1, 7, 1],
+     ["nsubj", "ROOT", "dobj", "mark", "advcl", "cc", "conj", "ccomp", "dobj", "punct"],
+     ["PROPN", "VERB", "PROPN", "SCONJ", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+     ["", FIN, "", "", "", "", "", FIN, "", ""]),
+])
+def test_other_parses_are_left_alone(words, heads, deps, pos, morphs):
+    doc = _doc(words, heads, deps, pos, morphs)
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+
+def test_the_object_misread_as_a_second_subject():
+    # « des militaires ont arrêté dimanche le président »: "président" parsed as an inverted subject
+    words = ["militaires", "ont", "arrêté", "dimanche", "le", "président", "."]
+    doc = _doc(words, [2, 2, 2, 2, 5, 2, 2],
+               ["nsubj", "aux:tense", "ROOT", "obl:mod", "det", "nsubj", "punct"],
+               ["NOUN", "AUX", "VERB", "NOUN", "DET", "NOUN", "PUNCT"])
+    repair_parse(doc, "obj")
+    assert [t.dep_ for t in doc][:6] == ["nsubj", "aux:tense", "ROOT", "obl:mod", "det", "obj"]
+
+
+def test_an_inverted_subject_after_an_incise_is_left_alone():
+    # « les experts estiment, selon lui, que ... »: something between the verb and the noun
+    words = ["experts", "estiment", ",", "dit", "Paul", "."]
+    doc = _doc(words, [1, 1, 1, 1, 1, 1],
+               ["nsubj", "ROOT", "punct", "parataxis", "nsubj", "punct"],
+               ["NOUN", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    repair_parse(doc, "obj")
+    assert doc[4].dep_ == "nsubj"
