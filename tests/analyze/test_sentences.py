@@ -68,3 +68,16 @@ def test_the_town_of_a_dateline_is_no_subject_of_the_lede():
     doc = load_pipeline("en", stages=())("GENEVA, Oct 1 (AP) - Iran agreed on Thursday to open the plant.")
     subjects = [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "agreed"]
     assert subjects == ["Iran"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD, May 2 - U.S. special forces raided a compound on Monday.",
+    "NEW YORK (AP) -- U.N. inspectors left the country on Friday.",
+])
+def test_a_dotted_abbreviation_after_a_dateline_opens_the_sentence(text):
+    from veille.analyze.pipeline import load_pipeline
+
+    doc = load_pipeline("en", stages=())(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert len(sents) == 2 and sents[1].split()[0] in ("U.S.", "U.N.") and sents[1].endswith("."), sents

@@ -45,6 +45,12 @@ def dateline_end(words: Sequence[str], k: int) -> int | None:
     return None
 
 
+def _dotted_abbreviation(word: str) -> bool:
+    """"U.S.", "U.N.", "E.U.": capitals each followed by a full stop."""
+    return len(word) >= 4 and word.endswith(".") and all(
+        ch.isupper() if k % 2 == 0 else ch == "." for k, ch in enumerate(word))
+
+
 @Language.component("veille_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
@@ -65,6 +71,8 @@ def mark_line_starts(doc: Doc) -> Doc:
         dash = dateline_end(words, k)
         if dash is not None and dash + 1 < len(words) and not words[dash + 1].isspace():
             marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
+            if _dotted_abbreviation(words[dash + 1]) and dash + 2 < len(words) and not words[dash + 2].isspace():
+                marks[dash + 2] = no_start  # "ISLAMABAD - | U.S. special forces": "U.S." is no sentence
     for i in range(1, len(words)):
         # (a start set above, or by an earlier component, stays)
         if words[i][:1].islower() and words[i - 1][-1:].isalnum() and marks[i] == 0:

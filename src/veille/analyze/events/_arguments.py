@@ -174,6 +174,9 @@ class ArgumentFinder:
             if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType", [])) and verb.head.i != verb.i:
                 antecedent = verb.head
                 found = self.actors(state, antecedent, stop={verb.i})
+                if not found and preps_of(antecedent) and antecedent.head.pos_ in ("NOUN", "PROPN"):
+                    # « les forces de l'ordre, qui ont répliqué »: the relative hung on the name's complement
+                    found = self.actors(state, antecedent.head, stop={verb.i})
                 return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:

@@ -178,7 +178,10 @@ def is_participial_passive(tok: Token) -> bool:
     """A past participle modifying a noun or a clause without an auxiliary ("Attacked by X, the convoy",
     « le Kenya, attaqué par X »), or any verb with an agent phrase: passive."""
     if any(c.dep_ in AGENT_DEPS for c in tok.children):
-        return True
+        # (not a clause with an active subject and a tense auxiliary: « qui ont répliqué par des gaz »,
+        # the parser's agent label on a means)
+        return not (any(c.dep_ == "nsubj" for c in tok.children)
+                    and any(c.dep_ in ("aux", "aux:tense") for c in tok.children))
     if tok.dep_ not in ("acl", "advcl") or any(c.dep_.startswith("aux") for c in tok.children):
         return False
     past_participle = tok.tag_ == "VBN" or (

@@ -286,8 +286,11 @@ class EventsComponent:
             if lang.attrs.negative_noun(t.token):
                 return "negated"  # "no talks", "without aid", « sans négociation »
             v = nearest_verb(t.token)
-            if v is not None and v.lemma_.lower() in lang.lex.status.cancelling:
-                return "negated"  # "postponed its visit": the visit did not take place
+            cancelling = lang.lex.status.cancelling
+            if v is not None and v.lemma_.lower() in cancelling or t.token.head.lemma_.lower() in cancelling:
+                # "postponed its visit": the visit did not take place (the word governing the noun, whatever
+                # its tag: « avait violé le cessez-le-feu », "violé" tagged as an adverb)
+                return "negated"
             governed = lang.attrs.governed_noun_status(t.token, v) if v is not None else None
             if governed is not None:
                 return governed
