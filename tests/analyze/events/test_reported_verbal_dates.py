@@ -85,6 +85,9 @@ def test_the_event_nouns_own_participle_still_dates_it(runs):
     ("L'Iran a accepté de tenir des pourparlers avec l'Union européenne la semaine prochaine.", "fr", "AGREE",
      "2024-03-14"),
     ("La Russie a menacé mardi de couper le gaz à l'Ukraine en janvier.", "fr", "THREATEN", "2024-03-12"),
+    # a gerund after a preposition is an act of its own too
+    ("Venezuela accused Colombia of sheltering rebels last month.", "en", "ACCUSE", "2024-03-14"),
+    ("Venezuela on Tuesday accused Colombia of rigging last year's border count.", "en", "ACCUSE", "2024-03-12"),
 ])
 def test_the_time_of_an_infinitive_dates_what_it_names_not_the_event(runs, text, language, event, date):
     # the agreement and the threat are made now; the talks and the cut come later

@@ -614,6 +614,15 @@ class ArgumentFinder:
                     p = self.place(state, m)
                     if p is not None and words & a.location_preps and m.i != n.i:
                         out.target.append(self.place_ref(p))
+        head = n.head
+        if n.dep_ in a.object and head.pos_ in VERBAL_POS and head.lemma_.lower() in a.commanding:
+            # "ordered the withdrawal of troops from Georgia": who ordered it withdraws; what the noun's phrase
+            # named on the source side (the place left) is its other side
+            found, resolved = self.subject(state, head, history)
+            if found:
+                given = {r.code for r, _k in found}
+                out.target += [(r, k) for r, k in out.source if r.code not in given and (r, k) not in out.target]
+                out.source, out.resolved, out.own = found, out.resolved or resolved, False
         if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part

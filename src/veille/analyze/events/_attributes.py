@@ -462,10 +462,13 @@ class Attributes:
         return best
 
     def antecedent_place(self, state: DocState, tok: Token, exclude: set[str]) -> Place | None:
+        """The last place named before the anaphoric place noun ``tok`` ("the island", « la ville »), of a
+        country not in ``exclude``; a town noun's is a populated place."""
+        town = tok.lemma_.lower() in self.lex.args.anaphoric_towns or tok.lower_ in self.lex.args.anaphoric_towns
         best: Place | None = None
         for place in state.places:
             if place.end <= tok.idx and tok.idx - place.end < 600 and not place.metonym and place.country:
-                if place.country in exclude:
+                if place.country in exclude or town and not (place.feature or "").startswith("PPL"):
                     continue
                 if best is None or place.end > best.end:
                     best = place
@@ -600,7 +603,8 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
       carried out in January", « les attaques remontant à 2019 »): the time dates that noun. The event
       noun's own participle and the subject's ("the attack carried out on Monday killed ten": the killing is
       that attack) date the event and stay;
-    - infinitives the event governs ("agreed to hold talks next week", "threatened to cut gas in January",
+    - infinitives and gerunds the event governs ("agreed to hold talks next week", "threatened to cut gas in
+      January", "accused him of rigging last week's election",
       « afin de le juger pour ... 1975 »): the talks, the cut and the trial are later or earlier acts; the
       agreement and the threat are made when the clause says, else on the report's day;
     - another event's noun in a prepositional phrase ("wants him tried for the massacre at Srebrenica in
@@ -618,9 +622,15 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in own_words \
                 and not t.head.dep_.startswith("nsubj"):
             out.update(t.subtree)
-        elif t.dep_ != "acl" and t.head.i != t.i and _infinitive(t):
+        elif t.dep_ != "acl" and t.head.i != t.i and (_infinitive(t) or _gerund_complement(t)):
             out.update(t.subtree)
     return out
+
+
+def _gerund_complement(t: Token) -> bool:
+    """A gerund after a preposition ("accused him of rigging last week's election"): an act the event is
+    about, with its own time."""
+    return t.tag_ == "VBG" and t.dep_ == "pcomp"
 
 
 def _infinitive(t: Token) -> bool:

@@ -120,6 +120,9 @@ class ArgumentRules:
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
+    # Russia, Syrian forces shelled the city": not Russia)
+    anaphoric_towns: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
@@ -174,6 +177,9 @@ class ArgumentRules:
     both_sides: frozenset[tuple[str, ...]] = frozenset()
     # texts that act for whoever adopts them ("a bill imposing sanctions", « un décret interdisant »)
     instrument_nouns: frozenset[str] = frozenset()
+    # verbs whose object is an act done on the subject's command ("ordered the withdrawal of troops", « a
+    # ordonné l'arrêt des opérations »): the subject is the act's agent
+    commanding: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -457,6 +463,7 @@ def load_lexicon(language: str) -> Lexicon:
             purpose_marks=_words(a.get("purpose_marks")),
             generic_subjects=_words(a.get("generic_subjects")),
             anaphoric_places=_words(a.get("anaphoric_places")),
+            anaphoric_towns=_words(a.get("anaphoric_towns")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
             scene_preps=_words(a.get("scene_preps")),
@@ -482,6 +489,7 @@ def load_lexicon(language: str) -> Lexicon:
             range_starts=_words(a.get("range_starts")),
             both_sides=frozenset(tuple(str(p).lower().split()) for p in a.get("both_sides") or ()),
             instrument_nouns=_words(a.get("instrument_nouns")),
+            commanding=_words(a.get("commanding")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
