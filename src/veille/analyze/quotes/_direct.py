@@ -168,7 +168,7 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     if cand.cue is not None and cand.cue.start != cue.start and cand.cue.start < cand.end:
         return False  # the second piece has a reporting clause of its own before it ("adding, “B”")
     between = view.text[prev.end:cand.start]
-    if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
+    if "\n" in between or _sentence_break(view, prev.end + 1, cand.start):
         return False  # a new sentence: a second quotation of the same speaker, not a fragment
     opening = between.lstrip(" \t»”\"'’")
     if cand.cue is not None and cand.cue.start != cue.start and not opening.startswith(tuple(_INTERRUPTION_END)):
@@ -177,6 +177,18 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     # a reporting clause that the quotation goes on after is the cue of both pieces, whatever cue the
     # finder saw after the second one ("“A,” X said, “B.” Later, Y said ...")
     return bool(closing) and closing[-1] in _INTERRUPTION_END
+
+
+def _sentence_break(view: DocView, start: int, end: int) -> bool:
+    """A mark that ends a sentence in ``[start, end)``: not the period of an abbreviation, which the
+    tokenizer keeps in its word ("Mr. X said", "Sen. X said")."""
+    doc = view.doc
+    for k in range(start, end):
+        if view.text[k] in ".!?…;":
+            tok = doc[view.token_at(k)]
+            if not (tok.is_alpha or tok.text[:-1].replace(".", "").isalpha()) or len(tok.text) < 2:
+                return True
+    return False
 
 
 def _first_char(text: str, start: int, end: int) -> int:

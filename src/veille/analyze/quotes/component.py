@@ -158,6 +158,8 @@ class QuotesComponent:
             speaker = self._speaker(cue, table, lex, view)
             inherit = cue is None and cand.sentence_initial
             quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
+            if host is not None:  # part of the host's attribution (one attribution per cue)
+                quote.inside = Span(host.start, host.end, text[host.start:host.end])
             quotes.append((quote, inherit, cand.weak))
         for reported in indirect:
             speaker = self._speaker(reported.cue, table, lex, view)
