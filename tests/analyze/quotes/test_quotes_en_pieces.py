@@ -119,3 +119,14 @@ def test_a_quotation_inside_a_reported_clause_points_at_its_host(en_nlp):
 def test_a_quotation_of_its_own_is_inside_nothing(en_nlp):
     q = only(run(en_nlp, "en", "“The levy will pass,” the governor said."))
     assert q.inside is None
+
+
+def test_a_clause_ending_before_the_quotations_final_period_still_hosts_it(en_nlp):
+    # the clause may end before the final "." of the quotation it runs into; the quotation is still
+    # the host's words, whatever reporting clause follows it in the next sentence
+    text = ("Opening the fair on Friday, the governor said the county has “treated me so well.” "
+            "He praised the farmers.")
+    qs = run(en_nlp, "en", text)
+    nested = next(q for q in qs if q.direct)
+    assert nested.inside is not None
+    assert nested.cue is not None and nested.cue.text == "said"

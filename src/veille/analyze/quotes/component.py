@@ -46,7 +46,7 @@ from veille.analyze.extensions import register_extensions
 from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
-from ._boundaries import BOUNDARIES, BoundaryModel
+from ._boundaries import BOUNDARIES, BoundaryModel, strip_edges
 from ._cue_model import CUE_MODEL, CueModel
 from ._cues import Cue
 from ._direct import DirectCandidate, find_direct
@@ -152,7 +152,9 @@ class QuotesComponent:
         for cand in direct:
             cue = cand.cue
             # a partial quotation inside a reported clause: the words of that clause's speaker
-            host = next((i for i in indirect if i.start <= cand.start and cand.end <= i.end), None)
+            # (the clause may end before the quotation's final punctuation: "said A “B.”")
+            inner = strip_edges(text, cand.start, cand.end)
+            host = next((i for i in indirect if i.start <= inner[0] and inner[1] <= i.end), None)
             if host is not None:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, view)
