@@ -224,6 +224,9 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if k >= 0 and text[k] == ":" and "\n" in text[k:open_]:
         lo = view.para_tokens(k)[0]  # "X a répondu :\n« ... »": the cue ends the paragraph before
     before = cue_before(view, lex, open_tok, lo)
+    words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
+    if lex.titles_capitalized and _title(words) and _after_title_cue(view, lex, open_tok, lo, before):
+        return None  # "the movie “Bridge of Spies”", "his memoir, “A Time for Truth,” recounts": a title
     if before is TITLE:
         if after is None:
             return None
@@ -235,7 +238,6 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
     weak = False
-    words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
     if after is None and cue is not None and len(words) <= 2 and open_tok > lo \
             and doc[open_tok - 1].pos_ == "DET":
         return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
@@ -253,6 +255,18 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _after_title_cue(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int, before: Cue | None) -> bool:
+    """The opening mark comes right after a word announcing a title ("the movie", "so-called"), or
+    after that word and a comma ("his memoir, “...”")."""
+    if before is TITLE:
+        return True
+    doc = view.doc
+    k = open_tok - 1
+    while k > lo and doc[k].is_space:
+        k -= 1
+    return k > lo and doc[k].text == "," and cue_before(view, lex, k, lo) is TITLE
 
 
 def _title(words: list[Token]) -> bool:
