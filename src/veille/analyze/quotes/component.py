@@ -15,7 +15,7 @@ the actors stage did not run, a minimal table is built from the model's named en
   one- or two-word quotation) are left out. A cue-less quotation that opens a sentence keeps the
   speaker of the quotation just before it (same or previous paragraph), as news writing continues a
   speaker's words; otherwise ``speaker`` is None. A quotation inside a reported clause is the
-  reporter's words ("X a estimé que la situation était « grave »").
+  reporter's words ("X a estimé que la situation était « grave »"), with ``inside`` set to that clause.
 - Indirect quotations: the clause after "que"/"that" (or the ccomp, in English) of a speech verb, up to
   the end of the sentence, an incise, a second report (", avant d'ajouter que", ", adding that"), a
   second predicate (", et a annoncé") or a comment (", ce que ..."); "Selon X, ..." / "According to
