@@ -466,3 +466,13 @@ def test_words_said_after_a_word_naming_a_work_and_a_comma_stay_a_quotation(en_n
     text = "About the plan, “we will cut taxes for every family,” the mayor said."
     qs = [q for q in run(en_nlp, "en", text) if q.direct]
     assert [q.text for q in qs] == ["we will cut taxes for every family"]
+
+
+def test_add_to_is_no_report_of_its_object(en_nlp):
+    assert run(en_nlp, "en", "Jane Doe won the primary in Ohio, adding to her victories in the South.") == []
+    assert run(en_nlp, "en", "The governor could add another title to his long resume this year.") == []
+
+
+def test_add_still_reports_its_clause(en_nlp):
+    q = only(run(en_nlp, "en", "The mayor added that the budget would shrink next year."))
+    assert q.text == "that the budget would shrink next year"
