@@ -119,6 +119,9 @@ class Quote:
     cue: Span | None = None  # the speech verb or "selon"
     kind: str | None = None  # what is attributed: speech, writing, belief, finding
     fragments: list[Span] = field(default_factory=list)  # the content's pieces when an incise splits it
+    # the content of the attribution this quotation is part of: a quotation nested in a reported clause
+    # and spoken through that clause's cue ("said the cuts “hurt families”"); None: an attribution of its own
+    inside: Span | None = None
 
 
 @dataclass(slots=True)

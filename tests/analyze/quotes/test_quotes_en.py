@@ -453,3 +453,26 @@ def test_a_speakerless_cue_after_the_quotation_gives_way_to_the_one_before(en_nl
     quotes = run(en_nlp, "en", text)
     q = next(q for q in quotes if q.direct)
     assert q.speaker is not None and q.speaker.text == "Northwind"
+
+
+def test_a_title_after_a_word_naming_a_work_is_no_quotation_even_with_a_cue_after(en_nlp):
+    text = "As in the old movie “Harbor of Lies,” the exchange took place at dawn, the author recounts."
+    assert not [q for q in run(en_nlp, "en", text) if q.direct]
+    text = "In her memoir, “Winter on the Plains,” the governor recounts her childhood."
+    assert not [q for q in run(en_nlp, "en", text) if q.direct]
+
+
+def test_words_said_after_a_word_naming_a_work_and_a_comma_stay_a_quotation(en_nlp):
+    text = "About the plan, “we will cut taxes for every family,” the mayor said."
+    qs = [q for q in run(en_nlp, "en", text) if q.direct]
+    assert [q.text for q in qs] == ["we will cut taxes for every family"]
+
+
+def test_add_to_is_no_report_of_its_object(en_nlp):
+    assert run(en_nlp, "en", "Jane Doe won the primary in Ohio, adding to her victories in the South.") == []
+    assert run(en_nlp, "en", "The governor could add another title to his long resume this year.") == []
+
+
+def test_add_still_reports_its_clause(en_nlp):
+    q = only(run(en_nlp, "en", "The mayor added that the budget would shrink next year."))
+    assert q.text == "that the budget would shrink next year"

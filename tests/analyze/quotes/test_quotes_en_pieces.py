@@ -90,3 +90,43 @@ def test_a_reporting_clause_between_two_pieces_of_one_sentence_still_joins_them(
     q = only(run(en_nlp, "en", "“Why now?” she asked, “and who will pay for the new bridge?”"))
     assert _pieces(q) == ["Why now?", "and who will pay for the new bridge?"]
     assert q.cue is not None and q.cue.text == "asked"
+
+
+@pytest.mark.parametrize("name", ["Mr. Lindqvist", "Sen. Harriet Cole", "Dr. Amos Pell"])
+def test_an_abbreviation_in_the_reporting_clause_ends_no_sentence(en_nlp, name):
+    # "“A,” Mr. X said, “B.”": the period of the title is no sentence break between the pieces
+    text = f"“What we owe the miners is honesty,” {name} said, “and a plan for the next decade.”"
+    q = only(run(en_nlp, "en", text))
+    assert _pieces(q) == ["What we owe the miners is honesty", "and a plan for the next decade."]
+
+
+def test_a_sentence_break_in_the_reporting_clause_still_ends_the_quotation(en_nlp):
+    text = "“The vote is over,” Jane Doe said. Later, “nobody wants a recount,” she added."
+    qs = run(en_nlp, "en", text)
+    assert [_pieces(q) for q in qs] == [["The vote is over"], ["nobody wants a recount"]]
+
+
+def test_a_quotation_inside_a_reported_clause_points_at_its_host(en_nlp):
+    text = "The governor said the new levy would “hurt every family” in the valley."
+    qs = run(en_nlp, "en", text)
+    host = next(q for q in qs if not q.direct)
+    nested = next(q for q in qs if q.direct)
+    assert nested.text == "hurt every family"
+    assert nested.inside is not None and (nested.inside.start, nested.inside.end) == (host.start, host.end)
+    assert host.inside is None
+
+
+def test_a_quotation_of_its_own_is_inside_nothing(en_nlp):
+    q = only(run(en_nlp, "en", "“The levy will pass,” the governor said."))
+    assert q.inside is None
+
+
+def test_a_clause_ending_before_the_quotations_final_period_still_hosts_it(en_nlp):
+    # the clause may end before the final "." of the quotation it runs into; the quotation is still
+    # the host's words, whatever reporting clause follows it in the next sentence
+    text = ("Opening the fair on Friday, the governor said the county has “treated me so well.” "
+            "He praised the farmers.")
+    qs = run(en_nlp, "en", text)
+    nested = next(q for q in qs if q.direct)
+    assert nested.inside is not None
+    assert nested.cue is not None and nested.cue.text == "said"

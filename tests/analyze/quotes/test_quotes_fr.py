@@ -100,6 +100,8 @@ def test_partial_quote_inside_a_report_belongs_to_the_reporter(fr_nlp):
         ("jusqu'à la victoire totale", True),
     ]
     assert all(q.speaker is not None and q.speaker.actor_id == "person:benjamin-netanyahu" for q in quotes)
+    # the quotation is part of the report's attribution
+    assert quotes[1].inside is not None and quotes[1].inside.start == quotes[0].start
 
 
 def test_report_ends_before_a_second_report_and_a_comment(fr_nlp):

@@ -168,7 +168,7 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     if cand.cue is not None and cand.cue.start != cue.start and cand.cue.start < cand.end:
         return False  # the second piece has a reporting clause of its own before it ("adding, “B”")
     between = view.text[prev.end:cand.start]
-    if "\n" in between or any(ch in between[1:] for ch in ".!?…;"):
+    if "\n" in between or _sentence_break(view, prev.end + 1, cand.start):
         return False  # a new sentence: a second quotation of the same speaker, not a fragment
     opening = between.lstrip(" \t»”\"'’")
     if cand.cue is not None and cand.cue.start != cue.start and not opening.startswith(tuple(_INTERRUPTION_END)):
@@ -177,6 +177,18 @@ def _interrupts(view: DocView, prev: DirectCandidate, cand: DirectCandidate) -> 
     # a reporting clause that the quotation goes on after is the cue of both pieces, whatever cue the
     # finder saw after the second one ("“A,” X said, “B.” Later, Y said ...")
     return bool(closing) and closing[-1] in _INTERRUPTION_END
+
+
+def _sentence_break(view: DocView, start: int, end: int) -> bool:
+    """A mark that ends a sentence in ``[start, end)``: not the period of an abbreviation, which the
+    tokenizer keeps in its word ("Mr. X said", "Sen. X said")."""
+    doc = view.doc
+    for k in range(start, end):
+        if view.text[k] in ".!?…;":
+            tok = doc[view.token_at(k)]
+            if not (tok.is_alpha or tok.text[:-1].replace(".", "").isalpha()) or len(tok.text) < 2:
+                return True
+    return False
 
 
 def _first_char(text: str, start: int, end: int) -> int:
@@ -212,6 +224,9 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if k >= 0 and text[k] == ":" and "\n" in text[k:open_]:
         lo = view.para_tokens(k)[0]  # "X a répondu :\n« ... »": the cue ends the paragraph before
     before = cue_before(view, lex, open_tok, lo)
+    words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
+    if lex.titles_capitalized and _title(words) and _after_title_cue(view, lex, open_tok, lo, before):
+        return None  # "the movie “Bridge of Spies”", "his memoir, “A Time for Truth,” recounts": a title
     if before is TITLE:
         if after is None:
             return None
@@ -223,7 +238,6 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
     weak = False
-    words = [t for t in doc[c_lo:c_hi] if not (t.is_punct or t.is_space)]
     if after is None and cue is not None and len(words) <= 2 and open_tok > lo \
             and doc[open_tok - 1].pos_ == "DET":
         return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
@@ -241,6 +255,18 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if not closed and cue is None:
         return None
     return DirectCandidate(start, end, cue, initial, weak)
+
+
+def _after_title_cue(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int, before: Cue | None) -> bool:
+    """The opening mark comes right after a word announcing a title ("the movie", "so-called"), or
+    after that word and a comma ("his memoir, “...”")."""
+    if before is TITLE:
+        return True
+    doc = view.doc
+    k = open_tok - 1
+    while k > lo and doc[k].is_space:
+        k -= 1
+    return k > lo and doc[k].text == "," and cue_before(view, lex, k, lo) is TITLE
 
 
 def _title(words: list[Token]) -> bool:

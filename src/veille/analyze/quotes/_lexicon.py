@@ -183,7 +183,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         clause_forms=clause_forms,
         addressee_verbs=_words(entry, "addressee_verbs"),
         object_prepositions=_words(entry, "object_prepositions"),
-        object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01)),
+        object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01))
+        - _words(entry, "not_object_verbs"),
         according=_phrases(entry.get("according") or []),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),

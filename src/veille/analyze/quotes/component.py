@@ -15,7 +15,7 @@ the actors stage did not run, a minimal table is built from the model's named en
   one- or two-word quotation) are left out. A cue-less quotation that opens a sentence keeps the
   speaker of the quotation just before it (same or previous paragraph), as news writing continues a
   speaker's words; otherwise ``speaker`` is None. A quotation inside a reported clause is the
-  reporter's words ("X a estimé que la situation était « grave »").
+  reporter's words ("X a estimé que la situation était « grave »"), with ``inside`` set to that clause.
 - Indirect quotations: the clause after "que"/"that" (or the ccomp, in English) of a speech verb, up to
   the end of the sentence, an incise, a second report (", avant d'ajouter que", ", adding that"), a
   second predicate (", et a annoncé") or a comment (", ce que ..."); "Selon X, ..." / "According to
@@ -46,7 +46,7 @@ from veille.analyze.extensions import register_extensions
 from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
-from ._boundaries import BOUNDARIES, BoundaryModel
+from ._boundaries import BOUNDARIES, BoundaryModel, strip_edges
 from ._cue_model import CUE_MODEL, CueModel
 from ._cues import Cue
 from ._direct import DirectCandidate, find_direct
@@ -152,12 +152,16 @@ class QuotesComponent:
         for cand in direct:
             cue = cand.cue
             # a partial quotation inside a reported clause: the words of that clause's speaker
-            host = next((i for i in indirect if i.start <= cand.start and cand.end <= i.end), None)
+            # (the clause may end before the quotation's final punctuation: "said A “B.”")
+            inner = strip_edges(text, cand.start, cand.end)
+            host = next((i for i in indirect if i.start <= inner[0] and inner[1] <= i.end), None)
             if host is not None:
                 cue = host.cue
             speaker = self._speaker(cue, table, lex, view)
             inherit = cue is None and cand.sentence_initial
             quote = _quote(text, cand.start, cand.end, True, speaker, cue, lex, cand.fragments, _medium(view, cue, lex))
+            if host is not None:  # part of the host's attribution (one attribution per cue)
+                quote.inside = Span(host.start, host.end, text[host.start:host.end])
             quotes.append((quote, inherit, cand.weak))
         for reported in indirect:
             speaker = self._speaker(reported.cue, table, lex, view)
