@@ -186,8 +186,9 @@ def score_polnear(pairs: Pairs, *, gold_name: str = "") -> TaskResult:
         text = gold_doc.text
         mask = quoted_mask(text)
         golds = list(gold_doc.gold.get("quotes") or [])
-        # a quotation nested in a reported clause (``inside``) is part of that clause's attribution
-        preds = [q for q in document.get("quotes") or [] if not q.get("inside")]
+        # every quotation output counts, ``inside`` or not: an outside scorer reading the analysis JSON sees
+        # them all (a nested one matches the same gold attribution as its host)
+        preds = list(document.get("quotes") or [])
         actors = {a["id"]: a for a in document.get("actors") or [] if a.get("id")}
         g_frags = [_gold_fragments(g) for g in golds]
         p_frags = [_pred_fragments(p) for p in preds]
