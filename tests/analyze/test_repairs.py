@@ -89,3 +89,15 @@ def test_an_inverted_subject_after_an_incise_is_left_alone():
                ["NOUN", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT"])
     repair_parse(doc, "obj")
     assert doc[4].dep_ == "nsubj"
+
+
+def test_a_participle_hung_on_an_infinitive_joins_the_participle_above():
+    # « a appelé X à partir et annoncé des sanctions »: "annoncé" parsed as coordinated with "partir"
+    words = ["Paul", "a", "appelé", "Marc", "à", "partir", "et", "annoncé", "sanctions", "."]
+    part = "Tense=Past|VerbForm=Part"
+    doc = _doc(words, [2, 2, 2, 2, 5, 3, 7, 5, 7, 2],
+               ["nsubj", "aux:tense", "ROOT", "obj", "mark", "acl", "cc", "conj", "obj", "punct"],
+               ["PROPN", "AUX", "VERB", "PROPN", "ADP", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"],
+               ["", "VerbForm=Fin", part, "", "", "VerbForm=Inf", "", part, "", ""])
+    repair_parse(doc, "obj")
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "appelé")

@@ -12,6 +12,11 @@ A second error of the same kind: a verb given two subjects, one before it and on
 and with no object (« des militaires ont arrêté dimanche le président », the noun after the time word taken for
 an inverted subject): the one after the verb is its object.
 
+A third: a past participle coordinated with an infinitive it cannot be coordinated with (« a appelé X à
+quitter le pouvoir et annoncé des sanctions »: "annoncé" hung on "quitter", so Assad announced the sanctions)
+belongs with the nearest participle above, whose auxiliary and subject it shares. (English past forms are
+left alone: the tagger's VBD/VBN/VB confusions make the form an unsafe sign there.)
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -110,6 +115,23 @@ def _object_misread_as_subject(doc: Doc, verb: Token, object_label: str) -> Toke
     return after
 
 
+def _form(verb: Token) -> str:
+    forms = verb.morph.get("VerbForm", [])
+    return forms[0] if forms else ""
+
+
+def _conjunct_of_other_form(verb: Token) -> Token | None:
+    """The participle above that a past participle hung on an infinitive is really coordinated with, or
+    None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _form(verb.head) != "Inf" or _form(verb) != "Part":
+        return None
+    if "Past" not in verb.morph.get("Tense", []):
+        return None  # (a present form may be a bare infinitive the tagger misread: "needs to tell and lay out")
+    if any(_is_subject(c.dep_) or _is_aux(c.dep_) for c in verb.children):
+        return None
+    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _form(a) == _form(verb)), None)
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is in."""
     while tok.pos_ not in ("VERB", "AUX"):
@@ -140,6 +162,9 @@ class ParseRepairs:
         for verb in doc:
             if verb.pos_ == "VERB" and (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
+        for verb in doc:
+            if (other := _conjunct_of_other_form(verb)) is not None:
+                verb.head = other
         return doc
 
 

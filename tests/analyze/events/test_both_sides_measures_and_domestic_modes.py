@@ -82,3 +82,10 @@ def test_a_company_firing_workers_is_no_attack(run):
 def test_dismissing_an_agreement_rejects_it(run):
     found = event_of(run("Israel dismissed the agreement between Iran and the United States.", "en"), "REJECT")
     assert codes(found.actor) == {"ISR"}
+
+
+def test_both_sides_on_a_tie_are_the_lead_pair(run):
+    text = ("Armenian artillery shelled the Azerbaijani town of Tartar on Sunday. Azerbaijan's president called on "
+            "Turkey to help. The European Union urged both sides to stop the fighting.")
+    found = [codes(e.recipient) for e in run(text, "en") if e.event == "REQUEST" and codes(e.actor) == {"EU"}]
+    assert found == [{"ARM", "AZE"}], found

@@ -52,3 +52,10 @@ def test_coordinated_clauses_keep_their_subjects(run, text, language):
     assert ({"TUR"}, set()) in _found(events, "AID") or any(
         codes(e.actor) == {"TUR"} for e in events if e.event == "AID"), [(e.event, codes(e.actor)) for e in events]
     assert all("TUR" not in codes(e.recipient) for e in events)
+
+
+def test_a_participle_after_an_infinitive_keeps_the_first_subject(run):
+    text = ("Le Canada a appelé mardi le président vénézuélien à quitter le pouvoir et annoncé de nouvelles sanctions "
+            "contre Caracas.")
+    found = [codes(e.actor) for e in run(text, "fr") if e.event in ("SANCTION", "THREATEN")]
+    assert found and all(src == {"CAN"} for src in found), found

@@ -524,17 +524,19 @@ class EventsComponent:
     def _both_sides(self, lang: _Language, tok: Token, earlier: Sequence[Event], src_codes: set[str]
                     ) -> list[ActorRef]:
         """Whom "both sides", « les deux parties » name: the two countries or organisations the article's
-        confident events so far set against or beside each other most often (the later pair on a tie), less
-        the source's own. "Israeli jets bombed Beirut ... Hezbollah fired rockets ... Syria warned Israel ...
-        the EU urged both sides": Israel and Lebanon."""
+        confident events so far set against or beside each other most often (on a tie, the pair told first:
+        the story's lead, not a side request), less the source's own. "Israeli jets bombed Beirut ...
+        Hezbollah fired rockets ... Syria warned Israel ... the EU urged both sides": Israel and Lebanon;
+        "Russian jets bombed Gori ... Georgia called on the United States to help ... NATO urged both sides":
+        Russia and Georgia."""
         pairs: dict[frozenset[str], tuple[int, int]] = {}
         for n, e in enumerate(earlier):
             if e.confidence < self.onto.min_confidence:
                 continue
             for a in codes(e.actor) - {None}:
                 for b in codes(e.recipient) - {None, a}:
-                    count, _last = pairs.get(frozenset((a, b)), (0, 0))
-                    pairs[frozenset((a, b))] = (count + 1, n)
+                    count, first = pairs.get(frozenset((a, b)), (0, -n))
+                    pairs[frozenset((a, b))] = (count + 1, first)
         if not pairs:
             return []
         best = max(pairs, key=lambda p: pairs[p])
