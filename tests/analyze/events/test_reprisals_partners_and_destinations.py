@@ -59,3 +59,18 @@ def test_a_participle_after_an_infinitive_keeps_the_first_subject(run):
             "contre Caracas.")
     found = [codes(e.actor) for e in run(text, "fr") if e.event in ("SANCTION", "THREATEN")]
     assert found and all(src == {"CAN"} for src in found), found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The United States imposed new sanctions on Iran on Monday. Tehran threatened to close the Strait of Hormuz.",
+     "en"),
+    ("Les États-Unis ont imposé lundi de nouvelles sanctions à l'Iran. Téhéran a menacé de fermer le détroit "
+     "d'Ormuz.", "fr"),
+])
+def test_a_threat_about_ones_own_territory_is_made_to_the_other_party(run, text, language):
+    assert ({"IRN"}, {"USA"}) in _found(run(text, language), "THREATEN")
+
+
+def test_a_threat_to_people_at_home_stays_at_home(run):
+    found = _found(run("The Iranian government threatened striking workers with arrest.", "en"), "THREATEN")
+    assert all(tgt <= {"IRN"} for _src, tgt in found), found

@@ -596,6 +596,7 @@ class EventsComponent:
         pruned = [r for r in target if r.code not in src_codes]
         if pruned or not src_codes:
             target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
+        named_target = any(kind != "place" for _r, kind in d.sides.target)
         # else every recipient shares the source's code: a self-directed event (a government and its opposition)
         if not source and not target and not self.onto.types[d.event].unnamed_agent_local:
             return None
@@ -701,6 +702,10 @@ class EventsComponent:
                 # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
+        if event_type == "THREATEN" and not named_target and target and codes(target) <= codes(source):
+            # a threat nobody is named to receive, voiced at home or about one's own territory ("Tehran threatened
+            # to close the Strait of Hormuz"), is made to the other party of the story
+            target = self._partner(earlier, codes(source)) or target
         if not target and info.needs_target or not source and not target:
             return None
         participants = codes(source) | codes(target)
