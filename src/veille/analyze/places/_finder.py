@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._lexicon import PlaceWords
+from veille.analyze.places._local import capitalised_run, home_state, home_towns, local_frame, plural_division_names
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
@@ -38,6 +39,7 @@ class _Mention:
     demonym: bool = False  # "Russian", "japonais": the country, as an adjective or a nationality noun
     entry: Entry | None = None
     margin: float = 0.0
+    local: bool = False  # a town of the document's home state, named bare where a local paper names its towns
 
 
 # parts of speech a demonym takes ("Russian forces", "the Russians", "les Japonais"; taggers often call
@@ -152,6 +154,8 @@ class PlaceFinder:
         self.division_roles = words.division_roles  # "Gov.": "New York Gov." is the state
         self.links = words.place_links | words.genitives  # "of", « de »: "the governor of Washington"
         self.compass_words = words.compass_words  # "the North's ally": no place alone
+        self.local_towns = words.local_towns  # frames of the home state's towns ("a Prattville woman")
+        self.division_plurals = words.division_plurals  # "counties": "Pottawatomie and Seminole counties"
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -210,6 +214,7 @@ class PlaceFinder:
         no_place = blocked + [span for e in ents if e.label_ in _NOT_PLACE_LABELS for span in _times_in(doc, e)]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
+        out.extend(self._plural_divisions(doc, words, out, taken))
         out.extend(self._same_names(doc, words, ents, out, taken))
         if self.embedded_as_metonym:
             out.extend(self._seats(doc, ents, out, taken))
@@ -446,11 +451,71 @@ class PlaceFinder:
                 taken.append((i, j))
         return out
 
+    def _plural_divisions(self, doc: Doc, words: list[str], found: list[_Mention],
+                          taken: list[tuple[int, int]]) -> list[_Mention]:
+        """The names of a list closed by a plural kind of division are divisions of that kind
+        ("Pottawatomie and Seminole counties": Pottawatomie County, Seminole County), whatever else they
+        were found as (Seminole, the town)."""
+        out: list[_Mention] = []
+        if not self.division_plurals:
+            return out
+        by_span = {(m.start, m.end): m for m in found}
+        for i, j, full in plural_division_names(words, self.division_plurals, self.person_or_place.coordinators):
+            cands = [(e, o) for e, o in candidates(self.gaz, full) if e.feature == ADM2]
+            if not cands:
+                continue
+            if (i, j) in by_span:
+                by_span[(i, j)].cands = cands
+            elif not any(_overlaps(i, j, a, b) for a, b in taken):
+                out.append(_Mention(i, j, doc[i:j].text, cands))
+                taken.append((i, j))
+        return out
+
+    def _home_towns(self, doc: Doc, words: list[str], mentions: list[_Mention], home: str) -> list[_Mention]:
+        """Bare names of towns of the document's home state where a local paper names them (see ``_local``),
+        whatever the NER called them: not inside a longer entity, a time or a number."""
+        n = len(words)
+        covered = bytearray(n)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        entity_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for t in range(ent.start, ent.end):
+                entity_at[t] = ent
+        ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
+        locatives = self.locatives | self.strong_locatives
+        for m in mentions:  # found already, but perhaps as a person's name too ("as far as Fort Wayne")
+            e = m.entry
+            if e is not None and e.country == "USA" and e.admin1 == home and e.feature in (CITY, CAPITAL) \
+                    and local_frame(words, m.start, m.end, ends, self.local_towns, locatives, self.person_or_place):
+                m.local = True
+        out: list[_Mention] = []
+        i = 0
+        while i < n:
+            if covered[i] or not words[i][:1].isupper() or words[i].casefold() in self.articles \
+                    or words[i].casefold() in self.local_towns.determiners:
+                i += 1
+                continue
+            j = capitalised_run(words, i, covered)
+            if j == i:
+                i += 1
+                continue
+            ents = {entity_at[t] for t in range(i, j) if t in entity_at}
+            whole = all((e.start, e.end) == (i, j) and e.label_ not in _NOT_PLACE_LABELS for e in ents)
+            if whole and local_frame(words, i, j, ends, self.local_towns, locatives, self.person_or_place):
+                towns = home_towns(self.gaz, doc[i:j].text, home)
+                if towns:
+                    out.append(_Mention(i, j, doc[i:j].text, towns, entry=towns[0][0], local=True))
+                    ends.add(j)
+            i = j
+        return out
+
     # --- resolution -----------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
-                words: list[str] | None = None) -> set[str]:
+                words: list[str] | None = None) -> tuple[set[str], str | None]:
         """Choose each mention's place, twice: alone, then with what the other mentions say of the document.
-        Returns the keys of the names the text anchors with a region ("Paris, Texas")."""
+        Returns the keys of the names the text anchors with a region ("Paris, Texas") and the document's home
+        state (see ``_local``)."""
         hints = DocHints()
         for actor_country in actor_countries:
             hints.countries[actor_country] += 1
@@ -485,21 +550,17 @@ class PlaceFinder:
                 elif entry.country and entry.admin1 and entry.feature in (CITY, CAPITAL):
                     hints.divisions[(entry.country, entry.admin1)] += 1
                     mine.divisions[(entry.country, entry.admin1)] += 1
-        fixed: dict[str, Entry] = {}
-        for i, m in enumerate(mentions):
-            state, country = explicit.get(i, (None, None))
-            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
-                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands,
-                                                     {state} if state else set(hints.states), country)
-            added = own.get(key(m.text))
-            if added is None:
-                m.entry, m.margin = choose(m.cands, hints, state, country)
-            else:
-                others = DocHints(hints.countries - added.countries, hints.states - added.states,
-                                  hints.divisions - added.divisions)
-                m.entry, m.margin = choose(m.cands, others, state, country)
-            if i in explicit and m.entry is not None:
-                fixed[key(m.text)] = m.entry
+        hints.home = home_state(Counter(state for mine in own.values() for state in mine.states))
+        fixed = self._choose_all(mentions, hints, own, explicit)
+        # the home state again from what the document's names now resolve to (a "Paris" first read as France
+        # counts for Texas once "PARIS, Texas" and "Lamar County" weigh in)
+        settled = {(key(m.text), m.entry.admin1) for i, m in enumerate(mentions)
+                   if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
+                   and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
+        home = home_state(Counter(state for _name, state in settled))  # names, not mentions: not by itself
+        if home is not None and home != hints.home:
+            hints.home = home
+            fixed = self._choose_all(mentions, hints, own, explicit)
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
@@ -511,7 +572,30 @@ class PlaceFinder:
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
-        return set(fixed)
+        return set(fixed), hints.home
+
+    def _choose_all(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
+                    explicit: dict[int, tuple[str | None, str | None]]) -> dict[str, Entry]:
+        """Each mention's place with what the other mentions say of the document (not what the mentions of
+        its own name added); towns of the long tail in the states named or the home state become candidates.
+        Returns the places of the names anchored with a region, by name key."""
+        fixed: dict[str, Entry] = {}
+        states = set(hints.states) | ({hints.home} if hints.home else set())
+        for i, m in enumerate(mentions):
+            state, country = explicit.get(i, (None, None))
+            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
+                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands, {state} if state else states,
+                                                     country)
+            added = own.get(key(m.text))
+            if added is None:
+                m.entry, m.margin = choose(m.cands, hints, state, country)
+            else:
+                others = DocHints(hints.countries - added.countries, hints.states - added.states,
+                                  hints.divisions - added.divisions, hints.home)
+                m.entry, m.margin = choose(m.cands, others, state, country)
+            if i in explicit and m.entry is not None:
+                fixed[key(m.text)] = m.entry
+        return fixed
 
     def _divisions_by_their_roles(self, mentions: list[_Mention], words: list[str]) -> None:
         """A name with a role of a first-level division beside it is that division, where it has that sense:
@@ -630,7 +714,8 @@ class PlaceFinder:
             if e is None or not e.small or fixed.get(key(m.text)) is e:
                 continue
             mine = own.get(key(m.text), DocHints())
-            state_named = e.country == "USA" and e.admin1 and hints.states[e.admin1] - mine.states[e.admin1] > 0
+            state_named = e.country == "USA" and e.admin1 and (
+                hints.states[e.admin1] - mine.states[e.admin1] > 0 or e.admin1 == hints.home)
             country_near = e.country != "USA" and sentence(m.start) in country_sents.get(e.country or "", ())
             if not (state_named or country_near):
                 m.entry = None
@@ -697,7 +782,9 @@ class PlaceFinder:
                                 sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans[(mention.start, mention.end)] = actor.country
-        anchored = self.resolve(doc, mentions, actor_countries, words)
+        anchored, home = self.resolve(doc, mentions, actor_countries, words)
+        if home is not None:
+            mentions = mentions + self._home_towns(doc, words, mentions, home)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
         rule = self.person_or_place
@@ -728,7 +815,9 @@ class PlaceFinder:
             if not m.demonym and m.end - m.start == 1 and not (m.end < len(words) and words[m.end].istitle()) \
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
-            if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
+            # a town of the home state named where a local paper names its towns, unless a person of another country
+            local = m.local and bare_persons.get((start, end), e.country) in (None, e.country)
+            if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place)):
                 continue  # the actors stage says this very span is an organisation or a person

@@ -46,6 +46,7 @@ class PersonOrPlace:
     coordinators: frozenset[str] = frozenset()  # "and": the names of a list share its locative
     suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
     lang: str | None = None  # the language of the names (their leading articles are left out)
+    modifiers: frozenset[str] = frozenset()  # "northern": "across central and northern Arkansas" is located
     min_population: int = PLACE_OVER_PERSON
 
     def framed(self, words: Sequence[str], i: int) -> bool:
@@ -76,6 +77,9 @@ class PersonOrPlace:
         closes the list after it; without, only what a coordinator joins, since a comma also ends a fronted
         phrase ("In Paris, Hollande said")."""
         k = start - 1
+        while k > 0 and (words[k].lower() in self.modifiers or (
+                words[k].lower() in self.coordinators and words[k - 1].lower() in self.modifiers)):
+            k -= 1  # "across central and northern Arkansas"
         if k < 0:
             return None
         if words[k].lower() in locatives:
@@ -140,4 +144,4 @@ def person_or_place(lang: str) -> PersonOrPlace:
     """The rule for language ``lang`` (a registry code)."""
     words = place_words(lang)
     return PersonOrPlace(words.strong_locatives, words.place_links, words.place_nouns, words.owner_marks,
-                         words.coordinators, words.place_suffixes, lang)
+                         words.coordinators, words.place_suffixes, lang, modifiers=words.place_modifiers)

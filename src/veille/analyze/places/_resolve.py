@@ -35,6 +35,15 @@ _LEADING = {
 _BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 6.5}
 _REGION_BASE = 9.0  # curated regions, seas, territories
 _ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller namesakes' towns
+# a town or county of the document's home state: Paris, Texas in a Texas paper over Paris, France (a capital of
+# two million), unless the document names France too; Lexington, Nebraska in Nebraska news over Kentucky's
+_HOME_STATE = 4.0
+# ... but a namesake so much bigger stays what the bare name means (Nashville, Tennessee in an Indiana paper, not
+# Nashville, Indiana of 1,000 people)
+_FAMOUS_RATIO = 200
+# or a namesake of the same country over 30 times bigger and a big city (Portland, Oregon in Texas sports news)
+_BIG_CITY = 500_000
+_HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
@@ -46,6 +55,7 @@ class DocHints:
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)  # US postal codes
     divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
+    home: str | None = None  # the US state the document is about (see _local.home_state)
 
 
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
@@ -127,8 +137,9 @@ def prior(entry: Entry, origin: int) -> float:
 
 
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
-          hint_country: str | None = None, dwarfed: bool = False) -> float:
-    """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky)."""
+          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False) -> float:
+    """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky);
+    ``famous``: a namesake anywhere is over ``_FAMOUS_RATIO`` times bigger."""
     s = prior(entry, origin)
     if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
         s += 6.0
@@ -138,8 +149,12 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
         if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
         named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
+        home = hints.home is not None and entry.admin1 == hints.home and entry.country == "USA" \
+            and origin != ALTERNATE
         if named and entry.feature == ADM1:
-            s += 2.0
+            s += 2.0 + (_HOME_DIVISION if home else 0.0)  # Georgia the state in Georgia news, not the country
+        elif home and entry.feature in (CITY, CAPITAL, ADM2) and not famous:
+            s += _HOME_STATE
         elif named:  # the state the document names most is its focus; one named in passing weighs half
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
         within = hints.divisions.get((entry.country, entry.admin1)) if entry.feature in (CITY, CAPITAL) else 0
@@ -159,9 +174,13 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     for entry, _origin in cands:
         if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
             biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
+    largest = max(biggest.values(), default=0)
     for entry, origin in cands:
-        dwarfed = entry.feature in (CITY, CAPITAL) and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
-        s = score(entry, origin, hints, hint_state, hint_country, dwarfed)
+        town = entry.feature in (CITY, CAPITAL)
+        dwarfed = town and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        famous = town and (largest > _FAMOUS_RATIO * max(entry.population, 1)
+                           or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
+        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
         if s > best_s:
             best, best_s, second = entry, s, best_s
         elif s > second:

@@ -1,0 +1,103 @@
+"""Local US news: the home state, its towns named bare, divisions named in the plural, and the dev set of
+local articles written for veille (``data/local_us_news.dev.jsonl``, built from ``local_us_news.src.txt``
+by ``scripts/build_local_news_gold.py``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from veille.analyze.places._lexicon import place_words
+from veille.analyze.places._local import home_state, local_frame, plural_division_names
+from veille.analyze.places._person_or_place import person_or_place
+
+DEV_SET = Path(__file__).with_name("data") / "local_us_news.dev.jsonl"
+# measured on the set when it was written (places.all.recall 167/175, within_161km 157/167), with a little room
+FOUND_FLOOR, WITHIN_FLOOR = 0.93, 0.92
+
+
+def test_home_state_is_named_most_and_at_least_twice():
+    assert home_state(Counter({"TX": 3, "OK": 2})) == "TX"
+    assert home_state(Counter({"TX": 2, "OK": 1, "AR": 1})) == "TX"  # half of the state mentions is enough
+    assert home_state(Counter({"TX": 2, "OK": 2})) is None  # a tie: no home
+    assert home_state(Counter({"TX": 1})) is None  # once is in passing
+    assert home_state(Counter({"TX": 2, "OK": 1, "CA": 1, "NY": 1})) is None  # national news
+    assert home_state(Counter()) is None
+
+
+def test_plural_kind_after_a_list_of_names():
+    words = "storms hit Tarrant and Denton counties on Friday".split()
+    plurals = place_words("en").division_plurals
+    assert plural_division_names(words, plurals, frozenset({"and", "or"})) == [
+        (4, 5, "Denton County"), (2, 3, "Tarrant County")]
+    words = "Caddo , Bossier and Webster parishes".split()
+    assert [name for _i, _j, name in plural_division_names(words, plurals, frozenset({"and"}))] == [
+        "Webster Parish", "Bossier Parish", "Caddo Parish"]
+    # one name before the plural is something else ("the Dallas counties")
+    assert plural_division_names("the Dallas counties".split(), plurals, frozenset({"and"})) == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "framed"), [
+    ("A Hartselle woman was hurt", "Hartselle", True),  # determiner, name, noun of people
+    ("the fire spread west of Cullman on Sunday", "Cullman", True),
+    ("as far as Decatur and Athens", "Decatur", True),
+    ("as far as Decatur and Athens", "Athens", True),  # in the list the locative opens
+    ("buyers from Arab , Boaz and Guntersville", "Boaz", True),
+    ("Hartselle said the town would appeal", "Hartselle", False),  # a subject: no frame
+    ("the Hartselle Enquirer reported", "Hartselle", False),
+])
+def test_local_frames(sentence, name, framed):
+    words = sentence.split()
+    i = words.index(name)
+    lexicon = place_words("en")
+    frame = local_frame(words, i, i + 1, set(), lexicon.local_towns, lexicon.locatives, person_or_place("en"))
+    assert frame is framed
+
+
+def _by_text(doc):
+    return {p.text: p for p in doc._.veille_places}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "points"), [
+    # towns of the home state named bare, which the NER calls people or organisations
+    ("DECATUR, Ala. (AP) — A Hartselle woman was hurt Friday when a tree fell on her car on a road west of "
+     "Cullman, Alabama state troopers said. Crews from Decatur and Guntersville cleared the road.",
+     {"Hartselle": 34.44, "Cullman": 34.17, "Guntersville": 34.36}),
+    # a town of the home state over a bigger namesake (Reno, Texas, not Nevada)
+    ("The Texas Department of Transportation will repave Loop 286 this summer. Lamar County commissioners said "
+     "crews from Texas and Oklahoma would work at night. Drivers between Paris and Clarksville, Texas, should "
+     "expect delays, and Reno will see detours too.", {"Paris": 33.66, "Reno": 33.66}),
+    # ... but not over one hundreds of times bigger (Tennessee's Nashville, not Indiana's 1,000 people)
+    ("The Brown County Playhouse in Indiana reopened Friday. The Indiana cast will tour Indiana towns before a "
+     "country singer from Nashville joins them in Bloomington, Indiana.", {"Nashville": 36.17}),
+])
+def test_home_state_towns(en, text, points):
+    places = _by_text(en(text))
+    assert {name: round(places[name].lat, 1) for name in points if name in places} == \
+        {name: round(lat, 1) for name, lat in points.items()}
+
+
+@pytest.mark.model
+def test_counties_in_the_plural_and_modifiers_before_a_state(en):
+    doc = en("Storms knocked out power across central and southern Oklahoma on Friday. Schools in Pontotoc "
+             "and Garvin counties closed.")
+    places = _by_text(doc)
+    assert places["Oklahoma"].feature == "ADM1"
+    assert places["Pontotoc"].name == "Pontotoc County" and places["Garvin"].name == "Garvin County"
+
+
+@pytest.mark.model
+def test_local_news_dev_set_floor():
+    from veille.analyze.pipeline import Analyzer
+    from veille.eval.gold import load_any
+    from veille.eval.runner import predict
+    from veille.eval.toponyms import score_toponyms
+
+    docs = load_any(DEV_SET)
+    result = score_toponyms(list(zip(docs, predict(docs, Analyzer()), strict=True)), gold_name=DEV_SET.name)
+    figures = result.to_dict()["figures"]
+    assert figures["places.all.recall"] >= FOUND_FLOOR
+    assert figures["places.all.within_161km"] >= WITHIN_FLOOR
