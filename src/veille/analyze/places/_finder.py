@@ -24,6 +24,9 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and the institution noun
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
+# GeoNames feature codes of the facilities whose names often take a place's ("Riverside Drive", "Kentucky River",
+# "Clear Lake"): streets, streams and lakes (``facilities`` in places/words.yaml)
+_NAMED_AFTER = frozenset({"ST", "STM", "LK"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
 
@@ -220,9 +223,17 @@ class PlaceFinder:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
-        out = [m for m in out if m.demonym or self._a_name(m.text)]
+        out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _names_a_street(self, words: list[str], end: int) -> bool:
+        """A capitalised noun of a street, a stream or a lake follows the name: "Riverside Drive", "Michigan
+        Avenue", "the Kentucky River" name a facility of their own, not the place."""
+        if end >= len(words) or not words[end][:1].isupper():
+            return False
+        noun = words[end].casefold()
+        return self.facilities.nouns.get(noun, self.facilities.nouns.get(noun.rstrip("."))) in _NAMED_AFTER
 
     def _a_name(self, text: str) -> bool:
         """Whether the words of a mention other than a demonym can name a place: not all in lower case (the

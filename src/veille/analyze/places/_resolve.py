@@ -105,7 +105,9 @@ def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], 
     for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger."""
     if text.replace(".", "").isupper() and len(text) <= 4:
         return []
-    covered = {e.admin1 for e, _o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL)}
+    # a state is covered by a town bearing the name as its own, not as one of its other names (Dayton, Kentucky
+    # was once called Jamestown: Jamestown, Kentucky is still a candidate)
+    covered = {e.admin1 for e, o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL) and o != ALTERNATE}
     wanted = states - covered
     countries = {country} - {e.country for e, _o in cands if e.feature in (CITY, CAPITAL)} if country else set()
     if not wanted and not countries:
