@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._lexicon import PlaceWords
-from veille.analyze.places._local import capitalised_run, home_state, home_towns, local_frame, plural_division_names
+from veille.analyze.places._local import (
+    capitalised_run,
+    clustered_state,
+    home_state,
+    home_towns,
+    local_frame,
+    plural_division_names,
+)
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
@@ -43,6 +50,7 @@ class _Mention:
     entry: Entry | None = None
     margin: float = 0.0
     local: bool = False  # a town of the document's home state, named bare where a local paper names its towns
+    by_kind: bool = False  # a division a plural kind noun names ("Potter" in "Moore, Potter and Hartley counties")
 
 
 # parts of speech a demonym takes ("Russian forces", "the Russians", "les Japonais"; taggers often call
@@ -477,8 +485,9 @@ class PlaceFinder:
                 continue
             if (i, j) in by_span:
                 by_span[(i, j)].cands = cands
+                by_span[(i, j)].by_kind = True
             elif not any(_overlaps(i, j, a, b) for a, b in taken):
-                out.append(_Mention(i, j, doc[i:j].text, cands))
+                out.append(_Mention(i, j, doc[i:j].text, cands, by_kind=True))
                 taken.append((i, j))
         return out
 
@@ -512,7 +521,9 @@ class PlaceFinder:
                 i += 1
                 continue
             ents = {entity_at[t] for t in range(i, j) if t in entity_at}
-            whole = all((e.start, e.end) == (i, j) and e.label_ not in _NOT_PLACE_LABELS for e in ents)
+            # the entity is the name, perhaps with its article ("the Muscle Shoals" called an organisation)
+            whole = all(e.end == j and (e.start == i or (e.start == i - 1 and words[i - 1].casefold() in self.articles))
+                        and e.label_ not in _NOT_PLACE_LABELS for e in ents)
             if whole and local_frame(words, i, j, ends, self.local_towns, locatives, self.person_or_place):
                 towns = home_towns(self.gaz, doc[i:j].text, home)
                 if towns:
@@ -569,6 +580,13 @@ class PlaceFinder:
                    if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
                    and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
         home = home_state(Counter(state for _name, state in settled))  # names, not mentions: not by itself
+        if home is None and hints.home is None and not any(
+                m.entry is not None and m.entry.feature in (ADM1, COUNTRY) and m.entry.country != "USA"
+                or (m.entry is not None and m.entry.feature == ADM1) for m in mentions):
+            # a local paper that never names its state, nor any other state or country: by the names of
+            # towns and counties alone (not "Indiana", "England", "Washington", which name more)
+            home = clustered_state(self.gaz, [m.text for m in mentions if not m.demonym and m.cands and all(
+                e.feature in (CITY, CAPITAL, ADM2) for e, o in m.cands if o != ALTERNATE)])
         if home is not None and home != hints.home:
             hints.home = home
             fixed = self._choose_all(mentions, hints, own, explicit)
@@ -827,7 +845,7 @@ class PlaceFinder:
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
             # a town of the home state named where a local paper names its towns, unless a person of another country
-            local = m.local and bare_persons.get((start, end), e.country) in (None, e.country)
+            local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
             if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place)):

@@ -10,14 +10,17 @@ town where a frame of the language places it (``local_towns`` in ``places/words.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from veille.analyze.places._gazetteer import ALTERNATE, CAPITAL, CITY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import ADM2, ALTERNATE, CAPITAL, CITY, Entry, Gazetteer
 from veille.analyze.places._lexicon import LocalTownWords
 from veille.analyze.places._names import fold, variants
 from veille.analyze.places._person_or_place import PersonOrPlace
 
 _LONGEST = 3  # words of a town's name
+# a home state no name states: the names of at least this many places of the document bear towns or counties
+# there, and their votes (each name 1/k for the k states bearing it) reach this total and twice another state's
+_CLUSTER_NAMES, _CLUSTER_VOTES = 3, 1.0
 
 
 def home_state(states: Counter) -> str | None:
@@ -29,6 +32,33 @@ def home_state(states: Counter) -> str | None:
     code, top = ranked[0]
     tied = len(ranked) > 1 and ranked[1][1] == top
     return code if top >= 2 and 2 * top >= sum(states.values()) and not tied else None
+
+
+def clustered_state(gaz: Gazetteer, names: Iterable[str]) -> str | None:
+    """The US state where the document's place names cluster, for a local paper that never names its own state
+    ("Gorham", "Lancaster", "Coos County": New Hampshire). Each distinct name votes 1/k for each of
+    the k states with a town or county bearing it as its own name (in memory or in the long tail): a name
+    borne in many states ("Paris", "Berlin") says little, "Coos County" much."""
+    votes: dict[str, float] = {}
+    support: Counter[str] = Counter()
+    for name in {fold(n) for n in names}:
+        states = set()
+        for v in variants(name):
+            for entry, origin in [*gaz.lookup(v), *gaz.lookup_towns(v)]:
+                if origin != ALTERNATE and entry.country == "USA" and entry.admin1 \
+                        and entry.feature in (CITY, CAPITAL, ADM2) and fold(entry.name) in (name, fold(v)):
+                    states.add(entry.admin1)
+        for state in states:
+            votes[state] = votes.get(state, 0.0) + 1.0 / len(states)
+            support[state] += 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+    if not ranked:
+        return None
+    state, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if support[state] >= _CLUSTER_NAMES and top >= _CLUSTER_VOTES and top >= 2 * runner_up:
+        return state
+    return None
 
 
 def home_towns(gaz: Gazetteer, text: str, state: str) -> list[tuple[Entry, int]]:

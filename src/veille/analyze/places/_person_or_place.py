@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from veille.analyze.places._api import population_of
-from veille.analyze.places._gazetteer import ADM1
+from veille.analyze.places._gazetteer import ADM1, ADM2
 from veille.analyze.places._lexicon import place_words
 
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
@@ -127,9 +127,10 @@ class PersonOrPlace:
     @staticmethod
     def bare_person(feature: str | None, same_country: bool, sole_name: bool, placed_in_text: bool) -> bool:
         """A person known by a bare name and no role (``feature``: what the name resolved to) is that place
-        when it is a first-level division, or when the name alone names the person (``sole_name``) and the
-        text places that name somewhere (``placed_in_text``); never against the person's own country."""
-        return same_country and (feature == ADM1 or (sole_name and placed_in_text))
+        when it is a first-level division or a second-level one (whose names carry their kind: "Jefferson Davis
+        Parish"), or when the name alone names the person (``sole_name``) and the text places that name
+        somewhere (``placed_in_text``); never against the person's own country."""
+        return same_country and (feature in (ADM1, ADM2) or (sole_name and placed_in_text))
 
     @staticmethod
     def part_of_a_person(name_key: str, person_parts: set[str], placed_names: set[str]) -> bool:

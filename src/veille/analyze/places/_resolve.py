@@ -38,10 +38,10 @@ _ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller nam
 # a town or county of the document's home state: Paris, Texas in a Texas paper over Paris, France (a capital of
 # two million), unless the document names France too; Lexington, Nebraska in Nebraska news over Kentucky's
 _HOME_STATE = 4.0
-# ... but a namesake so much bigger stays what the bare name means (Nashville, Tennessee in an Indiana paper, not
-# Nashville, Indiana of 1,000 people)
+# ... but a namesake over 200 times bigger stays what the bare name means (London, England in California news,
+# not London, California of 2,000 people), and so does one of the same country over 30 times bigger and a big
+# city (Nashville, Tennessee in an Indiana paper, not Nashville, Indiana; Portland, Oregon in Texas sports news)
 _FAMOUS_RATIO = 200
-# or a namesake of the same country over 30 times bigger and a big city (Portland, Oregon in Texas sports news)
 _BIG_CITY = 500_000
 _HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
@@ -141,7 +141,7 @@ def prior(entry: Entry, origin: int) -> float:
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
           hint_country: str | None = None, dwarfed: bool = False, famous: bool = False) -> float:
     """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky);
-    ``famous``: a namesake anywhere is over ``_FAMOUS_RATIO`` times bigger."""
+    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city."""
     s = prior(entry, origin)
     if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
         s += 6.0
