@@ -139,3 +139,13 @@ def test_a_home_town_the_ner_calls_an_organisation_with_its_article(en):
     doc = en("Capt. Ray Dunn spent 20 years with the Muscle Shoals department after growing up in Muscle Shoals, "
              "Ala.")
     assert [p.text for p in doc._.veille_places].count("Muscle Shoals") == 2
+
+
+@pytest.mark.model
+def test_regions_lakes_and_rivers_of_local_news(en):
+    doc = en("Tourism in the Ozarks and on the Outer Banks rebounded, while barge traffic on the Ohio River and "
+             "boating on Lake Erie slowed, the report said. Home prices in the Bay Area fell.")
+    places = _by_text(doc)
+    assert places["Ozarks"].country == "USA" and places["Outer Banks"].feature == "ISL"
+    assert places["Ohio River"].feature == "STM" and places["Lake Erie"].feature == "LK"
+    assert places["Bay Area"].lat == pytest.approx(37.8, abs=0.2)  # San Francisco's, not Bay in India
