@@ -32,8 +32,8 @@ _LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and 
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
 # GeoNames feature codes of the facilities whose names often take a place's ("Riverside Drive", "Kentucky River",
-# "Clear Lake"): streets, streams and lakes (``facilities`` in places/words.yaml)
-_NAMED_AFTER = frozenset({"ST", "STM", "LK"})
+# "the New Jersey Turnpike", "Clear Lake"): streets, roads, streams and lakes (``facilities`` in places/words.yaml)
+_NAMED_AFTER = frozenset({"ST", "RD", "STM", "LK"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
 
@@ -120,13 +120,14 @@ def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: li
 
 def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span],
                         articles: frozenset[str]) -> bool:
-    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
-    organisation, a group or a work of that very name), or a capitalised word right before (not opening a
-    sentence, nor a determiner or another function word: "A Kestrelby councillor", "The Almelo council") or right
-    after them."""
+    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER reaching outside them or exactly them
+    as an organisation, a group or a work (one inside them is a piece the NER cut off: "Coeur" of "Coeur
+    d'Alene"), or a capitalised word right before (not opening a sentence, nor a determiner or another
+    function word: "A Kestrelby councillor", "The Almelo council") or right after them."""
     for t in range(i, j):
         ent = entity_at.get(t)
-        if ent is not None and ((ent.start, ent.end) != (i, j) or ent.label_ not in PLACE_LABELS | PERSON_LABELS):
+        if ent is not None and (ent.start < i or ent.end > j or (
+                (ent.start, ent.end) == (i, j) and ent.label_ not in PLACE_LABELS | PERSON_LABELS)):
             return True
     if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
         return True
@@ -282,9 +283,10 @@ class PlaceFinder:
         nothing ("Douma is surrounded ... in Douma"); not as a word of a longer name (a person, an
         organisation, capitalised words around it: "Sam Almelo", "the Almelo Rowing Club"), and not at all when the
         NER puts the name in another kind of entity somewhere ("the Xinhua news agency", "Olympic Games")."""
-        names = {tuple(words[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
+        folded = [w.casefold() for w in words]  # "COEUR D'ALENE" in the dateline, "Coeur d'Alene" below
+        names = {tuple(folded[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
                  and (m.labelled or any(o != ALTERNATE for _c, o in m.cands))}
-        for name in _used_otherwise(set(names), ents, words):
+        for name in _used_otherwise(set(names), ents, folded):
             del names[name]
         if not names:
             return []
@@ -302,7 +304,7 @@ class PlaceFinder:
             if covered[i] or not words[i][:1].isupper():
                 continue
             for width in range(min(longest, n - i), 0, -1):
-                seed = names.get(tuple(words[i:i + width]))
+                seed = names.get(tuple(folded[i:i + width]))
                 if seed is None:
                     continue
                 j = i + width
@@ -400,19 +402,17 @@ class PlaceFinder:
         person = bytearray(n)
         for a, b in blocked:
             person[a:b] = b"\x01" * (b - a)
+        spaced = [bool(t.whitespace_) for t in doc]
         unlikely = bytearray(n)  # "in March", "in May": dates, numbers...
         for a, b in no_place:
             if (a, b) not in blocked:
                 unlikely[a:b] = b"\x01" * (b - a)
         i = 0
         while i < n:
-            w = words[i]
-            if covered[i] or not (w[:1].isupper() and w.isalpha()):
+            j = capitalised_run(words, i, covered, spaced, 4, periods=False) if not covered[i] else i
+            if j == i:
                 i += 1
                 continue
-            j = i + 1
-            while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
-                j += 1
             # "in Almelo", "stops in Hilversum and Almelo"; a name the NER called a person only in a list that
             # a coordinator joins ("In Paris, Hollande said")
             prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
@@ -503,33 +503,67 @@ class PlaceFinder:
             for t in range(ent.start, ent.end):
                 entity_at[t] = ent
         ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
+        spaced = [bool(t.whitespace_) for t in doc]
         locatives = self.locatives | self.strong_locatives
         for m in mentions:  # found already, but perhaps as a person's name too ("as far as Fort Wayne")
             e = m.entry
             if e is not None and e.country == "USA" and e.admin1 == home and e.feature in (CITY, CAPITAL) \
                     and local_frame(words, m.start, m.end, ends, self.local_towns, locatives, self.person_or_place):
                 m.local = True
-        out: list[_Mention] = []
+        out = self._home_seats(doc, home, covered)
         i = 0
         while i < n:
             if covered[i] or not words[i][:1].isupper() or words[i].casefold() in self.articles \
                     or words[i].casefold() in self.local_towns.determiners:
                 i += 1
                 continue
-            j = capitalised_run(words, i, covered)
+            j = capitalised_run(words, i, covered, spaced)
             if j == i:
                 i += 1
                 continue
-            ents = {entity_at[t] for t in range(i, j) if t in entity_at}
-            # the entity is the name, perhaps with its article ("the Muscle Shoals" called an organisation)
-            whole = all(e.end == j and (e.start == i or (e.start == i - 1 and words[i - 1].casefold() in self.articles))
-                        and e.label_ not in _NOT_PLACE_LABELS for e in ents)
-            if whole and local_frame(words, i, j, ends, self.local_towns, locatives, self.person_or_place):
-                towns = home_towns(self.gaz, doc[i:j].text, home)
+            for k in range(j, i, -1):  # the longest name of a home town the run begins with ("Wilkes-Barre City")
+                if words[k - 1] in HYPHENS:
+                    continue
+                towns = self._home_town_at(doc, words, i, k, entity_at, ends, locatives, home)
                 if towns:
-                    out.append(_Mention(i, j, doc[i:j].text, towns, entry=towns[0][0], local=True))
-                    ends.add(j)
+                    out.append(_Mention(i, k, doc[i:k].text, towns, entry=towns[0][0], local=True))
+                    ends.add(k)
+                    j = k
+                    break
             i = j
+        return out
+
+    def _home_town_at(self, doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span], ends: set[int],
+                      locatives: frozenset[str], home: str) -> list[tuple[Entry, int]]:
+        """The home state's towns named by tokens ``[i, j)`` where a local frame places them and no entity of
+        the NER reaches outside them (but for its article: "the Muscle Shoals" called an organisation) or
+        calls them a time or a number; else none."""
+        for t in range(i, j):
+            e = entity_at.get(t)
+            if e is not None and (e.end > j or e.label_ in _NOT_PLACE_LABELS or (
+                    e.start < i and not (e.start == i - 1 and words[i - 1].casefold() in self.articles))):
+                return []
+        if not local_frame(words, i, j, ends, self.local_towns, locatives, self.person_or_place):
+            return []
+        return home_towns(self.gaz, doc[i:j].text, home)
+
+    def _home_seats(self, doc: Doc, home: str, covered: bytearray) -> list[_Mention]:
+        """A town of the home state opening an organisation named after its seat ("The Wilkes-Barre City
+        Council", "the Springfield Board of Education"): an institution noun among the next few words, as in
+        ``_seats``, but without the town named elsewhere. Embedded in the name, so a metonym."""
+        out: list[_Mention] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or any(covered[ent.start:ent.end]):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
+            for end in range(min(ent.end - 1, start + _LONGEST_SEAT + 2), start, -1):
+                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
+                towns = home_towns(self.gaz, doc[start:end].text, home) if after & self.institutions else []
+                if towns:
+                    out.append(_Mention(start, end, doc[start:end].text, towns, embedded=True, entry=towns[0][0],
+                                        local=True))
+                    covered[start:end] = b"\x01" * (end - start)
+                    break
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------
@@ -572,14 +606,17 @@ class PlaceFinder:
                 elif entry.country and entry.admin1 and entry.feature in (CITY, CAPITAL):
                     hints.divisions[(entry.country, entry.admin1)] += 1
                     mine.divisions[(entry.country, entry.admin1)] += 1
-        hints.home = home_state(Counter(state for mine in own.values() for state in mine.states))
+        # an AP dateline's state ("JACKSON, Miss. (AP)") counts twice: the story is told from there
+        dateline = explicit.get(0, (None, None))[0] if mentions and mentions[0].start == 0 else None
+        extra = Counter([dateline] if dateline else [])
+        hints.home = home_state(Counter(state for mine in own.values() for state in mine.states) + extra)
         fixed = self._choose_all(mentions, hints, own, explicit)
         # the home state again from what the document's names now resolve to (a "Paris" first read as France
         # counts for Texas once "PARIS, Texas" and "Lamar County" weigh in)
         settled = {(key(m.text), m.entry.admin1) for i, m in enumerate(mentions)
                    if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
                    and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
-        home = home_state(Counter(state for _name, state in settled))  # names, not mentions: not by itself
+        home = home_state(Counter(state for _name, state in settled) + extra)  # names, not mentions
         if home is None and hints.home is None and not any(
                 m.entry is not None and m.entry.feature in (ADM1, COUNTRY) and m.entry.country != "USA"
                 or (m.entry is not None and m.entry.feature == ADM1) for m in mentions):

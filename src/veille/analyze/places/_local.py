@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from veille.analyze.places._gazetteer import ADM2, ALTERNATE, CAPITAL, CITY, Entry, Gazetteer
 from veille.analyze.places._lexicon import LocalTownWords
 from veille.analyze.places._names import fold, variants
-from veille.analyze.places._person_or_place import PersonOrPlace
+from veille.analyze.places._person_or_place import HYPHENS, PersonOrPlace
 
 _LONGEST = 3  # words of a town's name
 # a home state no name states: the names of at least this many places of the document bear towns or counties
@@ -67,7 +67,7 @@ def home_towns(gaz: Gazetteer, text: str, state: str) -> list[tuple[Entry, int]]
     out: dict[int, tuple[Entry, int]] = {}
     want = fold(text)
     for v in variants(text):
-        for entry, origin in [*gaz.lookup(v), *gaz.lookup_towns(v)]:
+        for entry, origin in [*gaz.lookup(v), *gaz.lookup_towns(v, ("US", state))]:
             if origin != ALTERNATE and entry.country == "USA" and entry.admin1 == state \
                     and entry.feature in (CITY, CAPITAL) and fold(entry.name) in (want, fold(v)):
                 out.setdefault(id(entry), (entry, origin))
@@ -89,15 +89,41 @@ def local_frame(words: Sequence[str], i: int, j: int, ends: set[int], local: Loc
     if prev in rule.coordinators or prev == ",":
         if i - 1 in ends or (i > 1 and words[i - 2] == "," and i - 2 in ends):
             return True
-    return prev in local.determiners and j < len(words) and words[j].casefold() in local.nouns
+    # "a Prattville woman", "the Racine health department"
+    after = [w.casefold() for w in words[j:j + 2]]
+    return prev in local.determiners and bool(after) and (
+        after[0] in local.nouns or (len(after) == 2 and after[0].isalpha() and words[j].islower()
+                                    and after[1] in local.nouns))
 
 
-def capitalised_run(words: Sequence[str], i: int, covered: bytearray) -> int:
-    """The end of the run of capitalised words starting at ``i`` (up to a town name's length)."""
-    j = i
-    while j < len(words) and j - i < _LONGEST and not covered[j] and words[j][:1].isupper() \
-            and (words[j].isalpha() or words[j].rstrip(".").isalpha()):
-        j += 1
+def name_word(word: str, periods: bool = True) -> bool:
+    """A word of a place's name: a capitalised word, perhaps with an apostrophe inside ("O'Fallon", "D'ALENE")
+    or (with ``periods``) a period after it ("St."), or a word after an elided particle ("d'Alene")."""
+    bare = word.replace("'", "").replace("’", "")
+    if periods:
+        bare = bare.rstrip(".")
+    if not bare.isalpha():
+        return False
+    return word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2:3].isupper())
+
+
+def capitalised_run(words: Sequence[str], i: int, covered: bytearray, spaced: Sequence[bool],
+                    longest: int = _LONGEST, periods: bool = True) -> int:
+    """The end of the run of name words starting at ``i`` (up to ``longest`` words), hyphens without spaces
+    joining two of them ("Wilkes-Barre", "Winston-Salem"); ``spaced[k]``: whitespace follows token k; without
+    ``periods`` no word with a period ("Paris Jan. 5" is Paris)."""
+    if not (words[i][:1].isupper() and name_word(words[i], periods)):
+        return i
+    j, count = i, 0
+    while j < len(words) and count < longest and not covered[j]:
+        if name_word(words[j], periods):
+            j += 1
+            count += 1
+        elif words[j] in HYPHENS and j > i and not spaced[j - 1] and not spaced[j] and j + 1 < len(words) \
+                and words[j + 1][:1].isupper() and name_word(words[j + 1], periods) and not covered[j + 1]:
+            j += 1
+        else:
+            break
     return j
 
 

@@ -38,10 +38,12 @@ _ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller nam
 # a town or county of the document's home state: Paris, Texas in a Texas paper over Paris, France (a capital of
 # two million), unless the document names France too; Lexington, Nebraska in Nebraska news over Kentucky's
 _HOME_STATE = 4.0
-# ... but a namesake over 200 times bigger stays what the bare name means (London, England in California news,
-# not London, California of 2,000 people), and so does one of the same country over 30 times bigger and a big
-# city (Nashville, Tennessee in an Indiana paper, not Nashville, Indiana; Portland, Oregon in Texas sports news)
+# ... but a namesake of a million people and over 200 times bigger stays what the bare name means (London,
+# England in California news, not London, California of 2,000 people; not Bristol, England of 480,000 for
+# Bristol, Florida), and so does one of the same country over 30 times bigger and a big city (Nashville,
+# Tennessee in an Indiana paper, not Nashville, Indiana; Portland, Oregon in Texas sports news)
 _FAMOUS_RATIO = 200
+_WORLD_CITY = 1_000_000
 _BIG_CITY = 500_000
 _HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
@@ -114,7 +116,10 @@ def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], 
         return []
     out: dict[int, tuple[Entry, int]] = {}
     for v in variants(text):
-        for e, o in gaz.lookup_towns(v):
+        found = gaz.lookup_towns(v) if countries else []
+        for state in sorted(wanted):  # within each state: a common name's bigger bearers crowd out no state's own
+            found += gaz.lookup_towns(v, ("US", state))
+        for e, o in found:
             if o == ALTERNATE or fold(e.name) != fold(text):
                 continue
             if (e.country == "USA" and e.admin1 in wanted) or e.country in countries:
@@ -180,7 +185,7 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     for entry, origin in cands:
         town = entry.feature in (CITY, CAPITAL)
         dwarfed = town and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
-        famous = town and (largest > _FAMOUS_RATIO * max(entry.population, 1)
+        famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= _WORLD_CITY)
                            or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
         s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
         if s > best_s:
