@@ -72,6 +72,12 @@ def _trim(span: Span, articles: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
+def _spaced(words: list[str], starts: list[int], text: str) -> list[bool]:
+    """Whether whitespace follows each token (read from the offsets: no Token objects made)."""
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    return [e < len(text) and text[e].isspace() for e in ends]
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -402,7 +408,7 @@ class PlaceFinder:
         person = bytearray(n)
         for a, b in blocked:
             person[a:b] = b"\x01" * (b - a)
-        spaced = [bool(t.whitespace_) for t in doc]
+        spaced = _spaced(words, starts, text)
         unlikely = bytearray(n)  # "in March", "in May": dates, numbers...
         for a, b in no_place:
             if (a, b) not in blocked:
@@ -491,26 +497,27 @@ class PlaceFinder:
                 taken.append((i, j))
         return out
 
-    def _home_towns(self, doc: Doc, words: list[str], mentions: list[_Mention], home: str) -> list[_Mention]:
+    def _home_towns(self, doc: Doc, words: list[str], spaced: list[bool], mentions: list[_Mention],
+                    home: str) -> list[_Mention]:
         """Bare names of towns of the document's home state where a local paper names them (see ``_local``),
         whatever the NER called them: not inside a longer entity, a time or a number."""
         n = len(words)
         covered = bytearray(n)
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        ents = list(doc.ents)
         entity_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in ents:
             for t in range(ent.start, ent.end):
                 entity_at[t] = ent
         ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
-        spaced = [bool(t.whitespace_) for t in doc]
         locatives = self.locatives | self.strong_locatives
         for m in mentions:  # found already, but perhaps as a person's name too ("as far as Fort Wayne")
             e = m.entry
             if e is not None and e.country == "USA" and e.admin1 == home and e.feature in (CITY, CAPITAL) \
                     and local_frame(words, m.start, m.end, ends, self.local_towns, locatives, self.person_or_place):
                 m.local = True
-        out = self._home_seats(doc, home, covered)
+        out = self._home_seats(doc, ents, home, covered)
         i = 0
         while i < n:
             if covered[i] or not words[i][:1].isupper() or words[i].casefold() in self.articles \
@@ -547,12 +554,12 @@ class PlaceFinder:
             return []
         return home_towns(self.gaz, doc[i:j].text, home)
 
-    def _home_seats(self, doc: Doc, home: str, covered: bytearray) -> list[_Mention]:
+    def _home_seats(self, doc: Doc, ents: list[Span], home: str, covered: bytearray) -> list[_Mention]:
         """A town of the home state opening an organisation named after its seat ("The Wilkes-Barre City
         Council", "the Springfield Board of Education"): an institution noun among the next few words, as in
         ``_seats``, but without the town named elsewhere. Embedded in the name, so a metonym."""
         out: list[_Mention] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG" or any(covered[ent.start:ent.end]):
                 continue
             start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
@@ -850,7 +857,7 @@ class PlaceFinder:
                         gov_spans[(mention.start, mention.end)] = actor.country
         anchored, home = self.resolve(doc, mentions, actor_countries, words)
         if home is not None:
-            mentions = mentions + self._home_towns(doc, words, mentions, home)
+            mentions = mentions + self._home_towns(doc, words, _spaced(words, starts, text), mentions, home)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
         rule = self.person_or_place
