@@ -60,6 +60,9 @@ class DocHints:
     home: str | None = None  # the US state the document is about (see _local.home_state)
 
 
+_ACRONYM = 5  # letters of the longest acronym a name in capitals may be ("NASA", "COVID")
+
+
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
     """Gazetteer entries bearing ``text`` as a name (trying its key variants, then trimming wrapper words)."""
     merged: dict[int, tuple[Entry, int]] = {}
@@ -76,7 +79,9 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
                 merged[id(entry)] = (entry, origin)
     if merged:
         return list(merged.values())
-    if not upper:  # the long tail: towns of 1,000 people and more, only for names nothing bigger bears
+    # the long tail: towns of 1,000 people and more, only for names nothing bigger bears; in capitals only a
+    # name longer than an acronym ("APALACHICOLA, Fla." in a dateline; not "FEMA")
+    if not upper or sum(ch.isalpha() for ch in text) > _ACRONYM:
         for v in variants(text):
             towns = [(e, o) for e, o in gaz.lookup_towns(v) if o != ALTERNATE and fold(e.name) == fold(text)]
             if towns:
