@@ -15,20 +15,6 @@ from veille.analyze.places._names import key
 from veille.contract.models import Actor, Span
 
 
-@pytest.fixture(scope="module")
-def fr(fr_nlp):
-    """``fr(text)``: the bare French pipeline then veille's places stage (the shared pipeline is left as it is)."""
-    places = fr_nlp.create_pipe("veille_places")
-    return lambda text: places(fr_nlp(text))
-
-
-@pytest.fixture(scope="module")
-def en(en_nlp):
-    """The same in English."""
-    places = en_nlp.create_pipe("veille_places")
-    return lambda text: places(en_nlp(text))
-
-
 def _by_text(doc):
     return {p.text: p for p in doc._.veille_places}
 

@@ -1,4 +1,4 @@
-"""The on-disk index of smaller towns (GeoNames populated places of 1,000 people and more)."""
+"""The on-disk index of smaller towns (GeoNames populated places of 1,000 people and more, and seats)."""
 
 from __future__ import annotations
 
@@ -16,19 +16,20 @@ ROWS = [
     {"geonameid": 3, "name": "Bigtown", "countrycode": "FR", "latitude": 45.0, "longitude": 2.0,
      "population": 90000, "alternatenames": []},  # at or above the threshold: in memory, not here
     {"geonameid": 4, "name": "Hamlet", "countrycode": "FR", "latitude": 45.0, "longitude": 2.0,
-     "population": 300, "alternatenames": []},  # below 1,000 people
+     "population": 300, "alternatenames": []},  # below 1,000 people: in the file as a division's seat
 ]
 
 
 def test_build_keeps_the_band_and_latin_alternate_names(tmp_path):
     path = tmp_path / "towns.sqlite"
-    assert build(ROWS, path, below=5000) == 2
+    assert build(ROWS, path, below=5000) == 3
     index = TownIndex(path)
-    assert len(index) == 2
+    assert len(index) == 3
     (row, origin), = index.lookup("kafranbel")
     assert row[1] == 1 and row[2] == "Kafr Nabl" and origin == 2
     assert index.lookup("kafr nabl")[0][1] == 0
-    assert index.lookup("bigtown") == [] and index.lookup("hamlet") == []
+    assert index.lookup("bigtown") == [] and index.lookup("hamlet")[0][0][2] == "Hamlet"
+    assert index.lookup_in("paris", "US", "AR")[0][0][1] == 2 and index.lookup_in("paris", "US", "TX") == []
     assert not list(tmp_path.glob("*.tmp"))
 
 
@@ -36,7 +37,7 @@ def test_towns_answer_only_names_nothing_bigger_bears(tmp_path):
     source = tmp_path / "cities1000.json"
     source.write_text(json.dumps({str(r["geonameid"]): r for r in ROWS}), encoding="utf-8")
     index = open_index(5000, source=source, folder=tmp_path / "cache")
-    assert index is not None and len(index) == 2
+    assert index is not None and len(index) == 3
     assert open_index(5000, source=source, folder=tmp_path / "cache").path == index.path  # built once
     gaz = Gazetteer(iso2_to_iso3={"SY": "SYR", "US": "USA", "FR": "FRA"}, towns=index)
     (entry, _origin), = candidates(gaz, "Kafr Nabl")

@@ -11,6 +11,14 @@ from spacy.tokens import Doc, Span
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
 from veille.analyze.places._lexicon import PlaceWords
+from veille.analyze.places._local import (
+    capitalised_run,
+    clustered_state,
+    home_state,
+    home_towns,
+    local_frame,
+    plural_division_names,
+)
 from veille.analyze.places._names import fold, key
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
@@ -23,6 +31,9 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and the institution noun
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                                "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
+# GeoNames feature codes of the facilities whose names often take a place's ("Riverside Drive", "Kentucky River",
+# "the New Jersey Turnpike", "Clear Lake"): streets, roads, streams and lakes (``facilities`` in places/words.yaml)
+_NAMED_AFTER = frozenset({"ST", "RD", "STM", "LK"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
 
@@ -38,6 +49,8 @@ class _Mention:
     demonym: bool = False  # "Russian", "japonais": the country, as an adjective or a nationality noun
     entry: Entry | None = None
     margin: float = 0.0
+    local: bool = False  # a town of the document's home state, named bare where a local paper names its towns
+    by_kind: bool = False  # a division a plural kind noun names ("Potter" in "Moore, Potter and Hartley counties")
 
 
 # parts of speech a demonym takes ("Russian forces", "the Russians", "les Japonais"; taggers often call
@@ -57,6 +70,12 @@ def _trim(span: Span, articles: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+def _spaced(words: list[str], starts: list[int], text: str) -> list[bool]:
+    """Whether whitespace follows each token (read from the offsets: no Token objects made)."""
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    return [e < len(text) and text[e].isspace() for e in ends]
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -107,13 +126,14 @@ def _used_otherwise(names: set[tuple[str, ...]], ents: Iterable[Span], words: li
 
 def _inside_longer_name(doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span],
                         articles: frozenset[str]) -> bool:
-    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER that is not exactly them (or is an
-    organisation, a group or a work of that very name), or a capitalised word right before (not opening a
-    sentence, nor a determiner or another function word: "A Kestrelby councillor", "The Almelo council") or right
-    after them."""
+    """Tokens ``[i, j)`` are part of a longer name: an entity of the NER reaching outside them or exactly them
+    as an organisation, a group or a work (one inside them is a piece the NER cut off: "Coeur" of "Coeur
+    d'Alene"), or a capitalised word right before (not opening a sentence, nor a determiner or another
+    function word: "A Kestrelby councillor", "The Almelo council") or right after them."""
     for t in range(i, j):
         ent = entity_at.get(t)
-        if ent is not None and ((ent.start, ent.end) != (i, j) or ent.label_ not in PLACE_LABELS | PERSON_LABELS):
+        if ent is not None and (ent.start < i or ent.end > j or (
+                (ent.start, ent.end) == (i, j) and ent.label_ not in PLACE_LABELS | PERSON_LABELS)):
             return True
     if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
         return True
@@ -152,6 +172,8 @@ class PlaceFinder:
         self.division_roles = words.division_roles  # "Gov.": "New York Gov." is the state
         self.links = words.place_links | words.genitives  # "of", « de »: "the governor of Washington"
         self.compass_words = words.compass_words  # "the North's ally": no place alone
+        self.local_towns = words.local_towns  # frames of the home state's towns ("a Prattville woman")
+        self.division_plurals = words.division_plurals  # "counties": "Pottawatomie and Seminole counties"
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -210,14 +232,23 @@ class PlaceFinder:
         no_place = blocked + [span for e in ents if e.label_ in _NOT_PLACE_LABELS for span in _times_in(doc, e)]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
+        out.extend(self._plural_divisions(doc, words, out, taken))
         out.extend(self._same_names(doc, words, ents, out, taken))
         if self.embedded_as_metonym:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, taken))
         self._fused_articles(words, out)
-        out = [m for m in out if m.demonym or self._a_name(m.text)]
+        out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _names_a_street(self, words: list[str], end: int) -> bool:
+        """A capitalised noun of a street, a stream or a lake follows the name: "Riverside Drive", "Michigan
+        Avenue", "the Kentucky River" name a facility of their own, not the place."""
+        if end >= len(words) or not words[end][:1].isupper():
+            return False
+        noun = words[end].casefold()
+        return self.facilities.nouns.get(noun, self.facilities.nouns.get(noun.rstrip("."))) in _NAMED_AFTER
 
     def _a_name(self, text: str) -> bool:
         """Whether the words of a mention other than a demonym can name a place: not all in lower case (the
@@ -258,9 +289,10 @@ class PlaceFinder:
         nothing ("Douma is surrounded ... in Douma"); not as a word of a longer name (a person, an
         organisation, capitalised words around it: "Sam Almelo", "the Almelo Rowing Club"), and not at all when the
         NER puts the name in another kind of entity somewhere ("the Xinhua news agency", "Olympic Games")."""
-        names = {tuple(words[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
+        folded = [w.casefold() for w in words]  # "COEUR D'ALENE" in the dateline, "Coeur d'Alene" below
+        names = {tuple(folded[m.start:m.end]): m for m in found if not m.demonym and not m.embedded
                  and (m.labelled or any(o != ALTERNATE for _c, o in m.cands))}
-        for name in _used_otherwise(set(names), ents, words):
+        for name in _used_otherwise(set(names), ents, folded):
             del names[name]
         if not names:
             return []
@@ -278,7 +310,7 @@ class PlaceFinder:
             if covered[i] or not words[i][:1].isupper():
                 continue
             for width in range(min(longest, n - i), 0, -1):
-                seed = names.get(tuple(words[i:i + width]))
+                seed = names.get(tuple(folded[i:i + width]))
                 if seed is None:
                     continue
                 j = i + width
@@ -376,19 +408,17 @@ class PlaceFinder:
         person = bytearray(n)
         for a, b in blocked:
             person[a:b] = b"\x01" * (b - a)
+        spaced = _spaced(words, starts, text)
         unlikely = bytearray(n)  # "in March", "in May": dates, numbers...
         for a, b in no_place:
             if (a, b) not in blocked:
                 unlikely[a:b] = b"\x01" * (b - a)
         i = 0
         while i < n:
-            w = words[i]
-            if covered[i] or not (w[:1].isupper() and w.isalpha()):
+            j = capitalised_run(words, i, covered, spaced, 4, periods=False) if not covered[i] else i
+            if j == i:
                 i += 1
                 continue
-            j = i + 1
-            while j < n and j - i < 4 and not covered[j] and words[j][:1].isupper() and words[j].isalpha():
-                j += 1
             # "in Almelo", "stops in Hilversum and Almelo"; a name the NER called a person only in a list that
             # a coordinator joins ("In Paris, Hollande said")
             prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
@@ -446,11 +476,109 @@ class PlaceFinder:
                 taken.append((i, j))
         return out
 
+    def _plural_divisions(self, doc: Doc, words: list[str], found: list[_Mention],
+                          taken: list[tuple[int, int]]) -> list[_Mention]:
+        """The names of a list closed by a plural kind of division are divisions of that kind
+        ("Pottawatomie and Seminole counties": Pottawatomie County, Seminole County), whatever else they
+        were found as (Seminole, the town)."""
+        out: list[_Mention] = []
+        if not self.division_plurals:
+            return out
+        by_span = {(m.start, m.end): m for m in found}
+        for i, j, full in plural_division_names(words, self.division_plurals, self.person_or_place.coordinators):
+            cands = [(e, o) for e, o in candidates(self.gaz, full) if e.feature == ADM2]
+            if not cands:
+                continue
+            if (i, j) in by_span:
+                by_span[(i, j)].cands = cands
+                by_span[(i, j)].by_kind = True
+            elif not any(_overlaps(i, j, a, b) for a, b in taken):
+                out.append(_Mention(i, j, doc[i:j].text, cands, by_kind=True))
+                taken.append((i, j))
+        return out
+
+    def _home_towns(self, doc: Doc, words: list[str], spaced: list[bool], mentions: list[_Mention],
+                    home: str) -> list[_Mention]:
+        """Bare names of towns of the document's home state where a local paper names them (see ``_local``),
+        whatever the NER called them: not inside a longer entity, a time or a number."""
+        n = len(words)
+        covered = bytearray(n)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        ents = list(doc.ents)
+        entity_at: dict[int, Span] = {}
+        for ent in ents:
+            for t in range(ent.start, ent.end):
+                entity_at[t] = ent
+        ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
+        locatives = self.locatives | self.strong_locatives
+        for m in mentions:  # found already, but perhaps as a person's name too ("as far as Fort Wayne")
+            e = m.entry
+            if e is not None and e.country == "USA" and e.admin1 == home and e.feature in (CITY, CAPITAL) \
+                    and local_frame(words, m.start, m.end, ends, self.local_towns, locatives, self.person_or_place):
+                m.local = True
+        out = self._home_seats(doc, ents, home, covered)
+        i = 0
+        while i < n:
+            if covered[i] or not words[i][:1].isupper() or words[i].casefold() in self.articles \
+                    or words[i].casefold() in self.local_towns.determiners:
+                i += 1
+                continue
+            j = capitalised_run(words, i, covered, spaced)
+            if j == i:
+                i += 1
+                continue
+            for k in range(j, i, -1):  # the longest name of a home town the run begins with ("Wilkes-Barre City")
+                if words[k - 1] in HYPHENS:
+                    continue
+                towns = self._home_town_at(doc, words, i, k, entity_at, ends, locatives, home)
+                if towns:
+                    out.append(_Mention(i, k, doc[i:k].text, towns, entry=towns[0][0], local=True))
+                    ends.add(k)
+                    j = k
+                    break
+            i = j
+        return out
+
+    def _home_town_at(self, doc: Doc, words: list[str], i: int, j: int, entity_at: dict[int, Span], ends: set[int],
+                      locatives: frozenset[str], home: str) -> list[tuple[Entry, int]]:
+        """The home state's towns named by tokens ``[i, j)`` where a local frame places them and no entity of
+        the NER reaches outside them (but for its article: "the Muscle Shoals" called an organisation) or
+        calls them a time or a number; else none."""
+        for t in range(i, j):
+            e = entity_at.get(t)
+            if e is not None and (e.end > j or e.label_ in _NOT_PLACE_LABELS or (
+                    e.start < i and not (e.start == i - 1 and words[i - 1].casefold() in self.articles))):
+                return []
+        if not local_frame(words, i, j, ends, self.local_towns, locatives, self.person_or_place):
+            return []
+        return home_towns(self.gaz, doc[i:j].text, home)
+
+    def _home_seats(self, doc: Doc, ents: list[Span], home: str, covered: bytearray) -> list[_Mention]:
+        """A town of the home state opening an organisation named after its seat ("The Wilkes-Barre City
+        Council", "the Springfield Board of Education"): an institution noun among the next few words, as in
+        ``_seats``, but without the town named elsewhere. Embedded in the name, so a metonym."""
+        out: list[_Mention] = []
+        for ent in ents:
+            if ent.label_ != "ORG" or any(covered[ent.start:ent.end]):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
+            for end in range(min(ent.end - 1, start + _LONGEST_SEAT + 2), start, -1):
+                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
+                towns = home_towns(self.gaz, doc[start:end].text, home) if after & self.institutions else []
+                if towns:
+                    out.append(_Mention(start, end, doc[start:end].text, towns, embedded=True, entry=towns[0][0],
+                                        local=True))
+                    covered[start:end] = b"\x01" * (end - start)
+                    break
+        return out
+
     # --- resolution -----------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[_Mention], actor_countries: list[str],
-                words: list[str] | None = None) -> set[str]:
+                words: list[str] | None = None) -> tuple[set[str], str | None]:
         """Choose each mention's place, twice: alone, then with what the other mentions say of the document.
-        Returns the keys of the names the text anchors with a region ("Paris, Texas")."""
+        Returns the keys of the names the text anchors with a region ("Paris, Texas") and the document's home
+        state (see ``_local``)."""
         hints = DocHints()
         for actor_country in actor_countries:
             hints.countries[actor_country] += 1
@@ -485,21 +613,27 @@ class PlaceFinder:
                 elif entry.country and entry.admin1 and entry.feature in (CITY, CAPITAL):
                     hints.divisions[(entry.country, entry.admin1)] += 1
                     mine.divisions[(entry.country, entry.admin1)] += 1
-        fixed: dict[str, Entry] = {}
-        for i, m in enumerate(mentions):
-            state, country = explicit.get(i, (None, None))
-            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
-                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands,
-                                                     {state} if state else set(hints.states), country)
-            added = own.get(key(m.text))
-            if added is None:
-                m.entry, m.margin = choose(m.cands, hints, state, country)
-            else:
-                others = DocHints(hints.countries - added.countries, hints.states - added.states,
-                                  hints.divisions - added.divisions)
-                m.entry, m.margin = choose(m.cands, others, state, country)
-            if i in explicit and m.entry is not None:
-                fixed[key(m.text)] = m.entry
+        # an AP dateline's state ("JACKSON, Miss. (AP)") counts twice: the story is told from there
+        dateline = explicit.get(0, (None, None))[0] if mentions and mentions[0].start == 0 else None
+        extra = Counter([dateline] if dateline else [])
+        hints.home = home_state(Counter(state for mine in own.values() for state in mine.states) + extra)
+        fixed = self._choose_all(mentions, hints, own, explicit)
+        # the home state again from what the document's names now resolve to (a "Paris" first read as France
+        # counts for Texas once "PARIS, Texas" and "Lamar County" weigh in)
+        settled = {(key(m.text), m.entry.admin1) for i, m in enumerate(mentions)
+                   if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
+                   and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
+        home = home_state(Counter(state for _name, state in settled) + extra)  # names, not mentions
+        if home is None and hints.home is None and not any(
+                m.entry is not None and m.entry.feature in (ADM1, COUNTRY) and m.entry.country != "USA"
+                or (m.entry is not None and m.entry.feature == ADM1) for m in mentions):
+            # a local paper that never names its state, nor any other state or country: by the names of
+            # towns and counties alone (not "Indiana", "England", "Washington", which name more)
+            home = clustered_state(self.gaz, [m.text for m in mentions if not m.demonym and m.cands and all(
+                e.feature in (CITY, CAPITAL, ADM2) for e, o in m.cands if o != ALTERNATE)])
+        if home is not None and home != hints.home:
+            hints.home = home
+            fixed = self._choose_all(mentions, hints, own, explicit)
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
@@ -511,7 +645,30 @@ class PlaceFinder:
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
-        return set(fixed)
+        return set(fixed), hints.home
+
+    def _choose_all(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
+                    explicit: dict[int, tuple[str | None, str | None]]) -> dict[str, Entry]:
+        """Each mention's place with what the other mentions say of the document (not what the mentions of
+        its own name added); towns of the long tail in the states named or the home state become candidates.
+        Returns the places of the names anchored with a region, by name key."""
+        fixed: dict[str, Entry] = {}
+        states = set(hints.states) | ({hints.home} if hints.home else set())
+        for i, m in enumerate(mentions):
+            state, country = explicit.get(i, (None, None))
+            if not m.demonym:  # towns of the long tail where the document or the name's region points at them
+                m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands, {state} if state else states,
+                                                     country)
+            added = own.get(key(m.text))
+            if added is None:
+                m.entry, m.margin = choose(m.cands, hints, state, country)
+            else:
+                others = DocHints(hints.countries - added.countries, hints.states - added.states,
+                                  hints.divisions - added.divisions, hints.home)
+                m.entry, m.margin = choose(m.cands, others, state, country)
+            if i in explicit and m.entry is not None:
+                fixed[key(m.text)] = m.entry
+        return fixed
 
     def _divisions_by_their_roles(self, mentions: list[_Mention], words: list[str]) -> None:
         """A name with a role of a first-level division beside it is that division, where it has that sense:
@@ -630,7 +787,8 @@ class PlaceFinder:
             if e is None or not e.small or fixed.get(key(m.text)) is e:
                 continue
             mine = own.get(key(m.text), DocHints())
-            state_named = e.country == "USA" and e.admin1 and hints.states[e.admin1] - mine.states[e.admin1] > 0
+            state_named = e.country == "USA" and e.admin1 and (
+                hints.states[e.admin1] - mine.states[e.admin1] > 0 or e.admin1 == hints.home)
             country_near = e.country != "USA" and sentence(m.start) in country_sents.get(e.country or "", ())
             if not (state_named or country_near):
                 m.entry = None
@@ -697,7 +855,9 @@ class PlaceFinder:
                                 sole_names.add((mention.start, mention.end))  # never named in full
                     elif actor.kind in ("country", "group") and "GOV" in (actor.sector or ()):
                         gov_spans[(mention.start, mention.end)] = actor.country
-        anchored = self.resolve(doc, mentions, actor_countries, words)
+        anchored, home = self.resolve(doc, mentions, actor_countries, words)
+        if home is not None:
+            mentions = mentions + self._home_towns(doc, words, _spaced(words, starts, text), mentions, home)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
         rule = self.person_or_place
@@ -728,7 +888,9 @@ class PlaceFinder:
             if not m.demonym and m.end - m.start == 1 and not (m.end < len(words) and words[m.end].istitle()) \
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
-            if (start, end) in org_spans and not ((start, end) in bare_persons and rule.bare_person(
+            # a town of the home state named where a local paper names its towns, unless a person of another country
+            local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
+            if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place)):
                 continue  # the actors stage says this very span is an organisation or a person

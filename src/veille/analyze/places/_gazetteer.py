@@ -96,12 +96,14 @@ class Gazetteer:
     def lookup(self, k: str) -> list[tuple[Entry, int]]:
         return [(self.entries[i], o) for i, o in self.names.get(k, ())]
 
-    def lookup_towns(self, k: str) -> list[tuple[Entry, int]]:
-        """Smaller towns (on-disk index) bearing name key ``k``; the same Entry for a town each time."""
+    def lookup_towns(self, k: str, region: tuple[str, str] | None = None) -> list[tuple[Entry, int]]:
+        """Smaller towns (on-disk index) bearing name key ``k``, only those of ``region`` (ISO2 country code and
+        first-level code: ("US", "FL")) when given; the same Entry for a town each time."""
         if self.towns is None:
             return []
         out = []
-        for (tid, gid, name, iso2, lat, lon, pop, admin1), origin in self.towns.lookup(k):
+        rows = self.towns.lookup(k) if region is None else self.towns.lookup_in(k, *region)
+        for (tid, gid, name, iso2, lat, lon, pop, admin1), origin in rows:
             entry = self._town_entries.get(tid)
             if entry is None:
                 if len(self._town_entries) >= 65536:

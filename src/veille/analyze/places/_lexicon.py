@@ -22,6 +22,17 @@ class FacilityWords:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalTownWords:
+    """Frames that make a bare name a town of the document's home state (``local_towns`` in
+    ``places/words.yaml``): words before it ("west of Shawnee"), or a determiner before it and a noun after it
+    ("a Prattville woman")."""
+
+    before: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceWords:
     """One language's word lists for places (``data/lang/<code>/places/words.yaml``)."""
 
@@ -44,6 +55,9 @@ class PlaceWords:
     division_roles: frozenset[str] = frozenset()  # "Gov." in "New York Gov.": the name is a first-level division
     genitives: frozenset[str] = frozenset()  # the genitive locatives (« de »): « le gouverneur de New York »
     compass_words: frozenset[str] = frozenset()  # "north": a part of a place the context gives, never one alone
+    place_modifiers: frozenset[str] = frozenset()  # "northern" in "across northern Arkansas": the locative's still
+    local_towns: LocalTownWords = field(default_factory=LocalTownWords)
+    division_plurals: dict[str, str] = field(default_factory=dict)  # "counties" -> "County"
 
 
 @lru_cache(maxsize=8)
@@ -62,6 +76,7 @@ def place_words(lang: str) -> PlaceWords:
     genitives = _casefolded(loc.get("genitive"))
     locatives = strong | _casefolded(loc.get("weak")) | genitives
     place_of = data.get("place_of") or {}
+    local = data.get("local_towns") or {}
     return PlaceWords(
         locatives=locatives,
         strong_locatives=strong,
@@ -81,6 +96,10 @@ def place_words(lang: str) -> PlaceWords:
         division_roles=_casefolded(data.get("division_roles")),
         genitives=genitives,
         compass_words=_casefolded(data.get("compass_words")),
+        place_modifiers=_casefolded(data.get("place_modifiers")),
+        local_towns=LocalTownWords(_casefolded(local.get("before")), _casefolded(local.get("determiners")),
+                                   _casefolded(local.get("nouns"))),
+        division_plurals={str(k).casefold(): str(v) for k, v in (data.get("division_plurals") or {}).items()},
     )
 
 

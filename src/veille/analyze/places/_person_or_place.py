@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from veille.analyze.places._api import population_of
-from veille.analyze.places._gazetteer import ADM1
+from veille.analyze.places._gazetteer import ADM1, ADM2
 from veille.analyze.places._lexicon import place_words
 
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
@@ -46,6 +46,7 @@ class PersonOrPlace:
     coordinators: frozenset[str] = frozenset()  # "and": the names of a list share its locative
     suffixes: frozenset[str] = frozenset()  # "based" in "a Colchester-based company"
     lang: str | None = None  # the language of the names (their leading articles are left out)
+    modifiers: frozenset[str] = frozenset()  # "northern": "across central and northern Arkansas" is located
     min_population: int = PLACE_OVER_PERSON
 
     def framed(self, words: Sequence[str], i: int) -> bool:
@@ -76,6 +77,9 @@ class PersonOrPlace:
         closes the list after it; without, only what a coordinator joins, since a comma also ends a fronted
         phrase ("In Paris, Hollande said")."""
         k = start - 1
+        while k > 0 and (words[k].lower() in self.modifiers or (
+                words[k].lower() in self.coordinators and words[k - 1].lower() in self.modifiers)):
+            k -= 1  # "across central and northern Arkansas"
         if k < 0:
             return None
         if words[k].lower() in locatives:
@@ -123,9 +127,10 @@ class PersonOrPlace:
     @staticmethod
     def bare_person(feature: str | None, same_country: bool, sole_name: bool, placed_in_text: bool) -> bool:
         """A person known by a bare name and no role (``feature``: what the name resolved to) is that place
-        when it is a first-level division, or when the name alone names the person (``sole_name``) and the
-        text places that name somewhere (``placed_in_text``); never against the person's own country."""
-        return same_country and (feature == ADM1 or (sole_name and placed_in_text))
+        when it is a first-level division or a second-level one (whose names carry their kind: "Jefferson Davis
+        Parish"), or when the name alone names the person (``sole_name``) and the text places that name
+        somewhere (``placed_in_text``); never against the person's own country."""
+        return same_country and (feature in (ADM1, ADM2) or (sole_name and placed_in_text))
 
     @staticmethod
     def part_of_a_person(name_key: str, person_parts: set[str], placed_names: set[str]) -> bool:
@@ -140,4 +145,4 @@ def person_or_place(lang: str) -> PersonOrPlace:
     """The rule for language ``lang`` (a registry code)."""
     words = place_words(lang)
     return PersonOrPlace(words.strong_locatives, words.place_links, words.place_nouns, words.owner_marks,
-                         words.coordinators, words.place_suffixes, lang)
+                         words.coordinators, words.place_suffixes, lang, modifiers=words.place_modifiers)

