@@ -138,6 +138,8 @@ class TimeLexicon:
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
     past_cues: list[str] = field(default_factory=list)
+    # words opening a fronted phrase whose year bounds a stretch of time and frames nothing ("since 1998,")
+    frame_rejected_cues: list[str] = field(default_factory=list)
     vague_rejected: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
@@ -340,6 +342,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
         past_cues=_normlist(raw.get("past_cues")),
+        frame_rejected_cues=_normlist(raw.get("frame_rejected_cues")),
         vague_rejected=set(_normlist(raw.get("vague_rejected"))),
         ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
@@ -366,5 +369,6 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
                                scheduling=frozenset(_normlist(raw.get("scheduling_verbs"))),
                                postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
+                               future_endings=tuple(_normlist(raw.get("future_endings"))),
                                target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
     )

@@ -154,7 +154,9 @@ class Resolver:
                 for t in items:
                     if t.value[:4].isdigit() and t.type == "DATE":
                         sid = bisect_right(sent_starts, t.start)
-                        frame = t.start - sent_starts[sid - 1] <= FRAME_OFFSET if sid else False
+                        frame = bool(sid) and (t.start - sent_starts[sid - 1] <= FRAME_OFFSET or (
+                            self.tools.parsed and _in_fronted_phrase(doc, sent_starts[sid - 1], t,
+                                                                     self.lex.frame_rejected_cues)))
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
                         explicit.append((sid, t.start, int(t.value[:4]), frame, main))
         if not explicit:
@@ -291,6 +293,28 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ROOT"
+
+
+FRONTED_TOKENS = 15  # tokens from the sentence start to the end of a fronted phrase that frames it
+
+
+def _in_fronted_phrase(doc: Doc, sent_start: int, t: Time, rejected_cues: list[str]) -> bool:
+    """Whether ``t`` lies in the adverbial phrase that opens its sentence, closed by a comma before any verb
+    (« Lors des élections de 2002, ... », "During the 1998 campaign, ..."): it frames the sentence as « En
+    2002, ... » does; not a phrase opened by a cue of ``rejected_cues`` (« depuis 1998, », "until 1990,":
+    a bound of a stretch of time, not the time of the sentence)."""
+    opening = norm(doc.text[sent_start:t.start])
+    if any(opening == c or opening.startswith(c + " ") for c in rejected_cues):
+        return False
+    span = doc.char_span(sent_start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > FRONTED_TOKENS:
+        return False
+    for tok in doc[span.start:min(span.start + FRONTED_TOKENS, len(doc))]:
+        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_end and tok.i >= span.end:
+            return False
+        if tok.text == ",":
+            return tok.i >= span.end  # the comma closes the phrase after the year, a verb follows
+    return False
 
 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:

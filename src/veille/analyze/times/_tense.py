@@ -22,13 +22,16 @@ class TenseWords:
     ahead of them ("planned to leave on Saturday", « a promis de revenir lundi »). ``scheduling``: verbs
     whose own time adjunct is the time they set ("has scheduled a news conference Monday").
     ``postponing``: verbs that move an event to the time ``target_prepositions`` introduce ("postponed to
-    Monday", « reporté à lundi »): a time ahead of them, whatever their tense."""
+    Monday", « reporté à lundi »): a time ahead of them, whatever their tense. ``future_endings``: endings
+    of the simple future (« votera », « signeront ») that no past participle has: a verb a tagger reads as a
+    participle without an auxiliary but that ends so is a future."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     postponing: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
 
 
 NO_WORDS = TenseWords()
@@ -81,6 +84,8 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
             return _tense_of_verb(head, depth + 1, words)
         return None
     if "Part" in verbform or verb.tag_ in ("VBN",):
+        if not auxes and words.future_endings and verb.lower_.endswith(words.future_endings):
+            return FUTURE  # « Le Parlement votera mardi le budget »: a future the tagger took for a participle
         for a in auxes:
             tense = a.morph.get("Tense", [])
             if a.dep_ == "aux:pass" and "Pres" in tense:
@@ -137,8 +142,26 @@ def _governing_verb(span: Span) -> Token | None:
     if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
             and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
         return head.head  # "results are due on Monday"
+    if head.i != root.i and head.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in head.children):
+        return head  # « les résultats seront connus courant avril »: a participle the parser took for an adjective
     if root.dep_ == "ROOT":  # « le président sera lundi à Berlin »: the parser made the day the root
-        return next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
+        own = next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
+        return own if own is not None else _next_root_verb(span)
+    return None
+
+
+SPLIT_ROOT_TOKENS = 30  # tokens after a fronted time to the verb of its sentence
+
+
+def _next_root_verb(span: Span) -> Token | None:
+    """The root verb of the rest of the sentence, when the parser split a fronted time off as a tree of
+    its own (« Samedi vers 23 h, deux jeunes ont été interpellés »: « Samedi » a root without a verb)."""
+    doc = span.doc
+    for tok in doc[span.end:min(span.end + SPLIT_ROOT_TOKENS, len(doc))]:
+        if tok.text in (".", "!", "?", ";", ":"):
+            return None
+        if tok.dep_ == "ROOT" and tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
     return None
 
 

@@ -1,0 +1,100 @@
+"""French TimeML classes that the held-back French TimeBank half showed weak (issue 12), with sentences
+written for them in the style of French wire copy (made up, not taken from a corpus). Published on
+Thursday 17 October 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import run, values
+
+PUB = date(2024, 10, 17)  # a Thursday
+
+# A French future the tagger reads as a past participle (« votera » tagged Tense=Past|VerbForm=Part, no
+# auxiliary): the ending of the simple future says the tense.
+FUTURE_FORMS = [
+    ("Le Parlement votera mardi le budget.", ("mardi", "2024-10-22")),
+    ("Le Sénat examinera lundi le projet de loi.", ("lundi", "2024-10-21")),
+    ("La commission rendra mardi ses conclusions.", ("mardi", "2024-10-22")),
+    ("Les délégués signeront mardi l'accord.", ("mardi", "2024-10-22")),
+    ("Le syndicat organisera mardi une marche.", ("mardi", "2024-10-22")),
+    ("L'Assemblée adoptera en février le texte.", ("février", "2025-02")),
+]
+
+# A participle or adjective the parser made the head of its clause, with its auxiliary (« seront
+# connus »): the auxiliary's tense places the time.
+AUXILIARY_HEADS = [
+    ("Les résultats seront connus courant avril.", ("courant avril", "2025-04")),
+    ("Les résultats seront connus en avril.", ("avril", "2025-04")),
+    ("Le bilan sera disponible en février.", ("février", "2025-02")),
+    ("Le stade sera prêt en mars.", ("mars", "2025-03")),
+    ("Les candidats seront reçus mardi à la préfecture.", ("mardi", "2024-10-22")),
+]
+
+# A weekday fronted before the clause, that the parser split off as a tree of its own (« Samedi vers
+# 23 h, ... »): the verb of the sentence gives the tense.
+FRONTED_WEEKDAYS = [
+    ("Samedi vers 23 h, deux jeunes ont été interpellés.", ("Samedi", "2024-10-12")),
+    ("Samedi vers 23 h, deux jeunes ont été interpellés.", ("23 h", "2024-10-12T23:00")),
+    ("Dimanche vers midi, les secours ont retrouvé le randonneur.", ("Dimanche", "2024-10-13")),
+    ("Lundi vers 15 h, le suspect a été remis en liberté.", ("Lundi", "2024-10-14")),
+    ("Mardi soir, vers 22 h, un incendie a ravagé un entrepôt.", ("Mardi soir", "2024-10-15TEV")),
+    ("Samedi en fin de matinée, un automobiliste a été blessé.", ("Samedi", "2024-10-12")),
+]
+
+# A part of the day of a named weekday (« la nuit de mardi », « la soirée de vendredi »): one TIME, as
+# « mardi soir » is (French TimeML: the part of day with its day).
+PARTS_OF_WEEKDAYS = [
+    ("Le ministre a été hospitalisé dans la nuit de mardi.", ("la nuit de mardi", "2024-10-15TNI")),
+    ("Les cambrioleurs ont agi dans la nuit de dimanche.", ("la nuit de dimanche", "2024-10-13TNI")),
+    ("Le conseil se réunira dans la matinée de lundi.", ("la matinée de lundi", "2024-10-21TMO")),
+    ("Les manifestants se sont rassemblés dans la soirée de mardi.", ("la soirée de mardi", "2024-10-15TEV")),
+    ("Le corps a été découvert dans l'après-midi de samedi.", ("l'après-midi de samedi", "2024-10-12TAF")),
+    ("La grève prendra fin dans la soirée de mercredi.", ("la soirée de mercredi", "2024-10-23TEV")),
+]
+
+# A year inside the adverbial phrase that opens the sentence (« Lors des élections de 2002, ... ») frames
+# the whole sentence, as « En 2002, ... » does: a month or day without a year in it is of that year.
+FRONTED_YEARS = [
+    ("Lors des élections de 2002, le candidat de l'extrême droite avait créé la surprise le 21 avril.",
+     ("le 21 avril", "2002-04-21")),
+    ("Au lendemain de la tempête de 1999, les forestiers ont déblayé les routes en janvier.",
+     ("janvier", "1999-01")),
+    ("À l'issue des longues négociations salariales de 1997, la direction a signé l'accord le 2 juin.",
+     ("le 2 juin", "1997-06-02")),
+    ("Pour la saison sportive 2001, le club de football de la ville avait recruté en juillet trois joueurs.",
+     ("juillet", "2001-07")),
+    ("Lors de la Coupe du monde de football de 1998, la France a battu le Brésil en finale le 12 juillet.",
+     ("le 12 juillet", "1998-07-12")),
+]
+
+CASES = FUTURE_FORMS + AUXILIARY_HEADS + FRONTED_WEEKDAYS + PARTS_OF_WEEKDAYS + FRONTED_YEARS
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fr_unseen_class(fr, text, expected):
+    nlp, comp = fr
+    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+
+
+NEGATIVE = [
+    # a year after « depuis » or « jusqu'en » bounds a stretch of time, it frames no month of the sentence
+    ("Depuis 1998, le chômage a baissé régulièrement dans la région, et il a atteint en mars son plus bas niveau.",
+     ("mars", "1998-03")),
+    ("Jusqu'en 2001, le franc circulait dans tout le pays, et le ministre a annoncé en mars une réforme.",
+     ("mars", "2001-03")),
+    # a year inside a clause with its own verb does not frame the main clause (« construite en 1987, »)
+    ("Construite dans les faubourgs de la ville en 1987, l'usine textile de la vallée a fermé ses portes en mars.",
+     ("mars", "1987-03")),
+    # a part of day before a weekday that is not its day (« la nuit de mardi à mercredi » stays one night)
+    ("Les combats ont repris dans la nuit de mardi à mercredi.", ("la nuit de mardi", "2024-10-15TNI")),
+    # a past participle in a compound past stays past
+    ("Le Parlement a voté mardi le budget.", ("mardi", "2024-10-22")),
+]
+
+
+@pytest.mark.parametrize(("text", "unexpected"), NEGATIVE)
+def test_fr_unseen_class_rejects(fr, text, unexpected):
+    nlp, comp = fr
+    assert unexpected not in values(run(nlp, comp, text, PUB, "fr"))
