@@ -69,7 +69,30 @@ FRONTED_YEARS = [
      ("le 12 juillet", "1998-07-12")),
 ]
 
-CASES = FUTURE_FORMS + AUXILIARY_HEADS + FRONTED_WEEKDAYS + PARTS_OF_WEEKDAYS + FRONTED_YEARS
+# A day of the month alone that opens its sentence (« Le 15, ... ») is that day of the month the
+# narrative last fixed (French TimeML: an anaphoric DATE on the reference time).
+NARRATIVE_DAYS = [
+    ("Le 12 mars 2003, les troupes ont franchi la frontière. Le 15, elles étaient à Bassora.",
+     ("Le 15", "2003-03-15")),
+    ("En mai 1968, les étudiants ont occupé la Sorbonne. Le 30, de Gaulle a dissous l'Assemblée.",
+     ("Le 30", "1968-05-30")),
+    ("La grève a commencé le 4 décembre 1995. Le 1er, les cheminots avaient déposé un préavis.",
+     ("Le 1er", "1995-12-01")),
+    ("Le procès s'est ouvert le 2 juin. Le 9, la défense a plaidé l'acquittement.", ("Le 9", "2024-06-09")),
+    ("Les pluies ont commencé en septembre 2001. Le 21, la rivière a débordé.", ("Le 21", "2001-09-21")),
+]
+
+# A year in a clause of its own (a participle, an apposition: « fondé en 1901 ») does not place a month or
+# a day of the main clause, however near.
+CLAUSE_YEARS_NOT = [
+    ("Le club, fondé en 1901, a remporté le championnat en mai.", ("mai", "1901-05")),
+    ("Né en 1950 à Lyon, il a été élu maire en mars.", ("mars", "1950-03")),
+    ("La société, créée en 1985, a fermé le 3 juin.", ("le 3 juin", "1985-06-03")),
+    ("Le pont, inauguré en 1962, sera fermé en février.", ("février", "1962-02")),
+    ("L'église, bâtie en 1890, a brûlé le 2 avril.", ("le 2 avril", "1890-04-02")),
+]
+
+CASES = FUTURE_FORMS + AUXILIARY_HEADS + FRONTED_WEEKDAYS + PARTS_OF_WEEKDAYS + FRONTED_YEARS + NARRATIVE_DAYS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -78,7 +101,11 @@ def test_fr_unseen_class(fr, text, expected):
     assert expected in values(run(nlp, comp, text, PUB, "fr"))
 
 
-NEGATIVE = [
+NEGATIVE = CLAUSE_YEARS_NOT + [
+    # a day number without a month the text fixed before is no date; nor an address
+    ("Le 15, les troupes étaient à Bassora.", ("Le 15", "2024-10-15")),
+    ("Le sommet a eu lieu le 3 mai. Le 15, rue des Lilas, abrite la permanence du parti.",
+     ("Le 15", "2024-05-15")),
     # a year after « depuis » or « jusqu'en » bounds a stretch of time, it frames no month of the sentence
     ("Depuis 1998, le chômage a baissé régulièrement dans la région, et il a atteint en mars son plus bas niveau.",
      ("mars", "1998-03")),

@@ -167,8 +167,12 @@ class Resolver:
                     or self._shifted_article(g.get("art")):
                 continue  # "this year's third quarter", "last summer": the text fixes their year
             sid = bisect_right(sent_starts, c.start)
-            before = [y for s, start, y, frame, _main in explicit
-                      if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
+            # a near year of a clause of its own (« Le club, fondé en 1901, a gagné en mai ») does not reach
+            # a date of the main clause
+            date_main = self.tools.parsed and _in_main_clause(doc, c.start)
+            before = [y for s, start, y, frame, main in explicit
+                      if s == sid and start < c.start
+                      and (frame or (c.start - start <= NEAR_YEAR and (main or not date_main)))]
             # a date that itself opens its sentence (« Le 12 mars, ... ») goes on from a year of the main
             # clause of the sentence before; a date inside its sentence only from a year that framed it
             opens = bool(sid) and c.start - sent_starts[sid - 1] <= FRAME_OFFSET
@@ -266,6 +270,8 @@ class Resolver:
             return _ref_period_start(c, items, published)
         if c.kind == "period" and not self._period_is_day(c):  # "the following month" after "In March"
             return _ref_month(c, items, published)
+        if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
+            return _ref_month(c, items, None)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -382,7 +388,8 @@ MONTH_RE = re.compile(r"^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))(?:$|T)")
 
 def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
     """The day (or the first day of the month or quarter) the text last fixed before ``c``, for a period
-    placed from the narrative ("the following month" after "In March", « le trimestre précédent »)."""
+    placed from the narrative ("the following month" after "In March", « le trimestre précédent »);
+    ``published`` when the text fixed none."""
     for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
                     key=lambda t: t.start, reverse=True):
         if (m := MONTH_RE.match(t.value)) and t.resolved:  # a day, a month, or a quarter's first month

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, weekday_date
+from veille.analyze.times._calendar import day_value, safe_date, weekday_date
 from veille.analyze.times._lexicon import norm
 from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
@@ -28,6 +28,16 @@ def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)
+
+
+def monthday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A day of the month alone (« Le 15, les troupes étaient à Bassora »): that day of the month the
+    narrative last fixed (a day or a month named before); nothing when the text fixed none."""
+    month_day, known = ref if ref else (None, False)
+    if month_day is None:
+        return []
+    day = safe_date(month_day.year, month_day.month, r.day_num(c.match.group("day")))
+    return [r.item(c, "DATE", day_value(day), "day", known)] if day is not None else []
 
 
 def reldaypart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
