@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from times_helpers import run, values
+from times_helpers import found, run, values
 
 PUB = date(2024, 10, 17)  # a Thursday
 
@@ -125,3 +125,22 @@ NEGATIVE = CLAUSE_YEARS_NOT + [
 def test_fr_unseen_class_rejects(fr, text, unexpected):
     nlp, comp = fr
     assert unexpected not in values(run(nlp, comp, text, PUB, "fr"))
+
+
+# A weekday naming the time of a noun that is the subject of a past verb (« La manifestation de samedi a
+# rassemblé 10 000 personnes »): the event told is over, the last such weekday even two days ahead.
+SUBJECT_EVENTS = [
+    ("fr", "La manifestation de samedi a rassemblé 10 000 personnes.", "samedi", "2024-10-12"),
+    ("fr", "Le vote de samedi a confirmé la victoire de la gauche.", "samedi", "2024-10-12"),
+    ("fr", "L'incendie de samedi a détruit trois hectares de forêt.", "samedi", "2024-10-12"),
+    ("fr", "Le concert de vendredi a attiré 5 000 spectateurs.", "vendredi", "2024-10-11"),
+    ("fr", "La réunion de samedi a abouti à un accord.", "samedi", "2024-10-12"),
+    ("en", "Saturday's demonstration drew 10,000 people.", "Saturday", "2024-10-12"),
+    # a future verb keeps it ahead
+    ("fr", "La manifestation de samedi rassemblera des milliers de personnes.", "samedi", "2024-10-19"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expr", "value"), SUBJECT_EVENTS)
+def test_weekday_of_a_subject_event(comps, lang, text, expr, value):
+    assert found(comps, lang, text, PUB).get(expr) == value

@@ -107,8 +107,9 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
             bare = r.bare_adjunct(doc, c)
             if above == FUTURE:
                 direction = "future"
-            elif above == PAST and bare:
-                direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun
+            elif above == PAST and (bare or r.names_subject_time(doc, c)):
+                direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun;
+                # « la manifestation de samedi a rassemblé »: what the event did
             elif bare and verb == PRESENT:
                 direction = "future"  # « le tribunal rend sa décision lundi »: a present announces
             else:

@@ -187,6 +187,23 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     return _tense_of_verb(verb, words=words)
 
 
+def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None) -> bool:
+    """Whether the verb governing the characters ``[start, end)`` tells a past before a past: a pluperfect
+    ("had named", « avait désigné », « était restée ») or an imperfect (« ignoraient »). A bound set with
+    "until", "by", « jusqu'à » then lies behind the report ("Until Tuesday, the police had not named a
+    suspect"), not ahead."""
+    span = _parsed_span(doc, start, end, parsed)
+    verb = _governing_verb(span) if span is not None else None
+    if verb is None:
+        return False
+    if "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    if "Part" not in verb.morph.get("VerbForm", []) and verb.tag_ != "VBN":
+        return False
+    return any(c.dep_.startswith("aux") and ("Imp" in c.morph.get("Tense", []) or c.tag_ == "VBD")
+               and c.lower_ not in ("was", "were") for c in verb.children)
+
+
 def _preposition(span: Span) -> str:
     """The preposition introducing ``span`` ("" when none): the English head preposition of its root, or
     the French « case » dependents of its root."""
