@@ -144,3 +144,48 @@ SUBJECT_EVENTS = [
 @pytest.mark.parametrize(("lang", "text", "expr", "value"), SUBJECT_EVENTS)
 def test_weekday_of_a_subject_event(comps, lang, text, expr, value):
     assert found(comps, lang, text, PUB).get(expr) == value
+
+
+# « le samedi » in a clause that tells one past event (passé composé) is that Saturday, a DATE; in a
+# present or an imperfect (a habit) it stays the SET of Saturdays.
+ONE_PAST_WEEKDAY = [
+    ("Le président est arrivé le samedi à Paris.", "le samedi", ("DATE", "2024-10-12")),
+    ("Les négociateurs se sont retrouvés le lundi à Genève.", "le lundi", ("DATE", "2024-10-14")),
+    ("Le corps a été découvert le dimanche par un promeneur.", "le dimanche", ("DATE", "2024-10-13")),
+    ("Les grévistes ont repris le travail le mercredi.", "le mercredi", ("DATE", "2024-10-16")),
+    ("Le ministre a démissionné le mardi.", "le mardi", ("DATE", "2024-10-15")),
+    ("Le marché a lieu le samedi.", "le samedi", ("SET", "XXXX-WXX-6")),
+    ("Les militants se réunissaient le samedi.", "le samedi", ("SET", "XXXX-WXX-6")),
+    ("Le musée est fermé le lundi.", "le lundi", ("SET", "XXXX-WXX-1")),
+    ("Le conseil se réunira le jeudi.", "le jeudi", ("SET", "XXXX-WXX-4")),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "expected"), ONE_PAST_WEEKDAY)
+def test_weekday_with_article(fr, text, expr, expected):
+    nlp, comp = fr
+    got = {t.text: (t.type, t.value) for t in run(nlp, comp, text, PUB, "fr")}
+    assert got.get(expr) == expected
+
+
+# A French unit written with a capital inside a sentence belongs to a name (« les 24 Heures du Mans », « le
+# 13 Heures de TF1 »): no duration; written in lower case it is one.
+NAMED_UNITS = [
+    ("Les 24 Heures du Mans ont débuté samedi.", "Les 24 Heures", None),
+    ("Le 13 Heures de TF1 a consacré un sujet à la grève.", "Le 13 Heures", None),
+    ("Les 12 Heures de Sebring ont été annulées.", "Les 12 Heures", None),
+    ("Le circuit accueille les 24 Heures Motos en avril.", "24 Heures", None),
+    ("Les Cent Jours ont marqué la fin de l'Empire.", "Les Cent Jours", None),
+    ("Les 24 heures de garde à vue ont expiré.", "Les 24 heures", "PT24H"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), NAMED_UNITS)
+def test_capitalised_unit_is_a_name(fr, text, expr, value):
+    nlp, comp = fr
+    items = run(nlp, comp, text, PUB, "fr")
+    if value is not None:
+        assert {t.text: t.value for t in items}.get(expr) == value
+    else:
+        start = text.index(expr)
+        assert not [t for t in items if t.start < start + len(expr) and start < t.end]

@@ -171,6 +171,7 @@ class TimeLexicon:
     decade_position_in_span: bool = False
     decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
     parts_of_day_need_cue: bool = False
+    lowercase_units: bool = False  # a unit written with a capital is part of a name (« les 24 Heures du Mans »)
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
     tense_words: TenseWords = NO_WORDS
@@ -363,6 +364,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         decade_position_in_span=bool(raw.get("decade_position_in_span")),
         decade_value_suffix=str(raw.get("decade_value_suffix", "X") or ""),
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
+        lowercase_units=bool(raw.get("lowercase_units")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
         tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
