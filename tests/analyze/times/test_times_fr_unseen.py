@@ -177,6 +177,7 @@ NAMED_UNITS = [
     ("Le circuit accueille les 24 Heures Motos en avril.", "24 Heures", None),
     ("Les Cent Jours ont marqué la fin de l'Empire.", "Les Cent Jours", None),
     ("Les 24 heures de garde à vue ont expiré.", "Les 24 heures", "PT24H"),
+    ("GRÈVE : LE SITE FERMÉ DEUX SEMAINES.", "DEUX SEMAINES", "P2W"),  # a headline in capitals
 ]
 
 
@@ -189,3 +190,20 @@ def test_capitalised_unit_is_a_name(fr, text, expr, value):
     else:
         start = text.index(expr)
         assert not [t for t in items if t.start < start + len(expr) and start < t.end]
+
+
+# « une semaine sur deux », « un jour sur deux »: every other such unit, a SET (as "every other week", P2W);
+# « six jours sur sept » recurs every seven days.
+EVERY_OTHER = [
+    ("Les salariés travaillent une semaine sur deux.", ("une semaine sur deux", "P2W")),
+    ("Il pleut un jour sur deux dans la région.", ("un jour sur deux", "P2D")),
+    ("Le journal paraît six jours sur sept.", ("six jours sur sept", "P7D")),
+    ("Le festival se tient une année sur deux.", ("une année sur deux", "P2Y")),
+    ("Le conseil se réunit un mois sur deux.", ("un mois sur deux", "P2M")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVERY_OTHER)
+def test_every_other_unit(fr, text, expected):
+    nlp, comp = fr
+    assert expected in values(run(nlp, comp, text, PUB, "fr"))
