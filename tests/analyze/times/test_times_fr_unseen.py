@@ -207,3 +207,26 @@ EVERY_OTHER = [
 def test_every_other_unit(fr, text, expected):
     nlp, comp = fr
     assert expected in values(run(nlp, comp, text, PUB, "fr"))
+
+
+# The French future and conditional by their endings, whatever tense the tagger gives the verb (« rendra »
+# tagged Tense=Past, « annoncerait » tagged an imperfect): both place a weekday ahead of the report (the
+# conditional is the future of a past report, as "would"); an imperfect or a passé simple stays past.
+FUTURE_ENDINGS = [
+    ("Le ministre, qui se rendra mardi à Metz, a annoncé un plan.", ("mardi", "2024-10-22")),
+    ("Le ministre a indiqué qu'il annoncerait mardi sa décision.", ("mardi", "2024-10-22")),
+    ("Le syndicat a assuré qu'il appellerait lundi à la grève.", ("lundi", "2024-10-21")),
+    ("Les enquêteurs, qui entendront mardi le suspect, attendent les analyses.", ("mardi", "2024-10-22")),
+    ("Le président a promis que le texte serait voté mardi.", ("mardi", "2024-10-22")),
+    ("Le maire, qui prendra mardi ses fonctions, a remercié ses électeurs.", ("mardi", "2024-10-22")),
+]
+PAST_ENDINGS = [
+    ("Le ministre déclara mardi que la réforme était enterrée.", ("mardi", "2024-10-15")),
+    ("Le ministre ignorait mardi encore tout du dossier.", ("mardi", "2024-10-15")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE_ENDINGS + PAST_ENDINGS)
+def test_french_future_by_ending(fr, text, expected):
+    nlp, comp = fr
+    assert expected in values(run(nlp, comp, text, PUB, "fr"))

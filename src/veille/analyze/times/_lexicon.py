@@ -372,5 +372,6 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                scheduling=frozenset(_normlist(raw.get("scheduling_verbs"))),
                                postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
                                future_endings=tuple(_normlist(raw.get("future_endings"))),
+                               future_words=frozenset(_normlist(raw.get("future_words"))),
                                target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
     )

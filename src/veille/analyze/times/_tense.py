@@ -23,8 +23,10 @@ class TenseWords:
     whose own time adjunct is the time they set ("has scheduled a news conference Monday").
     ``postponing``: verbs that move an event to the time ``target_prepositions`` introduce ("postponed to
     Monday", « reporté à lundi »): a time ahead of them, whatever their tense. ``future_endings``: endings
-    of the simple future (« votera », « signeront ») that no past participle has: a verb a tagger reads as a
-    participle without an auxiliary but that ends so is a future."""
+    of the simple future and the conditional (« votera », « signeront », « annoncerait ») that no participle,
+    imperfect or passé simple has, and ``future_words`` its short irregular forms (« sera », « aura »): a
+    finite verb, or a participle without an auxiliary, so written is a future whatever tense a tagger gives
+    it (the conditional as the future of a past report, as "would")."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
@@ -32,6 +34,7 @@ class TenseWords:
     postponing: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     future_endings: tuple[str, ...] = ()
+    future_words: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -83,10 +86,15 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return FUTURE
             return _tense_of_verb(head, depth + 1, words)
         return None
+    if _future_form(verb, words) and not ("Part" in verbform and auxes):
+        return FUTURE  # « Le Parlement votera mardi le budget »: a future the tagger took for a participle or
+        # a past, « qu'il annoncerait mardi »: a conditional it took for an imperfect
     if "Part" in verbform or verb.tag_ in ("VBN",):
-        if not auxes and words.future_endings and verb.lower_.endswith(words.future_endings):
-            return FUTURE  # « Le Parlement votera mardi le budget »: a future the tagger took for a participle
         for a in auxes:
+            if _future_form(a, words) and not (a.lower_.endswith(("ait", "aient")) and (
+                    a.dep_ != "aux:pass" or _compound_past(verb, etre_verbs))):
+                return FUTURE  # « aura voté », « sera voté », « serait voté » (a passive); not « aurait
+                # voté », « serait arrivé » (a past the report only relays)
             tense = a.morph.get("Tense", [])
             if a.dep_ == "aux:pass" and "Pres" in tense:
                 return PAST if etre_verbs and _compound_past(verb, etre_verbs) else PRESENT
@@ -108,6 +116,12 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return PAST
         return PRESENT
     return None
+
+
+def _future_form(verb: Token, words: TenseWords) -> bool:
+    """A French future or conditional by its written form (see ``TenseWords``)."""
+    word = verb.lower_
+    return bool(words.future_endings) and (word.endswith(words.future_endings) or word in words.future_words)
 
 
 def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | None:
