@@ -309,14 +309,14 @@ def _in_fronted_phrase(doc: Doc, sent_start: int, t: Time, rejected_cues: list[s
     (« Lors des élections de 2002, ... », "During the 1998 campaign, ..."): it frames the sentence as « En
     2002, ... » does; not a phrase opened by a cue of ``rejected_cues`` (« depuis 1998, », "until 1990,":
     a bound of a stretch of time, not the time of the sentence)."""
-    opening = norm(doc.text[sent_start:t.start])
-    if any(opening == c or opening.startswith(c + " ") for c in rejected_cues):
-        return False
     span = doc.char_span(sent_start, t.end, alignment_mode="expand")
     if span is None or not len(span) or len(span) > FRONTED_TOKENS:
         return False
+    opening = norm(span.text[:max(0, t.start - span.start_char)])  # not doc.text: joined anew at each call
+    if any(opening == c or opening.startswith(c + " ") for c in rejected_cues):
+        return False
     for tok in doc[span.start:min(span.start + FRONTED_TOKENS, len(doc))]:
-        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_end and tok.i >= span.end:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", "!", "?"):
             return False
         if tok.text == ",":
             return tok.i >= span.end  # the comma closes the phrase after the year, a verb follows
