@@ -230,3 +230,21 @@ PAST_ENDINGS = [
 def test_french_future_by_ending(fr, text, expected):
     nlp, comp = fr
     assert expected in values(run(nlp, comp, text, PUB, "fr"))
+
+
+# « Aujourd'hui encore, ... », « Aujourd'hui plus que jamais, ... »: nowadays, set off at the head of a
+# present clause with its adverb (PRESENT_REF), as « Aujourd'hui, ... »; before a past verb, the day.
+TODAY_WITH_ADVERB = [
+    ("Aujourd'hui encore, les habitants se souviennent de la catastrophe.", ("Aujourd'hui", "PRESENT_REF")),
+    ("Aujourd'hui encore, la région vit de la pêche.", ("Aujourd'hui", "PRESENT_REF")),
+    ("Aujourd'hui plus que jamais, l'Europe doit s'unir.", ("Aujourd'hui", "PRESENT_REF")),
+    ("Aujourd'hui encore, le village compte trois écoles.", ("Aujourd'hui", "PRESENT_REF")),
+    ("Aujourd'hui plus que jamais, les prix pèsent sur les ménages.", ("Aujourd'hui", "PRESENT_REF")),
+    ("Aujourd'hui encore, le ministre a refusé de répondre.", ("Aujourd'hui", "2024-10-17")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TODAY_WITH_ADVERB)
+def test_today_set_off_with_adverb(fr, text, expected):
+    nlp, comp = fr
+    assert expected in values(run(nlp, comp, text, PUB, "fr"))

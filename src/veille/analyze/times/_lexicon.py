@@ -140,6 +140,7 @@ class TimeLexicon:
     past_cues: list[str] = field(default_factory=list)
     # words opening a fronted phrase whose year bounds a stretch of time and frames nothing ("since 1998,")
     frame_rejected_cues: list[str] = field(default_factory=list)
+    today_set_off_adverbs: list[str] = field(default_factory=list)  # « Aujourd'hui encore, »: nowadays too
     vague_rejected: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
@@ -273,6 +274,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         relative_days=_normkeys(raw.get("relative_days")),
         relative_day_parts=rdp,
         today_words=set(_normlist(raw.get("today_words"))),
+        today_set_off_adverbs=_normlist(raw.get("today_set_off_adverbs")),
         anaphoric_days=_normkeys(raw.get("anaphoric_days")),
         parts_of_day=_normkeys(raw.get("parts_of_day")),
         parts_of_day_need_preposition=set(_normlist(raw.get("parts_of_day_need_preposition"))),

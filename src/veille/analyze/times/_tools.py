@@ -370,11 +370,15 @@ class Tools:
                 return pub.year + offset, start + n
         return None
 
-    @staticmethod
-    def set_off(text: str, start: int, end: int) -> bool:
-        """"Aujourd'hui, ..." / ", aujourd'hui," : the general sense, not the day."""
+    def set_off(self, text: str, start: int, end: int) -> bool:
+        """"Aujourd'hui, ..." / ", aujourd'hui," : the general sense, not the day; with an adverb of the
+        lexicon's `today_set_off_adverbs` before the comma too (« Aujourd'hui encore, ... »)."""
         before = text[max(0, start - 3):start].rstrip(" \t")
-        after = text[end:end + 2].lstrip(" \t")
+        after = norm(text[end:end + 24])
+        for adverb in self.lex.today_set_off_adverbs:
+            if after.startswith(adverb + " ,") or after.startswith(adverb + ","):
+                after = after[len(adverb):].lstrip(" ")
+                break
         starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
         return starts_clause and after[:1] == ","
 
