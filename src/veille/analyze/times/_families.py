@@ -35,7 +35,7 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
     "relday": days.relday, "reldaypart": days.reldaypart, "anaphor": days.anaphor, "weekday": days.weekday,
     "podthis": days.podthis, "podanchored": days.podanchored, "clock": days.clock,
     "clockword": days.clockword, "nightspan": days.nightspan, "wdseq": days.weekday_in_sequence,
-    "ordday": days.ordday,
+    "ordday": days.ordday, "monthday": days.monthday,
     # calendar periods
     "period": periods.period, "season": periods.season, "yearpart": periods.yearpart,
     "shifted": periods.shifted, "tensed": periods.tensed,
@@ -54,4 +54,4 @@ FAMILIES: Mapping[str, Handler] = MappingProxyType({
 })
 # families anchored on the narrative's day (resolved in a second pass, after the dates they follow)
 ANCHORED = frozenset({"clock", "clockword", "podanchored", "anaphor", "shifted", "quarterref", "anayear",
-                      "ordday", "wdseq", "anaseason"})
+                      "ordday", "wdseq", "anaseason", "monthday"})

@@ -138,6 +138,9 @@ class TimeLexicon:
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
     past_cues: list[str] = field(default_factory=list)
+    # words opening a fronted phrase whose year bounds a stretch of time and frames nothing ("since 1998,")
+    frame_rejected_cues: list[str] = field(default_factory=list)
+    today_set_off_adverbs: list[str] = field(default_factory=list)  # « Aujourd'hui encore, »: nowadays too
     vague_rejected: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
@@ -169,6 +172,7 @@ class TimeLexicon:
     decade_position_in_span: bool = False
     decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
     parts_of_day_need_cue: bool = False
+    lowercase_units: bool = False  # a unit written with a capital is part of a name (« les 24 Heures du Mans »)
     part_of_day_bare_prepositions: set[str] = field(default_factory=set)
     part_of_day_rejected_articles: set[str] = field(default_factory=set)
     tense_words: TenseWords = NO_WORDS
@@ -270,6 +274,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         relative_days=_normkeys(raw.get("relative_days")),
         relative_day_parts=rdp,
         today_words=set(_normlist(raw.get("today_words"))),
+        today_set_off_adverbs=_normlist(raw.get("today_set_off_adverbs")),
         anaphoric_days=_normkeys(raw.get("anaphoric_days")),
         parts_of_day=_normkeys(raw.get("parts_of_day")),
         parts_of_day_need_preposition=set(_normlist(raw.get("parts_of_day_need_preposition"))),
@@ -340,6 +345,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
         past_cues=_normlist(raw.get("past_cues")),
+        frame_rejected_cues=_normlist(raw.get("frame_rejected_cues")),
         vague_rejected=set(_normlist(raw.get("vague_rejected"))),
         ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
@@ -360,11 +366,14 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         decade_position_in_span=bool(raw.get("decade_position_in_span")),
         decade_value_suffix=str(raw.get("decade_value_suffix", "X") or ""),
         parts_of_day_need_cue=bool(raw.get("parts_of_day_need_cue")),
+        lowercase_units=bool(raw.get("lowercase_units")),
         part_of_day_bare_prepositions=set(_normlist(raw.get("part_of_day_bare_prepositions"))),
         part_of_day_rejected_articles=set(_normlist(raw.get("part_of_day_rejected_articles"))),
         tense_words=TenseWords(etre_verbs=frozenset(_normlist(raw.get("etre_verbs"))),
                                prospective=frozenset(_normlist(raw.get("prospective_verbs"))),
                                scheduling=frozenset(_normlist(raw.get("scheduling_verbs"))),
                                postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
+                               future_endings=tuple(_normlist(raw.get("future_endings"))),
+                               future_words=frozenset(_normlist(raw.get("future_words"))),
                                target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
     )

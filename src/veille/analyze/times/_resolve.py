@@ -154,7 +154,9 @@ class Resolver:
                 for t in items:
                     if t.value[:4].isdigit() and t.type == "DATE":
                         sid = bisect_right(sent_starts, t.start)
-                        frame = t.start - sent_starts[sid - 1] <= FRAME_OFFSET if sid else False
+                        frame = bool(sid) and (t.start - sent_starts[sid - 1] <= FRAME_OFFSET or (
+                            self.tools.parsed and _in_fronted_phrase(doc, sent_starts[sid - 1], t,
+                                                                     self.lex.frame_rejected_cues)))
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
                         explicit.append((sid, t.start, int(t.value[:4]), frame, main))
         if not explicit:
@@ -165,8 +167,12 @@ class Resolver:
                     or self._shifted_article(g.get("art")):
                 continue  # "this year's third quarter", "last summer": the text fixes their year
             sid = bisect_right(sent_starts, c.start)
-            before = [y for s, start, y, frame, _main in explicit
-                      if s == sid and start < c.start and (frame or c.start - start <= NEAR_YEAR)]
+            # a near year of a clause of its own (« Le club, fondé en 1901, a gagné en mai ») does not reach
+            # a date of the main clause
+            date_main = self.tools.parsed and _in_main_clause(doc, c.start)
+            before = [y for s, start, y, frame, main in explicit
+                      if s == sid and start < c.start
+                      and (frame or (c.start - start <= NEAR_YEAR and (main or not date_main)))]
             # a date that itself opens its sentence (« Le 12 mars, ... ») goes on from a year of the main
             # clause of the sentence before; a date inside its sentence only from a year that framed it
             opens = bool(sid) and c.start - sent_starts[sid - 1] <= FRAME_OFFSET
@@ -264,6 +270,8 @@ class Resolver:
             return _ref_period_start(c, items, published)
         if c.kind == "period" and not self._period_is_day(c):  # "the following month" after "In March"
             return _ref_month(c, items, published)
+        if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
+            return _ref_month(c, items, None)
         days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -291,6 +299,28 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ROOT"
+
+
+FRONTED_TOKENS = 15  # tokens from the sentence start to the end of a fronted phrase that frames it
+
+
+def _in_fronted_phrase(doc: Doc, sent_start: int, t: Time, rejected_cues: list[str]) -> bool:
+    """Whether ``t`` lies in the adverbial phrase that opens its sentence, closed by a comma before any verb
+    (« Lors des élections de 2002, ... », "During the 1998 campaign, ..."): it frames the sentence as « En
+    2002, ... » does; not a phrase opened by a cue of ``rejected_cues`` (« depuis 1998, », "until 1990,":
+    a bound of a stretch of time, not the time of the sentence)."""
+    span = doc.char_span(sent_start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > FRONTED_TOKENS:
+        return False
+    opening = norm(span.text[:max(0, t.start - span.start_char)])  # not doc.text: joined anew at each call
+    if any(opening == c or opening.startswith(c + " ") for c in rejected_cues):
+        return False
+    for tok in doc[span.start:min(span.start + FRONTED_TOKENS, len(doc))]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", "!", "?"):
+            return False
+        if tok.text == ",":
+            return tok.i >= span.end  # the comma closes the phrase after the year, a verb follows
+    return False
 
 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:
@@ -358,7 +388,8 @@ MONTH_RE = re.compile(r"^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))(?:$|T)")
 
 def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
     """The day (or the first day of the month or quarter) the text last fixed before ``c``, for a period
-    placed from the narrative ("the following month" after "In March", « le trimestre précédent »)."""
+    placed from the narrative ("the following month" after "In March", « le trimestre précédent »);
+    ``published`` when the text fixed none."""
     for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
                     key=lambda t: t.start, reverse=True):
         if (m := MONTH_RE.match(t.value)) and t.resolved:  # a day, a month, or a quarter's first month

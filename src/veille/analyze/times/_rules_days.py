@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from veille.analyze.times._calendar import day_value, weekday_date
+from veille.analyze.times._calendar import day_value, safe_date, weekday_date
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST, PRESENT
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT, before_past
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -28,6 +28,16 @@ def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
         return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)
+
+
+def monthday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    """A day of the month alone (« Le 15, les troupes étaient à Bassora »): that day of the month the
+    narrative last fixed (a day or a month named before); nothing when the text fixed none."""
+    month_day, known = ref if ref else (None, False)
+    if month_day is None:
+        return []
+    day = safe_date(month_day.year, month_day.month, r.day_num(c.match.group("day")))
+    return [r.item(c, "DATE", day_value(day), "day", known)] if day is not None else []
 
 
 def reldaypart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -74,8 +84,8 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     span = None
     if det == "on":
         span = (c.match.start("wd"), c.end)
-    if det in ("le",) and not mod and not pod and not g.get("same"):
-        return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]
+    if det in ("le",) and not mod and not pod and not g.get("same") and not _one_past_day(r, c, doc, pub):
+        return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]  # « le marché a lieu le samedi »
     if pub is None:
         val = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return [r.item(c, "TIME" if pod else "DATE", val, "day", False, span)]
@@ -97,8 +107,9 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
             bare = r.bare_adjunct(doc, c)
             if above == FUTURE:
                 direction = "future"
-            elif above == PAST and bare:
-                direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun
+            elif above == PAST and (bare or r.names_subject_time(doc, c)):
+                direction = "past"  # « ont imposé des sanctions à l'Iran vendredi »: the parser's noun;
+                # « la manifestation de samedi a rassemblé »: what the event did
             elif bare and verb == PRESENT:
                 direction = "future"  # « le tribunal rend sa décision lundi »: a present announces
             else:
@@ -107,6 +118,18 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if pod:
         return [r.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", True, span)]
     return [r.item(c, "DATE", day_value(d), "day", True, span)]
+
+
+def _one_past_day(r: Tools, c: Candidate, doc: Doc, pub: date | None) -> bool:
+    """« le samedi » in a clause telling one past event (« le président est arrivé le samedi à Paris »): that
+    day, not every Saturday; an imperfect or a pluperfect tells a habit or a background (« se réunissaient
+    le samedi »), a present or a future a rule (« le musée est fermé le lundi »)."""
+    if pub is None:
+        return False
+    tense = r.tense(doc, c)
+    if tense is None and r.bare_adjunct(doc, c):
+        tense = r.verb_tense_above(doc, c)  # « ont repris le travail le mercredi »: the parser's noun
+    return tense == PAST and not before_past(doc, c.start, c.end, r.parsed)
 
 
 def podthis(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

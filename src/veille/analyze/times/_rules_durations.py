@@ -22,6 +22,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         return []
     if norm(c.match.group(0)) in r.lex.rejected_durations:
         return []
+    if r.lex.lowercase_units and g["unit"][:1].isupper() and not g["unit"].isupper():
+        return []  # « les 24 Heures du Mans », « le 13 Heures de TF1 »: a name (a headline in capitals is not)
     if norm(g["unit"]) in r.lex.fraction_units and re.match(r"\s+of\b", c.match.string[c.end:c.end + 4]):
         return []  # "three quarters of the members": a share
     if g.get("vague"):

@@ -22,13 +22,19 @@ class TenseWords:
     ahead of them ("planned to leave on Saturday", « a promis de revenir lundi »). ``scheduling``: verbs
     whose own time adjunct is the time they set ("has scheduled a news conference Monday").
     ``postponing``: verbs that move an event to the time ``target_prepositions`` introduce ("postponed to
-    Monday", « reporté à lundi »): a time ahead of them, whatever their tense."""
+    Monday", « reporté à lundi »): a time ahead of them, whatever their tense. ``future_endings``: endings
+    of the simple future and the conditional (« votera », « signeront », « annoncerait ») that no participle,
+    imperfect or passé simple has, and ``future_words`` its short irregular forms (« sera », « aura »): a
+    finite verb, or a participle without an auxiliary, so written is a future whatever tense a tagger gives
+    it (the conditional as the future of a past report, as "would")."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     postponing: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
+    future_words: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -80,8 +86,15 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return FUTURE
             return _tense_of_verb(head, depth + 1, words)
         return None
+    if _future_form(verb, words) and not ("Part" in verbform and auxes):
+        return FUTURE  # « Le Parlement votera mardi le budget »: a future the tagger took for a participle or
+        # a past, « qu'il annoncerait mardi »: a conditional it took for an imperfect
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
+            if _future_form(a, words) and not (a.lower_.endswith(("ait", "aient")) and (
+                    a.dep_ != "aux:pass" or _compound_past(verb, etre_verbs))):
+                return FUTURE  # « aura voté », « sera voté », « serait voté » (a passive); not « aurait
+                # voté », « serait arrivé » (a past the report only relays)
             tense = a.morph.get("Tense", [])
             if a.dep_ == "aux:pass" and "Pres" in tense:
                 return PAST if etre_verbs and _compound_past(verb, etre_verbs) else PRESENT
@@ -103,6 +116,12 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return PAST
         return PRESENT
     return None
+
+
+def _future_form(verb: Token, words: TenseWords) -> bool:
+    """A French future or conditional by its written form (see ``TenseWords``)."""
+    word = verb.lower_
+    return bool(words.future_endings) and (word.endswith(words.future_endings) or word in words.future_words)
 
 
 def _parsed_span(doc: Doc, start: int, end: int, parsed: bool | None) -> Span | None:
@@ -137,8 +156,26 @@ def _governing_verb(span: Span) -> Token | None:
     if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
             and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
         return head.head  # "results are due on Monday"
+    if head.i != root.i and head.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in head.children):
+        return head  # « les résultats seront connus courant avril »: a participle the parser took for an adjective
     if root.dep_ == "ROOT":  # « le président sera lundi à Berlin »: the parser made the day the root
-        return next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
+        own = next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
+        return own if own is not None else _next_root_verb(span)
+    return None
+
+
+SPLIT_ROOT_TOKENS = 30  # tokens after a fronted time to the verb of its sentence
+
+
+def _next_root_verb(span: Span) -> Token | None:
+    """The root verb of the rest of the sentence, when the parser split a fronted time off as a tree of
+    its own (« Samedi vers 23 h, deux jeunes ont été interpellés »: « Samedi » a root without a verb)."""
+    doc = span.doc
+    for tok in doc[span.end:min(span.end + SPLIT_ROOT_TOKENS, len(doc))]:
+        if tok.text in (".", "!", "?", ";", ":"):
+            return None
+        if tok.dep_ == "ROOT" and tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -162,6 +199,23 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     if _lemma(verb) in words.postponing and _preposition(span) in words.target_prepositions:
         return FUTURE  # "was postponed to Monday": the time the event was moved to
     return _tense_of_verb(verb, words=words)
+
+
+def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None) -> bool:
+    """Whether the verb governing the characters ``[start, end)`` tells a past before a past: a pluperfect
+    ("had named", « avait désigné », « était restée ») or an imperfect (« ignoraient »). A bound set with
+    "until", "by", « jusqu'à » then lies behind the report ("Until Tuesday, the police had not named a
+    suspect"), not ahead."""
+    span = _parsed_span(doc, start, end, parsed)
+    verb = _governing_verb(span) if span is not None else None
+    if verb is None:
+        return False
+    if "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    if "Part" not in verb.morph.get("VerbForm", []) and verb.tag_ != "VBN":
+        return False
+    return any(c.dep_.startswith("aux") and ("Imp" in c.morph.get("Tense", []) or c.tag_ == "VBD")
+               and c.lower_ not in ("was", "were") for c in verb.children)
 
 
 def _preposition(span: Span) -> str:

@@ -17,6 +17,7 @@ from veille.analyze.times._tense import (
     FUTURE,
     PAST,
     PRESENT,
+    before_past,
     governing_tense,
     introducing_preposition,
     sentence_tense,
@@ -245,6 +246,21 @@ class Tools:
         first = norm(c.match.string[c.start:c.end]).split(" ")[0]
         return first in self.lex.located_bare_openers or first[:2] in self.lex.located_bare_openers
 
+    def names_subject_time(self, doc: Doc, c: Candidate) -> bool:
+        """The expression is the time of a noun that is the active subject of its verb (« La manifestation
+        de samedi a rassemblé ... », "Saturday's demonstration drew ..."): the verb tells what the event
+        did, so its tense places the event (a passive subject, « le match de samedi a été reporté », not)."""
+        if not self.parsed:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # "the demonstration of Saturday"
+        return head.i != span.root.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" \
+            and head.head.pos_ in ("VERB", "AUX")
+
     def bare_adjunct(self, doc: Doc, c: Candidate) -> bool:
         """The expression hangs on a noun without a preposition and is no compound of it: an adverbial the
         parser attached to the nearest noun ("sanctions on Iran Friday"), unlike "la réunion de vendredi"
@@ -273,6 +289,8 @@ class Tools:
         if any(prev.endswith(w) for w in self.lex.past_cues):
             return PAST  # "depuis mardi"
         if any(prev.endswith(w) for w in self.lex.future_cues):
+            if before_past(doc, c.start, c.end, self.parsed):
+                return PAST  # "Until Tuesday, the police had not named a suspect": a bound behind the report
             return FUTURE  # "jusqu'à mardi"
         return governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
 
@@ -352,11 +370,15 @@ class Tools:
                 return pub.year + offset, start + n
         return None
 
-    @staticmethod
-    def set_off(text: str, start: int, end: int) -> bool:
-        """"Aujourd'hui, ..." / ", aujourd'hui," : the general sense, not the day."""
+    def set_off(self, text: str, start: int, end: int) -> bool:
+        """"Aujourd'hui, ..." / ", aujourd'hui," : the general sense, not the day; with an adverb of the
+        lexicon's `today_set_off_adverbs` before the comma too (« Aujourd'hui encore, ... »)."""
         before = text[max(0, start - 3):start].rstrip(" \t")
-        after = text[end:end + 2].lstrip(" \t")
+        after = norm(text[end:end + 24])
+        for adverb in self.lex.today_set_off_adverbs:
+            if after.startswith(adverb + " ,") or after.startswith(adverb + ","):
+                after = after[len(adverb):].lstrip(" ")
+                break
         starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
         return starts_clause and after[:1] == ","
 
