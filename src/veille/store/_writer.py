@@ -86,6 +86,18 @@ class _BatchWork:
     recompute: set[str] = field(default_factory=set)
     added: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # text sha256s
+    # the clusters and stories decisions not taken yet (``ArticleWriter._decide_pending``): the reports
+    # written or changed, the clusters they left, the articles written, the stories they left
+    uids: set[str] = field(default_factory=set)
+    new_uids: set[str] = field(default_factory=set)  # the articles' own reports (their own clusters touched)
+    broken_clusters: set[str] = field(default_factory=set)
+    written: list[str] = field(default_factory=list)  # text sha256s, in order
+    broken_stories: set[str] = field(default_factory=set)
+    # PostgreSQL: the search rows of the articles' events, once their ids are read: (rows, language)
+    event_search: list[tuple[Callable[[], list[tuple[SearchKind, int, str]]], str | None, int]] = field(
+        default_factory=list)
+    saved: list[int] = field(default_factory=list)  # the articles' row ids, in order
+    results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
 
 # more articles than this in one batch: the registry rows of the actors they add are recomputed (a look-up
@@ -131,6 +143,7 @@ class ArticleWriter:
         self._work = work = _BatchWork()
         try:
             yield
+            self._decide_pending(work)
             self.source.clear(kept=True)
             self.batch.start()
             ids = work.recompute | work.added
@@ -143,9 +156,43 @@ class ArticleWriter:
             self._stories(*self.consolidator.story_rows(work.stories, self.source))
             self._registry(*self.consolidator.registry(ids, self.source, added=added, articles=articles))
             self.source.clear(kept=True)
-            self.batch.send()
+            saved = sorted(set(work.saved))
+            work.results.append(self.batch.flush(
+                "SELECT a.id, a.story_id, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND EXISTS"
+                " (SELECT 1 FROM events o WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id))"
+                f" FROM articles a WHERE a.id IN ({','.join('?' for _ in saved)})", saved))
         finally:
             self._work = None
+
+    def _decide_pending(self, work: _BatchWork) -> None:
+        """The clusters and stories decisions of the articles written since the last one, taken once for
+        all of them: consolidation is a function of the set of stored reports and articles (clusters and
+        stories are connected components named after their smallest member), so deciding over the union
+        of what several articles wrote gives the ids of deciding after each. Taken before an article of
+        the batch is written again (what it was linked to is read then) and at the batch's end."""
+        self.source.clear(kept=True)
+        by_language: dict[str | None, list[tuple[int, str, str, int]]] = {}
+        for read, language, article_id in work.event_search:
+            by_language.setdefault(language, []).extend(
+                (search_rowid(kind, event_id), body, kind.name.lower(), article_id) for kind, event_id, body in read())
+        for language, rows in by_language.items():  # one statement per language
+            self.dialect.search_insert(self.conn, rows, language)
+        work.event_search = []
+        if work.uids or work.broken_clusters:
+            regrouping = self.consolidator.clusters(work.uids, work.broken_clusters, self.source)
+            self.source.clear()
+            self._apply(regrouping, "events", "uid", "cluster_id")
+            work.clusters |= (regrouping.touched | work.broken_clusters
+                              | {own_cluster_id(u) for u in work.new_uids})
+        if work.written:
+            regrouping = self.consolidator.stories(work.written, work.broken_stories, self.source)
+            self.source.clear()
+            self._apply(regrouping, "articles", "text_sha256", "story_id")
+            work.stories |= (regrouping.touched | work.broken_stories
+                             | {own_story_id(sha) for sha in work.written})
+        work.uids, work.new_uids, work.broken_clusters = set(), set(), set()
+        work.written, work.broken_stories = [], set()
+        self.source.clear(kept=True)
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None,
@@ -235,6 +282,8 @@ class ArticleWriter:
                 text = stored_text
                 card = story_card(doc, text)
             self.source.clear(kept=True)  # the people read ahead: read again once its own are deleted
+            if self._work is not None:  # what it is linked to as saving the batch one by one leaves it
+                self._decide_pending(self._work)
             before = self._clear(article_id)
             # an id change of identical text keeps the first id (article_ids records both)
             self.conn.execute(
@@ -253,38 +302,33 @@ class ArticleWriter:
         # before them changes it: sent with the events' reads (kept until asked), no round trip of its own
         added = set(actor_map.values()) - before.actor_ids - repointed
         registry_actors = before.actor_ids | repointed | added  # the registry rows this save may change
-        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
-                                               story_id=own_story), {before.story} if before.story else set())
         work = self._work
-        if work is None:
-            self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
-        else:  # decided at the end of the batch (decided_once)
+        if work is not None:  # decided at the end of the batch (decided_once)
             work.recompute |= before.actor_ids | repointed
             work.added |= added
             work.articles.add(doc.text_sha256)
+            return self._written_later(work, doc, article_id, actor_map, (uids, dirty), before, existing is not None)
+        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
+                                               story_id=own_story), {before.story} if before.story else set())
+        self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
-        if work is None:
-            # the reports of the clusters it touched, and the members of the stories it touched (the story
-            # step's first reads were answered with the events'): both read in one round trip
-            self.source.read_ahead_cluster_reports(touched_clusters)
-            stories = self._story(doc, before.story, members=True)
-            self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
-            self._stories(*self.consolidator.story_rows(stories, self.source))
-        else:
-            work.clusters |= touched_clusters
-            work.stories |= self._story(doc, before.story, members=False)
+        # the reports of the clusters it touched, and the members of the stories it touched (the story
+        # step's first reads were answered with the events'): both read in one round trip
+        self.source.read_ahead_cluster_reports(touched_clusters)
+        stories = self._story(doc, before.story)
+        self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self._stories(*self.consolidator.story_rows(stories, self.source))
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        if work is None:
-            self._registry(*self.consolidator.registry(registry_actors, self.source, added=added,
-                                                       articles=(doc.text_sha256,)))
-            self.source.clear(kept=True)
+        self._registry(*self.consolidator.registry(registry_actors, self.source, added=added,
+                                                   articles=(doc.text_sha256,)))
+        self.source.clear(kept=True)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(
             "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"
@@ -295,6 +339,39 @@ class ArticleWriter:
             story_id, clustered = last.fetchone()
             return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
                               events=len(doc.events), clustered=clustered)
+
+        return finish
+
+    def _written_later(self, work: _BatchWork, doc: Document, article_id: int, actor_map: dict[str, str],
+                       reports: tuple[list[str], set[str]], before: _Before, replaced: bool) -> Callable[[], SaveResult]:
+        """The rest of an article's save inside ``decided_once``: its clusters and story decided with the
+        batch's others (``_decide_pending``), its quotes, times, places and search rows written; the
+        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``reports``:
+        the uids of its reports, and of the stored ones whose keys its people's new ids changed."""
+        uids, dirty = reports
+        work.uids |= set(uids) | dirty
+        work.new_uids.update(uids)
+        work.broken_clusters |= before.clusters
+        work.written.append(doc.text_sha256)
+        if before.story:
+            work.broken_stories.add(before.story)
+        if self._event_search is not None:
+            work.event_search.append((self._event_search, doc.language, article_id))
+            self._event_search = None
+        work.saved.append(article_id)
+        self.source.clear(kept=True)
+        self._quotes(article_id, doc, actor_map)
+        self._times_places(article_id, doc)
+        self.batch.search_insert(self._search_rows, doc.language)
+        self.batch.send()
+        results = work.results
+
+        def finish() -> SaveResult:
+            if len(results) == 1:  # the rows read once, at the end
+                results.append({int(row[0]): (row[1], row[2]) for row in results[0].fetchall()})
+            story_id, clustered = results[1][article_id]
+            return SaveResult(article_id=doc.id, replaced=replaced, story_id=story_id, events=len(doc.events),
+                              clustered=clustered)
 
         return finish
 
@@ -343,16 +420,15 @@ class ArticleWriter:
             self.step.insert_rows("story_keys", ("day", "key", "article_id"),
                                   [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
-    def _story(self, doc: Document, old_story: str | None, *, members: bool) -> set[str]:
+    def _story(self, doc: Document, old_story: str | None) -> set[str]:
         """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
-        (``members``: their members read ahead, for ``Consolidator.story_rows``)."""
+        (their members read ahead, for ``Consolidator.story_rows``)."""
         own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         touched = regrouping.touched | broken | {own}
-        if members:
-            self.source.read_ahead_story_members(touched)
+        self.source.read_ahead_story_members(touched)
         return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:

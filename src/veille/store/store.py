@@ -182,10 +182,11 @@ class Store:
 
     def save_many(self, items: Iterable[tuple[Document, Article | None]]) -> list[SaveResult]:
         """Save several (document, article) pairs, in order, in one transaction: the rows, ids, clusters,
-        stories and registry are those of ``save`` called for each in turn (each article is consolidated
-        in its turn, seeing the ones before it; the rows no later decision reads, merged events, stories'
-        rows and registry rows, are decided once at the end), but the batch commits or rolls back as
-        one. An article the database refuses rolls back the whole batch (StoreError): save the articles
+        stories and registry are those of ``save`` called for each in turn (each article's person ids are
+        decided in its turn, seeing the ones before it; its clusters and story are decided with the
+        batch's others, once, and so are the rows no later decision reads, merged events, stories' rows
+        and registry rows), but the batch commits or rolls back as one. Each SaveResult says the
+        article's story and clustered reports as the whole batch leaves them. An article the database refuses rolls back the whole batch (StoreError): save the articles
         one by one then to keep the others (``veille analyze`` does).
 
         On PostgreSQL the batch is one pipeline under one advisory lock: the transaction's start and
@@ -210,7 +211,9 @@ class Store:
             with self.transaction(), around:
                 for doc, article in pairs:
                     finish = self._writer.write(doc, article)
-                    if self.dialect.postgresql:  # its last reads are answered with the COMMIT's
+                    # PostgreSQL: its last reads are answered with the COMMIT's; in a batch, they are
+                    # made once at its end
+                    if self.dialect.postgresql or len(pairs) > 1:
                         finishes.append(finish)
                     else:
                         results.append(finish())
