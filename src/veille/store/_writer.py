@@ -141,6 +141,7 @@ class ArticleWriter:
         row of all the facts (``Consolidator.registry``). One set of look-ups and one write instead of
         one per article."""
         self._work = work = _BatchWork()
+        self.batch.start()
         try:
             yield
             self._decide_pending(work)
@@ -171,6 +172,7 @@ class ArticleWriter:
         of what several articles wrote gives the ids of deciding after each. Taken before an article of
         the batch is written again (what it was linked to is read then) and at the batch's end."""
         self.source.clear(kept=True)
+        self.batch.send()  # the writes of the articles since the last decision
         by_language: dict[str | None, list[tuple[int, str, str, int]]] = {}
         for read, language, article_id in work.event_search:
             by_language.setdefault(language, []).extend(
@@ -257,7 +259,8 @@ class ArticleWriter:
         self._search_rows = []
         self._event_search = None
         self.source.clear(kept=True)
-        self.batch.start()
+        if self._work is None:  # in a batch, the writes no read of the batch depends on wait for its end
+            self.batch.start()
         self.step.start()
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
@@ -291,7 +294,8 @@ class ArticleWriter:
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
                 " text=?, text_sha256=?, story_id=?, story_day=? WHERE id=?",
                 (*values, text, doc.text_sha256, own_story, card.day, article_id))
-        self.batch.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
+        # with its actors and events (a later article of a batch looks it up to find an edit)
+        self.step.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
@@ -343,7 +347,8 @@ class ArticleWriter:
         return finish
 
     def _written_later(self, work: _BatchWork, doc: Document, article_id: int, actor_map: dict[str, str],
-                       reports: tuple[list[str], set[str]], before: _Before, replaced: bool) -> Callable[[], SaveResult]:
+                       reports: tuple[list[str], set[str]], before: _Before,
+                       replaced: bool) -> Callable[[], SaveResult]:
         """The rest of an article's save inside ``decided_once``: its clusters and story decided with the
         batch's others (``_decide_pending``), its quotes, times, places and search rows written; the
         function giving its SaveResult as the batch leaves it (read once at the batch's end). ``reports``:
@@ -362,8 +367,7 @@ class ArticleWriter:
         self.source.clear(kept=True)
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        self.batch.search_insert(self._search_rows, doc.language)
-        self.batch.send()
+        self.batch.search_insert(self._search_rows, doc.language)  # sent with the batch's next read
         results = work.results
 
         def finish() -> SaveResult:
@@ -399,7 +403,17 @@ class ArticleWriter:
         return before
 
     def _apply(self, regrouping: Regrouping, table: str, key: str, column: str) -> None:
-        """Write new group ids: whole groups first (by old id), then single members (by key)."""
+        """Write new group ids: whole groups first (by old id), then single members (by key). PostgreSQL:
+        one statement for each, the pairs in one JSON parameter (no new id is another group's old id: a
+        group whose smallest member moves is broken, its members moved one by one)."""
+        if self.dialect.postgresql:
+            for where, pairs in ((column, regrouping.groups), (key, regrouping.members)):
+                if pairs:
+                    self.conn.execute(
+                        f"UPDATE {table} t SET {column} = v.new FROM jsonb_to_recordset(CAST(? AS jsonb))"  # noqa: S608
+                        f" AS v(old text, new text) WHERE t.{where} = v.old",
+                        [_json([{"old": old, "new": new} for old, new in sorted(pairs.items())])])
+            return
         for old, new in sorted(regrouping.groups.items()):
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {column}=?", (new, old))  # noqa: S608
         for member, new in sorted(regrouping.members.items()):
@@ -456,6 +470,8 @@ class ArticleWriter:
         ids, repoint = self.consolidator.person_ids(new, buckets, self.source) if buckets else ({}, {})
         repointed: set[str] = set()
         dirty: set[str] = set()
+        if repoint and self._work is not None:
+            self.batch.send()  # the batch's earlier articles' rows, re-pointed below
         for key, new_id in sorted(repoint.items()):
             repointed.add(new_id)
             for art, doc_actor, old in self.conn.execute(
@@ -628,10 +644,12 @@ class ArticleWriter:
         if self.dialect.postgresql:
             by_uid = {"uid": "text"}
             looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
-            self.step.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid,
-                                  computed=looked_up)
-            self.step.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
-                                  computed=looked_up)
+            # in a batch, with its other writes no read of the batch depends on before the next decision
+            # (``_decide_pending``) or re-point (``_actors``)
+            writes = self.step if self._work is None else self.batch
+            writes.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid, computed=looked_up)
+            writes.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+                               computed=looked_up)
             self.step.send()
         else:
             self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
