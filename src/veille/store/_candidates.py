@@ -13,6 +13,7 @@ from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember, lede_days
+from veille.store._people import KnownPeople
 
 _CHUNK = 500
 _V = TypeVar("_V", str, int)
@@ -62,6 +63,8 @@ class SqliteCandidates:
         # (the articles, the cursor); which ``actor_facts`` call they answer depends on that row
         self._fresh_facts: dict[str, tuple[tuple[str, ...], Callable[[], list[ActorFact]]]] = {}
         self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
+        # the people rows of a batch of new articles' buckets, kept by the writer as it writes (or None)
+        self.known_people: KnownPeople | None = None
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
     # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
@@ -182,7 +185,20 @@ class SqliteCandidates:
         return rows, found
 
     # -- people --------------------------------------------------------------------------------
+    def read_people(self, buckets: Collection[str]) -> Callable[[], KnownPeople]:
+        """PostgreSQL: send the read of the people rows of ``buckets``; the function giving them (read with
+        a later answer)."""
+        cursors = []
+        for part in _chunks(buckets):
+            among, params = _among("bucket", part)
+            cursors.append(self.conn.execute(
+                "SELECT DISTINCT bucket, person_key, country, actor_id FROM article_actors"  # noqa: S608
+                f" WHERE {among} AND person_key IS NOT NULL", params))
+        return lambda: KnownPeople(buckets, (tuple(row) for cursor in cursors for row in cursor))
+
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
+        if self.known_people is not None and self.known_people.covers(buckets):
+            return self.known_people.names(buckets)
         found, ahead = self._ahead_of("person_names", frozenset(buckets))
         if found:
             return ahead

@@ -97,6 +97,9 @@ class _BatchWork:
     event_search: list[tuple[Callable[[], list[tuple[SearchKind, int, str]]], str | None, int]] = field(
         default_factory=list)
     saved: list[int] = field(default_factory=list)  # the articles' row ids, in order
+    # PostgreSQL, a batch of articles none of which is stored (nor twice in it): their row ids (text sha256
+    # -> id), taken from the sequence at once in their order
+    new_ids: dict[str, int] = field(default_factory=dict)
     results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
 
@@ -132,16 +135,22 @@ class ArticleWriter:
         self._work: _BatchWork | None = None  # inside ``decided_once``
 
     @contextmanager
-    def decided_once(self) -> Iterator[None]:
+    def decided_once(self, docs: Sequence[Document] = ()) -> Iterator[None]:
         """Articles written inside (one transaction) leave the rows nothing consolidation decides reads to
         its end, decided once for all of them: the merged events (``event_clusters``), the stories
         (``stories``) and the registry (``actors``). The same rows as deciding after each article: a merged
         event is a function of its cluster's reports and a story's row of its articles, and these change
         only in the clusters and stories an article touches; a registry row merged with new facts is the
         row of all the facts (``Consolidator.registry``). One set of look-ups and one write instead of
-        one per article."""
+        one per article.
+
+        PostgreSQL, ``docs`` (the articles to be written, in order) all new: their row ids are taken at
+        once and the stored people of their name buckets read once (``_new_batch``), so that writing them
+        waits for no answer of the server."""
         self._work = work = _BatchWork()
         self.batch.start()
+        if self.dialect.postgresql and docs:
+            self._new_batch(work, docs)
         try:
             yield
             self._decide_pending(work)
@@ -164,6 +173,27 @@ class ArticleWriter:
                 f" FROM articles a WHERE a.id IN ({','.join('?' for _ in saved)})", saved))
         finally:
             self._work = None
+            self.source.known_people = None
+
+    def _new_batch(self, work: _BatchWork, docs: Sequence[Document]) -> None:
+        """Where none of ``docs`` is stored (by its text, or an id an edit would be found by) nor twice among
+        them: their row ids, the next values of the articles' sequence in their order (what inserting them
+        one by one gives), and the stored people of their buckets (``KnownPeople``), in one round trip. Else
+        nothing: each article is looked up as it is written (and no value of the sequence is taken)."""
+        shas = [d.text_sha256 for d in docs]
+        ids = [d.id for d in docs]
+        if len(set(shas)) < len(shas) or len(set(ids)) < len(ids) or len(docs) > _MERGED_ARTICLES:
+            return
+        people = self.source.read_people({b for doc in docs for _k, b in self._people(doc).values()})
+        cursor = self.conn.execute(
+            "SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, ?)"
+            f" WHERE NOT EXISTS (SELECT 1 FROM articles WHERE text_sha256 IN ({','.join('?' for _ in shas)}))"
+            f" AND NOT EXISTS (SELECT 1 FROM article_ids WHERE doc_id IN ({','.join('?' for _ in ids)})))",
+            [len(docs), *shas, *ids])
+        taken = sorted(int(i) for i in cursor.fetchone()[0])
+        if taken:
+            work.new_ids = dict(zip(shas, taken, strict=True))
+            self.source.known_people = people()
 
     def _decide_pending(self, work: _BatchWork) -> None:
         """The clusters and stories decisions of the articles written since the last one, taken once for
@@ -269,7 +299,12 @@ class ArticleWriter:
                    " doc_id, text, text_sha256, story_id, story_day")
         new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
         inserted = None
-        if self.dialect.postgresql:
+        known = self._work.new_ids.get(doc.text_sha256) if self._work is not None else None
+        if known is not None:  # new (decided_once): its row sent with its id, nothing read
+            existing, inserted = None, known
+            self.conn.execute(f"INSERT INTO articles (id, {columns}) VALUES (?{',?' * len(new_row)})",
+                              (known, *new_row))
+        elif self.dialect.postgresql:
             # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
             # of the article it may write again: one round trip for the three
             self.source.read_ahead_person_names({b for _k, b in people.values()})
@@ -479,6 +514,8 @@ class ArticleWriter:
                     " AND actor_id != ?", (key, new_id)).fetchall():
                 repointed.add(old)
                 dirty |= self._repoint(art, doc_actor, old, new_id)
+            if self.source.known_people is not None:
+                self.source.known_people.repoint(key, new_id)
         mapping: dict[str, str] = {}
         linked: list[tuple[object, ...]] = []
         aliased: list[tuple[object, ...]] = []
@@ -509,7 +546,11 @@ class ArticleWriter:
         again = (" ON CONFLICT(article_id, doc_actor_id)"
                  " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
         if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
-            self.step.insert_rows("article_actors", columns, _mentions_added(linked), tail=again)
+            stored = _mentions_added(linked)
+            self.step.insert_rows("article_actors", columns, stored, tail=again)
+            if self.source.known_people is not None:  # (bucket, person key, country, registry id)
+                self.source.known_people.add((cast(str, r[8]), cast(str, r[7]), cast("str | None", r[5]),
+                                              cast(str, r[2])) for r in stored if r[7] is not None)
         else:
             self.conn.executemany(f"INSERT INTO article_actors ({', '.join(columns)})"
                                   f" VALUES ({','.join('?' for _ in columns)}){again}", linked)

@@ -198,8 +198,9 @@ class Store:
             return []
         if len(pairs) == 1:
             return [self.save(*pairs[0])]
-        return self._write(pairs, self._writer.decided_once(), lambda first: f"the database refused one of"
-                           f" {len(pairs)} articles ({first}): none of them stored")
+        return self._write(pairs, self._writer.decided_once([doc for doc, _article in pairs]),
+                           lambda first: f"the database refused one of {len(pairs)} articles ({first}): none of"
+                           " them stored")
 
     def _write(self, pairs: list[tuple[Document, Article | None]], around: AbstractContextManager[object],
                refused: Callable[[str], str]) -> list[SaveResult]:
