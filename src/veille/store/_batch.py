@@ -86,6 +86,11 @@ class WriteBatch:
             sets = ", ".join(f"{c}=excluded.{c}" for c in columns if c != key)
             self._insert(table, columns, rows, tail=f" ON CONFLICT ({key}) DO UPDATE SET {sets}")
 
+    def write(self, sql: str, params: Sequence[object]) -> None:
+        """PostgreSQL: one more data-changing statement, sent with the others (first the ones given first;
+        foreign keys are checked at the end of the one statement they make)."""
+        self._parts.append((sql, list(params)))
+
     def delete(self, table: str, key: str, values: Sequence[str]) -> None:
         """Delete the rows of ``table`` whose ``key`` (a text column) is one of ``values``."""
         if not self.dialect.postgresql:

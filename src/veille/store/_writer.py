@@ -300,10 +300,10 @@ class ArticleWriter:
         new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
         inserted = None
         known = self._work.new_ids.get(doc.text_sha256) if self._work is not None else None
-        if known is not None:  # new (decided_once): its row sent with its id, nothing read
+        if known is not None:  # new (decided_once): its row sent with its id and its children, nothing read
             existing, inserted = None, known
-            self.conn.execute(f"INSERT INTO articles (id, {columns}) VALUES (?{',?' * len(new_row)})",
-                              (known, *new_row))
+            self.step.write(f"INSERT INTO articles (id, {columns}) VALUES (?{',?' * len(new_row)})",
+                            (known, *new_row))
         elif self.dialect.postgresql:
             # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
             # of the article it may write again: one round trip for the three
