@@ -16,6 +16,9 @@ from veille.consolidate.stories import StoryCard, StoryMember, lede_days
 from veille.store._people import KnownPeople
 
 _CHUNK = 500
+# up to this many candidate look-ups (one article's reports): one statement each; more (a batch's): one
+# statement for all (the server's work per statement against the joined statement's own)
+_FEW = 4
 _V = TypeVar("_V", str, int)
 
 
@@ -375,6 +378,11 @@ class SqliteCandidates:
         each signature's index ranges as rows of one JSON parameter (``_candidate_probes``), each looked
         up in ``event_keys_candidates``; the answer says which signature a candidate is for."""
         wanted = [sig for sig in dict.fromkeys(sigs) if ("event_candidates", sig) not in self._ahead]
+        if len(wanted) <= _FEW:  # one article's: a prepared statement each, cheaper than the joined one
+            queries = {sig: query for sig in wanted if (query := self._candidates_query(sig)) is not None}
+            self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
+                            lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
+            return
         probes = [probe for i, sig in enumerate(wanted) for probe in self._candidate_probes(i, sig)]
         if not probes:
             return

@@ -103,6 +103,9 @@ class _BatchWork:
     results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
 
+# up to this many new group ids (one article's): one UPDATE each; more (a batch's): one per kind
+_FEW_UPDATES = 3
+
 # more articles than this in one batch: the registry rows of the actors they add are recomputed (a look-up
 # naming every article of the batch would be one parameter per article)
 _MERGED_ARTICLES = 500
@@ -441,7 +444,7 @@ class ArticleWriter:
         """Write new group ids: whole groups first (by old id), then single members (by key). PostgreSQL:
         one statement for each, the pairs in one JSON parameter (no new id is another group's old id: a
         group whose smallest member moves is broken, its members moved one by one)."""
-        if self.dialect.postgresql:
+        if self.dialect.postgresql and len(regrouping.groups) + len(regrouping.members) > _FEW_UPDATES:
             for where, pairs in ((column, regrouping.groups), (key, regrouping.members)):
                 if pairs:
                     self.conn.execute(
