@@ -20,6 +20,8 @@ _CHUNK = 500
 # statement for all (the server's work per statement against the joined statement's own)
 _FEW = 4
 _V = TypeVar("_V", str, int)
+_Asker = TypeVar("_Asker", EventSignature, StoryCard)  # a report or story card whose candidates are read
+_Found = TypeVar("_Found", EventSignature, StoryCard)
 
 
 def _chunks(values: Iterable[_V]) -> Iterable[list[_V]]:
@@ -386,7 +388,6 @@ class SqliteCandidates:
         probes = [probe for i, sig in enumerate(wanted) for probe in self._candidate_probes(i, sig)]
         if not probes:
             return
-        found = {i for i, *_rest in probes}
         cursor = self.conn.execute(
             "WITH hit AS (SELECT DISTINCT p.i, k.event_id FROM jsonb_to_recordset(CAST(? AS jsonb))"
             " AS p(i int, key text, event text, wide int, first text, last text, low text)"
@@ -396,24 +397,29 @@ class SqliteCandidates:
             " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id), hit.i"
             " FROM hit JOIN events e ON e.id = hit.event_id JOIN articles a ON a.id = e.article_id"
             " ORDER BY hit.i, e.uid", [json.dumps(probes_as_objects(probes))])
-        answers: list[dict[int, list[EventSignature]]] = []
+        self._read_ahead_tagged("event_candidates", wanted, cursor, 11, lambda rows: self._signature_rows(
+            rows, [(r[0], side, key) for r in rows for side, key in r[9]],
+            [(r[8], etype) for r in rows for etype in r[10]]))
 
-        def answer_of(i: int, sig: EventSignature) -> Callable[[object, object], list[EventSignature]]:
-            def answer(_asked: object, _cursor: object) -> list[EventSignature]:
+    def _read_ahead_tagged(self, method: str, wanted: Sequence[_Asker], cursor: Any, tag: int,
+                           parse: Callable[[list[Any]], list[_Found]]) -> None:
+        """``method``'s answer for each of ``wanted`` from one cursor, whose rows say in column ``tag`` the
+        index of the one they answer: ``parse`` of its rows, without those of its own article (read
+        once, when the first is asked)."""
+        answers: list[dict[int, list[_Found]]] = []
+
+        def answer_of(i: int, asker: _Asker) -> Callable[[object, object], list[_Found]]:
+            def answer(_asked: object, _cursor: object) -> list[_Found]:
                 if not answers:
                     rows: dict[int, list[Any]] = {}
                     for row in cursor.fetchall():
-                        rows.setdefault(row[11], []).append(row)
-                    answers.append({k: self._signature_rows(found_rows, [(r[0], side, key) for r in found_rows
-                                                                         for side, key in r[9]],
-                                                            [(r[8], etype) for r in found_rows for etype in r[10]])
-                                    for k, found_rows in rows.items()})
-                return [s for s in answers[0].get(i, []) if s.article != sig.article]
+                        rows.setdefault(row[tag], []).append(row)
+                    answers.append({k: parse(found) for k, found in rows.items()})
+                return [x for x in answers[0].get(i, []) if x.article != asker.article]
             return answer
 
-        for i, sig in enumerate(wanted):
-            if i in found:
-                self._ahead[("event_candidates", sig)] = (answer_of(i, sig), None)
+        for i, asker in enumerate(wanted):
+            self._ahead[(method, asker)] = (answer_of(i, asker), None)
 
     @staticmethod
     def _candidate_probes(i: int, sig: EventSignature) -> list[tuple[object, ...]]:
@@ -623,21 +629,8 @@ class SqliteCandidates:
             " SELECT a.id, a.text_sha256, a.story_day, a.story_id, ARRAY(SELECT k.key FROM story_keys k"
             " WHERE k.article_id = a.id), hit.i FROM hit JOIN articles a ON a.id = hit.article_id"
             " ORDER BY hit.i, a.text_sha256", [json.dumps(probes)])
-        answers: list[dict[int, list[StoryCard]]] = []
-
-        def answer_of(i: int, card: StoryCard) -> Callable[[object, object], list[StoryCard]]:
-            def answer(_asked: object, _cursor: object) -> list[StoryCard]:
-                if not answers:
-                    rows: dict[int, list[Any]] = {}
-                    for row in cursor.fetchall():
-                        rows.setdefault(row[5], []).append(row)
-                    answers.append({k: self._card_rows(found, [(r[0], key) for r in found for key in r[4]])
-                                    for k, found in rows.items()})
-                return [c for c in answers[0].get(i, []) if c.article != card.article]
-            return answer
-
-        for i, card in enumerate(wanted):
-            self._ahead[("story_candidates", card)] = (answer_of(i, card), None)
+        self._read_ahead_tagged("story_candidates", wanted, cursor, 5,
+                                lambda rows: self._card_rows(rows, [(r[0], key) for r in rows for key in r[4]]))
 
     @staticmethod
     def _story_candidates_query(card: StoryCard) -> tuple[str, list[object]] | None:
