@@ -187,8 +187,8 @@ class Store:
         batch's others, once, and so are the rows no later decision reads, merged events, stories' rows
         and registry rows), but the batch commits or rolls back as one. Each SaveResult says the
         article's story and clustered reports as the whole batch leaves them. An article the database
-        refuses rolls back the whole batch (StoreError): save the articles
-        one by one then to keep the others (``veille analyze`` does).
+        refuses rolls back the whole batch (StoreError): save the articles one by one then to keep the
+        others (``veille analyze`` does).
 
         On PostgreSQL the batch is one pipeline under one advisory lock: the transaction's start and
         commit are paid once, and each article's first reads go out with the previous article's last
