@@ -17,7 +17,7 @@ from veille.analyze.batch import BatchCounts, analyze_batch
 from veille.contract.models import Document
 from veille.errors import AnalysisError, StoreError
 from veille.ingest.article import Article
-from veille.store import Store
+from veille.store import SaveResult, Store
 
 
 def _corpus() -> list[tuple[Document, Article | None]]:
@@ -37,6 +37,27 @@ def _ids(location: str) -> dict[str, list[tuple]]:
                                        ("quotes", "id, article_id, start"))}
 
 
+_AS_LEFT = ("SELECT a.story_id, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND EXISTS"
+            " (SELECT 1 FROM events o WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id))"
+            " FROM articles a WHERE a.id = ?")
+
+
+def _saved_one_by_one(store: Store, items: list, size: int) -> list[SaveResult]:
+    """``save`` of each article in turn, each SaveResult's story and clustered reports those its article's
+    row has once the last article of its batch of ``size`` is saved (what ``save_many`` says)."""
+    out: list[SaveResult] = []
+    for start in range(0, len(items), size):
+        rows = []
+        for doc, article in items[start:start + size]:
+            out.append(store.save(doc, article))
+            rows.append(store.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?",
+                                           (doc.text_sha256,)).fetchone()[0])
+        for k, row in enumerate(rows, start):
+            story_id, clustered = store.conn.execute(_AS_LEFT, (row,)).fetchone()
+            out[k] = replace(out[k], story_id=story_id, clustered=clustered)
+    return out
+
+
 def _locations(backend: str, tmp_path, pg_server) -> tuple[str, str]:
     if backend == "sqlite":
         return str(tmp_path / "one.db"), str(tmp_path / "batched.db")
@@ -50,7 +71,7 @@ def test_a_batched_save_gives_the_database_of_saving_one_by_one(backend, size, t
     one, batched = _locations(backend, tmp_path, pg_server)
     items = _corpus()
     with Store.open(one) as store:
-        expected = [store.save(doc, article) for doc, article in items]
+        expected = _saved_one_by_one(store, items, size)
     with Store.open(batched) as store:
         results = [r for i in range(0, len(items), size) for r in store.save_many(items[i:i + size])]
     assert [r.replaced for r in expected].count(True) == 7  # the re-saves and edits were exercised
@@ -118,3 +139,75 @@ def test_outcomes_come_once_their_batch_is_stored_and_the_last_ends_it(tmp_path)
                     ("in/3", True, False, 5), ("in/4", False, False, 5), ("in/5", True, True, 5),
                     ("in/6", True, True, 6)]
     assert (counts.analysed, counts.stored, counts.failed) == (6, 6, 1)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_batches_of_new_articles_with_re_pointed_people_give_the_database_of_saving_one_by_one(backend, tmp_path,
+                                                                                             request):
+    """New articles only (PostgreSQL: their row ids taken at once, the stored people of their buckets read
+    once and kept as the batch re-points them), then a batch holding a stored one (looked up one by one),
+    then new ones again: the ids continue as saving one by one gives them."""
+    pg_server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
+    one, batched = _locations(backend, tmp_path, pg_server)
+    corpus = generated_corpus(n=48, seed=11)  # short and long names of the same people: re-points
+    batches = [corpus[:16], corpus[16:24], [*corpus[24:30], corpus[3], *corpus[30:36]], corpus[36:]]
+    with Store.open(one) as store:
+        for batch in batches:
+            for doc, article in batch:
+                store.save(doc, article)
+    with Store.open(batched) as store:
+        for batch in batches:
+            store.save_many(batch)
+    reference, other = dump_store(one), dump_store(batched)
+    assert len({r for r in reference["actors"] if r[0].startswith("person:")}) >= 4
+    for table in reference:
+        assert other[table] == reference[table], f"table {table} differs when saved in batches"
+    assert _ids(batched) == _ids(one)
+
+
+def test_a_batch_of_new_articles_looks_none_of_them_up(pg_url, monkeypatch):
+    """PostgreSQL: a batch none of whose articles is stored is written without the look-up of each (its
+    ids taken at once); a batch holding a stored article looks each up."""
+    corpus = generated_corpus(n=12, seed=5)
+    with Store.open(pg_url) as store:
+        sent: list[str] = []
+        execute = store.conn.execute
+        monkeypatch.setattr(store.conn, "execute", lambda sql, params=None: sent.append(sql) or execute(sql, params))
+        store.save_many(corpus[:6])
+        assert not [sql for sql in sent if sql.startswith("WITH ins AS (INSERT INTO articles")]
+        assert len([sql for sql in sent if "INSERT INTO articles (id," in sql]) == 6  # with its children
+        sent.clear()
+        store.save_many([*corpus[6:], corpus[0]])
+        assert len([sql for sql in sent if sql.startswith("WITH ins AS (INSERT INTO articles")]) == 7
+        assert len(store.articles()) == 12
+
+
+def _people_of_one_batch() -> list[tuple[Document, Article | None]]:
+    """Made-up articles whose people only articles of the same batch name: a surname alone, then the full
+    name (the first article's row re-pointed), then a longer one (both re-pointed), and an event between
+    two of them (its keys re-pointed too)."""
+    def one(k: int, name: str, other: str) -> tuple[Document, Article | None]:
+        text = f"Note {k}\n{name} met {other} on 2024-05-0{k}. {name} spoke after the talks."
+        return f.build(text, published=f"2024-05-0{k}", doc_id=f"people-{k}", title=f"Note {k}",
+                       actors=[f.A("p1", name, "person", "NOR", [name]), f.A("p2", other, "person", "ISL", [other])],
+                       events=[f.E("E1", "CONSULT", ["p1"], ["p2"], f"{name} met {other}", "met",
+                                   date=f"2024-05-0{k}")])
+    return [one(1, "Haugland", "Gudrun Olafsdottir"), one(2, "Ingrid Haugland", "Olafsdottir"),
+            one(3, "Ingrid Marie Haugland", "Gudrun Olafsdottir")]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_people_re_pointed_inside_one_batch_get_the_ids_of_saving_one_by_one(backend, tmp_path, request):
+    pg_server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
+    one, batched = _locations(backend, tmp_path, pg_server)
+    items = _people_of_one_batch()
+    with Store.open(one) as store:
+        for doc, article in items:
+            store.save(doc, article)
+        assert {a.id for a in store.actors()} == {"person:ingrid-marie-haugland", "person:gudrun-olafsdottir"}
+    with Store.open(batched) as store:
+        store.save_many(items)
+    reference, other = dump_store(one), dump_store(batched)
+    for table in reference:
+        assert other[table] == reference[table], f"table {table} differs when saved in one batch"
+    assert _ids(batched) == _ids(one)

@@ -13,15 +13,29 @@ from veille.consolidate.actors import ActorFact, RegistryActor
 from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember, lede_days
+from veille.store._people import KnownPeople
 
 _CHUNK = 500
+# up to this many candidate look-ups (one article's reports): one statement each; more (a batch's): one
+# statement for all (the server's work per statement against the joined statement's own)
+_FEW = 4
 _V = TypeVar("_V", str, int)
+_Asker = TypeVar("_Asker", EventSignature, StoryCard)  # a report or story card whose candidates are read
+_Found = TypeVar("_Found", EventSignature, StoryCard)
 
 
 def _chunks(values: Iterable[_V]) -> Iterable[list[_V]]:
     values = sorted(set(values))
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
+
+
+_PROBE_FIELDS = ("i", "key", "event", "wide", "first", "last", "low")
+
+
+def probes_as_objects(probes: Iterable[Sequence[object]]) -> list[dict[str, object]]:
+    """Rows as JSON objects for ``jsonb_to_recordset`` (the fields of an event candidates probe)."""
+    return [dict(zip(_PROBE_FIELDS, probe, strict=True)) for probe in probes]
 
 
 def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
@@ -52,8 +66,10 @@ class SqliteCandidates:
         self._ahead: dict[tuple[str, object], tuple[Callable[[Any, Any], Any], Any]] = {}
         # the facts of an actor the articles add, sent before its registry row was read: actor id ->
         # (the articles, the cursor); which ``actor_facts`` call they answer depends on that row
-        self._fresh_facts: dict[str, tuple[tuple[str, ...], Any]] = {}
+        self._fresh_facts: dict[str, tuple[tuple[str, ...], Callable[[], list[ActorFact]]]] = {}
         self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
+        # the people rows of a batch of new articles' buckets, kept by the writer as it writes (or None)
+        self.known_people: KnownPeople | None = None
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
     # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
@@ -128,9 +144,19 @@ class SqliteCandidates:
                                  lambda: None)
         self.read_ahead_together("actor_facts", rest, self._all_facts_send, self._all_facts_parse, list,
                                  asked_as=lambda rid: (rid, ()))
-        if articles:
+        if articles and fresh:
+            cursors = self._all_fresh_facts_send(sorted(set(fresh)), articles)
+            answers: list[dict[str, list[ActorFact]]] = []
+
+            def facts_of(rid: str) -> Callable[[], list[ActorFact]]:
+                def facts() -> list[ActorFact]:
+                    if not answers:
+                        answers.append(self._all_facts_parse(cursors))
+                    return answers[0].get(rid, [])
+                return facts
+
             for rid in sorted(set(fresh)):
-                self._fresh_facts[rid] = (articles, self._fresh_facts_send(rid, articles))
+                self._fresh_facts[rid] = (articles, facts_of(rid))
 
     def read_ahead_person_names(self, buckets: Collection[str]) -> None:
         if self.postgresql and buckets:
@@ -164,7 +190,20 @@ class SqliteCandidates:
         return rows, found
 
     # -- people --------------------------------------------------------------------------------
+    def read_people(self, buckets: Collection[str]) -> Callable[[], KnownPeople]:
+        """PostgreSQL: send the read of the people rows of ``buckets``; the function giving them (read with
+        a later answer)."""
+        cursors = []
+        for part in _chunks(buckets):
+            among, params = _among("bucket", part)
+            cursors.append(self.conn.execute(
+                "SELECT DISTINCT bucket, person_key, country, actor_id FROM article_actors"  # noqa: S608
+                f" WHERE {among} AND person_key IS NOT NULL", params))
+        return lambda: KnownPeople(buckets, (tuple(row) for cursor in cursors for row in cursor))
+
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
+        if self.known_people is not None and self.known_people.covers(buckets):
+            return self.known_people.names(buckets)
         found, ahead = self._ahead_of("person_names", frozenset(buckets))
         if found:
             return ahead
@@ -189,9 +228,9 @@ class SqliteCandidates:
             row = self._registry_parse(self._registry_send(actor_id))
         fresh = self._fresh_facts.pop(actor_id, None)
         if fresh is not None:  # the facts sent with the row: the call they answer (see Consolidator.registry)
-            articles, cursor = fresh
+            articles, facts = fresh
             key = (actor_id, articles if row is not None and row.latest else ())
-            self._ahead[("actor_facts", key)] = (lambda _k, cur: self._facts_parse(cur), cursor)
+            self._ahead[("actor_facts", key)] = (lambda _k, _cursor: facts(), None)
         return row
 
     def _registry_send(self, actor_id: str) -> Any:
@@ -236,19 +275,23 @@ class SqliteCandidates:
             + (f" AND {among}" if articles else "")
             + " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo", [actor_id, *values])
 
-    def _fresh_facts_send(self, actor_id: str, articles: tuple[str, ...]) -> Any:
-        """The facts ``Consolidator.registry`` asks of an actor ``articles`` add, whichever they are:
-        ``articles``' alone where the actor's stored row has them merged (``latest`` set), else every
-        article's. Each branch runs only when its condition (on the one row) holds."""
-        facts = ("SELECT aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
+    def _all_fresh_facts_send(self, actor_ids: list[str], articles: tuple[str, ...]) -> list[Any]:
+        """The facts ``Consolidator.registry`` asks of actors ``articles`` add, whichever they are, grouped
+        by actor too (for ``_all_facts_parse``): ``articles``' alone for an actor whose stored row has
+        them merged (``latest`` set), else every article's. One query for the actors (per chunk)."""
+        facts = ("SELECT aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo,"
                  " MAX(COALESCE(a.published, '') || ' ' || a.text_sha256), MIN(a.published)"
-                 " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE aa.actor_id = ? AND ")
-        merged = "EXISTS (SELECT 1 FROM actors r WHERE r.id = ? AND r.latest <> '')"
-        group = " GROUP BY aa.name, aa.kind, aa.country, aa.sector, aa.igo"
-        among, values = _among("a.text_sha256", articles)
-        return self.conn.execute(
-            f"{facts}{among} AND {merged}{group} UNION ALL {facts}NOT {merged}{group}",
-            (actor_id, *values, actor_id, actor_id, actor_id))
+                 " FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE {} AND ")
+        merged = "EXISTS (SELECT 1 FROM actors r WHERE r.id = aa.actor_id AND r.latest <> '')"
+        group = " GROUP BY aa.actor_id, aa.name, aa.kind, aa.country, aa.sector, aa.igo"
+        article_among, article_values = _among("a.text_sha256", articles)
+        out = []
+        for part in _chunks(actor_ids):
+            among, values = _among("aa.actor_id", part)
+            out.append(self.conn.execute(
+                f"{facts.format(among)}{article_among} AND {merged}{group}"
+                f" UNION ALL {facts.format(among)}NOT {merged}{group}", [*values, *article_values, *values]))
+        return out
 
     def _all_facts_send(self, actor_ids: list[str]) -> list[Any]:
         """The query of ``_facts_send`` (no article) for several actors at once, grouped by actor too."""
@@ -333,11 +376,62 @@ class SqliteCandidates:
         return [sig for cursor in cursors for sig in self._signatures_parse(cursor)]
 
     def _read_ahead_candidates(self, sigs: Iterable[EventSignature]) -> None:
-        """Send the candidates query of each signature (those not sent yet)."""
-        queries = {sig: query for sig in sigs if ("event_candidates", sig) not in self._ahead
-                   and (query := self._candidates_query(sig)) is not None}
-        self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
-                        lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
+        """Send the candidates query of the signatures (those not sent yet), one query for all of them:
+        each signature's index ranges as rows of one JSON parameter (``_candidate_probes``), each looked
+        up in ``event_keys_candidates``; the answer says which signature a candidate is for."""
+        wanted = [sig for sig in dict.fromkeys(sigs) if ("event_candidates", sig) not in self._ahead]
+        if len(wanted) <= _FEW:  # one article's: a prepared statement each, cheaper than the joined one
+            queries = {sig: query for sig in wanted if (query := self._candidates_query(sig)) is not None}
+            self.read_ahead("event_candidates", queries, lambda sig: self._signatures_send(*queries[sig]),
+                            lambda sig, cur: [s for s in self._signatures_parse(cur) if s.article != sig.article])
+            return
+        probes = [probe for i, sig in enumerate(wanted) for probe in self._candidate_probes(i, sig)]
+        if not probes:
+            return
+        cursor = self.conn.execute(
+            "WITH hit AS (SELECT DISTINCT p.i, k.event_id FROM jsonb_to_recordset(CAST(? AS jsonb))"
+            " AS p(i int, key text, event text, wide int, first text, last text, low text)"
+            " JOIN event_keys k ON k.key = p.key AND k.event = p.event AND k.wide = p.wide"
+            " AND k.day_start BETWEEN p.first AND p.last AND k.day_end >= p.low) "
+            + self._SIGNATURE + ", ARRAY(SELECT ARRAY[k.side, k.key] FROM event_keys k WHERE k.event_id = e.id),"
+            " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id), hit.i"
+            " FROM hit JOIN events e ON e.id = hit.event_id JOIN articles a ON a.id = e.article_id"
+            " ORDER BY hit.i, e.uid", [json.dumps(probes_as_objects(probes))])
+        self._read_ahead_tagged("event_candidates", wanted, cursor, 11, lambda rows: self._signature_rows(
+            rows, [(r[0], side, key) for r in rows for side, key in r[9]],
+            [(r[8], etype) for r in rows for etype in r[10]]))
+
+    def _read_ahead_tagged(self, method: str, wanted: Sequence[_Asker], cursor: Any, tag: int,
+                           parse: Callable[[list[Any]], list[_Found]]) -> None:
+        """``method``'s answer for each of ``wanted`` from one cursor, whose rows say in column ``tag`` the
+        index of the one they answer: ``parse`` of its rows, without those of its own article (read
+        once, when the first is asked)."""
+        answers: list[dict[int, list[_Found]]] = []
+
+        def answer_of(i: int, asker: _Asker) -> Callable[[object, object], list[_Found]]:
+            def answer(_asked: object, _cursor: object) -> list[_Found]:
+                if not answers:
+                    rows: dict[int, list[Any]] = {}
+                    for row in cursor.fetchall():
+                        rows.setdefault(row[tag], []).append(row)
+                    answers.append({k: parse(found) for k, found in rows.items()})
+                return [x for x in answers[0].get(i, []) if x.article != asker.article]
+            return answer
+
+        for i, asker in enumerate(wanted):
+            self._ahead[(method, asker)] = (answer_of(i, asker), None)
+
+    @staticmethod
+    def _candidate_probes(i: int, sig: EventSignature) -> list[tuple[object, ...]]:
+        """The index ranges of ``event_keys`` where the candidates of ``sig`` are (``_candidates_query``'s
+        condition, one row per key, type and window), each tagged ``i``."""
+        keys = sorted(sig.keys)
+        windows = sig.windows()
+        if not keys or sig.start is None or not windows:
+            return []
+        low_end = (sig.start - timedelta(days=TOLERANCE_DAYS)).isoformat()
+        return [(i, key, etype, int(wide), first, last, low_end) for wide, first, last in windows for key in keys
+                for etype in sorted(rules().types_for(sig.event))]
 
     def read_ahead_events(self, written: Collection[EventSignature], broken: Collection[str]) -> None:
         """What ``Consolidator.clusters`` will ask after an article's reports were written (``written``: their
@@ -507,13 +601,36 @@ class SqliteCandidates:
                         lambda _k, cursors: self._all_cards(cursors))
 
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
+        """Stored story cards by article. PostgreSQL: the candidates of each are read ahead (in one round
+        trip), as consolidation asks for them next."""
         found, out = self._ahead_of("story_cards", frozenset(articles))
         if found:
             return out
         out = []
         for part in _chunks(articles):
             out += self._cards(*_among("text_sha256", part))
+        if self.postgresql:
+            self._read_ahead_story_candidates(out)
         return out
+
+    def _read_ahead_story_candidates(self, cards: Iterable[StoryCard]) -> None:
+        """Send the candidates query of the cards (those not sent yet), one query for all of them: each
+        card's (lede day, anchor) pairs as rows of one JSON parameter, each looked up in ``story_keys``'s
+        key; the answer says which card a candidate is for."""
+        wanted = [card for card in dict.fromkeys(cards) if ("story_candidates", card) not in self._ahead
+                  and card.day is not None and card.anchors]
+        if not wanted:
+            return
+        probes = [{"i": i, "day": day, "key": key} for i, card in enumerate(wanted) if card.day is not None
+                  for day in lede_days(card.day) for key in sorted(card.anchors)]
+        cursor = self.conn.execute(
+            "WITH hit AS (SELECT DISTINCT p.i, k.article_id FROM jsonb_to_recordset(CAST(? AS jsonb))"
+            " AS p(i int, day text, key text) JOIN story_keys k ON k.day = p.day AND k.key = p.key)"
+            " SELECT a.id, a.text_sha256, a.story_day, a.story_id, ARRAY(SELECT k.key FROM story_keys k"
+            " WHERE k.article_id = a.id), hit.i FROM hit JOIN articles a ON a.id = hit.article_id"
+            " ORDER BY hit.i, a.text_sha256", [json.dumps(probes)])
+        self._read_ahead_tagged("story_candidates", wanted, cursor, 5,
+                                lambda rows: self._card_rows(rows, [(r[0], key) for r in rows for key in r[4]]))
 
     @staticmethod
     def _story_candidates_query(card: StoryCard) -> tuple[str, list[object]] | None:

@@ -86,7 +86,25 @@ class _BatchWork:
     recompute: set[str] = field(default_factory=set)
     added: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # text sha256s
+    # the clusters and stories decisions not taken yet (``ArticleWriter._decide_pending``): the reports
+    # written or changed, the clusters they left, the articles written, the stories they left
+    uids: set[str] = field(default_factory=set)
+    new_uids: set[str] = field(default_factory=set)  # the articles' own reports (their own clusters touched)
+    broken_clusters: set[str] = field(default_factory=set)
+    written: list[str] = field(default_factory=list)  # text sha256s, in order
+    broken_stories: set[str] = field(default_factory=set)
+    # PostgreSQL: the search rows of the articles' events, once their ids are read: (rows, language)
+    event_search: list[tuple[Callable[[], list[tuple[SearchKind, int, str]]], str | None, int]] = field(
+        default_factory=list)
+    saved: list[int] = field(default_factory=list)  # the articles' row ids, in order
+    # PostgreSQL, a batch of articles none of which is stored (nor twice in it): their row ids (text sha256
+    # -> id), taken from the sequence at once in their order
+    new_ids: dict[str, int] = field(default_factory=dict)
+    results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
+
+# up to this many new group ids (one article's): one UPDATE each; more (a batch's): one per kind
+_FEW_UPDATES = 3
 
 # more articles than this in one batch: the registry rows of the actors they add are recomputed (a look-up
 # naming every article of the batch would be one parameter per article)
@@ -120,17 +138,25 @@ class ArticleWriter:
         self._work: _BatchWork | None = None  # inside ``decided_once``
 
     @contextmanager
-    def decided_once(self) -> Iterator[None]:
+    def decided_once(self, docs: Sequence[Document] = ()) -> Iterator[None]:
         """Articles written inside (one transaction) leave the rows nothing consolidation decides reads to
         its end, decided once for all of them: the merged events (``event_clusters``), the stories
         (``stories``) and the registry (``actors``). The same rows as deciding after each article: a merged
         event is a function of its cluster's reports and a story's row of its articles, and these change
         only in the clusters and stories an article touches; a registry row merged with new facts is the
         row of all the facts (``Consolidator.registry``). One set of look-ups and one write instead of
-        one per article."""
+        one per article.
+
+        PostgreSQL, ``docs`` (the articles to be written, in order) all new: their row ids are taken at
+        once and the stored people of their name buckets read once (``_new_batch``), so that writing them
+        waits for no answer of the server."""
         self._work = work = _BatchWork()
+        self.batch.start()
+        if self.dialect.postgresql and docs:
+            self._new_batch(work, docs)
         try:
             yield
+            self._decide_pending(work)
             self.source.clear(kept=True)
             self.batch.start()
             ids = work.recompute | work.added
@@ -143,9 +169,65 @@ class ArticleWriter:
             self._stories(*self.consolidator.story_rows(work.stories, self.source))
             self._registry(*self.consolidator.registry(ids, self.source, added=added, articles=articles))
             self.source.clear(kept=True)
-            self.batch.send()
+            saved = sorted(set(work.saved))
+            work.results.append(self.batch.flush(
+                "SELECT a.id, a.story_id, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND EXISTS"
+                " (SELECT 1 FROM events o WHERE o.cluster_id = e.cluster_id AND o.article_id != e.article_id))"
+                f" FROM articles a WHERE a.id IN ({','.join('?' for _ in saved)})", saved))
         finally:
             self._work = None
+            self.source.known_people = None
+
+    def _new_batch(self, work: _BatchWork, docs: Sequence[Document]) -> None:
+        """Where none of ``docs`` is stored (by its text, or an id an edit would be found by) nor twice among
+        them: their row ids, the next values of the articles' sequence in their order (what inserting them
+        one by one gives), and the stored people of their buckets (``KnownPeople``), in one round trip. Else
+        nothing: each article is looked up as it is written (and no value of the sequence is taken)."""
+        shas = [d.text_sha256 for d in docs]
+        ids = [d.id for d in docs]
+        if len(set(shas)) < len(shas) or len(set(ids)) < len(ids) or len(docs) > _MERGED_ARTICLES:
+            return
+        people = self.source.read_people({b for doc in docs for _k, b in self._people(doc).values()})
+        cursor = self.conn.execute(
+            "SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, ?)"
+            f" WHERE NOT EXISTS (SELECT 1 FROM articles WHERE text_sha256 IN ({','.join('?' for _ in shas)}))"
+            f" AND NOT EXISTS (SELECT 1 FROM article_ids WHERE doc_id IN ({','.join('?' for _ in ids)})))",
+            [len(docs), *shas, *ids])
+        taken = sorted(int(i) for i in cursor.fetchone()[0])
+        if taken:
+            work.new_ids = dict(zip(shas, taken, strict=True))
+            self.source.known_people = people()
+
+    def _decide_pending(self, work: _BatchWork) -> None:
+        """The clusters and stories decisions of the articles written since the last one, taken once for
+        all of them: consolidation is a function of the set of stored reports and articles (clusters and
+        stories are connected components named after their smallest member), so deciding over the union
+        of what several articles wrote gives the ids of deciding after each. Taken before an article of
+        the batch is written again (what it was linked to is read then) and at the batch's end."""
+        self.source.clear(kept=True)
+        self.batch.send()  # the writes of the articles since the last decision
+        by_language: dict[str | None, list[tuple[int, str, str, int]]] = {}
+        for read, language, article_id in work.event_search:
+            by_language.setdefault(language, []).extend(
+                (search_rowid(kind, event_id), body, kind.name.lower(), article_id) for kind, event_id, body in read())
+        for language, rows in by_language.items():  # one statement per language
+            self.dialect.search_insert(self.conn, rows, language)
+        work.event_search = []
+        if work.uids or work.broken_clusters:
+            regrouping = self.consolidator.clusters(work.uids, work.broken_clusters, self.source)
+            self.source.clear()
+            self._apply(regrouping, "events", "uid", "cluster_id")
+            work.clusters |= (regrouping.touched | work.broken_clusters
+                              | {own_cluster_id(u) for u in work.new_uids})
+        if work.written:
+            regrouping = self.consolidator.stories(work.written, work.broken_stories, self.source)
+            self.source.clear()
+            self._apply(regrouping, "articles", "text_sha256", "story_id")
+            work.stories |= (regrouping.touched | work.broken_stories
+                             | {own_story_id(sha) for sha in work.written})
+        work.uids, work.new_uids, work.broken_clusters = set(), set(), set()
+        work.written, work.broken_stories = [], set()
+        self.source.clear(kept=True)
 
     # -- article -------------------------------------------------------------------------------
     def _existing(self, doc: Document, url: str | None, source: str | None,
@@ -210,7 +292,8 @@ class ArticleWriter:
         self._search_rows = []
         self._event_search = None
         self.source.clear(kept=True)
-        self.batch.start()
+        if self._work is None:  # in a batch, the writes no read of the batch depends on wait for its end
+            self.batch.start()
         self.step.start()
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
@@ -219,7 +302,12 @@ class ArticleWriter:
                    " doc_id, text, text_sha256, story_id, story_day")
         new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
         inserted = None
-        if self.dialect.postgresql:
+        known = self._work.new_ids.get(doc.text_sha256) if self._work is not None else None
+        if known is not None:  # new (decided_once): its row sent with its id and its children, nothing read
+            existing, inserted = None, known
+            self.step.write(f"INSERT INTO articles (id, {columns}) VALUES (?{',?' * len(new_row)})",
+                            (known, *new_row))
+        elif self.dialect.postgresql:
             # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
             # of the article it may write again: one round trip for the three
             self.source.read_ahead_person_names({b for _k, b in people.values()})
@@ -235,6 +323,8 @@ class ArticleWriter:
                 text = stored_text
                 card = story_card(doc, text)
             self.source.clear(kept=True)  # the people read ahead: read again once its own are deleted
+            if self._work is not None:  # what it is linked to as saving the batch one by one leaves it
+                self._decide_pending(self._work)
             before = self._clear(article_id)
             # an id change of identical text keeps the first id (article_ids records both)
             self.conn.execute(
@@ -242,7 +332,8 @@ class ArticleWriter:
                 " origin=COALESCE(?, origin), status=?, contract=?, document_json=?, analysed_at=?,"
                 " text=?, text_sha256=?, story_id=?, story_day=? WHERE id=?",
                 (*values, text, doc.text_sha256, own_story, card.day, article_id))
-        self.batch.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
+        # with its actors and events (a later article of a batch looks it up to find an edit)
+        self.step.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
@@ -253,38 +344,33 @@ class ArticleWriter:
         # before them changes it: sent with the events' reads (kept until asked), no round trip of its own
         added = set(actor_map.values()) - before.actor_ids - repointed
         registry_actors = before.actor_ids | repointed | added  # the registry rows this save may change
-        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
-                                               story_id=own_story), {before.story} if before.story else set())
         work = self._work
-        if work is None:
-            self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
-        else:  # decided at the end of the batch (decided_once)
+        if work is not None:  # decided at the end of the batch (decided_once)
             work.recompute |= before.actor_ids | repointed
             work.added |= added
             work.articles.add(doc.text_sha256)
+            return self._written_later(work, doc, article_id, actor_map, (uids, dirty), before, existing is not None)
+        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
+                                               story_id=own_story), {before.story} if before.story else set())
+        self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
         self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
         touched_clusters = regrouping.touched | before.clusters | {own_cluster_id(u) for u in uids}
-        if work is None:
-            # the reports of the clusters it touched, and the members of the stories it touched (the story
-            # step's first reads were answered with the events'): both read in one round trip
-            self.source.read_ahead_cluster_reports(touched_clusters)
-            stories = self._story(doc, before.story, members=True)
-            self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
-            self._stories(*self.consolidator.story_rows(stories, self.source))
-        else:
-            work.clusters |= touched_clusters
-            work.stories |= self._story(doc, before.story, members=False)
+        # the reports of the clusters it touched, and the members of the stories it touched (the story
+        # step's first reads were answered with the events'): both read in one round trip
+        self.source.read_ahead_cluster_reports(touched_clusters)
+        stories = self._story(doc, before.story)
+        self._merged(*self.consolidator.merged_events(touched_clusters, self.source))
+        self._stories(*self.consolidator.story_rows(stories, self.source))
         self.source.clear()
         self._quotes(article_id, doc, actor_map)
         self._times_places(article_id, doc)
-        if work is None:
-            self._registry(*self.consolidator.registry(registry_actors, self.source, added=added,
-                                                       articles=(doc.text_sha256,)))
-            self.source.clear(kept=True)
+        self._registry(*self.consolidator.registry(registry_actors, self.source, added=added,
+                                                   articles=(doc.text_sha256,)))
+        self.source.clear(kept=True)
         self.batch.search_insert(self._search_rows, doc.language)
         last = self.batch.flush(
             "SELECT (SELECT story_id FROM articles WHERE id = ?), (SELECT COUNT(*) FROM events e"
@@ -295,6 +381,39 @@ class ArticleWriter:
             story_id, clustered = last.fetchone()
             return SaveResult(article_id=doc.id, replaced=existing is not None, story_id=story_id,
                               events=len(doc.events), clustered=clustered)
+
+        return finish
+
+    def _written_later(self, work: _BatchWork, doc: Document, article_id: int, actor_map: dict[str, str],
+                       reports: tuple[list[str], set[str]], before: _Before,
+                       replaced: bool) -> Callable[[], SaveResult]:
+        """The rest of an article's save inside ``decided_once``: its clusters and story decided with the
+        batch's others (``_decide_pending``), its quotes, times, places and search rows written; the
+        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``reports``:
+        the uids of its reports, and of the stored ones whose keys its people's new ids changed."""
+        uids, dirty = reports
+        work.uids |= set(uids) | dirty
+        work.new_uids.update(uids)
+        work.broken_clusters |= before.clusters
+        work.written.append(doc.text_sha256)
+        if before.story:
+            work.broken_stories.add(before.story)
+        if self._event_search is not None:
+            work.event_search.append((self._event_search, doc.language, article_id))
+            self._event_search = None
+        work.saved.append(article_id)
+        self.source.clear(kept=True)
+        self._quotes(article_id, doc, actor_map)
+        self._times_places(article_id, doc)
+        self.batch.search_insert(self._search_rows, doc.language)  # sent with the batch's next read
+        results = work.results
+
+        def finish() -> SaveResult:
+            if len(results) == 1:  # the rows read once, at the end
+                results.append({int(row[0]): (row[1], row[2]) for row in results[0].fetchall()})
+            story_id, clustered = results[1][article_id]
+            return SaveResult(article_id=doc.id, replaced=replaced, story_id=story_id, events=len(doc.events),
+                              clustered=clustered)
 
         return finish
 
@@ -322,7 +441,17 @@ class ArticleWriter:
         return before
 
     def _apply(self, regrouping: Regrouping, table: str, key: str, column: str) -> None:
-        """Write new group ids: whole groups first (by old id), then single members (by key)."""
+        """Write new group ids: whole groups first (by old id), then single members (by key). PostgreSQL:
+        one statement for each, the pairs in one JSON parameter (no new id is another group's old id: a
+        group whose smallest member moves is broken, its members moved one by one)."""
+        if self.dialect.postgresql and len(regrouping.groups) + len(regrouping.members) > _FEW_UPDATES:
+            for where, pairs in ((column, regrouping.groups), (key, regrouping.members)):
+                if pairs:
+                    self.conn.execute(
+                        f"UPDATE {table} t SET {column} = v.new FROM jsonb_to_recordset(CAST(? AS jsonb))"  # noqa: S608
+                        f" AS v(old text, new text) WHERE t.{where} = v.old",
+                        [_json([{"old": old, "new": new} for old, new in sorted(pairs.items())])])
+            return
         for old, new in sorted(regrouping.groups.items()):
             self.conn.execute(f"UPDATE {table} SET {column}=? WHERE {column}=?", (new, old))  # noqa: S608
         for member, new in sorted(regrouping.members.items()):
@@ -343,16 +472,15 @@ class ArticleWriter:
             self.step.insert_rows("story_keys", ("day", "key", "article_id"),
                                   [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
-    def _story(self, doc: Document, old_story: str | None, *, members: bool) -> set[str]:
+    def _story(self, doc: Document, old_story: str | None) -> set[str]:
         """The article's story id (its story keys written, ``_story_keys``); the stories it joined or left
-        (``members``: their members read ahead, for ``Consolidator.story_rows``)."""
+        (their members read ahead, for ``Consolidator.story_rows``)."""
         own = own_story_id(doc.text_sha256)
         broken = {old_story} if old_story else set()
         regrouping = self.consolidator.stories([doc.text_sha256], broken, self.source)
         self._apply(regrouping, "articles", "text_sha256", "story_id")
         touched = regrouping.touched | broken | {own}
-        if members:
-            self.source.read_ahead_story_members(touched)
+        self.source.read_ahead_story_members(touched)
         return touched
 
     def _stories(self, rows: list[Story], gone: list[str]) -> None:
@@ -380,6 +508,8 @@ class ArticleWriter:
         ids, repoint = self.consolidator.person_ids(new, buckets, self.source) if buckets else ({}, {})
         repointed: set[str] = set()
         dirty: set[str] = set()
+        if repoint and self._work is not None:
+            self.batch.send()  # the batch's earlier articles' rows, re-pointed below
         for key, new_id in sorted(repoint.items()):
             repointed.add(new_id)
             for art, doc_actor, old in self.conn.execute(
@@ -387,6 +517,8 @@ class ArticleWriter:
                     " AND actor_id != ?", (key, new_id)).fetchall():
                 repointed.add(old)
                 dirty |= self._repoint(art, doc_actor, old, new_id)
+            if self.source.known_people is not None:
+                self.source.known_people.repoint(key, new_id)
         mapping: dict[str, str] = {}
         linked: list[tuple[object, ...]] = []
         aliased: list[tuple[object, ...]] = []
@@ -417,7 +549,11 @@ class ArticleWriter:
         again = (" ON CONFLICT(article_id, doc_actor_id)"
                  " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
         if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
-            self.step.insert_rows("article_actors", columns, _mentions_added(linked), tail=again)
+            stored = _mentions_added(linked)
+            self.step.insert_rows("article_actors", columns, stored, tail=again)
+            if self.source.known_people is not None:  # (bucket, person key, country, registry id)
+                self.source.known_people.add((cast(str, r[8]), cast(str, r[7]), cast("str | None", r[5]),
+                                              cast(str, r[2])) for r in stored if r[7] is not None)
         else:
             self.conn.executemany(f"INSERT INTO article_actors ({', '.join(columns)})"
                                   f" VALUES ({','.join('?' for _ in columns)}){again}", linked)
@@ -552,10 +688,12 @@ class ArticleWriter:
         if self.dialect.postgresql:
             by_uid = {"uid": "text"}
             looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
-            self.step.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid,
-                                  computed=looked_up)
-            self.step.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
-                                  computed=looked_up)
+            # in a batch, with its other writes no read of the batch depends on before the next decision
+            # (``_decide_pending``) or re-point (``_actors``)
+            writes = self.step if self._work is None else self.batch
+            writes.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid, computed=looked_up)
+            writes.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+                               computed=looked_up)
             self.step.send()
         else:
             self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
