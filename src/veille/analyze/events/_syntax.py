@@ -91,6 +91,8 @@ def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
                 continue
             if c.dep_ == "punct":
                 continue
+            if t.dep_ == "acl" and c.dep_ in AGENT_DEPS:
+                continue  # "a ceasefire brokered by Egypt": the broker is not what the phrase names
             stack.append(c)
     out.sort(key=lambda t: t.i)
     return out

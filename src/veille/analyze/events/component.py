@@ -201,7 +201,11 @@ class EventsComponent:
             if outer.trig.sense.controls and inner.trig.kind == "noun":
                 # "a plea for the release of X": the addressee, not the X the verb's object phrase named
                 content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
-                if all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
+                # (parties agreeing among themselves address nobody: "Israel and Hamas agreed to a ceasefire
+                # brokered by Egypt")
+                among_themselves = self.onto.types[outer.event].reciprocal and len(
+                    {r.code for r, _kind in outer.sides.source} - {None}) >= 2
+                if not among_themselves and all((r.actor_id, r.text) in content for r, _kind in outer.sides.target):
                     outer.sides.target = list(self._addressee_of_content(inner, self.onto))
             elif outer.trig.sense.controls:
                 addressee = self._addressee_of_clause(lang, outer, inner)
