@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -228,7 +229,8 @@ class BoundaryModel:
     @staticmethod
     def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None) -> int:
         """The best-scoring candidate; with a ``margin``, the rules' one unless another beats it by more."""
-        scores = [sum(weights.get(f, 0.0) for f in feats) for feats in features]
+        weight = weights.get
+        scores = [sum(map(weight, feats, repeat(0.0))) for feats in features]
         top = max(range(len(scores)), key=scores.__getitem__)
         if margin is None:
             return top
