@@ -59,8 +59,9 @@ class _Tok(NamedTuple):
     skip: bool  # punctuation or space
 
 
-class _Tokens:
-    """The tokens of one document as :class:`_Tok`, built when first read."""
+class Tokens:
+    """The tokens of one document as :class:`_Tok`, built when first read (one instance may serve all the
+    clauses of its document)."""
 
     __slots__ = ("doc", "n", "_cache")
 
@@ -78,15 +79,18 @@ class _Tokens:
         return tok
 
 
-def candidates(view: DocView, start: int, end: int, cue_start: int | None) -> Candidates | None:
-    """The candidate boundaries of the clause the rules put at characters [start, end)."""
+def candidates(view: DocView, start: int, end: int, cue_start: int | None,
+               toks: Tokens | None = None) -> Candidates | None:
+    """The candidate boundaries of the clause the rules put at characters [start, end) (``toks``: the
+    document's tokens as read for an earlier clause, if any)."""
     doc = view.doc
     if not len(doc) or end <= start:
         return None
     s_tok, e_tok = view.token_at(start), view.token_at(end - 1) + 1
     if e_tok <= s_tok:
         return None
-    toks = _Tokens(doc)
+    if toks is None:
+        toks = Tokens(doc)
     sent_start = doc[s_tok].sent.start
     sent_end = doc[e_tok - 1].sent.end
     cue_i = view.token_at(cue_start) if cue_start is not None else None
@@ -122,7 +126,7 @@ class _CueInfo(NamedTuple):
     lemma: str
 
 
-def _last_word(toks: _Tokens, sent_end: int) -> int:
+def _last_word(toks: Tokens, sent_end: int) -> int:
     """The last token of the sentence that is no punctuation (an end after it reaches the sentence end)."""
     k = sent_end - 1
     while k >= 0 and toks[k].skip:
@@ -130,14 +134,14 @@ def _last_word(toks: _Tokens, sent_end: int) -> int:
     return k
 
 
-def _word_from(toks: _Tokens, i: int) -> int:
+def _word_from(toks: Tokens, i: int) -> int:
     """The first token from ``i`` on that is no punctuation (what an end before ", and ..." cuts off)."""
     while i < toks.n and toks[i].skip:
         i += 1
     return i
 
 
-def _openings(toks: _Tokens, lo: int, hi: int) -> dict[int, _Tok]:
+def _openings(toks: Tokens, lo: int, hi: int) -> dict[int, _Tok]:
     """Left edge -> the widest subtree starting there (what a boundary at that token opens or cuts off:
     a relative clause, a prepositional phrase, a conjoined clause ...)."""
     out: dict[int, _Tok] = {}
@@ -149,7 +153,7 @@ def _openings(toks: _Tokens, lo: int, hi: int) -> dict[int, _Tok]:
     return out
 
 
-def _opened(toks: _Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -> list[str]:
+def _opened(toks: Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -> list[str]:
     """Features of the subtree a boundary opens: its relation, its first word, and what it hangs on."""
     if tok is None:
         return ["open=-"]
@@ -158,7 +162,7 @@ def _opened(toks: _Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -
     return [f"open={tok.dep}", f"open|on={tok.dep}|{on}", f"open|w={tok.dep}|{toks[tok.left].lower}"]
 
 
-def _root(toks: _Tokens, a: int, b: int) -> _Tok:
+def _root(toks: Tokens, a: int, b: int) -> _Tok:
     """The clause's head: its first token whose head lies outside it (or is itself)."""
     for i in range(a, b):
         head = toks[i].head
@@ -167,7 +171,7 @@ def _root(toks: _Tokens, a: int, b: int) -> _Tok:
     return toks[a]
 
 
-def _start_features(toks: _Tokens, i: int, rule: int, cue: _CueInfo | None, root: _Tok, child_edges: set[int],
+def _start_features(toks: Tokens, i: int, rule: int, cue: _CueInfo | None, root: _Tok, child_edges: set[int],
                     opened: _Tok | None) -> list[str]:
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -186,7 +190,7 @@ def _start_features(toks: _Tokens, i: int, rule: int, cue: _CueInfo | None, root
     return out
 
 
-def _end_features(toks: _Tokens, e: int, rule: int, cue: _CueInfo | None, root: _Tok, sent_end: bool,
+def _end_features(toks: Tokens, e: int, rule: int, cue: _CueInfo | None, root: _Tok, sent_end: bool,
                   edge: _Tok | None, cut: _Tok | None) -> list[str]:
     last = toks[e - 1]
     nxt = toks[e] if e < toks.n else None
@@ -237,10 +241,11 @@ class BoundaryModel:
         rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
         return top if scores[top] - scores[rule] > margin else rule
 
-    def refine(self, view: DocView, start: int, end: int, cue_start: int | None) -> tuple[int, int]:
+    def refine(self, view: DocView, start: int, end: int, cue_start: int | None,
+               toks: Tokens | None = None) -> tuple[int, int]:
         """The content's character span as the model draws it (the rules' one when no better)."""
         doc = view.doc
-        cands = candidates(view, start, end, cue_start)
+        cands = candidates(view, start, end, cue_start, toks)
         if cands is None:
             return start, end
         a = cands.starts[self.best(self.start, cands.start_features, self.margin)]
