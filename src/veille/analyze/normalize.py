@@ -168,8 +168,12 @@ def remap(obj: Any, offsets: OffsetMap, original: str) -> None:
             item.start, item.end, item.text = start, end, original[start:end]
         for name in others:
             value = getattr(item, name)
-            if isinstance(value, list) or _layout(type(value)) is not None:
+            kind = type(value)
+            if kind not in _PLAIN and (isinstance(value, list) or _layout(kind) is not None):
                 todo.append(value)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # field values that hold no span
 
 
 @cache
