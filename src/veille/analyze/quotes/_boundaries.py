@@ -38,6 +38,8 @@ class Candidates:
     start_features: list[list[str]]
     ends: list[int]
     end_features: list[list[str]]
+    start_rule: int | None = None  # the index of the rules' start among ``starts`` (the one marked "rule")
+    end_rule: int | None = None  # ... and of the rules' end among ``ends``
 
 
 def _bucket(n: int) -> str:
@@ -118,6 +120,7 @@ def candidates(view: DocView, start: int, end: int, cue_start: int | None,
         starts, [_start_features(toks, i, s_tok, cue, root, child_edges, opens.get(i)) for i in starts],
         ends, [_end_features(toks, e, e_tok, cue, root, e > last_word, edges.get(e - 1),
                              opens.get(_word_from(toks, e))) for e in ends],
+        starts.index(s_tok), ends.index(e_tok),
     )
 
 
@@ -231,14 +234,17 @@ class BoundaryModel:
                           ensure_ascii=False, sort_keys=True)
 
     @staticmethod
-    def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None) -> int:
-        """The best-scoring candidate; with a ``margin``, the rules' one unless another beats it by more."""
+    def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None,
+             rule: int | None = None) -> int:
+        """The best-scoring candidate; with a ``margin``, the rules' one (``rule``, else the first candidate
+        with the feature "rule") unless another beats it by more."""
         weight = weights.get
         scores = [sum(map(weight, feats, repeat(0.0))) for feats in features]
         top = max(range(len(scores)), key=scores.__getitem__)
         if margin is None:
             return top
-        rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
+        if rule is None:
+            rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
         return top if scores[top] - scores[rule] > margin else rule
 
     def refine(self, view: DocView, start: int, end: int, cue_start: int | None,
@@ -248,8 +254,8 @@ class BoundaryModel:
         cands = candidates(view, start, end, cue_start, toks)
         if cands is None:
             return start, end
-        a = cands.starts[self.best(self.start, cands.start_features, self.margin)]
-        b = cands.ends[self.best(self.end, cands.end_features, self.margin)]
+        a = cands.starts[self.best(self.start, cands.start_features, self.margin, cands.start_rule)]
+        b = cands.ends[self.best(self.end, cands.end_features, self.margin, cands.end_rule)]
         if b <= a:
             return start, end
         return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
