@@ -158,7 +158,8 @@ def remap(obj: Any, offsets: OffsetMap, original: str) -> None:
         if isinstance(item, list):
             todo.extend(item)
             continue
-        layout = _layout(type(item))
+        cls: Any = type(item)  # (typeshed's lru_cache wants a Hashable: a class is one)
+        layout = _layout(cls)
         if layout is None or id(item) in seen:
             continue
         seen.add(id(item))
@@ -168,7 +169,7 @@ def remap(obj: Any, offsets: OffsetMap, original: str) -> None:
             item.start, item.end, item.text = start, end, original[start:end]
         for name in others:
             value = getattr(item, name)
-            kind = type(value)
+            kind: Any = type(value)
             if kind not in _PLAIN and (isinstance(value, list) or _layout(kind) is not None):
                 todo.append(value)
 
