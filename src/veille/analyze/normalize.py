@@ -12,7 +12,8 @@ import dataclasses
 import re
 from array import array
 from dataclasses import dataclass
-from typing import Any, cast
+from functools import cache
+from typing import Any
 
 # one character in, one character out
 _REPLACE = {
@@ -144,33 +145,42 @@ def _headline_end(text: str) -> int | None:
     return m.end(1)
 
 
-def remap(obj: Any, offsets: OffsetMap, original: str, _seen: set[int] | None = None,
-          _fields: dict[type, tuple[bool, tuple[str, ...]]] | None = None) -> None:
+def remap(obj: Any, offsets: OffsetMap, original: str) -> None:
     """Rewrite, in place, every ``start``/``end``/``text`` inside ``obj`` into original-text terms.
 
     Walks dataclasses and lists; any dataclass with ``start``, ``end`` and ``text`` fields is a span.
     An object reachable twice (a span shared by two records) is rewritten once.
     """
-    seen = set() if _seen is None else _seen
-    fields = {} if _fields is None else _fields  # per class: (is a span, its other fields), for this walk
-    if isinstance(obj, list):
-        for item in obj:
-            remap(item, offsets, original, seen, fields)
-        return
-    if not dataclasses.is_dataclass(obj) or isinstance(obj, type) or id(obj) in seen:
-        return
-    seen.add(id(obj))
-    known = fields.get(type(obj))
-    if known is None:
-        names = {f.name for f in dataclasses.fields(obj)}
-        known = fields[type(obj)] = ({"start", "end", "text"} <= names, tuple(names - {"start", "end", "text"}))
-    is_span, others = known
-    if is_span:
-        span = cast(Any, obj)  # a dataclass with these three fields, checked just above
-        start, end = offsets.span(span.start, span.end)
-        span.start, span.end, span.text = start, end, original[start:end]
-    for name in others:
-        value = getattr(obj, name)
-        # dataclasses.is_dataclass(value) and not a class, without its two look-ups per plain value
-        if isinstance(value, list) or (hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type)):
-            remap(value, offsets, original, seen, fields)
+    seen: set[int] = set()
+    todo = [obj]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+            continue
+        cls: Any = type(item)  # (typeshed's lru_cache wants a Hashable: a class is one)
+        layout = _layout(cls)
+        if layout is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        is_span, others = layout
+        if is_span:
+            start, end = offsets.span(item.start, item.end)
+            item.start, item.end, item.text = start, end, original[start:end]
+        for name in others:
+            value = getattr(item, name)
+            kind: Any = type(value)
+            if kind not in _PLAIN and (isinstance(value, list) or _layout(kind) is not None):
+                todo.append(value)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # field values that hold no span
+
+
+@cache
+def _layout(cls: type) -> tuple[bool, tuple[str, ...]] | None:
+    """For a dataclass: whether its instances are spans, and their other fields; None for any other class."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = [f.name for f in dataclasses.fields(cls)]
+    return {"start", "end", "text"} <= set(names), tuple(n for n in names if n not in ("start", "end", "text"))

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from veille.contract.models import Actor, ActorRef, Span
 
+_REACH = 400  # characters before a span where a mention overlapping it may start
+
 
 @dataclass(slots=True)
 class ActorTable:
@@ -14,6 +16,8 @@ class ActorTable:
 
     actors: list[Actor] = field(default_factory=list)
     _index: list[tuple[int, int, int]] = field(default_factory=list, repr=False)  # (start, end, actor#)
+    _starts: list[int] = field(default_factory=list, repr=False)  # the index's starts, for bisect
+    _reach: int = field(default=0, repr=False)  # how far before a span an overlapping mention may start
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -22,6 +26,10 @@ class ActorTable:
         self._index = sorted(
             (m.start, m.end, i) for i, actor in enumerate(self.actors) for m in actor.mentions
         )
+        self._starts = [s for s, _e, _i in self._index]
+        # mentions are short; any overlapping one starts at most ~200 chars before `start` (400 kept as the
+        # bound), and no earlier than the longest mention's length before it
+        self._reach = min(_REACH, max((e - s for s, e, _i in self._index if e > s), default=0))
 
     def add(self, actor: Actor) -> Actor:
         self.actors.append(actor)
@@ -37,9 +45,9 @@ class ActorTable:
     def mentions_in(self, start: int, end: int) -> list[tuple[Span, Actor]]:
         """Mentions overlapping ``[start, end)``, in text order, with their actor."""
         out: list[tuple[Span, Actor]] = []
-        # mentions are short; any overlapping one starts at most ~200 chars before `start`
-        lo = bisect_left(self._index, (start - 400, -1, -1))
-        for m_start, m_end, i in self._index[lo:]:
+        index = self._index
+        for k in range(bisect_left(self._starts, start - self._reach), len(index)):
+            m_start, m_end, i = index[k]
             if m_start >= end:
                 break
             if m_end > start:

@@ -236,7 +236,7 @@ class PlaceFinder:
         out.extend(self._same_names(doc, words, ents, out, taken))
         if self.embedded_as_metonym:
             out.extend(self._seats(doc, ents, out, taken))
-        out.extend(self._demonyms(doc, taken))
+        out.extend(self._demonyms(doc, words, taken))
         self._fused_articles(words, out)
         out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
@@ -334,7 +334,7 @@ class PlaceFinder:
             if any(o != ALTERNATE for _c, o in cands):
                 m.cands = cands
 
-    def _demonyms(self, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
+    def _demonyms(self, doc: Doc, words: list[str], taken: list[tuple[int, int]]) -> list[_Mention]:
         """Adjectives of a country or a continent modifying a noun ("Russian troops", "le ministre japonais",
         "African leaders"), capitalised or not, as mentions of that place (GeoWebNews counts them as
         toponyms); a nationality noun ("the Canadians", "les Japonais") names people, a language noun ("in
@@ -343,18 +343,19 @@ class PlaceFinder:
         out: list[_Mention] = []
         i, n = 0, len(doc)
         while i < n:
-            tok = doc[i]
+            word = words[i]  # the token's text (a Token is made only for a word that names a place)
             width = 0
             idx = None
-            if i + 1 < n and tok.text[:1].isupper():
-                idx = self._adjective_place(fold(tok.text + " " + doc[i + 1].text))  # "South Korean"
+            if i + 1 < n and word[:1].isupper():
+                idx = self._adjective_place(fold(word + " " + words[i + 1]))  # "South Korean"
                 width = 2
-            if idx is None and tok.is_alpha:
-                idx = self._adjective_place(fold(tok.text))
+            if idx is None and word.isalpha():  # spaCy's is_alpha
+                idx = self._adjective_place(fold(word))
                 width = 1
             if idx is None:
                 i += 1
                 continue
+            tok = doc[i]
             if self.gaz.entries[idx].feature != COUNTRY:
                 after = self._adjective_after(doc, i + width)
                 if after:

@@ -21,6 +21,7 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and read for the same names many times in a document
 def key(text: str, strip_article: bool = True) -> str:
     """The look-up key of a name: folded, without edge punctuation, possessive and (by default) leading article."""
     full, short = key_pair(text)

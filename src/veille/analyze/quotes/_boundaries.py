@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +38,8 @@ class Candidates:
     start_features: list[list[str]]
     ends: list[int]
     end_features: list[list[str]]
+    start_rule: int | None = None  # the index of the rules' start among ``starts`` (the one marked "rule")
+    end_rule: int | None = None  # ... and of the rules' end among ``ends``
 
 
 def _bucket(n: int) -> str:
@@ -58,8 +61,9 @@ class _Tok(NamedTuple):
     skip: bool  # punctuation or space
 
 
-class _Tokens:
-    """The tokens of one document as :class:`_Tok`, built when first read."""
+class Tokens:
+    """The tokens of one document as :class:`_Tok`, built when first read (one instance may serve all the
+    clauses of its document)."""
 
     __slots__ = ("doc", "n", "_cache")
 
@@ -77,15 +81,18 @@ class _Tokens:
         return tok
 
 
-def candidates(view: DocView, start: int, end: int, cue_start: int | None) -> Candidates | None:
-    """The candidate boundaries of the clause the rules put at characters [start, end)."""
+def candidates(view: DocView, start: int, end: int, cue_start: int | None,
+               toks: Tokens | None = None) -> Candidates | None:
+    """The candidate boundaries of the clause the rules put at characters [start, end) (``toks``: the
+    document's tokens as read for an earlier clause, if any)."""
     doc = view.doc
     if not len(doc) or end <= start:
         return None
     s_tok, e_tok = view.token_at(start), view.token_at(end - 1) + 1
     if e_tok <= s_tok:
         return None
-    toks = _Tokens(doc)
+    if toks is None:
+        toks = Tokens(doc)
     sent_start = doc[s_tok].sent.start
     sent_end = doc[e_tok - 1].sent.end
     cue_i = view.token_at(cue_start) if cue_start is not None else None
@@ -113,6 +120,7 @@ def candidates(view: DocView, start: int, end: int, cue_start: int | None) -> Ca
         starts, [_start_features(toks, i, s_tok, cue, root, child_edges, opens.get(i)) for i in starts],
         ends, [_end_features(toks, e, e_tok, cue, root, e > last_word, edges.get(e - 1),
                              opens.get(_word_from(toks, e))) for e in ends],
+        starts.index(s_tok), ends.index(e_tok),
     )
 
 
@@ -121,7 +129,7 @@ class _CueInfo(NamedTuple):
     lemma: str
 
 
-def _last_word(toks: _Tokens, sent_end: int) -> int:
+def _last_word(toks: Tokens, sent_end: int) -> int:
     """The last token of the sentence that is no punctuation (an end after it reaches the sentence end)."""
     k = sent_end - 1
     while k >= 0 and toks[k].skip:
@@ -129,14 +137,14 @@ def _last_word(toks: _Tokens, sent_end: int) -> int:
     return k
 
 
-def _word_from(toks: _Tokens, i: int) -> int:
+def _word_from(toks: Tokens, i: int) -> int:
     """The first token from ``i`` on that is no punctuation (what an end before ", and ..." cuts off)."""
     while i < toks.n and toks[i].skip:
         i += 1
     return i
 
 
-def _openings(toks: _Tokens, lo: int, hi: int) -> dict[int, _Tok]:
+def _openings(toks: Tokens, lo: int, hi: int) -> dict[int, _Tok]:
     """Left edge -> the widest subtree starting there (what a boundary at that token opens or cuts off:
     a relative clause, a prepositional phrase, a conjoined clause ...)."""
     out: dict[int, _Tok] = {}
@@ -148,7 +156,7 @@ def _openings(toks: _Tokens, lo: int, hi: int) -> dict[int, _Tok]:
     return out
 
 
-def _opened(toks: _Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -> list[str]:
+def _opened(toks: Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -> list[str]:
     """Features of the subtree a boundary opens: its relation, its first word, and what it hangs on."""
     if tok is None:
         return ["open=-"]
@@ -157,7 +165,7 @@ def _opened(toks: _Tokens, tok: _Tok | None, root: _Tok, cue: _CueInfo | None) -
     return [f"open={tok.dep}", f"open|on={tok.dep}|{on}", f"open|w={tok.dep}|{toks[tok.left].lower}"]
 
 
-def _root(toks: _Tokens, a: int, b: int) -> _Tok:
+def _root(toks: Tokens, a: int, b: int) -> _Tok:
     """The clause's head: its first token whose head lies outside it (or is itself)."""
     for i in range(a, b):
         head = toks[i].head
@@ -166,7 +174,7 @@ def _root(toks: _Tokens, a: int, b: int) -> _Tok:
     return toks[a]
 
 
-def _start_features(toks: _Tokens, i: int, rule: int, cue: _CueInfo | None, root: _Tok, child_edges: set[int],
+def _start_features(toks: Tokens, i: int, rule: int, cue: _CueInfo | None, root: _Tok, child_edges: set[int],
                     opened: _Tok | None) -> list[str]:
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -185,7 +193,7 @@ def _start_features(toks: _Tokens, i: int, rule: int, cue: _CueInfo | None, root
     return out
 
 
-def _end_features(toks: _Tokens, e: int, rule: int, cue: _CueInfo | None, root: _Tok, sent_end: bool,
+def _end_features(toks: Tokens, e: int, rule: int, cue: _CueInfo | None, root: _Tok, sent_end: bool,
                   edge: _Tok | None, cut: _Tok | None) -> list[str]:
     last = toks[e - 1]
     nxt = toks[e] if e < toks.n else None
@@ -226,23 +234,28 @@ class BoundaryModel:
                           ensure_ascii=False, sort_keys=True)
 
     @staticmethod
-    def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None) -> int:
-        """The best-scoring candidate; with a ``margin``, the rules' one unless another beats it by more."""
-        scores = [sum(weights.get(f, 0.0) for f in feats) for feats in features]
+    def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None,
+             rule: int | None = None) -> int:
+        """The best-scoring candidate; with a ``margin``, the rules' one (``rule``, else the first candidate
+        with the feature "rule") unless another beats it by more."""
+        weight = weights.get
+        scores = [sum(map(weight, feats, repeat(0.0))) for feats in features]
         top = max(range(len(scores)), key=scores.__getitem__)
         if margin is None:
             return top
-        rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
+        if rule is None:
+            rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
         return top if scores[top] - scores[rule] > margin else rule
 
-    def refine(self, view: DocView, start: int, end: int, cue_start: int | None) -> tuple[int, int]:
+    def refine(self, view: DocView, start: int, end: int, cue_start: int | None,
+               toks: Tokens | None = None) -> tuple[int, int]:
         """The content's character span as the model draws it (the rules' one when no better)."""
         doc = view.doc
-        cands = candidates(view, start, end, cue_start)
+        cands = candidates(view, start, end, cue_start, toks)
         if cands is None:
             return start, end
-        a = cands.starts[self.best(self.start, cands.start_features, self.margin)]
-        b = cands.ends[self.best(self.end, cands.end_features, self.margin)]
+        a = cands.starts[self.best(self.start, cands.start_features, self.margin, cands.start_rule)]
+        b = cands.ends[self.best(self.end, cands.end_features, self.margin, cands.end_rule)]
         if b <= a:
             return start, end
         return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)

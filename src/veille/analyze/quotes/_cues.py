@@ -32,9 +32,16 @@ TITLE = Cue(-1, -1, None, False)  # marker: the quotation is a name or a term ("
 
 def according_at(doc: Doc, i: int, hi: int, lex: QuoteLexicon) -> int | None:
     """Index just past an "according to"/"selon" phrase starting at token ``i``, else None."""
+    first: str | None = None  # token i's lower-case form, read once for every phrase
     for phrase in lex.according:
         n = len(phrase)
-        if i + n <= hi and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
+        if i + n > hi:
+            continue
+        if not phrase:
+            return i
+        if first is None:
+            first = doc[i].lower_
+        if first == phrase[0] and all(doc[i + k].lower_ == phrase[k] for k in range(1, n)):
             return i + n
     return None
 
@@ -216,13 +223,17 @@ def _opens_with(doc: Doc, start: int, stop: int, seqs: tuple[tuple[str, ...], ..
 
 
 def _ends_with_title_cue(doc: Doc, start: int, stop: int, lex: QuoteLexicon) -> bool:
-    for phrase in lex.title_cues:
+    cues = lex.title_cues
+    if not cues:
+        return False
+    # the lower-case forms of the last words, read once for every phrase
+    lowers = tuple(t.lower_ for t in doc[max(start, stop - max(3, max(len(p) for p in cues))):stop])
+    joined = "".join(lowers[-3:])
+    for phrase in cues:
         n = len(phrase)
-        lo = stop - n
-        if lo >= start and all(doc[lo + k].lower_ == phrase[k] for k in range(n)):
+        if stop - n >= start and lowers[len(lowers) - n:] == phrase:
             return True
         # "the so-called" tokenised as so / - / called
-        joined = "".join(t.lower_ for t in doc[max(start, stop - 3):stop])
         if " " not in phrase[0] and n == 1 and joined.endswith(phrase[0]) and "-" in phrase[0]:
             return True
     return False

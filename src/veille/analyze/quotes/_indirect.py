@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
-from ._lexicon import QuoteLexicon
+from ._lexicon import NOT_VERB_POS, QuoteLexicon
 from ._speaker import _NOMINAL, SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
@@ -50,6 +50,8 @@ def find_indirect(
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
+            if tok.pos_ in NOT_VERB_POS:
+                continue  # no adjective, no verb: neither a listed cue nor one the model looks at
             if (tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and lex.clause_lemma(tok) is None
                     and not _covered(tok.idx, inside_direct)):
                 cand = _adjective_clause(view, lex, tok, lo, hi)

@@ -21,7 +21,7 @@ _KINDS = "kinds.yaml"
 KINDS = ("speech", "writing", "belief", "finding")
 
 # parts of speech a speech verb cannot have, whatever its form
-_NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
+NOT_VERB_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "SPACE"})  # never a cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ class QuoteLexicon:
         return self._lemma(token, self.verbs, self.forms) or self._lemma(token, self.clause_verbs, self.clause_forms)
 
     def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
-        if token.pos_ in _NOT_VERB_POS:
+        if token.pos_ in NOT_VERB_POS:
             return None
         lemma: str | None = token.lemma_.lower()
         if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):

@@ -8,6 +8,7 @@ acts as the closing mark. Otherwise it opens a nested quotation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ PAIRS: dict[str, str] = {
 OPENERS = frozenset(PAIRS)
 TYPEWRITER = "''"  # two apostrophes for a double quotation mark, opening and closing (news wires, NYT)
 _BEFORE_STRAIGHT_OPEN = " \n([{—–-:/«“"
+_MARK = re.compile(re.escape(TYPEWRITER) + "|[" + re.escape("".join(PAIRS)) + "]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,6 +55,10 @@ def find_marked(
     out: list[Marked] = []
     i = start
     while i < end:
+        nxt = _MARK.search(text, i, end)  # the characters between marks are skipped at once
+        if nxt is None:
+            break
+        i = nxt.start()
         ch = text[i]
         if text.startswith(TYPEWRITER, i):
             close = text.find(TYPEWRITER, i + 2, end) if _straight_opens(text, i + 1, start, end, i) else -1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -37,7 +38,7 @@ class DocView:
     def __init__(self, doc: Doc, title_end: int | None = None) -> None:
         self.doc = doc
         self.text = doc.text
-        self._starts = [t.idx for t in doc]
+        self._starts: list[int] = doc.to_array(IDX).tolist()  # the tokens' offsets, without a Token each
         self._paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(self.text)]
         self._para_starts = [p[0] for p in self._paras]
         self.title_end = title_end

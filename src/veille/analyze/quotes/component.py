@@ -46,7 +46,7 @@ from veille.analyze.extensions import register_extensions
 from veille.contract.models import Actor, Quote, Span, Speaker
 from veille.errors import LanguageError
 
-from ._boundaries import BOUNDARIES, BoundaryModel, strip_edges
+from ._boundaries import BOUNDARIES, BoundaryModel, Tokens, strip_edges
 from ._cue_model import CUE_MODEL, CueModel
 from ._cues import Cue
 from ._direct import DirectCandidate, find_direct
@@ -142,9 +142,10 @@ class QuotesComponent:
         ])
         model = self.boundaries(language) if self.use_models else None
         if model is not None:
+            toks = Tokens(doc)  # read once for all the clauses
             for clause in indirect:
                 if not clause.fragments:
-                    clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start)
+                    clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start, toks)
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
             _take_in_subject(clause, view, lex)

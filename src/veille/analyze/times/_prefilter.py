@@ -268,7 +268,11 @@ class RuleFilter(Generic[R]):
         else:
             patterns = "\0".join(f"{rule.pattern.flags}:{rule.pattern.pattern}" for rule in self._rules)
             sets = cached(cache, [Path(__file__)], build, extra=f"{sys.version}\0{patterns}")
-        self._needs = [(rule, tuple(_keys(req) for req in needs)) for rule, needs in zip(self._rules, sets)]
+        # each distinct set once, by its index: a set shared by several rules is looked up once per text
+        index: dict[tuple[bool, tuple[str, ...]], int] = {}
+        self._needs = [(rule, tuple(index.setdefault(_keys(req), len(index)) for req in needs))
+                       for rule, needs in zip(self._rules, sets)]
+        self._keys = list(index)
 
     def candidates(self, text: str) -> list[R]:
         """The rules whose every required set has a string in ``text`` (all of them for a text with a
@@ -277,20 +281,33 @@ class RuleFilter(Generic[R]):
             return list(self._rules)
         low = text.lower()
         spaced = ""  # made at the first look-up of a word's start
-        seen: dict[tuple[bool, str], bool] = {}
-
-        def holds(need: tuple[bool, tuple[str, ...]]) -> bool:
-            nonlocal spaced
-            at_start, strings = need
-            if at_start and not spaced:
-                spaced = " " + _NONWORD.sub(" ", low)
-            hay = spaced if at_start else low
-            for s in strings:
-                hit = seen.get((at_start, s))
+        found: dict[str, bool] = {}  # per string, in ``low``
+        found_at: dict[str, bool] = {}  # per string (space first), in ``spaced``
+        keys = self._keys
+        known: list[bool | None] = [None] * len(keys)  # per set
+        out: list[R] = []
+        for rule, needs in self._needs:
+            for k in needs:
+                hit = known[k]
                 if hit is None:
-                    hit = seen[(at_start, s)] = s in hay
-                if hit:
-                    return True
-            return False
-
-        return [rule for rule, needs in self._needs if all(holds(n) for n in needs)]
+                    at_start, strings = keys[k]
+                    if at_start:
+                        if not spaced:
+                            spaced = " " + _NONWORD.sub(" ", low)
+                        hay, seen = spaced, found_at
+                    else:
+                        hay, seen = low, found
+                    hit = False
+                    for x in strings:
+                        one = seen.get(x)
+                        if one is None:
+                            one = seen[x] = x in hay
+                        if one:
+                            hit = True
+                            break
+                    known[k] = hit
+                if not hit:
+                    break
+            else:
+                out.append(rule)
+        return out
