@@ -1,6 +1,8 @@
 """Two states that restore or normalise relations do it with each other: one side each, not a joint
 source with nobody on the other side; parties agreeing among themselves address no broker; imputing an
-attack to someone accuses them. Sentences written before the rules."""
+attack to someone accuses them; a nuclear or ballistic test shows force; calling an act a provocation
+condemns it. Sentences written before the rules (the English small parser often reads "called X a Y" with
+a verb in it: "called India's missile test a provocation" is parsed with "test" as a verb and found nothing)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,24 @@ def test_a_things_maker_does_not_do_what_the_thing_does(run):
                  "en")
     assert not any(e.event in ("AID", "CONCEDE") or e.trigger.text in ("help", "ease") for e in events), [
         (e.event, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Corée du Nord a procédé lundi à un essai nucléaire.", "fr"),
+    ("L'Iran a mené un essai balistique dimanche.", "fr"),
+])
+def test_a_weapons_test_shows_force(run, text, language):
+    assert any(e.event == "MOBILIZE" and e.mode == "weapons" for e in run(text, language))
+
+
+def test_a_try_at_rugby_is_no_weapons_test(run):
+    assert not run("L'équipe de France a marqué un essai au rugby samedi.", "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Pakistan called India's decision unacceptable.", "en"),
+    ("Pakistan called the Indian decision a provocation.", "en"),
+    ("Le Pakistan a qualifié l'essai de missile indien d'« effronté ».", "fr"),
+])
+def test_calling_an_act_a_condemnation_accuses(run, text, language):
+    assert any(e.event == "ACCUSE" and codes(e.actor) == {"PAK"} for e in run(text, language))
