@@ -91,10 +91,6 @@ def phrase(tok: Token, *, stop: set[int] | None = None) -> list[Token]:
                 continue
             if c.dep_ == "punct":
                 continue
-            if t.dep_ == "acl" and c.dep_ in AGENT_DEPS:
-                # "a truce brokered by Ethiopia", "the agreement signed by Moscow and Kyiv (would help ...)": the
-                # participle's agent made the thing, it is not what the phrase names
-                continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
     return out
