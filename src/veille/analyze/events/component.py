@@ -600,8 +600,8 @@ class EventsComponent:
         pruned = [r for r in target if r.code not in src_codes]
         if pruned or not src_codes:
             target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
-        named_target = any(kind != "place" for _r, kind in d.sides.target)
         # else every recipient shares the source's code: a self-directed event (a government and its opposition)
+        named_target = any(kind != "place" for _r, kind in d.sides.target)  # a recipient the text names
         if not source and not target and not self.onto.types[d.event].unnamed_agent_local:
             return None
         event_type = d.event
