@@ -157,7 +157,7 @@ class ParseRepairs:
             tok.head, tok.dep_ = verb, "nsubj"
             if cc is not None:
                 cc.head, cc.dep_ = verb, "cc"
-            if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None:
+            if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None and not verb.is_ancestor(first):
                 verb.head, verb.dep_ = first, "conj"
         for verb in doc:
             if verb.pos_ == "VERB" and (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
