@@ -630,7 +630,7 @@ class ArgumentFinder:
 
     def _places_inside(self, state: DocState, head: Token) -> Side:
         """The places a location complement inside ``head``'s phrase names, as recipients."""
-        a = self.lex.args
+        a = self.args
         out: Side = []
         for n in head.subtree:
             p = self.place(state, n) if n.i != head.i else None

@@ -36,6 +36,9 @@ class TypeInfo:
     # an agent the text does not name is the place's country, with this sector (UAF: an unidentified armed force)
     unnamed_agent_local: str | None = None
     home_addressee: bool = False  # addressed to nobody named: to the country the story is about
+    # addressed to nobody named and read as aimed at its own side (at home, at its own territory): to the
+    # other party of the story instead
+    aimed_out: bool = False
     reacts: bool = False  # a reaction: an event noun it names ("condemned the attack") may be one told before
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
 
@@ -391,6 +394,7 @@ def load_ontology() -> Ontology:
             unnamed_agent_local=spec.get("unnamed_agent_local") or None,
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
+            aimed_out=bool(spec.get("aimed_out", False)),
             reacts=bool(spec.get("reacts", False)),
         )
         for name, spec in raw["types"].items()

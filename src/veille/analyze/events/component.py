@@ -682,7 +682,8 @@ class EventsComponent:
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and info.reacts:
-            told = [e for e in earlier if not any(e is r for r in state.reprisals)]
+            reprisals = {id(r) for r in state.reprisals}
+            told = [e for e in earlier if id(e) not in reprisals]
             target = self._parties_of_told_event(d, told, src_codes)
         if not target and d.trig.sense.answers:
             target = self._answered(earlier, src_codes)
@@ -706,7 +707,7 @@ class EventsComponent:
                 # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-        if event_type == "THREATEN" and not named_target and target and codes(target) <= codes(source):
+        if info.aimed_out and not named_target and target and codes(target) <= codes(source):
             # a threat nobody is named to receive, voiced at home or about one's own territory ("Tehran threatened
             # to close the Strait of Hormuz"), is made to the other party of the story
             target = self._partner(earlier, codes(source)) or target
