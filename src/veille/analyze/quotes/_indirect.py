@@ -337,7 +337,7 @@ def _name_after_quotation(doc, comma: int, first: int) -> int | None:
 def _subject_closed_at(verb: Token, comma: int) -> Token | None:
     """The subject of ``verb`` before it whose phrase the comma at ``comma`` closes, else None."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and child.left_edge.i < comma \
+        if child.dep_ in SUBJECT_DEPS and child.left_edge.i < comma \
                 and child.i < comma <= child.right_edge.i + 1 and child.doc[comma].head.i != verb.i:
             return child
     return None
