@@ -28,7 +28,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from veille import languages
 from veille.analyze.context import DocContext
 from veille.analyze.normalize import normalize
 from veille.analyze.pipeline import load_pipeline
@@ -37,9 +36,7 @@ from veille.analyze.quotes._boundaries import BoundaryModel, candidates, strip_e
 from veille.analyze.quotes._cue_model import NO_CUE, CueModel
 from veille.analyze.quotes._direct import find_direct
 from veille.analyze.quotes._indirect import find_indirect, learned_features, unlisted_cues
-from veille.analyze.quotes._lexicon import load_lexicon
 from veille.analyze.quotes._view import DocView
-from veille.errors import LanguageError
 
 Example = tuple[list[list[str]], int]  # features of each candidate, index of the right one
 
@@ -110,10 +107,7 @@ def cue_examples(path: Path, language: str) -> Iterator[tuple[str, bool, list[st
     (``unlisted_cues``), not inside a clause the lexicon's cues report, with its features; it is a cue
     when a gold attribution has it in its cue and shares at least half of the shorter content with what
     the rules extract."""
-    try:
-        lex = load_lexicon(languages.get(language))  # as QuotesComponent.lexicon loads it
-    except LanguageError:
-        lex = None
+    lex = QuotesComponent(language, use_models=False).lexicon(language)
     if lex is None:
         return
     for row, doc, index in parsed(path, language):

@@ -71,7 +71,6 @@ def test_half_of_the_shorter_content_is_needed():
     assert score("quotes", [(DOC, {"quotes": [far]})]).value("quotes.all.recall") == 0.0
 
 
-
 def test_a_quotation_inside_another_attribution_still_counts():
     # an outside scorer sees every quotation of the analysis: the nested one is a second, inexact prediction
     host = _pred("that the talks will fail", "Aides")

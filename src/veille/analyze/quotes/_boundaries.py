@@ -38,8 +38,8 @@ class Candidates:
     start_features: list[list[str]]
     ends: list[int]
     end_features: list[list[str]]
-    start_rule: int | None = None  # the index of the rules' start among ``starts`` (the one marked "rule")
-    end_rule: int | None = None  # ... and of the rules' end among ``ends``
+    start_rule: int  # the index of the rules' start among ``starts`` (the one marked "rule")
+    end_rule: int  # ... and of the rules' end among ``ends``
 
 
 def _bucket(n: int) -> str:
@@ -236,15 +236,13 @@ class BoundaryModel:
     @staticmethod
     def best(weights: Mapping[str, float], features: Sequence[Iterable[str]], margin: float | None = None,
              rule: int | None = None) -> int:
-        """The best-scoring candidate; with a ``margin``, the rules' one (``rule``, else the first candidate
-        with the feature "rule") unless another beats it by more."""
+        """The best-scoring candidate; with a ``margin`` and the rules' candidate (``rule``), that one unless
+        another beats it by more."""
         weight = weights.get
         scores = [sum(map(weight, feats, repeat(0.0))) for feats in features]
         top = max(range(len(scores)), key=scores.__getitem__)
-        if margin is None:
+        if margin is None or rule is None:
             return top
-        if rule is None:
-            rule = next((k for k, feats in enumerate(features) if "rule" in feats), top)
         return top if scores[top] - scores[rule] > margin else rule
 
     def refine(self, view: DocView, start: int, end: int, cue_start: int | None,

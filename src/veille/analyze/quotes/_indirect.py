@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
 from ._lexicon import NOT_VERB_POS, QuoteLexicon
-from ._speaker import _NOMINAL, SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import NOMINAL, SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -108,7 +108,7 @@ def _as_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) 
     if left != mark.i or right - left > _AS_CLAUSE:
         return None
     subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-    if subject_first and any(t.pos_ in _NOMINAL and t.ent_type_ not in ("DATE", "TIME")
+    if subject_first and any(t.pos_ in NOMINAL and t.ent_type_ not in ("DATE", "TIME")
                              and t.lower_ not in lex.time_words for t in doc[verb.i + 1:right + 1]):
         return None  # "as X announced the plan": after its subject, what follows the verb is its object
     first, stop = view.sentence_start(verb.i, lo), view.sentence_end(verb.i, hi)
@@ -337,7 +337,7 @@ def _name_after_quotation(doc, comma: int, first: int) -> int | None:
 def _subject_closed_at(verb: Token, comma: int) -> Token | None:
     """The subject of ``verb`` before it whose phrase the comma at ``comma`` closes, else None."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and child.left_edge.i < comma \
+        if child.dep_ in SUBJECT_DEPS and child.left_edge.i < comma \
                 and child.i < comma <= child.right_edge.i + 1 and child.doc[comma].head.i != verb.i:
             return child
     return None

@@ -25,7 +25,7 @@ _CLITIC_T = frozenset({"-t", "t", "-t-"})
 _CUT_DEPS = frozenset({
     "acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "conj", "cc", "dep", "punct",
 })
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MEDIUM_WINDOW = 12  # tokens after a cue where its medium may come ("a indiqué X dans un communiqué")
 _DETERMINERS = ("le ", "la ", "les ", "l'", "des ", "un ", "une ", "the ", "a ", "an ")
 
@@ -153,7 +153,7 @@ def _object_controller(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Toke
     if gov.lemma_.lower() in lex.subject_control_verbs:
         return None
     return next((c for c in gov.children if c.dep_ in _OBJECT_DEPS and c.i < verb.i and lo <= c.i < hi
-                 and c.pos_ in _NOMINAL), None)
+                 and c.pos_ in NOMINAL), None)
 
 
 def _inverted_clitic(verb: Token, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
@@ -323,7 +323,7 @@ def _phrase_from(doc, i: int, hi: int) -> SpeakerSpan | None:
             break
         if head is not None and (tok.pos_ in ("VERB", "AUX") or tok.lower_ in _RELATIVE):
             break
-        if head is None and tok.pos_ in _NOMINAL:
+        if head is None and tok.pos_ in NOMINAL:
             head = tok
         j += 1
     if head is None or j == i:
@@ -331,7 +331,7 @@ def _phrase_from(doc, i: int, hi: int) -> SpeakerSpan | None:
     # the syntactic head of the phrase: the token whose head lies outside it
     for k in range(i, j):
         tok = doc[k]
-        if tok.pos_ in _NOMINAL and not (i <= tok.head.i < j):
+        if tok.pos_ in NOMINAL and not (i <= tok.head.i < j):
             head = tok
             break
     last = doc[j - 1]
@@ -388,7 +388,7 @@ def agent_of(verb: Token) -> SpeakerSpan | None:
             return noun_phrase(child, child.left_edge.i, child.right_edge.i + 1)
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.pos_ in _NOMINAL:
+                if obj.pos_ in NOMINAL:
                     return noun_phrase(obj, obj.left_edge.i, obj.right_edge.i + 1)
     return None
 
