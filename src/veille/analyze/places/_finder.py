@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -76,6 +76,11 @@ def _spaced(words: list[str], starts: list[int], text: str) -> list[bool]:
     """Whether whitespace follows each token (read from the offsets: no Token objects made)."""
     ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
     return [e < len(text) and text[e].isspace() for e in ends]
+
+
+def _entity_at(ents: Iterable[Span]) -> dict[int, Span]:
+    """The entity of the NER each token lies in (the last one given, should two overlap)."""
+    return {t: ent for ent in ents for t in range(ent.start, ent.end)}
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -268,11 +273,7 @@ class PlaceFinder:
         for ent in ents:
             if ent.label_ != "ORG" or any(_overlaps(ent.start, ent.end, a, b) for a, b in taken):
                 continue
-            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
-            for end in range(min(ent.end - 1, start + _LONGEST_SEAT), start, -1):
-                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
-                if not after & self.institutions:
-                    continue
+            for start, end in self._seat_spans(doc, ent, _LONGEST_SEAT):
                 span = doc[start:end]
                 cands = named.get(key(span.text))
                 if cands:
@@ -280,6 +281,16 @@ class PlaceFinder:
                     taken.append((start, end))
                     break
         return out
+
+    def _seat_spans(self, doc: Doc, ent: Span, longest: int) -> Iterator[tuple[int, int]]:
+        """The token ranges that may be the seat the organisation ``ent`` is named after, longest first: its
+        first words (up to ``longest`` tokens, after its article), an institution noun among the next
+        ``_SEAT_GAP`` + 1 tokens of the organisation's name."""
+        start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
+        for end in range(min(ent.end - 1, start + longest), start, -1):
+            after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
+            if after & self.institutions:
+                yield start, end
 
     def _same_names(self, doc: Doc, words: list[str], ents: list[Span], found: list[_Mention],
                     taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -298,10 +309,7 @@ class PlaceFinder:
             return []
         longest = max(len(n) for n in names)
         n = len(words)
-        entity_at: dict[int, Span] = {}
-        for ent in ents:
-            for t in range(ent.start, ent.end):
-                entity_at[t] = ent
+        entity_at = _entity_at(ents)
         out: list[_Mention] = []
         covered = bytearray(n)
         for a, b in taken:
@@ -507,10 +515,7 @@ class PlaceFinder:
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         ents = list(doc.ents)
-        entity_at: dict[int, Span] = {}
-        for ent in ents:
-            for t in range(ent.start, ent.end):
-                entity_at[t] = ent
+        entity_at = _entity_at(ents)
         ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
         locatives = self.locatives | self.strong_locatives
         for m in mentions:  # found already, but perhaps as a person's name too ("as far as Fort Wayne")
@@ -563,10 +568,9 @@ class PlaceFinder:
         for ent in ents:
             if ent.label_ != "ORG" or any(covered[ent.start:ent.end]):
                 continue
-            start = ent.start + (1 if doc[ent.start].lower_ in self.articles else 0)
-            for end in range(min(ent.end - 1, start + _LONGEST_SEAT + 2), start, -1):
-                after = {t.lower_ for t in doc[end:min(ent.end, end + _SEAT_GAP + 1)]}
-                towns = home_towns(self.gaz, doc[start:end].text, home) if after & self.institutions else []
+            # + 2: room for the hyphens of a name ("Wilkes-Barre")
+            for start, end in self._seat_spans(doc, ent, _LONGEST_SEAT + 2):
+                towns = home_towns(self.gaz, doc[start:end].text, home)
                 if towns:
                     out.append(_Mention(start, end, doc[start:end].text, towns, embedded=True, entry=towns[0][0],
                                         local=True))

@@ -10,7 +10,7 @@ town where a frame of the language places it (``local_towns`` in ``places/words.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from veille.analyze.places._gazetteer import ADM2, ALTERNATE, CAPITAL, CITY, Entry, Gazetteer
 from veille.analyze.places._lexicon import LocalTownWords
@@ -21,6 +21,18 @@ _LONGEST = 3  # words of a town's name
 # a home state no name states: the names of at least this many places of the document bear towns or counties
 # there, and their votes (each name 1/k for the k states bearing it) reach this total and twice another state's
 _CLUSTER_NAMES, _CLUSTER_VOTES = 3, 1.0
+_TOWNS = frozenset({CITY, CAPITAL})
+_VOTERS = _TOWNS | {ADM2}  # the places whose names vote for a state: towns and counties
+
+
+def _own_us_names(found: Iterable[tuple[Entry, int]], name: str, variant: str,
+                  features: frozenset[str]) -> Iterator[tuple[Entry, int]]:
+    """The US places of ``features`` among ``found`` (looked up by ``variant`` of the folded ``name``) that
+    bear the name as their own, not as one of their other names."""
+    for entry, origin in found:
+        if origin != ALTERNATE and entry.country == "USA" and entry.feature in features \
+                and fold(entry.name) in (name, fold(variant)):
+            yield entry, origin
 
 
 def home_state(states: Counter) -> str | None:
@@ -44,9 +56,8 @@ def clustered_state(gaz: Gazetteer, names: Iterable[str]) -> str | None:
     for name in {fold(n) for n in names}:
         states = set()
         for v in variants(name):
-            for entry, origin in [*gaz.lookup(v), *gaz.lookup_towns(v)]:
-                if origin != ALTERNATE and entry.country == "USA" and entry.admin1 \
-                        and entry.feature in (CITY, CAPITAL, ADM2) and fold(entry.name) in (name, fold(v)):
+            for entry, _origin in _own_us_names([*gaz.lookup(v), *gaz.lookup_towns(v)], name, v, _VOTERS):
+                if entry.admin1:
                     states.add(entry.admin1)
         for state in states:
             votes[state] = votes.get(state, 0.0) + 1.0 / len(states)
@@ -67,9 +78,8 @@ def home_towns(gaz: Gazetteer, text: str, state: str) -> list[tuple[Entry, int]]
     out: dict[int, tuple[Entry, int]] = {}
     want = fold(text)
     for v in variants(text):
-        for entry, origin in [*gaz.lookup(v), *gaz.lookup_towns(v, ("US", state))]:
-            if origin != ALTERNATE and entry.country == "USA" and entry.admin1 == state \
-                    and entry.feature in (CITY, CAPITAL) and fold(entry.name) in (want, fold(v)):
+        for entry, origin in _own_us_names([*gaz.lookup(v), *gaz.lookup_towns(v, ("US", state))], want, v, _TOWNS):
+            if entry.admin1 == state:
                 out.setdefault(id(entry), (entry, origin))
     return sorted(out.values(), key=lambda c: -c[0].population)
 
