@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, TypeVar
 
 from veille.consolidate.actors import ActorFact, RegistryActor
@@ -146,14 +147,10 @@ class SqliteCandidates:
                                  asked_as=lambda rid: (rid, ()))
         if articles and fresh:
             cursors = self._all_fresh_facts_send(sorted(set(fresh)), articles)
-            answers: list[dict[str, list[ActorFact]]] = []
+            answers = cache(lambda: self._all_facts_parse(cursors))  # read once, when the first is asked
 
             def facts_of(rid: str) -> Callable[[], list[ActorFact]]:
-                def facts() -> list[ActorFact]:
-                    if not answers:
-                        answers.append(self._all_facts_parse(cursors))
-                    return answers[0].get(rid, [])
-                return facts
+                return lambda: answers().get(rid, [])
 
             for rid in sorted(set(fresh)):
                 self._fresh_facts[rid] = (articles, facts_of(rid))
@@ -193,12 +190,7 @@ class SqliteCandidates:
     def read_people(self, buckets: Collection[str]) -> Callable[[], KnownPeople]:
         """PostgreSQL: send the read of the people rows of ``buckets``; the function giving them (read with
         a later answer)."""
-        cursors = []
-        for part in _chunks(buckets):
-            among, params = _among("bucket", part)
-            cursors.append(self.conn.execute(
-                "SELECT DISTINCT bucket, person_key, country, actor_id FROM article_actors"  # noqa: S608
-                f" WHERE {among} AND person_key IS NOT NULL", params))
+        cursors = self._person_names_send(buckets, "bucket, person_key, country, actor_id")
         return lambda: KnownPeople(buckets, (tuple(row) for cursor in cursors for row in cursor))
 
     def person_names(self, buckets: Collection[str]) -> list[StoredPersonName]:
@@ -209,12 +201,14 @@ class SqliteCandidates:
             return ahead
         return self._person_names_parse(self._person_names_send(buckets))
 
-    def _person_names_send(self, buckets: Collection[str]) -> list[Any]:
+    def _person_names_send(self, buckets: Collection[str],
+                           columns: str = "person_key, country, actor_id") -> list[Any]:
+        """The distinct ``columns`` of the people rows of ``buckets`` (one query per chunk); their cursors."""
         out = []
         for part in _chunks(buckets):
             among, params = _among("bucket", part)
             out.append(self.conn.execute(
-                "SELECT DISTINCT person_key, country, actor_id FROM article_actors"  # noqa: S608
+                f"SELECT DISTINCT {columns} FROM article_actors"  # noqa: S608
                 f" WHERE {among} AND person_key IS NOT NULL", params))
         return out
 
@@ -406,17 +400,15 @@ class SqliteCandidates:
         """``method``'s answer for each of ``wanted`` from one cursor, whose rows say in column ``tag`` the
         index of the one they answer: ``parse`` of its rows, without those of its own article (read
         once, when the first is asked)."""
-        answers: list[dict[int, list[_Found]]] = []
+        @cache
+        def answers() -> dict[int, list[_Found]]:
+            rows: dict[int, list[Any]] = {}
+            for row in cursor.fetchall():
+                rows.setdefault(row[tag], []).append(row)
+            return {k: parse(found) for k, found in rows.items()}
 
         def answer_of(i: int, asker: _Asker) -> Callable[[object, object], list[_Found]]:
-            def answer(_asked: object, _cursor: object) -> list[_Found]:
-                if not answers:
-                    rows: dict[int, list[Any]] = {}
-                    for row in cursor.fetchall():
-                        rows.setdefault(row[tag], []).append(row)
-                    answers.append({k: parse(found) for k, found in rows.items()})
-                return [x for x in answers[0].get(i, []) if x.article != asker.article]
-            return answer
+            return lambda _asked, _cursor: [x for x in answers().get(i, []) if x.article != asker.article]
 
         for i, asker in enumerate(wanted):
             self._ahead[(method, asker)] = (answer_of(i, asker), None)
