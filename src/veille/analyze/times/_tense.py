@@ -26,7 +26,9 @@ class TenseWords:
     of the simple future and the conditional (« votera », « signeront », « annoncerait ») that no participle,
     imperfect or passé simple has, and ``future_words`` its short irregular forms (« sera », « aura »): a
     finite verb, or a participle without an auxiliary, so written is a future whatever tense a tagger gives
-    it (the conditional as the future of a past report, as "would"). ``simple_past_auxiliaries``: past
+    it (the conditional as the future of a past report, as "would"); ``conditional_endings``: those of an
+    auxiliary's conditional (« aurait voté », « serait arrivé »: a past the report relays, unless « serait »
+    is a passive's auxiliary). ``simple_past_auxiliaries``: past
     auxiliaries that make no past before a past ("was held", "were named": a simple past passive, not a
     pluperfect; see ``before_past``)."""
 
@@ -37,6 +39,7 @@ class TenseWords:
     target_prepositions: frozenset[str] = frozenset()
     future_endings: tuple[str, ...] = ()
     future_words: frozenset[str] = frozenset()
+    conditional_endings: tuple[str, ...] = ()
     simple_past_auxiliaries: frozenset[str] = frozenset()
 
 
@@ -94,7 +97,7 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
         # a past, « qu'il annoncerait mardi »: a conditional it took for an imperfect
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
-            if _future_form(a, words) and not (a.lower_.endswith(("ait", "aient")) and (
+            if _future_form(a, words) and not (a.lower_.endswith(words.conditional_endings) and (
                     a.dep_ != "aux:pass" or _compound_past(verb, etre_verbs))):
                 return FUTURE  # « aura voté », « sera voté », « serait voté » (a passive); not « aurait
                 # voté », « serait arrivé » (a past the report only relays)
