@@ -4,12 +4,14 @@ Thursday 17 October 2024."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from times_helpers import found, run, values
+from times_helpers import PUB, found, run, values
 
-PUB = date(2024, 10, 17)  # a Thursday
+
+def _run(fr, text):
+    """The times ``fr`` (pipeline, times component) finds in ``text``, published ``PUB``."""
+    nlp, comp = fr
+    return run(nlp, comp, text, PUB, "fr")
 
 # A French future the tagger reads as a past participle (« votera » tagged Tense=Past|VerbForm=Part, no
 # auxiliary): the ending of the simple future says the tense.
@@ -97,8 +99,7 @@ CASES = FUTURE_FORMS + AUXILIARY_HEADS + FRONTED_WEEKDAYS + PARTS_OF_WEEKDAYS + 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_fr_unseen_class(fr, text, expected):
-    nlp, comp = fr
-    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+    assert expected in values(_run(fr, text))
 
 
 NEGATIVE = CLAUSE_YEARS_NOT + [
@@ -123,8 +124,7 @@ NEGATIVE = CLAUSE_YEARS_NOT + [
 
 @pytest.mark.parametrize(("text", "unexpected"), NEGATIVE)
 def test_fr_unseen_class_rejects(fr, text, unexpected):
-    nlp, comp = fr
-    assert unexpected not in values(run(nlp, comp, text, PUB, "fr"))
+    assert unexpected not in values(_run(fr, text))
 
 
 # A weekday naming the time of a noun that is the subject of a past verb (« La manifestation de samedi a
@@ -143,7 +143,7 @@ SUBJECT_EVENTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expr", "value"), SUBJECT_EVENTS)
 def test_weekday_of_a_subject_event(comps, lang, text, expr, value):
-    assert found(comps, lang, text, PUB).get(expr) == value
+    assert found(comps, lang, text).get(expr) == value
 
 
 # « le samedi » in a clause that tells one past event (passé composé) is that Saturday, a DATE; in a
@@ -163,8 +163,7 @@ ONE_PAST_WEEKDAY = [
 
 @pytest.mark.parametrize(("text", "expr", "expected"), ONE_PAST_WEEKDAY)
 def test_weekday_with_article(fr, text, expr, expected):
-    nlp, comp = fr
-    got = {t.text: (t.type, t.value) for t in run(nlp, comp, text, PUB, "fr")}
+    got = {t.text: (t.type, t.value) for t in _run(fr, text)}
     assert got.get(expr) == expected
 
 
@@ -183,8 +182,7 @@ NAMED_UNITS = [
 
 @pytest.mark.parametrize(("text", "expr", "value"), NAMED_UNITS)
 def test_capitalised_unit_is_a_name(fr, text, expr, value):
-    nlp, comp = fr
-    items = run(nlp, comp, text, PUB, "fr")
+    items = _run(fr, text)
     if value is not None:
         assert {t.text: t.value for t in items}.get(expr) == value
     else:
@@ -205,8 +203,7 @@ EVERY_OTHER = [
 
 @pytest.mark.parametrize(("text", "expected"), EVERY_OTHER)
 def test_every_other_unit(fr, text, expected):
-    nlp, comp = fr
-    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+    assert expected in values(_run(fr, text))
 
 
 # The French future and conditional by their endings, whatever tense the tagger gives the verb (« rendra »
@@ -228,8 +225,7 @@ PAST_ENDINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), FUTURE_ENDINGS + PAST_ENDINGS)
 def test_french_future_by_ending(fr, text, expected):
-    nlp, comp = fr
-    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+    assert expected in values(_run(fr, text))
 
 
 # « Aujourd'hui encore, ... », « Aujourd'hui plus que jamais, ... »: nowadays, set off at the head of a
@@ -246,5 +242,4 @@ TODAY_WITH_ADVERB = [
 
 @pytest.mark.parametrize(("text", "expected"), TODAY_WITH_ADVERB)
 def test_today_set_off_with_adverb(fr, text, expected):
-    nlp, comp = fr
-    assert expected in values(run(nlp, comp, text, PUB, "fr"))
+    assert expected in values(_run(fr, text))

@@ -375,5 +375,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                postponing=frozenset(_normlist(raw.get("postponing_verbs"))),
                                future_endings=tuple(_normlist(raw.get("future_endings"))),
                                future_words=frozenset(_normlist(raw.get("future_words"))),
-                               target_prepositions=frozenset(_normlist(raw.get("target_prepositions")))),
+                               conditional_endings=tuple(_normlist(raw.get("conditional_endings"))),
+                               target_prepositions=frozenset(_normlist(raw.get("target_prepositions"))),
+                               simple_past_auxiliaries=frozenset(
+                                   _normlist(raw.get("simple_past_auxiliaries")))),
     )

@@ -386,12 +386,18 @@ YEAR_RE = re.compile(r"^(\d{4})(?:$|-)")
 MONTH_RE = re.compile(r"^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))(?:$|T)")
 
 
+def _dates_before(c: Candidate, items: list[Time]) -> list[Time]:
+    """The DATE and TIME items before ``c``, the latest first: where a period placed from the narrative
+    looks for the time the text last fixed."""
+    return sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
+                  key=lambda t: t.start, reverse=True)
+
+
 def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
     """The day (or the first day of the month or quarter) the text last fixed before ``c``, for a period
     placed from the narrative ("the following month" after "In March", « le trimestre précédent »);
     ``published`` when the text fixed none."""
-    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
-                    key=lambda t: t.start, reverse=True):
+    for t in _dates_before(c, items):
         if (m := MONTH_RE.match(t.value)) and t.resolved:  # a day, a month, or a quarter's first month
             d = safe_date(int(m[1]), int(m[2]) if m[2] else 3 * int(m[4]) - 2, int(m[3] or 1))
             if d is not None:
@@ -402,8 +408,7 @@ def _ref_month(c: Candidate, items: list[Time], published: date | None) -> Ref:
 def _ref_period_start(c: Candidate, items: list[Time], published: date | None) -> Ref:
     """The first day of the period the text last fixed before ``c`` (a year's 1 January, a month's first
     day, a day)."""
-    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
-                    key=lambda t: t.start, reverse=True):
+    for t in _dates_before(c, items):
         if YEAR_RE.match(t.value) and t.resolved and (span := day_range(t.value)) is not None:
             return span[0], True
     return published, published is not None
@@ -411,8 +416,7 @@ def _ref_period_start(c: Candidate, items: list[Time], published: date | None) -
 
 def _ref_year(c: Candidate, items: list[Time], published: date | None) -> Ref:
     """The 1 January of the year the text last fixed before ``c`` (a year, a month, a day...)."""
-    for t in sorted((t for t in items if t.start < c.start and t.type in ("DATE", "TIME")),
-                    key=lambda t: t.start, reverse=True):
+    for t in _dates_before(c, items):
         if (m := YEAR_RE.match(t.value)) and t.resolved:
             return date(int(m[1]), 1, 1), True
     return published, published is not None

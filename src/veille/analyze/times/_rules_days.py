@@ -129,7 +129,7 @@ def _one_past_day(r: Tools, c: Candidate, doc: Doc, pub: date | None) -> bool:
     tense = r.tense(doc, c)
     if tense is None and r.bare_adjunct(doc, c):
         tense = r.verb_tense_above(doc, c)  # « ont repris le travail le mercredi »: the parser's noun
-    return tense == PAST and not before_past(doc, c.start, c.end, r.parsed)
+    return tense == PAST and not before_past(doc, c.start, c.end, r.parsed, r.lex.tense_words)
 
 
 def podthis(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -204,7 +204,6 @@ def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     return [r.item(c, "DATE", f"{day.year + offset:04d}", "year", known)]
 
 
-
 def _relative_clause(c: Candidate, doc: Doc) -> bool:
     """"shares that fall sharply", "problems that spring from poverty": a relative pronoun and its verb,
     not "that" and a season. The parser tags the season word a VERB, or "that" a PRON ("spring" may still

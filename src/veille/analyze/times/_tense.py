@@ -26,7 +26,11 @@ class TenseWords:
     of the simple future and the conditional (« votera », « signeront », « annoncerait ») that no participle,
     imperfect or passé simple has, and ``future_words`` its short irregular forms (« sera », « aura »): a
     finite verb, or a participle without an auxiliary, so written is a future whatever tense a tagger gives
-    it (the conditional as the future of a past report, as "would")."""
+    it (the conditional as the future of a past report, as "would"); ``conditional_endings``: those of an
+    auxiliary's conditional (« aurait voté », « serait arrivé »: a past the report relays, unless « serait »
+    is a passive's auxiliary). ``simple_past_auxiliaries``: past
+    auxiliaries that make no past before a past ("was held", "were named": a simple past passive, not a
+    pluperfect; see ``before_past``)."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
@@ -35,6 +39,8 @@ class TenseWords:
     target_prepositions: frozenset[str] = frozenset()
     future_endings: tuple[str, ...] = ()
     future_words: frozenset[str] = frozenset()
+    conditional_endings: tuple[str, ...] = ()
+    simple_past_auxiliaries: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -91,7 +97,7 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
         # a past, « qu'il annoncerait mardi »: a conditional it took for an imperfect
     if "Part" in verbform or verb.tag_ in ("VBN",):
         for a in auxes:
-            if _future_form(a, words) and not (a.lower_.endswith(("ait", "aient")) and (
+            if _future_form(a, words) and not (a.lower_.endswith(words.conditional_endings) and (
                     a.dep_ != "aux:pass" or _compound_past(verb, etre_verbs))):
                 return FUTURE  # « aura voté », « sera voté », « serait voté » (a passive); not « aurait
                 # voté », « serait arrivé » (a past the report only relays)
@@ -201,7 +207,8 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     return _tense_of_verb(verb, words=words)
 
 
-def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None) -> bool:
+def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None,
+                words: TenseWords = NO_WORDS) -> bool:
     """Whether the verb governing the characters ``[start, end)`` tells a past before a past: a pluperfect
     ("had named", « avait désigné », « était restée ») or an imperfect (« ignoraient »). A bound set with
     "until", "by", « jusqu'à » then lies behind the report ("Until Tuesday, the police had not named a
@@ -215,7 +222,7 @@ def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None) -> b
     if "Part" not in verb.morph.get("VerbForm", []) and verb.tag_ != "VBN":
         return False
     return any(c.dep_.startswith("aux") and ("Imp" in c.morph.get("Tense", []) or c.tag_ == "VBD")
-               and c.lower_ not in ("was", "were") for c in verb.children)
+               and c.lower_ not in words.simple_past_auxiliaries for c in verb.children)
 
 
 def _preposition(span: Span) -> str:

@@ -289,7 +289,7 @@ class Tools:
         if any(prev.endswith(w) for w in self.lex.past_cues):
             return PAST  # "depuis mardi"
         if any(prev.endswith(w) for w in self.lex.future_cues):
-            if before_past(doc, c.start, c.end, self.parsed):
+            if before_past(doc, c.start, c.end, self.parsed, self.lex.tense_words):
                 return PAST  # "Until Tuesday, the police had not named a suspect": a bound behind the report
             return FUTURE  # "jusqu'à mardi"
         return governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
