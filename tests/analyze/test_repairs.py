@@ -101,3 +101,21 @@ def test_a_participle_hung_on_an_infinitive_joins_the_participle_above():
                ["", "VerbForm=Fin", part, "", "", "VerbForm=Inf", "", part, "", ""])
     repair_parse(doc, "obj")
     assert (doc[7].dep_, doc[7].head.text) == ("conj", "appelé")
+
+
+def test_a_name_read_as_a_predicate_with_no_object_is_the_object():
+    # "Abe called Xi on Friday ." with "Xi" labelled a predicate complement
+    doc = _doc(["Abe", "called", "Xi", "on", "Friday", "."], [1, 1, 1, 1, 3, 1],
+               ["nsubj", "ROOT", "oprd", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"], ["", FIN, "", "", "", ""])
+    repair_parse(doc, "dobj")
+    assert doc[2].dep_ == "dobj"
+
+
+def test_a_predicate_said_of_an_object_stays():
+    # "Putin called Obama Barack ." : an object and a predicate name (a nickname given)
+    doc = _doc(["Putin", "called", "Obama", "Barack", "."], [1, 1, 1, 1, 1],
+               ["nsubj", "ROOT", "dobj", "oprd", "punct"],
+               ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"], ["", FIN, "", "", ""])
+    repair_parse(doc, "dobj")
+    assert doc[3].dep_ == "oprd"

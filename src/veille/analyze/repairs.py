@@ -17,6 +17,10 @@ quitter le pouvoir et annoncé des sanctions »: "annoncé" hung on "quitter", s
 belongs with the nearest participle above, whose auxiliary and subject it shares. (English past forms are
 left alone: the tagger's VBD/VBN/VB confusions make the form an unsafe sign there.)
 
+A fourth: a name the English parser labels a predicate complement (``oprd``) of a verb that has no object
+("Abe called President Xi Jinping on Friday") is the verb's object; a predicate needs an object to be said of
+("called Obama a liar").
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -165,6 +169,10 @@ class ParseRepairs:
         for verb in doc:
             if (other := _conjunct_of_other_form(verb)) is not None:
                 verb.head = other
+        for tok in doc:
+            if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
+                    c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):
+                tok.dep_ = self.object_label
         return doc
 
 

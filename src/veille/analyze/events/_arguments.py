@@ -363,7 +363,7 @@ class ArgumentFinder:
         else:
             out.source, out.resolved = self.subject(state, v, history)
             # "the storm killed ten people in X": the text names the agent, a thing; not the home country
-            out.unknown_agent = not out.source and self._thing_subject(v)
+            out.unknown_agent = not out.source and (self._thing_subject(v) or self._named_subject(v))
         objects = [c for c in v.children if c.dep_ in a.object]
         if not objects and a.partitive_objects and not sense.with_ & a.partitive_objects:
             # « ont massacré des civils »: an indefinite plural object the parser took for a "des" complement
@@ -438,6 +438,13 @@ class ArgumentFinder:
         """The verb's subject is a thing or a force of nature ("the storm", "a landslide"): see _is_thing."""
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
         return subj is not None and self._is_thing(subj)
+
+    def _named_subject(self, verb: Token) -> bool:
+        """The verb's subject is a name nobody could code ("Navy SEALs raided"): someone the text names, not an
+        unidentified force to be coded by the place."""
+        subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
+        return subj is not None and subj.lower_ not in _REL_WORDS and any(
+            t.pos_ == "PROPN" for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name"))))
 
     def names_people(self, head: Token) -> bool:
         """A common noun phrase naming people by what they are or how many ("a suicide bomber", "hundreds of
@@ -583,7 +590,12 @@ class ArgumentFinder:
                 out.target += of_side
             else:
                 out.source += of_side
-        if patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
+        receiver = n.head if n.dep_ in a.object and n.head.lemma_.lower() in a.receiving_verbs else None
+        if receiver is not None and receiver.i not in triggers_at and not out.target:
+            # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it
+            out.target += self.subject(state, receiver, history)[0]
+            out.own = False
+        elif patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)

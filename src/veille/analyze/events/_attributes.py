@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
-from veille.analyze.events._syntax import VERBAL_POS, complements, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, complements, nearest_verb, preps_of
 from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
@@ -423,14 +423,26 @@ class Attributes:
             preps = preps_of(tok)
             if preps & locs:
                 return p
-            frame = _framing_noun(tok) if preps & self.lex.args.noun_of_preps else None
-            # "inside the port city of Tartus", « dans la ville de Kano »: the noun the name specifies
+            frame = _framing_noun(tok) if preps & self.lex.args.noun_of_preps else (
+                tok.head if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" else None)
+            # "inside the port city of Tartus", « dans la ville de Kano », "in the capital Bangui": the noun the
+            # name specifies
             return p if frame is not None and frame.i not in state.place_at and preps_of(frame) & locs else None
 
         clause = [t for t in state.clause(root) if sent.start <= t.i < sent.end]
         for tok in clause:
             p = ok(tok)
             if p is not None:
+                return p
+        objects = self.lex.args.object
+        for tok in clause:
+            # "raided the coastal town of Barawe", "captured Kidal": the place the act was done on is its scene
+            p = state.place_at.get(tok.i)
+            if p is None or p.metonym or p.text in exclude:
+                continue
+            frame = _framing_noun(tok)
+            held = frame if frame is not None and frame.i not in state.place_at else tok
+            if held.dep_ in objects and held.head.i == root.i:
                 return p
         t = root
         for _ in range(4):
@@ -452,10 +464,16 @@ class Attributes:
                 p = self.antecedent_place(state, tok, own_codes or set())
                 if p is not None:
                     return p
+        # (not from a clause coordinated before it with a subject of its own: "X captured a leader in Tripoli
+        # and SEALs raided a town" did not raid in Tripoli)
+        own_subject = root.dep_ == "conj" and any(c.dep_ in self.lex.args.subject for c in root.children)
+        sibling = root.head if own_subject else None
         best: Place | None = None
         for tok in sent:
             if tok.i >= root.i:
                 break
+            if sibling is not None and nearest_verb(tok) is sibling:
+                continue
             p = ok(tok)
             if p is not None:
                 best = p

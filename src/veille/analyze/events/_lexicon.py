@@ -39,6 +39,8 @@ class TypeInfo:
     # addressed to nobody named and read as aimed at its own side (at home, at its own territory): to the
     # other party of the story instead
     aimed_out: bool = False
+    # its doer is who the language's perpetrator nouns name ("the attackers", « les ravisseurs »)
+    perpetrated: bool = False
     reacts: bool = False  # a reaction: an event noun it names ("condemned the attack") may be one told before
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
 
@@ -99,7 +101,7 @@ class Sense:
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
-    no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting)
+    no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting) or predicate
     active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
@@ -137,6 +139,12 @@ class ArgumentRules:
     singular_possessives: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
     patient_verbs: frozenset[str] = frozenset()
+    # the subject of these undergoes the event their object names ("drew criticism from Washington", « a essuyé
+    # des critiques »): the event's target, never its agent
+    receiving_verbs: frozenset[str] = frozenset()
+    # nouns naming who did an attack ("the attackers", « les ravisseurs »): uncoded, they are the agent of the
+    # article's last attack whose agent is known
+    perpetrator_nouns: frozenset[str] = frozenset()
     # verbs of harm whose passive subject is the victim of the event a complement names ("were killed in an
     # ambush", « ont été tués dans une attaque »): the victims, never the attackers
     victim_passives: frozenset[str] = frozenset()
@@ -395,6 +403,7 @@ def load_ontology() -> Ontology:
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
             aimed_out=bool(spec.get("aimed_out", False)),
+            perpetrated=bool(spec.get("perpetrated", False)),
             reacts=bool(spec.get("reacts", False)),
         )
         for name, spec in raw["types"].items()
@@ -476,6 +485,8 @@ def load_lexicon(language: str) -> Lexicon:
             singular_possessives=_words(a.get("singular_possessives")),
             representation_nouns=_words(a.get("representation_nouns")),
             patient_verbs=_words(a.get("patient_verbs")),
+            receiving_verbs=_words(a.get("receiving_verbs")),
+            perpetrator_nouns=_words(a.get("perpetrator_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
             verbal_attacks=_words(a.get("verbal_attacks")),

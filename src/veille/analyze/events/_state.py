@@ -162,7 +162,8 @@ def _country_counts(places: list[Place], mentions: Sequence[tuple[CSpan | None, 
     named: set[tuple[int, int]] = set()
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
-            counts[place.country] += 1
+            # a wire dateline's town in capitals ("BANGUI (Reuters) -") counts twice: the story is told from there
+            counts[place.country] += 2 if _dateline_like(place.text) else 1
             named.add((place.start, place.end))
     scene = set(counts)  # "across France", « à Toronto »: where the story happens
     for span, actor in mentions:
@@ -172,6 +173,12 @@ def _country_counts(places: list[Place], mentions: Sequence[tuple[CSpan | None, 
                 actor.country not in non_states):
             counts[actor.country] += 1
     return counts, scene
+
+
+def _dateline_like(text: str) -> bool:
+    """A place name in capitals, as wire datelines write them ("BANGUI", "LOS ANGELES"; not "U.S.", "UK")."""
+    letters = text.replace(" ", "").replace("-", "")
+    return len(letters) > 3 and letters.isalpha() and letters.isupper()
 
 
 def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Actor]],

@@ -64,6 +64,12 @@ def _counted(noun: Token) -> set[str]:
     return {g.lemma_.lower() for g in counted_nouns(noun)}
 
 
+def _predicate(tok: Token) -> bool:
+    """``tok`` says something of its object: an object and a predicate complement ("called Obama a liar")."""
+    deps = {c.dep_ for c in tok.children}
+    return "oprd" in deps and bool(deps & {"dobj", "obj"})
+
+
 def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
     """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
     noun of the language's ``measure_nouns``, what it counts), plus ``NAMED_OBJECT`` when its direct object is
@@ -181,7 +187,9 @@ class TriggerFinder:
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
-            if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children):
+            if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children) or (
+                    sense.no_clause and _predicate(tok)):
+                # (a content clause, or a predicate said of the object: "called Obama a liar")
                 continue
             return sense
         return None

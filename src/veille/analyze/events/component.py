@@ -15,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import languages
-from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
+from veille.analyze.events._arguments import _REL_WORDS, ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
-from veille.analyze.events._lexicon import ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import AGENT_DEPS, VERBAL_POS, nearest_verb, phrase, preps_of, runs
-from veille.analyze.events._triggers import Trigger, TriggerFinder
+from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event
 from veille.contract.models import Span as CSpan
@@ -64,6 +64,12 @@ class _Language:
         self.triggers = TriggerFinder(nlp.vocab, lexicon, patterns)
         self.args = ArgumentFinder(lexicon, ontology)
         self.attrs = Attributes(lexicon)
+
+
+def _definite(tok: Token) -> bool:
+    """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det is not None and (det.morph.get("Definite", []) == ["Def"] or det.morph.get("PronType", []) == ["Dem"])
 
 
 class EventsComponent:
@@ -362,7 +368,8 @@ class EventsComponent:
 
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
-        if d.event == "ASSAULT" and not src and self._mishap(lang, d.trig.token):
+        if d.event == "ASSAULT" and (not src and self._mishap(lang, d.trig.token)
+                                     or self._disaster_subject(lang, d.trig.token)):
             return False  # "was killed in a car crash", « tué dans un accident de la route »
         if not src and not tgt and d.trig.kind != "noun" and self._names_both_sides(
                 lang, d.trig.token, lang.lex.args.subject | lang.lex.args.object):
@@ -401,6 +408,22 @@ class EventsComponent:
         verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS)]
         return any(w.lemma_.lower() in words for v in verbs for c in v.children
                    if c.dep_ in ("prep", "advcl", "agent") or c.dep_.startswith("obl") for w in c.subtree)
+
+    @staticmethod
+    def _disaster_subject(lang: _Language, tok: Token) -> bool:
+        """A disaster as the subject, by its kind noun or a name that carries it ("the earthquake killed",
+        "Typhoon Haiyan, which killed thousands", « le cyclone Nargis a tué »): no one's act, even when the
+        actors stage took the name for someone."""
+        args = lang.lex.args
+        words = args.mishaps
+        for c in tok.children:
+            if c.dep_ not in args.subject:
+                continue
+            head = tok.head if c.lower_ in _REL_WORDS and tok.dep_ in _RELATIVE else c
+            if any(w.lemma_.lower() in words or w.lower_ in words for w in (head, *head.children)
+                   if w is head or w.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and w.i < head.i + 3):
+                return True
+        return False
 
     def _merge_same_type(self, lang: _Language, drafts: list[_Draft]) -> list[_Draft]:
         """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event; two verbs
@@ -471,9 +494,7 @@ class EventsComponent:
             tok = a.trig.token
             if a.trig.kind != "noun" or a.sides.source or a.sides.target:
                 continue
-            det = next((c for c in tok.children if c.dep_ == "det"), None)
-            if det is None or not (det.morph.get("Definite", []) == ["Def"]
-                                   or det.morph.get("PronType", []) == ["Dem"]):
+            if not _definite(tok):
                 continue
             told = next((e for e in reversed(earlier) if e.event == a.event
                          and e.confidence >= self.onto.min_confidence), None)
@@ -481,6 +502,33 @@ class EventsComponent:
                 parties = told.actor + (told.recipient if self.onto.types[told.event].reciprocal else [])
                 return [r for r in parties if r.code and r.code not in src_codes]
         return []
+
+    @staticmethod
+    def _perpetrator(lang: _Language, ref: ActorRef) -> bool:
+        """A reference naming its actor by the attack it did ("the attackers", « les ravisseurs »)."""
+        words = ref.text.lower().replace("-", " ").split()
+        nouns = lang.lex.args.perpetrator_nouns
+        return bool(words) and any(w in nouns or w.rstrip("s") in nouns for w in words[-2:])
+
+    def _last_attackers(self, earlier: Sequence[Event], others: set[str]) -> list[ActorRef]:
+        """The agent of the article's last confident attack whose agent has a code, none of ``others`` (the
+        event's other side: "Kenyatta vowed that the attackers would be punished" are not Kenya's)."""
+        for e in reversed(earlier):
+            if self.onto.types[e.event].perpetrated and e.confidence >= self.onto.min_confidence and any(
+                    r.code for r in e.actor) and not codes(e.actor) & others:
+                return list(e.actor)
+        return []
+
+    def _promises_addressed(self, lang: _Language, d: _Draft, event_type: str) -> bool:
+        """An intent (AGREE) to do an act of a type addressed home when nobody is named ("Britain pledged 10
+        million pounds in aid", "offered $100,000", "offered assistance"): PLOVER codes the promise to whom the
+        act would go."""
+        types = self.onto.types
+        if event_type != "AGREE":
+            return False
+        if any(types[a.event].home_addressee and types[a.event].intent_as == event_type for a in d.absorbed):
+            return True
+        return d.trig.kind == "verb" and MONEY_OBJECT in object_lemmas(d.trig.token, lang.lex.args)
 
     def _partner(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The other side of the last event the article told with ``src_codes`` on one side."""
@@ -581,6 +629,11 @@ class EventsComponent:
         told_again = d.anaphoric and any(e.event == d.event for e in earlier)
         # recipients none of which has a country of its own ("met officials"): a host abroad may claim them
         uncoded_target = bool(target) and all(r.code is None for r in target)
+        for refs in (source, target):
+            for k, r in enumerate(refs):
+                if r.code is None and self._perpetrator(lang, r):
+                    others = codes(target if refs is source else source) - {None}
+                    refs[k] = next((x for x in self._last_attackers(earlier, others) if x.code), r)
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
@@ -634,6 +687,8 @@ class EventsComponent:
         root = tok
         if d.trig.kind == "noun":
             root = nearest_verb(tok) or tok if not d.sides.own else tok
+        elif tok.dep_ in lang.lex.args.subject and tok.head.pos_ in VERBAL_POS and tok.head.i != tok.i:
+            root = tok.head  # a gerund as subject: "Fighting between X and Y killed 300 people in Bangui on Thursday"
         clause = state.clause(root)
         date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal,
                                                                  trigger=tok,
@@ -702,11 +757,21 @@ class EventsComponent:
                 # ("the African Union demanded the release of the president", « ont appelé au calme »)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
+            elif not target and source and info.place_target and info.needs_target and not info.verbal and (
+                    not codes(source) & {home, None}) and (d.trig.kind == "verb" or _definite(tok)):
+                # a foreign agent's attack or seizure on nobody named, in a story about a country, is on that
+                # country ("al Shabaab claimed responsibility for the attack" in a story about Kenya)
+                target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+                homed = True
             elif not source and codes(target) <= {home} and not d.sides.unknown_agent and not told_again:
                 # (an agent the text names but nobody could code is not the country by default; an event told
                 # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
+        if home is not None and not home_weak and not target and source and not codes(source) <= {home} and (
+                self._promises_addressed(lang, d, event_type)):
+            target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+            homed = True
         if info.aimed_out and not named_target and target and codes(target) <= codes(source):
             # a threat nobody is named to receive, voiced at home or about one's own territory ("Tehran threatened
             # to close the Strait of Hormuz"), is made to the other party of the story
