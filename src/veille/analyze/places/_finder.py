@@ -20,6 +20,7 @@ from veille.analyze.places._local import (
     plural_division_names,
 )
 from veille.analyze.places._names import fold, key
+from veille.analyze.sentences import MAX_DATELINE, dateline_end
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
@@ -586,7 +587,7 @@ class PlaceFinder:
         state (see ``_local``)."""
         hints = DocHints()
         for actor_country in actor_countries:
-            hints.countries[actor_country] += 1
+            hints.people[actor_country] += 1
         if self.demonyms and words:
             for i, w in enumerate(words):
                 code = self.demonyms.get(fold(w))
@@ -643,6 +644,7 @@ class PlaceFinder:
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
                 m.entry = fixed[k]
+        self._standalone_dateline(doc, mentions, explicit, hints.home)
         if words:
             unanchored = [m for i, m in enumerate(mentions) if i not in explicit]
             self._lists_share_their_kind(unanchored, words)
@@ -651,6 +653,33 @@ class PlaceFinder:
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed), hints.home
+
+    @staticmethod
+    def _standalone_dateline(doc: Doc, mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]],
+                             home: str | None) -> None:
+        """A wire dateline town named alone ("GENEVA (Reuters) -", "PARIS -"): wire style writes a town alone
+        only when it is the one every reader knows (AP's stand-alone datelines; others carry their state or
+        country, "JACKSON, Miss."), so the biggest town of that name, here and wherever the text repeats it.
+        Not in a local paper with a home state, whose own town may open its stories alone, nor where the story
+        names a first-level division of a country with a town of that name."""
+        if not mentions or 0 in explicit or home is not None:
+            return
+        first = mentions[0]
+        letters = first.text.replace(" ", "").replace("-", "")
+        if not (letters.isalpha() and letters.isupper() and len(letters) > 3):
+            return
+        line = 0 if first.start == 0 else first.start if "\n" in doc[first.start - 1].text else None
+        words = [t.text for t in doc[:first.start + MAX_DATELINE + 1]]
+        if line is None or dateline_end(words, line) is None:
+            return
+        towns = [e for e, o in first.cands if e.feature in (CITY, CAPITAL) and o != ALTERNATE]
+        divided = {m.entry.country for m in mentions if m.entry is not None and m.entry.feature == ADM1}
+        if not towns or any(e.country in divided for e in towns):
+            return  # ("VICTORIA - ... under British Columbia's Act": a town of a country whose division is named)
+        biggest = max(towns, key=lambda e: e.population)
+        for m in mentions:
+            if key(m.text) == key(first.text) and any(e is biggest for e, _o in m.cands):
+                m.entry = biggest
 
     def _choose_all(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
                     explicit: dict[int, tuple[str | None, str | None]]) -> dict[str, Entry]:
@@ -669,7 +698,7 @@ class PlaceFinder:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
                 others = DocHints(hints.countries - added.countries, hints.states - added.states,
-                                  hints.divisions - added.divisions, hints.home)
+                                  hints.divisions - added.divisions, hints.home, hints.people)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry

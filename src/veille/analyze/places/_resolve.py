@@ -58,6 +58,9 @@ class DocHints:
     states: Counter = field(default_factory=Counter)  # US postal codes
     divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
     home: str | None = None  # the US state the document is about (see _local.home_state)
+    # the countries of the people and groups it names ("President Obama"): weaker than places named, since
+    # foreign news names the officials of other countries ("GENEVA - ... Obama said" is still Switzerland)
+    people: Counter = field(default_factory=Counter)
 
 
 _ACRONYM = 5  # letters of the longest acronym a name in capitals may be ("NASA", "COVID")
@@ -72,7 +75,7 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
             continue
         for entry, origin in gaz.lookup(v):
             if upper and len(v.replace(".", "")) <= 4 and entry.feature in (CITY, CAPITAL) \
-                    and (origin != 0 or entry.population < 100_000):
+                    and (origin == ALTERNATE or entry.population < 100_000):
                 continue  # "EU", "NATO", "MOD" are no towns; "ROME" in a dateline is
             prev = merged.get(id(entry))
             if prev is None or origin < prev[1]:
@@ -160,6 +163,8 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
     if hints is not None:
         if entry.country and entry.feature != ADM1 and hints.countries.get(entry.country):
             s += 2.5
+        elif entry.country and entry.feature != ADM1 and hints.people.get(entry.country):
+            s += 0.75
         named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
         home = hints.home is not None and entry.admin1 == hints.home and entry.country == "USA" \
             and origin != ALTERNATE
