@@ -6,6 +6,7 @@ not; an arrest of a person is output. Written before the changes."""
 from __future__ import annotations
 
 import pytest
+from events_helpers import codes
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +36,9 @@ def test_no_denial_without_one(fr_actual_types_default, text):
 def test_arresting_a_person_is_output_at_the_default_threshold(fr_actual_types_default, text):
     # « arrêter » a person is an arrest (the verb alone may also be « stop »: its own sense stays below)
     assert "COERCE" in fr_actual_types_default(text)
+
+
+def test_a_denial_answers_the_last_accusation(run):
+    text = "L'Inde a accusé lundi le Pakistan d'avoir bombardé des villages frontaliers. Islamabad a démenti."
+    assert any(codes(e.actor) == {"PAK"} and codes(e.recipient) == {"IND"}
+               for e in run(text, "fr") if e.event == "REJECT")

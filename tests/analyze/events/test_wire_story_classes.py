@@ -114,3 +114,50 @@ def test_destroying_weapons_of_mass_destruction_is_disarming(run, text):
 def test_battling_is_fighting_unless_it_is_a_cause(run):
     assert _found(run("Iraqi troops battled Islamic State fighters in Ramadi on Sunday.", "en"), "ASSAULT")
     assert not run("The senator battled cancer for a decade.", "en")
+
+
+def test_two_domestic_acts_of_one_type_stay_two(run):
+    text = ("KHARTOUM - Security forces killed 12 people in Khartoum on Monday. Students blocked a bridge, and "
+            "police fired tear gas at them in Omdurman.")
+    events = [e for e in run(text, "en") if e.event == "ASSAULT"]
+    assert len(events) == 2
+
+
+def test_a_denial_answers_the_last_act_against_its_agent(run):
+    text = "NEW DELHI - India accused Pakistan on Monday of shelling border villages. Pakistan denied the charge."
+    assert ({"PAK"}, {"IND"}) in _found(run(text, "en"), "REJECT")
+
+
+def test_arriving_for_a_visit_visits_the_place(run):
+    text = "German Chancellor Angela Merkel arrived in Turkey on Monday for a two-day visit."
+    assert ({"DEU"}, {"TUR"}) in _found(run(text, "en"), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington said Syrian government forces were behind the chemical attack.", ({"USA"}, {"SYR"})),
+    ("Seoul said North Korea was responsible for the torpedo attack on its warship.", ({"KOR"}, {"PRK"})),
+])
+def test_saying_someone_is_responsible_for_an_act_accuses_them(run, text, expected):
+    assert expected in _found(run(text, "en"), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Minister said he was responsible for security at the summit.",
+    "Moscow said Georgia was not responsible for the attack.",
+])
+def test_responsibility_for_a_duty_or_denied_is_no_accusation(run, text):
+    assert not _found(run(text, "en"), "ACCUSE")
+
+
+def test_removing_barricades_lets_people_through(run):
+    events = run("Ukrainian police removed barricades around the parliament in Kiev on Wednesday.", "en")
+    assert any(e.event == "RETREAT" and e.mode == "access" for e in events)
+
+
+def test_easing_tensions_is_no_concession(run):
+    assert not any(e.event == "CONCEDE" for e in run("The talks between India and China eased tensions.", "en"))
+
+
+def test_coordinated_verbs_share_their_time(run):
+    events = run("Two aid workers were kidnapped and killed near Gao on Saturday.", "en")
+    assert events and all(e.date == "2024-03-09" for e in events if e.event == "ASSAULT")

@@ -373,6 +373,13 @@ class Attributes:
         if not clause:
             clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
         if not clause:
+            # "were abducted and killed near Kidal on Saturday": a verb coordinated with the trigger's and
+            # sharing its subject shares its time
+            subjects = self.lex.args.subject | self.lex.args.passive_subject
+            shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
+                g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
+            clause = self.times_in(state, [t for t in shared if t not in described], own_words)
+        if not clause:
             clause = self.times_in(state, [t for t in _outside_sibling_clauses(root, sent) if t not in described],
                                    own_words)
             source = "governing"

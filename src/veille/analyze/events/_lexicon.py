@@ -214,6 +214,8 @@ class StatusRules:
     reporting: frozenset[str]
     hypothetical_marks: frozenset[str]
     obligation: frozenset[str] = frozenset()
+    # "X said that Y was responsible": the predicates of a content clause that lay blame on its subject
+    blame: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
@@ -515,6 +517,7 @@ def load_lexicon(language: str) -> Lexicon:
             reporting=_words(s.get("reporting")),
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
+            blame=_words(s.get("blame")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             deliberation=_words(s.get("deliberation")),

@@ -42,6 +42,11 @@ def same_event(a: Event, b: Event, onto: Ontology, modes: bool = True) -> bool:
         return False
     if modes and a.mode and b.mode and a.mode != b.mode:
         return False  # a curfew and arrests, an air raid and an abduction: two acts of one type
+    if modes and bool(a.mode) != bool(b.mode) and _domestic(a) and _domestic(b):
+        # inside one country a story tells many acts of one type ("security forces killed 29 people ... police
+        # fired tear gas in Omdurman"): the country on both sides is no sign of one act, one with a manner and
+        # one without are two
+        return False
     ra, rb = codes(a.recipient), codes(b.recipient)
     if ra and rb and not ra & rb:
         return False  # Japan meets NATO / Japan meets Australia: two meetings
@@ -53,6 +58,12 @@ def same_event(a: Event, b: Event, onto: Ontology, modes: bool = True) -> bool:
         return len(common) >= min(2, len(pa), len(pb))
     # (the same person of no known country, "Khizr Khan ... decried" twice, is one side too)
     return bool(codes(a.actor) & codes(b.actor)) or bool(_ids(a.actor) & _ids(b.actor))
+
+
+def _domestic(e: Event) -> bool:
+    """Every side of ``e`` is the same country (a government and its citizens, police and protesters)."""
+    sides = codes(e.actor)
+    return bool(sides) and sides == codes(e.recipient)
 
 
 def _ids(refs: list[ActorRef]) -> set[str]:

@@ -153,6 +153,8 @@ class TriggerFinder:
         self.matcher = Matcher(vocab)
         self._phrases: dict[str, tuple[Sense, ...]] = {}
         self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
+        # "X said Y was responsible for / behind the attack": X accuses Y (the content clause's subject)
+        self._blame = Sense(event="ACCUSE", mode="allege", controls=True, obligation=True, confidence=0.6)
         self._verb_phrases: set[str] = set()
         for words, senses in [*lexicon.phrases.items(), *lexicon.verb_phrases.items()]:
             key = "_".join(words)
@@ -264,6 +266,8 @@ class TriggerFinder:
                 clause = self._obligation(tok)
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
+                elif self._blames(tok):
+                    found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._blame, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
 
     def _imported(self, tok: Token) -> Sense | None:
@@ -313,6 +317,26 @@ class TriggerFinder:
             return True
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.ent_iob_ == "I"
+
+    def _blames(self, tok: Token) -> bool:
+        """A content clause of a reporting verb that lays the blame on its subject ("that the army was
+        responsible", "were behind the attack", « que le régime était responsable »), not negated."""
+        words = self.lex.status.blame
+        for c in tok.children:
+            if c.dep_ != "ccomp" or any(g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
+                continue
+            if c.lemma_.lower() in words and any(g.dep_ == "cop" for g in c.children) and self._for_acts(c):
+                return True  # « était responsable de l'attaque »
+            if c.pos_ == "AUX" and any(g.dep_ in ("acomp", "attr", "prep") and g.lower_ in words and self._for_acts(g)
+                                       for g in c.children):
+                return True  # "were responsible", "was behind the attack"
+        return False
+
+    def _for_acts(self, predicate: Token) -> bool:
+        """The blame is for acts: the predicate's complements, if any, name events ("responsible for the
+        attack", not "responsible for security"; "behind the bombing", not "behind the wheel")."""
+        nouns = [g for g in predicate.subtree if g.i != predicate.i and g.pos_ == "NOUN"]
+        return not nouns or any(g.lemma_.lower() in self.lex.nouns or g.lower_ in self.lex.nouns for g in nouns)
 
     def _obligation(self, tok: Token) -> Token | None:
         """The content clause of a reporting verb that states an obligation ("that China must ...")."""

@@ -729,9 +729,11 @@ class EventsComponent:
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
-                location.country not in src_codes and src_codes) and d.trig.kind == "verb" and any(
-                c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
-            # "met officials in Colombo": the officials of no named country are the host's
+                location.country not in src_codes and src_codes) and d.trig.kind == "verb" and (any(
+                c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                or mode in onto.motion_modes):
+            # "met officials in Colombo": the officials of no named country are the host's; "arrived in Israel
+            # for a visit": the host is who is visited
             target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if not target and (info.domestic or mode in info.domestic_modes):
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
