@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
-from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import (
+    ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, NATURAL, Entry, Gazetteer,
+)
 from veille.analyze.places._lexicon import PlaceWords
 from veille.analyze.places._local import (
     capitalised_run,
@@ -179,6 +181,8 @@ class PlaceFinder:
         self.compass_words = words.compass_words  # "the North's ally": no place alone
         self.local_towns = words.local_towns  # frames of the home state's towns ("a Prattville woman")
         self.division_plurals = words.division_plurals  # "counties": "Pottawatomie and Seminole counties"
+        self.natural_after = words.natural_after  # "river": "the Niger river" is the river
+        self.natural_before = words.natural_before  # "lake": "Lake Kariba" is not Kariba
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -212,7 +216,10 @@ class PlaceFinder:
                 continue
             if cands:
                 continue  # a demonym
-            # unknown as a whole ("Tokyo Bay area"): keep the known names inside it
+            # unknown as a whole ("Tokyo Bay area"): keep the known names inside it, unless the whole names a
+            # natural feature of its own by its kind ("Lake Kariba", "the Kariba Canal")
+            if self._named_by_kind(ent):
+                continue
             for s, e in spotted:
                 if ent.start <= s and e <= ent.end:
                     span = doc[s:e]
@@ -243,9 +250,31 @@ class PlaceFinder:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, words, taken))
         self._fused_articles(words, out)
+        out = [m for m in out if m.demonym or self._kind_after(words, m)]
         out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _named_by_kind(self, ent: Span) -> bool:
+        """An NER name opening with a kind of natural feature ("Lake Kariba", "Mount Lebanon") or ending with
+        one ("Kariba Canal"): a feature of its own, not the place whose name it holds."""
+        return len(ent) > 1 and (ent[0].lower_ in self.natural_before or ent[-1].lower_ in self.natural_after)
+
+    def _kind_after(self, words: list[str], m: _Mention) -> bool:
+        """Whether a mention stays a place given the word after it. Before a kind of natural feature in lower
+        case ("the Niger river") it is the feature of that name and kind when the gazetteer knows one (its
+        candidates become those), else it stays only if it names a natural feature itself ("the Mekong
+        delta"): the country or the town of that name is the wrong sense."""
+        if m.end >= len(words) or not words[m.end].islower():
+            return True
+        kind = self.natural_after.get(words[m.end])
+        if kind is None:
+            return True
+        full = [c for c in candidates(self.gaz, f"{m.text} {kind}") if c[0].feature in NATURAL]
+        if full:
+            m.cands = full
+            return True
+        return any(c.feature in NATURAL for c, _o in m.cands)
 
     def _names_a_street(self, words: list[str], end: int) -> bool:
         """A capitalised noun of a street, a stream or a lake follows the name: "Riverside Drive", "Michigan
@@ -897,7 +926,7 @@ class PlaceFinder:
             local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
             if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
-                    key(m.text) in called_place)):
+                    key(m.text) in called_place, m.start > 0 and words[m.start - 1].casefold() in self.articles)):
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))

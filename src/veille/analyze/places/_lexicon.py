@@ -58,6 +58,8 @@ class PlaceWords:
     place_modifiers: frozenset[str] = frozenset()  # "northern" in "across northern Arkansas": the locative's still
     local_towns: LocalTownWords = field(default_factory=LocalTownWords)
     division_plurals: dict[str, str] = field(default_factory=dict)  # "counties" -> "County"
+    natural_after: dict[str, str] = field(default_factory=dict)  # "river" -> "River": "the Niger river"
+    natural_before: frozenset[str] = frozenset()  # "lake": "Lake Kariba" is no Kariba
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +79,7 @@ def place_words(lang: str) -> PlaceWords:
     locatives = strong | _casefolded(loc.get("weak")) | genitives
     place_of = data.get("place_of") or {}
     local = data.get("local_towns") or {}
+    natural = data.get("natural_kinds") or {}
     return PlaceWords(
         locatives=locatives,
         strong_locatives=strong,
@@ -100,6 +103,8 @@ def place_words(lang: str) -> PlaceWords:
         local_towns=LocalTownWords(_casefolded(local.get("before")), _casefolded(local.get("determiners")),
                                    _casefolded(local.get("nouns"))),
         division_plurals={str(k).casefold(): str(v) for k, v in (data.get("division_plurals") or {}).items()},
+        natural_after={str(k).casefold(): str(v) for k, v in (natural.get("after") or {}).items()},
+        natural_before=_casefolded(natural.get("before")),
     )
 
 
