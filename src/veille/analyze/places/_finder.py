@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span
 
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import (
-    ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, NATURAL, Entry, Gazetteer,
+    ADM1,
+    ADM2,
+    ALTERNATE,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    NATURAL,
+    Entry,
+    Gazetteer,
 )
 from veille.analyze.places._lexicon import PlaceWords
 from veille.analyze.places._local import (
