@@ -192,6 +192,7 @@ class PlaceFinder:
         self.division_plurals = words.division_plurals  # "counties": "Pottawatomie and Seminole counties"
         self.natural_after = words.natural_after  # "river": "the Niger river" is the river
         self.natural_before = words.natural_before  # "lake": "Lake Kariba" is not Kariba
+        self.name_links = words.name_links  # "del": "San Antonio del Tachira" is not San Antonio
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -209,7 +210,7 @@ class PlaceFinder:
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
         ents = list(doc.ents)
-        blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
+        blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS and not self._town_called_group(e)]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
         spotted = self.spotter.spans(doc, words, starts, text, tags, self.spotter_articles)
         out: list[_Mention] = []
@@ -259,10 +260,41 @@ class PlaceFinder:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, words, taken))
         self._fused_articles(words, out)
+        self._longer_names(doc, words, out)
         out = [m for m in out if m.demonym or self._kind_after(words, m)]
         out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _longer_names(self, doc: Doc, words: list[str], mentions: list[_Mention]) -> None:
+        """A name followed by one or two link words and capitalised words ("San Antonio del Tachira", "Cox's
+        Bazar") is the longer name where the gazetteer holds a place of that very name."""
+        n = len(words)
+        for m in mentions:
+            k = m.end
+            while k < n and k - m.end < 2 and words[k].casefold() in self.name_links:
+                k += 1
+            if k == m.end or m.demonym:
+                continue
+            run = k
+            while run < n and run - k < 3 and words[run][:1].isupper() and words[run].isalpha():
+                run += 1
+            for j in range(run, k, -1):
+                longer = doc[m.start:j].text
+                cands = [(e, o) for e, o in candidates(self.gaz, longer)
+                         if o != ALTERNATE and key(e.name) == key(longer)]
+                if cands:
+                    m.end, m.text, m.cands = j, longer, cands
+                    break
+
+    def _town_called_group(self, ent: Span) -> bool:
+        """A nationality or group label (NORP) on the name of a town of 5,000 people or more that is no
+        adjective of a country, a continent or a region ("Smoke drifted to Ballarat" with "Ballarat" called
+        NORP): the NER's slip, which keeps no place out."""
+        if ent.label_ != "NORP" or fold(ent.text) in self.demonyms or fold(ent.text) in self.continent_adjectives:
+            return False
+        return any(o != ALTERNATE and e.feature in (CITY, CAPITAL) and not e.small
+                   for e, o in candidates(self.gaz, ent.text))
 
     def _named_by_kind(self, ent: Span) -> bool:
         """An NER name opening with a kind of natural feature ("Lake Kariba", "Mount Lebanon") or ending with
@@ -959,7 +991,7 @@ class PlaceFinder:
         facilities = facility_spans(doc, words, self.facilities, self.articles, taken)
         if not facilities:
             return out
-        places = Containers.of(kept)  # once per document, for all its facilities
+        places = Containers.of(kept, words)  # once per document, for all its facilities
         for fac in facilities:
             entry = container(fac, words, places, self.locatives, self.person_or_place.owner_marks)
             if entry is None or entry.lat is None:
