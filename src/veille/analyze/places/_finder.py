@@ -30,7 +30,7 @@ from veille.analyze.places._local import (
     local_frame,
     plural_division_names,
 )
-from veille.analyze.places._names import fold, key
+from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
@@ -294,7 +294,7 @@ class PlaceFinder:
         if ent.label_ != "NORP" or fold(ent.text) in self.demonyms or fold(ent.text) in self.continent_adjectives:
             return False
         return any(o != ALTERNATE and e.feature in (CITY, CAPITAL) and not e.small
-                   for e, o in candidates(self.gaz, ent.text))
+                   for v in variants(ent.text) for e, o in self.gaz.lookup(v))  # in memory: no long-tail query
 
     def _named_by_kind(self, ent: Span) -> bool:
         """An NER name opening with a kind of natural feature ("Lake Kariba", "Mount Lebanon") or ending with
