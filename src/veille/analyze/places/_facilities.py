@@ -1,9 +1,11 @@
 """Facilities: streets, buildings and grounds named by their kind noun ("Kestrel Park Stadium", "Harlow Avenue West",
 « rue Kessler », « le stade Vélodrome »), which no gazetteer holds. Each is placed at the place that contains
 it: the place written right after it ("in Leeds", ", Leeds", « à Lyon »), its owner ("Leeds's Kestrel Road"),
-else the town the document names most when all the towns it names lie within 161 km of it (one area);
-with none, it is left out. Its point is that place's point, its
-feature the GeoNames code of its kind (``facilities`` in ``data/lang/<code>/places/words.yaml``).
+else the town the document names most when all the towns it names lie within 161 km of it (one area), else
+for an airport, a hospital, a bridge, a stadium or a prison the town of the document's dateline ("NAIROBI
+(Reuters) - ... Wilson Airport": wire copy names them without their town); with none, it is left out. Its
+point is that place's point, its feature the GeoNames code of its kind (``facilities`` in
+``data/lang/<code>/places/words.yaml``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _TOWNS = frozenset({CITY, CAPITAL})
 LOCAL_KM = 161.0  # one area: 100 miles, the tolerance of geoparsing evaluations
 _LONGEST = 4  # capitalised words of the name besides the kind noun
 _GROUPS = frozenset({"NORP"})  # nationalities, religions, political groups
+# labels of words that are no name of a facility before a kind noun in lower case ("on Monday hospital staff")
+_NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +56,12 @@ class Containers:
     by_start: dict[int, Located]
     by_end: dict[int, Located]
     focus: Entry | None
+    dateline: Entry | None = None  # the town of the document's dateline (``dateline_town``)
 
     @classmethod
-    def of(cls, located: Sequence[Located]) -> Containers:
-        return cls({m.start: m for m in located}, {m.end: m for m in located}, focus_town(located))
+    def of(cls, located: Sequence[Located], words: Sequence[str] = ()) -> Containers:
+        return cls({m.start: m for m in located}, {m.end: m for m in located}, focus_town(located),
+                   dateline_town(located, words))
 
 
 @lru_cache(maxsize=8)
@@ -85,11 +91,14 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
     for a, b in taken:
         blocked[a:b] = b"\x01" * (b - a)
     person = bytearray(n)  # a kind noun inside a person's name ("Mr Street") names no facility
+    no_name = bytearray(n)  # dates and numbers: no name before a kind noun in lower case
     for ent in doc.ents:
         if ent.label_ in PERSON_LABELS:
             person[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         elif ent.label_ in _GROUPS:  # "the Catholic Church", "the Russian Orthodox Church": an institution
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        elif ent.label_ in _NO_NAME:
+            no_name[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
     tagged = doc.has_annotation("POS")
     out: list[Facility] = []
     i = 0
@@ -102,6 +111,8 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
             span = _name_before(doc, words, i, lex, articles)
         elif feature is not None:
             span = _name_after(words, i, lex, articles)
+        if span is not None and words[i][:1].islower() and any(no_name[span[0]:span[1]]):
+            span = None
         if span is not None and not any(blocked[span[0]:span[1]]) and not person[i] and (
                 not tagged or any(t.pos_ in ("PROPN", "NUM") for t in doc[span[0]:span[1]] if t.i != i)):
             out.append(Facility(span[0], span[1], feature or ""))
@@ -132,7 +143,7 @@ def _last_kind_noun(words: Sequence[str], i: int, lex: FacilityWords) -> int:
 def _name_before(doc: Doc, words: Sequence[str], i: int, lex: FacilityWords,
                  articles: frozenset[str]) -> tuple[int, int] | None:
     """English order: the name's words, then the kind noun ("Kestrel Park Stadium", "14th St. North")."""
-    if not words[i][:1].isupper():
+    if not words[i][:1].isupper() and words[i] not in lex.lower_case:
         return None
     ordinal = _ordinal(lex.ordinal_suffixes)
     k = i
@@ -175,7 +186,8 @@ def container(facility: Facility, words: Sequence[str], places: Containers, loca
               owner_marks: frozenset[str]) -> Entry | None:
     """The place that contains ``facility``: the one written right after it, after a comma or a locative ("in
     Leeds", ", Leeds", « à Lyon »); its owner ("Leeds's Kestrel Road"); else the town a local document is
-    about (``focus_town``). None when there is no such place."""
+    about (``focus_town``), else for an airport, a hospital, a bridge, a stadium or a prison the town of the
+    dateline. None when there is no such place."""
     after = facility.end
     if after < len(words) and (words[after] == "," or words[after].casefold() in locatives):
         nxt = places.by_start.get(after + 1)
@@ -185,7 +197,26 @@ def container(facility: Facility, words: Sequence[str], places: Containers, loca
         owner = places.by_end.get(facility.start - 1)
         if owner is not None and owner.entry.feature in _CONTAINERS:
             return owner.entry
+    if places.focus is None and facility.feature in _DATELINE_KINDS:
+        return places.dateline
     return places.focus
+
+
+_DATELINE_ENDS = frozenset({",", "(", "-", "—", "–"})
+# kinds of facilities wire copy names without their town, placed at its dateline's town: airports, hospitals,
+# bridges, stadiums, prisons; not streets and centres, which a story from one town names of others, nor
+# the "centers" of organisations ("the Southern Poverty Law Center")
+_DATELINE_KINDS = frozenset({"AIRP", "HSP", "BDG", "STDM", "PRN"})
+
+
+def dateline_town(located: Sequence[Located], words: Sequence[str]) -> Entry | None:
+    """The town of the document's dateline: a town opening the text, before a comma, a parenthesis or a dash
+    ("NAIROBI (Reuters) -", "KYIV, June 21 -", "Tripoli —"); None when the text opens otherwise."""
+    first = next((k for k, w in enumerate(words) if w.strip()), None)
+    opening = next((m for m in located if m.start == first), None)
+    if opening is None or opening.entry.feature not in _TOWNS or opening.entry.lat is None:
+        return None
+    return opening.entry if opening.end < len(words) and words[opening.end] in _DATELINE_ENDS else None
 
 
 def focus_town(located: Sequence[Located]) -> Entry | None:

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
-from veille.analyze.places._gazetteer import ADM1, ADM2, ALTERNATE, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer
+from veille.analyze.places._gazetteer import (
+    ADM1,
+    ADM2,
+    ALTERNATE,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    NATURAL,
+    Entry,
+    Gazetteer,
+)
 from veille.analyze.places._lexicon import PlaceWords
 from veille.analyze.places._local import (
     capitalised_run,
@@ -19,11 +30,11 @@ from veille.analyze.places._local import (
     local_frame,
     plural_division_names,
 )
-from veille.analyze.places._names import fold, key
-from veille.analyze.sentences import MAX_DATELINE, dateline_end
+from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
+from veille.analyze.sentences import MAX_DATELINE, dateline_end
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -180,6 +191,9 @@ class PlaceFinder:
         self.compass_words = words.compass_words  # "the North's ally": no place alone
         self.local_towns = words.local_towns  # frames of the home state's towns ("a Prattville woman")
         self.division_plurals = words.division_plurals  # "counties": "Pottawatomie and Seminole counties"
+        self.natural_after = words.natural_after  # "river": "the Niger river" is the river
+        self.natural_before = words.natural_before  # "lake": "Lake Kariba" is not Kariba
+        self.name_links = words.name_links  # "del": "San Antonio del Tachira" is not San Antonio
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
@@ -197,7 +211,7 @@ class PlaceFinder:
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
         ents = list(doc.ents)
-        blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS]
+        blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS and not self._town_called_group(e)]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
         spotted = self.spotter.spans(doc, words, starts, text, tags, self.spotter_articles)
         out: list[_Mention] = []
@@ -213,7 +227,10 @@ class PlaceFinder:
                 continue
             if cands:
                 continue  # a demonym
-            # unknown as a whole ("Tokyo Bay area"): keep the known names inside it
+            # unknown as a whole ("Tokyo Bay area"): keep the known names inside it, unless the whole names a
+            # natural feature of its own by its kind ("Lake Kariba", "the Kariba Canal")
+            if self._named_by_kind(ent):
+                continue
             for s, e in spotted:
                 if ent.start <= s and e <= ent.end:
                     span = doc[s:e]
@@ -244,9 +261,62 @@ class PlaceFinder:
             out.extend(self._seats(doc, ents, out, taken))
         out.extend(self._demonyms(doc, words, taken))
         self._fused_articles(words, out)
+        self._longer_names(doc, words, out)
+        out = [m for m in out if m.demonym or self._kind_after(words, m)]
         out = [m for m in out if m.demonym or (self._a_name(m.text) and not self._names_a_street(words, m.end))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _longer_names(self, doc: Doc, words: list[str], mentions: list[_Mention]) -> None:
+        """A name followed by one or two link words and capitalised words ("San Antonio del Tachira", "Cox's
+        Bazar") is the longer name where the gazetteer holds a place of that very name."""
+        n = len(words)
+        for m in mentions:
+            k = m.end
+            while k < n and k - m.end < 2 and words[k].casefold() in self.name_links:
+                k += 1
+            if k == m.end or m.demonym:
+                continue
+            run = k
+            while run < n and run - k < 3 and words[run][:1].isupper() and words[run].isalpha():
+                run += 1
+            for j in range(run, k, -1):
+                longer = doc[m.start:j].text
+                cands = [(e, o) for e, o in candidates(self.gaz, longer)
+                         if o != ALTERNATE and key(e.name) == key(longer)]
+                if cands:
+                    m.end, m.text, m.cands = j, longer, cands
+                    break
+
+    def _town_called_group(self, ent: Span) -> bool:
+        """A nationality or group label (NORP) on the name of a town of 5,000 people or more that is no
+        adjective of a country, a continent or a region ("Smoke drifted to Ballarat" with "Ballarat" called
+        NORP): the NER's slip, which keeps no place out."""
+        if ent.label_ != "NORP" or fold(ent.text) in self.demonyms or fold(ent.text) in self.continent_adjectives:
+            return False
+        return any(o != ALTERNATE and e.feature in (CITY, CAPITAL) and not e.small
+                   for v in variants(ent.text) for e, o in self.gaz.lookup(v))  # in memory: no long-tail query
+
+    def _named_by_kind(self, ent: Span) -> bool:
+        """An NER name opening with a kind of natural feature ("Lake Kariba", "Mount Lebanon") or ending with
+        one ("Kariba Canal"): a feature of its own, not the place whose name it holds."""
+        return len(ent) > 1 and (ent[0].lower_ in self.natural_before or ent[-1].lower_ in self.natural_after)
+
+    def _kind_after(self, words: list[str], m: _Mention) -> bool:
+        """Whether a mention stays a place given the word after it. Before a kind of natural feature in lower
+        case ("the Niger river") it is the feature of that name and kind when the gazetteer knows one (its
+        candidates become those), else it stays only if it names a natural feature itself ("the Mekong
+        delta"): the country or the town of that name is the wrong sense."""
+        if m.end >= len(words) or not words[m.end].islower():
+            return True
+        kind = self.natural_after.get(words[m.end])
+        if kind is None:
+            return True
+        full = [c for c in candidates(self.gaz, f"{m.text} {kind}") if c[0].feature in NATURAL]
+        if full:
+            m.cands = full
+            return True
+        return any(c.feature in NATURAL for c, _o in m.cands)
 
     def _names_a_street(self, words: list[str], end: int) -> bool:
         """A capitalised noun of a street, a stream or a lake follows the name: "Riverside Drive", "Michigan
@@ -926,7 +996,7 @@ class PlaceFinder:
             local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
             if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
-                    key(m.text) in called_place)):
+                    key(m.text) in called_place, m.start > 0 and words[m.start - 1].casefold() in self.articles)):
                 continue  # the actors stage says this very span is an organisation or a person
             metonym = (m.embedded
                        or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
@@ -950,7 +1020,7 @@ class PlaceFinder:
         facilities = facility_spans(doc, words, self.facilities, self.articles, taken)
         if not facilities:
             return out
-        places = Containers.of(kept)  # once per document, for all its facilities
+        places = Containers.of(kept, words)  # once per document, for all its facilities
         for fac in facilities:
             entry = container(fac, words, places, self.locatives, self.person_or_place.owner_marks)
             if entry is None or entry.lat is None:

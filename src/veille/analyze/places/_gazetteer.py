@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 # feature codes (GeoNames): PCLI country, CONT continent, ADM1 first-level division, PPLC capital,
 # PPLA/PPL cities, RGN region, SEA/OCN/GULF/STRT water bodies, ...
 COUNTRY, CONTINENT, ADM1, ADM2, CAPITAL, CITY = "PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL"
+# GeoNames codes of natural features and regions (streams, lakes, seas, ranges, deserts, valleys, islands...)
+NATURAL = frozenset({"STM", "LK", "LKS", "SEA", "OCN", "GULF", "STRT", "CHN", "BAY", "SD", "DSRT", "MTS", "MT",
+                     "PLAT", "VAL", "PASS", "RGN", "PEN", "DLTA", "ISL", "ISLS", "CNL"})
 
 # name origin, best first: the entry's own name, a curated alias, a GeoNames alternate name
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2

@@ -19,6 +19,7 @@ class FacilityWords:
     after: frozenset[str] = frozenset()  # words that may follow the kind noun inside the name ("Street West")
     links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
     ordinal_suffixes: tuple[str, ...] = ()  # endings of a street's ordinal after its digits ("14th", "22nd")
+    lower_case: frozenset[str] = frozenset()  # kind nouns that name one in lower case too ("Mitiga airport")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ class PlaceWords:
     place_modifiers: frozenset[str] = frozenset()  # "northern" in "across northern Arkansas": the locative's still
     local_towns: LocalTownWords = field(default_factory=LocalTownWords)
     division_plurals: dict[str, str] = field(default_factory=dict)  # "counties" -> "County"
+    natural_after: dict[str, str] = field(default_factory=dict)  # "river" -> "River": "the Niger river"
+    natural_before: frozenset[str] = frozenset()  # "lake": "Lake Kariba" is no Kariba
+    name_links: frozenset[str] = frozenset()  # "del" in "San Antonio del Tachira": the name goes on
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +81,7 @@ def place_words(lang: str) -> PlaceWords:
     locatives = strong | _casefolded(loc.get("weak")) | genitives
     place_of = data.get("place_of") or {}
     local = data.get("local_towns") or {}
+    natural = data.get("natural_kinds") or {}
     return PlaceWords(
         locatives=locatives,
         strong_locatives=strong,
@@ -100,6 +105,9 @@ def place_words(lang: str) -> PlaceWords:
         local_towns=LocalTownWords(_casefolded(local.get("before")), _casefolded(local.get("determiners")),
                                    _casefolded(local.get("nouns"))),
         division_plurals={str(k).casefold(): str(v) for k, v in (data.get("division_plurals") or {}).items()},
+        natural_after={str(k).casefold(): str(v) for k, v in (natural.get("after") or {}).items()},
+        natural_before=_casefolded(natural.get("before")),
+        name_links=_casefolded(data.get("name_links")),
     )
 
 
@@ -110,6 +118,7 @@ def _facility_words(data: dict) -> FacilityWords:
         after=_casefolded(data.get("after")),
         links=_casefolded(data.get("links")),
         ordinal_suffixes=tuple(str(s) for s in data.get("ordinal_suffixes") or ()),
+        lower_case=_casefolded(data.get("lower_case")),
     )
 
 

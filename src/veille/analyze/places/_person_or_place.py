@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from veille.analyze.places._api import population_of
-from veille.analyze.places._gazetteer import ADM1, ADM2
+from veille.analyze.places._gazetteer import ADM1, ADM2, NATURAL
 from veille.analyze.places._lexicon import place_words
 
 # people a place must have to overrule a PERSON label on one cue alone: the cities the places stage also
@@ -125,12 +125,15 @@ class PersonOrPlace:
         return self.placed(words, start, end) and population_of(text, self.lang) >= self.min_population
 
     @staticmethod
-    def bare_person(feature: str | None, same_country: bool, sole_name: bool, placed_in_text: bool) -> bool:
+    def bare_person(feature: str | None, same_country: bool, sole_name: bool, placed_in_text: bool,
+                    after_article: bool = False) -> bool:
         """A person known by a bare name and no role (``feature``: what the name resolved to) is that place
         when it is a first-level division or a second-level one (whose names carry their kind: "Jefferson Davis
-        Parish"), or when the name alone names the person (``sole_name``) and the text places that name
-        somewhere (``placed_in_text``); never against the person's own country."""
-        return same_country and (feature in (ADM1, ADM2) or (sole_name and placed_in_text))
+        Parish"), a natural feature or a region named after its article (``after_article``: "the Sahel", "the
+        Danube"; people take no article), or when the name alone names the person (``sole_name``) and the text
+        places that name somewhere (``placed_in_text``); never against the person's own country."""
+        return same_country and (feature in (ADM1, ADM2) or (after_article and feature in NATURAL)
+                                 or (sole_name and placed_in_text))
 
     @staticmethod
     def part_of_a_person(name_key: str, person_parts: set[str], placed_names: set[str]) -> bool:
