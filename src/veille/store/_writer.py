@@ -106,6 +106,9 @@ class _BatchWork:
     # the clusters and stories decisions not taken yet (``ArticleWriter._decide_pending``): the reports
     # written or changed, the clusters they left, the articles written, the stories they left
     uids: set[str] = field(default_factory=set)
+    # the answers naming stored reports whose keys a re-point changed (``ArticleWriter._repoint``): read
+    # at the next decision, not at each re-point (a round trip each)
+    dirty: list[Callable[[], set[str]]] = field(default_factory=list)
     new_uids: set[str] = field(default_factory=set)  # the articles' own reports (their own clusters touched)
     broken_clusters: set[str] = field(default_factory=set)
     written: list[str] = field(default_factory=list)  # text sha256s, in order
@@ -241,6 +244,9 @@ class ArticleWriter:
         for language, rows in by_language.items():  # one statement per language
             self.dialect.search_insert(self.conn, rows, language)
         work.event_search = []
+        for dirty in work.dirty:
+            work.uids |= dirty()
+        work.dirty = []
         if work.uids or work.broken_clusters:
             regrouping = self.consolidator.clusters(work.uids, work.broken_clusters, self.source)
             self.source.clear()
@@ -380,12 +386,14 @@ class ArticleWriter:
             work.recompute |= before.actor_ids | repointed
             work.added |= added
             work.articles.add(doc.text_sha256)
-            return self._written_later(work, doc, article_id, actor_map, (uids, dirty), before, existing is not None)
+            work.dirty += dirty
+            return self._written_later(work, doc, article_id, actor_map, uids, before, existing is not None)
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
         self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         self.source.read_ahead_events(self._written_events, before.clusters)
-        regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        regrouping = self.consolidator.clusters(set(uids).union(*(read() for read in dirty)), before.clusters,
+                                                self.source)
         self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
@@ -416,14 +424,12 @@ class ArticleWriter:
         return finish
 
     def _written_later(self, work: _BatchWork, doc: Document, article_id: int, actor_map: dict[str, str],
-                       reports: tuple[list[str], set[str]], before: _Before,
-                       replaced: bool) -> Callable[[], SaveResult]:
+                       uids: list[str], before: _Before, replaced: bool) -> Callable[[], SaveResult]:
         """The rest of an article's save inside ``decided_once``: its clusters and story decided with the
         batch's others (``_decide_pending``), its quotes, times, places and search rows written; the
-        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``reports``:
-        the uids of its reports, and of the stored ones whose keys its people's new ids changed."""
-        uids, dirty = reports
-        work.uids |= set(uids) | dirty
+        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``uids``: its
+        reports'."""
+        work.uids.update(uids)
         work.new_uids.update(uids)
         work.broken_clusters |= before.clusters
         work.written.append(doc.text_sha256)
@@ -529,16 +535,16 @@ class ArticleWriter:
                 if (a.kind or "").lower() == "person" and is_proper_name(a.name) and (bucket := person_bucket(a.name))}
 
     def _actors(self, article_id: int, doc: Document, published: str | None, text: str | None,
-                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], set[str]]:
+                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], list[Callable[[], set[str]]]]:
         """Register the document's actors (``people``: see ``_people``): (document actor id -> registry id,
-        registry ids of re-pointed people (old and new), uids of stored events whose keys changed by a
-        re-point)."""
+        registry ids of re-pointed people (old and new), the functions giving the uids of stored events
+        whose keys a re-point changed)."""
         buckets = {b for _k, b in people.values() if b}
         new = [PersonName(k, frozenset({a.country} if a.country else ())) for a in doc.actors
                if a.id in people for k in [people[a.id][0]]]
         ids, repoint = self.consolidator.person_ids(new, buckets, self.source) if buckets else ({}, {})
         repointed: set[str] = set()
-        dirty: set[str] = set()
+        dirty: list[Callable[[], set[str]]] = []
         if repoint and self._work is not None:
             self.batch.send()  # the batch's earlier articles' rows, re-pointed below
         for key, new_id in sorted(repoint.items()):
@@ -547,7 +553,7 @@ class ArticleWriter:
                     "SELECT article_id, doc_actor_id, actor_id FROM article_actors WHERE person_key=?"
                     " AND actor_id != ?", (key, new_id)).fetchall():
                 repointed.add(old)
-                dirty |= self._repoint(art, doc_actor, old, new_id)
+                dirty.append(self._repoint(art, doc_actor, old, new_id))
             if self.source.known_people is not None:
                 self.source.known_people.repoint(key, new_id)
         mapping: dict[str, str] = {}
@@ -593,9 +599,9 @@ class ArticleWriter:
                                                "published", "evidence", "start", "end"), roles)
         return mapping, repointed, dirty
 
-    def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
-        """Give one stored document actor its new registry id everywhere; return the uids of the
-        article's events whose keys changed."""
+    def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> Callable[[], set[str]]:
+        """Give one stored document actor its new registry id everywhere; the function giving the uids
+        of the article's events whose keys changed (PostgreSQL: their answer read when it is called)."""
         events = "SELECT id FROM events WHERE article_id=?"
         updates: list[tuple[str, list[object]]] = [
             ("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
@@ -615,12 +621,13 @@ class ArticleWriter:
             # sees the rows as they were before all of them, as it does below): a statement costs the
             # client and the server their own work whatever it changes
             pg: Any = self.conn  # veille.store._pg.PgConnection
-            return {r[0] for r in pg.execute_together([*updates, keys], dirty)}
+            cursor = pg.execute_together([*updates, keys], dirty)
+            return lambda: {r[0] for r in cursor.fetchall()}
         for sql, params in updates:
             self.conn.execute(sql, params)
         uids = {r[0] for r in self.conn.execute(*dirty)}
         self.conn.execute(*keys)
-        return uids
+        return lambda: uids
 
     @staticmethod
     def _role_evidence(actor: Actor, text: str | None) -> tuple[int | None, int | None, str | None]:
