@@ -49,7 +49,8 @@ class WriteBatch:
 
     def _statements(self) -> list[tuple[str, list[object]]]:
         """The waiting writes as statements (each kind of insert one statement, rows in the order they
-        came), forgotten here. An insert whose rows JSON cannot hold (a NaN) runs now, as values."""
+        came), forgotten here. An insert whose rows JSON cannot hold (a NaN) runs now, as values, after the
+        statements before it (its rows' foreign keys may name theirs)."""
         parts, self._parts, self._inserts = self._parts, [], {}
         out: list[tuple[str, list[object]]] = []
         for part in parts:
@@ -59,7 +60,9 @@ class WriteBatch:
             hidden = dict(part.hidden)
             statement = self.conn.insert_statement(part.table, part.columns, part.rows, computed=part.computed,
                                                    tail=part.tail, hidden=hidden)
-            if statement is None:  # a value JSON cannot hold: its rows as values, now
+            if statement is None:  # a value JSON cannot hold: the statements before it, then its rows as values
+                _send(self.conn, out)
+                out = []
                 self.conn.insert_rows(part.table, part.columns, part.rows, computed=part.computed, tail=part.tail,
                                       hidden=hidden)
             else:
@@ -125,11 +128,7 @@ class WriteBatch:
 
     def send(self) -> None:
         """Send the writes (PostgreSQL: one statement)."""
-        statements = self._statements()
-        if len(statements) == 1:
-            self.conn.execute(*statements[0])
-        elif statements:
-            self.conn.execute_together(statements)
+        _send(self.conn, self._statements())
 
     def send_with_ids(self, table: str, columns: Sequence[str],
                       rows: Sequence[Sequence[object]]) -> Callable[[], list[int]]:
@@ -149,6 +148,14 @@ class WriteBatch:
         if not self.dialect.postgresql:
             return self.conn.execute(query, params)
         return self.conn.execute_together(self._statements(), (query, params))
+
+
+def _send(conn: Any, statements: Sequence[tuple[str, list[object]]]) -> None:
+    """Run ``statements`` (PostgreSQL) as one statement."""
+    if len(statements) == 1:
+        conn.execute(*statements[0])
+    elif statements:
+        conn.execute_together(statements)
 
 
 def _json_list(values: Sequence[str]) -> str:

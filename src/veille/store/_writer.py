@@ -41,6 +41,8 @@ _EVENT_COLUMNS = ("uid", "article_id", "doc_event_id", "event", "mode", "context
                   "date_precision", "date_source", "day_start", "day_end", "location_name", "location_country",
                   "lat", "lon", "geonameid", "evidence", "start", "end", "trigger", "confidence", "said_by",
                   "cluster_id")
+_ARTICLE_COLUMNS = ("language", "published", "title", "source", "url", "origin", "status", "contract",
+                    "document_json", "analysed_at", "doc_id", "text", "text_sha256", "story_id", "story_day")
 _CLUSTER_COLUMNS = ("id", "event", "date", "enddate", "date_from", "place", "place_country", "geonameid",
                     "place_from", "actor", "recipient", "reports", "articles")
 
@@ -74,6 +76,21 @@ def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]
     return [tuple(row) for row in first.values()]
 
 
+@dataclass(frozen=True, slots=True)
+class _ChildIds:
+    """The row ids a new article's events and quotes take (``ArticleWriter._new_batch``), in order."""
+
+    events: list[int]
+    quotes: list[int]
+
+
+def _next_ids(table: str) -> str:
+    """An array of the next ``?`` values of ``table``'s id sequence, taken where the ``new`` row (of a
+    ``WITH`` clause) says ``yes``."""
+    return (f"ARRAY(SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, ?)"
+            " WHERE (SELECT yes FROM new))")
+
+
 @dataclass(slots=True)
 class _BatchWork:
     """The rows decided once at the end of articles saved together (``ArticleWriter.decided_once``): the
@@ -89,6 +106,9 @@ class _BatchWork:
     # the clusters and stories decisions not taken yet (``ArticleWriter._decide_pending``): the reports
     # written or changed, the clusters they left, the articles written, the stories they left
     uids: set[str] = field(default_factory=set)
+    # the answers naming stored reports whose keys a re-point changed (``ArticleWriter._repoint``): read
+    # at the next decision, not at each re-point (a round trip each)
+    dirty: list[Callable[[], set[str]]] = field(default_factory=list)
     new_uids: set[str] = field(default_factory=set)  # the articles' own reports (their own clusters touched)
     broken_clusters: set[str] = field(default_factory=set)
     written: list[str] = field(default_factory=list)  # text sha256s, in order
@@ -100,6 +120,8 @@ class _BatchWork:
     # PostgreSQL, a batch of articles none of which is stored (nor twice in it): their row ids (text sha256
     # -> id), taken from the sequence at once in their order
     new_ids: dict[str, int] = field(default_factory=dict)
+    # and their children's (text sha256 -> its events' and quotes' row ids, in the document's order)
+    new_children: dict[str, _ChildIds] = field(default_factory=dict)
     results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
 
@@ -131,6 +153,10 @@ class ArticleWriter:
         self.source = SqliteCandidates(conn, postgresql=dialect.postgresql)
         self.batch = WriteBatch(conn, dialect)  # the writes no later read of the save depends on
         self.step = WriteBatch(conn, dialect)  # PostgreSQL: writes sent as one statement with the next
+        # where the article's row and children go: ``step``, or ``batch`` for a new article of a batch
+        # (``_new_batch``: its ids known, nothing read before the batch's next decision needs them)
+        self._rows = self.step
+        self._children: _ChildIds | None = None  # a new article's events' and quotes' row ids, taken with its own
         self._search_rows: list[tuple[int, str, str, int]] = []  # the article's, sent in one batch
         self._written_events: list[EventSignature] = []  # the article's reports as just written
         # PostgreSQL: the search rows of the article's events, once their ids are read (_events_searched)
@@ -188,14 +214,19 @@ class ArticleWriter:
         if len(set(shas)) < len(shas) or len(set(ids)) < len(ids) or len(docs) > _MERGED_ARTICLES:
             return
         people = self.source.read_people({b for doc in docs for _k, b in self._people(doc).values()})
+        events, quotes = [len(doc.events) for doc in docs], [len(doc.quotes) for doc in docs]
+        marks = ",".join("?" for _ in docs)
         cursor = self.conn.execute(
-            "SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, ?)"
-            f" WHERE NOT EXISTS (SELECT 1 FROM articles WHERE text_sha256 IN ({','.join('?' for _ in shas)}))"
-            f" AND NOT EXISTS (SELECT 1 FROM article_ids WHERE doc_id IN ({','.join('?' for _ in ids)})))",
-            [len(docs), *shas, *ids])
-        taken = sorted(int(i) for i in cursor.fetchone()[0])
-        if taken:
-            work.new_ids = dict(zip(shas, taken, strict=True))
+            f"WITH new AS (SELECT NOT EXISTS (SELECT 1 FROM articles WHERE text_sha256 IN ({marks}))"
+            f" AND NOT EXISTS (SELECT 1 FROM article_ids WHERE doc_id IN ({marks})) AS yes)"
+            f" SELECT {_next_ids('articles')}, {_next_ids('events')}, {_next_ids('quotes')}",
+            [*shas, *ids, len(docs), sum(events), sum(quotes)])
+        articles, event_ids, quote_ids = (iter(sorted(int(i) for i in taken)) for taken in cursor.fetchone())
+        work.new_ids = dict(zip(shas, articles, strict=False))
+        if work.new_ids:
+            work.new_children = {
+                sha: _ChildIds([next(event_ids) for _ in range(n)], [next(quote_ids) for _ in range(m)])
+                for sha, n, m in zip(shas, events, quotes, strict=True)}
             self.source.known_people = people()
 
     def _decide_pending(self, work: _BatchWork) -> None:
@@ -213,6 +244,9 @@ class ArticleWriter:
         for language, rows in by_language.items():  # one statement per language
             self.dialect.search_insert(self.conn, rows, language)
         work.event_search = []
+        for dirty in work.dirty:
+            work.uids |= dirty()
+        work.dirty = []
         if work.uids or work.broken_clusters:
             regrouping = self.consolidator.clusters(work.uids, work.broken_clusters, self.source)
             self.source.clear()
@@ -298,15 +332,18 @@ class ArticleWriter:
         people = self._people(doc)
         own_story = own_story_id(doc.text_sha256)  # the article's story on its own, written with its row
         card = story_card(doc, text)
-        columns = ("language, published, title, source, url, origin, status, contract, document_json, analysed_at,"
-                   " doc_id, text, text_sha256, story_id, story_day")
+        columns = ", ".join(_ARTICLE_COLUMNS)
         new_row = (*values, doc.id, text, doc.text_sha256, own_story, card.day)
         inserted = None
         known = self._work.new_ids.get(doc.text_sha256) if self._work is not None else None
-        if known is not None:  # new (decided_once): its row sent with its id and its children, nothing read
+        self._rows, self._children = self.step, None
+        if known is not None:
+            # new (decided_once): its row and children, with their ids, join the batch's writes (one insert
+            # per table for the articles written before the batch's next decision); nothing read
             existing, inserted = None, known
-            self.step.write(f"INSERT INTO articles (id, {columns}) VALUES (?{',?' * len(new_row)})",
-                            (known, *new_row))
+            self._rows = self.batch
+            self._children = cast(_BatchWork, self._work).new_children[doc.text_sha256]
+            self.batch.insert_rows("articles", ("id", *_ARTICLE_COLUMNS), [(known, *new_row)])
         elif self.dialect.postgresql:
             # the stored names of its people's buckets and its row (where it is new), sent with the look-ups
             # of the article it may write again: one round trip for the three
@@ -333,7 +370,7 @@ class ArticleWriter:
                 " text=?, text_sha256=?, story_id=?, story_day=? WHERE id=?",
                 (*values, text, doc.text_sha256, own_story, card.day, article_id))
         # with its actors and events (a later article of a batch looks it up to find an edit)
-        self.step.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
+        self._rows.insert_rows("article_ids", ("doc_id", "article_id"), [(doc.id, article_id)], ignore=True)
         if title:
             self._search(SearchKind.TITLE, article_id, title, article_id)
 
@@ -349,12 +386,14 @@ class ArticleWriter:
             work.recompute |= before.actor_ids | repointed
             work.added |= added
             work.articles.add(doc.text_sha256)
-            return self._written_later(work, doc, article_id, actor_map, (uids, dirty), before, existing is not None)
+            work.dirty += dirty
+            return self._written_later(work, doc, article_id, actor_map, uids, before, existing is not None)
         self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
                                                story_id=own_story), {before.story} if before.story else set())
         self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         self.source.read_ahead_events(self._written_events, before.clusters)
-        regrouping = self.consolidator.clusters(set(uids) | dirty, before.clusters, self.source)
+        regrouping = self.consolidator.clusters(set(uids).union(*(read() for read in dirty)), before.clusters,
+                                                self.source)
         self._events_searched(article_id)
         self.source.clear()
         self._apply(regrouping, "events", "uid", "cluster_id")
@@ -385,14 +424,12 @@ class ArticleWriter:
         return finish
 
     def _written_later(self, work: _BatchWork, doc: Document, article_id: int, actor_map: dict[str, str],
-                       reports: tuple[list[str], set[str]], before: _Before,
-                       replaced: bool) -> Callable[[], SaveResult]:
+                       uids: list[str], before: _Before, replaced: bool) -> Callable[[], SaveResult]:
         """The rest of an article's save inside ``decided_once``: its clusters and story decided with the
         batch's others (``_decide_pending``), its quotes, times, places and search rows written; the
-        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``reports``:
-        the uids of its reports, and of the stored ones whose keys its people's new ids changed."""
-        uids, dirty = reports
-        work.uids |= set(uids) | dirty
+        function giving its SaveResult as the batch leaves it (read once at the batch's end). ``uids``: its
+        reports'."""
+        work.uids.update(uids)
         work.new_uids.update(uids)
         work.broken_clusters |= before.clusters
         work.written.append(doc.text_sha256)
@@ -469,7 +506,7 @@ class ArticleWriter:
         """The article's story keys (``card``: its story card; its row has its own story id and the card's
         day)."""
         if card.day is not None:
-            self.step.insert_rows("story_keys", ("day", "key", "article_id"),
+            self._rows.insert_rows("story_keys", ("day", "key", "article_id"),
                                   [(card.day, k, article_id) for k in sorted(card.features)], ignore=True)
 
     def _story(self, doc: Document, old_story: str | None) -> set[str]:
@@ -498,16 +535,16 @@ class ArticleWriter:
                 if (a.kind or "").lower() == "person" and is_proper_name(a.name) and (bucket := person_bucket(a.name))}
 
     def _actors(self, article_id: int, doc: Document, published: str | None, text: str | None,
-                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], set[str]]:
+                people: dict[str, tuple[str, str]]) -> tuple[dict[str, str], set[str], list[Callable[[], set[str]]]]:
         """Register the document's actors (``people``: see ``_people``): (document actor id -> registry id,
-        registry ids of re-pointed people (old and new), uids of stored events whose keys changed by a
-        re-point)."""
+        registry ids of re-pointed people (old and new), the functions giving the uids of stored events
+        whose keys a re-point changed)."""
         buckets = {b for _k, b in people.values() if b}
         new = [PersonName(k, frozenset({a.country} if a.country else ())) for a in doc.actors
                if a.id in people for k in [people[a.id][0]]]
         ids, repoint = self.consolidator.person_ids(new, buckets, self.source) if buckets else ({}, {})
         repointed: set[str] = set()
-        dirty: set[str] = set()
+        dirty: list[Callable[[], set[str]]] = []
         if repoint and self._work is not None:
             self.batch.send()  # the batch's earlier articles' rows, re-pointed below
         for key, new_id in sorted(repoint.items()):
@@ -516,7 +553,7 @@ class ArticleWriter:
                     "SELECT article_id, doc_actor_id, actor_id FROM article_actors WHERE person_key=?"
                     " AND actor_id != ?", (key, new_id)).fetchall():
                 repointed.add(old)
-                dirty |= self._repoint(art, doc_actor, old, new_id)
+                dirty.append(self._repoint(art, doc_actor, old, new_id))
             if self.source.known_people is not None:
                 self.source.known_people.repoint(key, new_id)
         mapping: dict[str, str] = {}
@@ -550,7 +587,7 @@ class ArticleWriter:
                  " DO UPDATE SET mentions = article_actors.mentions + excluded.mentions")
         if self.dialect.postgresql:  # one statement: an actor id twice in the document is one row already
             stored = _mentions_added(linked)
-            self.step.insert_rows("article_actors", columns, stored, tail=again)
+            self._rows.insert_rows("article_actors", columns, stored, tail=again)
             if self.source.known_people is not None:  # (bucket, person key, country, registry id)
                 self.source.known_people.add((cast(str, r[8]), cast(str, r[7]), cast("str | None", r[5]),
                                               cast(str, r[2])) for r in stored if r[7] is not None)
@@ -562,9 +599,9 @@ class ArticleWriter:
                                                "published", "evidence", "start", "end"), roles)
         return mapping, repointed, dirty
 
-    def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> set[str]:
-        """Give one stored document actor its new registry id everywhere; return the uids of the
-        article's events whose keys changed."""
+    def _repoint(self, article_id: int, doc_actor: str, old: str, new: str) -> Callable[[], set[str]]:
+        """Give one stored document actor its new registry id everywhere; the function giving the uids
+        of the article's events whose keys changed (PostgreSQL: their answer read when it is called)."""
         events = "SELECT id FROM events WHERE article_id=?"
         updates: list[tuple[str, list[object]]] = [
             ("UPDATE article_actors SET actor_id=? WHERE article_id=? AND doc_actor_id=?",
@@ -584,12 +621,13 @@ class ArticleWriter:
             # sees the rows as they were before all of them, as it does below): a statement costs the
             # client and the server their own work whatever it changes
             pg: Any = self.conn  # veille.store._pg.PgConnection
-            return {r[0] for r in pg.execute_together([*updates, keys], dirty)}
+            cursor = pg.execute_together([*updates, keys], dirty)
+            return lambda: {r[0] for r in cursor.fetchall()}
         for sql, params in updates:
             self.conn.execute(sql, params)
         uids = {r[0] for r in self.conn.execute(*dirty)}
         self.conn.execute(*keys)
-        return uids
+        return lambda: uids
 
     @staticmethod
     def _role_evidence(actor: Actor, text: str | None) -> tuple[int | None, int | None, str | None]:
@@ -660,7 +698,12 @@ class ArticleWriter:
                                article=doc.text_sha256, article_types=types, cluster_id=row[-1])
                 for row, (_event, etype, day_start, day_end, _wide, sides_keys) in zip(rows, facts, strict=True)]
         event_refs: list[int] | list[str]
-        if self.dialect.postgresql:
+        by_uid = self.dialect.postgresql and self._children is None  # PostgreSQL, ids not known yet
+        if self._children is not None:  # a new article of a batch: its events' ids taken with its own
+            event_refs = self._children.events
+            self.batch.insert_rows("events", ("id", *_EVENT_COLUMNS),
+                                   [(event_id, *row) for event_id, row in zip(event_refs, rows, strict=True)])
+        elif self.dialect.postgresql:
             # the new ids are read with consolidation's first read (no round trip of their own); the
             # events' actors and keys name each event by its uid, its id looked up by the server
             pending = self.step.send_with_ids("events", _EVENT_COLUMNS, rows)
@@ -680,21 +723,24 @@ class ArticleWriter:
                                   code or registry, etype, day_start, day_end))
             keys += [(key, etype, wide, day_start, day_end, event_id, side)
                      for side in ("actor", "recipient") for key in sorted(sides_keys[side])]
-            if not self.dialect.postgresql:
+            if not by_uid:
                 self._search(SearchKind.EVENT, cast(int, event_id), event.evidence.text, article_id)
         side_columns = ("event_id", "side", "actor_id", "code", "sector", "text", "match_key", "event", "day_start",
                         "day_end")
         key_columns = ("key", "event", "wide", "day_start", "day_end", "event_id", "side")
-        if self.dialect.postgresql:
-            by_uid = {"uid": "text"}
+        if by_uid:
+            uid_column = {"uid": "text"}
             looked_up = (("event_id", '(SELECT id FROM events WHERE uid = u."uid")'),)
             # in a batch, with its other writes no read of the batch depends on before the next decision
             # (``_decide_pending``) or re-point (``_actors``)
             writes = self.step if self._work is None else self.batch
-            writes.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=by_uid, computed=looked_up)
-            writes.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=by_uid,
+            writes.insert_rows("event_actors", ("uid", *side_columns[1:]), sides, hidden=uid_column, computed=looked_up)
+            writes.insert_rows("event_keys", (*key_columns[:5], "uid", key_columns[6]), keys, hidden=uid_column,
                                computed=looked_up)
             self.step.send()
+        elif self.dialect.postgresql:  # with the batch's other writes (event ids known)
+            self.batch.insert_rows("event_actors", side_columns, sides)
+            self.batch.insert_rows("event_keys", key_columns, keys)
         else:
             self.dialect.insert_rows(self.conn, "event_actors", side_columns, sides)
             self.dialect.insert_rows(self.conn, "event_keys", key_columns, keys)
@@ -715,8 +761,13 @@ class ArticleWriter:
             rows.append((article_id, quote.text, quote.start, quote.end, int(quote.direct),
                          speaker.name if speaker else None, speaker.text if speaker else None,
                          actor_map.get(speaker.actor_id or "") if speaker else None))
-        quote_ids = self.dialect.insert_ids(self.conn, "quotes", ("article_id", "text", "start", "end", "direct",
-                                                                  "speaker_name", "speaker_text", "speaker_id"), rows)
+        columns = ("article_id", "text", "start", "end", "direct", "speaker_name", "speaker_text", "speaker_id")
+        if self._children is not None:  # a new article of a batch: with the batch's writes, its ids known
+            quote_ids = self._children.quotes
+            self.batch.insert_rows("quotes", ("id", *columns),
+                                   [(quote_id, *row) for quote_id, row in zip(quote_ids, rows, strict=True)])
+        else:
+            quote_ids = self.dialect.insert_ids(self.conn, "quotes", columns, rows)
         for quote_id, quote in zip(quote_ids, doc.quotes, strict=True):
             self._search(SearchKind.QUOTE, quote_id, quote.text, article_id)
 
