@@ -161,3 +161,22 @@ def test_easing_tensions_is_no_concession(run):
 def test_coordinated_verbs_share_their_time(run):
     events = run("Two aid workers were kidnapped and killed near Gao on Saturday.", "en")
     assert events and all(e.date == "2024-03-09" for e in events if e.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Serbia and Kosovo struck an agreement on Friday on the police in the north.", "AGREE", {"SRB", "XKX", "KOS"}),
+    ("Moscow charged that NATO was preparing a strike on Syria.", "ACCUSE", {"RUS"}),
+    ("Washington banned exports of arms to Venezuela on Tuesday.", "SANCTION", {"USA"}),
+])
+def test_field_idioms_of_the_types(run, text, event_type, expected):
+    assert any(codes(e.actor) & expected for e in run(text, "en") if e.event == event_type)
+
+
+def test_banning_a_party_still_restricts(run):
+    events = run("Egypt's government banned the Muslim Brotherhood on Wednesday.", "en")
+    assert any(e.event == "COERCE" for e in events) and not any(e.event == "SANCTION" for e in events)
+
+
+def test_an_act_announced_to_someone_is_a_threat_to_them(run):
+    events = run("Israel warned Lebanon on Sunday that it would bomb Hezbollah positions in the south.", "en")
+    assert any(codes(e.actor) == {"ISR"} and "LBN" in codes(e.recipient) for e in events if e.event == "THREATEN")

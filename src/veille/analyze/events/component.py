@@ -542,6 +542,18 @@ class EventsComponent:
                     return other
         return []
 
+    @staticmethod
+    def _told_to(lang: _Language, state: DocState, tok: Token, src_codes: set[str]) -> list[ActorRef]:
+        """Whom the reporting verb whose content clause holds ``tok`` was told to ("warned Syria that ...")."""
+        clause = tok
+        while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i and clause.pos_ != "VERB":
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lang.lex.status.reporting:
+            return []
+        told = [c for c in verb.children if c.dep_ in lang.lex.args.object and c.i < clause.i]
+        return [r for c in told for r, _k in lang.args.actors(state, c) if r.code and r.code not in src_codes]
+
     def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
         for e in reversed(earlier):
@@ -742,6 +754,10 @@ class EventsComponent:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
             target = self._parties_of_told_event(d, told, src_codes)
+        if not target and event_type != d.event and info.verbal:
+            # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
+            # promise) made to whom it was told
+            target = self._told_to(lang, state, tok, src_codes)
         if not target and d.trig.sense.answers:
             target = self._answered(earlier, src_codes)
         if home is not None and not home_weak and not info.reciprocal and (source or target):
