@@ -180,3 +180,12 @@ def test_banning_a_party_still_restricts(run):
 def test_an_act_announced_to_someone_is_a_threat_to_them(run):
     events = run("Israel warned Lebanon on Sunday that it would bomb Hezbollah positions in the south.", "en")
     assert any(codes(e.actor) == {"ISR"} and "LBN" in codes(e.recipient) for e in events if e.event == "THREATEN")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Kenyan and Somali troops conducted joint patrols near the border town of Mandera.", "COOPERATE"),
+    ("Colombian and Ecuadorean police worked together to break up the smuggling ring.", "COOPERATE"),
+    ("Bahrain's parliament repealed the emergency law on Monday.", "CONCEDE"),
+])
+def test_cooperation_idioms_and_repeals(run, text, event_type):
+    assert any(e.event == event_type for e in run(text, "en"))
