@@ -189,3 +189,9 @@ def test_an_act_announced_to_someone_is_a_threat_to_them(run):
 ])
 def test_cooperation_idioms_and_repeals(run, text, event_type):
     assert any(e.event == event_type for e in run(text, "en"))
+
+
+def test_a_dateline_settles_a_tie_for_the_story_country(run):
+    text = ("BAMAKO (Reuters) - French jets struck rebel positions in Mali on Friday. France said the rebels had "
+            "advanced. Police arrested five suspects on Saturday.")
+    assert ({"MLI"}, {"MLI"}) in _found(run(text, "en"), "COERCE")

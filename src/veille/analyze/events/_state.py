@@ -184,13 +184,20 @@ def _dateline_like(text: str) -> bool:
 def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Actor]],
                   non_states: frozenset[str]) -> tuple[str | None, bool]:
     """The country named most often, when it is named at least twice and at least twice as often as
-    any other: the scene of a domestic story. When it is the only country named at all, it is a home
+    any other, or as often as any other when a wire dateline names one of its towns: the scene of a domestic
+    story. When it is the only country named at all, it is a home
     too, a weak one (second value True) unless it is named as a place (« à Toronto », "in Texas",
     "across France": the scene), not only through its people ("Chilean officials")."""
     counts, scene = _country_counts(places, mentions, non_states)
     ranked = counts.most_common(2)
     if not ranked:
         return None, False
+    # a wire story told from a town of the country it names most, tied or not ("BAMAKO (Reuters) - French jets
+    # struck ... in Mali"): the dateline settles it
+    datelined = next((p.country for p in places if p.country and not p.metonym and p.start < 80
+                      and _dateline_like(p.text)), None)
+    if datelined is not None and counts[datelined] >= 2 and counts[datelined] == ranked[0][1]:
+        return datelined, False
     if len(ranked) == 1:
         # the only country named: "à Toronto" (a scene), "Chilean officials" (weak)
         return ranked[0][0], ranked[0][0] not in scene and ranked[0][1] < 2
