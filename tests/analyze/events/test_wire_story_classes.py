@@ -195,3 +195,9 @@ def test_a_dateline_settles_a_tie_for_the_story_country(run):
     text = ("BAMAKO (Reuters) - French jets struck rebel positions in Mali on Friday. France said the rebels had "
             "advanced. Police arrested five suspects on Saturday.")
     assert ({"MLI"}, {"MLI"}) in _found(run(text, "en"), "COERCE")
+
+
+def test_a_reaction_to_an_act_named_by_its_word_addresses_its_agent(run):
+    text = ("BEIRUT - Israeli warplanes struck targets near Damascus overnight, Syrian state media said. "
+            "Iran condemned the strikes on Sunday.")
+    assert ({"IRN"}, {"ISR"}) in _found(run(text, "en"), "ACCUSE")

@@ -485,7 +485,8 @@ class EventsComponent:
         return all((r.actor_id or "").startswith("person:") and unarmed.issuperset(r.sector) for r in source) and all(
             ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector) for r in target)
 
-    def _parties_of_told_event(self, d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+    def _parties_of_told_event(self, lang: _Language, state: DocState, d: _Draft, earlier: Sequence[Event],
+                               src_codes: set[str]) -> list[ActorRef]:
         """Whom a speech act or a welcome about an event the article told before is addressed to: its agent,
         and for a meeting or a deal its parties. "Britain condemned the attack", « l'UE a dénoncé ces
         frappes », "rejected the criticism", "welcomed the talks": a definite or demonstrative event noun
@@ -499,9 +500,24 @@ class EventsComponent:
             told = next((e for e in reversed(earlier) if e.event == a.event
                          and e.confidence >= self.onto.min_confidence), None)
             if told is not None:
-                parties = told.actor + (told.recipient if self.onto.types[told.event].reciprocal else [])
-                return [r for r in parties if r.code and r.code not in src_codes]
+                return self._parties(told, src_codes)
+        # "Israeli warplanes struck ... Iran condemned the strikes": a definite object naming, by its word, an
+        # event told before with that word, though the word alone is no trigger ("strikes" may be stoppages)
+        for c in d.trig.token.children:
+            if c.dep_ not in lang.lex.args.object or c.pos_ != "NOUN" or not _definite(c):
+                continue
+            for e in reversed(earlier):
+                if e.confidence < self.onto.min_confidence:
+                    continue
+                said = state.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+                if said is not None and len(said) and said.root.lemma_.lower() == c.lemma_.lower():
+                    return self._parties(e, src_codes)
         return []
+
+    def _parties(self, told: Event, src_codes: set[str]) -> list[ActorRef]:
+        """The agent of an event told before, and for a meeting or a deal its parties, other than ``src_codes``."""
+        parties = told.actor + (told.recipient if self.onto.types[told.event].reciprocal else [])
+        return [r for r in parties if r.code and r.code not in src_codes]
 
     @staticmethod
     def _perpetrator(lang: _Language, ref: ActorRef) -> bool:
@@ -753,7 +769,7 @@ class EventsComponent:
         if not target and info.reacts:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
-            target = self._parties_of_told_event(d, told, src_codes)
+            target = self._parties_of_told_event(lang, state, d, told, src_codes)
         if not target and event_type != d.event and info.verbal:
             # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
             # promise) made to whom it was told
