@@ -101,3 +101,14 @@ def test_a_participle_hung_on_an_infinitive_joins_the_participle_above():
                ["", "VerbForm=Fin", part, "", "", "VerbForm=Inf", "", part, "", ""])
     repair_parse(doc, "obj")
     assert (doc[7].dep_, doc[7].head.text) == ("conj", "appelé")
+
+
+def test_a_participle_tagged_adjective_with_a_tense_auxiliary_is_a_verb():
+    # « le Canada a gelé les avoirs . »: "gelé" tagged ADJ, yet it heads the perfect auxiliary and an object
+    words = ["Canada", "a", "gelé", "avoirs", "."]
+    doc = _doc(words, [2, 2, 2, 2, 2],
+               ["nsubj", "aux:tense", "ROOT", "obj", "punct"],
+               ["PROPN", "AUX", "ADJ", "NOUN", "PUNCT"],
+               ["", "VerbForm=Fin", "", "", ""])
+    repair_parse(doc)
+    assert doc[2].pos_ == "VERB"

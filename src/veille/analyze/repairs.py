@@ -17,6 +17,9 @@ quitter le pouvoir et annoncé des sanctions »: "annoncé" hung on "quitter", s
 belongs with the nearest participle above, whose auxiliary and subject it shares. (English past forms are
 left alone: the tagger's VBD/VBN/VB confusions make the form an unsafe sign there.)
 
+A fourth: a past participle the tagger took for an adjective although it heads a tense auxiliary (« le Canada
+*a gelé* les avoirs »; an adjective takes a copula, not ``aux:tense``): a verb.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -165,6 +168,9 @@ class ParseRepairs:
         for verb in doc:
             if (other := _conjunct_of_other_form(verb)) is not None:
                 verb.head = other
+        for tok in doc:
+            if tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children):
+                tok.pos_ = "VERB"
         return doc
 
 

@@ -574,8 +574,8 @@ class EventsComponent:
             source, target = [r for r in source if r.code == first], [r for r in source if r.code != first]
         elif parties and len({(r.actor_id, r.text) for r, _kind in d.sides.source}) >= 2:
             # « le gouvernement et les rebelles ont ouvert des pourparlers »: two parties of one country
-            first, *others = [r for r, _kind in d.sides.source]
-            source, target = [first], [r for r in others if (r.actor_id, r.text) != (first.actor_id, first.text)][:1]
+            lead, *others = [r for r, _kind in d.sides.source]
+            source, target = [lead], [r for r in others if (r.actor_id, r.text) != (lead.actor_id, lead.text)][:1]
         if not target or not source and onto.types[d.event].reciprocal:
             both = self._both_sides(lang, tok, earlier, codes(source))
             if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
