@@ -1,9 +1,10 @@
 """French wire copy (issue 11, own articles): classes of misses found on news written for the purpose
 (tests/gold/realnews_own_fr.jsonl), each with made-up sentences of the same kind written before the rule:
-coups (« renverser le président », « coup d'État », « putsch »), truces agreed between two sides
-(« conclure une trêve »), talks opened with a light verb (« ouvrir des négociations »), strikes begun
-(« entamer une grève »), rejections of a step (« exclure tout dialogue »), appeals to calm hung on the
-addressee (« appeler les parties au calme ») and alerts (« se placer en état d'alerte »)."""
+coups (« renverser le président », « coup d'État », « putsch »), truces and deals between two sides
+(« signer une trêve », « conclure un accord »), talks opened with a light verb (« ouvrir des négociations »),
+strikes begun (« entamer une grève »), rejections of a step (« exclure tout dialogue »), appeals hung on the
+addressee (« appeler les parties au calme »), things sent (« dépêcher des soldats »), power handed over and
+operations ended, and the parser's and lemmatiser's slips that hid them."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ POSITIVES = [
     ("L'armée guinéenne a renversé le président Alpha Condé.", "COERCE", "GIN", {"GIN"}),
     ("Des officiers nigériens ont renversé le gouvernement du Niger.", "COERCE", "NER", {"NER"}),
     ("Des militaires maliens ont destitué le chef de l'État malien.", "COERCE", "MLI", {"MLI"}),
-    # a truce concluded between two sides: an agreement (CAMEO 057), not the ceasefire itself
-    ("La Russie et la Géorgie ont conclu une trêve sous l'égide de la France.", "AGREE", "RUS", {"GEO"}),
+    # a truce signed, a deal concluded between two sides: an agreement (CAMEO 057)
+    ("La Russie et la Géorgie ont signé une trêve sous l'égide de la France.", "AGREE", "RUS", {"GEO"}),
+    ("L'Ouganda et la République démocratique du Congo ont conclu un accord de paix à Luanda.", "AGREE", "UGA",
+     {"COD"}),
     ("Le Soudan et le Soudan du Sud ont signé un armistice à Addis-Abeba.", "AGREE", "SDN", {"SSD"}),
     # talks opened, begun or resumed (CAMEO 04)
     ("Le gouvernement philippin et les rebelles du MILF ont ouvert des pourparlers de paix en Malaisie.",
