@@ -119,3 +119,14 @@ def test_a_predicate_said_of_an_object_stays():
                ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"], ["", FIN, "", "", ""])
     repair_parse(doc, "dobj")
     assert doc[3].dep_ == "oprd"
+
+
+def test_a_participle_tagged_adjective_with_a_tense_auxiliary_is_a_verb():
+    # « le Canada a gelé les avoirs . »: "gelé" tagged ADJ, yet it heads the perfect auxiliary and an object
+    words = ["Canada", "a", "gelé", "avoirs", "."]
+    doc = _doc(words, [2, 2, 2, 2, 2],
+               ["nsubj", "aux:tense", "ROOT", "obj", "punct"],
+               ["PROPN", "AUX", "ADJ", "NOUN", "PUNCT"],
+               ["", "VerbForm=Fin", "", "", ""])
+    repair_parse(doc)
+    assert doc[2].pos_ == "VERB"

@@ -21,6 +21,9 @@ A fourth: a name the English parser labels a predicate complement (``oprd``) of 
 ("Abe called President Xi Jinping on Friday") is the verb's object; a predicate needs an object to be said of
 ("called Obama a liar").
 
+A fifth: a past participle the tagger took for an adjective although it heads a tense auxiliary (« le Canada
+*a gelé* les avoirs »; an adjective takes a copula, not ``aux:tense``): a verb.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -173,6 +176,8 @@ class ParseRepairs:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):
                 tok.dep_ = self.object_label
+            if tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children):
+                tok.pos_ = "VERB"
         return doc
 
 

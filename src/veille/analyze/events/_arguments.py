@@ -192,8 +192,10 @@ class ArgumentFinder:
             if latest is not None:
                 return self._latest_mention(state, s, latest), True
             if s.pos_ == "PRON" or (s.lemma_.lower() in a.generic_subjects
-                                    and not any(c.lower_ in a.abroad for c in s.children)):
-                # ("Western countries", « les pays occidentaux »: nobody named before)
+                                    and not any(c.lower_ in a.abroad for c in s.children)
+                                    and not self._named_owner(s)):
+                # ("Western countries", « les pays occidentaux »: nobody named before; « le chef d'Ansar Dine »:
+                # the group the name tells, not the last actor, even when nobody could code it)
                 return self._fallback(state, s, verb, history, depth), True
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
@@ -226,6 +228,12 @@ class ArgumentFinder:
                     if found:
                         return found, True
         return [], False
+
+    @staticmethod
+    def _named_owner(s: Token) -> bool:
+        """A generic head with a name in its « de » complement (« le chef d'Ansar Dine », « les dirigeants du
+        MNLA »): the name is whose it is."""
+        return any(c.dep_.startswith("nmod") and c.pos_ == "PROPN" and preps_of(c) for c in s.children)
 
     def _struck_complements(self, s: Token) -> set[int]:
         """The complements of an event noun that is a verb's subject which name what the event struck or
@@ -383,7 +391,7 @@ class ArgumentFinder:
                 out.target += self.actors(state, v.head, stop={v.i})
                 continue
             found = self.actors(state, o)
-            if self.actors_at_token(state, o) or not self._has_dative(state, v, sense):
+            if not sense.theme_object and (self.actors_at_token(state, o) or not self._has_dative(state, v, sense)):
                 out.target += found  # else the object is the theme given to the dative: "un prêt ... russes"
             direct = self._direct_participant(state, o)
             object_actors = object_actors or direct

@@ -106,6 +106,9 @@ class Sense:
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
     answers: bool = False
+    # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
+    # that is the destination, else the country the story is about
+    theme_object: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,6 +138,9 @@ class ArgumentRules:
     # a country's missions abroad ("outside the US embassy", « devant l'ambassade de France »): a protest there is
     # addressed to that country
     representation_nouns: frozenset[str] = frozenset()
+    # day words a French wire puts between the verb and its object (« a renversé mercredi le président »): the
+    # parser may hang the object on them
+    time_heads: frozenset[str] = frozenset()
     # possessive determiners of one owner ("its aircraft", « ses avions »): a subject so owned acts for that owner
     singular_possessives: frozenset[str] = frozenset()
     # verbs whose subject undergoes what a nominal complement names ("died in a strike": the victims)
@@ -331,7 +337,7 @@ def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> froz
 
 
 # what a sense's grammatical subject is: the agent, the one who undergoes it, or both sides of a fight
-_SUBJECT_ROLES = frozenset({"source", "target", "mutual"})
+_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties"})
 
 
 def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
@@ -365,6 +371,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         no_clause=bool(raw.get("no_clause", False)),
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
+        theme_object=bool(raw.get("theme_object", False)),
     )
 
 
@@ -484,6 +491,7 @@ def load_lexicon(language: str) -> Lexicon:
             scene_preps=_words(a.get("scene_preps")),
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
+            time_heads=_words(a.get("time_heads")),
             singular_possessives=_words(a.get("singular_possessives")),
             representation_nouns=_words(a.get("representation_nouns")),
             patient_verbs=_words(a.get("patient_verbs")),

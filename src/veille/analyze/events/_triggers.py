@@ -87,6 +87,10 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
             out.add(MONEY_OBJECT)
         if c.dep_ in _OBJ_DEPS or c.dep_.startswith("obl") or c.dep_ == "xcomp" and c.pos_ not in VERBAL_POS:
             out.add(c.lemma_.lower())
+            if c.lemma_.lower() in args.time_heads:
+                # « a renversé mercredi le président »: the object the parser hung on the day word
+                out |= {g.lemma_.lower() for g in c.children
+                        if g.dep_.startswith("nmod") and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and not preps_of(g)}
             if c.lemma_.lower() in measures:  # "the same number of diplomats", « une série d'attentats »
                 out |= _counted(c)
             for g in c.children:

@@ -639,11 +639,19 @@ class EventsComponent:
         tok = d.trig.token
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
-        if d.trig.sense.subject == "mutual" and len(codes(source) - {None}) >= 2 and codes(target) <= codes(source):
+        parties = d.trig.sense.subject == "parties"
+        if d.trig.sense.subject in ("mutual", "parties") and len(codes(source) - {None}) >= 2 and (
+                parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
-            # against the others
+            # against the others; the parties of a deal or talks the subject names (« la Russie et la Géorgie
+            # ont conclu une trêve sous l'égide de la France »): the first with the others, a venue or a
+            # mediator among the complements is no party
             first = source[0].code
             source, target = [r for r in source if r.code == first], [r for r in source if r.code != first]
+        elif parties and len({(r.actor_id, r.text) for r, _kind in d.sides.source}) >= 2:
+            # « le gouvernement et les rebelles ont ouvert des pourparlers »: two parties of one country
+            lead, *others = [r for r, _kind in d.sides.source]
+            source, target = [lead], [r for r in others if (r.actor_id, r.text) != (lead.actor_id, lead.text)][:1]
         if not target or not source and onto.types[d.event].reciprocal:
             both = self._both_sides(lang, tok, earlier, codes(source))
             if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
@@ -805,6 +813,13 @@ class EventsComponent:
         if home is not None and not home_weak and not target and source and not codes(source) <= {home} and (
                 self._promises_addressed(lang, d, event_type)):
             target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+            homed = True
+        if not target and source and d.trig.sense.theme_object and state.home is not None and not state.home_weak \
+                and state.home not in codes(source):
+            # troops or aid sent from abroad with no destination named (« ont dépêché 5 000 soldats pour
+            # sécuriser l'aéroport »): to the country the story is about, even from a paragraph naming only the
+            # sender
+            target = [ActorRef(actor_id=None, code=state.home, sector=[], text="")]
             homed = True
         if info.aimed_out and not named_target and target and codes(target) <= codes(source):
             # a threat nobody is named to receive, voiced at home or about one's own territory ("Tehran threatened
