@@ -451,8 +451,10 @@ class ArgumentFinder:
         """The verb's subject is a name nobody could code ("Navy SEALs raided"): someone the text names, not an
         unidentified force to be coded by the place."""
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
-        return subj is not None and subj.lower_ not in _REL_WORDS and any(
-            t.pos_ == "PROPN" for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name"))))
+        if subj is None or subj.lower_ in _REL_WORDS:
+            return False
+        names = (c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name"))
+        return any(t.pos_ == "PROPN" for t in (subj, *names))
 
     def names_people(self, head: Token) -> bool:
         """A common noun phrase naming people by what they are or how many ("a suicide bomber", "hundreds of

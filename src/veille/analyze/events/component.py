@@ -668,8 +668,8 @@ class EventsComponent:
         for refs in (source, target):
             for k, r in enumerate(refs):
                 if r.code is None and self._perpetrator(lang, r):
-                    others = codes(target if refs is source else source) - {None}
-                    refs[k] = next((x for x in self._last_attackers(earlier, others) if x.code), r)
+                    opposite = codes(target if refs is source else source) - {None}
+                    refs[k] = next((x for x in self._last_attackers(earlier, opposite) if x.code), r)
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
