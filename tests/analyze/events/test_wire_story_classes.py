@@ -201,3 +201,29 @@ def test_a_reaction_to_an_act_named_by_its_word_addresses_its_agent(run):
     text = ("BEIRUT - Israeli warplanes struck targets near Damascus overnight, Syrian state media said. "
             "Iran condemned the strikes on Sunday.")
     assert ({"IRN"}, {"ISR"}) in _found(run(text, "en"), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's army ousted Prime Minister Thaksin Shinawatra on Tuesday.",
+    "The military removed President Manuel Zelaya from power on Sunday.",
+    "Rebels toppled the government of Francois Bozize in March.",
+])
+def test_overthrowing_a_ruler_is_coercion(run, text):
+    assert any(e.event == "COERCE" for e in run(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was a diplomatic coup for Paris.",
+    "The mayor removed the statue from the square.",
+])
+def test_a_diplomatic_coup_and_a_statue_removed_are_no_coercion(run, text):
+    assert not any(e.event == "COERCE" for e in run(text, "en"))
+
+
+def test_an_irregular_past_the_tagger_left_alone_is_read(run):
+    assert any(e.event == "ASSAULT" for e in run("Syrian troops retook the town of Qusair from rebels.", "en"))
+
+
+def test_an_allys_help_is_not_the_other_side(run):
+    events = run("Iraqi troops attacked Ramadi with American support on Sunday.", "en")
+    assert not any("USA" in codes(e.recipient) for e in events if e.event == "ASSAULT")

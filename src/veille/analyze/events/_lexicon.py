@@ -151,6 +151,9 @@ class ArgumentRules:
     # nouns naming who did an attack ("the attackers", « les ravisseurs »): uncoded, they are the agent of the
     # article's last attack whose agent is known
     perpetrator_nouns: frozenset[str] = frozenset()
+    # nouns of an ally's help: a complement they head names a helper, never the event's other side ("with
+    # French support", « avec l'appui de la France »)
+    ally_nouns: frozenset[str] = frozenset()
     # verbs of harm whose passive subject is the victim of the event a complement names ("were killed in an
     # ambush", « ont été tués dans une attaque »): the victims, never the attackers
     victim_passives: frozenset[str] = frozenset()
@@ -497,6 +500,7 @@ def load_lexicon(language: str) -> Lexicon:
             patient_verbs=_words(a.get("patient_verbs")),
             receiving_verbs=_words(a.get("receiving_verbs")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
+            ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
             verbal_attacks=_words(a.get("verbal_attacks")),
