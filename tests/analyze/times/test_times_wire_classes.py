@@ -145,3 +145,39 @@ NEAR_DONE = [
 @pytest.mark.parametrize(("lang", "pub", "text", "expr", "value"), NIGHT_CLOCKS + NEAR_DONE)
 def test_night_clocks_and_near_done_events(comps, lang, pub, text, expr, value):
     assert found(comps, lang, text, date.fromisoformat(pub)).get(expr) == value
+
+
+# An amount after another one is not the age the first one is (« un homme de 42 ans à trois ans de prison »:
+# the sentence is a duration); a clock time takes a day named later in its sentence only if the clause's
+# tense agrees (a past "won ... before 8 p.m." is not on a day to come).
+AFTER_AN_AGE_AND_LATER_DAYS = [
+    ("fr", "2010-09-23", "Le tribunal a condamné un homme de 42 ans à trois ans de prison.", "trois ans", "P3Y"),
+    ("en", "2010-02-15", "Bilodeau won the moguls shortly before 8 p.m., and the Games close Feb. 28.", "8 p.m.",
+     "2010-02-15T20:00"),
+    ("en", "2010-02-15", "The final starts at 8 p.m. on Feb. 28.", "8 p.m.", "2010-02-28T20:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "pub", "text", "expr", "value"), AFTER_AN_AGE_AND_LATER_DAYS)
+def test_amount_after_an_age_and_clock_before_a_later_day(comps, lang, pub, text, expr, value):
+    assert found(comps, lang, text, date.fromisoformat(pub)).get(expr) == value
+
+
+def test_age_before_another_amount_stays_no_time(comps):
+    assert "42 ans" not in found(comps, "fr", "Le tribunal a condamné un homme de 42 ans à trois ans de prison.")
+
+
+def test_saying_time_is_in_the_main_clause(comps):
+    # the year of a relative clause does not reach the time of the saying the parser hung on the reported verb
+    got = found(comps, "en", "The minister, who took office in 2003, said in March he would resign.", date(2005, 3, 10))
+    assert got.get("March") == "2005-03"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Polls will open at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2000-04-04T09:00"),
+    ("Polls opened at 9 a.m. EST on Tuesday.", "9 a.m. EST on Tuesday", "2000-03-28T09:00"),
+    ("The polls open at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2000-04-04T09:00"),
+])
+def test_a_clock_time_keeps_its_own_day_whatever_the_tense(comps, text, expr, value):
+    # the day right after a clock time is its own (one TIME), not a day named elsewhere in the sentence
+    assert found(comps, "en", text, date(2000, 4, 3)).get(expr) == value

@@ -26,7 +26,7 @@ from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST, governing_tense
+from veille.analyze.times._tense import FUTURE, PAST, governing_tense, reporting_verb
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -292,6 +292,8 @@ class Resolver:
                 return _day_of(c, before_same[-1]), before_same[-1].resolved
             if c.kind in ("clock", "clockword", "podanchored"):
                 after_same = [t for s, t in same if s > c.start]
+                if after_same and published is not None and not self._own_day(c, after_same[0]):
+                    after_same = self._agreeing_days(doc, c, after_same, published)
                 if after_same:
                     return _day_of(c, after_same[0]), after_same[0].resolved
             before = [t for s, t in days if s < c.start]
@@ -301,10 +303,16 @@ class Resolver:
                 return _day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
 
+    def _own_day(self, c: Candidate, day: Time) -> bool:
+        """Whether ``day`` follows the clock time ``c`` as its own ("9 a.m. EST Tuesday", "5 p.m. on Nov. 9"):
+        nothing but a joiner or a short word (a time zone) between them."""
+        gap = c.match.string[c.end:day.start]
+        return norm(gap) in self.lex.clock_day_joiners or len(gap.strip(" ,")) <= OWN_DAY_GAP
+
     def _agreeing_days(self, doc: Doc, c: Candidate, days: list[Time], published: date) -> list[Time]:
-        """The days of earlier sentences that can be the reference of ``c``: a past clause tells nothing after
-        the publication, a future one nothing before it ("The bank meets on Thursday. Roads were clear by 6
-        a.m.": the morning of the report, not Thursday's)."""
+        """The days named elsewhere (earlier sentences, later in its own) that can be the reference of ``c``: a
+        past clause tells nothing after the publication, a future one nothing before it ("The bank meets on
+        Thursday. Roads were clear by 6 a.m.": the morning of the report, not Thursday's)."""
         own = governing_tense(doc, c.start, c.end, self.tools.parsed, self.lex.tense_words)  # the verb's, not a cue's
         tense = self.tools.narrative_of(own, lambda: self.tools.verb_tense_above(doc, c))
         if tense not in (PAST, FUTURE):
@@ -313,6 +321,7 @@ class Resolver:
         return [t for t in days if (d := as_date(t)) is not None and sign * (d - published).days >= 0]
 
 
+OWN_DAY_GAP = 4  # characters between a clock time and the day it belongs to ("on", "EST", « le »)
 SMALL_HOURS = 6  # a clock time before this hour, on a night, is already the next day's
 
 
@@ -336,7 +345,7 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     tok = span[0]
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "ROOT"
+    return reporting_verb(span, tok).dep_ == "ROOT"  # "said in March he would resign": the saying's time
 
 
 def _year_modifies_noun(doc: Doc, t: Time) -> bool:

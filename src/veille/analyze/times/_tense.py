@@ -200,7 +200,7 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     verb = _governing_verb(span)
     if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
-    verb = _reporting_verb(span, verb)
+    verb = reporting_verb(span, verb)
     if span.end <= verb.i and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
         # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
         # programmé ... »): the time of the planning itself, not of what it sets
@@ -210,7 +210,7 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     return _tense_of_verb(verb, words=words)
 
 
-def _reporting_verb(span: Span, verb: Token) -> Token:
+def reporting_verb(span: Span, verb: Token) -> Token:
     """The verb of saying a time stands after, when the parser hung the time on the reported clause though it
     comes before that clause's subject ("Bush said on Thursday he would spend ...": Thursday is the saying's
     time); ``verb`` otherwise."""

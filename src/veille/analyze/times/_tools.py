@@ -480,6 +480,8 @@ class Tools:
                 words, raw_words = words[:-n], raw_words[:-n]
                 break
         for i in range(len(words) - 1, max(len(words) - 5, 0), -1):
+            if words[i] in self.lex.units or any(ch.isdigit() for ch in words[i]):
+                break  # another amount before this one (« un homme de 42 ans à trois ans de prison »)
             if words[i] in ("de", "d'") and i >= 1:
                 noun = words[i - 1]
                 raw = raw_words[i - 1 - len(words) + len(raw_words)] if len(raw_words) == len(words) else ""
