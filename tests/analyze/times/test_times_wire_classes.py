@@ -181,3 +181,25 @@ def test_saying_time_is_in_the_main_clause(comps):
 def test_a_clock_time_keeps_its_own_day_whatever_the_tense(comps, text, expr, value):
     # the day right after a clock time is its own (one TIME), not a day named elsewhere in the sentence
     assert found(comps, "en", text, date(2000, 4, 3)).get(expr) == value
+
+
+# A participle clause without an auxiliary tells a done event, bare weekday too (« Battus dimanche à Sedan,
+# les joueurs terminent ... », « selon un bilan publié samedi »), but not one of expecting (« un verdict
+# attendu samedi »); an age after a noun of persons in apposition closes its sentence (« du maire, 61 ans. »).
+PARTICIPLE_CLAUSES = [
+    ("fr", "1999-05-25", "Battus dimanche à Sedan, les joueurs terminent la saison à la 12e place.", "dimanche",
+     "1999-05-23"),
+    ("fr", "2005-03-10", "Les rebelles ont attaqué la ville vendredi, selon un bilan publié samedi.", "samedi",
+     "2005-03-05"),
+    ("fr", "2005-03-10", "La cour statuera, avec un verdict attendu samedi.", "samedi", "2005-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "pub", "text", "expr", "value"), PARTICIPLE_CLAUSES)
+def test_participle_clauses(comps, lang, pub, text, expr, value):
+    assert found(comps, lang, text, date.fromisoformat(pub)).get(expr) == value
+
+
+def test_age_after_a_noun_of_persons_at_a_sentence_end(comps):
+    assert "61 ans" not in found(comps, "fr", "Le conseil s'est réuni sous la présidence du maire, 61 ans.")
+    assert found(comps, "fr", "Le conseil a voté le budget pour la période, 10 ans.").get("10 ans") == "P10Y"

@@ -1,4 +1,4 @@
-"""The set of wire copy written for veille (issue 12): 35 French and English articles in the style of AFP,
+"""The set of wire copy written for veille (issue 12): 41 French and English articles in the style of AFP,
 Reuters and AP (1995-2013), their time expressions marked by hand in ``data/wire_times.src.txt`` before veille
 was run on them, built into ``data/wire_times.dev.jsonl`` by ``scripts/build_wire_times_gold.py`` (the shape of
 the shared TimeML sets: ``veille eval timex tests/analyze/times/data/wire_times.dev.jsonl``)."""

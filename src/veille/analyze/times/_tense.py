@@ -263,16 +263,20 @@ def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None 
     return _preposition(span)
 
 
-def reduced_relative_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+def reduced_relative_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None,
+                                 words: TenseWords = NO_WORDS) -> str | None:
     """The preposition introducing the characters ``[start, end)`` ("" when bare) when they are an adjunct of
-    a past participle without an auxiliary that qualifies a noun (« le texte adopté en mars », « l'homme
-    arrêté le 3 juin »: a reduced relative telling a done event); None otherwise."""
+    a past participle without an auxiliary that qualifies a noun or opens its sentence (« le texte adopté en
+    mars », « l'homme arrêté le 3 juin », « Battus dimanche à Sedan, les joueurs ... »: a participle clause
+    telling a done event); None otherwise, and for a participle of expecting or planning (`prospective`:
+    « un verdict attendu samedi »)."""
     span = _parsed_span(doc, start, end, parsed)
     if span is None:
         return None
     verb = _governing_verb(span)
-    if verb is None or verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm", []) \
-            or "Past" not in verb.morph.get("Tense", []) or any(c.dep_.startswith("aux") for c in verb.children):
+    if verb is None or verb.dep_ not in ("acl", "advcl") or "Part" not in verb.morph.get("VerbForm", []) \
+            or "Past" not in verb.morph.get("Tense", []) or any(c.dep_.startswith("aux") for c in verb.children) \
+            or _lemma(verb) in words.prospective:
         return None
     return _preposition(span)
 

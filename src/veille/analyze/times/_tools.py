@@ -307,17 +307,15 @@ class Tools:
             and self._done_in_reduced_relative(doc, c)
 
     def _done_in_reduced_relative(self, doc: Doc, c: Candidate) -> bool:
-        """A time a preposition that places an event introduces (or bare after the language's opener), in a
-        reduced relative (« le texte adopté en mars », « l'homme arrêté le 3 juin »): the participle tells
-        an event that took place then, a past whatever the main verb's tense. A verb of scheduling or
-        postponing has had its say in ``governing_tense`` (« le sommet prévu en avril »)."""
-        prep = reduced_relative_preposition(doc, c.start, c.end, self.parsed)
+        """A time a preposition that places an event introduces (or bare), in a participle clause without an
+        auxiliary (« le texte adopté en mars », « l'homme arrêté le 3 juin », « Battus dimanche, ... »): the
+        participle tells an event that took place then, a past whatever the main verb's tense. A verb of
+        scheduling or postponing has had its say in ``governing_tense`` (« le sommet prévu en avril »), one
+        of expecting is left out (« un verdict attendu samedi »)."""
+        prep = reduced_relative_preposition(doc, c.start, c.end, self.parsed, self.lex.tense_words)
         if prep is None:
             return False
-        if prep:
-            return prep.split(" ")[0] in self.lex.located_cues
-        first = norm(c.match.string[c.start:c.end]).split(" ")[0]
-        return first in self.lex.located_bare_openers
+        return not prep or prep.split(" ")[0] in self.lex.located_cues  # bare: « publié samedi »
 
     def day_item(self, c: Candidate, doc: Doc, pub: date | None, day: int, month: int,
                   year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
@@ -494,7 +492,7 @@ class Tools:
         before = text[max(0, c.start - 2):c.start]
         if before.endswith(", ") and text[c.end:c.end + 1] in (",", ")"):
             return True  # "Jean Dupont, 45 ans, ..."
-        if before.endswith(", ") and text[c.end:c.end + 1] in (".", ";") and raw_words \
-                and raw_words[-1].rstrip(",")[:1].isupper():
-            return True  # « ... la directrice, Margaret Chan, 62 ans. »: a person named, then the age
+        if before.endswith(", ") and text[c.end:c.end + 1] in (".", ";") and raw_words and (
+                raw_words[-1].rstrip(",")[:1].isupper() or norm(raw_words[-1].rstrip(",")) in self.lex.age_nouns):
+            return True  # « ... la directrice, Margaret Chan, 62 ans. », « présidé par le maire, 61 ans. »
         return False
