@@ -203,3 +203,19 @@ def test_participle_clauses(comps, lang, pub, text, expr, value):
 def test_age_after_a_noun_of_persons_at_a_sentence_end(comps):
     assert "61 ans" not in found(comps, "fr", "Le conseil s'est réuni sous la présidence du maire, 61 ans.")
     assert found(comps, "fr", "Le conseil a voté le budget pour la période, 10 ans.").get("10 ans") == "P10Y"
+
+
+def test_a_sentence_ending_in_a_clock_abbreviation_ends_there(comps):
+    # « 15 h. » keeps its full stop inside the token, and the parser runs the two sentences together: the
+    # sentence starts of the times stage split them, so the next sentence's day does not anchor the clock time
+    from veille.analyze.times._lexicon import load_lexicon
+    from veille.analyze.times._resolve import _sentence_starts
+
+    nlp, _comp = comps["fr"]
+    text = ("TEMPÊTE. La tempête qui a balayé la Lorraine dimanche a fait trois morts. Les vents ont atteint "
+            "150 km/h vers 15 h. Plus de 100 000 foyers étaient toujours privés d'électricité ce lundi matin.")
+    starts = _sentence_starts(nlp(text), text, load_lexicon("fr").final_abbreviations)
+    assert text.index("Plus") in starts
+    assert found(comps, "fr", text, date(1999, 12, 27)).get("15 h") == "1999-12-26T15:00"
+    assert text.replace("h. Plus", "h.\nPlus").index("Plus") in _sentence_starts(
+        nlp(text.replace("h. Plus", "h.\nPlus")), text, load_lexicon("fr").final_abbreviations)  # a paragraph's end

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
@@ -77,7 +77,7 @@ class Resolver:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
         text = doc.text  # spaCy joins the tokens' texts at each call: once here
         cands = find_candidates(text, self.grammar)
-        sent_starts = _sentence_starts(doc, text)
+        sent_starts = _sentence_starts(doc, text, self.lex.final_abbreviations)
         out: list[Time] = []
         deferred: list[tuple[Candidate, Rule]] = []
         handled: list[tuple[Candidate, list[Time]]] = []
@@ -383,13 +383,30 @@ def _in_fronted_phrase(doc: Doc, sent_start: int, t: Time, rejected_cues: list[s
     return False
 
 
-def _sentence_starts(doc: Doc, text: str) -> list[int]:
+def _sentence_starts(doc: Doc, text: str, final_abbreviations: frozenset[str] = frozenset()) -> list[int]:
+    """Where the sentences of ``doc`` start: the parser's, and after an abbreviation of
+    ``final_abbreviations`` that holds its full stop before a capital (« ... vers 15 h. Plus de 100 000 foyers
+    ... »: the tokenizer keeps « h. » whole and the parser runs the two sentences together)."""
     if doc.has_annotation("SENT_START"):
-        return [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in doc.sents]
+        if final_abbreviations:
+            extra = [nxt.idx for tok in doc[:-1] if tok.text in final_abbreviations
+                     and (nxt := _next_word(doc, tok.i)) is not None and nxt.idx > tok.idx + len(tok.text)
+                     and nxt.is_title]
+            starts = sorted(set(starts) | set(extra))
+        return starts
     starts = [0]
     for m in re.finditer(r"[.!?]\s+|\n+", text):
         starts.append(m.end())
     return starts
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token after token ``i`` that is not white space (a line break is a token of its own)."""
+    for tok in doc[i + 1:]:
+        if not tok.is_space:
+            return tok
+    return None
 
 
 def _valid(value: str, weekday: int | None = None) -> bool:
