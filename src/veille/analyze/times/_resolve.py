@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
@@ -26,7 +26,7 @@ from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST
+from veille.analyze.times._tense import FUTURE, PAST, governing_tense, reporting_verb
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -77,7 +77,7 @@ class Resolver:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
         text = doc.text  # spaCy joins the tokens' texts at each call: once here
         cands = find_candidates(text, self.grammar)
-        sent_starts = _sentence_starts(doc, text)
+        sent_starts = _sentence_starts(doc, text, self.lex.final_abbreviations)
         out: list[Time] = []
         deferred: list[tuple[Candidate, Rule]] = []
         handled: list[tuple[Candidate, list[Time]]] = []
@@ -95,7 +95,7 @@ class Resolver:
         comparisons: set[int] = set()  # quarters of another year named for comparison ("the 1988 period")
         for c, rule in deferred:
             refs = [t for t in out if id(t) not in comparisons] if comparisons else out
-            ref = self._ref_day(c, refs, sent_starts, published)
+            ref = self._ref_day(c, refs, sent_starts, published, doc)
             items = self._handle(rule, c, doc, published, ref)
             if c.kind == "shifted":
                 self._shift_quarter(c, items, refs, sent_starts)
@@ -154,9 +154,13 @@ class Resolver:
                 for t in items:
                     if t.value[:4].isdigit() and t.type == "DATE":
                         sid = bisect_right(sent_starts, t.start)
-                        frame = bool(sid) and (t.start - sent_starts[sid - 1] <= FRAME_OFFSET or (
-                            self.tools.parsed and _in_fronted_phrase(doc, sent_starts[sid - 1], t,
-                                                                     self.lex.frame_rejected_cues)))
+                        if self._bounding_year(c.match.string, t):
+                            continue  # "since 2009", « depuis octobre 2009 »: a bound, not the narrative's time
+                        fronted = bool(sid) and self.tools.parsed and _in_fronted_phrase(
+                            doc, sent_starts[sid - 1], t, self.lex.frame_rejected_cues)
+                        if not fronted and self.tools.parsed and _year_modifies_noun(doc, t):
+                            continue  # "the fiscal 1997 budget", « le budget 2000 »: the noun's year
+                        frame = fronted or (bool(sid) and t.start - sent_starts[sid - 1] <= FRAME_OFFSET)
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
                         explicit.append((sid, t.start, int(t.value[:4]), frame, main))
         if not explicit:
@@ -193,6 +197,13 @@ class Resolver:
                     moved = True
             if moved:  # the narrative stays in that year: it is the reference time of what follows
                 explicit.append((sid, c.start, year, opens, self.tools.parsed and _in_main_clause(doc, c.start)))
+
+    def _bounding_year(self, text: str, t: Time) -> bool:
+        """Whether a cue that bounds a stretch of time opens ``t`` ("since 2009", « depuis octobre 2009 »,
+        « d'ici à 2015 »): the year is an end of that stretch, it places no other date of the text."""
+        prev = self.tools.prev_words(text, t.start, 14)
+        cues = self.lex.frame_rejected_cues + self.lex.past_cues + self.lex.future_cues
+        return any(prev == w or prev.endswith(" " + w) for w in cues)
 
     def _shifted_article(self, art: str | None) -> bool:
         """A determiner that places a period from today ("this", "last", "next"), not from the narrative."""
@@ -260,7 +271,7 @@ class Resolver:
         return info[0] == "day" or any(m in phrase for m in self.lex.anaphoric_period_markers)
 
     def _ref_day(self, c: Candidate, items: list[Time], sent_starts: list[int],
-                 published: date | None) -> Ref:
+                 published: date | None, doc: Doc) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
         if c.kind == "quarterref":
             return _ref_quarter(c, items, self.lex.year_earlier_words)
@@ -278,15 +289,51 @@ class Resolver:
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]
             before_same = [t for s, t in same if s < c.start]
             if before_same:
-                return as_date(before_same[-1]), before_same[-1].resolved
+                return _day_of(c, before_same[-1]), before_same[-1].resolved
             if c.kind in ("clock", "clockword", "podanchored"):
                 after_same = [t for s, t in same if s > c.start]
+                if after_same and published is not None and not self._own_day(c, after_same[0]):
+                    after_same = self._agreeing_days(doc, c, after_same, published)
                 if after_same:
-                    return as_date(after_same[0]), after_same[0].resolved
+                    return _day_of(c, after_same[0]), after_same[0].resolved
             before = [t for s, t in days if s < c.start]
+            if before and published is not None:
+                before = self._agreeing_days(doc, c, before, published)
             if before:
-                return as_date(before[-1]), before[-1].resolved
+                return _day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _own_day(self, c: Candidate, day: Time) -> bool:
+        """Whether ``day`` follows the clock time ``c`` as its own ("9 a.m. EST Tuesday", "5 p.m. on Nov. 9"):
+        nothing but a joiner or a short word (a time zone) between them."""
+        gap = c.match.string[c.end:day.start]
+        return norm(gap) in self.lex.clock_day_joiners or len(gap.strip(" ,")) <= OWN_DAY_GAP
+
+    def _agreeing_days(self, doc: Doc, c: Candidate, days: list[Time], published: date) -> list[Time]:
+        """The days named elsewhere (earlier sentences, later in its own) that can be the reference of ``c``: a
+        past clause tells nothing after the publication, a future one nothing before it ("The bank meets on
+        Thursday. Roads were clear by 6 a.m.": the morning of the report, not Thursday's)."""
+        own = governing_tense(doc, c.start, c.end, self.tools.parsed, self.lex.tense_words)  # the verb's, not a cue's
+        tense = self.tools.narrative_of(own, lambda: self.tools.verb_tense_above(doc, c))
+        if tense not in (PAST, FUTURE):
+            return days
+        sign = -1 if tense == PAST else 1
+        return [t for t in days if (d := as_date(t)) is not None and sign * (d - published).days >= 0]
+
+
+OWN_DAY_GAP = 4  # characters between a clock time and the day it belongs to ("on", "EST", « le »)
+SMALL_HOURS = 6  # a clock time before this hour, on a night, is already the next day's
+
+
+def _day_of(c: Candidate, anchor: Time) -> date | None:
+    """The day a clock time of ``c`` falls on, anchored on ``anchor``: a clock time of the small hours on a
+    night is the next morning's (« dans la nuit de samedi à dimanche ... à 4 h »: Sunday)."""
+    day = as_date(anchor)
+    g = c.match.groupdict()
+    if day is not None and c.kind == "clock" and anchor.value.endswith("TNI") and g.get("h") \
+            and int(g["h"]) < SMALL_HOURS and norm(g.get("ampm") or "").replace(".", "") != "pm":
+        return day + timedelta(days=1)
+    return day
 
 
 def _in_main_clause(doc: Doc, start: int) -> bool:
@@ -298,7 +345,20 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     tok = span[0]
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "ROOT"
+    return reporting_verb(span, tok).dep_ == "ROOT"  # "said in March he would resign": the saying's time
+
+
+def _year_modifies_noun(doc: Doc, t: Time) -> bool:
+    """Whether the year of ``t`` qualifies a noun without a preposition ("the fiscal 1997 budget", « le budget
+    2000 »): the noun's date, not the time of its clause."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.like_num and len(tok.text) == 4:
+            return tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head not in span \
+                and tok.dep_ != "pobj" and not any(ch.dep_ == "case" for ch in tok.children)
+    return False
 
 
 FRONTED_TOKENS = 15  # tokens from the sentence start to the end of a fronted phrase that frames it
@@ -323,13 +383,30 @@ def _in_fronted_phrase(doc: Doc, sent_start: int, t: Time, rejected_cues: list[s
     return False
 
 
-def _sentence_starts(doc: Doc, text: str) -> list[int]:
+def _sentence_starts(doc: Doc, text: str, final_abbreviations: frozenset[str] = frozenset()) -> list[int]:
+    """Where the sentences of ``doc`` start: the parser's, and after an abbreviation of
+    ``final_abbreviations`` that holds its full stop before a capital (« ... vers 15 h. Plus de 100 000 foyers
+    ... »: the tokenizer keeps « h. » whole and the parser runs the two sentences together)."""
     if doc.has_annotation("SENT_START"):
-        return [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in doc.sents]
+        if final_abbreviations:
+            extra = [nxt.idx for tok in doc[:-1] if tok.text in final_abbreviations
+                     and (nxt := _next_word(doc, tok.i)) is not None and nxt.idx > tok.idx + len(tok.text)
+                     and nxt.is_title]
+            starts = sorted(set(starts) | set(extra))
+        return starts
     starts = [0]
     for m in re.finditer(r"[.!?]\s+|\n+", text):
         starts.append(m.end())
     return starts
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token after token ``i`` that is not white space (a line break is a token of its own)."""
+    for tok in doc[i + 1:]:
+        if not tok.is_space:
+            return tok
+    return None
 
 
 def _valid(value: str, weekday: int | None = None) -> bool:

@@ -292,7 +292,21 @@ def decade(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
             return []
         val = "19" + str(n)[0]
     span = (c.match.start("pos"), c.end) if g.get("pos") and r.lex.decade_position_in_span else None
+    if span is None and _article_of_next_noun(doc, c):
+        # "the 1980s war": the article is the war's (as in "the <14-day> waiting period")
+        first = min(c.match.start(k) for k in ("pos", "dec", "dec2", "decw") if g.get(k))
+        span = (first, c.end)
     return [r.item(c, "DATE", val + r.lex.decade_value_suffix, "decade", True, span)]
+
+
+def _article_of_next_noun(doc: Doc, c: Candidate) -> bool:
+    """Whether the match opens with an article that belongs to the noun right after it, the expression
+    qualifying that noun ("the 1980s war with Iran"; not "in the 1980s, deficits tripled")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].pos_ != "DET" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.pos_ == "NOUN" and span[0].head.i == after.i
 
 
 def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

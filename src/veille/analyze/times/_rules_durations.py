@@ -33,6 +33,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
             return []
         n = None
     elif g.get("a"):
+        if _after_amount(r, c):
+            return setper(r, c, doc, pub, ref)  # "$2 million a year after taxes": a rate
         n = 1.0
     else:
         n = r.number(g["num"])
@@ -315,12 +317,8 @@ def setper(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     if c.match.groupdict().get("freq"):
         return [r.item(c, "SET", r.unit_value(unit, 1), unit)]
     word = norm(c.match.group(0).split()[0])
-    if word in r.lex.indefinite_articles:
-        prev = r.prev_words(c.match.string, c.start, 20).split(" ")
-        last_word = prev[-1] if prev else ""
-        if not (re.search(r"\d", last_word) or last_word in r.lex.rate_amount_words
-                or last_word in r.lex.frequency_counts or last_word in r.lex.frequency_times):
-            return []
+    if word in r.lex.indefinite_articles and not _after_amount(r, c):
+        return []
     return [r.item(c, "SET", r.unit_value(unit, 1), unit, True,
                     (c.match.start("unit"), c.end))]
 
@@ -336,3 +334,14 @@ def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):
         return []
     return [r.item(c, "SET", r.lex.set_adjectives[norm(word)], None)]
+
+
+def _after_amount(r: Tools, c: Candidate) -> bool:
+    """Whether an amount or a count of times comes right before the match ("$2 million a year", "5 percent a
+    year", "twice a week"): "a" + unit there is a rate, not an amount of time."""
+    if c.match.string[:c.start].rstrip()[-1:] in (",", ";", ":", "."):
+        return False  # "In 2001, a year after the crash": the clause starts anew
+    prev = r.prev_words(c.match.string, c.start, 20).split(" ")
+    last_word = prev[-1] if prev else ""
+    return bool(re.search(r"\d", last_word) or last_word in r.lex.rate_amount_words
+                or last_word in r.lex.frequency_counts or last_word in r.lex.frequency_times)

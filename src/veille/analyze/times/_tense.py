@@ -178,10 +178,12 @@ def _next_root_verb(span: Span) -> Token | None:
     its own (« Samedi vers 23 h, deux jeunes ont été interpellés »: « Samedi » a root without a verb)."""
     doc = span.doc
     for tok in doc[span.end:min(span.end + SPLIT_ROOT_TOKENS, len(doc))]:
-        if tok.text in (".", "!", "?", ";", ":"):
+        if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text:
             return None
         if tok.dep_ == "ROOT" and tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
+        if "\n" in tok.whitespace_:
+            return None  # the paragraph ends ("à 21 h.\n": a full stop the tokenizer left inside "h.")
     return None
 
 
@@ -198,6 +200,7 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     verb = _governing_verb(span)
     if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
+    verb = reporting_verb(span, verb)
     if span.end <= verb.i and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
         # fronted before the subject ("On Friday, the government planned ...", « Vendredi, le conseil a
         # programmé ... »): the time of the planning itself, not of what it sets
@@ -205,6 +208,17 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     if _lemma(verb) in words.postponing and _preposition(span) in words.target_prepositions:
         return FUTURE  # "was postponed to Monday": the time the event was moved to
     return _tense_of_verb(verb, words=words)
+
+
+def reporting_verb(span: Span, verb: Token) -> Token:
+    """The verb of saying a time stands after, when the parser hung the time on the reported clause though it
+    comes before that clause's subject ("Bush said on Thursday he would spend ...": Thursday is the saying's
+    time); ``verb`` otherwise."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i != verb.i and head.i < span.start and span.end <= verb.i \
+            and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
+        return head
+    return verb
 
 
 def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None,
@@ -246,6 +260,24 @@ def introducing_preposition(doc: Doc, start: int, end: int, parsed: bool | None 
     if verb is None or not _finite(verb):
         return None  # an infinitive's or a participle's time is not placed by its head's tense ("invited him
         # to testify on Feb. 10", "a summit set for Washington in April")
+    return _preposition(span)
+
+
+def reduced_relative_preposition(doc: Doc, start: int, end: int, parsed: bool | None = None,
+                                 words: TenseWords = NO_WORDS) -> str | None:
+    """The preposition introducing the characters ``[start, end)`` ("" when bare) when they are an adjunct of
+    a past participle without an auxiliary that qualifies a noun or opens its sentence (« le texte adopté en
+    mars », « l'homme arrêté le 3 juin », « Battus dimanche à Sedan, les joueurs ... »: a participle clause
+    telling a done event); None otherwise, and for a participle of expecting or planning (`prospective`:
+    « un verdict attendu samedi »)."""
+    span = _parsed_span(doc, start, end, parsed)
+    if span is None:
+        return None
+    verb = _governing_verb(span)
+    if verb is None or verb.dep_ not in ("acl", "advcl") or "Part" not in verb.morph.get("VerbForm", []) \
+            or "Past" not in verb.morph.get("Tense", []) or any(c.dep_.startswith("aux") for c in verb.children) \
+            or _lemma(verb) in words.prospective:
+        return None
     return _preposition(span)
 
 

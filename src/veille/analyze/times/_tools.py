@@ -20,6 +20,7 @@ from veille.analyze.times._tense import (
     before_past,
     governing_tense,
     introducing_preposition,
+    reduced_relative_preposition,
     sentence_tense,
 )
 from veille.contract.models import Time
@@ -238,6 +239,8 @@ class Tools:
         aimed at ("announced elections for Nov. 3") may not."""
         if self.tense(doc, c) != PAST:
             return False
+        if self._reduced_relative_past(doc, c):
+            return True  # « les négociations, entamées en février »: behind, however near ahead
         prep = introducing_preposition(doc, c.start, c.end, self.parsed)
         if prep is None:
             return False
@@ -292,7 +295,27 @@ class Tools:
             if before_past(doc, c.start, c.end, self.parsed, self.lex.tense_words):
                 return PAST  # "Until Tuesday, the police had not named a suspect": a bound behind the report
             return FUTURE  # "jusqu'à mardi"
-        return governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+        own = governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+        if own is None and self._done_in_reduced_relative(doc, c):
+            return PAST
+        return own
+
+    def _reduced_relative_past(self, doc: Doc, c: Candidate) -> bool:
+        """:meth:`tense` is a past only through :meth:`_done_in_reduced_relative`: the participle's event is
+        placed at the expression, as a finite past verb's after a located cue."""
+        return governing_tense(doc, c.start, c.end, self.parsed, self.lex.tense_words) is None \
+            and self._done_in_reduced_relative(doc, c)
+
+    def _done_in_reduced_relative(self, doc: Doc, c: Candidate) -> bool:
+        """A time a preposition that places an event introduces (or bare), in a participle clause without an
+        auxiliary (« le texte adopté en mars », « l'homme arrêté le 3 juin », « Battus dimanche, ... »): the
+        participle tells an event that took place then, a past whatever the main verb's tense. A verb of
+        scheduling or postponing has had its say in ``governing_tense`` (« le sommet prévu en avril »), one
+        of expecting is left out (« un verdict attendu samedi »)."""
+        prep = reduced_relative_preposition(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+        if prep is None:
+            return False
+        return not prep or prep.split(" ")[0] in self.lex.located_cues  # bare: « publié samedi »
 
     def day_item(self, c: Candidate, doc: Doc, pub: date | None, day: int, month: int,
                   year: int | None, mod: str | None, span: tuple[int, int] | None = None) -> list[Time]:
@@ -304,8 +327,10 @@ class Tools:
             if mod:
                 direction, _strict = self.direction(mod, self.lex, None)
             else:
-                direction = self._day_direction(pub, month, day, self.narrative_tense(doc, c),
-                                                self.located_past(doc, c))
+                own = self.tense(doc, c)
+                direction = self._day_direction(pub, month, day,
+                                                self.narrative_of(own, lambda: self.verb_tense_above(doc, c)),
+                                                self.located_past(doc, c), borrowed=own is None)
             year = year_for_day(pub, month, day, direction)
         d = safe_date(year, month, day)
         if d is None:
@@ -313,11 +338,15 @@ class Tools:
         return [self.item(c, "DATE", day_value(d), "day", True, span)]
 
     @staticmethod
-    def _day_direction(pub: date, month: int, day: int, tense: str | None, located: bool = False) -> str:
+    def _day_direction(pub: date, month: int, day: int, tense: str | None, located: bool = False,
+                       borrowed: bool = False) -> str:
         """Which way a day without a year lies: the nearest one, unless the clause's tense points the
         other way and that way is not close by (a past clause also sets near deadlines: "has set
         Nov. 10 as the deadline"; a future one may name a day just gone: "by Jan. 14"). ``located``: the
-        past verb's event is placed on that day (see ``located_past``): behind, however near ahead."""
+        past verb's event is placed on that day (see ``located_past``): behind, however near ahead.
+        ``borrowed``: the tense is that of a verb above the noun the day dates ("will vote six weeks after
+        the election on May 6"): a future there names a noun's day gone by as easily as a past one names a
+        day ahead."""
         if located:
             return "past"
         nearest = year_for_day(pub, month, day, "nearest")
@@ -326,7 +355,7 @@ class Tools:
             return "nearest"
         if tense == PAST and (d - pub).days > NEAR_FUTURE_DAYS:
             return "past"
-        if tense == FUTURE and (pub - d).days > NEAR_PAST_DAYS:
+        if tense == FUTURE and (pub - d).days > (NEAR_FUTURE_DAYS if borrowed else NEAR_PAST_DAYS):
             return "future"
         return "nearest"
 
@@ -442,8 +471,15 @@ class Tools:
         if any(prev.endswith(a) for a in self.lex.age_before):
             return True
         words = prev.split(" ")
-        raw_words = text[max(0, c.start - 40):c.start].split()
+        raw_words = text[max(0, num_start - 40):num_start].split()
+        for mod in self.lex.duration_modifiers:  # « des jeunes de moins de 26 ans »: past the bound
+            n = len(mod.split(" "))
+            if len(words) > n and " ".join(words[-n:]) == mod and len(raw_words) == len(words):
+                words, raw_words = words[:-n], raw_words[:-n]
+                break
         for i in range(len(words) - 1, max(len(words) - 5, 0), -1):
+            if words[i] in self.lex.units or any(ch.isdigit() for ch in words[i]):
+                break  # another amount before this one (« un homme de 42 ans à trois ans de prison »)
             if words[i] in ("de", "d'") and i >= 1:
                 noun = words[i - 1]
                 raw = raw_words[i - 1 - len(words) + len(raw_words)] if len(raw_words) == len(words) else ""
@@ -456,4 +492,7 @@ class Tools:
         before = text[max(0, c.start - 2):c.start]
         if before.endswith(", ") and text[c.end:c.end + 1] in (",", ")"):
             return True  # "Jean Dupont, 45 ans, ..."
+        if before.endswith(", ") and text[c.end:c.end + 1] in (".", ";") and raw_words and (
+                raw_words[-1].rstrip(",")[:1].isupper() or norm(raw_words[-1].rstrip(",")) in self.lex.age_nouns):
+            return True  # « ... la directrice, Margaret Chan, 62 ans. », « présidé par le maire, 61 ans. »
         return False
