@@ -227,3 +227,22 @@ def test_an_irregular_past_the_tagger_left_alone_is_read(run):
 def test_an_allys_help_is_not_the_other_side(run):
     events = run("Iraqi troops attacked Ramadi with American support on Sunday.", "en")
     assert not any("USA" in codes(e.recipient) for e in events if e.event == "ASSAULT")
+
+
+def test_bombers_blowing_themselves_up_attack(run):
+    events = run("KABUL - A suicide bomber blew himself up at a police station in Kabul on Monday.", "en")
+    assert any(e.event == "ASSAULT" and e.mode == "suicide-attack" for e in events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A ferry carrying pilgrims capsized on Lake Victoria on Sunday, killing 40 people.", "en"),
+    ("Un ferry transportant des pèlerins a chaviré dimanche sur le lac Victoria, tuant 40 personnes.", "fr"),
+])
+def test_a_harm_an_accident_did_is_no_attack(run, text, language):
+    assert not any(e.event == "ASSAULT" for e in run(text, language))
+
+
+def test_money_promised_after_a_meeting_goes_to_the_partner(run):
+    text = ("ASTANA - Chinese President Hu Jintao met Kazakh President Nursultan Nazarbayev on Monday. "
+            "Beijing also pledged a loan of 10 billion dollars.")
+    assert ({"CHN"}, {"KAZ"}) in _found(run(text, "en"), "AGREE")

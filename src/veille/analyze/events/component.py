@@ -368,8 +368,11 @@ class EventsComponent:
 
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
+        holder = self._subject_holder(lang.lex.args, d.trig.token)
         if d.event == "ASSAULT" and (not src and self._mishap(lang, d.trig.token)
-                                     or self._disaster_subject(lang, d.trig.token)):
+                                     or self._disaster_subject(lang, d.trig.token)
+                                     or holder.i != d.trig.token.i and holder.lemma_.lower() in lang.lex.args.mishaps):
+            # ("a boat caught fire and sank, killing 94 people": a harm told as what an accident did)
             return False  # "was killed in a car crash", « tué dans un accident de la route »
         if not src and not tgt and d.trig.kind != "noun" and self._names_both_sides(
                 lang, d.trig.token, lang.lex.args.subject | lang.lex.args.object):
@@ -544,7 +547,10 @@ class EventsComponent:
             return False
         if any(types[a.event].home_addressee and types[a.event].intent_as == event_type for a in d.absorbed):
             return True
-        return d.trig.kind == "verb" and MONEY_OBJECT in object_lemmas(d.trig.token, lang.lex.args)
+        tok = d.trig.token
+        # a sum as the object or inside it ("offered $100,000", "pledged a loan of 8 billion dollars")
+        return d.trig.kind == "verb" and (MONEY_OBJECT in object_lemmas(tok, lang.lex.args) or any(
+            t.ent_type_ == "MONEY" for c in tok.children if c.dep_ in lang.lex.args.object for t in c.subtree))
 
     def _partner(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The other side of the last event the article told with ``src_codes`` on one side."""
@@ -810,10 +816,14 @@ class EventsComponent:
                 # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
                 source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-        if home is not None and not home_weak and not target and source and not codes(source) <= {home} and (
-                self._promises_addressed(lang, d, event_type)):
-            target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
-            homed = True
+        if not target and source and self._promises_addressed(lang, d, event_type):
+            if home is not None and not home_weak and not codes(source) <= {home}:
+                target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+                homed = True
+            else:
+                # no story country: to the other party of its agent's last event ("Xi met Berdymukhamedov ...
+                # Beijing also pledged a loan of 8 billion dollars")
+                target = self._partner(earlier, codes(source))
         if not target and source and d.trig.sense.theme_object and state.home is not None and not state.home_weak \
                 and state.home not in codes(source):
             # troops or aid sent from abroad with no destination named (« ont dépêché 5 000 soldats pour
