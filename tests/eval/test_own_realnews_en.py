@@ -2,8 +2,8 @@
 through the real click command: four batches of Reuters/AP-style stories of 2013 (14, 10, 10 and 6 articles)
 and two batches of 32 one-sentence reports in the PLOVER GSR style (two per type). Each batch was written with
 its gold before veille was run on it; their first figures were the estimate of unseen text (articles P/R
-0.667/0.531, 0.792/0.559, 0.714/0.606, 0.600/0.667; reports 0.786/0.688, 0.963/0.812), the rules of the classes they showed
-came after. The floors pin what the set measures
+0.667/0.531, 0.792/0.559, 0.714/0.606, 0.600/0.667; reports 0.786/0.688, 0.963/0.812), the rules of the
+classes they showed came after. The floors pin what the set measures
 now, a little below."""
 
 from __future__ import annotations

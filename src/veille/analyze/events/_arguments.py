@@ -421,7 +421,7 @@ class ArgumentFinder:
                 continue
             if words & a.circumstantial and not words & sense.target_preps:
                 continue
-            if n.lemma_.lower() in a.ally_nouns or n.lower_ in a.ally_nouns:
+            if words & a.comitative_preps and (n.lemma_.lower() in a.ally_nouns or n.lower_ in a.ally_nouns):
                 continue  # "retook Konna with French support": an ally's help, not the other side
             place = self.place(state, n)
             if place is None and info.place_target and words & a.location_preps:
