@@ -543,7 +543,8 @@ class EventsComponent:
         million pounds in aid", "offered $100,000", "offered assistance"): PLOVER codes the promise to whom the
         act would go."""
         types = self.onto.types
-        if event_type != "AGREE":
+        # (the type an intent to do an act addressed home is coded as: AGREE, the intent of AID)
+        if not any(t.home_addressee and t.intent_as == event_type for t in types.values()):
             return False
         if any(types[a.event].home_addressee and types[a.event].intent_as == event_type for a in d.absorbed):
             return True
