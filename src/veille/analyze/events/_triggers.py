@@ -193,10 +193,9 @@ class TriggerFinder:
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
-            if sense.no_clause and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children) or (
-                    sense.no_clause and _predicate(tok)):
-                # (a content clause, or a predicate said of the object: "called Obama a liar")
-                continue
+            if sense.no_clause and (_predicate(tok) or any(
+                    c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children)):
+                continue  # a content clause, or a predicate said of the object ("called Obama a liar")
             return sense
         return None
 
