@@ -45,6 +45,13 @@ def dateline_end(words: Sequence[str], k: int) -> int | None:
     return None
 
 
+def in_capitals(name: str) -> bool:
+    """A name written in capitals as a wire dateline writes its town ("BANGUI", "LOS ANGELES"; not an
+    abbreviation: "U.S.", "UK")."""
+    letters = name.replace(" ", "").replace("-", "")
+    return len(letters) > 3 and letters.isalpha() and letters.isupper()
+
+
 def _dotted_abbreviation(word: str) -> bool:
     """"U.S.", "U.N.", "E.U.": capitals each followed by a full stop."""
     return len(word) >= 4 and word.endswith(".") and all(

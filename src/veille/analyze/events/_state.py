@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.events._syntax import clause_tokens
+from veille.analyze.sentences import in_capitals
 from veille.contract.models import Actor, ActorRef, Event, Place, Quote, Time
 from veille.contract.models import Span as CSpan
 
@@ -160,10 +161,11 @@ def _country_counts(places: list[Place], mentions: Sequence[tuple[CSpan | None, 
     scene)."""
     counts: Counter[str] = Counter()
     named: set[tuple[int, int]] = set()
+    dateline = _dateline(places)
     for place in places:
         if place.country and not place.metonym:  # a demonym or a capital for its government is an actor
-            # a wire dateline's town in capitals ("BANGUI (Reuters) -") counts twice: the story is told from there
-            counts[place.country] += 2 if _dateline_like(place.text) else 1
+            # a wire dateline's town ("BANGUI (Reuters) -") counts twice: the story is told from there
+            counts[place.country] += 2 if place is dateline else 1
             named.add((place.start, place.end))
     scene = set(counts)  # "across France", « à Toronto »: where the story happens
     for span, actor in mentions:
@@ -175,10 +177,10 @@ def _country_counts(places: list[Place], mentions: Sequence[tuple[CSpan | None, 
     return counts, scene
 
 
-def _dateline_like(text: str) -> bool:
-    """A place name in capitals, as wire datelines write them ("BANGUI", "LOS ANGELES"; not "U.S.", "UK")."""
-    letters = text.replace(" ", "").replace("-", "")
-    return len(letters) > 3 and letters.isalpha() and letters.isupper()
+def _dateline(places: list[Place]) -> Place | None:
+    """The wire dateline's town: the first place of the text, of a country, written in capitals."""
+    first = min((p for p in places if p.country and not p.metonym), key=lambda p: p.start, default=None)
+    return first if first is not None and in_capitals(first.text) else None
 
 
 def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Actor]],
@@ -194,10 +196,10 @@ def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Ac
         return None, False
     # a wire story told from a town of the country it names most, tied or not ("BAMAKO (Reuters) - French jets
     # struck ... in Mali"): the dateline settles it
-    datelined = next((p.country for p in places if p.country and not p.metonym and p.start < 80
-                      and _dateline_like(p.text)), None)
-    if datelined is not None and counts[datelined] >= 2 and counts[datelined] == ranked[0][1]:
-        return datelined, False
+    dateline = _dateline(places)
+    if dateline is not None and dateline.country and counts[dateline.country] >= 2 and (
+            counts[dateline.country] == ranked[0][1]):
+        return dateline.country, False
     if len(ranked) == 1:
         # the only country named: "à Toronto" (a scene), "Chilean officials" (weak)
         return ranked[0][0], ranked[0][0] not in scene and ranked[0][1] < 2

@@ -34,7 +34,7 @@ from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
-from veille.analyze.sentences import MAX_DATELINE, dateline_end
+from veille.analyze.sentences import MAX_DATELINE, dateline_end, in_capitals
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -735,8 +735,7 @@ class PlaceFinder:
         if not mentions or 0 in explicit or home is not None:
             return
         first = mentions[0]
-        letters = first.text.replace(" ", "").replace("-", "")
-        if not (letters.isalpha() and letters.isupper() and len(letters) > 3):
+        if not in_capitals(first.text):
             return
         line = 0 if first.start == 0 else first.start if "\n" in doc[first.start - 1].text else None
         words = [t.text for t in doc[:first.start + MAX_DATELINE + 1]]
