@@ -527,7 +527,8 @@ class EventsComponent:
         """A reference naming its actor by the attack it did ("the attackers", « les ravisseurs »)."""
         words = ref.text.lower().replace("-", " ").split()
         nouns = lang.lex.args.perpetrator_nouns
-        return bool(words) and any(w in nouns or w.rstrip("s") in nouns for w in words[-2:])
+        # (the head, last or before a trailing word, singular or with its plural -s: "the attackers")
+        return any(w in nouns or w.endswith("s") and w[:-1] in nouns for w in words[-2:])
 
     def _last_attackers(self, earlier: Sequence[Event], others: set[str]) -> list[ActorRef]:
         """The agent of the article's last confident attack whose agent has a code, none of ``others`` (the
