@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from places_helpers import by_text, own_set_figures
 
 from veille.analyze.places._lexicon import place_words
 from veille.analyze.places._local import home_state, local_frame, plural_division_names
@@ -56,10 +57,6 @@ def test_local_frames(sentence, name, framed):
     assert frame is framed
 
 
-def _by_text(doc):
-    return {p.text: p for p in doc._.veille_places}
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "points"), [
     # towns of the home state named bare, which the NER calls people or organisations
@@ -79,7 +76,7 @@ def _by_text(doc):
      {"Lancaster": 44.49, "Littleton": 44.31}),
 ])
 def test_home_state_towns(en, text, points):
-    places = _by_text(en(text))
+    places = by_text(en(text))
     assert {name: round(places[name].lat, 1) for name in points if name in places} == \
         {name: round(lat, 1) for name, lat in points.items()}
 
@@ -88,21 +85,14 @@ def test_home_state_towns(en, text, points):
 def test_counties_in_the_plural_and_modifiers_before_a_state(en):
     doc = en("Storms knocked out power across central and southern Oklahoma on Friday. Schools in Pontotoc "
              "and Garvin counties closed.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Oklahoma"].feature == "ADM1"
     assert places["Pontotoc"].name == "Pontotoc County" and places["Garvin"].name == "Garvin County"
 
 
 @pytest.mark.model
 def test_local_news_dev_set_floor():
-    from veille.analyze.pipeline import Analyzer
-    from veille.eval.gold import load_any
-    from veille.eval.runner import predict
-    from veille.eval.toponyms import score_toponyms
-
-    docs = load_any(DEV_SET)
-    result = score_toponyms(list(zip(docs, predict(docs, Analyzer()), strict=True)), gold_name=DEV_SET.name)
-    figures = result.to_dict()["figures"]
+    figures = own_set_figures(DEV_SET)
     assert figures["places.all.recall"] >= FOUND_FLOOR
     assert figures["places.all.within_161km"] >= WITHIN_FLOOR
 
@@ -111,7 +101,7 @@ def test_local_news_dev_set_floor():
 def test_streets_and_rivers_named_after_places(en):
     doc = en("FRANKFORT, Ky. (AP) — Water from the Kentucky River covered Riverside Drive on Monday, and crews "
              "closed roads near Elkhorn Creek, Frankfort officials said.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert "Riverside" not in places and "Kentucky" not in places  # the street's, the river's names
     assert places["Kentucky River"].feature == "STM" and places["Elkhorn Creek"].feature == "STM"
     assert places["Kentucky River"].lat == pytest.approx(38.2, abs=0.1)  # at Frankfort, the document's town
@@ -121,7 +111,7 @@ def test_streets_and_rivers_named_after_places(en):
 def test_a_town_of_the_home_state_though_a_bigger_town_once_bore_its_name(en):
     doc = en("SOMERSET, Ky. (AP) — Marinas near Russell Springs and Jamestown reopened Friday, Kentucky "
              "officials said.")
-    assert _by_text(doc)["Jamestown"].lat == pytest.approx(36.98, abs=0.1)  # Kentucky's, not New York's
+    assert by_text(doc)["Jamestown"].lat == pytest.approx(36.98, abs=0.1)  # Kentucky's, not New York's
 
 
 def test_clustered_state_of_a_paper_that_never_names_it():
@@ -145,7 +135,7 @@ def test_a_home_town_the_ner_calls_an_organisation_with_its_article(en):
 def test_regions_lakes_and_rivers_of_local_news(en):
     doc = en("Tourism in the Ozarks and on the Outer Banks rebounded, while barge traffic on the Ohio River and "
              "boating on Lake Erie slowed, the report said. Home prices in the Bay Area fell.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Ozarks"].country == "USA" and places["Outer Banks"].feature == "ISL"
     assert places["Ohio River"].feature == "STM" and places["Lake Erie"].feature == "LK"
     assert places["Bay Area"].lat == pytest.approx(37.8, abs=0.2)  # San Francisco's, not Bay in India

@@ -6,6 +6,7 @@ import json
 
 import pytest
 import spacy
+from places_helpers import by_text
 from spacy.tokens import Doc
 
 import veille.analyze.places.component  # noqa: F401  (registers the factory)
@@ -15,14 +16,10 @@ from veille.analyze.places._names import key
 from veille.contract.models import Actor, Span
 
 
-def _by_text(doc):
-    return {p.text: p for p in doc._.veille_places}
-
-
 @pytest.mark.model
 def test_french_literal_places_and_demonyms(fr):
     doc = fr("Le ministre japonais s'est rendu mardi à Bruxelles, puis en Italie et au Canada.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Bruxelles"].country == "BEL" and places["Bruxelles"].feature == "PPLC"
     assert places["Italie"].country == "ITA"
     assert places["Canada"].country == "CAN"
@@ -39,7 +36,7 @@ def test_french_literal_places_and_demonyms(fr):
 def test_french_capital_before_claim_verb_is_a_metonym(fr):
     doc = fr("Les navires ont longé l'île que Pékin revendique depuis des décennies. "
              "Moscou a démenti ces informations.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Pékin"].country == "CHN" and places["Pékin"].metonym
     assert places["Moscou"].country == "RUS" and places["Moscou"].metonym
     assert places_in(doc._.veille_places, 0, len(doc.text)) == []
@@ -56,7 +53,7 @@ def test_french_article_is_not_part_of_the_place(fr):
 @pytest.mark.model
 def test_english_metonymy_and_demonyms(en):
     doc = en("Moscow said on Monday that Russian troops would stay in Crimea.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Moscow"].metonym and places["Moscow"].country == "RUS"
     assert places["Crimea"].country == "UKR" and not places["Crimea"].metonym
     assert places["Russian"].kind == "demonym" and places["Russian"].country == "RUS"
@@ -65,9 +62,9 @@ def test_english_metonymy_and_demonyms(en):
 
 @pytest.mark.model
 def test_acting_state_is_an_actor_but_a_passive_subject_is_a_place(en):
-    places = _by_text(en("Russia expelled 60 diplomats on Monday."))
+    places = by_text(en("Russia expelled 60 diplomats on Monday."))
     assert places["Russia"].metonym
-    places = _by_text(en("Syria is surrounded by five countries."))
+    places = by_text(en("Syria is surrounded by five countries."))
     assert not places["Syria"].metonym
 
 
@@ -77,7 +74,7 @@ def test_english_city_state_and_document_context(en):
     paris = [p for p in doc._.veille_places if p.text == "Paris"]
     assert len(paris) == 2 and all(p.country == "USA" for p in paris)
     doc = en("The summit opened in Paris on Friday.")
-    assert _by_text(doc)["Paris"].country == "FRA"
+    assert by_text(doc)["Paris"].country == "FRA"
 
 
 @pytest.mark.model
@@ -86,7 +83,7 @@ def test_english_city_state_and_document_context(en):
     ("A new bridge opened in Columbus, Georgia, last year.", "Georgia"),
 ])
 def test_the_region_anchoring_a_town_is_that_towns_region(en, text, region):
-    places = _by_text(en(text))
+    places = by_text(en(text))
     assert places[region].country == "USA" and places[region].feature == "ADM1"
 
 
@@ -103,14 +100,14 @@ def test_a_french_preposition_may_open_the_towns_region(fr, text):
 
 @pytest.mark.model
 def test_a_fused_article_belongs_to_the_name(fr):
-    places = _by_text(fr("La police a saisi huit tonnes de cocaïne au Havre."))
+    places = by_text(fr("La police a saisi huit tonnes de cocaïne au Havre."))
     assert places["Havre"].country == "FRA" and places["Havre"].name == "Le Havre"
 
 
 @pytest.mark.model
 def test_english_dateline_and_washington(en):
     doc = en("WASHINGTON (AP) — The White House warned Beijing on Tuesday.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["WASHINGTON"].feature == "PPLC" and places["WASHINGTON"].country == "USA"
     assert places["Beijing"].country == "CHN"
 
@@ -119,7 +116,7 @@ def test_english_dateline_and_washington(en):
 def test_person_names_are_not_places(en):
     doc = en("Paris Hilton met Jordan Peterson in London.")
     assert [p.text for p in places_in(doc._.veille_places, 0, len(doc.text))] == ["London"]
-    assert "Jordan" not in _by_text(doc)
+    assert "Jordan" not in by_text(doc)
 
 
 def test_hand_built_doc_and_actor_table_organisations():
@@ -132,7 +129,7 @@ def test_hand_built_doc_and_actor_table_organisations():
                 mentions=[Span(doc[4].idx, doc[4].idx + len("Georgia"), "Georgia")])
     doc._.veille_actors = ActorTable([org])
     doc = nlp.get_pipe("veille_places")(doc)
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Kyiv"].country == "UKR"
     assert places["Brussels"].country == "BEL"
     assert "Georgia" not in places  # the actors stage says it is an organisation
@@ -152,7 +149,7 @@ def test_a_first_level_division_taken_for_a_bare_person_is_a_place(person, role,
                   mentions=[Span(0, len(person), person)])
     doc._.veille_actors = ActorTable([actor])
     doc = nlp.get_pipe("veille_places")(doc)
-    places = _by_text(doc)
+    places = by_text(doc)
     assert ("Tamil Nadu" in places) is kept
     if kept:
         assert places["Tamil Nadu"].country == "IND"
@@ -165,7 +162,7 @@ def test_a_first_level_division_taken_for_a_bare_person_is_a_place(person, role,
     ("Aid arrived in the province of Idlib.", "Idlib", "SYR"),
 ])
 def test_a_kind_of_place_and_of_frame_a_name(en, text, name, country):
-    places = _by_text(en(text))
+    places = by_text(en(text))
     if name is None:
         assert not places
     else:
@@ -174,7 +171,7 @@ def test_a_kind_of_place_and_of_frame_a_name(en, text, name, country):
 
 @pytest.mark.model
 def test_of_without_a_kind_of_place_frames_nothing(en):
-    assert "Manbij" not in _by_text(en("The memory of Manbij haunted him."))
+    assert "Manbij" not in by_text(en("The memory of Manbij haunted him."))
 
 
 def test_empty_and_placeless_docs():
@@ -210,7 +207,7 @@ def test_words_that_are_also_city_names_are_skipped(fr, en):
 @pytest.mark.model
 def test_smaller_towns_after_a_locative_preposition(en):
     doc = en("The soldier had served with his regiment in Colchester before the deployment.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Colchester"].country == "GBR"
 
 
@@ -219,7 +216,7 @@ def test_canadian_province_abbreviations_after_a_town(en):
     """Canadian Press style: "Moose Jaw, Sask.", "Brandon, Man." name the province after a comma; the
     abbreviation is a place, and it places the town in Canada (Brandon, Florida is bigger)."""
     doc = en("She grew up in Moose Jaw, Sask., and moved to Brandon, Man., before the storm.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Brandon"].country == "CAN"
     assert places["Sask."].country == "CAN" and places["Sask."].feature == "ADM1"
     assert places["Man."].country == "CAN"
@@ -228,7 +225,7 @@ def test_canadian_province_abbreviations_after_a_town(en):
 @pytest.mark.model
 def test_dotted_province_abbreviation_alone_and_look_alike_words(en):
     doc = en("The B.C. government announced a housing plan on Monday.")
-    assert _by_text(doc)["B.C."].country == "CAN"
+    assert by_text(doc)["B.C."].country == "CAN"
     doc = en("Man charged after crash near the bridge. Que sera, sera, said the coach.")
     assert not [p for p in doc._.veille_places if p.country == "CAN"]
 
@@ -239,14 +236,14 @@ def test_a_small_town_in_the_state_the_document_names_beats_a_bigger_namesake_ab
     bigger namesake elsewhere (Edmonton, Kentucky, not Alberta's capital; Paris, Missouri, not Paris, Texas)."""
     doc = en("COLUMBIA, Ky. — Police say a man from Edmonton was arrested after a shooting in Adair County. "
              "He was taken to a hospital in Columbia.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Edmonton"].country == "USA"
     assert places["Columbia"].country == "USA" and places["Columbia"].lat > 36.5  # Kentucky's, not Carolina's
     doc = en("A 25-year-old Paris, Missouri, man was arrested after a crash on Friday. He lives in Paris.")
     paris = [p for p in doc._.veille_places if p.text == "Paris"]
     assert paris and all(p.country == "USA" and p.lat > 38.5 for p in paris)
     doc = en("The Oilers flew home to Edmonton after a loss in Florida.")
-    assert _by_text(doc)["Edmonton"].country == "CAN"  # no Edmonton in Florida: the big one
+    assert by_text(doc)["Edmonton"].country == "CAN"  # no Edmonton in Florida: the big one
 
 
 @pytest.mark.parametrize(("words", "labels", "name", "role", "kept"), [
@@ -283,7 +280,7 @@ def test_a_town_known_by_another_name_in_the_country_the_text_names(en):
     """Karak, Jordan is "Karak City" in GeoNames, "Karak" only among its other names; Karak, Pakistan bears it
     as its own. After a locative the name is found by its own bearer, and the document's country chooses."""
     doc = en("Gunmen attacked a castle in the town of Karak in central Jordan on Sunday, Jordanian officials said.")
-    assert _by_text(doc)["Karak"].country == "JOR"
+    assert by_text(doc)["Karak"].country == "JOR"
 
 
 @pytest.mark.model
@@ -295,7 +292,7 @@ def test_a_county_named_in_full_is_its_bare_name_later(en):
     suffolk = [p for p in doc._.veille_places if p.text == "Suffolk"]
     assert suffolk and all(p.lat > 40 and p.lon < -72 for p in suffolk)
     doc = en("Washington County deputies searched the farm. Lawmakers in Washington passed the bill.")
-    assert _by_text(doc)["Washington"].feature == "PPLC"
+    assert by_text(doc)["Washington"].feature == "PPLC"
 
 
 @pytest.mark.model
@@ -303,10 +300,10 @@ def test_a_namesake_in_the_division_of_the_other_places_of_the_document(en):
     """Outside the US too, the first-level division of the places a document names for sure is its focus:
     Kingston beside Brisbane is Kingston, Queensland, not Jamaica's capital; alone it is the capital."""
     doc = en("Police in Brisbane said a man from Kingston was arrested on Monday.")
-    kingston = _by_text(doc)["Kingston"]
+    kingston = by_text(doc)["Kingston"]
     assert kingston.country == "AUS" and kingston.lat < -25
     doc = en("Police said a man from Kingston was arrested on Monday.")
-    assert _by_text(doc)["Kingston"].country == "JAM"
+    assert by_text(doc)["Kingston"].country == "JAM"
 
 
 @pytest.mark.parametrize(("words", "labels", "found"), [
@@ -333,17 +330,17 @@ def test_the_names_of_a_list_after_a_locative_are_places(words, labels, found):
 @pytest.mark.model
 def test_adjectives_of_continents_and_coordinated_adjectives_are_demonyms(en, fr):
     doc = en("Asian markets fell as South Korean and Russian troops moved toward the border.")
-    places = _by_text(doc)
+    places = by_text(doc)
     assert places["Asian"].feature == "CONT" and places["Asian"].name == "Asia"
     assert places["Asian"].kind == "demonym" and places["Asian"].metonym  # never an event location
     assert places["South Korean"].country == "KOR"
     assert places["Russian"].country == "RUS" and places["Russian"].kind == "demonym"  # joined by "and"
-    places = _by_text(fr("Les dirigeants africains se sont réunis mardi à Addis-Abeba."))
+    places = by_text(fr("Les dirigeants africains se sont réunis mardi à Addis-Abeba."))
     assert places["africains"].name == "Africa" and places["africains"].kind == "demonym"
     # a nationality noun names people, two adjectives in a row one ethnic group: no place
-    assert "Africans" not in _by_text(en("The Africans in the team won."))
-    assert _by_text(en("African American voters and Asian-American voters turned out.")) == {}
-    places = _by_text(en("Erdogan spoke of the normalization of Turkish-Russian relations."))
+    assert "Africans" not in by_text(en("The Africans in the team won."))
+    assert by_text(en("African American voters and Asian-American voters turned out.")) == {}
+    places = by_text(en("Erdogan spoke of the normalization of Turkish-Russian relations."))
     assert places["Russian"].country == "RUS"  # two countries: not an ethnic group
 
 
@@ -622,12 +619,12 @@ def test_adjectives_of_regions_are_demonyms(en, fr):
     """Like a continent's, a region's adjective on a noun is a place of kind demonym ("Arab leaders", "Middle
     Eastern oil", « les pays arabes »), never a hint at a country; before a country's adjective, one ethnic
     group ("Arab American voters")."""
-    places = _by_text(en("Arab leaders and Balkan ministers met in Cairo to discuss Middle Eastern oil."))
+    places = by_text(en("Arab leaders and Balkan ministers met in Cairo to discuss Middle Eastern oil."))
     assert places["Arab"].name == "Arabian Peninsula" and places["Arab"].kind == "demonym"
     assert places["Balkan"].name == "Balkans" and places["Middle Eastern"].name == "Middle East"
-    places = _by_text(fr("Les pays arabes et les dirigeants balkaniques se sont réunis au Caire."))
+    places = by_text(fr("Les pays arabes et les dirigeants balkaniques se sont réunis au Caire."))
     assert places["arabes"].name == "Arabian Peninsula" and places["balkaniques"].name == "Balkans"
-    assert "Arab" not in _by_text(en("Arab American voters turned out in Detroit."))
+    assert "Arab" not in by_text(en("Arab American voters turned out in Detroit."))
 
 
 @pytest.mark.parametrize(("lang", "words", "labels", "expected"), [
@@ -646,7 +643,7 @@ def test_adjectives_of_regions_are_demonyms(en, fr):
 ])
 def test_the_names_of_a_list_share_their_kind(lang, words, labels, expected):
     doc = _places_of(lang, words, labels)
-    places = _by_text(doc)
+    places = by_text(doc)
     for name, (country, feature) in expected.items():
         assert (places[name].country, places[name].feature) == (country, feature)
 
@@ -658,7 +655,7 @@ def test_a_name_carrying_its_region_keeps_it_in_a_list():
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="GPE")
                 for n in ("Alaska", "Hawaii", "Washington, D.C.")]
-    places = _by_text(nlp.get_pipe("veille_places")(doc))
+    places = by_text(nlp.get_pipe("veille_places")(doc))
     assert (places["Washington, D.C."].feature, places["Alaska"].feature) == ("PPLC", "ADM1")
 
 
@@ -674,7 +671,7 @@ def test_a_name_carrying_its_region_keeps_it_in_a_list():
 ])
 def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, labels, name, feature):
     doc = _places_of(lang, words, labels)
-    assert _by_text(doc)[name].feature == feature
+    assert by_text(doc)[name].feature == feature
 
 
 @pytest.mark.model
@@ -684,4 +681,4 @@ def test_a_role_of_a_division_beside_a_name_makes_it_the_division(lang, words, l
     ("Troops crossed into the West Bank from the north.", ["West Bank"]),
 ])
 def test_a_common_noun_phrase_or_a_point_of_the_compass_is_no_place(en, text, kept):
-    assert list(_by_text(en(text))) == kept
+    assert list(by_text(en(text))) == kept
