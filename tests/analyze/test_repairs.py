@@ -130,3 +130,27 @@ def test_a_participle_tagged_adjective_with_a_tense_auxiliary_is_a_verb():
                ["", "VerbForm=Fin", "", "", ""])
     repair_parse(doc)
     assert doc[2].pos_ == "VERB"
+
+
+def _apposed(tag):
+    # "Egypt , the mediator , called on Hamas ." with "called" hung on the apposition as a participle
+    words = ["Egypt", ",", "the", "mediator", ",", "called", "on", "Hamas", "."]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 3, 0, 3, 3, 5, 6, 0],
+              deps=["ROOT", "punct", "det", "appos", "punct", "acl", "prep", "pobj", "punct"],
+              pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"],
+              tags=["NNP", ",", "DT", "NN", ",", tag, "IN", "NNP", "."],
+              morphs=["", "", "", "", "", "Tense=Past|VerbForm=Part", "", "", ""],
+              sent_starts=[True] + [False] * 8)
+    return repair_parse(doc, "dobj")
+
+
+def test_a_verb_hung_on_the_apposition_of_a_nominal_root_is_the_root():
+    doc = _apposed("VBN")
+    assert doc[5].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.text) == ("nsubj", "called")
+    assert "Fin" in doc[5].morph.get("VerbForm")
+
+
+def test_a_present_participle_after_an_apposition_stays_a_modifier():
+    # "Egypt, the mediator, calling on Hamas": no past form, no clause of its own
+    doc = _apposed("VBG")
+    assert doc[5].dep_ == "acl" and doc[0].dep_ == "ROOT"

@@ -24,6 +24,11 @@ A fourth: a name the English parser labels a predicate complement (``oprd``) of 
 A fifth: a past participle the tagger took for an adjective although it heads a tense auxiliary (« le Canada
 *a gelé* les avoirs »; an adjective takes a copula, not ``aux:tense``): a verb.
 
+A sixth: a sentence whose subject has an apposition between commas ("China, the North's main ally, called on
+both sides ..."): the English parser may make the name the root and the verb a participle describing the
+apposition. A nominal root with an apposition, and after the apposition's closing comma a past form hung on it
+as a modifier with no subject of its own: that verb is the root, and the name its subject.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -139,6 +144,21 @@ def _conjunct_of_other_form(verb: Token) -> Token | None:
     return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _form(a) == _form(verb)), None)
 
 
+def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
+    """The nominal root whose verb ``verb`` is, when the parser hung it on the root's apposition as a participle
+    ("China, the North's main ally, called on ..."), or None."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    appos = verb.head
+    root = appos.head
+    if appos.dep_ != "appos" or root.dep_ != "ROOT" or root.pos_ not in _NOMINAL or not (
+            root.i < appos.i < verb.i and doc[verb.i - 1].text == ","):
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children):
+        return None
+    return root
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is in."""
     while tok.pos_ not in ("VERB", "AUX"):
@@ -172,6 +192,11 @@ class ParseRepairs:
         for verb in doc:
             if (other := _conjunct_of_other_form(verb)) is not None:
                 verb.head = other
+        for verb in doc:
+            if (root := _verb_misread_as_modifier(doc, verb)) is not None:
+                verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+                verb.set_morph("Tense=Past|VerbForm=Fin")
+                root.head, root.dep_ = verb, "nsubj"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):

@@ -202,6 +202,10 @@ class ArgumentFinder:
             return self.subject(state, verb.head, history, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
+            for c in self.controlling_objects(verb):
+                found = self.actors(state, c)
+                if found:
+                    return found, True
             if head.pos_ in VERBAL_POS or head.pos_ == "ADJ":
                 return self.subject(state, head, history, depth + 1)
             return self.actors(state, head, stop={verb.i}), False
@@ -228,6 +232,16 @@ class ArgumentFinder:
                     if found:
                         return found, True
         return [], False
+
+    def controlling_objects(self, verb: Token) -> list[Token]:
+        """The nominal objects of the verb whose infinitive complement ``verb`` is, when they are its agents
+        (object control: "prompting Israel to send troops", "forced Pakistan to close the border"; not after
+        the language's ``subject_control`` verbs, "promised Kiev to send arms")."""
+        head, a = verb.head, self.args
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ not in VERBAL_POS or (
+                head.lemma_.lower() in a.subject_control) or "Inf" not in verb.morph.get("VerbForm", []):
+            return []
+        return [c for c in head.children if c.dep_ in a.object and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
 
     @staticmethod
     def _named_owner(s: Token) -> bool:

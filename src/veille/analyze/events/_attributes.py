@@ -181,6 +181,8 @@ class Attributes:
         ... et expulser »)."""
         if tok.dep_ != "conj" or tok.head.pos_ not in VERBAL_POS or tok.head.i == tok.i:
             return False
+        if "Fin" in tok.morph.get("VerbForm", []) and "Inf" in tok.head.morph.get("VerbForm", []):
+            return False  # "could no longer take in refugees and closed its border": a finite verb, no modal's
         subjects = self.lex.args.subject | self.lex.args.passive_subject
         adversative = self.lex.status.adversative
         for c in tok.children:
@@ -288,9 +290,23 @@ class Attributes:
         seen: dict[int, Time] = {}
         for t in tokens:
             tm = state.time_at.get(t.i)
-            if tm is not None and self._usable(tm) and tm.start not in seen and not self._names_a_thing(state, t, own):
+            if tm is not None and self._usable(tm) and tm.start not in seen and not self._names_a_thing(
+                    state, t, own) and not self._since_of_noun(state, t):
                 seen[tm.start] = tm
         return [seen[k] for k in sorted(seen)]
+
+    def _since_of_noun(self, state: DocState, tok: Token) -> bool:
+        """The time expression of ``tok`` opens a span (since, « depuis ») hung on a noun or an adjective: "for
+        the first time since 2000", "the worst violence since 1990" compare with that time; they do not date
+        the event."""
+        tm = state.time_at.get(tok.i)
+        top = tok
+        while top.head.i != top.i and state.time_at.get(top.head.i) is tm:
+            top = top.head
+        if not preps_of(top) & self.lex.args.range_starts:
+            return False
+        gov = top.head.head if top.head.pos_ == "ADP" or top.head.dep_ == "prep" else top.head
+        return gov.pos_ in ("NOUN", "ADJ") and gov.i not in state.time_at
 
     def _names_a_thing(self, state: DocState, tok: Token, own: tuple[int, ...]) -> bool:
         """The time expression of ``tok`` modifies a noun other than the event's own word that the lexicon says

@@ -173,6 +173,16 @@ class ArgumentRules:
     dated_names: frozenset[str] = frozenset()
     # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
     partitive_objects: frozenset[str] = frozenset()
+    # verbs with an object whose infinitive is still their subject's act ("promised Kiev to send arms"): every
+    # other verb with an object and an infinitive makes its object the infinitive's agent (object control:
+    # "prompting Israel to send troops", "forced Pakistan to close the border")
+    subject_control: frozenset[str] = frozenset()
+    # nouns naming a side's decision or move ("welcomed the decision", « a rejeté la résolution »): definite, as the
+    # object of a reaction, they stand for the last act of another side the article told
+    act_nouns: frozenset[str] = frozenset()
+    # verbs of deciding: a side's decision to act against another is that act ("EU ministers agreed to impose
+    # sanctions on Belarus": SANCTION, no agreement with Belarus)
+    decision_verbs: frozenset[str] = frozenset()
     # words that place a group beyond any one country ("Western nations", "foreign fighters", « les pays
     # occidentaux »): such a side is never the article's home country by default
     abroad: frozenset[str] = frozenset()
@@ -450,6 +460,18 @@ def _conditional(raw: Any) -> ConditionalForms | None:
     )
 
 
+def _with_variants(entries: dict[str, Any], variants: list[tuple[str, str]]) -> dict[str, Any]:
+    """``entries`` with each word's other spelling (``variants``: pairs of endings, either way: "ize" and "ise",
+    "mobilization" and "mobilisation") where the lexicon lists only one."""
+    out = dict(entries)
+    for key, senses in entries.items():
+        for a, b in variants:
+            for old, new in ((a, b), (b, a)):
+                if key.endswith(old):
+                    out.setdefault(key[: len(key) - len(old)] + new, senses)
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
     """The lexicon of ``language`` (a code of the language registry; :class:`LanguageError` for an
@@ -460,10 +482,11 @@ def load_lexicon(language: str) -> Lexicon:
     types = load_ontology().types
     # kinds of object a sense may require, named once ("with_obj: ['@military_target', '@named']")
     classes = {str(k): _words(v) for k, v in (raw.get("noun_classes") or {}).items()}
-    nouns_all = _senses(raw.get("nouns"), types, f"{name}:nouns", classes)
+    variants = [(str(a), str(b)) for a, b in raw.get("spelling_variants") or ()]
+    nouns_all = _with_variants(_senses(raw.get("nouns"), types, f"{name}:nouns", classes), variants)
     nouns = {k: v for k, v in nouns_all.items() if " " not in k}
     phrases = {tuple(k.split()): v for k, v in nouns_all.items() if " " in k}
-    verbs_all = _senses(raw.get("verbs"), types, f"{name}:verbs", classes)
+    verbs_all = _with_variants(_senses(raw.get("verbs"), types, f"{name}:verbs", classes), variants)
     a = raw.get("arguments") or {}
     s = raw.get("status") or {}
     return Lexicon(
@@ -509,6 +532,9 @@ def load_lexicon(language: str) -> Lexicon:
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
             dated_names=_words(a.get("dated_names")),
             partitive_objects=_words(a.get("partitive_objects")),
+            subject_control=_words(a.get("subject_control")),
+            act_nouns=_words(a.get("act_nouns")),
+            decision_verbs=_words(a.get("decision_verbs")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),
             measure_nouns=_words(a.get("measure_nouns")),

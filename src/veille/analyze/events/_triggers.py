@@ -112,6 +112,10 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
+        elif c.dep_ in _OBJ_DEPS:
+            # "called the raid an act of war": the noun with what it is of
+            out |= {f"{c.lemma_.lower()} of {g.lemma_.lower()}" for p in c.children if p.dep_ == "prep"
+                    and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     return out
 
 

@@ -138,6 +138,14 @@ class EventsComponent:
                 # "blocked roads to press their demands", "rioted, demanding ...": one event, the main one
                 controller[tok.i] = tok.head.i
                 continue
+            first = self._first_conjunct(tok)
+            if t.kind != "noun" and first is not tok and first.dep_.startswith("advcl") and (
+                    first.head.i in by_token and by_token[first.head.i].sense.event == t.sense.event
+                    and self._bare_participle(first, args) and self._bare_participle(tok, args)):
+                # "shelled the island, killing two marines and setting houses ablaze": what the shelling did
+                # (not "..., injuring dozens and arresting 40": another act)
+                controller[tok.i] = first.head.i
+                continue
             told = self._told_by_participle(t, by_token, args)
             if told is not None:
                 controller[tok.i] = told
@@ -349,6 +357,12 @@ class EventsComponent:
         return None
 
     @staticmethod
+    def _first_conjunct(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    @staticmethod
     def _bare_participle(tok: Token, args) -> bool:
         """A participle or gerund adjunct without a subject of its own ("..., demanding that ...")."""
         forms = tok.morph.get("VerbForm", [])
@@ -369,6 +383,8 @@ class EventsComponent:
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
         holder = self._subject_holder(lang.lex.args, d.trig.token)
+        if d.event == "COERCE" and self._disaster_subject(lang, d.trig.token):
+            return False  # "the cyclone swept into the delta": no one's seizure
         if d.event == "ASSAULT" and (not src and self._mishap(lang, d.trig.token)
                                      or self._disaster_subject(lang, d.trig.token)
                                      or holder.i != d.trig.token.i and holder.lemma_.lower() in lang.lex.args.mishaps):
@@ -435,7 +451,10 @@ class EventsComponent:
         subject = lang.lex.args.subject
 
         def own_subject(t: Token) -> bool:
-            return t.pos_ in VERBAL_POS and any(c.dep_ in subject for c in t.children)
+            # (an object-controlled infinitive has its controller's object: "captured two soldiers, prompting
+            # Israel to attack")
+            return t.pos_ in VERBAL_POS and (any(c.dep_ in subject for c in t.children)
+                                             or bool(lang.args.controlling_objects(t)))
 
         out: list[_Draft] = []
         for d in drafts:
@@ -507,13 +526,30 @@ class EventsComponent:
         # "Israeli warplanes struck ... Iran condemned the strikes": a definite object naming, by its word, an
         # event told before with that word, though the word alone is no trigger ("strikes" may be stoppages)
         for c in d.trig.token.children:
-            if c.dep_ not in lang.lex.args.object or c.pos_ != "NOUN" or not _definite(c):
+            # (a gerund with its article is a noun: "called the shelling an act of aggression")
+            if c.dep_ not in lang.lex.args.object or c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
                 continue
             for e in reversed(earlier):
                 if e.confidence < self.onto.min_confidence:
                     continue
                 said = state.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
                 if said is not None and len(said) and said.root.lemma_.lower() == c.lemma_.lower():
+                    return self._parties(e, src_codes)
+        # "The Council gave Iran 60 days ... Iran rejected the resolution", "Poland welcomed the decision": a
+        # definite noun naming a decision or a move points back to the last act of another side
+        # ("Iran condemned the strikes, while Egypt called them a violation of international law": a pronoun
+        # for things stands for the last deed, not a word, of another side)
+        args = lang.lex.args
+        for c in d.trig.token.children:
+            if c.dep_ not in args.object:
+                continue
+            named = c.lemma_.lower() in args.act_nouns and _definite(c)
+            pronoun = c.pos_ == "PRON" and c.lower_ not in args.person_pronouns and c.lower_ not in args.reflexive
+            if not (named or pronoun):
+                continue
+            for e in reversed(earlier):
+                if e.confidence >= self.onto.min_confidence and codes(e.actor) and not codes(e.actor) & src_codes \
+                        and (named or not self.onto.types[e.event].verbal):
                     return self._parties(e, src_codes)
         return []
 
@@ -718,6 +754,15 @@ class EventsComponent:
         ):
             event_type, mode = "THREATEN", None  # "prêt à imposer la loi martiale": an intent to coerce
             info = onto.types[event_type]
+        elif event_type == "AGREE" and status == "actual" and tok.lemma_.lower() in lang.lex.args.decision_verbs and (
+                decided := next((
+                a for a in d.absorbed if a.trig.kind != "noun" and a.status == "actual"
+                and onto.types[a.event].intent_as == "THREATEN" and codes([r for r, _k in a.sides.source]) <= src_codes
+        ), None)) is not None:
+            # "EU ministers agreed to impose sanctions on Belarus": a side's decision to act against another is
+            # that act, no agreement with its target
+            event_type, mode = decided.event, decided.mode
+            info = onto.types[event_type]
         if event_type == "ASSAULT" and mode is None and self._words_between_officials(lang, tok, source, target):
             event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked a federal judge": words, not force
             info = onto.types[event_type]
@@ -791,7 +836,14 @@ class EventsComponent:
             # promise) made to whom it was told
             target = self._told_to(lang, state, tok, src_codes)
         if not target and d.trig.sense.answers:
-            target = self._answered(earlier, src_codes)
+            if d.trig.sense.intransitive:
+                # a bare "declined" answers a request made to its agent, or is no refusal at all ("the number of
+                # refugees declined")
+                target = self._answered([e for e in earlier if e.event == "REQUEST"], src_codes)
+                if not target:
+                    return None
+            else:
+                target = self._answered(earlier, src_codes)
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
