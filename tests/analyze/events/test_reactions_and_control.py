@@ -149,3 +149,32 @@ def test_a_name_before_its_apposition_is_the_subject(run):
 def test_british_spellings_read_as_american_ones(run):
     text = "Armenia ordered a general mobilisation on Sunday."
     assert _found(run(text, "en"), "MOBILIZE")
+
+
+# -- classes of an eighth fresh batch (ten wire stories written after the rules above)
+
+def test_an_announced_withdrawal_goes_to_the_country_it_leaves(run):
+    text = "Russia said on Monday it would pull its troops back to South Ossetia."
+    assert ({"RUS"}, {"GEO"}) in _found(run(text, "en"), "AGREE")
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Thailand's government declared a state of emergency in Bangkok on Tuesday.", "COERCE", ({"THA"}, {"THA"})),
+    ("Russia announced a ban on imports of Georgian wine.", "SANCTION", ({"RUS"}, {"GEO"})),
+    ("Kenya's Supreme Court annulled the result of the presidential election on Friday.", "REJECT",
+     ({"KEN"}, {"KEN"})),
+    ("Hundreds of protesters besieged the Danish embassy in Tehran on Monday.", "PROTEST", ({"IRN"}, {"DNK"})),
+])
+def test_emergency_bans_annulments_and_sieges(run, text, event_type, pair):
+    assert pair in _found(run(text, "en"), event_type)
+
+
+def test_a_gerund_after_a_preposition_has_its_verbs_subject(run):
+    text = "The Iranian delegation left the talks in Geneva after rejecting the proposal."
+    assert any(actor == {"IRN"} for actor, _ in _found(run(text, "en"), "REJECT"))
+
+
+def test_a_time_in_the_possessive_dates_the_thing(run):
+    text = "Haiti's opposition candidate withdrew on Wednesday from Saturday's runoff."
+    dates = [e.date for e in run(text, "en") if e.event == "RETREAT"]
+    assert dates and all(d == "2024-03-13" for d in dates)  # Wednesday before the publication (Thursday)

@@ -200,6 +200,9 @@ class ArgumentFinder:
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
             return self.subject(state, verb.head, history, depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL_POS:
+            # "walked out after rejecting the resolution": a gerund after a preposition has its verb's subject
+            return self.subject(state, verb.head.head, history, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
             for c in self.controlling_objects(verb):

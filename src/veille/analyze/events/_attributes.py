@@ -328,6 +328,8 @@ class Attributes:
             after = True  # French: « du 12 mars » is a nominal modifier with its case word
         if head.i == t.i or head.i in own or head.pos_ not in ("NOUN", "PROPN") or head.i in state.time_at:
             return False
+        if t.dep_ == "poss" and t.i < head.i:
+            return True  # "pulled out of Friday's runoff on Sunday": a time's possession is a thing it dates
         if not (head.lemma_.lower() in self.lex.args.dated_names or head.lower_ in self.lex.args.dated_names):
             return False
         if after:

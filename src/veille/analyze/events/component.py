@@ -763,6 +763,10 @@ class EventsComponent:
             # that act, no agreement with its target
             event_type, mode = decided.event, decided.mode
             info = onto.types[event_type]
+        protesters = onto.types["PROTEST"].unnamed_agent_local
+        if event_type == "COERCE" and mode == "restrict" and source and all(protesters in r.sector for r in source):
+            event_type, mode = "PROTEST", "obstruct"  # "protesters besieged the embassy": an obstruction, a protest
+            info = onto.types[event_type]
         if event_type == "ASSAULT" and mode is None and self._words_between_officials(lang, tok, source, target):
             event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked a federal judge": words, not force
             info = onto.types[event_type]
@@ -813,8 +817,10 @@ class EventsComponent:
             # "protested outside the US embassy in Beijing", « devant l'ambassade des États-Unis à Pékin »: the
             # mission's country, not the town's
             target = self._represented(lang, state, clause, src_codes) or target
-        if info.place_recipient and location is not None and location.country and all(r.code is None for r in target):
-            # (recipients of no known country, "deux civils tués ... en Ukraine", are the place's)
+        if (info.place_recipient or onto.types[d.event].place_recipient) and location is not None and (
+                location.country and all(r.code is None for r in target)):
+            # (recipients of no known country, "deux civils tués ... en Ukraine", are the place's; an act announced,
+            # "would pull its troops back to eastern Lebanon", has the place its act would have)
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
