@@ -7,8 +7,9 @@ text, the rules of the classes it showed came after.
   and 6 articles; first runs P/R 0.667/0.531, 0.792/0.559, 0.714/0.606, 0.600/0.667), two batches of 32
   one-sentence reports in the PLOVER GSR style, two per type (0.786/0.688, 0.963/0.812), and two batches of
   wire stories of 2004-2013 (``en-r``: 12 articles, first run 0.540/0.587; ``en-s``: 10 articles written after
-  the ``en-r`` rules, first run 0.750/0.649). Measured 2026-12-06 with all eight: precision 0.812 (225/277),
-  recall 0.801 (225/281), dates 0.951.
+  the ``en-r`` rules, first run 0.750/0.649) and one of 8 newspaper-style stories (``en-u``, first run
+  0.517/0.577). Measured 2026-12-06 with all nine: precision 0.796 (242/304), recall 0.788 (242/307), dates
+  0.957.
 - ``tests/gold/realnews_own_fr.jsonl``: 29 French wire-style articles (batch 1, 14 articles: the ones the
   French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after those fixes and
   measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule drawn from
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
-    "realnews_own_en.jsonl": (126, {"realnews.en.precision": 0.79, "realnews.en.recall": 0.78,
+    "realnews_own_en.jsonl": (134, {"realnews.en.precision": 0.78, "realnews.en.recall": 0.77,
                                     "realnews.date_accuracy": 0.93}),
     "realnews_own_fr.jsonl": (29, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.60,
                                    "realnews.date_accuracy": 0.84}),

@@ -178,3 +178,50 @@ def test_a_time_in_the_possessive_dates_the_thing(run):
     text = "Haiti's opposition candidate withdrew on Wednesday from Saturday's runoff."
     dates = [e.date for e in run(text, "en") if e.event == "RETREAT"]
     assert dates and all(d == "2024-03-13" for d in dates)  # Wednesday before the publication (Thursday)
+
+
+# -- classes of a ninth fresh batch (eight newspaper-style stories)
+
+@pytest.mark.parametrize("text, claimant", [
+    ("KABUL - A suicide bomber killed 12 people at a market in Kabul on Monday. The Taliban claimed "
+     "responsibility in a text message to reporters.", "AFG"),
+    ("A car bomb killed 30 people in Baghdad on Tuesday. Al Qaeda in Iraq claimed responsibility for the attack.",
+     "IMG"),
+])
+def test_a_claim_of_responsibility_names_the_attacker(run, text, claimant):
+    attacks = _found(run(text, "en"), "ASSAULT")
+    assert len(attacks) == 1 and claimant in attacks[0][0]
+
+
+def test_a_claim_with_no_deed_before_is_nothing(run):
+    assert not _found(run("The Taliban claimed responsibility.", "en"), "ASSAULT")
+
+
+def test_a_bomb_tearing_through_a_bus_is_an_attack(run):
+    text = "A bomb tore through a bus in Jerusalem on Thursday, wounding 15 people."
+    assert _found(run(text, "en"), "ASSAULT")
+
+
+def test_a_storm_tearing_through_a_town_is_none(run):
+    text = "A tornado tore through a town in Oklahoma on Monday, killing 24 people."
+    assert not _found(run(text, "en"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Suicide bombers attacked a hotel in Amman on Wednesday, killing 57 people.",
+    "Car bombers attacked a hotel in Amman on Wednesday, killing 57 people.",
+])
+def test_a_common_word_capitalised_first_is_no_name(run, text):
+    assert ({"JOR"}, {"JOR"}) in _found(run(text, "en"), "ASSAULT")
+
+
+def test_a_deal_signed_again_by_its_parties_is_one_deal(run):
+    text = ("Serbia agreed on Friday to normalise relations with Kosovo in a deal brokered by the European Union. "
+            "The prime ministers of Serbia and Kosovo signed the agreement in Brussels.")
+    assert len(_found(run(text, "en"), "AGREE")) == 1
+
+
+def test_calling_riots_a_coup_condemns(run):
+    text = ("Protesters stormed the parliament in Bishkek on Tuesday. Kyrgyz President Kurmanbek Bakiyev called the "
+            "unrest an attempted coup.")
+    assert _found(run(text, "en"), "ACCUSE")

@@ -26,6 +26,8 @@ Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
 def _case_words(tok: Token) -> set[str]:
     """The case markers of ``tok`` as written (« des », not its lemma « de »)."""
     return {c.lower_ for c in tok.children if c.dep_ == "case"}
@@ -51,6 +53,8 @@ class ArgumentFinder:
         self.args = lexicon.args
         # the nouns that name events: single words and the last words of multiword ones ("car bomb")
         self._event_nouns = frozenset(lexicon.nouns) | {k[-1] for k in lexicon.phrases}
+        # the common words that open them ("suicide", "car"): capitalised first in a sentence, no name
+        self._phrase_openers = frozenset(k[0] for k in lexicon.phrases)
 
     # -- phrases ----------------------------------------------------------------------------
     def actors(self, state: DocState, tok: Token, stop: set[int] | None = None, *, around: bool = True) -> Side:
@@ -200,8 +204,10 @@ class ArgumentFinder:
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
             return self.subject(state, verb.head, history, depth + 1)
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL_POS:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL_POS and (
+                verb.head.lower_ not in self.lex.status.manner_marks):
             # "walked out after rejecting the resolution": a gerund after a preposition has its verb's subject
+            # (not one of manner, "could start a war by attacking Jordan": its governor's act)
             return self.subject(state, verb.head.head, history, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
@@ -472,7 +478,10 @@ class ArgumentFinder:
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
         if subj is None or subj.lower_ in _REL_WORDS:
             return False
-        names = (c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name"))
+        # (a word of the event lexicon capitalised as the sentence's first, after a dateline's dash, is no name:
+        # "AMMAN (Reuters) - Suicide bombers attacked"; "Navy SEALs raided" names)
+        names = (c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name") and not (
+            c.lower_ in self._phrase_openers and (c.i == c.sent.start or c.doc[c.i - 1].text in _DASHES)))
         return any(t.pos_ == "PROPN" for t in (subj, *names))
 
     def names_people(self, head: Token) -> bool:

@@ -354,6 +354,8 @@ class Attributes:
         top = span.root
         if preps_of(top) & self.lex.args.range_starts:
             return True  # "killed since April 15": where a span began, not where the narrative stands
+        if top.dep_ == "poss":
+            return True  # "against the victory in Sunday's election": the day of a thing named
         of_preps = self.lex.args.noun_of_preps
         for t in (top, *top.ancestors):
             if t.dep_ not in _DESCRIBING:

@@ -109,6 +109,9 @@ class Sense:
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
+    # a claim of a deed ("claimed responsibility"): the deed told before, the claimant its agent when the article
+    # knew none
+    claims: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -308,6 +311,8 @@ class Lexicon:
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
     # (the sector each gives: a town or region modifying one names the group's country, "a Phuket court")
     agent_nouns: dict[str, str] = field(default_factory=dict)
+    # the kinds of object senses require (``noun_classes``: "weapon", "captive" ...), by name
+    noun_classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lemmas(self, tok: Token) -> tuple[str, ...]:
         """``tok``'s lemma, then its form with each of the language's ``form_endings`` replaced: the tagger's
@@ -385,6 +390,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
         theme_object=bool(raw.get("theme_object", False)),
+        claims=bool(raw.get("claims", False)),
     )
 
 
@@ -491,6 +497,7 @@ def load_lexicon(language: str) -> Lexicon:
     s = raw.get("status") or {}
     return Lexicon(
         language=language,
+        noun_classes=classes,
         verbs={k: v for k, v in verbs_all.items() if " " not in k},
         verb_phrases={tuple(k.split()): v for k, v in verbs_all.items() if " " in k},
         adjectives=_senses(raw.get("adjectives"), types, f"{name}:adjectives", classes),

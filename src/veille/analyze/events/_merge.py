@@ -79,10 +79,22 @@ def union(into: list[ActorRef], extra: list[ActorRef]) -> None:
             have.add(key)
 
 
-def told_again(a: Event, b: Event) -> bool:
+def told_again(a: Event, b: Event, onto: Ontology) -> bool:
     """``b``, whose subject is a nominal event of its type and which names no agent ("The raids hit two
-    villages"), tells again the earlier event ``a`` of that type."""
-    return a.event == b.event and a.status == b.status and dates_compatible(a, b) and not codes(b.actor)
+    villages"), tells again the earlier event ``a`` of that type; so does a deal of ``b``'s parties signed again
+    ("Iran agreed to ship its uranium ... Lula and Erdogan signed the accord with Ahmadinejad")."""
+    if a.event != b.event or a.status != b.status or not dates_compatible(a, b):
+        return False
+    if not codes(b.actor) or _unidentified(a, onto):
+        return True
+    parties = (codes(a.actor) | codes(a.recipient)) - {None}
+    return onto.types[b.event].reciprocal and bool(parties & (codes(b.actor) | codes(b.recipient)))
+
+
+def _unidentified(e: Event, onto: Ontology) -> bool:
+    """Every agent of ``e`` is the unidentified local force its type gives an agent nobody named (UAF)."""
+    local = onto.types[e.event].unnamed_agent_local
+    return bool(local and e.actor) and all(local in r.sector for r in e.actor)
 
 
 def merge_mentions(events: list[Event], onto: Ontology, anaphoric: set[int] | frozenset[int] = frozenset()
@@ -94,13 +106,20 @@ def merge_mentions(events: list[Event], onto: Ontology, anaphoric: set[int] | fr
     for n, ev in enumerate(events):
         target = next((e for e in out if same_event(e, ev, onto, modes=n not in anaphoric)), None)
         if target is None and n in anaphoric:
-            target = next((e for e in reversed(out) if told_again(e, ev)), None)
+            target = next((e for e in reversed(out) if told_again(e, ev, onto)), None)
         if target is None:
             out.append(ev)
             continue
         target.mentions.extend(ev.mentions)
-        union(target.actor, ev.actor)
-        union(target.recipient, ev.recipient)
+        if n in anaphoric and _unidentified(target, onto) and codes(ev.actor):
+            target.actor[:] = ev.actor  # "Al Qaeda in Iraq claimed responsibility": the unidentified attackers'
+        elif onto.types[ev.event].reciprocal and n in anaphoric:
+            # a deal told again by its parties: the parties it adds join the first side, none is on both sides
+            known = codes(target.actor) | codes(target.recipient)
+            union(target.actor, [r for r in (*ev.actor, *ev.recipient) if r.code not in known])
+        else:
+            union(target.actor, ev.actor)
+            union(target.recipient, ev.recipient)
         if target.location is None and ev.location is not None:
             target.location = ev.location
         if target.date_source in ("publication", "none") and ev.date_source in ("clause", "governing"):

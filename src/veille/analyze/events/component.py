@@ -203,10 +203,11 @@ class EventsComponent:
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
                 deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
                 amount_head=self._amount_head(t, lang),
-                anaphoric=t.kind != "noun" and not sides.source and any(
+                anaphoric=t.kind != "noun" and (not sides.source and any(
                     c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
                     and by_token[c.i].sense.event == t.sense.event
-                    for c in self._subject_holder(args, t.token).children),
+                    for c in self._subject_holder(args, t.token).children) or self._signs_the_deal(t, by_token)
+                    or t.sense.claims),
             )
         # lift the content of controlled clauses into their controller
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
@@ -356,6 +357,14 @@ class EventsComponent:
                     return h.i
         return None
 
+    def _signs_the_deal(self, t: Trigger, by_token: dict[int, Trigger]) -> bool:
+        """A verb of a reciprocal type whose object is a definite event noun of its type ("signed the accord",
+        « ont signé l'accord »): the deal told before, told again."""
+        if not self.onto.types[t.sense.event].reciprocal:
+            return False
+        return any(c.i in by_token and by_token[c.i].kind == "noun" and by_token[c.i].sense.event == t.sense.event
+                   and c.dep_ in ("dobj", "obj") and _definite(c) for c in t.token.children)
+
     @staticmethod
     def _first_conjunct(tok: Token) -> Token:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -399,11 +408,15 @@ class EventsComponent:
             # clause of its own whose subject names people tells it ("its involvement in killing", "observers
             # who were taken hostage", "the strike continued", "we struggled", "offices were raided" do not)
             tok, args = d.trig.token, lang.lex.args
-            # (an act of the same type as the subject, "a car bomb killed", stands for its agent: d.anaphoric)
+            weapons = lang.lex.noun_classes.get("weapon", frozenset())
+            # (an act of the same type as the subject, "a car bomb killed", stands for its agent: d.anaphoric; so
+            # does a weapon subject of the clause a result participle tells, "a bomb tore through a bus, wounding
+            # 21 people")
             return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
                 not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and (d.anaphoric or any(
                     (c.dep_ in args.subject or c.dep_ in args.passive_subject) and lang.args.names_people(c)
-                    for c in tok.children))
+                    for c in tok.children) or any(
+                    c.dep_ in args.subject and c.lemma_.lower() in weapons for c in holder.children))
         if d.purpose and not (src and tgt):
             return False
         return not (d.trig.kind == "noun" and not src)
@@ -461,8 +474,8 @@ class EventsComponent:
             tok = d.trig.token
             host = None
             for o in out:
-                if o.event != d.event:
-                    continue
+                if o.event != d.event or o.trig.sense.claims or d.trig.sense.claims:
+                    continue  # (a claim is the deed told before, not the deed of its clause's other verbs)
                 ot = o.trig.token
                 if own_subject(ot) and own_subject(tok):
                     continue
@@ -833,6 +846,12 @@ class EventsComponent:
         if not target and (info.domestic or mode in info.domestic_modes):
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
+        if not target and d.trig.sense.claims:
+            # "A faction of the Taliban claimed responsibility": for the article's last deed of its type, on its victims
+            claimed = next((e for e in reversed(earlier) if e.event == d.event
+                            and e.confidence >= onto.min_confidence), None)
+            if claimed is not None:
+                target = [r for r in claimed.recipient if r.code not in src_codes] or list(claimed.recipient)
         if not target and info.reacts:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
