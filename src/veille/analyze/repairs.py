@@ -37,7 +37,7 @@ the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies sch
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
@@ -195,7 +195,7 @@ class ParseRepairs:
         for verb in doc:
             if (root := _verb_misread_as_modifier(doc, verb)) is not None:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-                verb.set_morph("Tense=Past|VerbForm=Fin")
+                verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
