@@ -144,3 +144,28 @@ def test_the_next_couple_of_years_is_two_years(comps):
 def test_that_quarter_is_the_quarter_last_named(comps):
     got = found(comps, "en", "Sales fell in the second quarter. Results for that quarter included a write-down.", PUB)
     assert got.get("that quarter") == "2004-Q2", got
+
+
+# "the year" and "that week" are anaphoric: the year or the week the narrative last fixed, else the publication's
+# (TimeML 1.2.1: anaphoric dates take the reference time); written before their rules
+MONDAY = date(2012, 3, 5)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The ministry cut its growth forecast for the year.", "the year", "2012"),
+    ("For the year, sales rose 4 percent.", "the year", "2012"),
+    ("Exports fell in 2009. For the year, the deficit doubled.", "the year", "2009"),
+    ("Stocks fell on Friday. That week, the index lost 3.8 percent.", "That week", "2012-W09"),
+    ("The strike began on Jan. 9, 2012. That month, output fell 2 percent.", "That month", "2012-01"),
+])
+def test_anaphoric_year_and_week(comps, text, span, value):
+    assert found(comps, "en", text, MONDAY).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Analysts expect a slowdown in the year ahead.", "the year"),
+    ("The year-earlier figure was restated.", "The year"),
+])
+def test_the_year_inside_other_phrases(comps, text, word):
+    got = found(comps, "en", text, MONDAY)
+    assert word not in got, got

@@ -166,6 +166,7 @@ class TimeLexicon:
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    anaphoric_year_rejected_next: list[str] = field(default_factory=list)  # "the year ahead": no anaphoric year
     # words that place a season from the narrative's year (« that spring » 0, « l'été suivant » +1)
     anaphoric_season_words: dict[str, int] = field(default_factory=dict)
     # after a weekday, the way from the narrative's day (« le lundi suivant »: +1, « précédent »: -1)
@@ -193,7 +194,11 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
     units = _normkeys(raw.get("period_units"))
     out: dict[str, tuple[str, int, bool]] = {}
     bare = set(_normlist(raw.get("period_within_bare_units")))
+    narrative_units = set(_normlist(raw.get("period_narrative_units")))
     for word, unit in units.items():
+        narrative = (raw.get("period_narrative") or []) if unit in narrative_units else []
+        for tpl in narrative:  # "that week": the narrative's week
+            out.setdefault(norm(tpl.replace("{u}", word)), (unit, 0, False))
         for offset, key in ((0, "period_this"), (-1, "period_last"), (1, "period_next")):
             for tpl in raw.get(key) or []:
                 phrase = norm(tpl.replace("{u}", word)).replace("' ", "'")
@@ -308,6 +313,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
         anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        anaphoric_year_rejected_next=_normlist(raw.get("anaphoric_year_rejected_next")),
         anaphoric_season_words={norm(k): int(v) for k, v in (raw.get("anaphoric_season_words") or {}).items()},
         weekday_sequence={norm(k): int(v) for k, v in (raw.get("weekday_sequence") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),

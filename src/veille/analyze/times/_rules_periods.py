@@ -204,6 +204,9 @@ def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     """"the following year", « l'année précédente »: that many years from the year the narrative last
     fixed (``ref``), else from the publication's."""
     offset = r.lex.anaphoric_years[norm(c.match.group("anay"))]
+    following = re.match(r"-|\s+(\w+)", c.match.string[c.end:c.end + 16])
+    if following and norm(following.group(1) or "-") in r.lex.anaphoric_year_rejected_next:
+        return []  # "the year ahead", "the year-earlier figure"
     day, known = ref if ref else (pub, pub is not None)
     if day is None:
         return [r.item(c, "DATE", "XXXX", "year", False)]
