@@ -80,6 +80,7 @@ class TimeLexicon:
     seasons: dict[str, str] = field(default_factory=dict)
     season_articles: list[str] = field(default_factory=list)
     season_prepositions: list[str] = field(default_factory=list)
+    season_extent_prepositions: list[str] = field(default_factory=list)  # the article inside the span
     # a position inside a season, part of its expression ("early summer", « la fin de l'été »)
     season_positions: list[str] = field(default_factory=list)
     decade_heads: list[str] = field(default_factory=list)
@@ -165,11 +166,19 @@ class TimeLexicon:
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    anaphoric_year_rejected_next: list[str] = field(default_factory=list)  # "the year ahead": no anaphoric year
     # words that place a season from the narrative's year (« that spring » 0, « l'été suivant » +1)
     anaphoric_season_words: dict[str, int] = field(default_factory=dict)
     # after a weekday, the way from the narrative's day (« le lundi suivant »: +1, « précédent »: -1)
     weekday_sequence: dict[str, int] = field(default_factory=dict)
     year_earlier_words: list[str] = field(default_factory=list)
+    # "the latest quarter" with none named before: the quarter just reported (words of the reference)
+    reported_quarter_words: list[str] = field(default_factory=list)
+    # nouns of a figure measured over a period: an adjective of frequency before them is no SET
+    measure_nouns: set[str] = field(default_factory=set)
+    set_units: dict[str, str] = field(default_factory=dict)  # units only after "every" ("every quarter")
+    # vague words that before a noun are the noun's property ("future earnings"), no time
+    attributive_vague_words: set[str] = field(default_factory=set)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
     decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
@@ -185,7 +194,11 @@ def _period_phrases(raw: dict[str, Any]) -> dict[str, tuple[str, int, bool]]:
     units = _normkeys(raw.get("period_units"))
     out: dict[str, tuple[str, int, bool]] = {}
     bare = set(_normlist(raw.get("period_within_bare_units")))
+    narrative_units = set(_normlist(raw.get("period_narrative_units")))
     for word, unit in units.items():
+        narrative = (raw.get("period_narrative") or []) if unit in narrative_units else []
+        for tpl in narrative:  # "that week": the narrative's week
+            out.setdefault(norm(tpl.replace("{u}", word)), (unit, 0, False))
         for offset, key in ((0, "period_this"), (-1, "period_last"), (1, "period_next")):
             for tpl in raw.get(key) or []:
                 phrase = norm(tpl.replace("{u}", word)).replace("' ", "'")
@@ -300,13 +313,19 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
         anaphoric_years={norm(k): int(v) for k, v in (raw.get("anaphoric_years") or {}).items()},
+        anaphoric_year_rejected_next=_normlist(raw.get("anaphoric_year_rejected_next")),
         anaphoric_season_words={norm(k): int(v) for k, v in (raw.get("anaphoric_season_words") or {}).items()},
         weekday_sequence={norm(k): int(v) for k, v in (raw.get("weekday_sequence") or {}).items()},
         year_earlier_words=_normlist(raw.get("year_earlier_words")),
+        reported_quarter_words=_normlist(raw.get("reported_quarter_words")),
+        measure_nouns=set(_normlist(raw.get("measure_nouns"))),
+        set_units={norm(k): str(v) for k, v in (raw.get("set_units") or {}).items()},
+        attributive_vague_words=set(_normlist(raw.get("attributive_vague_words"))),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),
         season_prepositions=_normlist(raw.get("season_prepositions")),
+        season_extent_prepositions=_normlist(raw.get("season_extent_prepositions")),
         season_positions=_normlist(raw.get("season_positions")),
         decade_heads=_normlist(raw.get("decade_heads")),
         decade_positions=_normlist(raw.get("decade_positions")),
@@ -381,5 +400,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                conditional_endings=tuple(_normlist(raw.get("conditional_endings"))),
                                target_prepositions=frozenset(_normlist(raw.get("target_prepositions"))),
                                simple_past_auxiliaries=frozenset(
-                                   _normlist(raw.get("simple_past_auxiliaries")))),
+                                   _normlist(raw.get("simple_past_auxiliaries"))),
+                               aim_adjectives=frozenset(_normlist(raw.get("aim_adjectives"))),
+                               pluperfect_auxiliaries=frozenset(_normlist(raw.get("pluperfect_auxiliaries"))),
+                               modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries")))),
     )

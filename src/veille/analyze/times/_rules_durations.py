@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import day_value, safe_date, shift_months
 from veille.analyze.times._lexicon import norm
@@ -294,7 +294,7 @@ def every(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         if part:
             return [r.item(c, "SET", f"XXXX-XX-XXT{part}", "part_of_day")]
     if g.get("unit"):
-        unit = r.lex.units.get(norm(g["unit"]))
+        unit = r.lex.units.get(norm(g["unit"])) or r.lex.set_units.get(norm(g["unit"]))
         if unit is None or n is None:
             return []
         return [r.item(c, "SET", r.unit_value(unit, n), unit)]
@@ -333,7 +333,17 @@ def setadj(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     span = doc.char_span(c.match.start("adj"), c.match.end("adj"), alignment_mode="expand")
     if span is not None and span[-1].pos_ in ("NOUN", "PROPN"):
         return []
+    if span is not None and span[-1].dep_ in ("amod", "compound") and _measure(r, span[-1].head):
+        return []  # "its quarterly dividend", "a 4 percent annual rate": the name of a measure, no recurrence
     return [r.item(c, "SET", r.lex.set_adjectives[norm(word)], None)]
+
+
+def _measure(r: Tools, noun: Token) -> bool:
+    """Whether ``noun``, or the noun it is compounded into ("daily share turnover"), names a figure measured
+    over a period (``measure_nouns``)."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in r.lex.measure_nouns or noun.lower_ in r.lex.measure_nouns
 
 
 def _after_amount(r: Tools, c: Candidate) -> bool:

@@ -95,7 +95,10 @@ def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     code = r.lex.seasons[norm(g["s"])]
     art = norm(g.get("art") or "")
     span = None
-    if g.get("pre") and not art:
+    pre = norm(g.get("pre") or "")
+    if pre in r.lex.season_extent_prepositions and not art:  # "through <the summer>"
+        span = (c.match.start("pre") + len(g["pre"]) - len(pre.split(" ")[-1]), c.end)
+    elif g.get("pre") and not art:
         span = (c.match.start("s"), c.end)
     elif g.get("pre"):
         span = (c.match.start("art"), c.end)
@@ -174,6 +177,9 @@ def quarterref(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | No
     period": that quarter in the year named."""
     g = c.match.groupdict()
     day, known = ref if ref else (None, False)
+    if day is None and g.get("qref") and pub is not None \
+            and any(f" {w} " in f" {norm(g['qref'])} " for w in r.lex.reported_quarter_words):
+        day, known = shift_back_quarter(pub), True  # "the latest quarter": the one just reported
     if day is None and g.get("qref"):
         return []  # "the quarter" with no quarter named before: a district, a coin, a share
     if day is None and pub is not None:  # "the year-ago period": the quarter just reported on
@@ -198,6 +204,9 @@ def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     """"the following year", « l'année précédente »: that many years from the year the narrative last
     fixed (``ref``), else from the publication's."""
     offset = r.lex.anaphoric_years[norm(c.match.group("anay"))]
+    following = re.match(r"-|\s+(\w+)", c.match.string[c.end:c.end + 16])
+    if following and norm(following.group(1) or "-") in r.lex.anaphoric_year_rejected_next:
+        return []  # "the year ahead", "the year-earlier figure"
     day, known = ref if ref else (pub, pub is not None)
     if day is None:
         return [r.item(c, "DATE", "XXXX", "year", False)]

@@ -21,7 +21,24 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return []  # "sans précédent"
     if norm(c.match.group("vg")).split(" ")[0] in r.lex.articles and _counts_on(r, c.match.string, c.end):
         return []  # "over the past three summers": the article's noun is counted, no vague past
+    if _attributive(r, c, doc):
+        return []  # "future earnings": a property of the noun, no time
     return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None, True, _without_signal(r, c))]
+
+
+def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """A vague word of ``attributive_vague_words`` that modifies a noun other than a unit of time ("future
+    earnings", "its future strategy"; not "future quarters")."""
+    word = norm(c.match.group("vg"))
+    if word not in r.lex.attributive_vague_words:
+        return False
+    span = doc.char_span(c.match.start("vg"), c.match.end("vg"), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") \
+        and norm(head.text) not in r.lex.units and head.lemma_.lower() not in r.lex.units
 
 
 def _counts_on(r: Tools, text: str, end: int) -> bool:

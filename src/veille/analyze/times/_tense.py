@@ -30,7 +30,12 @@ class TenseWords:
     auxiliary's conditional (« aurait voté », « serait arrivé »: a past the report relays, unless « serait »
     is a passive's auxiliary). ``simple_past_auxiliaries``: past
     auxiliaries that make no past before a past ("was held", "were named": a simple past passive, not a
-    pluperfect; see ``before_past``)."""
+    pluperfect; see ``before_past``). ``aim_adjectives``: adjectives whose time is the day something takes
+    effect ("effective Feb. 1"): a time ahead of the report. ``pluperfect_auxiliaries``: the auxiliaries of a
+    past before a past ("had"): a plan or deadline told with them lies before the report.
+    ``modal_auxiliaries``: modals other than those of the future ("could", "may"): a verb with one is a clause
+    of its own, not an infinitive that takes the tense of the verb above it ("officials said the bombing could
+    continue through the summer": no past from "said"), and its time is the nearest one."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
@@ -41,6 +46,9 @@ class TenseWords:
     future_words: frozenset[str] = frozenset()
     conditional_endings: tuple[str, ...] = ()
     simple_past_auxiliaries: frozenset[str] = frozenset()
+    aim_adjectives: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    modal_auxiliaries: frozenset[str] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -66,11 +74,22 @@ def _compound_past(verb: Token, etre_verbs: frozenset[str]) -> bool:
     return any("Yes" in c.morph.get("Reflex", []) for c in verb.children if c.i < verb.i)
 
 
+def _pluperfect(tok: Token, words: TenseWords) -> bool:
+    """Whether ``tok``, or the verb its adjective completes ("had been due"), has an auxiliary of a past before a
+    past (``pluperfect_auxiliaries``: "had"; not "did", "was")."""
+    for w in (tok, tok.head) if tok.dep_ in ("acomp", "xcomp") and tok.head.i != tok.i else (tok,):
+        if any(c.dep_.startswith("aux") and c.lower_ in words.pluperfect_auxiliaries for c in w.children):
+            return True
+    return False
+
+
 def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) -> str | None:
     """``words``: the language's verbs that bear on the tense (see ``TenseWords``)."""
     etre_verbs = words.etre_verbs
     if _lemma(verb) in words.scheduling:
-        return FUTURE  # what a verb of scheduling sets lies ahead, whatever its tense
+        # what a verb of scheduling sets lies ahead, whatever its tense; told in the pluperfect ("had been
+        # scheduled for Friday") the plan lies before the report
+        return PAST if _pluperfect(verb, words) else FUTURE
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     for w in (verb, *auxes):
         if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense", []):
@@ -80,13 +99,15 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
         head = verb.head
         if head.i != verb.i and head.lower_ in ("going", "expected", "due", "scheduled", "set", "planning", "plans",
                                                 "plan"):
-            return FUTURE
+            return PAST if _pluperfect(head, words) else FUTURE  # "had been due to expire Friday": behind
     verbform = verb.morph.get("VerbForm", [])
     if "Inf" in verbform or verb.tag_ == "VB":
+        if any(a.lower_ in words.modal_auxiliaries for a in auxes):
+            return None  # "could continue through the summer": a possibility, neither the saying's past nor ahead
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             if _lemma(head) in words.prospective:
-                return FUTURE  # "planned to leave on Saturday"
+                return PAST if _pluperfect(head, words) else FUTURE  # "planned to leave on Saturday"
             if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense", []) \
                     and "Past" not in head.morph.get("Tense", []):
                 return FUTURE
@@ -110,6 +131,10 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return PAST
         if verb.tag_ == "VBN" and not auxes:
             return PAST
+        head = verb.head
+        if verb.dep_ == "advcl" and not auxes and "Prog" in verb.morph.get("Aspect", []) and head.i != verb.i \
+                and head.pos_ in ("VERB", "AUX") and depth < 3:
+            return _tense_of_verb(head, depth + 1, words)  # "has fluctuated, rising to $42 in June": a past
         return PAST if "Past" in verb.morph.get("Tense", []) and verb.dep_ not in ("amod", "acl") else None
     tense = verb.morph.get("Tense", [])
     if verb.tag_ == "VBD" or "Past" in tense or "Imp" in tense:
@@ -155,6 +180,8 @@ def _governing_verb(span: Span) -> Token | None:
     head = root.head
     if head.i != root.i and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         head = head.head  # English: "on Thursday" hangs on the preposition
+        if head.dep_ == "prep" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "rising ... from $29 in March": a preposition on the verb's preposition
     if root.pos_ in ("VERB", "AUX"):
         return root
     if head.i != root.i and head.pos_ in ("VERB", "AUX"):
@@ -197,6 +224,8 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     span = _parsed_span(doc, start, end, parsed)
     if span is None:
         return None
+    if span.root.head.lower_ in words.aim_adjectives and span.root.dep_ in ("npadvmod", "pobj", "obl", "nmod"):
+        return FUTURE  # "effective Feb. 1": the day it takes effect
     verb = _governing_verb(span)
     if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
