@@ -7,9 +7,9 @@ text, the rules of the classes it showed came after.
   and 6 articles; first runs P/R 0.667/0.531, 0.792/0.559, 0.714/0.606, 0.600/0.667), two batches of 32
   one-sentence reports in the PLOVER GSR style, two per type (0.786/0.688, 0.963/0.812), and two batches of
   wire stories of 2004-2013 (``en-r``: 12 articles, first run 0.540/0.587; ``en-s``: 10 articles written after
-  the ``en-r`` rules, first run 0.750/0.649) and one of 8 newspaper-style stories (``en-u``, first run
-  0.517/0.577). Measured 2026-12-06 with all nine: precision 0.796 (242/304), recall 0.788 (242/307), dates
-  0.957.
+  the ``en-r`` rules, first run 0.750/0.649), one of 8 newspaper-style stories (``en-u``, first run
+  0.517/0.577) and one of 8 wire stories written after all those rules (``en-v``, first run 0.643/0.621).
+  Measured 2026-12-06 with all ten: precision 0.790 (263/333), recall 0.783 (263/336), dates 0.959.
 - ``tests/gold/realnews_own_fr.jsonl``: 29 French wire-style articles (batch 1, 14 articles: the ones the
   French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after those fixes and
   measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule drawn from
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
-    "realnews_own_en.jsonl": (134, {"realnews.en.precision": 0.78, "realnews.en.recall": 0.77,
+    "realnews_own_en.jsonl": (142, {"realnews.en.precision": 0.77, "realnews.en.recall": 0.76,
                                     "realnews.date_accuracy": 0.93}),
     "realnews_own_fr.jsonl": (29, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.60,
                                    "realnews.date_accuracy": 0.84}),

@@ -225,3 +225,22 @@ def test_calling_riots_a_coup_condemns(run):
     text = ("Protesters stormed the parliament in Bishkek on Tuesday. Kyrgyz President Kurmanbek Bakiyev called the "
             "unrest an attempted coup.")
     assert _found(run(text, "en"), "ACCUSE")
+
+
+# -- classes of a tenth fresh batch (eight wire stories written after all the rules above)
+
+def test_a_side_disgusted_by_an_act_condemns_its_doer(run):
+    text = "North Korea tested a missile on Monday. Tokyo said it was disgusted by the test."
+    assert ({"JPN"}, {"PRK"}) in _found(run(text, "en"), "ACCUSE")
+
+
+def test_a_rejected_warrant_answers_the_court(run):
+    text = ("The International Criminal Court issued an arrest warrant for the Libyan leader on Monday. Libya "
+            "rejected the warrant.")
+    assert any(actor == {"LBY"} and target != {"LBY"} for actor, target in _found(run(text, "en"), "REJECT"))
+
+
+def test_aid_agencies_are_non_governmental(run):
+    text = "Sudan expelled 13 foreign aid agencies from Darfur on Wednesday."
+    assert any(target == {"NGO"} for _, target in _found(run(text, "en"), "COERCE") + _found(run(text, "en"),
+                                                                                              "SANCTION"))

@@ -538,9 +538,13 @@ class EventsComponent:
                 return self._parties(told, src_codes)
         # "Israeli warplanes struck ... Iran condemned the strikes": a definite object naming, by its word, an
         # event told before with that word, though the word alone is no trigger ("strikes" may be stoppages)
-        for c in d.trig.token.children:
+        trig = d.trig.token
+        # (an adjective's complement is what it is said of: "was outraged by the test")
+        named = [g for p in trig.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"] if (
+            trig.pos_ == "ADJ" or trig.tag_ == "VBN") else [c for c in trig.children if c.dep_ in lang.lex.args.object]
+        for c in named:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
-            if c.dep_ not in lang.lex.args.object or c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
+            if c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
                 continue
             for e in reversed(earlier):
                 if e.confidence < self.onto.min_confidence:
