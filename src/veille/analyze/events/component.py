@@ -540,9 +540,9 @@ class EventsComponent:
         # event told before with that word, though the word alone is no trigger ("strikes" may be stoppages)
         trig = d.trig.token
         # (an adjective's complement is what it is said of: "was outraged by the test")
-        named = [g for p in trig.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"] if (
+        said_of = [g for p in trig.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"] if (
             trig.pos_ == "ADJ" or trig.tag_ == "VBN") else [c for c in trig.children if c.dep_ in lang.lex.args.object]
-        for c in named:
+        for c in said_of:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
             if c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
                 continue
