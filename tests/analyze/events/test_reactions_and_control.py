@@ -244,3 +244,12 @@ def test_aid_agencies_are_non_governmental(run):
     text = "Sudan expelled 13 foreign aid agencies from Darfur on Wednesday."
     assert any(target == {"NGO"} for _, target in _found(run(text, "en"), "COERCE") + _found(run(text, "en"),
                                                                                               "SANCTION"))
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("L'attentat a poussé le Pakistan à fermer sa frontière avec l'Afghanistan.", "COERCE", ({"PAK"}, {"AFG"})),
+    ("Les ministres de l'Union européenne ont décidé vendredi d'imposer des sanctions à la Biélorussie. La Pologne "
+     "a salué la décision.", "SUPPORT", ({"POL"}, {"EU"})),
+])
+def test_french_object_control_and_decisions(run, text, event_type, pair):
+    assert pair in _found(run(text, "fr"), event_type)
