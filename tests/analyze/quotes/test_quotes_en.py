@@ -476,3 +476,11 @@ def test_add_to_is_no_report_of_its_object(en_nlp):
 def test_add_still_reports_its_clause(en_nlp):
     q = only(run(en_nlp, "en", "The mayor added that the budget would shrink next year."))
     assert q.text == "that the budget would shrink next year"
+
+
+def test_according_to_a_source_described_by_a_participle_phrase(en_nlp):
+    # "released on Monday", "compiled by the county": the source's own phrase, up to the sentence end
+    for source in ("a survey released on Monday", "figures compiled by the county clerk"):
+        q = only(run(en_nlp, "en", f"Turnout fell sharply in the northern districts, according to {source}."))
+        assert q.text == "Turnout fell sharply in the northern districts" and q.fragments == []
+        assert q.kind == "finding" or q.speaker is not None

@@ -358,6 +358,8 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if not right or right[0].dep_ not in _OBJECT_DEPS:
         return None
     first = right[0]
+    if first.dep_ in ("dobj", "obj"):
+        right = _before_circumstances(right, lex)
     start = first.left_edge.i
     if first.dep_ in ("prep", "obl"):
         # "called for X", "talked about X": the preposition belongs to the cue; other phrases right
@@ -381,6 +383,16 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True)
+
+
+def _before_circumstances(right: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """The complements of a cue after its object, up to the first circumstance ("praised [the budget]
+    in a radio interview on Tuesday": where, when or how the cue spoke is no part of what it attributes)."""
+    for k, child in enumerate(right[1:], start=1):
+        if child.dep_ == "npadvmod" or (child.dep_ in ("prep", "obl")
+                                        and child.lower_ in lex.circumstance_prepositions):
+            return right[:k]
+    return right
 
 
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
@@ -432,7 +444,7 @@ def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list
             continue
         stop = view.sentence_end(i, hi)
         after = view.token_from(speaker.end)
-        if after < stop and doc[after].text != ",":
+        if after < stop and doc[after].text != "," and not _source_goes_on(doc, speaker.head, after, stop):
             continue
         first = view.sentence_start(i, lo)
         while first < i and doc[first].is_space:
@@ -444,6 +456,15 @@ def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list
         cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
         out.append(IndirectCandidate(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), cue))
     return out
+
+
+def _source_goes_on(doc, head: Token, after: int, stop: int) -> bool:
+    """What follows the source's phrase up to the sentence end is that source's own (a participle or a
+    phrase on it: "according to a survey [released on Monday]", "figures [compiled by the county]")."""
+    last = _trim_back(doc, after, stop)
+    while last > after and doc[last - 1].is_punct:
+        last -= 1
+    return head.right_edge.i + 1 >= last and all(t.pos_ not in ("AUX",) for t in doc[after:last])
 
 
 def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -466,8 +487,9 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     end_tok = _clause_end(view, lex, start_tok, hi)
     end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
     governor = _governor_after(verb)
-    if governor is not None and start_tok < verb.right_edge.i + 1 < end_tok:
-        # "After saying that A, X left": the clause of the cue ends before the main clause it hangs on
+    if (governor is not None or verb.dep_ in _RELATIVE) and start_tok < verb.right_edge.i + 1 < end_tok:
+        # "After saying that A, X left", "Voters who said A were divided": the clause of the cue ends
+        # before the main clause it hangs on
         end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
@@ -498,6 +520,7 @@ def _opens_adverbial(tok: Token, verb: Token) -> bool:
         and tok.dep_ in ("mark", "advmod")
 
 
+_RELATIVE = frozenset({"relcl", "acl:relcl"})  # a relative clause (English, UD)
 _CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's
 
 
