@@ -27,6 +27,7 @@ class IndirectCandidate:
     cue: Cue
     fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
     object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
+    final: bool = False  # the rules' boundaries are kept as they are (a one-word answer: "said [yes]")
 
 
 def find_indirect(
@@ -85,10 +86,28 @@ def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: in
     sentence around its incise, or (a verb that attributes its object) its object."""
     cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
     if cand is None and lex.speech_lemma(tok) is not None:
-        cand = _reporting_incise(view, lex, tok, lo, hi) or _as_report(view, lex, tok, lo, hi)
+        cand = (_answer_word(view, lex, tok, lo) or _reporting_incise(view, lex, tok, lo, hi)
+                or _as_report(view, lex, tok, lo, hi))
     if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
         cand = _attributed_object(view, lex, tok, lo, hi)
     return cand
+
+
+def _answer_word(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
+    """ "Most members said [yes]", "the governor said [no], but", "half said [so]": an answer word right
+    after a speech verb, ending its phrase (``answer_words``), is what the verb's subject said."""
+    doc = view.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].lower_ not in lex.answer_words or doc[k].head.i != verb.i:
+        return None
+    if any(c.head.i == k for c in doc[k + 1:doc[k].right_edge.i + 1]) or doc[k].n_rights:
+        return None  # "said no new taxes ...": the word opens a phrase
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, verb.i, lex)
+    if subj is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(doc[k].idx, doc[k].idx + len(doc[k].text), cue, object_only=True, final=True)
 
 
 _AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"
@@ -400,7 +419,8 @@ _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
 
 def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> IndirectCandidate | None:
     """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
-    ...": a short name, a colon, then that source's words up to the end of the line."""
+    ..." / "Poll: ...": a short name (a proper noun, or a capitalised common noun the tagger took for
+    one: "Survey"), a colon, then that source's words up to the end of the line."""
     doc = view.doc
     first = lo
     while first < hi and doc[first].is_space:
@@ -409,7 +429,7 @@ def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> In
     if colon is None or colon == first:
         return None
     name = doc[first:colon]
-    if not any(t.pos_ == "PROPN" for t in name) or any(
+    if not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in name) or any(
         t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "ADP") or t.text in QUOTE_CHARS for t in name
     ):
         return None
