@@ -476,3 +476,33 @@ def test_add_to_is_no_report_of_its_object(en_nlp):
 def test_add_still_reports_its_clause(en_nlp):
     q = only(run(en_nlp, "en", "The mayor added that the budget would shrink next year."))
     assert q.text == "that the budget would shrink next year"
+
+
+def test_according_to_a_source_described_by_a_participle_phrase(en_nlp):
+    # "released on Monday", "compiled by the county": the source's own phrase, up to the sentence end
+    for source in ("a survey released on Monday", "figures compiled by the county clerk"):
+        q = only(run(en_nlp, "en", f"Turnout fell sharply in the northern districts, according to {source}."))
+        assert q.text == "Turnout fell sharply in the northern districts" and q.fragments == []
+        assert q.kind == "finding" or q.speaker is not None
+
+
+def test_a_headline_line_opened_by_a_capitalised_common_noun(en_nlp):
+    body = "\n\nThe city council met on Monday."
+    q = only(run(en_nlp, "en", "Survey: Most Voters Want Lower Bus Fares." + body))
+    assert q.text == "Most Voters Want Lower Bus Fares" and q.speaker is not None
+    # a label of the page is no source
+    for label in ("Photo", "Update"):
+        assert run(en_nlp, "en", f"{label}: The New Bridge Seen From The River." + body) == []
+
+
+def test_a_one_word_answer_is_what_is_said(en_nlp):
+    # "said yes", "said no", "said so": the answer word right after the speech verb is the content
+    q = only(run(en_nlp, "en", "At the end of the long meeting, most members said yes."))
+    assert q.text == "yes" and q.speaker is not None and "members" in q.speaker.text
+    q = run(en_nlp, "en", "The governor said no, but the council went ahead.")[0]
+    assert q.text == "no"
+    q = only(run(en_nlp, "en", "Half of the voters said so in the earlier survey."))
+    assert q.text == "so"
+    # not an answer: "said so far", "no" opening a noun phrase
+    assert [q.text for q in run(en_nlp, "en", "The mayor said no new taxes would be raised.")] == [
+        "no new taxes would be raised"]

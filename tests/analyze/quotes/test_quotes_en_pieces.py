@@ -3,6 +3,9 @@
 import pytest
 from quotes_helpers import actor, only, run
 
+from veille.analyze.context import DocContext
+from veille.analyze.quotes import QuotesComponent
+
 pytestmark = pytest.mark.model
 
 
@@ -130,3 +133,30 @@ def test_a_clause_ending_before_the_quotations_final_period_still_hosts_it(en_nl
     nested = next(q for q in qs if q.direct)
     assert nested.inside is not None
     assert nested.cue is not None and nested.cue.text == "said"
+
+
+def test_a_report_inside_a_relative_clause_ends_with_that_clause(en_nlp):
+    # the subject's relative clause reports; the main clause after it is the writer's
+    qs = run(en_nlp, "en", "Farmers who said the new tariff was unfair were invited to the hearing.")
+    assert [q.text for q in qs if not q.direct] == ["the new tariff was unfair"]
+
+
+def _rules_only(nlp, text: str) -> list[str]:
+    """The contents the rules draw (before the trained boundary model, which may redraw them)."""
+    doc = nlp(text)
+    doc._.veille_ctx = DocContext("en", None)
+    doc._.veille_actors = None
+    return [q.text for q in QuotesComponent("en", use_models=False).extract(doc)]
+
+
+def test_an_attributed_object_ends_before_the_circumstances_of_its_cue(en_nlp):
+    # "in a radio interview", "throughout the campaign": where and when, not what is praised or criticised
+    assert _rules_only(en_nlp, "The governor praised the new budget in a radio interview on Tuesday.") == [
+        "the new budget"]
+    assert _rules_only(en_nlp, "The senator has criticized the mayor throughout the campaign.") == ["the mayor"]
+
+
+def test_an_attributed_object_keeps_its_own_complements(en_nlp):
+    # "for a new stadium" is no circumstance: it stays, wherever the parser hangs it
+    q = only(run(en_nlp, "en", "The senator endorsed the plan for a new stadium."))
+    assert q.text == "the plan for a new stadium"

@@ -104,6 +104,10 @@ def candidates(view: DocView, start: int, end: int, cue_start: int | None,
         starts.append(s_tok)
     hi = min(sent_end, e_tok + _WINDOW_END, cue_i if cue_i is not None and cue_i >= e_tok else len(doc))
     ends = [e for e in range(max(s_tok + 1, e_tok - _WINDOW_END), hi + 1) if not toks[e - 1].skip]
+    if cue_i is not None and cue_i < s_tok and toks[cue_i].right < e_tok:
+        # what a cue before the content reports is what it governs: where the rules stop with the cue's
+        # phrase ("Voters who said [A] were divided"), the content ends there
+        ends = [e_tok]
     if e_tok not in ends:
         ends.append(e_tok)
     child_edges = {c.left_edge.i for c in doc[cue_i].rights} if cue_i is not None else set()

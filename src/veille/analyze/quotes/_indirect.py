@@ -27,6 +27,7 @@ class IndirectCandidate:
     cue: Cue
     fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
     object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
+    final: bool = False  # the rules' boundaries are kept as they are (a one-word answer: "said [yes]")
 
 
 def find_indirect(
@@ -85,10 +86,28 @@ def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: in
     sentence around its incise, or (a verb that attributes its object) its object."""
     cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
     if cand is None and lex.speech_lemma(tok) is not None:
-        cand = _reporting_incise(view, lex, tok, lo, hi) or _as_report(view, lex, tok, lo, hi)
+        cand = (_answer_word(view, lex, tok, lo) or _reporting_incise(view, lex, tok, lo, hi)
+                or _as_report(view, lex, tok, lo, hi))
     if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
         cand = _attributed_object(view, lex, tok, lo, hi)
     return cand
+
+
+def _answer_word(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
+    """ "Most members said [yes]", "the governor said [no], but", "half said [so]": an answer word right
+    after a speech verb, ending its phrase (``answer_words``), is what the verb's subject said."""
+    doc = view.doc
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].lower_ not in lex.answer_words or doc[k].head.i != verb.i:
+        return None
+    if any(c.head.i == k for c in doc[k + 1:doc[k].right_edge.i + 1]) or doc[k].n_rights:
+        return None  # "said no new taxes ...": the word opens a phrase
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, verb.i, lex)
+    if subj is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.speech_lemma(verb))
+    return IndirectCandidate(doc[k].idx, doc[k].idx + len(doc[k].text), cue, object_only=True, final=True)
 
 
 _AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"
@@ -358,6 +377,8 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if not right or right[0].dep_ not in _OBJECT_DEPS:
         return None
     first = right[0]
+    if first.dep_ in ("dobj", "obj"):
+        right = _before_circumstances(right, lex)
     start = first.left_edge.i
     if first.dep_ in ("prep", "obl"):
         # "called for X", "talked about X": the preposition belongs to the cue; other phrases right
@@ -383,12 +404,23 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True)
 
 
+def _before_circumstances(right: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """The complements of a cue after its object, up to the first circumstance ("praised [the budget]
+    in a radio interview on Tuesday": where, when or how the cue spoke is no part of what it attributes)."""
+    for k, child in enumerate(right[1:], start=1):
+        if child.dep_ == "npadvmod" or (child.dep_ in ("prep", "obl")
+                                        and child.lower_ in lex.circumstance_prepositions):
+            return right[:k]
+    return right
+
+
 _MAX_LINE_SOURCE = 6  # tokens of the name opening a "Name: words" line
 
 
 def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> IndirectCandidate | None:
     """A headline-style line "Graham: Trump's rhetoric destroys the party" / "Macron : l'Europe doit
-    ...": a short name, a colon, then that source's words up to the end of the line."""
+    ..." / "Poll: ...": a short name (a proper noun, or a capitalised common noun the tagger took for
+    one: "Survey"), a colon, then that source's words up to the end of the line."""
     doc = view.doc
     first = lo
     while first < hi and doc[first].is_space:
@@ -397,7 +429,7 @@ def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> In
     if colon is None or colon == first:
         return None
     name = doc[first:colon]
-    if not any(t.pos_ == "PROPN" for t in name) or any(
+    if not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in name) or any(
         t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "ADP") or t.text in QUOTE_CHARS for t in name
     ):
         return None
@@ -432,7 +464,7 @@ def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list
             continue
         stop = view.sentence_end(i, hi)
         after = view.token_from(speaker.end)
-        if after < stop and doc[after].text != ",":
+        if after < stop and doc[after].text != "," and not _source_goes_on(doc, speaker.head, after, stop):
             continue
         first = view.sentence_start(i, lo)
         while first < i and doc[first].is_space:
@@ -444,6 +476,15 @@ def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list
         cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
         out.append(IndirectCandidate(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), cue))
     return out
+
+
+def _source_goes_on(doc, head: Token, after: int, stop: int) -> bool:
+    """What follows the source's phrase up to the sentence end is that source's own (a participle or a
+    phrase on it: "according to a survey [released on Monday]", "figures [compiled by the county]")."""
+    last = _trim_back(doc, after, stop)
+    while last > after and doc[last - 1].is_punct:
+        last -= 1
+    return head.right_edge.i + 1 >= last and all(t.pos_ not in ("AUX",) for t in doc[after:last])
 
 
 def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -466,8 +507,9 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     end_tok = _clause_end(view, lex, start_tok, hi)
     end_tok = _before_cue_dependents(verb, start_tok, end_tok, lex)
     governor = _governor_after(verb)
-    if governor is not None and start_tok < verb.right_edge.i + 1 < end_tok:
-        # "After saying that A, X left": the clause of the cue ends before the main clause it hangs on
+    if (governor is not None or verb.dep_ in _RELATIVE) and start_tok < verb.right_edge.i + 1 < end_tok:
+        # "After saying that A, X left", "Voters who said A were divided": the clause of the cue ends
+        # before the main clause it hangs on
         end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
     if end_tok - start_tok < _MIN_TOKENS:
         return None
@@ -498,6 +540,7 @@ def _opens_adverbial(tok: Token, verb: Token) -> bool:
         and tok.dep_ in ("mark", "advmod")
 
 
+_RELATIVE = frozenset({"relcl", "acl:relcl"})  # a relative clause (English, UD)
 _CUE_CIRCUMSTANCES = frozenset({"advcl", "prep", "npadvmod", "agent"})  # after the clause: the report's
 
 

@@ -144,7 +144,7 @@ class QuotesComponent:
         if model is not None:
             toks = Tokens(doc)  # read once for all the clauses
             for clause in indirect:
-                if not clause.fragments:
+                if not (clause.fragments or clause.final):
                     clause.start, clause.end = model.refine(view, clause.start, clause.end, clause.cue.start, toks)
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
