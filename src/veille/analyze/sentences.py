@@ -10,6 +10,9 @@ French parser makes a sentence of a name opening one (« Pékin | a exigé le re
 protesté"), which leaves the verb without its subject; marked as no sentence start, the name is parsed as the
 subject.
 
+Nor does a sentence start inside a word the tokenizer cut (no space before it): the French parser made « - » and
+« Uni » of « Le Royaume-Uni a condamné » sentences of their own, and the verb lost its subject.
+
 A wire dateline ("GENEVA, Oct 1 (AP) - Iran agreed", « BAMAKO, 11 janvier (Reuters) - La France a lancé ») is a
 sentence of its own: the English parser otherwise takes the town for a second subject of the lede's verb.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,9 +83,13 @@ def mark_line_starts(doc: Doc) -> Doc:
             marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
             if _dotted_abbreviation(words[dash + 1]) and dash + 2 < len(words) and not words[dash + 2].isspace():
                 marks[dash + 2] = no_start  # "ISLAMABAD - | U.S. special forces": "U.S." is no sentence
+    spaced = doc.to_array(SPACY).tolist()  # per word: a space after it
     for i in range(1, len(words)):
         # (a start set above, or by an earlier component, stays)
         if words[i][:1].islower() and words[i - 1][-1:].isalnum() and marks[i] == 0:
             marks[i] = no_start  # « Pékin a exigé »: one sentence
+        elif not spaced[i - 1] and not words[i - 1].endswith(_FINAL) and not words[i - 1].isspace() and (
+                marks[i] == 0):
+            marks[i] = no_start  # « Le Royaume-Uni a »: no sentence inside a word the tokenizer cut
     doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc

@@ -336,6 +336,10 @@ class Attributes:
         top = span.root
         if preps_of(top) & self.lex.args.range_starts:
             return True  # "killed since April 15": where a span began, not where the narrative stands
+        verb = top if top.pos_ in VERBAL_POS else nearest_verb(top)
+        if verb is not None and "Part" in verb.morph.get("VerbForm", []) and any(
+                c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
+            return True  # « avait annoncé jeudi »: a pluperfect tells what came before the day being told
         of_preps = self.lex.args.noun_of_preps
         for t in (top, *top.ancestors):
             if t.dep_ not in _DESCRIBING:
