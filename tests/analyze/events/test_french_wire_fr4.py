@@ -76,3 +76,27 @@ def test_a_date_naming_a_thing_does_not_move_the_narrative(analyze):
             "Washington a condamné les violences commises par la police.")
     found = [e for e in analyze(text, "fr") if e.event == "ACCUSE"]
     assert found and all(e.date == "2024-03-14" for e in found), [(e.event, e.date) for e in found]
+
+
+@pytest.mark.parametrize("background", [
+    "La commission électorale malienne avait annoncé lundi la victoire de l'opposition.",
+    "Le chef rebelle avait été arrêté lundi par l'armée malienne.",
+])
+def test_a_pluperfect_day_does_not_move_the_narrative(analyze, background):
+    # the plus-que-parfait tells what happened before the day being told: its day is its own, and the next
+    # undated sentence stays on the story's day (published Thursday 2024-03-14)
+    text = "Le calme est revenu à Bamako.\n" + background + "\nLa France a appelé le Mali au calme."
+    found = [e for e in analyze(text, "fr") if e.event == "REQUEST"]
+    assert found and all(e.date == "2024-03-14" for e in found), [(e.event, e.date) for e in found]
+
+
+def test_a_pluperfect_event_keeps_its_own_day(analyze):
+    found = [e for e in analyze("Le chef rebelle avait été arrêté lundi par l'armée malienne.", "fr")
+             if e.event == "COERCE"]
+    assert found and found[0].date == "2024-03-11", [(e.event, e.date) for e in found]
+
+
+def test_a_bailout_approved_is_aid(analyze):
+    found = [(e.event, {r.code for r in e.recipient}) for e in analyze(
+        "Le FMI a approuvé dimanche un plan de sauvetage de 30 milliards d'euros pour la Grèce.", "fr")]
+    assert ("AID", {"GRC"}) in found, found
