@@ -2,9 +2,9 @@
 (tests/gold/realnews_own_fr.jsonl, batch 4), each with made-up sentences written before the rule: names
 written without the accent on their capital as French wire copy writes them (« l'Egypte », « l'Equateur »);
 « manoeuvre » spelt without the ligature; sanctions suspended or lifted (a concession, not a sanction), a
-call or a strike suspended (no sanction); loans approved (AID), aid promised to someone (AGREE to the dative); a counter-offensive
-launched; a conviction whose predicate the parser hangs on the convict's name; a date naming a thing in a
-noun's « de » complement (« l'élection du 27 décembre ») does not move the narrative."""
+call or a strike suspended (no sanction); loans approved (AID), aid promised to someone (AGREE to the
+dative); a counter-offensive launched; a conviction whose predicate the parser hangs on the convict's name;
+a date naming a thing in a noun's « de » complement (« l'élection du 27 décembre ») does not move the narrative."""
 
 from __future__ import annotations
 
