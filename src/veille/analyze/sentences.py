@@ -10,8 +10,9 @@ French parser makes a sentence of a name opening one (« Pékin | a exigé le re
 protesté"), which leaves the verb without its subject; marked as no sentence start, the name is parsed as the
 subject.
 
-Nor does a sentence start inside a word the tokenizer cut (no space before it): the French parser made « - » and
-« Uni » of « Le Royaume-Uni a condamné » sentences of their own, and the verb lost its subject.
+Nor does a sentence start inside a capitalised name the tokenizer cut at a hyphen (no space around it): the
+French parser made « - » and « Uni » of « Le Royaume-Uni a condamné » sentences of their own, and
+the verb lost its subject.
 
 A wire dateline ("GENEVA, Oct 1 (AP) - Iran agreed", « BAMAKO, 11 janvier (Reuters) - La France a lancé ») is a
 sentence of its own: the English parser otherwise takes the town for a second subject of the lede's verb.
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 _DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+_JOINERS = frozenset({"-", "‐", "‑"})
 MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
 
 
@@ -61,6 +63,14 @@ def _dotted_abbreviation(word: str) -> bool:
         ch.isupper() if k % 2 == 0 else ch == "." for k, ch in enumerate(word))
 
 
+def _inside_hyphenated_name(words: Sequence[str], spaced: Sequence[int], i: int) -> bool:
+    """Word ``i`` is the hyphen, or the capitalised part after it, of a name the tokenizer cut at a hyphen with
+    no space around it (« Royaume-Uni », « Guinée-Bissau »)."""
+    k = i if words[i] in _JOINERS else i - 1  # the hyphen
+    return 0 < k < len(words) - 1 and words[k] in _JOINERS and not spaced[k - 1] and not spaced[k] and (
+        words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+
+
 @Language.component("veille_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
@@ -88,8 +98,7 @@ def mark_line_starts(doc: Doc) -> Doc:
         # (a start set above, or by an earlier component, stays)
         if words[i][:1].islower() and words[i - 1][-1:].isalnum() and marks[i] == 0:
             marks[i] = no_start  # « Pékin a exigé »: one sentence
-        elif not spaced[i - 1] and not words[i - 1].endswith(_FINAL) and not words[i - 1].isspace() and (
-                marks[i] == 0):
-            marks[i] = no_start  # « Le Royaume-Uni a »: no sentence inside a word the tokenizer cut
+        elif marks[i] == 0 and _inside_hyphenated_name(words, spaced, i):
+            marks[i] = no_start  # « Le Royaume-Uni a »: no sentence inside a name the tokenizer cut
     doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
