@@ -132,6 +132,27 @@ def test_a_participle_tagged_adjective_with_a_tense_auxiliary_is_a_verb():
     assert doc[2].pos_ == "VERB"
 
 
+def test_an_indefinite_object_hung_on_the_day_word_is_the_verb_object():
+    # « l'armée a arrêté mardi des militants . »: "militants" parsed as the « des » complement of "mardi"
+    words = ["armée", "a", "arrêté", "mardi", "des", "militants", "."]
+    doc = _doc(words, [2, 2, 2, 2, 5, 3, 2],
+               ["nsubj", "aux:tense", "ROOT", "obl:mod", "case", "nmod", "punct"],
+               ["NOUN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"])
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("obj", "arrêté")
+    assert doc[3].dep_ == "obl:mod" and doc[4].dep_ == "det"
+
+
+def test_a_determined_noun_keeps_its_complement():
+    # « l'armée a pris la ville des rebelles . »: a noun with its determiner owns its « des » complement
+    words = ["armée", "a", "pris", "la", "ville", "des", "rebelles", "."]
+    doc = _doc(words, [2, 2, 2, 4, 2, 6, 4, 2],
+               ["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct"],
+               ["NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("nmod", "ville")
+
+
 def _apposed(tag):
     # "Egypt , the mediator , called on Hamas ." with "called" hung on the apposition as a participle
     words = ["Egypt", ",", "the", "mediator", ",", "called", "on", "Hamas", "."]

@@ -81,3 +81,19 @@ def test_a_dotted_abbreviation_after_a_dateline_opens_the_sentence(text):
     doc = load_pipeline("en", stages=())(text)
     sents = [s.text.strip() for s in doc.sents]
     assert len(sents) == 2 and sents[1].split()[0] in ("U.S.", "U.N.") and sents[1].endswith("."), sents
+
+
+def test_a_word_glued_to_the_word_before_starts_no_sentence():
+    # « Le Royaume-Uni a ... »: the French parser made "-" and "Uni" sentences of their own
+    doc = _doc(["Le", "Royaume", "-", "Uni", "a", "condamné"], [True, False, False, True, True, False])
+    assert doc[2].is_sent_start is False and doc[3].is_sent_start is False
+    doc = _doc(["fin", ".", "Début"], [False, False, False])
+    assert doc[2].is_sent_start is None  # after a full stop, left to the parser
+
+
+@pytest.mark.model
+def test_a_hyphenated_name_opening_a_sentence_is_its_subject():
+    from veille.analyze.pipeline import load_pipeline
+    doc = load_pipeline("fr", stages=())("Le Royaume-Uni et la Suède ont condamné la Syrie.")
+    assert len(list(doc.sents)) == 1
+    assert doc[1].dep_ == "nsubj" and doc[1].head.text == "condamné"

@@ -24,7 +24,10 @@ A fourth: a name the English parser labels a predicate complement (``oprd``) of 
 A fifth: a past participle the tagger took for an adjective although it heads a tense auxiliary (« le Canada
 *a gelé* les avoirs »; an adjective takes a copula, not ``aux:tense``): a verb.
 
-A sixth: a sentence whose subject has an apposition between commas ("China, the North's main ally, called on
+A sixth: the verb's indefinite object hung on the bare day word right after the verb, as its « des »
+complement (« ont entamé dimanche des manoeuvres navales »): the verb's object, and the day word an adjunct.
+
+A seventh: a sentence whose subject has an apposition between commas ("China, the North's main ally, called on
 both sides ..."): the English parser may make the name the root and the verb a participle describing the
 apposition. A nominal root with an apposition, and after the apposition's closing comma a past form hung on it
 as a modifier with no subject of its own: that verb is the root, and the name its subject.
@@ -127,6 +130,26 @@ def _object_misread_as_subject(doc: Doc, verb: Token, object_label: str) -> Toke
     return after
 
 
+def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple[Token, Token] | None:
+    """(the bare noun, the object) when the parser hung the verb's indefinite object on the bare noun right
+    after the verb (« ont entamé *dimanche des manoeuvres* », « ont arrêté *mardi des militants* »: the day
+    word, with no determiner nor preposition, taken for the verb's complement and the object for its « des »
+    complement), else None. Only with no other object, and the « des » right after the bare noun."""
+    if verb.i + 2 >= len(doc) or any(c.dep_ in (object_label, "obj", "dobj") and c.i != verb.i + 1
+                                     for c in verb.children):
+        return None
+    bare = doc[verb.i + 1]
+    if bare.head.i != verb.i or bare.pos_ != "NOUN" or bare.dep_ not in ("obl:mod", object_label) or any(
+            c.dep_ in ("det", "case") for c in bare.children):
+        return None
+    case = doc[bare.i + 1]
+    obj = case.head
+    if case.dep_ != "case" or case.text.lower() != "des" or obj.head.i != bare.i or not obj.dep_.startswith("nmod") or (
+            obj.pos_ != "NOUN"):
+        return None
+    return bare, obj
+
+
 def _form(verb: Token) -> str:
     forms = verb.morph.get("VerbForm", [])
     return forms[0] if forms else ""
@@ -189,6 +212,11 @@ class ParseRepairs:
         for verb in doc:
             if verb.pos_ == "VERB" and (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
+        for verb in doc:
+            if verb.pos_ == "VERB" and (pair := _object_hung_on_bare_noun(doc, verb, self.object_label)):
+                bare, obj = pair
+                bare.dep_, obj.head, obj.dep_ = "obl:mod", verb, self.object_label
+                doc[bare.i + 1].dep_ = "det"
         for verb in doc:
             if (other := _conjunct_of_other_form(verb)) is not None:
                 verb.head = other

@@ -10,6 +10,10 @@ French parser makes a sentence of a name opening one (« Pékin | a exigé le re
 protesté"), which leaves the verb without its subject; marked as no sentence start, the name is parsed as the
 subject.
 
+Nor does a sentence start inside a capitalised name the tokenizer cut at a hyphen (no space around it): the
+French parser made « - » and « Uni » of « Le Royaume-Uni a condamné » sentences of their own, and
+the verb lost its subject.
+
 A wire dateline ("GENEVA, Oct 1 (AP) - Iran agreed", « BAMAKO, 11 janvier (Reuters) - La France a lancé ») is a
 sentence of its own: the English parser otherwise takes the town for a second subject of the lede's verb.
 """
@@ -19,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 _DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+_JOINERS = frozenset({"-", "‐", "‑"})
 MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
 
 
@@ -58,6 +63,14 @@ def _dotted_abbreviation(word: str) -> bool:
         ch.isupper() if k % 2 == 0 else ch == "." for k, ch in enumerate(word))
 
 
+def _inside_hyphenated_name(words: Sequence[str], spaced: Sequence[int], i: int) -> bool:
+    """Word ``i`` is the hyphen, or the capitalised part after it, of a name the tokenizer cut at a hyphen with
+    no space around it (« Royaume-Uni », « Guinée-Bissau »)."""
+    k = i if words[i] in _JOINERS else i - 1  # the hyphen
+    return 0 < k < len(words) - 1 and words[k] in _JOINERS and not spaced[k - 1] and not spaced[k] and (
+        words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+
+
 @Language.component("veille_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
@@ -80,9 +93,12 @@ def mark_line_starts(doc: Doc) -> Doc:
             marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
             if _dotted_abbreviation(words[dash + 1]) and dash + 2 < len(words) and not words[dash + 2].isspace():
                 marks[dash + 2] = no_start  # "ISLAMABAD - | U.S. special forces": "U.S." is no sentence
+    spaced = doc.to_array(SPACY).tolist()  # per word: a space after it
     for i in range(1, len(words)):
         # (a start set above, or by an earlier component, stays)
         if words[i][:1].islower() and words[i - 1][-1:].isalnum() and marks[i] == 0:
             marks[i] = no_start  # « Pékin a exigé »: one sentence
+        elif marks[i] == 0 and _inside_hyphenated_name(words, spaced, i):
+            marks[i] = no_start  # « Le Royaume-Uni a »: no sentence inside a name the tokenizer cut
     doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc

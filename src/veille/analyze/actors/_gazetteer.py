@@ -6,6 +6,7 @@ then by kind priority) and a token -> hit index.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -45,7 +46,20 @@ def _case_variants(text: str) -> list[str]:
     out = [text]
     if text[:1].islower():
         out.append(text[:1].upper() + text[1:])
+    bare = _bare_capital(text)
+    if bare != text:
+        out.append(bare)
     return out
+
+
+def _bare_capital(text: str) -> str:
+    """The name with its first capital written without its accent, as French wire copy and many newspapers
+    write capitals (« l'Egypte », « l'Equateur », « les Etats-Unis », « l'Elysée »)."""
+    first = text[:1]
+    if not first.isupper():
+        return text
+    base = unicodedata.normalize("NFD", first)[0]
+    return base + text[1:]
 
 
 def _word_acronym(text: str) -> list[str]:

@@ -431,7 +431,9 @@ class ArgumentFinder:
             # "livrer du carburant à la Corée du Nord": the parser hung the recipient on the theme
             themes = [c for c in v.children if c.dep_ in a.object or c.dep_ == "obl:arg"]
             for o in themes:
-                for words, n in complements(o):
+                # (or on what the theme counts: « une aide de 50 millions de dollars aux Philippines »)
+                held = [o, *(n for words, n in complements(o) if words and words <= a.noun_of_preps)]
+                for words, n in (c for h in held for c in complements(h)):
                     if words & sense.target_preps and not words & a.noun_of_preps:
                         # "recalled its ambassador from Kabul": the place stands for its country
                         out.target += self._actors_or_place(state, n, self.place(state, n))

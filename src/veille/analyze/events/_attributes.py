@@ -356,6 +356,10 @@ class Attributes:
             return True  # "killed since April 15": where a span began, not where the narrative stands
         if top.dep_ == "poss":
             return True  # "against the victory in Sunday's election": the day of a thing named
+        verb = top if top.pos_ in VERBAL_POS else nearest_verb(top)
+        if verb is not None and "Part" in verb.morph.get("VerbForm", []) and any(
+                c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
+            return True  # « avait annoncé jeudi »: a pluperfect tells what came before the day being told
         of_preps = self.lex.args.noun_of_preps
         for t in (top, *top.ancestors):
             if t.dep_ not in _DESCRIBING:
@@ -368,6 +372,13 @@ class Attributes:
             head, via_of = head.head, True
         # (the thing dated hangs on another noun: « les combats de la veille » that killed are the clause's own)
         above = head.head.head if head.head.pos_ == "ADP" else head.head
+        subjects = self.lex.args.subject
+        if via_of and head.pos_ == "NOUN" and head.i != top.i and (head.dep_ not in subjects or any(
+                c.dep_ in subjects and c.i < head.i for c in head.head.children)):
+            # a thing named by its date (« l'élection du 27 décembre », « la loi du 9 décembre 1905 ») outside
+            # the subject (a second subject of one verb is the parser's slip): its name, not where the
+            # narrative stands, wherever the clause hangs it
+            return True
         return via_of and head.pos_ == "NOUN" and head.i != top.i and above.pos_ == "NOUN" and (
             head.dep_ in ("pobj", "nmod") or head.dep_.startswith("nmod:"))
 

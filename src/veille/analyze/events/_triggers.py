@@ -54,8 +54,11 @@ def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset
             for g in c.children:
                 out.add(g.lemma_.lower())
         if c.dep_ in ("obj", "dobj"):
-            # « a reconnu le touriste coupable »: the parser hangs the secondary predicate on the object
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "amod" and g.i > c.i)
+            # « a reconnu le touriste coupable »: the parser hangs the secondary predicate on the object,
+            # or on the name in apposition to it (« l'ancien président Charles Taylor coupable »)
+            names = [a for a in c.children if a.dep_ == "appos"]
+            for holder in (c, *names, *(f for a in names for f in a.children if f.dep_.startswith("flat"))):
+                out.update(g.lemma_.lower() for g in holder.children if g.dep_ == "amod" and g.i > holder.i)
     return out
 
 
