@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.events._syntax import clause_tokens
+from veille.analyze.extensions import doc_text
 from veille.analyze.sentences import in_capitals
 from veille.contract.models import Actor, ActorRef, Event, Place, Quote, Time
 from veille.contract.models import Span as CSpan
@@ -56,7 +57,7 @@ class DocState:
         quotes = [q for q in (doc._.veille_quotes or []) if q is not None]
         state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes,
                     non_states=non_states)
-        state.text = doc.text
+        state.text = doc_text(doc)
         for place in places:
             state._place_spans[(place.start, place.end)] = place
             span = doc.char_span(place.start, place.end, alignment_mode="expand")

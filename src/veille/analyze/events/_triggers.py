@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, ArgumentRules, Lexicon, Sense
@@ -166,6 +170,17 @@ class TriggerFinder:
             if words in lexicon.verb_phrases:
                 self._verb_phrases.add(key)
             self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
+        # the phrases' first words as the patterns read them (a lemma or a lower-case form), by hash
+        firsts = {vocab.strings.add(words[0]) for words in [*lexicon.phrases, *lexicon.verb_phrases]}
+        self._first_words = np.array(sorted(firsts), dtype=np.uint64)
+
+    def phrase_starts(self, doc: Doc) -> list[int]:
+        """The tokens of ``doc`` whose lemma or lower-case form opens a phrase: a sentence holding none of
+        them has no phrase match, and ``find`` given this list skips the matcher there (it tries every
+        pattern at every token)."""
+        if not len(doc) or not self._first_words.size:
+            return []
+        return np.flatnonzero(np.isin(doc.to_array([LOWER, LEMMA]), self._first_words).any(axis=1)).tolist()
 
     def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
         around: set[str] | None = None
@@ -199,12 +214,14 @@ class TriggerFinder:
             return sense
         return None
 
-    def find(self, sent: Span) -> list[Trigger]:
+    def find(self, sent: Span, phrase_starts: Sequence[int] | None = None) -> list[Trigger]:
+        """The triggers of ``sent``; ``phrase_starts`` (``phrase_starts(sent.doc)``, computed once per
+        document) lets a sentence where no phrase can start skip the matcher."""
         lex = self.lex
         found: dict[int, Trigger] = {}
         blocked: set[int] = set()  # words a phrase reads as no event
         silenced: list[Token] = []  # no-event readings that hold their complements ("declined to confirm or deny")
-        for match_id, start, end in self.matcher(sent):
+        for match_id, start, end in self._phrase_matches(sent, phrase_starts):
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
             head = span.root
@@ -272,6 +289,13 @@ class TriggerFinder:
                 elif self._blames(tok):
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._blame, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _phrase_matches(self, sent: Span, phrase_starts: Sequence[int] | None) -> list[tuple[int, int, int]]:
+        if phrase_starts is not None:
+            k = bisect_left(phrase_starts, sent.start)
+            if k == len(phrase_starts) or phrase_starts[k] >= sent.end:
+                return []
+        return self.matcher(sent)
 
     def _imported(self, tok: Token) -> Sense | None:
         """The field's pattern for the verb ``tok``, unless its object is a noun the hand lexicon reads, there,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from veille.analyze.extensions import doc_text
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -667,7 +668,7 @@ class PlaceFinder:
                     hints.countries[code] += 1
         explicit: dict[int, tuple[str | None, str | None]] = {}
         own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
-        text = doc.text
+        text = doc_text(doc)
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             state, country = following_region(self.gaz, text[end_char:end_char + 40], self.locatives,
@@ -929,7 +930,7 @@ class PlaceFinder:
         return False
 
     def find(self, doc: Doc, actors=None) -> list[Place]:
-        text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
+        text = doc_text(doc)  # Doc.text and Token objects are rebuilt on each access: read them once
         words: list[str] = []
         starts: list[int] = []
         tags: list[str] = []

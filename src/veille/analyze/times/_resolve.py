@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from veille.analyze.extensions import doc_text
 from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
@@ -75,7 +76,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, published: date | None) -> list[Time]:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
-        text = doc.text  # spaCy joins the tokens' texts at each call: once here
+        text = doc_text(doc)  # spaCy joins the tokens' texts at each call: once per document
         cands = find_candidates(text, self.grammar)
         sent_starts = _sentence_starts(doc, text, self.lex.final_abbreviations)
         out: list[Time] = []
