@@ -178,9 +178,12 @@ class TriggerFinder:
         """The tokens of ``doc`` whose lemma or lower-case form opens a phrase: a sentence holding none of
         them has no phrase match, and ``find`` given this list skips the matcher there (it tries every
         pattern at every token)."""
-        if not len(doc) or not self._first_words.size:
+        firsts = self._first_words
+        if not len(doc) or not firsts.size:
             return []
-        return np.flatnonzero(np.isin(doc.to_array([LOWER, LEMMA]), self._first_words).any(axis=1)).tolist()
+        words = doc.to_array([LOWER, LEMMA])
+        at = np.minimum(np.searchsorted(firsts, words), firsts.size - 1)  # (a sorted look-up, faster than isin)
+        return np.flatnonzero((firsts[at] == words).any(axis=1)).tolist()
 
     def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
         around: set[str] | None = None

@@ -390,7 +390,7 @@ def _sentence_starts(doc: Doc, text: str, final_abbreviations: frozenset[str] = 
     ... »: the tokenizer keeps « h. » whole and the parser runs the two sentences together)."""
     if doc.has_annotation("SENT_START"):
         starts = [s.start_char for s in doc.sents]
-        if final_abbreviations:
+        if final_abbreviations and any(a in text for a in final_abbreviations):  # (no token is one otherwise)
             extra = [nxt.idx for tok in doc[:-1] if tok.text in final_abbreviations
                      and (nxt := _next_word(doc, tok.i)) is not None and nxt.idx > tok.idx + len(tok.text)
                      and nxt.is_title]
