@@ -170,20 +170,32 @@ class TriggerFinder:
             if words in lexicon.verb_phrases:
                 self._verb_phrases.add(key)
             self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
-        # the phrases' first words as the patterns read them (a lemma or a lower-case form), by hash
-        firsts = {vocab.strings.add(words[0]) for words in [*lexicon.phrases, *lexicon.verb_phrases]}
-        self._first_words = np.array(sorted(firsts), dtype=np.uint64)
+        # the phrases' first two words as the patterns read them (lemmas or lower-case forms), by hash
+        phrases = [*lexicon.phrases, *lexicon.verb_phrases]
+        self._openings = frozenset((vocab.strings.add(words[0]), vocab.strings.add(words[1]))
+                                   for words in phrases if len(words) > 1)
+        self._first_words = np.array(sorted({first for first, _second in self._openings}), dtype=np.uint64)
+        self._filtered = all(len(words) > 1 for words in phrases)  # (a phrase is two words or more)
 
-    def phrase_starts(self, doc: Doc) -> list[int]:
-        """The tokens of ``doc`` whose lemma or lower-case form opens a phrase: a sentence holding none of
-        them has no phrase match, and ``find`` given this list skips the matcher there (it tries every
-        pattern at every token)."""
+    def phrase_starts(self, doc: Doc) -> list[int] | None:
+        """The tokens of ``doc`` where a phrase may start: their lemmas, or their lower-case forms, and the
+        next token's are a phrase's first two words. A sentence holding none has no phrase match, and
+        ``find`` given this list skips the matcher there (it tries every pattern at every token)."""
         firsts = self._first_words
+        if not self._filtered:
+            return None
         if not len(doc) or not firsts.size:
             return []
         words = doc.to_array([LOWER, LEMMA])
         at = np.minimum(np.searchsorted(firsts, words), firsts.size - 1)  # (a sorted look-up, faster than isin)
-        return np.flatnonzero((firsts[at] == words).any(axis=1)).tolist()
+        openings, last = self._openings, len(doc) - 1
+        out: list[int] = []
+        for i in np.flatnonzero((firsts[at] == words).any(axis=1)).tolist():
+            lower, lemma = words[i].tolist()
+            after_lower, after_lemma = words[i + 1].tolist() if i < last else (None, None)
+            if (lower, after_lower) in openings or (lemma, after_lemma) in openings:
+                out.append(i)
+        return out
 
     def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
         around: set[str] | None = None
