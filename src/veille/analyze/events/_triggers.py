@@ -150,6 +150,9 @@ def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: i
     return False
 
 
+_TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}  # the parts of speech ``find`` reads senses for
+
+
 class TriggerFinder:
     """Finds trigger words in a sentence; built once per component instance."""
 
@@ -253,11 +256,11 @@ class TriggerFinder:
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, kind)
         for tok in sent:
-            if tok.i in found or tok.i in blocked or self._in_name(tok):
-                continue
+            pos = tok.pos_
+            if pos not in _TRIGGER_POS or tok.i in found or tok.i in blocked or self._in_name(tok):
+                continue  # (a word of another part of speech has no senses here)
             lemma = tok.lemma_.lower()
             lower = tok.lower_
-            pos = tok.pos_
             senses: tuple[Sense, ...] | None = None
             kind = ""
             if pos in VERBAL_POS or pos == "ADJ":

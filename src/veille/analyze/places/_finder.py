@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy import parts_of_speech
+from spacy.attrs import IDX, ORTH, POS
 from spacy.tokens import Doc, Span
 
 from veille.analyze.extensions import doc_text
@@ -931,13 +933,12 @@ class PlaceFinder:
 
     def find(self, doc: Doc, actors=None) -> list[Place]:
         text = doc_text(doc)  # Doc.text and Token objects are rebuilt on each access: read them once
-        words: list[str] = []
-        starts: list[int] = []
-        tags: list[str] = []
-        for t in doc:
-            words.append(t.text)
-            starts.append(t.idx)
-            tags.append(t.pos_)
+        # the tokens' texts, offsets and coarse tags from one array (a Token object per word costs more)
+        strings, pos_names = doc.vocab.strings, parts_of_speech.NAMES
+        columns = doc.to_array([ORTH, IDX, POS]).tolist() if len(doc) else []
+        words = [strings[orth] for orth, _idx, _pos in columns]
+        starts = [idx for _orth, idx, _pos in columns]
+        tags = [pos_names[pos] for _orth, _idx, pos in columns]
         mentions = self.mentions(doc, words, starts, text, tags)
         if not mentions:
             return []
