@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy import parts_of_speech
 from spacy.attrs import IDX, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from veille.analyze.extensions import doc_text
@@ -934,7 +934,7 @@ class PlaceFinder:
     def find(self, doc: Doc, actors=None) -> list[Place]:
         text = doc_text(doc)  # Doc.text and Token objects are rebuilt on each access: read them once
         # the tokens' texts, offsets and coarse tags from one array (a Token object per word costs more)
-        strings, pos_names = doc.vocab.strings, parts_of_speech.NAMES
+        strings, pos_names = doc.vocab.strings, POS_NAMES
         columns = doc.to_array([ORTH, IDX, POS]).tolist() if len(doc) else []
         words = [strings[orth] for orth, _idx, _pos in columns]
         starts = [idx for _orth, idx, _pos in columns]
