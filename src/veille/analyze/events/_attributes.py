@@ -396,24 +396,10 @@ class Attributes:
         ``trigger``: the event's own word, which a date may modify; ``absorbed``: the words of the events of its
         type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
         own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
-        described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
-        own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
-        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
-                               own_words)
-        source = "clause"
-        if not clause:
-            clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
-        if not clause:
-            # "were abducted and killed near Kidal on Saturday": a verb coordinated with the trigger's and
-            # sharing its subject shares its time
-            subjects = self.lex.args.subject | self.lex.args.passive_subject
-            shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
-                g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
-            clause = self.times_in(state, [t for t in shared if t not in described], own_words)
-        if not clause:
-            clause = self.times_in(state, [t for t in _outside_sibling_clauses(root, sent) if t not in described],
-                                   own_words)
-            source = "governing"
+        if any(sent.start <= i < sent.end for i in state.time_at):
+            clause, source = self._sentence_times(state, root, sent, own_words)
+        else:  # no time expression in the sentence: none of its words dates the event
+            clause, source = [], "governing"
         if clause:
             first = clause[0]
             end: Time | None = None
@@ -445,6 +431,30 @@ class Attributes:
         if published is not None:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
+
+    def _sentence_times(self, state: DocState, root: Token, sent: Span,
+                        own_words: tuple[int, ...]) -> tuple[list[Time], str]:
+        """The times of ``sent`` that date the event whose clause is headed by ``root``, and where they were
+        found ("clause": the event's own clause; "governing": the clauses around it)."""
+        described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
+        own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
+        clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
+                               own_words)
+        source = "clause"
+        if not clause:
+            clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
+        if not clause:
+            # "were abducted and killed near Kidal on Saturday": a verb coordinated with the trigger's and
+            # sharing its subject shares its time
+            subjects = self.lex.args.subject | self.lex.args.passive_subject
+            shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
+                g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
+            clause = self.times_in(state, [t for t in shared if t not in described], own_words)
+        if not clause:
+            clause = self.times_in(state, [t for t in _outside_sibling_clauses(root, sent) if t not in described],
+                                   own_words)
+            source = "governing"
+        return clause, source
 
     # -- places -----------------------------------------------------------------------------
     def location(self, state: DocState, root: Token, sent: Span, exclude: set[str],
@@ -636,10 +646,11 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
     action)."""
     above = {t.i for t in root.ancestors} | {root.i}
     skip: set[int] = set()
-    for t in sent:  # a relative clause dates what it describes ("his request, which he raised in May")
+    tokens = list(sent)  # (a Span makes its Token objects anew at each pass)
+    for t in tokens:  # a relative clause dates what it describes ("his request, which he raised in May")
         if t.dep_ in ("relcl", "acl:relcl") and t.i not in above and not participles_only:
             skip.update(d.i for d in t.subtree)
-    for t in sent:
+    for t in tokens:
         if t.i in above or t.i in skip or t.dep_ not in _ADJUNCT_CLAUSES or t.head.i not in above:
             continue
         if t.pos_ not in VERBAL_POS and t.dep_ != "acl":
@@ -649,7 +660,7 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
         if t.dep_ == "acl" and t.head.pos_ not in VERBAL_POS:
             continue  # it describes a noun the event's clause hangs from ("the truce signed on May 3, under which")
         skip.update(d.i for d in t.subtree)
-    return [t for t in sent if t.i not in skip]
+    return [t for t in tokens if t.i not in skip]
 
 
 def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],

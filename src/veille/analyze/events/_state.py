@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
 from veille.analyze.events._syntax import clause_tokens
+from veille.analyze.extensions import doc_text
 from veille.analyze.sentences import in_capitals
 from veille.contract.models import Actor, ActorRef, Event, Place, Quote, Time
 from veille.contract.models import Span as CSpan
@@ -40,6 +41,7 @@ class DocState:
     _clauses: dict[int, list[Token]] = field(default_factory=dict)
     _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
+    _at_token: dict[int, list[tuple[Actor, str]]] = field(default_factory=dict)  # actors_at_token, per token
 
     def clause(self, root: Token) -> list[Token]:
         """clause_tokens(root), computed once per document."""
@@ -56,7 +58,7 @@ class DocState:
         quotes = [q for q in (doc._.veille_quotes or []) if q is not None]
         state = cls(doc, table if isinstance(table, ActorTable) else None, places, times, quotes,
                     non_states=non_states)
-        state.text = doc.text
+        state.text = doc_text(doc)
         for place in places:
             state._place_spans[(place.start, place.end)] = place
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -124,7 +126,12 @@ class DocState:
                 and actor.kind in ("group", "country") and actor.country is not None and place.country != actor.country)
 
     def actors_at_token(self, tok: Token) -> list[tuple[Actor, str]]:
-        return self.actors_in([(tok.idx, tok.idx + len(tok.text))])
+        """The actors mentioned at ``tok``, looked up once per token (the arguments' rules ask again and again
+        for the same words; the table does not change during the events stage)."""
+        found = self._at_token.get(tok.i)
+        if found is None:
+            found = self._at_token[tok.i] = self.actors_in([(tok.idx, tok.idx + len(tok.text))])
+        return list(found)
 
     def mention_heads_before(self, start: int, stop: int) -> list[tuple[Token, Actor]]:
         """(syntactic head of the mention, actor) of the mentions in [stop, start), nearest first."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, ArgumentRules, Lexicon, Sense
@@ -153,6 +157,9 @@ def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: i
     return False
 
 
+_TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}  # the parts of speech ``find`` reads senses for
+
+
 class TriggerFinder:
     """Finds trigger words in a sentence; built once per component instance."""
 
@@ -173,6 +180,32 @@ class TriggerFinder:
             if words in lexicon.verb_phrases:
                 self._verb_phrases.add(key)
             self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
+        # the phrases' first two words as the patterns read them (lemmas or lower-case forms), by hash
+        phrases = [*lexicon.phrases, *lexicon.verb_phrases]
+        self._openings = frozenset((vocab.strings.add(words[0]), vocab.strings.add(words[1]))
+                                   for words in phrases if len(words) > 1)
+        self._first_words = np.array(sorted({first for first, _second in self._openings}), dtype=np.uint64)
+        self._filtered = all(len(words) > 1 for words in phrases)  # (a phrase is two words or more)
+
+    def phrase_starts(self, doc: Doc) -> list[int] | None:
+        """The tokens of ``doc`` where a phrase may start: their lemmas, or their lower-case forms, and the
+        next token's are a phrase's first two words. A sentence holding none has no phrase match, and
+        ``find`` given this list skips the matcher there (it tries every pattern at every token)."""
+        firsts = self._first_words
+        if not self._filtered:
+            return None
+        if not len(doc) or not firsts.size:
+            return []
+        words = doc.to_array([LOWER, LEMMA])
+        at = np.minimum(np.searchsorted(firsts, words), firsts.size - 1)  # (a sorted look-up, faster than isin)
+        openings, last = self._openings, len(doc) - 1
+        out: list[int] = []
+        for i in np.flatnonzero((firsts[at] == words).any(axis=1)).tolist():
+            lower, lemma = words[i].tolist()
+            after_lower, after_lemma = words[i + 1].tolist() if i < last else (None, None)
+            if (lower, after_lower) in openings or (lemma, after_lemma) in openings:
+                out.append(i)
+        return out
 
     def _choose(self, tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
         around: set[str] | None = None
@@ -206,12 +239,14 @@ class TriggerFinder:
             return sense
         return None
 
-    def find(self, sent: Span) -> list[Trigger]:
+    def find(self, sent: Span, phrase_starts: Sequence[int] | None = None) -> list[Trigger]:
+        """The triggers of ``sent``; ``phrase_starts`` (``phrase_starts(sent.doc)``, computed once per
+        document) lets a sentence where no phrase can start skip the matcher."""
         lex = self.lex
         found: dict[int, Trigger] = {}
         blocked: set[int] = set()  # words a phrase reads as no event
         silenced: list[Token] = []  # no-event readings that hold their complements ("declined to confirm or deny")
-        for match_id, start, end in self.matcher(sent):
+        for match_id, start, end in self._phrase_matches(sent, phrase_starts):
             key = sent.doc.vocab.strings[match_id]
             span = sent[start:end]
             head = span.root
@@ -228,11 +263,11 @@ class TriggerFinder:
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, kind)
         for tok in sent:
-            if tok.i in found or tok.i in blocked or self._in_name(tok):
-                continue
+            pos = tok.pos_
+            if pos not in _TRIGGER_POS or tok.i in found or tok.i in blocked or self._in_name(tok):
+                continue  # (a word of another part of speech has no senses here)
             lemma = tok.lemma_.lower()
             lower = tok.lower_
-            pos = tok.pos_
             senses: tuple[Sense, ...] | None = None
             kind = ""
             if pos in VERBAL_POS or pos == "ADJ":
@@ -279,6 +314,13 @@ class TriggerFinder:
                 elif self._blames(tok):
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._blame, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
+
+    def _phrase_matches(self, sent: Span, phrase_starts: Sequence[int] | None) -> list[tuple[int, int, int]]:
+        if phrase_starts is not None:
+            k = bisect_left(phrase_starts, sent.start)
+            if k == len(phrase_starts) or phrase_starts[k] >= sent.end:
+                return []
+        return self.matcher(sent)
 
     def _imported(self, tok: Token) -> Sense | None:
         """The field's pattern for the verb ``tok``, unless its object is a noun the hand lexicon reads, there,

@@ -104,9 +104,10 @@ class EventsComponent:
         history: list[Side] = []
         events: list[Event] = []
         anaphoric: set[int] = set()  # indexes of events told again through a nominal subject
+        phrase_starts = lang.triggers.phrase_starts(doc)
         for sent in segments(doc):
             state.sent = sent
-            for draft in self._sentence(lang, state, sent, history):
+            for draft in self._sentence(lang, state, sent, history, phrase_starts):
                 event = self._event(lang, state, sent, draft, published, events)
                 if event is not None:
                     if draft.anaphoric:
@@ -122,8 +123,9 @@ class EventsComponent:
         return doc
 
     # -- one sentence -----------------------------------------------------------------------
-    def _sentence(self, lang: _Language, state: DocState, sent: Span, history: list[Side]) -> list[_Draft]:
-        triggers = lang.triggers.find(sent)
+    def _sentence(self, lang: _Language, state: DocState, sent: Span, history: list[Side],
+                  phrase_starts: list[int] | None = None) -> list[_Draft]:
+        triggers = lang.triggers.find(sent, phrase_starts)
         if not triggers:
             return []
         by_token = {t.token.i: t for t in triggers}

@@ -6,8 +6,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
+from veille.analyze.extensions import doc_text
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -667,7 +670,7 @@ class PlaceFinder:
                     hints.countries[code] += 1
         explicit: dict[int, tuple[str | None, str | None]] = {}
         own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
-        text = doc.text
+        text = doc_text(doc)
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             state, country = following_region(self.gaz, text[end_char:end_char + 40], self.locatives,
@@ -929,14 +932,13 @@ class PlaceFinder:
         return False
 
     def find(self, doc: Doc, actors=None) -> list[Place]:
-        text = doc.text  # Doc.text and Token objects are rebuilt on each access: read them once
-        words: list[str] = []
-        starts: list[int] = []
-        tags: list[str] = []
-        for t in doc:
-            words.append(t.text)
-            starts.append(t.idx)
-            tags.append(t.pos_)
+        text = doc_text(doc)  # Doc.text and Token objects are rebuilt on each access: read them once
+        # the tokens' texts, offsets and coarse tags from one array (a Token object per word costs more)
+        strings, pos_names = doc.vocab.strings, POS_NAMES
+        columns = doc.to_array([ORTH, IDX, POS]).tolist() if len(doc) else []
+        words = [strings[orth] for orth, _idx, _pos in columns]
+        starts = [idx for _orth, idx, _pos in columns]
+        tags = [pos_names[pos] for _orth, _idx, pos in columns]
         mentions = self.mentions(doc, words, starts, text, tags)
         if not mentions:
             return []

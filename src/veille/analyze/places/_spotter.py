@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from veille.analyze.extensions import doc_text
 from veille.analyze.places._gazetteer import ALTERNATE, CAPITAL, CITY, Gazetteer
 from veille.analyze.places._names import fold, key
 
@@ -65,7 +66,7 @@ class Spotter:
             starts = [t.idx for t in doc]
             tags = [t.pos_ for t in doc]
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         out: list[tuple[int, int]] = []
         n = len(words)
         i = 0

@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from veille.analyze.extensions import doc_text
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = frozenset({".", "!", "?", "…", ";"})
 QUOTE_CHARS = frozenset([*"«»“”„‹›\"", "''", "``"])  # token texts that are quotation marks
@@ -37,7 +39,7 @@ class DocView:
 
     def __init__(self, doc: Doc, title_end: int | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._starts: list[int] = doc.to_array(IDX).tolist()  # the tokens' offsets, without a Token each
         self._paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(self.text)]
         self._para_starts = [p[0] for p in self._paras]

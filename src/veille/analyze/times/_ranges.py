@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from veille.analyze.extensions import doc_text
 from veille.contract.models import Time
 
 _OPENERS = {"entre", "du", "de", "d'", "depuis", "dès", "des", "between", "from", "since"}
@@ -26,7 +27,7 @@ def ranges(times: list[Time], doc: Doc | str) -> list[tuple[Time, Time]]:
     "entre X et Y", "du X au Y", "de X à Y", "between X and Y", "from X to Y", "X-Y".
     Each item takes part in at most one pair; lists ("les 6 et 13 avril") are not ranges.
     """
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     dates = sorted((t for t in times if t.type == "DATE" and not t.value.endswith("_REF")), key=lambda t: t.start)
     out: list[tuple[Time, Time]] = []
     used: set[int] = set()

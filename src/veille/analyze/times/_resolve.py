@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from veille.analyze.extensions import doc_text
 from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
@@ -75,7 +76,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, published: date | None) -> list[Time]:
         self.tools.parsed = doc.has_annotation("DEP")  # per-call scratch: checked once, not per match
-        text = doc.text  # spaCy joins the tokens' texts at each call: once here
+        text = doc_text(doc)  # spaCy joins the tokens' texts at each call: once per document
         cands = find_candidates(text, self.grammar)
         sent_starts = _sentence_starts(doc, text, self.lex.final_abbreviations)
         out: list[Time] = []
@@ -389,7 +390,7 @@ def _sentence_starts(doc: Doc, text: str, final_abbreviations: frozenset[str] = 
     ... »: the tokenizer keeps « h. » whole and the parser runs the two sentences together)."""
     if doc.has_annotation("SENT_START"):
         starts = [s.start_char for s in doc.sents]
-        if final_abbreviations:
+        if final_abbreviations and any(a in text for a in final_abbreviations):  # (no token is one otherwise)
             extra = [nxt.idx for tok in doc[:-1] if tok.text in final_abbreviations
                      and (nxt := _next_word(doc, tok.i)) is not None and nxt.idx > tok.idx + len(tok.text)
                      and nxt.is_title]
