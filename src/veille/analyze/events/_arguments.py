@@ -24,9 +24,9 @@ from veille.contract.models import ActorRef, Place
 
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
-
-
+# what ends a wire dateline before the story's first word ("AMMAN (Reuters) - Suicide bombers ...")
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
 
 def _case_words(tok: Token) -> set[str]:
     """The case markers of ``tok`` as written (« des », not its lemma « de »)."""
