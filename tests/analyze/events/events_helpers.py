@@ -49,6 +49,11 @@ def codes(refs) -> set:
     return {r.code for r in refs}
 
 
+def sides_of(events: list[Event], event_type: str) -> list[tuple[set, set]]:
+    """(actor codes, recipient codes) of each event of ``event_type``."""
+    return [(codes(e.actor), codes(e.recipient)) for e in events if e.event == event_type]
+
+
 def event_of(events: list[Event], event_type: str) -> Event:
     """The last event of ``event_type`` (failing with every event found when there is none)."""
     found = [e for e in events if e.event == event_type]

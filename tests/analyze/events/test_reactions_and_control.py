@@ -11,13 +11,9 @@ before the rules (none of them from the batch)."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes
+from events_helpers import sides_of
 
 pytestmark = pytest.mark.model
-
-
-def _found(events, event_type):
-    return [(codes(e.actor), codes(e.recipient)) for e in events if e.event == event_type]
 
 
 @pytest.mark.parametrize("text", [
@@ -28,13 +24,13 @@ def _found(events, event_type):
 ])
 def test_calling_a_deed_a_crime_condemns_its_doer(run, text):
     events = run(text, "en")
-    assert ({"TUR"}, {"SYR"}) in _found(events, "ACCUSE")
-    assert len(_found(events, "ASSAULT")) == 1  # the deed named again is no second attack
+    assert ({"TUR"}, {"SYR"}) in sides_of(events, "ACCUSE")
+    assert len(sides_of(events, "ASSAULT")) == 1  # the deed named again is no second attack
 
 
 def test_naming_a_thing_as_condemned_is_no_accusation(run):
     text = "Thousands of people marched in Cairo on Friday against what they called foreign meddling."
-    assert not _found(run(text, "en"), "ACCUSE")
+    assert not sides_of(run(text, "en"), "ACCUSE")
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
@@ -46,7 +42,7 @@ def test_naming_a_thing_as_condemned_is_no_accusation(run):
      "ministry called them a breach of international law.", "ACCUSE", ({"EGY"}, {"ISR"})),
 ])
 def test_a_decision_or_a_pronoun_points_back_to_the_last_act(run, text, event_type, pair):
-    assert pair in _found(run(text, "en"), event_type)
+    assert pair in sides_of(run(text, "en"), event_type)
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -56,12 +52,12 @@ def test_a_decision_or_a_pronoun_points_back_to_the_last_act(run, text, event_ty
 ])
 def test_the_object_of_prompt_or_force_acts(run, text, pair):
     events = run(text, "en")
-    assert pair in _found(events, "ASSAULT") + _found(events, "COERCE")
+    assert pair in sides_of(events, "ASSAULT") + sides_of(events, "COERCE")
 
 
 def test_what_one_uses_to_act_is_no_agent(run):
     text = "Kenyan riot police used tear gas to disperse protesters in Nairobi."
-    assert all(actor == {"KEN"} for actor, _ in _found(run(text, "en"), "ASSAULT"))
+    assert all(actor == {"KEN"} for actor, _ in sides_of(run(text, "en"), "ASSAULT"))
 
 
 def test_a_comparison_since_a_year_does_not_date_the_event(run):
@@ -74,8 +70,8 @@ def test_a_finite_verb_after_a_modals_infinitive_happened(run):
     text = ("Turkmenistan said on Monday it could no longer take in refugees and closed its border with Afghanistan "
             "after 20,000 people crossed.")
     events = run(text, "en")
-    assert not _found(events, "THREATEN")
-    assert ({"TKM"}, {"AFG"}) in _found(events, "COERCE")
+    assert not sides_of(events, "THREATEN")
+    assert ({"TKM"}, {"AFG"}) in sides_of(events, "COERCE")
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +80,7 @@ def test_a_finite_verb_after_a_modals_infinitive_happened(run):
 ])
 def test_forces_sweeping_into_a_place_take_it(run, text):
     events = run(text, "en")
-    assert _found(events, "COERCE") and not _found(events, "ACCUSE")
+    assert sides_of(events, "COERCE") and not sides_of(events, "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -92,7 +88,7 @@ def test_forces_sweeping_into_a_place_take_it(run, text):
     "The Socialists swept into power in 1981.",
 ])
 def test_storms_and_landslides_take_nothing(run, text):
-    assert not _found(run(text, "en"), "COERCE")
+    assert not sides_of(run(text, "en"), "COERCE")
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
@@ -101,18 +97,18 @@ def test_storms_and_landslides_take_nothing(run, text):
 ])
 def test_deciding_to_act_against_another_is_that_act(run, text, event_type, pair):
     events = run(text, "en")
-    assert not _found(events, "AGREE")
-    assert any(actor & pair[0] and target == pair[1] for actor, target in _found(events, event_type))
+    assert not sides_of(events, "AGREE")
+    assert any(actor & pair[0] and target == pair[1] for actor, target in sides_of(events, event_type))
 
 
 def test_an_offer_to_hand_over_stays_an_offer(run):
     text = "Libya offered to hand over two suspects to Britain."
-    assert _found(run(text, "en"), "AGREE")
+    assert sides_of(run(text, "en"), "AGREE")
 
 
 def test_a_bare_refusal_answers_the_request(run):
     text = "Mali asked France to send troops, but Paris declined, saying it would not intervene."
-    assert ({"FRA"}, {"MLI"}) in _found(run(text, "en"), "REJECT")
+    assert ({"FRA"}, {"MLI"}) in sides_of(run(text, "en"), "REJECT")
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +116,7 @@ def test_a_bare_refusal_answers_the_request(run):
     "Oil exports from Iran declined by 20 percent in May.",
 ])
 def test_a_falling_figure_refuses_nothing(run, text):
-    assert not _found(run(text, "en"), "REJECT")
+    assert not sides_of(run(text, "en"), "REJECT")
 
 
 def test_a_result_participle_is_the_same_attack(run):
@@ -137,25 +133,25 @@ def test_what_is_reviewed_has_not_happened(run):
 
 def test_an_ultimatum_with_its_time_read_as_an_adverbial(run):
     text = "ECOWAS gave the junta in Niger seven days to reinstate the president or face military action."
-    assert any(actor == {"ECOWAS"} and target == {"NER"} for actor, target in _found(run(text, "en"), "THREATEN"))
+    assert any(actor == {"ECOWAS"} and target == {"NER"} for actor, target in sides_of(run(text, "en"), "THREATEN"))
 
 
 def test_a_name_before_its_apposition_is_the_subject(run):
     text = ("Israeli jets struck Gaza on Tuesday and Hamas fired rockets at Israel. Egypt, the main mediator, "
             "called on both sides to halt the violence.")
-    assert ({"EGY"}, {"ISR", "PSE"}) in _found(run(text, "en"), "REQUEST")
+    assert ({"EGY"}, {"ISR", "PSE"}) in sides_of(run(text, "en"), "REQUEST")
 
 
 def test_british_spellings_read_as_american_ones(run):
     text = "Armenia ordered a general mobilisation on Sunday."
-    assert _found(run(text, "en"), "MOBILIZE")
+    assert sides_of(run(text, "en"), "MOBILIZE")
 
 
 # -- classes of an eighth fresh batch (ten wire stories written after the rules above)
 
 def test_an_announced_withdrawal_goes_to_the_country_it_leaves(run):
     text = "Russia said on Monday it would pull its troops back to South Ossetia."
-    assert ({"RUS"}, {"GEO"}) in _found(run(text, "en"), "AGREE")
+    assert ({"RUS"}, {"GEO"}) in sides_of(run(text, "en"), "AGREE")
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
@@ -166,12 +162,12 @@ def test_an_announced_withdrawal_goes_to_the_country_it_leaves(run):
     ("Hundreds of protesters besieged the Danish embassy in Tehran on Monday.", "PROTEST", ({"IRN"}, {"DNK"})),
 ])
 def test_emergency_bans_annulments_and_sieges(run, text, event_type, pair):
-    assert pair in _found(run(text, "en"), event_type)
+    assert pair in sides_of(run(text, "en"), event_type)
 
 
 def test_a_gerund_after_a_preposition_has_its_verbs_subject(run):
     text = "The Iranian delegation left the talks in Geneva after rejecting the proposal."
-    assert any(actor == {"IRN"} for actor, _ in _found(run(text, "en"), "REJECT"))
+    assert any(actor == {"IRN"} for actor, _ in sides_of(run(text, "en"), "REJECT"))
 
 
 def test_a_time_in_the_possessive_dates_the_thing(run):
@@ -189,22 +185,22 @@ def test_a_time_in_the_possessive_dates_the_thing(run):
      "IMG"),
 ])
 def test_a_claim_of_responsibility_names_the_attacker(run, text, claimant):
-    attacks = _found(run(text, "en"), "ASSAULT")
+    attacks = sides_of(run(text, "en"), "ASSAULT")
     assert len(attacks) == 1 and claimant in attacks[0][0]
 
 
 def test_a_claim_with_no_deed_before_is_nothing(run):
-    assert not _found(run("The Taliban claimed responsibility.", "en"), "ASSAULT")
+    assert not sides_of(run("The Taliban claimed responsibility.", "en"), "ASSAULT")
 
 
 def test_a_bomb_tearing_through_a_bus_is_an_attack(run):
     text = "A bomb tore through a bus in Jerusalem on Thursday, wounding 15 people."
-    assert _found(run(text, "en"), "ASSAULT")
+    assert sides_of(run(text, "en"), "ASSAULT")
 
 
 def test_a_storm_tearing_through_a_town_is_none(run):
     text = "A tornado tore through a town in Oklahoma on Monday, killing 24 people."
-    assert not _found(run(text, "en"), "ASSAULT")
+    assert not sides_of(run(text, "en"), "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -212,37 +208,37 @@ def test_a_storm_tearing_through_a_town_is_none(run):
     "Car bombers attacked a hotel in Amman on Wednesday, killing 57 people.",
 ])
 def test_a_common_word_capitalised_first_is_no_name(run, text):
-    assert ({"JOR"}, {"JOR"}) in _found(run(text, "en"), "ASSAULT")
+    assert ({"JOR"}, {"JOR"}) in sides_of(run(text, "en"), "ASSAULT")
 
 
 def test_a_deal_signed_again_by_its_parties_is_one_deal(run):
     text = ("Serbia agreed on Friday to normalise relations with Kosovo in a deal brokered by the European Union. "
             "The prime ministers of Serbia and Kosovo signed the agreement in Brussels.")
-    assert len(_found(run(text, "en"), "AGREE")) == 1
+    assert len(sides_of(run(text, "en"), "AGREE")) == 1
 
 
 def test_calling_riots_a_coup_condemns(run):
     text = ("Protesters stormed the parliament in Bishkek on Tuesday. Kyrgyz President Kurmanbek Bakiyev called the "
             "unrest an attempted coup.")
-    assert _found(run(text, "en"), "ACCUSE")
+    assert sides_of(run(text, "en"), "ACCUSE")
 
 
 # -- classes of a tenth fresh batch (eight wire stories written after all the rules above)
 
 def test_a_side_disgusted_by_an_act_condemns_its_doer(run):
     text = "North Korea tested a missile on Monday. Tokyo said it was disgusted by the test."
-    assert ({"JPN"}, {"PRK"}) in _found(run(text, "en"), "ACCUSE")
+    assert ({"JPN"}, {"PRK"}) in sides_of(run(text, "en"), "ACCUSE")
 
 
 def test_a_rejected_warrant_answers_the_court(run):
     text = ("The International Criminal Court issued an arrest warrant for the Libyan leader on Monday. Libya "
             "rejected the warrant.")
-    assert any(actor == {"LBY"} and target != {"LBY"} for actor, target in _found(run(text, "en"), "REJECT"))
+    assert any(actor == {"LBY"} and target != {"LBY"} for actor, target in sides_of(run(text, "en"), "REJECT"))
 
 
 def test_aid_agencies_are_non_governmental(run):
     text = "Sudan expelled 13 foreign aid agencies from Darfur on Wednesday."
-    assert any(target == {"NGO"} for _, target in _found(run(text, "en"), "COERCE") + _found(run(text, "en"),
+    assert any(target == {"NGO"} for _, target in sides_of(run(text, "en"), "COERCE") + sides_of(run(text, "en"),
                                                                                               "SANCTION"))
 
 
@@ -252,4 +248,4 @@ def test_aid_agencies_are_non_governmental(run):
      "a salué la décision.", "SUPPORT", ({"POL"}, {"EU"})),
 ])
 def test_french_object_control_and_decisions(run, text, event_type, pair):
-    assert pair in _found(run(text, "fr"), event_type)
+    assert pair in sides_of(run(text, "fr"), event_type)

@@ -6,13 +6,9 @@ Sentences written before the rules."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes
+from events_helpers import codes, sides_of
 
 pytestmark = pytest.mark.model
-
-
-def _found(events, event_type):
-    return [(codes(e.actor), codes(e.recipient)) for e in events if e.event == event_type]
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -22,7 +18,7 @@ def _found(events, event_type):
     ("La Norvège a expulsé vendredi deux diplomates iraniens. Téhéran a promis une riposte.", "fr"),
 ])
 def test_a_reprisal_is_aimed_at_the_last_act_against_its_agent(run, text, language):
-    assert ({"IRN"}, {"NOR"}) in _found(run(text, language), "THREATEN")
+    assert ({"IRN"}, {"NOR"}) in sides_of(run(text, language), "THREATEN")
 
 
 def test_a_reprisal_with_nothing_before_has_no_target(run):
@@ -32,7 +28,7 @@ def test_a_reprisal_with_nothing_before_has_no_target(run):
 def test_an_actor_on_both_sides_addresses_its_last_partner(run):
     text = ("Canada summoned Egypt's ambassador on Monday over the arrest of two Canadian teachers. "
             "Canadian Foreign Minister Maria Holt demanded their immediate release.")
-    assert ({"CAN"}, {"EGY"}) in _found(run(text, "en"), "REQUEST")
+    assert ({"CAN"}, {"EGY"}) in sides_of(run(text, "en"), "REQUEST")
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +36,7 @@ def test_an_actor_on_both_sides_addresses_its_last_partner(run):
     "Japan sent 30 tonnes of medicine to the flooded districts of Nepal.",
 ])
 def test_aid_to_a_place_inside_the_destination(run, text):
-    assert ({"JPN"}, {"NPL"}) in _found(run(text, "en"), "AID")
+    assert ({"JPN"}, {"NPL"}) in sides_of(run(text, "en"), "AID")
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -68,9 +64,9 @@ def test_a_participle_after_an_infinitive_keeps_the_first_subject(run):
      "d'Ormuz.", "fr"),
 ])
 def test_a_threat_about_ones_own_territory_is_made_to_the_other_party(run, text, language):
-    assert ({"IRN"}, {"USA"}) in _found(run(text, language), "THREATEN")
+    assert ({"IRN"}, {"USA"}) in sides_of(run(text, language), "THREATEN")
 
 
 def test_a_threat_to_people_at_home_stays_at_home(run):
-    found = _found(run("The Iranian government threatened striking workers with arrest.", "en"), "THREATEN")
+    found = sides_of(run("The Iranian government threatened striking workers with arrest.", "en"), "THREATEN")
     assert all(tgt <= {"IRN"} for _src, tgt in found), found

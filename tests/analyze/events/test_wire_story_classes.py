@@ -9,13 +9,9 @@ weapons is disarming; battling is fighting. Sentences written before the rules."
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes
+from events_helpers import codes, sides_of
 
 pytestmark = pytest.mark.model
-
-
-def _found(events, event_type):
-    return [(codes(e.actor), codes(e.recipient)) for e in events if e.event == event_type]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +20,7 @@ def _found(events, event_type):
     "DHAKA - Cyclone Sidr killed at least 3,000 people in southern Bangladesh.",
 ])
 def test_a_disaster_is_nobodys_attack(run, text):
-    assert not _found(run(text, "en"), "ASSAULT")
+    assert not sides_of(run(text, "en"), "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -40,19 +36,19 @@ def test_promised_aid_goes_to_the_story_country(run, text):
 
 def test_who_draws_criticism_undergoes_it(run):
     text = "Hungary closed its border with Serbia on Tuesday, drawing sharp criticism from Austria."
-    assert ({"AUT"}, {"HUN"}) in _found(run(text, "en"), "ACCUSE")
+    assert ({"AUT"}, {"HUN"}) in sides_of(run(text, "en"), "ACCUSE")
 
 
 def test_the_attackers_are_the_last_attack_agent_not_the_vow_maker(run):
     text = ("ANKARA - Syrian militants bombed a bus station in the Turkish town of Reyhanli on Saturday. Turkish "
             "Prime Minister Recep Tayyip Erdogan vowed that the attackers would be punished.")
-    assert ({"TUR"}, {"SYR"}) in _found(run(text, "en"), "THREATEN")
+    assert ({"TUR"}, {"SYR"}) in sides_of(run(text, "en"), "THREATEN")
 
 
 def test_a_foreign_agents_attack_hits_the_story_country(run):
     text = ("MOGADISHU - Somali officials said 20 people died in Mogadishu on Friday. Somalia's government "
             "declared three days of mourning. Kenya's army claimed responsibility for the attack.")
-    assert ({"KEN"}, {"SOM"}) in _found(run(text, "en"), "ASSAULT")
+    assert ({"KEN"}, {"SOM"}) in sides_of(run(text, "en"), "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -112,7 +108,7 @@ def test_destroying_weapons_of_mass_destruction_is_disarming(run, text):
 
 
 def test_battling_is_fighting_unless_it_is_a_cause(run):
-    assert _found(run("Iraqi troops battled Islamic State fighters in Ramadi on Sunday.", "en"), "ASSAULT")
+    assert sides_of(run("Iraqi troops battled Islamic State fighters in Ramadi on Sunday.", "en"), "ASSAULT")
     assert not run("The senator battled cancer for a decade.", "en")
 
 
@@ -125,12 +121,12 @@ def test_two_domestic_acts_of_one_type_stay_two(run):
 
 def test_a_denial_answers_the_last_act_against_its_agent(run):
     text = "NEW DELHI - India accused Pakistan on Monday of shelling border villages. Pakistan denied the charge."
-    assert ({"PAK"}, {"IND"}) in _found(run(text, "en"), "REJECT")
+    assert ({"PAK"}, {"IND"}) in sides_of(run(text, "en"), "REJECT")
 
 
 def test_arriving_for_a_visit_visits_the_place(run):
     text = "German Chancellor Angela Merkel arrived in Turkey on Monday for a two-day visit."
-    assert ({"DEU"}, {"TUR"}) in _found(run(text, "en"), "CONSULT")
+    assert ({"DEU"}, {"TUR"}) in sides_of(run(text, "en"), "CONSULT")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -138,7 +134,7 @@ def test_arriving_for_a_visit_visits_the_place(run):
     ("Seoul said North Korea was responsible for the torpedo attack on its warship.", ({"KOR"}, {"PRK"})),
 ])
 def test_saying_someone_is_responsible_for_an_act_accuses_them(run, text, expected):
-    assert expected in _found(run(text, "en"), "ACCUSE")
+    assert expected in sides_of(run(text, "en"), "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -146,7 +142,7 @@ def test_saying_someone_is_responsible_for_an_act_accuses_them(run, text, expect
     "Moscow said Georgia was not responsible for the attack.",
 ])
 def test_responsibility_for_a_duty_or_denied_is_no_accusation(run, text):
-    assert not _found(run(text, "en"), "ACCUSE")
+    assert not sides_of(run(text, "en"), "ACCUSE")
 
 
 def test_removing_barricades_lets_people_through(run):
@@ -194,13 +190,13 @@ def test_cooperation_idioms_and_repeals(run, text, event_type):
 def test_a_dateline_settles_a_tie_for_the_story_country(run):
     text = ("BAMAKO (Reuters) - French jets struck rebel positions in Mali on Friday. France said the rebels had "
             "advanced. Police arrested five suspects on Saturday.")
-    assert ({"MLI"}, {"MLI"}) in _found(run(text, "en"), "COERCE")
+    assert ({"MLI"}, {"MLI"}) in sides_of(run(text, "en"), "COERCE")
 
 
 def test_a_reaction_to_an_act_named_by_its_word_addresses_its_agent(run):
     text = ("BEIRUT - Israeli warplanes struck targets near Damascus overnight, Syrian state media said. "
             "Iran condemned the strikes on Sunday.")
-    assert ({"IRN"}, {"ISR"}) in _found(run(text, "en"), "ACCUSE")
+    assert ({"IRN"}, {"ISR"}) in sides_of(run(text, "en"), "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -245,4 +241,4 @@ def test_a_harm_an_accident_did_is_no_attack(run, text, language):
 def test_money_promised_after_a_meeting_goes_to_the_partner(run):
     text = ("ASTANA - Chinese President Hu Jintao met Kazakh President Nursultan Nazarbayev on Monday. "
             "Beijing also pledged a loan of 10 billion dollars.")
-    assert ({"CHN"}, {"KAZ"}) in _found(run(text, "en"), "AGREE")
+    assert ({"CHN"}, {"KAZ"}) in sides_of(run(text, "en"), "AGREE")
