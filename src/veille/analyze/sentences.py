@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
-_DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})
+DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})  # what closes a dateline before the story
 _JOINERS = frozenset({"-", "‐", "‑"})
 MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
 
@@ -43,7 +43,7 @@ def dateline_end(words: Sequence[str], k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(words), k + MAX_DATELINE + 1)):
         word = words[j]
-        if word in _DATELINE_DASHES:
+        if word in DATELINE_DASHES:
             return j
         if word.isspace() or word[:1].islower() and not words[j - 1][:1].isdigit():
             return None

@@ -20,12 +20,11 @@ from veille.analyze.events._syntax import (
     runs,
 )
 from veille.analyze.events._triggers import Trigger
+from veille.analyze.sentences import DATELINE_DASHES
 from veille.contract.models import ActorRef, Place
 
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
-# what ends a wire dateline before the story's first word ("AMMAN (Reuters) - Suicide bombers ...")
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014", ":"})
 
 
 def _case_words(tok: Token) -> set[str]:
@@ -483,7 +482,7 @@ class ArgumentFinder:
         # (a word of the event lexicon capitalised as the sentence's first, after a dateline's dash, is no name:
         # "AMMAN (Reuters) - Suicide bombers attacked"; "Navy SEALs raided" names)
         names = (c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name") and not (
-            c.lower_ in self._phrase_openers and (c.i == c.sent.start or c.doc[c.i - 1].text in _DASHES)))
+            c.lower_ in self._phrase_openers and (c.i == c.sent.start or c.doc[c.i - 1].text in DATELINE_DASHES)))
         return any(t.pos_ == "PROPN" for t in (subj, *names))
 
     def names_people(self, head: Token) -> bool:
