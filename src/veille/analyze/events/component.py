@@ -394,10 +394,9 @@ class EventsComponent:
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
         holder = self._subject_holder(lang.lex.args, d.trig.token)
-        if d.event == "COERCE" and self._disaster_subject(lang, d.trig.token):
-            return False  # "the cyclone swept into the delta": no one's seizure
+        if d.event in ("ASSAULT", "COERCE") and self._disaster_subject(lang, d.trig.token):
+            return False  # "the earthquake killed", "the cyclone swept into the delta": no one's attack or seizure
         if d.event == "ASSAULT" and (not src and self._mishap(lang, d.trig.token)
-                                     or self._disaster_subject(lang, d.trig.token)
                                      or holder.i != d.trig.token.i and holder.lemma_.lower() in lang.lex.args.mishaps):
             # ("a boat caught fire and sank, killing 94 people": a harm told as what an accident did)
             return False  # "was killed in a car crash", « tué dans un accident de la route »
