@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.places._gazetteer import ADM1, ADM2, CAPITAL, CITY, Entry, distance_km
 from veille.analyze.places._lexicon import FacilityWords
-from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS
+from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS
 
 # what may contain a facility: towns, counties, first-level divisions (a country is too coarse a point)
 _CONTAINERS = frozenset({CITY, CAPITAL, ADM2, ADM1})
@@ -28,8 +28,6 @@ _TOWNS = frozenset({CITY, CAPITAL})
 LOCAL_KM = 161.0  # one area: 100 miles, the tolerance of geoparsing evaluations
 _LONGEST = 4  # capitalised words of the name besides the kind noun
 _GROUPS = frozenset({"NORP"})  # nationalities, religions, political groups
-# labels of words that are no name of a facility before a kind noun in lower case ("on Monday hospital staff")
-_NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +95,7 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
             person[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         elif ent.label_ in _GROUPS:  # "the Catholic Church", "the Russian Orthodox Church": an institution
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
-        elif ent.label_ in _NO_NAME:
+        elif ent.label_ in NUMBER_LABELS:  # no name before a kind noun in lower case ("on Monday hospital staff")
             no_name[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
     tagged = doc.has_annotation("POS")
     out: list[Facility] = []

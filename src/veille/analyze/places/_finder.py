@@ -34,7 +34,7 @@ from veille.analyze.places._local import (
     plural_division_names,
 )
 from veille.analyze.places._names import fold, key, variants
-from veille.analyze.places._person_or_place import HYPHENS, PERSON_LABELS, PersonOrPlace
+from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
 from veille.analyze.sentences import MAX_DATELINE, dateline_end, in_capitals
@@ -44,8 +44,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = PERSON_LABELS | {"NORP"}  # a place name inside these is no place
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _LONGEST_SEAT, _SEAT_GAP = 3, 2  # words of a seat's name; words between it and the institution noun
-_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
-                               "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"})
+_NOT_PLACE_LABELS = NUMBER_LABELS | {"LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT_NONE"}
 # GeoNames feature codes of the facilities whose names often take a place's ("Riverside Drive", "Kentucky River",
 # "the New Jersey Turnpike", "Clear Lake"): streets, roads, streams and lakes (``facilities`` in places/words.yaml)
 _NAMED_AFTER = frozenset({"ST", "RD", "STM", "LK"})

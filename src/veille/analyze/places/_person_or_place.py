@@ -31,6 +31,8 @@ from veille.analyze.places._lexicon import place_words
 PLACE_OVER_PERSON = 200_000
 HYPHENS = frozenset({"-", "‐", "–"})  # between a name and a suffix ("Colchester-based")
 PERSON_LABELS = frozenset({"PERSON", "PER"})  # the NER's people (English and French models)
+# the NER's dates, times, numbers and amounts: never the name of a place or a facility
+NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _LONGEST_NAME = 4  # words of one name in a list
 _LONGEST_LIST = 8  # names of a list
 
