@@ -237,9 +237,8 @@ def test_a_rejected_warrant_answers_the_court(run):
 
 
 def test_aid_agencies_are_non_governmental(run):
-    text = "Sudan expelled 13 foreign aid agencies from Darfur on Wednesday."
-    assert any(target == {"NGO"} for _, target in sides_of(run(text, "en"), "COERCE") + sides_of(run(text, "en"),
-                                                                                              "SANCTION"))
+    events = run("Sudan expelled 13 foreign aid agencies from Darfur on Wednesday.", "en")
+    assert any(target == {"NGO"} for _, target in sides_of(events, "COERCE") + sides_of(events, "SANCTION"))
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
