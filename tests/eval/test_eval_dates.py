@@ -35,3 +35,13 @@ def test_compatible_dates_accept_a_coarser_value():
     assert date_compatible("2024", "2024-10-17")
     assert not date_compatible("2024-11", "2024-10-17")
     assert not date_compatible(None, "2024-10-17")
+
+
+def test_a_gold_range_accepts_the_days_between_its_ends():
+    # (the real-news gold writes a span it cannot narrow as start/end: "2013-10-28/2013-10-31", "2013-09/2013-10")
+    assert accepted("2013-09/2013-10") == (date(2013, 9, 1), date(2013, 10, 31))
+    assert date_right("2013-W12", "2013-03-18/2013-03-24")  # the same seven days
+    assert date_right("2013-10-05", "2013-09/2013-10")
+    assert not date_right("2013-11-05", "2013-09/2013-10")
+    assert not date_right("2013-10", "2013-10-28/2013-10-31")  # coarser
+    assert accepted("2013-10/2013-09") is None  # an end before its start accepts nothing

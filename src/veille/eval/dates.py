@@ -26,12 +26,17 @@ def interval(value: str | None) -> Interval | None:
 
 
 def accepted(gold: str | None, note: str | None = None) -> Interval | None:
-    """The days a gold date accepts: its note's explicit range, else the period of its value."""
+    """The days a gold date accepts: its note's explicit range, else the period of its value (a
+    ``start/end`` range, "2013-10-28/2013-10-31", "2013-09/2013-10": from the first day of its start to the
+    last day of its end)."""
     if note and (m := _NOTE_RANGE.search(note)):
         try:
             return date.fromisoformat(m[1]), date.fromisoformat(m[2])
         except ValueError:
             pass
+    if gold and gold.count("/") == 1:
+        start, end = (interval(part) for part in gold.split("/"))
+        return (start[0], end[1]) if start is not None and end is not None and start[0] <= end[1] else None
     return interval(gold)
 
 

@@ -207,7 +207,15 @@ class ArgumentFinder:
                 verb.head.lower_ not in self.lex.status.manner_marks):
             # "walked out after rejecting the resolution": a gerund after a preposition has its verb's subject
             # (not one of manner, "could start a war by attacking Jordan": its governor's act)
-            return self.subject(state, verb.head.head, history, depth + 1)
+            governor = verb.head.head
+            if verb.head.lower_ in a.reason_preps:
+                # "vowed to punish North Korea for sinking a warship": the one punished for a deed did it
+                for c in governor.children:
+                    if c.dep_ in a.object and c.i < verb.i:
+                        found = self.actors(state, c)
+                        if found:
+                            return found, True
+            return self.subject(state, governor, history, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
             for c in self.controlling_objects(verb):

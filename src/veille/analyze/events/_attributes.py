@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +15,8 @@ from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
+_DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
@@ -397,6 +399,9 @@ class Attributes:
         type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
         own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
         if any(sent.start <= i < sent.end for i in state.time_at):
+            moved = self._offset_day(state, root, sent, published)
+            if moved is not None:
+                return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words)
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
@@ -431,6 +436,36 @@ class Attributes:
         if published is not None:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
+
+    def _offset_day(self, state: DocState, root: Token, sent: Span, published: date | None) -> str | None:
+        """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,
+        rebels attacked" (the day the text last fixed, moved on), "shelled the town on Thursday, a day after
+        rebels ambushed a convoy" (the ambush: the governing clause's day, moved back; "before": on). None when
+        the clause has no such span, or the day it counts from is not known."""
+        args = self.lex.args
+        for t in state.clause(root):
+            tm = state.time_at.get(t.i)
+            span = _DAYS_SPAN.match(tm.value or "") if tm is not None and tm.type == "DURATION" else None
+            if span is None or not sent.start <= t.i < sent.end:
+                continue
+            days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
+            top = t
+            while top.head.i != top.i and state.time_at.get(top.head.i) is tm:
+                top = top.head
+            marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+            if top.head.i == root.i and marks & (args.after_marks | args.before_marks) and root.head.i != root.i:
+                told = self.date(state, root.head, sent, published)[0]
+                sign = -1 if marks & args.after_marks else 1
+            elif top.head.lower_ in args.later_words and top.head.i != top.i and (
+                    top.head.head.i == root.i or top.head.i == root.i):
+                narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
+                told, sign = (_day_of(narrative) if narrative is not None else None), 1
+            else:
+                continue
+            if told is None or not _DAY.match(told):
+                return None
+            return (date.fromisoformat(told[:10]) + timedelta(days=sign * days)).isoformat()
+        return None
 
     def _sentence_times(self, state: DocState, root: Token, sent: Span,
                         own_words: tuple[int, ...]) -> tuple[list[Time], str]:

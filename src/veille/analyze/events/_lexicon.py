@@ -213,6 +213,14 @@ class ArgumentRules:
     # verbs whose object is an act done on the subject's command ("ordered the withdrawal of troops", « a
     # ordonné l'arrêt des opérations »): the subject is the act's agent
     commanding: frozenset[str] = frozenset()
+    # prepositions giving the deed a verb's object is judged, punished or thanked for ("punish North Korea for
+    # sinking a warship", "thanked Pakistan for arresting him"): the object did the deed
+    reason_preps: frozenset[str] = frozenset()
+    # a span of days before one of these dates an event from another day: "two days later" (the day told last,
+    # moved on); "a day after <clause>" (the governing clause's day, moved back), "a day before <clause>" (on)
+    later_words: frozenset[str] = frozenset()
+    after_marks: frozenset[str] = frozenset()
+    before_marks: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -552,6 +560,10 @@ def load_lexicon(language: str) -> Lexicon:
             both_sides=frozenset(tuple(str(p).lower().split()) for p in a.get("both_sides") or ()),
             instrument_nouns=_words(a.get("instrument_nouns")),
             commanding=_words(a.get("commanding")),
+            reason_preps=_words(a.get("reason_preps")),
+            later_words=_words(a.get("later_words")),
+            after_marks=_words(a.get("after_marks")),
+            before_marks=_words(a.get("before_marks")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

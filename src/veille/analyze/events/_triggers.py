@@ -98,7 +98,8 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
                 # « a renversé mercredi le président »: the object the parser hung on the day word
                 out |= {g.lemma_.lower() for g in c.children
                         if g.dep_.startswith("nmod") and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and not preps_of(g)}
-            if c.lemma_.lower() in measures:  # "the same number of diplomats", « une série d'attentats »
+            if c.lemma_.lower() in measures or c.pos_ == "NUM":
+                # "the same number of diplomats", « une série d'attentats », "one of its warships"
                 out |= _counted(c)
             for g in c.children:
                 if g.dep_ in ("conj", "compound", "fixed", "flat"):
@@ -117,7 +118,8 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
                 out |= _counted(c)
         if c.dep_ == "prep":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ":
+                    # ("described the shelling as outrageous": the parser hangs the adjective on "as")
                     out.add(g.lemma_.lower())
         elif c.dep_ in _OBJ_DEPS:
             # "called the raid an act of war": the noun with what it is of

@@ -168,7 +168,9 @@ class EventsComponent:
                     break
                 if anc.pos_ in ("NOUN", "PROPN") and lang.args.is_circumstantial(anc):
                     circumstantial = True
-                if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK):
+                if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK) or (
+                        child.dep_ == "pcomp" and anc.lower_ in args.reason_preps):
+                    # (a deed punished or thanked for, "vowed to punish X for sinking a warship", was done)
                     crossed = True
                 child = anc
         for t in triggers:
@@ -675,8 +677,12 @@ class EventsComponent:
         for n, e in enumerate(earlier):
             if e.confidence < self.onto.min_confidence:
                 continue
-            for a in codes(e.actor) - {None}:
-                for b in codes(e.recipient) - {None, a}:
+            actors, recipients = codes(e.actor) - {None}, codes(e.recipient) - {None}
+            for a in actors:
+                # (a side against or beside another; two named together with nobody else, "Obama and Putin met")
+                for b in (recipients or actors) - {a}:
+                    if {a, b} <= src_codes:
+                        continue  # (a pair the source belongs to wholly is not whom it addresses)
                     count, first = pairs.get(frozenset((a, b)), (0, -n))
                     pairs[frozenset((a, b))] = (count + 1, first)
         if not pairs:
@@ -701,8 +707,11 @@ class EventsComponent:
         tok = d.trig.token
         source = dedupe_refs(d.sides.source)
         target = dedupe_refs(d.sides.target)
-        parties = d.trig.sense.subject == "parties"
-        if d.trig.sense.subject in ("mutual", "parties") and len(codes(source) - {None}) >= 2 and (
+        # "Obama and Putin agreed that the bloodshed in Syria must stop": the pair agrees with each other; the
+        # content clause's names are what they agreed on, not a party
+        parties = d.trig.sense.subject == "parties" or onto.types[d.event].reciprocal and d.trig.kind == "verb" and any(
+            c.dep_ == "ccomp" and c.pos_ in VERBAL_POS for c in tok.children)
+        if (d.trig.sense.subject == "mutual" or parties) and len(codes(source) - {None}) >= 2 and (
                 parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
             # against the others; the parties of a deal or talks the subject names (« la Russie et la Géorgie
@@ -714,11 +723,13 @@ class EventsComponent:
             # « le gouvernement et les rebelles ont ouvert des pourparlers »: two parties of one country
             lead, *others = [r for r, _kind in d.sides.source]
             source, target = [lead], [r for r in others if (r.actor_id, r.text) != (lead.actor_id, lead.text)][:1]
-        if not target or not source and onto.types[d.event].reciprocal:
+        # ("the two leaders" may stand as an actor of no country: the pair it names)
+        uncoded_source = not codes(source) - {None}
+        if not target or uncoded_source and onto.types[d.event].reciprocal:
             both = self._both_sides(lang, tok, earlier, codes(source))
             if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
                 target = both
-            elif both and not source and onto.types[d.event].reciprocal and self._names_both_sides(
+            elif both and uncoded_source and onto.types[d.event].reciprocal and self._names_both_sides(
                     lang, tok, lang.lex.args.subject):
                 source, target = both[:1], both[1:] + [r for r in target if r.code not in codes(both)]
         homed = False
@@ -732,13 +743,18 @@ class EventsComponent:
                 if r.code is None and self._perpetrator(lang, r):
                     opposite = codes(target if refs is source else source) - {None}
                     refs[k] = next((x for x in self._last_attackers(earlier, opposite) if x.code), r)
+        # the doers of no country of an act coded by where it happened ("In Tunis, police fired tear gas",
+        # "protesters in Khartoum stormed ..."): the place's, when the clause has one (below), before the home's
+        placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
+            "group:")] if (
+            onto.types[d.event].unnamed_agent_local) else []
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
             for refs in (source, target):
                 for k, r in enumerate(refs):
                     if r.code is None and not (home_weak and self._organisation(state, r)) \
-                            and not _abroad(r.text, lang.lex.args.abroad):
+                            and not _abroad(r.text, lang.lex.args.abroad) and not (refs is source and k in placed):
                         refs[k] = ActorRef(actor_id=r.actor_id, code=home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
@@ -813,6 +829,17 @@ class EventsComponent:
         if location is None:
             exclude = {r.text for r in source + target}
             location = lang.attrs.location(state, root, sent, exclude, src_codes)
+        # (a place the recipient was coded by is where it happened too: "police fired tear gas at demonstrators
+        # in Tunis")
+        where = location.country if location is not None and location.country else next(
+            (r.code for r, kind in d.sides.target if kind == "place" and r.code), home)
+        for k in placed:
+            r = source[k]
+            if where is not None and not _abroad(r.text, lang.lex.args.abroad) and (
+                    where != home or not (home_weak and self._organisation(state, r))):
+                source[k] = ActorRef(actor_id=r.actor_id, code=where, sector=r.sector, text=r.text)
+                homed = True
+        src_codes = codes(source)
         unidentified = bool(source) and all(r.code is None and (r.actor_id or "").startswith("group:") for r in source)
         if (not source or unidentified) and info.unnamed_agent_local and not d.sides.unknown_agent and not told_again:
             # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified

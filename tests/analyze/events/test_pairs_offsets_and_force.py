@@ -1,0 +1,99 @@
+"""Classes of wire-story sentences an eleventh fresh batch of English articles showed missed or miscoded: troops
+sent, rushed or ordered somewhere are a deployment, not an inspection; calling or describing a deed as
+outrageous condemns its doer; "punish X for doing" makes X the doer; a hotline or a link cut with a side
+reduces relations; "the two leaders" after a pair of leaders names that pair, and a pair that agrees that
+something must happen agrees with each other, not with the thing's place; "a day later" and "a day after X"
+date events a day on from (or before) the day told; a verb with its own object shares no object with the
+verb coordinated with it. Sentences written before the rules (none of them from the batch)."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, sides_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Britain sent a team of Royal Marines to Libya to protect its embassy.", ({"GBR"}, {"LBY"})),
+    ("Ethiopia rushed troops into Somalia on Tuesday.", ({"ETH"}, {"SOM"})),
+    ("Turkey poured tanks and soldiers into the border region with Syria on Sunday.", ({"TUR"}, set())),
+    ("The French president ordered reinforcements for the contingent in Afghanistan.", ({"FRA"}, set())),
+])
+def test_forces_sent_somewhere_are_a_deployment(run, text, pair):
+    events = run(text, "en")
+    found = sides_of(events, "MOBILIZE")
+    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], [(e.event, codes(e.actor)) for e in events]
+    assert not sides_of(events, "ACCUSE")
+
+
+def test_experts_sent_to_look_still_investigate(run):
+    events = run("The United Nations sent a team of experts to Syria to investigate the attack.", "en")
+    assert any(e.event == "ACCUSE" and e.mode == "investigate" for e in events)
+    assert not sides_of(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean troops fired shells at a South Korean island on Monday. Seoul described the shelling as "
+    "outrageous.",
+    "North Korean artillery hit a South Korean island on Monday. Seoul branded the attack an act of aggression.",
+])
+def test_describing_a_deed_as_a_crime_condemns_its_doer(run, text):
+    assert ({"KOR"}, {"PRK"}) in sides_of(run(text, "en"), "ACCUSE")
+
+
+def test_describing_talks_as_useful_condemns_nobody(run):
+    assert not sides_of(run("Seoul described the talks with Pyongyang as useful.", "en"), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("South Korea vowed on Thursday to punish North Korea for sinking a South Korean warship.", "ASSAULT",
+     ({"PRK"}, {"KOR"})),
+    ("Washington thanked Pakistan for arresting the Taliban's military commander.", "COERCE", ({"PAK"}, set())),
+])
+def test_the_object_of_punish_or_thank_for_doing_is_the_doer(run, text, event_type, pair):
+    found = sides_of(run(text, "en"), event_type)
+    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea cut the military hotline with South Korea on Wednesday.",
+    "Pyongyang severed the last communication link with Seoul.",
+])
+def test_cutting_a_hotline_reduces_relations(run, text):
+    assert ({"PRK"}, {"KOR"}) in sides_of(run(text, "en"), "SANCTION")
+
+
+def test_the_two_leaders_are_the_pair_told_before(run):
+    events = run("U.S. President Joe Biden and Chinese President Xi Jinping held talks in California on Wednesday. "
+                 "The two leaders agreed to resume military communications.", "en")
+    agreed = [e for e in events if e.event == "AGREE"]
+    assert agreed and codes(agreed[0].actor) | codes(agreed[0].recipient) == {"USA", "CHN"}, agreed
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Monday that the bloodshed in Syria must stop.",
+    "The presidents of France and Germany agreed that Greece must stay in the euro zone.",
+])
+def test_a_pair_agreeing_that_something_must_happen_agree_with_each_other(run, text):
+    agreed = [e for e in run(text, "en") if e.event == "AGREE"]
+    assert agreed and len(codes(agreed[0].actor)) == 1 and len(codes(agreed[0].recipient)) == 1, agreed
+    assert not codes(agreed[0].recipient) & {"SYR", "GRC"}
+
+
+@pytest.mark.parametrize("text, event_type, date", [
+    ("Talks opened in Geneva on 11 March. Two days later, rebels attacked the capital.", "ASSAULT", "2024-03-13"),
+    ("Turkish jets bombed rebel bases in Iraq on 12 March, a day after Kurdish rebels ambushed a Turkish military "
+     "convoy.", "ASSAULT", "2024-03-11"),
+    ("Russian troops entered the town on 8 March. A day later, Georgian forces shelled Russian positions.", "ASSAULT",
+     "2024-03-09"),
+])
+def test_a_day_later_or_after_counts_from_the_day_told(run, text, event_type, date):
+    dates = [e.date for e in run(text, "en") if e.event == event_type]
+    assert date in dates, dates
+
+
+def test_a_verb_with_its_own_object_takes_no_object_from_its_conjunct(run):
+    events = run("The prime minister defended the decision and accused Moscow of stirring up the riots.", "en")
+    assert not [e for e in events if e.event == "SUPPORT" and "RUS" in codes(e.recipient)]
+    assert sides_of(events, "ACCUSE")
