@@ -175,3 +175,25 @@ def test_a_present_participle_after_an_apposition_stays_a_modifier():
     # "Egypt, the mediator, calling on Hamas": no past form, no clause of its own
     doc = _apposed("VBG")
     assert doc[5].dep_ == "acl" and doc[0].dep_ == "ROOT"
+
+
+def _infinitive_with_past_conjunct(word, lemma):
+    # "X defended the decision to close the border and <word> Y ." with "<word>" hung on "close"
+    words = ["X", "defended", "the", "decision", "to", "close", "the", "border", "and", word, "Y", "."]
+    return Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 3, 7, 5, 5, 5, 9, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "cc", "conj", "dobj", "punct"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PROPN", "PUNCT"],
+               tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "CC", "VBD", "NNP", "."],
+               lemmas=["X", "defend", "the", "decision", "to", "close", "the", "border", "and", lemma, "Y", "."],
+               morphs=["", FIN, "", "", "", "VerbForm=Inf", "", "", "", FIN, "", ""],
+               sent_starts=[True] + [False] * 11)
+
+
+def test_a_past_form_hung_on_an_infinitive_joins_the_finite_verb_above():
+    doc = repair_parse(_infinitive_with_past_conjunct("accused", "accuse"))
+    assert doc[9].head.text == "defended"
+
+
+def test_a_past_form_that_may_be_the_infinitive_stays():
+    doc = repair_parse(_infinitive_with_past_conjunct("set", "set"))  # "to close ... and set up": the tagger's slip
+    assert doc[9].head.text == "close"

@@ -32,6 +32,11 @@ both sides ..."): the English parser may make the name the root and the verb a p
 apposition. A nominal root with an apposition, and after the apposition's closing comma a past form hung on it
 as a modifier with no subject of its own: that verb is the root, and the name its subject.
 
+An eighth, the English third: a past form that cannot be an infinitive (its word is not its lemma, "accused"
+beside "accuse") coordinated with an infinitive ("defended the decision to close the border and accused
+Brussels of hypocrisy": "accused" hung on "close") belongs with the nearest finite verb above, whose subject it
+shares.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -167,6 +172,15 @@ def _conjunct_of_other_form(verb: Token) -> Token | None:
     return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _form(a) == _form(verb)), None)
 
 
+def _past_conjunct_of_infinitive(verb: Token) -> Token | None:
+    """The finite verb above that a past form hung on an infinitive is coordinated with, or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or _form(verb.head) != "Inf":
+        return None
+    if verb.text.lower() == verb.lemma_.lower() or any(_is_subject(c.dep_) or _is_aux(c.dep_) for c in verb.children):
+        return None  # ("to cut taxes and set up a fund": "set" may be the infinitive the tagger misread)
+    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _form(a) == "Fin"), None)
+
+
 def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
     """The nominal root whose verb ``verb`` is, when the parser hung it on the root's apposition as a participle
     ("China, the North's main ally, called on ..."), or None."""
@@ -218,7 +232,7 @@ class ParseRepairs:
                 bare.dep_, obj.head, obj.dep_ = "obl:mod", verb, self.object_label
                 doc[bare.i + 1].dep_ = "det"
         for verb in doc:
-            if (other := _conjunct_of_other_form(verb)) is not None:
+            if (other := _conjunct_of_other_form(verb) or _past_conjunct_of_infinitive(verb)) is not None:
                 verb.head = other
         for verb in doc:
             if (root := _verb_misread_as_modifier(doc, verb)) is not None:

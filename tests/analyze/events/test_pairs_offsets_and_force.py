@@ -97,3 +97,16 @@ def test_a_verb_with_its_own_object_takes_no_object_from_its_conjunct(run):
     events = run("The prime minister defended the decision and accused Moscow of stirring up the riots.", "en")
     assert not [e for e in events if e.event == "SUPPORT" and "RUS" in codes(e.recipient)]
     assert sides_of(events, "ACCUSE")
+
+
+def test_a_side_defending_its_own_decision_supports_nobody(run):
+    events = run("Hungary's prime minister defended the decision to close the border and accused the European "
+                 "Commission of hypocrisy.", "en")
+    assert not sides_of(events, "SUPPORT")
+    assert ({"HUN"}, {"EU"}) in sides_of(events, "ACCUSE")
+
+
+def test_describing_a_removal_as_a_crime_condemns_whoever_did_it(run):
+    events = run("Polish police arrested ten protesters in Warsaw on Monday after the town council removed a Soviet "
+                 "memorial. Moscow described the removal as barbaric.", "en")
+    assert ({"RUS"}, {"POL"}) in sides_of(events, "ACCUSE")
