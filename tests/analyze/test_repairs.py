@@ -197,3 +197,18 @@ def test_a_past_form_hung_on_an_infinitive_joins_the_finite_verb_above():
 def test_a_past_form_that_may_be_the_infinitive_stays():
     doc = repair_parse(_infinitive_with_past_conjunct("set", "set"))  # "to close ... and set up": the tagger's slip
     assert doc[9].head.text == "close"
+
+
+def test_a_relative_on_a_noun_after_a_comma_read_as_the_root():
+    # "X accused Y of the killing , a charge Z denied ." parsed with "denied" as root, "accused" its content and
+    # "charge" a second subject
+    words = ["X", "accused", "Y", "of", "the", "killing", ",", "a", "charge", "Z", "denied", "."]
+    doc = _doc(words, [1, 10, 1, 1, 5, 3, 10, 8, 10, 10, 10, 10],
+               ["nsubj", "ccomp", "dobj", "prep", "det", "pobj", "punct", "det", "nsubj", "nsubj", "ROOT", "punct"],
+               ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+               ["", FIN, "", "", "", "", "", "", "", "", FIN, ""])
+    repair_parse(doc)
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[8].dep_, doc[8].head.text) == ("appos", "killing")
+    assert (doc[10].dep_, doc[10].head.text) == ("relcl", "charge")
+    assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "denied")

@@ -37,6 +37,11 @@ beside "accuse") coordinated with an infinitive ("defended the decision to close
 Brussels of hypocrisy": "accused" hung on "close") belongs with the nearest finite verb above, whose subject it
 shares.
 
+A ninth: a noun taking up a clause, with a relative clause of its own, after a comma ("Gemayel's supporters
+accused Syria of the killing, a charge Damascus denied"): the parser may make the relative's verb the root, the
+clause before the comma its content and the noun a second subject. The clause is the root, the noun in
+apposition to the word before the comma, and the verb a relative clause on the noun.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -181,6 +186,24 @@ def _past_conjunct_of_infinitive(verb: Token) -> Token | None:
     return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _form(a) == "Fin"), None)
 
 
+def _relative_on_apposition_read_as_root(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
+    """(the clause before the comma, the noun after it) when the parser made ``verb``, the relative clause of a
+    noun taking up that clause, the root ("..., a charge Damascus denied"), or None."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if _is_subject(c.dep_)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"]
+    if len(subjects) != 2 or len(clauses) != 1:
+        return None
+    noun, subject = subjects
+    clause = clauses[0]
+    start = noun.left_edge.i
+    if not (clause.i < start and noun.i < subject.i < verb.i) or noun.pos_ != "NOUN" or start == 0 or (
+            doc[start - 1].text != ",") or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    return clause, noun
+
+
 def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
     """The nominal root whose verb ``verb`` is, when the parser hung it on the root's apposition as a participle
     ("China, the North's main ally, called on ..."), or None."""
@@ -239,6 +262,15 @@ class ParseRepairs:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
+        for verb in doc:
+            if (found_pair := _relative_on_apposition_read_as_root(doc, verb)) is not None:
+                clause, noun = found_pair
+                before = doc[noun.left_edge.i - 2]  # the word before the comma
+                clause.head, clause.dep_ = clause, "ROOT"
+                for c in [c for c in verb.children if c.i < noun.left_edge.i and c.dep_ == "punct"]:
+                    c.head = clause
+                noun.head, noun.dep_ = before, "appos"
+                verb.head, verb.dep_ = noun, "relcl"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):

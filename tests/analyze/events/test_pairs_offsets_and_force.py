@@ -110,3 +110,18 @@ def test_describing_a_removal_as_a_crime_condemns_whoever_did_it(run):
     events = run("Polish police arrested ten protesters in Warsaw on Monday after the town council removed a Soviet "
                  "memorial. Moscow described the removal as barbaric.", "en")
     assert ({"RUS"}, {"POL"}) in sides_of(events, "ACCUSE")
+
+
+def test_a_charge_denied_in_a_relative_after_the_accusation(run):
+    events = run("Ukraine accused Russia of shelling a school in Kharkiv, a charge Moscow denied.", "en")
+    assert ({"UKR"}, {"RUS"}) in sides_of(events, "ACCUSE")
+    assert ({"RUS"}, {"UKR"}) in sides_of(events, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden ordered a review of military aid to Egypt.",
+    "Parliament opened a debate on sanctions against Iran.",
+])
+def test_an_act_under_a_noun_of_deliberation_is_weighed_not_done(run, text):
+    events = run(text, "en")
+    assert not sides_of(events, "AID") and not sides_of(events, "SANCTION")

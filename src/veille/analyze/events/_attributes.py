@@ -151,6 +151,15 @@ class Attributes:
         # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
         return _direct_question(top) or self._in_condition(chain)
 
+    def weighed_by_noun(self, noun: Token) -> bool:
+        """A nominal event that is the complement of a noun of deliberation ("ordered a review of American aid
+        to Egypt", "a debate over sanctions"): weighed, not done."""
+        head = noun.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        return head.i != noun.i and head.pos_ == "NOUN" and not self.lex.status.deliberation.isdisjoint(
+            self.lex.lemmas(head))
+
     def _negative_phrase(self, head: Token) -> bool:
         """A noun phrase of nobody or nothing: "no aid", « aucune aide », « ni le Chili ni le Pérou »."""
         words = self.lex.status.negative_subjects

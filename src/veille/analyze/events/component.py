@@ -205,7 +205,8 @@ class EventsComponent:
             drafts[t.token.i] = _Draft(
                 trig=t, sides=sides, event=t.sense.event, mode=t.sense.mode, status=status,
                 purpose=self._purpose(lang, t.token), context=list(t.sense.context),
-                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun"),
+                deliberated=lang.attrs.deliberated(self._status_head(t), itself=t.kind == "noun") or (
+                    t.kind == "noun" and lang.attrs.weighed_by_noun(t.token)),
                 amount_head=self._amount_head(t, lang),
                 anaphoric=t.kind != "noun" and (not sides.source and any(
                     c.dep_ in args.subject and c.i in by_token and by_token[c.i].kind == "noun"
