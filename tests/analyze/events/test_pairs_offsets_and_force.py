@@ -125,3 +125,17 @@ def test_a_charge_denied_in_a_relative_after_the_accusation(run):
 def test_an_act_under_a_noun_of_deliberation_is_weighed_not_done(run, text):
     events = run(text, "en")
     assert not sides_of(events, "AID") and not sides_of(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Authorities in Azerbaijan shut down two opposition newspapers on Monday.", "COERCE", ({"AZE"}, set())),
+    ("The Burmese junta closed three private radio stations.", "COERCE", ({"MMR"}, set())),
+    ("Israel called up 30,000 reservists on Sunday.", "MOBILIZE", ({"ISR"}, set())),
+    ("Russia announced the call-up of 300,000 reservists.", "MOBILIZE", ({"RUS"}, set())),
+    ("Thousands of opposition supporters marched through Minsk in defiance of a ban.", "PROTEST", ({"BLR"}, set())),
+    ("Kenyan police opened fire on students marching to parliament.", "ASSAULT", ({"KEN"}, {"KEN"})),
+    ("Kenyan police opened fire in Nairobi, killing 12 people.", "ASSAULT", ({"KEN"}, {"KEN"})),
+])
+def test_media_shut_reservists_called_up_marches_and_fire_opened(run, text, event_type, pair):
+    found = sides_of(run(text, "en"), event_type)
+    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found

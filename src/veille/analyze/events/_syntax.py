@@ -56,6 +56,12 @@ def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
                     for gc in g.children:  # "to Iran, Libya and Cuba": conjuncts share the preposition
                         if gc.dep_ == "conj":
                             yield words, gc
+                elif g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    # "opened fire on protesters marching to the square": the parser makes the noun the subject
+                    # of the participle; the noun is the complement
+                    for s in g.children:
+                        if s.dep_ == "nsubj" and s.pos_ in NOMINAL_POS and s.i < g.i:
+                            yield {c.lower_}, s
         elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
             for g in c.children:
                 if g.dep_.startswith("obl") or g.dep_.startswith("nmod") or (

@@ -253,6 +253,8 @@ class EventsComponent:
                 # "carried out attacks in Jordan, killing four soldiers", "bombed the port, killing ten": the
                 # participle's victims were the attacks'
                 outer.sides.target += inner.sides.target
+                # ("opened fire, killing 12 people": the participle's objects are people, the attack had victims)
+                outer.sides.unknown_target = outer.sides.unknown_target and inner.sides.unknown_target
                 if not outer.sides.source:
                     outer.sides.source = list(inner.sides.source)
             for c in inner.context:
