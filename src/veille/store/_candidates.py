@@ -167,9 +167,10 @@ class SqliteCandidates:
     def hold_written(self, reports: Iterable[EventSignature], cards: Iterable[StoryCard]) -> None:
         """PostgreSQL: the reports and story cards a batch of new articles wrote (each in its own cluster
         and story), as ``events``, ``cluster_members``, ``story_cards`` and ``story_articles`` would read
-        them; those answer from them until ``forget_written``. The candidates of all are sent now, in one
-        statement per kind, whatever is asked first (stories do not read what the clusters' decision
-        writes). The caller makes sure no write changes them in between (``forget_reports``)."""
+        them; those answer from them until ``forget_written``. The candidates of all, reports' and cards',
+        are sent now, one statement per kind, so that one round trip answers both decisions' (the stories'
+        read nothing the clusters' writes). The caller makes sure no write changes the rows held in
+        between (``forget_reports``)."""
         self.written_reports, self.written_cards = written_reports(reports), written_cards(cards)
         self._keep("event_candidates", "story_candidates")
         self._read_ahead_candidates(self.written_reports.rows())
