@@ -14,6 +14,8 @@ from orderfree import dump_store
 from test_order_independence import generated_corpus
 
 from veille.analyze.batch import BatchCounts, analyze_batch
+from veille.consolidate.events import own_cluster_id
+from veille.consolidate.stories import own_story_id
 from veille.contract.models import Document
 from veille.errors import AnalysisError, StoreError
 from veille.ingest.article import Article
@@ -275,3 +277,48 @@ def test_a_stored_report_re_keyed_by_a_batch_is_clustered_again(store_location, 
         assert {a.id for a in store.actors()} >= {"person:ingrid-haugland"}
         assert "person:haugland" not in {a.id for a in store.actors()}
     assert any(stored in uids for uids in decided)
+
+
+def test_a_batch_of_new_articles_reads_none_of_its_own_reports_or_cards_back(pg_server, monkeypatch):
+    """PostgreSQL: the clusters and stories decisions of a batch of new articles take the batch's own
+    reports and story cards (each in its own cluster and story) from what the writer wrote, and ask the
+    server only for the stored candidates; the database is that of saving one by one."""
+    one, batched = pg_server.create_database("held_one"), pg_server.create_database("held_batched")
+    first = [_new_with_quotes(1, 59.9), _new_with_quotes(2, 60.1)]
+    second = [_new_with_quotes(3, 60.2), _new_with_quotes(4, 60.3), _new_with_quotes(5, 60.4)]
+    with Store.open(one) as store:
+        for doc, article in [*first, *second]:
+            store.save(doc, article)
+    with Store.open(batched) as store:
+        store.save_many(first)
+        sent: list[tuple[str, list]] = []
+        execute = store.conn.execute
+        monkeypatch.setattr(store.conn, "execute",
+                            lambda sql, params=None: sent.append((sql, list(params or []))) or execute(sql, params))
+        store.save_many(second)
+    own_uids = {f"{doc.text_sha256[:16]}:E1" for doc, _article in second}
+    own_groups = {own_cluster_id(uid) for uid in own_uids} | {own_story_id(doc.text_sha256) for doc, _a in second}
+    shas = {doc.text_sha256 for doc, _article in second}
+    reads = [(sql, params) for sql, params in sent if sql.startswith("SELECT")]
+    signatures = [(sql, p) for sql, p in reads if sql.startswith("SELECT e.id, e.uid, e.event,")]
+    assert not [p for sql, p in signatures if "WHERE e.uid IN" in sql and own_uids & set(p)]
+    assert not [p for sql, p in signatures if "WHERE e.cluster_id IN" in sql and own_groups & set(p)]
+    assert not [p for sql, p in reads if "FROM articles WHERE" in sql and "story_keys" in sql
+                and (shas | own_groups) & set(p)]
+    reference, other = dump_store(one), dump_store(batched)
+    for table in reference:
+        assert other[table] == reference[table], f"table {table} differs when saved in batches"
+    assert _ids(batched) == _ids(one)
+
+
+def test_people_re_pointed_inside_a_batch_need_no_look_up_of_their_rows(pg_url, monkeypatch):
+    """PostgreSQL: a re-point inside a batch of new articles is one statement that finds the rows it
+    moves itself (no look-up waited for); the ids are those of saving one by one (see above)."""
+    with Store.open(pg_url) as store:
+        sent: list[str] = []
+        execute = store.conn.execute
+        monkeypatch.setattr(store.conn, "execute", lambda sql, params=None: sent.append(sql) or execute(sql, params))
+        store.save_many(_people_of_one_batch())
+        assert {a.id for a in store.actors()} == {"person:ingrid-marie-haugland", "person:gudrun-olafsdottir"}
+    assert not [sql for sql in sent if sql.startswith("SELECT article_id, doc_actor_id, actor_id FROM article_actors")]
+    assert len([sql for sql in sent if "FROM article_actors WHERE person_key = ?" in sql]) >= 2

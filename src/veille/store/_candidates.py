@@ -11,9 +11,10 @@ from functools import cache
 from typing import Any, TypeVar
 
 from veille.consolidate.actors import ActorFact, RegistryActor
-from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, rules
+from veille.consolidate.events import TOLERANCE_DAYS, EventSignature, ReportFacts, day_precise, rules, same_event
 from veille.consolidate.source import StoredPersonName
 from veille.consolidate.stories import StoryCard, StoryMember, lede_days
+from veille.store._known import WrittenRows, written_cards, written_reports
 from veille.store._people import KnownPeople
 
 _CHUNK = 500
@@ -71,6 +72,9 @@ class SqliteCandidates:
         self._kept: set[str] = set()  # methods whose answers outlive ``clear()``
         # the people rows of a batch of new articles' buckets, kept by the writer as it writes (or None)
         self.known_people: KnownPeople | None = None
+        # the reports and story cards of a batch of new articles, as written (``hold_written``)
+        self.written_reports: WrittenRows[EventSignature] = written_reports(())
+        self.written_cards: WrittenRows[StoryCard] = written_cards(())
 
     # -- reading ahead (PostgreSQL) ------------------------------------------------------------
     # Consolidation asks for one actor's facts, one cluster's reports, one story's members at a time.
@@ -94,14 +98,19 @@ class SqliteCandidates:
         the writer makes sure no write in between changes them)."""
         self._kept.update(methods)
 
-    def _ahead_of(self, method: str, key: object) -> tuple[bool, Any]:
+    def _ahead_of(self, method: str, key: object, *, again: bool = False) -> tuple[bool, Any]:
+        """Whether ``method(key)`` was read ahead, and its answer. ``again``: the answer stays for the
+        same question asked again before ``clear()`` (no write in between changes it)."""
         if not self._ahead:
             return False, None
         entry = self._ahead.pop((method, key), None)
         if entry is None:
             return False, None
         parse, cursor = entry
-        return True, parse(key, cursor)
+        answer = parse(key, cursor)
+        if again:
+            self._ahead[(method, key)] = (lambda _key, _cursor: list(answer), None)
+        return True, answer
 
     def read_ahead(self, method: str, keys: Iterable[object],
                    send: Callable[[Any], Any], parse: Callable[[Any, Any], Any]) -> None:
@@ -154,6 +163,30 @@ class SqliteCandidates:
 
             for rid in sorted(set(fresh)):
                 self._fresh_facts[rid] = (articles, facts_of(rid))
+
+    def hold_written(self, reports: Iterable[EventSignature], cards: Iterable[StoryCard]) -> None:
+        """PostgreSQL: the reports and story cards a batch of new articles wrote (each in its own cluster
+        and story), as ``events``, ``cluster_members``, ``story_cards`` and ``story_articles`` would read
+        them; those answer from them until ``forget_written``. The candidates of all, reports' and cards',
+        are sent now, one statement per kind, so that one round trip answers both decisions' (the stories'
+        read nothing the clusters' writes). The caller makes sure no write changes the rows held in
+        between (``forget_reports``)."""
+        self.written_reports, self.written_cards = written_reports(reports), written_cards(cards)
+        self._keep("event_candidates", "story_candidates")
+        self._read_ahead_candidates(self.written_reports.rows())
+        self._read_ahead_story_candidates(self.written_cards.rows())
+
+    def forget_reports(self, uids: Collection[str]) -> None:
+        """The reports ``uids`` changed since ``hold_written`` (their keys re-pointed): read from the server."""
+        if uids and self.written_reports:
+            self.written_reports = written_reports(sig for sig in self.written_reports.rows() if sig.uid not in uids)
+
+    def forget_written(self, *, reports: bool = True, cards: bool = True) -> None:
+        """Read ``reports`` (clusters about to change) and ``cards`` (stories) from the server again."""
+        if reports:
+            self.written_reports = written_reports(())
+        if cards:
+            self.written_cards = written_cards(())
 
     def read_ahead_person_names(self, buckets: Collection[str]) -> None:
         if self.postgresql and buckets:
@@ -393,19 +426,32 @@ class SqliteCandidates:
             " ORDER BY hit.i, e.uid", [json.dumps(probes_as_objects(probes))])
         self._read_ahead_tagged("event_candidates", wanted, cursor, 11, lambda rows: self._signature_rows(
             rows, [(r[0], side, key) for r in rows for side, key in r[9]],
-            [(r[8], etype) for r in rows for etype in r[10]]))
+            [(r[8], etype) for r in rows for etype in r[10]]), then=self._read_ahead_containers)
+
+    def _read_ahead_containers(self, found: dict[EventSignature, list[EventSignature]]) -> None:
+        """Send the candidates query of the containers (reports not precise to the day) among the
+        candidates ``found`` of each report that are the same event as it: linking them asks for their
+        day-precise matches (``veille.consolidate.events.linked``), one container after the other. A
+        guess, as ``read_ahead_events``."""
+        self._read_ahead_candidates(c for sig, candidates in found.items() for c in candidates
+                                    if not day_precise(c) and same_event(sig, c))
 
     def _read_ahead_tagged(self, method: str, wanted: Sequence[_Asker], cursor: Any, tag: int,
-                           parse: Callable[[list[Any]], list[_Found]]) -> None:
+                           parse: Callable[[list[Any]], list[_Found]],
+                           then: Callable[[dict[_Asker, list[_Found]]], None] | None = None) -> None:
         """``method``'s answer for each of ``wanted`` from one cursor, whose rows say in column ``tag`` the
         index of the one they answer: ``parse`` of its rows, without those of its own article (read
-        once, when the first is asked)."""
+        once, when the first is asked; ``then``: called with every answer once they are read)."""
         @cache
         def answers() -> dict[int, list[_Found]]:
             rows: dict[int, list[Any]] = {}
             for row in cursor.fetchall():
                 rows.setdefault(row[tag], []).append(row)
-            return {k: parse(found) for k, found in rows.items()}
+            parsed = {k: parse(found) for k, found in rows.items()}
+            if then is not None:
+                then({asker: [x for x in parsed.get(i, []) if x.article != asker.article]
+                      for i, asker in enumerate(wanted)})
+            return parsed
 
         def answer_of(i: int, asker: _Asker) -> Callable[[object, object], list[_Found]]:
             return lambda _asked, _cursor: [x for x in answers().get(i, []) if x.article != asker.article]
@@ -441,23 +487,25 @@ class SqliteCandidates:
     def events(self, uids: Collection[str]) -> list[EventSignature]:
         """Stored reports by uid. PostgreSQL: the candidates of each are read ahead (in one round trip),
         as consolidation asks for them next."""
+        held, uids = self.written_reports.by_keys(uids)
         found, out = self._ahead_of("events", frozenset(uids))
         if not found:
             out = []
             for part in _chunks(uids):
                 out += self._signatures(*_among("e.uid", part))
+        out = self.written_reports.merged(held, out)
         if self.postgresql:
             self._read_ahead_candidates(out)
         return out
 
     def cluster_members(self, cluster_ids: Collection[str]) -> list[EventSignature]:
+        held, cluster_ids = self.written_reports.by_groups(cluster_ids)
         found, out = self._ahead_of("cluster_members", frozenset(cluster_ids))
-        if found:
-            return out
-        out = []
-        for part in _chunks(cluster_ids):
-            out += self._signatures(*_among("e.cluster_id", part))
-        return out
+        if not found:
+            out = []
+            for part in _chunks(cluster_ids):
+                out += self._signatures(*_among("e.cluster_id", part))
+        return self.written_reports.merged(held, out)
 
     _REPORT = ("SELECT e.id, e.uid, a.text_sha256, e.event, e.date, e.enddate, e.day_start, e.day_end,"
                " e.location_name, e.location_country, e.geonameid, e.confidence")
@@ -512,7 +560,8 @@ class SqliteCandidates:
         return out
 
     def event_candidates(self, sig: EventSignature) -> list[EventSignature]:
-        found, ahead = self._ahead_of("event_candidates", sig)
+        # asked again of a container whose day-precise matches decide its links (``linked``)
+        found, ahead = self._ahead_of("event_candidates", sig, again=True)
         if found:
             return ahead
         query = self._candidates_query(sig)
@@ -595,12 +644,14 @@ class SqliteCandidates:
     def story_cards(self, articles: Collection[str]) -> list[StoryCard]:
         """Stored story cards by article. PostgreSQL: the candidates of each are read ahead (in one round
         trip), as consolidation asks for them next."""
+        held, articles = self.written_cards.by_keys(articles)
         found, out = self._ahead_of("story_cards", frozenset(articles))
         if found:
-            return out
+            return self.written_cards.merged(held, out)
         out = []
         for part in _chunks(articles):
             out += self._cards(*_among("text_sha256", part))
+        out = self.written_cards.merged(held, out)
         if self.postgresql:
             self._read_ahead_story_candidates(out)
         return out
@@ -645,13 +696,13 @@ class SqliteCandidates:
         return [c for c in self._cards(*query) if c.article != card.article]
 
     def story_articles(self, story_ids: Collection[str]) -> list[StoryCard]:
+        held, story_ids = self.written_cards.by_groups(story_ids)
         found, out = self._ahead_of("story_articles", frozenset(story_ids))
-        if found:
-            return out
-        out = []
-        for part in _chunks(story_ids):
-            out += self._cards(*_among("story_id", part))
-        return out
+        if not found:
+            out = []
+            for part in _chunks(story_ids):
+                out += self._cards(*_among("story_id", part))
+        return self.written_cards.merged(held, out)
 
     def story_members(self, story_id: str) -> list[StoryMember]:
         found, ahead = self._ahead_of("story_members", story_id)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any, cast
 
 from veille.consolidate import Consolidator, Regrouping, SearchKind, search_rowid, sentence_around
@@ -76,6 +77,12 @@ def _mentions_added(linked: list[tuple[object, ...]]) -> list[tuple[object, ...]
     return [tuple(row) for row in first.values()]
 
 
+def _as_stored(card: StoryCard, story_id: str) -> StoryCard:
+    """An article's story card as the store reads it back, in the story ``story_id`` (no keys are written
+    for a card without a lede day)."""
+    return replace(card, features=card.features if card.day is not None else frozenset(), story_id=story_id)
+
+
 @dataclass(frozen=True, slots=True)
 class _ChildIds:
     """The row ids a new article's events and quotes take (``ArticleWriter._new_batch``), in order."""
@@ -122,6 +129,12 @@ class _BatchWork:
     new_ids: dict[str, int] = field(default_factory=dict)
     # and their children's (text sha256 -> its events' and quotes' row ids, in the document's order)
     new_children: dict[str, _ChildIds] = field(default_factory=dict)
+    # and the reports and story cards they wrote, as consolidation reads them (``SqliteCandidates.hold_written``)
+    held_reports: list[EventSignature] = field(default_factory=list)
+    held_cards: list[StoryCard] = field(default_factory=list)
+    # PostgreSQL: the old registry ids of the people re-pointed (``ArticleWriter._repoint_name``), read at the
+    # next decision: they join ``recompute``
+    repointed: list[Callable[[], set[str]]] = field(default_factory=list)
     results: list[Any] = field(default_factory=list)  # the cursor of their SaveResults' reads (at the end)
 
 
@@ -203,6 +216,7 @@ class ArticleWriter:
         finally:
             self._work = None
             self.source.known_people = None
+            self.source.forget_written()
 
     def _new_batch(self, work: _BatchWork, docs: Sequence[Document]) -> None:
         """Where none of ``docs`` is stored (by its text, or an id an edit would be found by) nor twice among
@@ -244,11 +258,22 @@ class ArticleWriter:
         for language, rows in by_language.items():  # one statement per language
             self.dialect.search_insert(self.conn, rows, language)
         work.event_search = []
+        if work.held_reports or work.held_cards:
+            # the new articles' reports and cards need no read: the candidates of all are sent after
+            # the writes, answered with the re-points' answers below (one round trip)
+            self.source.hold_written(work.held_reports, work.held_cards)
+            work.held_reports, work.held_cards = [], []
+        for olds in work.repointed:
+            work.recompute |= olds()
+        work.repointed = []
         for dirty in work.dirty:
-            work.uids |= dirty()
+            changed = dirty()
+            self.source.forget_reports(changed)  # a later article of the batch re-pointed their keys
+            work.uids |= changed
         work.dirty = []
         if work.uids or work.broken_clusters:
             regrouping = self.consolidator.clusters(work.uids, work.broken_clusters, self.source)
+            self.source.forget_written(cards=False)
             self.source.clear()
             self._apply(regrouping, "events", "uid", "cluster_id")
             work.clusters |= (regrouping.touched | work.broken_clusters
@@ -259,6 +284,7 @@ class ArticleWriter:
             self._apply(regrouping, "articles", "text_sha256", "story_id")
             work.stories |= (regrouping.touched | work.broken_stories
                              | {own_story_id(sha) for sha in work.written})
+        self.source.forget_written()
         work.uids, work.new_uids, work.broken_clusters = set(), set(), set()
         work.written, work.broken_stories = [], set()
         self.source.clear(kept=True)
@@ -387,9 +413,11 @@ class ArticleWriter:
             work.added |= added
             work.articles.add(doc.text_sha256)
             work.dirty += dirty
+            if known is not None:  # its reports and card as written: no read of them (hold_written)
+                work.held_reports += self._written_events
+                work.held_cards.append(_as_stored(card, own_story))
             return self._written_later(work, doc, article_id, actor_map, uids, before, existing is not None)
-        self.source.read_ahead_stories(replace(card, features=card.features if card.day is not None else frozenset(),
-                                               story_id=own_story), {before.story} if before.story else set())
+        self.source.read_ahead_stories(_as_stored(card, own_story), {before.story} if before.story else set())
         self.source.read_ahead_registry(registry_actors, added, (doc.text_sha256,))
         self.source.read_ahead_events(self._written_events, before.clusters)
         regrouping = self.consolidator.clusters(set(uids).union(*(read() for read in dirty)), before.clusters,
@@ -549,11 +577,17 @@ class ArticleWriter:
             self.batch.send()  # the batch's earlier articles' rows, re-pointed below
         for key, new_id in sorted(repoint.items()):
             repointed.add(new_id)
-            for art, doc_actor, old in self.conn.execute(
-                    "SELECT article_id, doc_actor_id, actor_id FROM article_actors WHERE person_key=?"
-                    " AND actor_id != ?", (key, new_id)).fetchall():
-                repointed.add(old)
-                dirty.append(self._repoint(art, doc_actor, old, new_id))
+            if self.dialect.postgresql and self._work is not None:
+                # one statement, its answer read at the batch's next decision (no round trip of its own)
+                olds, keyed = self._repoint_name(key, new_id)
+                self._work.repointed.append(olds)
+                dirty.append(keyed)
+            else:
+                for art, doc_actor, old in self.conn.execute(
+                        "SELECT article_id, doc_actor_id, actor_id FROM article_actors WHERE person_key=?"
+                        " AND actor_id != ?", (key, new_id)).fetchall():
+                    repointed.add(old)
+                    dirty.append(self._repoint(art, doc_actor, old, new_id))
             if self.source.known_people is not None:
                 self.source.known_people.repoint(key, new_id)
         mapping: dict[str, str] = {}
@@ -628,6 +662,32 @@ class ArticleWriter:
         uids = {r[0] for r in self.conn.execute(*dirty)}
         self.conn.execute(*keys)
         return lambda: uids
+
+    def _repoint_name(self, key: str, new: str) -> tuple[Callable[[], set[str]], Callable[[], set[str]]]:
+        """PostgreSQL: ``_repoint`` of every stored document actor of the person name ``key`` whose registry id
+        is not ``new``, as one statement (each row's article and old id read by the statement itself);
+        the functions giving the old ids, and the uids of the events whose keys changed (read when called)."""
+        moved = "m AS (SELECT article_id, doc_actor_id, actor_id AS old FROM article_actors WHERE person_key = ?" \
+                " AND actor_id != ?)"
+        of_article = "t.article_id = m.article_id"
+        of_events = "e.article_id = m.article_id AND t.event_id = e.id"
+        updates = [
+            f"UPDATE article_actors t SET actor_id = ? FROM m WHERE {of_article} AND t.doc_actor_id = m.doc_actor_id",
+            *(f"UPDATE {table} t SET {column} = ? FROM m WHERE {of_article} AND t.{column} = m.old"
+              for table, column in (("actor_aliases", "actor_id"), ("actor_roles", "actor_id"),
+                                    ("quotes", "speaker_id"), ("events", "said_by"))),
+            "UPDATE event_actors t SET match_key = CASE WHEN t.match_key = m.old THEN ? ELSE t.match_key END,"
+            f" actor_id = ? FROM m, events e WHERE t.actor_id = m.old AND {of_events}",
+            f"UPDATE event_keys t SET key = ? FROM m, events e WHERE t.key = m.old AND {of_events}"]
+        # the keys' events read as they were before the updates (one snapshot), as ``_repoint`` reads them
+        cursor = self.conn.execute(
+            f"WITH {moved}, " + ", ".join(f"w{i} AS ({sql})" for i, sql in enumerate(updates))
+            + " SELECT DISTINCT m.old, NULL FROM m UNION ALL SELECT DISTINCT NULL, e.uid FROM m"
+            " JOIN events e ON e.article_id = m.article_id JOIN event_keys t ON t.event_id = e.id AND t.key = m.old",
+            [key, new, *[new] * 5, new, new, new])
+        rows = cache(cursor.fetchall)
+        return (lambda: {r[0] for r in rows() if r[0] is not None},
+                lambda: {r[1] for r in rows() if r[1] is not None})
 
     @staticmethod
     def _role_evidence(actor: Actor, text: str | None) -> tuple[int | None, int | None, str | None]:
