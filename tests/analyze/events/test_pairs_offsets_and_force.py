@@ -139,3 +139,25 @@ def test_an_act_under_a_noun_of_deliberation_is_weighed_not_done(run, text):
 def test_media_shut_reservists_called_up_marches_and_fire_opened(run, text, event_type, pair):
     found = sides_of(run(text, "en"), event_type)
     assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+
+
+def test_a_plot_foiled_did_not_happen(run):
+    events = run("Kenyan police said they had foiled a plot to bomb the American embassy in Nairobi.", "en")
+    assert not [e for e in events if e.event == "ASSAULT" and e.status == "actual"]
+
+
+def test_one_of_the_rockets_fired_is_the_firers_attack(run):
+    events = run("Hezbollah fired dozens of rockets at northern Israel, one of which killed a woman in Haifa.", "en")
+    assert sides_of(events, "ASSAULT") == [({"LBN"}, {"ISR"})]
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Turkey opened its border to let wounded Syrians through.", "RETREAT", ({"TUR"}, set())),
+    ("Israel closed its crossings with Gaza on Sunday.", "COERCE", ({"ISR"}, {"PSE"})),
+    ("Washington suspects Iran of arming the rebels.", "ACCUSE", ({"USA"}, {"IRN"})),
+])
+def test_borders_opened_and_closed_and_suspicion(run, text, event_type, pair):
+    events = run(text, "en")
+    found = sides_of(events, event_type)
+    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+    assert not sides_of(events, "ASSAULT")

@@ -12,6 +12,7 @@ from veille.analyze.events._syntax import (
     AGENT_DEPS,
     VERBAL_POS,
     complements,
+    counted_nouns,
     is_passive,
     is_reduced_passive,
     nearest_verb,
@@ -184,6 +185,9 @@ class ArgumentFinder:
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
                 return found, False
+            if self._one_of_the_weapons(s, verb):
+                # "fired 40 rockets at Israel, one of which killed an Israeli": the weapon stands for who fired it
+                return self.subject(state, verb.head, history, depth + 1)
             owner = next((c for c in s.children if c.lower_ in a.singular_possessives
                           and "Yes" in c.morph.get("Poss", [])), None)
             if owner is not None:
@@ -248,6 +252,16 @@ class ArgumentFinder:
                     if found:
                         return found, True
         return [], False
+
+    def _one_of_the_weapons(self, s: Token, verb: Token) -> bool:
+        """``s`` is "one (some, two) of which" and ``verb``'s clause hangs on a verb whose object is a weapon."""
+        relative = any(g.lower_ in _REL_WORDS or "Rel" in g.morph.get("PronType", [])
+                       for p in s.children if p.dep_ == "prep" for g in p.children)
+        weapons = self.lex.noun_classes.get("weapon", frozenset())
+        return relative and verb.head.i != verb.i and any(
+            c.dep_ in self.args.object and (c.lemma_.lower() in weapons or any(
+                n.lemma_.lower() in weapons for n in counted_nouns(c)))  # ("dozens of rockets")
+            for c in verb.head.children)
 
     def controlling_objects(self, verb: Token) -> list[Token]:
         """The nominal objects of the verb whose infinitive complement ``verb`` is, when they are its agents

@@ -254,7 +254,9 @@ class Attributes:
         if top.dep_ == "ccomp" and not st.believing.isdisjoint(self.lex.lemmas(top.head)) and any(
                 ch.lemma_.lower() in st.negation or ch.lower_ in st.negation for ch in top.head.children):
             return "negated"  # "officials do not believe he was assisted", « n'a pas confirmé qu'il ait tiré »
-        if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
+        # ("foiled a plot to blow up aircraft": the parser hangs the infinitive on the verb of prevention)
+        if any(c.lemma_.lower() in st.cancelling | st.preventing for c in chain[1:]) or any(
+                self._failed(c) for c in chain):
             return "negated"
         if any(ch.lower_ in st.pending for c in chain[1:] for ch in c.children if ch.pos_ == "ADV"):
             return "negated"  # "has yet to sign", "is yet to send": not done by the time of the report
