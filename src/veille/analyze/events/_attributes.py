@@ -15,6 +15,7 @@ from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
+_Day = date  # (the class's ``date`` method hides the type inside it)
 _DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
@@ -448,7 +449,7 @@ class Attributes:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
 
-    def _offset_day(self, state: DocState, root: Token, sent: Span, published: date | None) -> str | None:
+    def _offset_day(self, state: DocState, root: Token, sent: Span, published: _Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,
         rebels attacked" (the day the text last fixed, moved on), "shelled the town on Thursday, a day after
         rebels ambushed a convoy" (the ambush: the governing clause's day, moved back; "before": on). None when
