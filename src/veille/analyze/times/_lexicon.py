@@ -28,6 +28,12 @@ def _normlist(items: list[Any] | None) -> list[str]:
     return [norm(str(x)) for x in (items or [])]
 
 
+def _phrase_pairs(items: list[Any] | None) -> list[tuple[str, str]]:
+    """Phrases written "verb rest" ("take effect", « entrer en vigueur »): (the verb's lemma, the rest)."""
+    return [(words[0], " ".join(words[1:])) for words in (norm(str(x)).split(" ") for x in (items or []))
+            if len(words) > 1]
+
+
 @dataclass(slots=True)
 class TimeLexicon:
     lang: str
@@ -135,6 +141,9 @@ class TimeLexicon:
     until_now_followers: list[str] = field(default_factory=list)
     year_rejected_before: list[str] = field(default_factory=list)
     year_unit_after: list[str] = field(default_factory=list)
+    # determiners after which a year before a plural noun names that noun's year, not a count ("the 2014
+    # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
+    year_modifier_determiners: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
@@ -362,6 +371,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         until_now_followers=_normlist(raw.get("until_now_followers")),
         year_rejected_before=_normlist(raw.get("year_rejected_before")),
         year_unit_after=_normlist(raw.get("year_unit_after")),
+        year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
@@ -403,5 +413,6 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                    _normlist(raw.get("simple_past_auxiliaries"))),
                                aim_adjectives=frozenset(_normlist(raw.get("aim_adjectives"))),
                                pluperfect_auxiliaries=frozenset(_normlist(raw.get("pluperfect_auxiliaries"))),
-                               modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries")))),
+                               modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries"))),
+                               effect_phrases=frozenset(_phrase_pairs(raw.get("effect_phrases")))),
     )

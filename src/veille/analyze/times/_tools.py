@@ -172,9 +172,10 @@ class Tools:
         return word.endswith(tuple(self.lex.plural_endings)) or word in self.lex.invariant_plurals
 
     def in_name(self, c: Candidate) -> bool:
-        """A date inside a name: after "loi du", before a capitalised "Movement" (see the lexicon)."""
+        """A date inside a name: after "loi du" (« l'ordonnance du », the article elided), before a capitalised
+        "Movement" (see the lexicon)."""
         prev = self.prev_words(c.match.string, c.start, 24)
-        if any(prev == w or prev.endswith(" " + w) for w in self.lex.date_name_before):
+        if any(prev == w or prev.endswith((" " + w, "'" + w)) for w in self.lex.date_name_before):
             return True
         following = c.match.string[c.end:c.end + 24].split()
         return bool(following) and following[0][:1].isupper() and \
