@@ -22,6 +22,15 @@ MONTH_YEARS = [
     ("fr", "Le gouvernement a adopté la réforme en décembre.", "décembre", "2014-12"),
     ("en", "The envoy visited the capital on Aug. 3.", "Aug. 3", "2014-08-03"),
     ("fr", "Le procès des anciens ministres s'ouvrira le 4 mai.", "le 4 mai", "2016-05-04"),
+    # a month with an anaphoric year is one DATE of the narrative's year, not a month of its own
+    ("en", "The army entered the town in 2003. It withdrew in March of that year.", "March of that year",
+     "2003-03"),
+    ("fr", "L'armée est entrée dans la ville en 2003. Elle s'est retirée en mars de la même année.",
+     "mars de la même année", "2003-03"),
+    ("fr", "Il a été élu en 2007. Il a démissionné en juin de l'année suivante.", "juin de l'année suivante",
+     "2008-06"),
+    ("en", "He was elected in 2007 and resigned in June the following year.", "June the following year",
+     "2008-06"),
     # a simple past the tagger read as a participle ("reopened" VBN with its subject) places its event
     ("en", "The factory reopened in August.", "August", "2014-08"),
     ("en", "Workers said the factory reopened in August.", "August", "2014-08"),
@@ -39,6 +48,11 @@ WEEKDAYS = [
     ("en", "Heavy fighting resumed this weekend near the airport.", "this weekend", "2015-W23-WE"),
     ("fr", "Les combats ont repris ce week-end près de l'aéroport.", "ce week-end", "2015-W23-WE"),
     ("en", "The talks are scheduled for Monday.", "Monday", "2015-06-15"),
+    # « le week-end » in a clause telling one past event is the last one, as "the weekend"
+    ("fr", "Des combats ont eu lieu durant le week-end.", "le week-end", "2015-W23-WE"),
+    ("fr", "Le cessez-le-feu a volé en éclats pendant le week-end.", "le week-end", "2015-W23-WE"),
+    ("fr", "Le président a passé le week-end à Brégançon.", "le week-end", "2015-W23-WE"),
+    ("fr", "Le sommet se tiendra le week-end prochain.", "le week-end prochain", "2015-W25-WE"),
 ]
 
 # « aujourd'hui », "today" at the head of a present clause mean nowadays (PRESENT_REF); before a past verb
@@ -144,6 +158,9 @@ SPURIOUS = [
     ("en", "Lawyers invoked the Civil Rights Act of 1964.", "1964"),
     ("fr", "Les rebelles du Mouvement du 23 mars ont pris la ville.", "23 mars"),
     ("en", "Students of the May Fourth Movement marched again.", "May Fourth"),
+    # « le week-end » in a present or an imperfect is a habit: no date
+    ("fr", "Le marché est fermé le week-end.", "week-end"),
+    ("fr", "Les rues étaient désertes le week-end.", "week-end"),
     # names of agreements and laws, the article elided before the name (« l'ordonnance du »)
     ("en", "Both parties signed the Good Friday Agreement.", "Good Friday"),
     ("en", "Title IX of the Education Amendments of 1972 bans sex discrimination.", "1972"),

@@ -171,6 +171,7 @@ class TimeLexicon:
     date_name_before: list[str] = field(default_factory=list)
     date_name_after: set[str] = field(default_factory=set)
     tensed_periods: dict[str, str] = field(default_factory=dict)
+    tensed_periods_one_past_event: bool = False  # French « le week-end »: a period only in one past event
     quarter_references: list[str] = field(default_factory=list)
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
@@ -318,6 +319,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_halves={norm(k): str(v) for k, v in (raw.get("clock_halves") or {}).items()},
         period_phrases=_period_phrases(raw),
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
+        tensed_periods_one_past_event=bool(raw.get("tensed_periods_one_past_event")),
         quarter_references=_normlist(raw.get("quarter_references")),
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),

@@ -250,6 +250,18 @@ class Tools:
         first = norm(c.match.string[c.start:c.end]).split(" ")[0]
         return first in self.lex.located_bare_openers or first[:2] in self.lex.located_bare_openers
 
+    def one_past_event(self, c: Candidate, doc: Doc, pub: date | None) -> bool:
+        """The expression is in a clause telling one past event (« le président est arrivé le samedi à
+        Paris », « les combats ont repris pendant le week-end »): that day or weekend, not every one; an
+        imperfect or a pluperfect tells a habit or a background (« se réunissaient le samedi »), a present or
+        a future a rule (« le musée est fermé le lundi »)."""
+        if pub is None:
+            return False
+        tense = self.tense(doc, c)
+        if tense is None and self.bare_adjunct(doc, c):
+            tense = self.verb_tense_above(doc, c)  # « ont repris le travail le mercredi »: the parser's noun
+        return tense == PAST and not before_past(doc, c.start, c.end, self.parsed, self.lex.tense_words)
+
     def names_subject_time(self, doc: Doc, c: Candidate) -> bool:
         """The expression is the time of a noun that is the active subject of its verb (« La manifestation
         de samedi a rassemblé ... », "Saturday's demonstration drew ..."): the verb tells what the event
