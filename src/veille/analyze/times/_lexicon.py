@@ -28,6 +28,12 @@ def _normlist(items: list[Any] | None) -> list[str]:
     return [norm(str(x)) for x in (items or [])]
 
 
+def _phrase_pairs(items: list[Any] | None) -> list[tuple[str, str]]:
+    """Phrases written "verb rest" ("take effect", « entrer en vigueur »): (the verb's lemma, the rest)."""
+    return [(words[0], " ".join(words[1:])) for words in (norm(str(x)).split(" ") for x in (items or []))
+            if len(words) > 1]
+
+
 @dataclass(slots=True)
 class TimeLexicon:
     lang: str
@@ -135,6 +141,9 @@ class TimeLexicon:
     until_now_followers: list[str] = field(default_factory=list)
     year_rejected_before: list[str] = field(default_factory=list)
     year_unit_after: list[str] = field(default_factory=list)
+    # determiners after which a year before a plural noun names that noun's year, not a count ("the 2014
+    # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
+    year_modifier_determiners: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
@@ -162,6 +171,7 @@ class TimeLexicon:
     date_name_before: list[str] = field(default_factory=list)
     date_name_after: set[str] = field(default_factory=set)
     tensed_periods: dict[str, str] = field(default_factory=dict)
+    tensed_periods_one_past_event: bool = False  # French « le week-end »: a period only in one past event
     quarter_references: list[str] = field(default_factory=list)
     duration_verbs: set[str] = field(default_factory=set)
     vague_type: str = "TIME"
@@ -309,6 +319,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_halves={norm(k): str(v) for k, v in (raw.get("clock_halves") or {}).items()},
         period_phrases=_period_phrases(raw),
         tensed_periods={norm(k): str(v) for k, v in (raw.get("tensed_periods") or {}).items()},
+        tensed_periods_one_past_event=bool(raw.get("tensed_periods_one_past_event")),
         quarter_references=_normlist(raw.get("quarter_references")),
         duration_verbs=set(_normlist(raw.get("duration_verbs"))),
         vague_type=str(raw.get("vague_type") or "TIME"),
@@ -362,6 +373,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         until_now_followers=_normlist(raw.get("until_now_followers")),
         year_rejected_before=_normlist(raw.get("year_rejected_before")),
         year_unit_after=_normlist(raw.get("year_unit_after")),
+        year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
@@ -403,5 +415,6 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                    _normlist(raw.get("simple_past_auxiliaries"))),
                                aim_adjectives=frozenset(_normlist(raw.get("aim_adjectives"))),
                                pluperfect_auxiliaries=frozenset(_normlist(raw.get("pluperfect_auxiliaries"))),
-                               modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries")))),
+                               modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries"))),
+                               effect_phrases=frozenset(_phrase_pairs(raw.get("effect_phrases")))),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import (
     day_value,
@@ -271,9 +271,20 @@ def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) ->
         # "2000 soldiers" counts a plural noun; "the 1996 election", "le budget 2023" name a year
         if (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
                 and "Plur" in head.morph.get("Number", []) and r.month(head.text) is None
-                and norm(head.text) not in r.lex.units):
+                and norm(head.text) not in r.lex.units and not _year_of_noun(r, doc, tok, y, pub)):
             return []
     return [r.item(c, "DATE", str(y), "year")]
+
+
+YEAR_MODIFIER_SPAN = 100  # a year the text would name as a noun's: within a century of the document
+
+
+def _year_of_noun(r: Tools, doc: Doc, tok: Token, y: int, pub: date | None) -> bool:
+    """A year right after a determiner of ``year_modifier_determiners`` before a plural noun: that noun's
+    year ("the 2014 elections"), in a language that writes a count of thousands with a separator."""
+    if tok.i == 0 or norm(doc[tok.i - 1].text) not in r.lex.year_modifier_determiners:
+        return False
+    return pub is None or abs(y - pub.year) <= YEAR_MODIFIER_SPAN
 
 
 def decade(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
@@ -316,15 +327,17 @@ def century(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     pos = c.match.groupdict().get("pos")
     if not r.lex.decade_position_in_span:  # "the early 20th century": the whole phrase, as a decade's
         return [r.item(c, "DATE", f"{n - 1:02d}", "century")]
-    start = c.match.start("pos") if pos else c.match.start("c")
-    return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (start, c.end))]  # « début du XXe siècle »
+    # « début du XXe siècle », « à <la fin du XIXe siècle> » (the article inside, as « d'ici <la fin de l'année> »)
+    start = c.match.start("art") if c.match.groupdict().get("art") else c.match.start("pos") if pos \
+        else c.match.start("c")
+    return [r.item(c, "DATE", f"{n - 1:02d}", "century", True, (start, c.end))]
 
 
 def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     name = g["hol"]
-    if r.lex.case_sensitive_names and not name[:1].isupper():
-        return []
+    if (r.lex.case_sensitive_names and not name[:1].isupper()) or r.in_name(c):
+        return []  # "the Good Friday Agreement": a name
     rule = r.lex.holidays[norm(name)]
     if g.get("year"):
         d = holiday_date(int(g["year"]), rule)

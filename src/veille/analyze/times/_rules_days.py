@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, safe_date, weekday_date
 from veille.analyze.times._lexicon import norm
-from veille.analyze.times._tense import FUTURE, PAST, PRESENT, before_past
+from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
 from veille.contract.models import Time
 
@@ -84,7 +84,7 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     span = None
     if det == "on":
         span = (c.match.start("wd"), c.end)
-    if det in ("le",) and not mod and not pod and not g.get("same") and not _one_past_day(r, c, doc, pub):
+    if det in ("le",) and not mod and not pod and not g.get("same") and not r.one_past_event(c, doc, pub):
         return [r.item(c, "SET", f"XXXX-WXX-{wd}", "day")]  # « le marché a lieu le samedi »
     if pub is None:
         val = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
@@ -118,18 +118,6 @@ def weekday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     if pod:
         return [r.item(c, "TIME", f"{day_value(d)}T{pod}", "part_of_day", True, span)]
     return [r.item(c, "DATE", day_value(d), "day", True, span)]
-
-
-def _one_past_day(r: Tools, c: Candidate, doc: Doc, pub: date | None) -> bool:
-    """« le samedi » in a clause telling one past event (« le président est arrivé le samedi à Paris »): that
-    day, not every Saturday; an imperfect or a pluperfect tells a habit or a background (« se réunissaient
-    le samedi »), a present or a future a rule (« le musée est fermé le lundi »)."""
-    if pub is None:
-        return False
-    tense = r.tense(doc, c)
-    if tense is None and r.bare_adjunct(doc, c):
-        tense = r.verb_tense_above(doc, c)  # « ont repris le travail le mercredi »: the parser's noun
-    return tense == PAST and not before_past(doc, c.start, c.end, r.parsed, r.lex.tense_words)
 
 
 def podthis(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -130,6 +130,9 @@ def window(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     directional = bool(g.get("last1")) or any(w in r.lex.last_words or w in r.lex.next_words
                                               for w in win.split(" "))
     plural = r.is_plural(word)
+    whole = norm(c.match.group(0))
+    if whole in r.lex.vague:  # "these days": nowadays, a vague reference of the lexicon, no window of days
+        return [r.item(c, r.lex.vague_type, r.lex.vague[whole], None)]
     if unit is None or not directional:
         return []
     if not plural:  # "the past decade": one unit back from now (no calendar period of that name)

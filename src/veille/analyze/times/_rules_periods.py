@@ -158,11 +158,15 @@ def _adjectival_span(r: Tools, c: Candidate) -> tuple[int, int] | None:
 
 def tensed(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """A period named without "this/last/next" ("the weekend"): the clause's tense picks the last one
-    (past) or the coming one (present, future); without a tense it stays unmarked (a habit)."""
+    (past) or the coming one (present, future); without a tense it stays unmarked (a habit), and so it does
+    outside a clause telling one past event where the language says so (``tensed_periods_one_past_event``:
+    « pendant le week-end »)."""
     unit = r.lex.tensed_periods[norm(c.match.group("tper"))]
     tense = r.tense(doc, c)
     if tense is None or unit != "weekend":
         return []
+    if r.lex.tensed_periods_one_past_event and not r.one_past_event(c, doc, pub):
+        return []  # « le marché est fermé le week-end »: a habit
     if pub is None:
         return [r.item(c, "DATE", "XXXX-WXX-WE", "week", False)]
     saturday = weekday_date(pub, 6, "past" if tense == PAST else "future")
@@ -202,12 +206,20 @@ def shift_back_quarter(d: date) -> date:
 
 def anayear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     """"the following year", « l'année précédente »: that many years from the year the narrative last
-    fixed (``ref``), else from the publication's."""
+    fixed (``ref``), else from the publication's; with a month before it ("March of that year", « mars de
+    l'année suivante »), that month of that year."""
     offset = r.lex.anaphoric_years[norm(c.match.group("anay"))]
     following = re.match(r"-|\s+(\w+)", c.match.string[c.end:c.end + 16])
     if following and norm(following.group(1) or "-") in r.lex.anaphoric_year_rejected_next:
         return []  # "the year ahead", "the year-earlier figure"
+    name = c.match.groupdict().get("month")
+    month = r.month(name) if name else None
+    if name and (month is None or not r.cased(name)):
+        return []
     day, known = ref if ref else (pub, pub is not None)
+    if month is not None:  # "March of that year": that month of the narrative's year, one DATE
+        year = f"{day.year + offset:04d}" if day is not None else "XXXX"
+        return [r.item(c, "DATE", f"{year}-{month:02d}", "month", known and day is not None)]
     if day is None:
         return [r.item(c, "DATE", "XXXX", "year", False)]
     return [r.item(c, "DATE", f"{day.year + offset:04d}", "year", known)]

@@ -35,7 +35,9 @@ class TenseWords:
     past before a past ("had"): a plan or deadline told with them lies before the report.
     ``modal_auxiliaries``: modals other than those of the future ("could", "may"): a verb with one is a clause
     of its own, not an infinitive that takes the tense of the verb above it ("officials said the bombing could
-    continue through the summer": no past from "said"), and its time is the nearest one."""
+    continue through the summer": no past from "said"), and its time is the nearest one. ``effect_phrases``: a verb
+    and the words after it that say something takes effect ("take effect", « entrer en vigueur »): in the present,
+    the day it does lies ahead ("The rules take effect on Jan. 1"), as with "effective"."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
@@ -49,6 +51,7 @@ class TenseWords:
     aim_adjectives: frozenset[str] = frozenset()
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     modal_auxiliaries: frozenset[str] = frozenset()
+    effect_phrases: frozenset[tuple[str, str]] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -169,7 +172,10 @@ def _finite(verb: Token) -> bool:
     if "Inf" in form or verb.tag_ in ("VB", "TO"):
         return False
     if "Part" in form or verb.tag_ == "VBN":  # "was held": finite through a finite auxiliary, unlike "to be
-        return any(c.dep_.startswith("aux") and _finite(c) for c in verb.children)  # published"
+        if any(c.dep_.startswith("aux") for c in verb.children):  # published"
+            return any(c.dep_.startswith("aux") and _finite(c) for c in verb.children)
+        return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)  # "The factory reopened
+        # in August": a simple past the tagger read as a participle; a participle has no subject of its own
     return True
 
 
@@ -236,7 +242,24 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
         words = replace(words, scheduling=frozenset())
     if _lemma(verb) in words.postponing and _preposition(span) in words.target_prepositions:
         return FUTURE  # "was postponed to Monday": the time the event was moved to
-    return _tense_of_verb(verb, words=words)
+    tense = _tense_of_verb(verb, words=words)
+    if tense == PRESENT and _takes_effect(verb, words):
+        return FUTURE  # "The new rules take effect on Jan. 1": the day they will
+    return tense
+
+
+EFFECT_PHRASE_TOKENS = 3  # words after the verb that may complete a phrase of taking effect
+
+
+def _takes_effect(verb: Token, words: TenseWords) -> bool:
+    """The verb and the words right after it are a phrase of ``effect_phrases`` ("take effect", « entre en
+    vigueur »)."""
+    if not words.effect_phrases:
+        return False
+    after = verb.doc[verb.i + 1:verb.i + 1 + EFFECT_PHRASE_TOKENS]
+    text = " ".join(t.lower_ for t in after)
+    return any(_lemma(verb) == lemma and (text == rest or text.startswith(rest + " "))
+               for lemma, rest in words.effect_phrases)
 
 
 def reporting_verb(span: Span, verb: Token) -> Token:

@@ -172,9 +172,10 @@ class Tools:
         return word.endswith(tuple(self.lex.plural_endings)) or word in self.lex.invariant_plurals
 
     def in_name(self, c: Candidate) -> bool:
-        """A date inside a name: after "loi du", before a capitalised "Movement" (see the lexicon)."""
+        """A date inside a name: after "loi du" (« l'ordonnance du », the article elided), before a capitalised
+        "Movement" (see the lexicon)."""
         prev = self.prev_words(c.match.string, c.start, 24)
-        if any(prev == w or prev.endswith(" " + w) for w in self.lex.date_name_before):
+        if any(prev == w or prev.endswith((" " + w, "'" + w)) for w in self.lex.date_name_before):
             return True
         following = c.match.string[c.end:c.end + 24].split()
         return bool(following) and following[0][:1].isupper() and \
@@ -248,6 +249,18 @@ class Tools:
             return prep.split(" ")[0] in self.lex.located_cues
         first = norm(c.match.string[c.start:c.end]).split(" ")[0]
         return first in self.lex.located_bare_openers or first[:2] in self.lex.located_bare_openers
+
+    def one_past_event(self, c: Candidate, doc: Doc, pub: date | None) -> bool:
+        """The expression is in a clause telling one past event (« le président est arrivé le samedi à
+        Paris », « les combats ont repris pendant le week-end »): that day or weekend, not every one; an
+        imperfect or a pluperfect tells a habit or a background (« se réunissaient le samedi »), a present or
+        a future a rule (« le musée est fermé le lundi »)."""
+        if pub is None:
+            return False
+        tense = self.tense(doc, c)
+        if tense is None and self.bare_adjunct(doc, c):
+            tense = self.verb_tense_above(doc, c)  # « ont repris le travail le mercredi »: the parser's noun
+        return tense == PAST and not before_past(doc, c.start, c.end, self.parsed, self.lex.tense_words)
 
     def names_subject_time(self, doc: Doc, c: Candidate) -> bool:
         """The expression is the time of a noun that is the active subject of its verb (« La manifestation
