@@ -14,6 +14,13 @@ from events_helpers import codes, sides_of
 pytestmark = pytest.mark.model
 
 
+def _first_is(events, event_type, pair):
+    """The first event of ``event_type`` has the actor codes ``pair[0]`` and its recipients include ``pair[1]``."""
+    found = sides_of(events, event_type)
+    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], [
+        (e.event, codes(e.actor), codes(e.recipient)) for e in events]
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Britain sent a team of Royal Marines to Libya to protect its embassy.", ({"GBR"}, {"LBY"})),
     ("Ethiopia rushed troops into Somalia on Tuesday.", ({"ETH"}, {"SOM"})),
@@ -22,8 +29,7 @@ pytestmark = pytest.mark.model
 ])
 def test_forces_sent_somewhere_are_a_deployment(run, text, pair):
     events = run(text, "en")
-    found = sides_of(events, "MOBILIZE")
-    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], [(e.event, codes(e.actor)) for e in events]
+    _first_is(events, "MOBILIZE", pair)
     assert not sides_of(events, "ACCUSE")
 
 
@@ -52,8 +58,7 @@ def test_describing_talks_as_useful_condemns_nobody(run):
     ("Washington thanked Pakistan for arresting the Taliban's military commander.", "COERCE", ({"PAK"}, set())),
 ])
 def test_the_object_of_punish_or_thank_for_doing_is_the_doer(run, text, event_type, pair):
-    found = sides_of(run(text, "en"), event_type)
-    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+    _first_is(run(text, "en"), event_type, pair)
 
 
 @pytest.mark.parametrize("text", [
@@ -137,8 +142,7 @@ def test_an_act_under_a_noun_of_deliberation_is_weighed_not_done(run, text):
     ("Kenyan police opened fire in Nairobi, killing 12 people.", "ASSAULT", ({"KEN"}, {"KEN"})),
 ])
 def test_media_shut_reservists_called_up_marches_and_fire_opened(run, text, event_type, pair):
-    found = sides_of(run(text, "en"), event_type)
-    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+    _first_is(run(text, "en"), event_type, pair)
 
 
 def test_a_plot_foiled_did_not_happen(run):
@@ -158,6 +162,5 @@ def test_one_of_the_rockets_fired_is_the_firers_attack(run):
 ])
 def test_borders_opened_and_closed_and_suspicion(run, text, event_type, pair):
     events = run(text, "en")
-    found = sides_of(events, event_type)
-    assert found and found[0][0] == pair[0] and pair[1] <= found[0][1], found
+    _first_is(events, event_type, pair)
     assert not sides_of(events, "ASSAULT")
