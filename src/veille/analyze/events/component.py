@@ -749,8 +749,7 @@ class EventsComponent:
         # the doers of no country of an act coded by where it happened ("In Tunis, police fired tear gas",
         # "protesters in Khartoum stormed ..."): the place's, when the clause has one (below), before the home's
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
-            "group:")] if (
-            onto.types[d.event].unnamed_agent_local) else []
+            "group:")] if onto.types[d.event].unnamed_agent_local else []
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
@@ -838,7 +837,7 @@ class EventsComponent:
             (r.code for r, kind in d.sides.target if kind == "place" and r.code), home)
         for k in placed:
             r = source[k]
-            if where is not None and not _abroad(r.text, lang.lex.args.abroad) and (
+            if r.code is None and where is not None and not _abroad(r.text, lang.lex.args.abroad) and (
                     where != home or not (home_weak and self._organisation(state, r))):
                 source[k] = ActorRef(actor_id=r.actor_id, code=where, sector=r.sector, text=r.text)
                 homed = True
