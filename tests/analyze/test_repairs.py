@@ -212,3 +212,15 @@ def test_a_relative_on_a_noun_after_a_comma_read_as_the_root():
     assert (doc[8].dep_, doc[8].head.text) == ("appos", "killing")
     assert (doc[10].dep_, doc[10].head.text) == ("relcl", "charge")
     assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "denied")
+
+
+def test_a_first_name_read_as_a_preposition_before_a_verb_with_no_subject():
+    # "Barack Obama and Hu Jintao met ." with "Barack" tagged a preposition and "Obama" its object
+    doc = Doc(Vocab(), words=["Barack", "Obama", "and", "Hu", "Jintao", "met", "."],
+              heads=[5, 0, 1, 4, 1, 5, 5], deps=["prep", "pobj", "cc", "compound", "conj", "ROOT", "punct"],
+              pos=["ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"],
+              morphs=["", "", "", "", "", FIN, ""], sent_starts=[True] + [False] * 6)
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "met")
+    assert (doc[0].dep_, doc[0].head.text, doc[0].pos_) == ("compound", "Obama", "PROPN")

@@ -42,6 +42,10 @@ accused Syria of the killing, a charge Damascus denied"): the parser may make th
 clause before the comma its content and the noun a second subject. The clause is the root, the noun in
 apposition to the word before the comma, and the verb a relative clause on the noun.
 
+A tenth: a first name opening the sentence that the tagger took for a preposition ("Barack Obama and Hu
+Jintao met": "Barack" a preposition, "Obama" its object, the verb left without a subject): inside one
+entity of people, before a verb with no subject, the name is the verb's subject and the first name a part of it.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -204,6 +208,18 @@ def _relative_on_apposition_read_as_root(doc: Doc, verb: Token) -> tuple[Token, 
     return clause, noun
 
 
+def _first_name_read_as_preposition(tok: Token) -> Token | None:
+    """The name whose first name ``tok`` is, when the tagger made ``tok`` a preposition heading it before a verb
+    with no subject, or None."""
+    if tok.pos_ != "ADP" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or not tok.text[:1].isupper():
+        return None
+    verb = tok.head
+    name = next((c for c in tok.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON" and c.ent_iob_ == "I"), None)
+    if name is None or verb.pos_ != "VERB" or not tok.i < verb.i or any(_is_subject(c.dep_) for c in verb.children):
+        return None
+    return name
+
+
 def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
     """The nominal root whose verb ``verb`` is, when the parser hung it on the root's apposition as a participle
     ("China, the North's main ally, called on ..."), or None."""
@@ -271,6 +287,10 @@ class ParseRepairs:
                     c.head = clause
                 noun.head, noun.dep_ = before, "appos"
                 verb.head, verb.dep_ = noun, "relcl"
+        for tok in doc:
+            if (name := _first_name_read_as_preposition(tok)) is not None:
+                name.head, name.dep_ = tok.head, "nsubj"
+                tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "compound", "PROPN", "NNP"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):

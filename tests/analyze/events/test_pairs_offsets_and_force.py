@@ -164,3 +164,13 @@ def test_borders_opened_and_closed_and_suspicion(run, text, event_type, pair):
     events = run(text, "en")
     _first_is(events, event_type, pair)
     assert not sides_of(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin on Monday.", "CONSULT",
+     ({"FRA"}, {"DEU"})),
+    ("French President Emmanuel Macron spoke by telephone with German Chancellor Olaf Scholz and Italian Prime "
+     "Minister Giorgia Meloni.", "CONSULT", ({"FRA"}, {"DEU", "ITA"})),
+])
+def test_leaders_named_together_meet_each_other_and_calls_reach_their_hearers(run, text, event_type, pair):
+    _first_is(run(text, "en"), event_type, pair)

@@ -56,6 +56,10 @@ def complements(head: Token) -> Iterator[tuple[set[str], Token]]:
                     for gc in g.children:  # "to Iran, Libya and Cuba": conjuncts share the preposition
                         if gc.dep_ == "conj":
                             yield words, gc
+                    if c.lower_ == "by" and g.tag_ == "NN" and not any(d.dep_ == "det" for d in g.children):
+                        # "spoke by telephone with Obama": a bare means noun; the parser hangs the verb's
+                        # complements on it
+                        yield from complements(g)
                 elif g.dep_ == "pcomp" and g.tag_ == "VBG":
                     # "opened fire on protesters marching to the square": the parser makes the noun the subject
                     # of the participle; the noun is the complement

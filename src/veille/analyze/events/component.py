@@ -714,8 +714,9 @@ class EventsComponent:
         # content clause's names are what they agreed on, not a party
         parties = d.trig.sense.subject == "parties" or onto.types[d.event].reciprocal and d.trig.kind == "verb" and any(
             c.dep_ == "ccomp" and c.pos_ in VERBAL_POS for c in tok.children)
-        if (d.trig.sense.subject == "mutual" or parties) and len(codes(source) - {None}) >= 2 and (
-                parties or codes(target) <= codes(source)):
+        # (two sides named together as the subject of a meeting or a deal with nobody else: "Obama and Hu met")
+        mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None}
+        if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
             # against the others; the parties of a deal or talks the subject names (« la Russie et la Géorgie
             # ont conclu une trêve sous l'égide de la France »): the first with the others, a venue or a
