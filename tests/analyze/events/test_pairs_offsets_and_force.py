@@ -92,6 +92,8 @@ def test_a_pair_agreeing_that_something_must_happen_agree_with_each_other(run, t
      "convoy.", "ASSAULT", "2024-03-11"),
     ("Russian troops entered the town on 8 March. A day later, Georgian forces shelled Russian positions.", "ASSAULT",
      "2024-03-09"),
+    ("Turkish jets bombed rebel bases in Iraq on 12 March, two days after shelling Kurdish militia positions in Syria.",
+     "ASSAULT", "2024-03-10"),
 ])
 def test_a_day_later_or_after_counts_from_the_day_told(run, text, event_type, date):
     dates = [e.date for e in run(text, "en") if e.event == event_type]

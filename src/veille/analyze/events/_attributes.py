@@ -455,7 +455,12 @@ class Attributes:
         rebels ambushed a convoy" (the ambush: the governing clause's day, moved back; "before": on). None when
         the clause has no such span, or the day it counts from is not known."""
         args = self.lex.args
-        for t in state.clause(root):
+        words = state.clause(root)
+        prep = root.head if root.dep_ == "pcomp" and root.head.lower_ in args.after_marks | args.before_marks else None
+        if prep is not None and prep.head.i != prep.i:
+            # "bombed X on Thursday, two days after shelling Y": the span hangs on the preposition or above it
+            words = [prep.head, *prep.children, *words]
+        for t in words:
             tm = state.time_at.get(t.i)
             span = _DAYS_SPAN.match(tm.value or "") if tm is not None and tm.type == "DURATION" else None
             if span is None or not sent.start <= t.i < sent.end:
@@ -468,6 +473,10 @@ class Attributes:
             if top.head.i == root.i and marks & (args.after_marks | args.before_marks) and root.head.i != root.i:
                 told = self.date(state, root.head, sent, published)[0]
                 sign = -1 if marks & args.after_marks else 1
+            elif prep is not None and (top.head.i == prep.i or top.i == prep.head.i and top.head.i != top.i):
+                governing = prep.head if top.head.i == prep.i else top.head
+                told = self.date(state, governing, sent, published)[0]
+                sign = -1 if prep.lower_ in args.after_marks else 1
             elif top.head.lower_ in args.later_words and top.head.i != top.i and (
                     top.head.head.i == root.i or top.head.i == root.i):
                 narrative = narrative_time(self._narrative_times(state), sent.start_char, published)

@@ -479,6 +479,9 @@ class EventsComponent:
         for d in drafts:
             tok = d.trig.token
             host = None
+            if tok.dep_ == "pcomp" and tok.head.lower_ in lang.lex.args.after_marks | lang.lex.args.before_marks:
+                out.append(d)  # "bombed X, two days after shelling Y": a deed before or after is another
+                continue
             for o in out:
                 if o.event != d.event or o.trig.sense.claims or d.trig.sense.claims:
                     continue  # (a claim is the deed told before, not the deed of its clause's other verbs)
