@@ -268,3 +268,21 @@ def test_a_report_dated_by_default_is_not_told_apart_by_its_own_article():
     monday_a = replace(sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-12", article="a"), article_days=told)
     sunday_b = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-11", article="b")
     assert same_event(monday_a, sunday_b)
+
+
+def test_a_lede_day_may_come_from_a_part_of_the_day():
+    from dataclasses import replace
+
+    import docfactory as f
+
+    from veille.consolidate.stories import lede_day
+    from veille.contract.models import Time
+
+    # published on Sunday about Saturday evening; a time of day names its day as a date does
+    text = "Le président a annoncé samedi soir sa démission.\n\nLes partis se réuniront lundi."
+    doc, _article = f.build(text, published="2025-05-11", language="fr", times=[("lundi", "2025-05-12")])
+    evening = Time(text.index("samedi soir"), text.index("samedi soir") + 11, "samedi soir", type="TIME",
+                   value="2025-05-10TEV")
+    assert lede_day(replace(doc, times=[*doc.times, evening]), text) == "2025-05-10"
+    at_ten = Time(0, 3, "Le ", type="TIME", value="T10:00")  # no day: the publication day stays
+    assert lede_day(replace(doc, times=[at_ten]), text) == "2025-05-11"

@@ -10,7 +10,10 @@ on it; first run (2026-12-06): story B-cubed P/R/F1 1.000/0.909/0.952, merge pre
 one-day tolerance joined Blinken's talks with Qin on Sunday and with Xi on Monday), merge recall 1.000
 (15/15), links found and merged 11/23. After the rule that an article telling two days apart keeps them
 apart (docs/stories.md): merge precision 1.000 (14/14), recall 0.933 (14/15; the lost pair is a report
-of Yellen's Saturday talks that the scorer matches to the Friday meeting), links 11/23.
+of Yellen's Saturday talks that the scorer matches to the Friday meeting), links 11/23. After a time of one
+day (« samedi soir ») became a lede day as a date is (the French Wagner article stood alone, its lede day
+the publication day): 5 stories for 5, B-cubed 1.000/1.000/1.000. Both rules were found on this set: it
+is no longer unseen text.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from veille.eval.evaluate import evaluate
 pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "stories_own.jsonl"
-FLOORS = {"stories.bcubed.precision": 0.99, "stories.bcubed.f1": 0.94, "merge.precision": 0.99,
+FLOORS = {"stories.bcubed.precision": 0.99, "stories.bcubed.f1": 0.99, "merge.precision": 0.99,
           "merge.recall": 0.9, "links.found_and_merged": 0.45}
 
 
