@@ -49,7 +49,7 @@ def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
 
 # the reports ``o`` (keys ``k``) that tell their article's days apart (``veille.consolidate.events.day_keys``)
 _TELLING = ("k.day_start = k.day_end AND o.date_source IN ("
-            + ",".join(f"'{source}'" for source in sorted(rules().telling_date_sources)) + ")")
+            + (",".join(f"'{source}'" for source in sorted(rules().telling_date_sources)) or "NULL") + ")")
 
 
 class SqliteCandidates:
