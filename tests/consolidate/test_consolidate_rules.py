@@ -228,3 +228,61 @@ def test_same_lede_day_needs_a_fifth_in_common_a_next_day_follow_up_most_and_two
     assert not same_story(summit, _card("d", friday, *SIBLING))  # next day, background only
     assert not same_story(summit, _card("e", saturday, *WRAP_UP))
     assert not same_story(summit, _card("f", None, *SUMMIT))
+
+
+def test_the_tolerance_never_joins_two_days_an_article_tells_apart():
+    from dataclasses import replace
+
+    from veille.consolidate.events import day_keys, told_apart
+
+    # article a: "Kenya and Somalia held talks on Sunday; on Monday their presidents met"
+    told = day_keys("CONSULT", date(2025, 5, 11), date(2025, 5, 11), "clause", {"KEN", "SOM"}) | day_keys(
+        "CONSULT", date(2025, 5, 12), date(2025, 5, 12), "clause", {"KEN", "SOM"})
+    monday_a = replace(sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-12", article="a"), article_days=frozenset(told))
+    sunday_b = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-11", article="b")  # another outlet's Sunday talks
+    assert told_apart(monday_a, sunday_b) and told_apart(sunday_b, monday_a)
+    assert not same_event(monday_a, sunday_b)
+    assert same_event(monday_a, sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-12", article="b"))  # its own day
+    # the same article's Sunday is about other countries: nothing told apart, the tolerance holds
+    other = replace(monday_a, article_days=frozenset(
+        day_keys("CONSULT", date(2025, 5, 11), date(2025, 5, 11), "clause", {"ETH"}) | day_keys(
+            "CONSULT", date(2025, 5, 12), date(2025, 5, 12), "clause", {"KEN", "SOM"})))
+    assert same_event(other, sunday_b)
+    assert day_keys("CONSULT", date(2025, 5, 1), date(2025, 5, 31), "clause", {"KEN"}) == set()  # a month
+    # a day the article does not give (the publication day, a day carried from the narrative) tells
+    # nothing apart: "Kenya and Somalia held talks on Sunday. Officials met again, the ministry said."
+    assert day_keys("CONSULT", date(2025, 5, 12), date(2025, 5, 12), "publication", {"KEN"}) == set()
+    assert day_keys("CONSULT", date(2025, 5, 12), date(2025, 5, 12), "narrative", {"KEN"}) == set()
+    assert day_keys("CONSULT", date(2025, 5, 12), date(2025, 5, 12), "governing", {"KEN"}) == {
+        ("CONSULT", date(2025, 5, 12), "KEN")}
+
+
+def test_a_report_dated_by_default_is_not_told_apart_by_its_own_article():
+    from dataclasses import replace
+
+    from veille.consolidate.events import day_keys
+
+    # article a: "Kenya and Somalia held talks on Sunday. Officials met again, the ministry said." (the
+    # second report has the publication day, Monday: the article does not date it)
+    told = frozenset(day_keys("CONSULT", date(2025, 5, 11), date(2025, 5, 11), "clause", {"KEN", "SOM"}))
+    monday_a = replace(sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-12", article="a"), article_days=told)
+    sunday_b = sig("CONSULT", {"KEN"}, {"SOM"}, "2025-05-11", article="b")
+    assert same_event(monday_a, sunday_b)
+
+
+def test_a_lede_day_may_come_from_a_part_of_the_day():
+    from dataclasses import replace
+
+    import docfactory as f
+
+    from veille.consolidate.stories import lede_day
+    from veille.contract.models import Time
+
+    # published on Sunday about Saturday evening; a time of day names its day as a date does
+    text = "Le président a annoncé samedi soir sa démission.\n\nLes partis se réuniront lundi."
+    doc, _article = f.build(text, published="2025-05-11", language="fr", times=[("lundi", "2025-05-12")])
+    evening = Time(text.index("samedi soir"), text.index("samedi soir") + 11, "samedi soir", type="TIME",
+                   value="2025-05-10TEV")
+    assert lede_day(replace(doc, times=[*doc.times, evening]), text) == "2025-05-10"
+    at_ten = Time(0, 3, "Le ", type="TIME", value="T10:00")  # no day: the publication day stays
+    assert lede_day(replace(doc, times=[at_ten]), text) == "2025-05-11"

@@ -80,3 +80,51 @@ def test_two_months_alone_are_one_event_until_they_contain_two_days(tmp_path):
             clusters.setdefault(e.cluster_id, set()).add(e.article_id)
         assert sorted(map(sorted, clusters.values())) == [["also-in-march"], ["first-a"], ["in-march"],
                                                           ["second-a"]]
+
+
+# Two meetings of the same two countries on consecutive days ("the ministers met on Sunday, the presidents
+# on Monday"), each told by the outlets that cover the visit: each outlet tells the two days apart, so the
+# one-day tolerance never joins one outlet's Sunday with another's Monday.
+def visit(doc_id: str, published: str, text: str, first: tuple[str, str], second: tuple[str, str] | None) -> tuple:
+    reports = [f.E("E1", "CONSULT", ["k"], ["s"], text, first[0], date=first[1])]
+    if second:
+        reports.append(f.E("E2", "CONSULT", ["k"], ["s"], text, second[0], date=second[1]))
+    return f.build(text, published=published, doc_id=doc_id, actors=ACTORS, events=reports)
+
+
+VISIT = [
+    visit("visit-a", "2025-05-12", "Kenya and Somalia held ministerial talks on Sunday; on Monday the "
+          "presidents of Kenya and Somalia met in Nairobi.", ("held ministerial talks", "2025-05-11"),
+          ("met in Nairobi", "2025-05-12")),
+    visit("visit-b", "2025-05-13", "The presidents of Kenya and Somalia met on Monday in Nairobi, a day after "
+          "their ministers had talks.", ("had talks", "2025-05-11"), ("met on Monday", "2025-05-12")),
+    visit("visit-c", "2025-05-13", "Kenya's president received the president of Somalia on Monday.",
+          ("received", "2025-05-12"), None),
+]
+
+
+def reports_by_event(corpus, order, location) -> set[frozenset[tuple[str, str]]]:
+    with Store.open(location) as store:
+        for i in order:
+            store.save(*corpus[i])
+        by_cluster: dict[str, set[tuple[str, str]]] = {}
+        for e in store.events():
+            by_cluster.setdefault(e.cluster_id, set()).add((e.article_id, e.date or ""))
+        return {frozenset(v) for v in by_cluster.values()}
+
+
+def test_two_meetings_on_consecutive_days_stay_two_events(tmp_path):
+    for k, order in enumerate(orders(len(VISIT))):
+        got = reports_by_event(VISIT, order, str(tmp_path / f"v{k}.db"))
+        assert got == {frozenset({("visit-a", "2025-05-11"), ("visit-b", "2025-05-11")}),
+                       frozenset({("visit-a", "2025-05-12"), ("visit-b", "2025-05-12"),
+                                  ("visit-c", "2025-05-12")})}, order
+
+
+def test_a_report_one_day_off_still_joins_when_no_article_tells_the_days_apart(tmp_path):
+    a_day_later = visit("visit-d", "2025-05-13", "Kenya and Somalia held talks in Nairobi, officials said.",
+                        ("held talks", "2025-05-13"), None)
+    corpus = [VISIT[2], a_day_later]
+    for order in ((0, 1), (1, 0)):
+        got = reports_by_event(corpus, order, str(tmp_path / f"d{order[0]}.db"))
+        assert got == {frozenset({("visit-c", "2025-05-12"), ("visit-d", "2025-05-13")})}, order

@@ -12,7 +12,9 @@ Two reports (from two different articles) are one event when
   same span; a bare year alone never anchors a merge;
 - their places do not contradict: when both reports name the country of the event, it is the same;
 - a coarse date (a week, a month, a span) never bridges two days: such a report links only when the
-  day-precise reports it matches fall on one day (:func:`linked`).
+  day-precise reports it matches fall on one day (:func:`linked`);
+- the one-day tolerance never joins two days that one of the two articles tells apart (:func:`told_apart`:
+  the ministers' talks on Sunday and the presidents' meeting on Monday).
 
 Clusters are the connected components of this relation, and a cluster's id is the smallest of its
 members' own ids: whatever order the reports arrive in, the same clusters get the same ids.
@@ -38,6 +40,7 @@ class CoreferenceRules:
     tolerance_days: int
     max_range_days: int
     max_container_days: int
+    telling_date_sources: frozenset[str]
 
     def types_for(self, event: str) -> frozenset[str]:
         """The types a report of type ``event`` may corefer with (itself included)."""
@@ -57,7 +60,8 @@ def rules() -> CoreferenceRules:
         symmetric=frozenset(data.get("symmetric_types", [])),
         tolerance_days=int(data.get("tolerance_days", 1)),
         max_range_days=int(data.get("max_range_days", 31)),
-        max_container_days=int(data.get("max_container_days", 366)))
+        max_container_days=int(data.get("max_container_days", 366)),
+        telling_date_sources=frozenset(data.get("telling_date_sources", [])))
 
 
 SYMMETRIC_TYPES = rules().symmetric
@@ -75,8 +79,10 @@ def own_cluster_id(uid: str) -> str:
 class EventSignature:
     """What coreference compares: type, actor keys of each side, the days it may fall in, its country.
 
-    ``article`` says which article reported it (reports of one article are never compared) and
-    ``article_types`` every type that article reports (for compatible types).
+    ``article`` says which article reported it (reports of one article are never compared),
+    ``article_types`` every type that article reports (for compatible types) and ``article_days`` the
+    (type, day, actor key) of each report of that article dated to the day by its own words, one per key
+    (:func:`told_apart`).
     """
 
     event: str
@@ -89,6 +95,7 @@ class EventSignature:
     article: str = ""
     article_types: frozenset[str] = frozenset()
     cluster_id: str = ""
+    article_days: frozenset[tuple[str, date, str]] = frozenset()
 
     @property
     def datable(self) -> bool:
@@ -204,11 +211,37 @@ def places_compatible(a: EventSignature, b: EventSignature) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
+def told_apart(a: EventSignature, b: EventSignature) -> bool:
+    """Two day-precise reports of two days within the tolerance that one of their articles tells apart:
+    that article dates its report to its day in its own words (``day_keys``) and also reports, so dated,
+    on the other report's day an event of a compatible type sharing an actor key with it ("the ministers
+    held talks on Sunday; on Monday the presidents met"). The tolerance is there for one event dated a
+    day apart by two outlets (time zones, "overnight"), not for two events an outlet dates on two days."""
+    if not (day_precise(a) and day_precise(b)) or a.start == b.start:
+        return False
+
+    def tells(x: EventSignature, y: EventSignature) -> bool:  # x's article dates x's day and y's day
+        return (any((x.event, x.start, k) in x.article_days for k in x.keys)
+                and any((t, y.start, k) in x.article_days for t in rules().types_for(y.event) for k in y.keys))
+
+    return tells(a, b) or tells(b, a)
+
+
+def day_keys(event: str, start: date | None, end: date | None, date_source: str | None,
+             keys: Iterable[str]) -> set[tuple[str, date, str]]:
+    """What a report adds to its article's ``article_days``: (type, day, key) when the article dates it to
+    one day in its own clause or the governing one (``telling_date_sources``): a day carried from the
+    narrative, or the publication day, is not the article telling two days apart."""
+    if start is None or start != end or date_source not in rules().telling_date_sources:
+        return set()
+    return {(event, start, k) for k in keys}
+
+
 def same_event(a: EventSignature, b: EventSignature) -> bool:
     if a.article and a.article == b.article:
         return False
     return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a, b)
-            and sides_match(a, b))
+            and sides_match(a, b) and not told_apart(a, b))
 
 
 # -- a coarse date never bridges two events of different days -------------------------------------

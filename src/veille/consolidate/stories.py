@@ -100,10 +100,11 @@ def number_value(text: str) -> float | None:
 
 
 def lede_day(doc: Document, text: str | None) -> str | None:
-    """The first day-precise date of the first paragraph, else the publication day."""
+    """The first day-precise date of the first paragraph (a date, or a time of one day: "samedi soir",
+    "Saturday morning"), else the publication day."""
     end = first_paragraph_end(text)
     for time in sorted(doc.times, key=lambda t: t.start):
-        if time.end <= end and time.type == "DATE" and (day := iso_day(time.value)):
+        if time.end <= end and time.type in ("DATE", "TIME") and (day := iso_day(time.value)):
             return day
     return iso_day(doc.published)
 

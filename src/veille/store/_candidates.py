@@ -48,6 +48,11 @@ def _among(column: str, values: Sequence[object]) -> tuple[str, list[object]]:
     return f"{column} IN ({','.join('?' for _ in values)})", list(values)
 
 
+# the reports ``o`` (keys ``k``) that tell their article's days apart (``veille.consolidate.events.day_keys``)
+_TELLING = ("k.day_start = k.day_end AND o.date_source IN ("
+            + (",".join(f"'{source}'" for source in sorted(rules().telling_date_sources)) or "NULL") + ")")
+
+
 class SqliteCandidates:
     """:class:`veille.consolidate.CandidateSource` over an open connection (inside the save's transaction).
 
@@ -351,38 +356,56 @@ class SqliteCandidates:
     # -- events --------------------------------------------------------------------------------
     _SIGNATURE = ("SELECT e.id, e.uid, e.event, e.day_start, e.day_end, e.location_country, e.cluster_id,"
                   " a.text_sha256, e.article_id")
+    # PostgreSQL: the children of a signature row as arrays (columns 9, 10, 11: its keys, its article's
+    # types, its article's day-precise keys), read by ``_array_rows``
+    _CHILD_ARRAYS = (", ARRAY(SELECT ARRAY[k.side, k.key] FROM event_keys k WHERE k.event_id = e.id),"
+                     " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id),"
+                     " ARRAY(SELECT ARRAY[k.event, k.day_start, k.key] FROM events o JOIN event_keys k"
+                     " ON k.event_id = o.id WHERE o.article_id = e.article_id AND " + _TELLING + ")")
 
     def _signatures_send(self, where: str, params: Sequence[object]) -> Any:
         """PostgreSQL: the query of ``_signatures``, sent (its answer for ``_signatures_parse``)."""
         return self.conn.execute(
-            self._SIGNATURE + ", ARRAY(SELECT ARRAY[k.side, k.key] FROM event_keys k WHERE k.event_id = e.id),"
-            " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id)"
-            " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where + " ORDER BY e.uid", list(params))
+            self._SIGNATURE + self._CHILD_ARRAYS
+            + " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where + " ORDER BY e.uid", list(params))
 
     def _signatures_parse(self, cursor: Any) -> list[EventSignature]:
-        rows = cursor.fetchall()
-        return self._signature_rows(rows, [(r[0], side, key) for r in rows for side, key in r[9]],
-                                    [(r[8], etype) for r in rows for etype in r[10]])
+        return self._array_rows(cursor.fetchall())
+
+    @classmethod
+    def _array_rows(cls, rows: list[Any]) -> list[EventSignature]:
+        """Signatures from rows of ``_SIGNATURE`` followed by ``_CHILD_ARRAYS``."""
+        return cls._signature_rows(rows, [(r[0], side, key) for r in rows for side, key in r[9]],
+                                   [(r[8], etype) for r in rows for etype in r[10]],
+                                   [(r[8], *day_key) for r in rows for day_key in r[11]])
 
     def _signatures(self, where: str, params: Sequence[object]) -> list[EventSignature]:
         """The signatures of the events ``e`` meeting ``where`` (a condition on ``events e`` alone)."""
         if self.postgresql:
             return self._signatures_parse(self._signatures_send(where, params))
-        rows, (key_rows, type_rows) = self._read(
+        rows, (key_rows, type_rows, day_rows) = self._read(
             self._SIGNATURE + " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where
             + " ORDER BY e.uid", params,
             [("SELECT event_id, side, key FROM event_keys WHERE {}", "event_id", 0),
-             ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id", 8)])
-        return self._signature_rows(rows, key_rows, type_rows)
+             ("SELECT DISTINCT article_id, event FROM events WHERE {}", "article_id", 8),
+             ("SELECT DISTINCT o.article_id, k.event, k.day_start, k.key FROM events o JOIN event_keys k"
+              " ON k.event_id = o.id WHERE " + _TELLING + " AND {}", "o.article_id", 8)])
+        return self._signature_rows(rows, key_rows, type_rows, day_rows)
 
     @staticmethod
-    def _signature_rows(rows: list[Any], key_rows: list[Any], type_rows: list[Any]) -> list[EventSignature]:
+    def _signature_rows(rows: list[Any], key_rows: list[Any], type_rows: list[Any],
+                        day_rows: list[Any]) -> list[EventSignature]:
+        """Signatures from the event rows, their keys (event id, side, key), their articles' types
+        (article id, type) and their articles' day-precise keys (article id, type, day, key)."""
         keys: dict[int, dict[str, set[str]]] = {}
         for event_id, side, key in key_rows:
             keys.setdefault(event_id, {"actor": set(), "recipient": set()})[side].add(key)
         types: dict[int, set[str]] = {}
         for article_id, etype in type_rows:
             types.setdefault(article_id, set()).add(etype)
+        days: dict[int, set[tuple[str, date, str]]] = {}
+        for article_id, etype, day, key in day_rows:
+            days.setdefault(article_id, set()).add((etype, date.fromisoformat(day), key))
         out = []
         for eid, uid, etype, d0, d1, country, cluster, sha, article_id, *_arrays in rows:
             side = keys.get(eid, {"actor": set(), "recipient": set()})
@@ -390,7 +413,7 @@ class SqliteCandidates:
                 etype, frozenset(side["actor"]), frozenset(side["recipient"]),
                 date.fromisoformat(d0) if d0 else None, date.fromisoformat(d1) if d1 else None,
                 country=country, uid=uid, article=sha, article_types=frozenset(types[article_id]),
-                cluster_id=cluster))
+                cluster_id=cluster, article_days=frozenset(days.get(article_id, ()))))
         return out
 
     def _by_uid_send(self, uids: Collection[str]) -> list[Any]:
@@ -420,13 +443,11 @@ class SqliteCandidates:
             " AS p(i int, key text, event text, wide int, first text, last text, low text)"
             " JOIN event_keys k ON k.key = p.key AND k.event = p.event AND k.wide = p.wide"
             " AND k.day_start BETWEEN p.first AND p.last AND k.day_end >= p.low) "
-            + self._SIGNATURE + ", ARRAY(SELECT ARRAY[k.side, k.key] FROM event_keys k WHERE k.event_id = e.id),"
-            " ARRAY(SELECT DISTINCT o.event FROM events o WHERE o.article_id = e.article_id), hit.i"
+            + self._SIGNATURE + self._CHILD_ARRAYS + ", hit.i"
             " FROM hit JOIN events e ON e.id = hit.event_id JOIN articles a ON a.id = e.article_id"
             " ORDER BY hit.i, e.uid", [json.dumps(probes_as_objects(probes))])
-        self._read_ahead_tagged("event_candidates", wanted, cursor, 11, lambda rows: self._signature_rows(
-            rows, [(r[0], side, key) for r in rows for side, key in r[9]],
-            [(r[8], etype) for r in rows for etype in r[10]]), then=self._read_ahead_containers)
+        self._read_ahead_tagged("event_candidates", wanted, cursor, 12, self._array_rows,
+                                then=self._read_ahead_containers)
 
     def _read_ahead_containers(self, found: dict[EventSignature, list[EventSignature]]) -> None:
         """Send the candidates query of the containers (reports not precise to the day) among the

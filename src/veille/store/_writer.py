@@ -29,7 +29,7 @@ from veille.consolidate.actors import (
     registry_id,
 )
 from veille.consolidate.dates import event_range, iso_day
-from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEvent, own_cluster_id
+from veille.consolidate.events import MAX_RANGE_DAYS, EventSignature, MergedEvent, day_keys, own_cluster_id
 from veille.consolidate.stories import Story, StoryCard, own_story_id, story_card
 from veille.contract.models import Actor, ActorRef, Document
 from veille.ingest.article import Article
@@ -751,11 +751,16 @@ class ArticleWriter:
             facts.append((event, etype, day_start, day_end, wide, sides_keys))
         if self.dialect.postgresql:  # the reports as consolidation will read them (read_ahead_events)
             types = frozenset(f[1] for f in facts)
+            days = frozenset(day for event, etype, d0, d1, _wide, sides_keys in facts
+                             for day in day_keys(etype, date.fromisoformat(d0) if d0 else None,
+                                                 date.fromisoformat(d1) if d1 else None, event.date_source,
+                                                 sides_keys["actor"] | sides_keys["recipient"]))
             self._written_events = [
                 EventSignature(etype, sides_keys["actor"], sides_keys["recipient"],
                                date.fromisoformat(day_start) if day_start else None,
                                date.fromisoformat(day_end) if day_end else None, country=row[14], uid=row[0],
-                               article=doc.text_sha256, article_types=types, cluster_id=row[-1])
+                               article=doc.text_sha256, article_types=types, cluster_id=row[-1],
+                               article_days=days)
                 for row, (_event, etype, day_start, day_end, _wide, sides_keys) in zip(rows, facts, strict=True)]
         event_refs: list[int] | list[str]
         by_uid = self.dialect.postgresql and self._children is None  # PostgreSQL, ids not known yet

@@ -24,7 +24,7 @@ from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import AGENT_DEPS, VERBAL_POS, nearest_verb, phrase, preps_of, runs
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
 from veille.analyze.extensions import register_extensions
-from veille.contract.models import ActorRef, Event
+from veille.contract.models import ActorRef, Event, Place
 from veille.contract.models import Span as CSpan
 from veille.timex import day_range
 
@@ -518,6 +518,16 @@ class EventsComponent:
         own = {r.code for r, _k in outer.sides.source} | {r.actor_id for r, _k in outer.sides.source}
         return [(r, k) for r, k in inner.sides.source if r.code not in own and r.actor_id not in own]
 
+    @staticmethod
+    def _named_as_scene(lang: _Language, state: DocState, place: Place) -> bool:
+        """The place is named after a preposition of the scene ("in Paris", « en France »), or without a
+        preposition of its own (a dateline, a noun's modifier)."""
+        for i, known in state.place_at.items():
+            if known is place:
+                preps = preps_of(state.doc[i])
+                return not preps or bool(preps & lang.lex.args.scene_preps)
+        return True
+
     def _words_between_officials(self, lang: _Language, tok: Token, source: list[ActorRef],
                                  target: list[ActorRef]) -> bool:
         """An attack word whose every agent is a named person of no armed role and whose every target is a
@@ -874,6 +884,11 @@ class EventsComponent:
             # "would pull its troops back to eastern Lebanon", has the place its act would have)
             if location.country not in src_codes or d.trig.kind == "verb":
                 target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
+                kind = onto.types[d.event]
+                if not (kind.place_target or kind.domestic) and not self._named_as_scene(lang, state, location):
+                    # "sanctions on Moscow", "curbs on exports to Seoul": the capital a measure is aimed at stands
+                    # for its government, the recipient; it is not where the act is done (a protest's place is)
+                    location = None
         if (not target or uncoded_target) and info.host_recipient and location is not None and location.country and (
                 location.country not in src_codes and src_codes) and d.trig.kind == "verb" and (any(
                 c.dep_ in lang.lex.args.object and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
