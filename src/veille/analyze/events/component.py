@@ -760,10 +760,11 @@ class EventsComponent:
                 if r.code is None and self._perpetrator(lang, r):
                     opposite = codes(target if refs is source else source) - {None}
                     refs[k] = next((x for x in self._last_attackers(earlier, opposite) if x.code), r)
-        # the doers of no country of an act coded by where it happened ("In Tunis, police fired tear gas",
-        # "protesters in Khartoum stormed ..."): the place's, when the clause has one (below), before the home's
+        # the doers of no country, a group the text does not place ("In Tunis, police fired tear gas", "protesters
+        # in Khartoum stormed ...", "In Sanaa, protesters demanded ..."): the country of where they acted, when
+        # the clause has one (below), before the home's
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
-            "group:")] if onto.types[d.event].unnamed_agent_local else []
+            "group:")]
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
