@@ -25,6 +25,17 @@ from veille.contract.models import ActorRef, Place
 
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
+_RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """What a relative pronoun subject of ``verb`` stands for: the noun its relative clause describes, past the
+    attribution the writer put inside the clause ("an attack that Washington says killed 1,400": the attack
+    killed, not Washington; the parser makes "killed" the complement of "says")."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head
 
 
 def _case_words(tok: Token) -> set[str]:
@@ -175,7 +186,7 @@ class ArgumentFinder:
         if subj:
             s = subj[0]
             if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType", [])) and verb.head.i != verb.i:
-                antecedent = verb.head
+                antecedent = _relative_antecedent(verb)
                 found = self.actors(state, antecedent, stop={verb.i})
                 if not found and preps_of(antecedent) and antecedent.head.pos_ in ("NOUN", "PROPN"):
                     # « les forces de l'ordre, qui ont répliqué »: the relative hung on the name's complement
@@ -634,6 +645,11 @@ class ArgumentFinder:
             # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it
             out.target += self.subject(state, receiver, history)[0]
             out.own = False
+            if not out.source:
+                # (the parser may hang the giver on the verb: "drew condemnation | from Tokyo")
+                for words, m in complements(receiver):
+                    if words & a.noun_source_preps:
+                        out.source += self.actors(state, m)
         elif patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"

@@ -121,6 +121,21 @@ class Attributes:
             return None
         return "hypothetical"
 
+    def _abstained(self, chain: list[Token]) -> bool:
+        """The act is a gerund held back by a governing verb of the ``abstaining`` list, as its complement
+        ("stopped firing") or after a preposition ("refrained from condemning", "stopped short of
+        criticising", with the adverb between)."""
+        words = self.lex.status.abstaining
+        if any(h.lemma_.lower() in words and c.tag_ == "VBG" for c, h in zip(chain, chain[1:])):
+            return True
+        top = chain[-1]
+        if top.dep_ != "pcomp" or top.head.pos_ != "ADP":
+            return False
+        governor = top.head.head
+        if governor.dep_ == "advmod" and governor.pos_ in ("ADV", "ADJ"):
+            governor = governor.head
+        return governor.lemma_.lower() in words
+
     def _failed(self, tok: Token) -> bool:
         """An adverb of failure on the verb ("vainly", "in vain", « sans succès »)."""
         words = self.lex.status.failure
@@ -244,6 +259,8 @@ class Attributes:
                 ch.lemma_.lower() in st.negation or ch.lower_ in st.negation for ch in top.head.children):
             return "negated"  # "officials do not believe he was assisted", « n'a pas confirmé qu'il ait tiré »
         if any(c.lemma_.lower() in st.cancelling for c in chain[1:]) or any(self._failed(c) for c in chain):
+            return "negated"
+        if self._abstained(chain):
             return "negated"
         if any(ch.lower_ in st.pending for c in chain[1:] for ch in c.children if ch.pos_ == "ADV"):
             return "negated"  # "has yet to sign", "is yet to send": not done by the time of the report

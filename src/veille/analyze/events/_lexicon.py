@@ -154,6 +154,10 @@ class ArgumentRules:
     # nouns naming who did an attack ("the attackers", « les ravisseurs »): uncoded, they are the agent of the
     # article's last attack whose agent is known
     perpetrator_nouns: frozenset[str] = frozenset()
+    # verbs (or verb and particle) of an event's onset: an event noun as their subject is a new event whose agent
+    # the text does not name ("protests erupted in Cairo", "clashes broke out in Aden"), coded like "hundreds
+    # of residents protested"
+    onset_verbs: frozenset[str] = frozenset()
     # nouns of an ally's help: a complement they head names a helper, never the event's other side ("with
     # French support", « avec l'appui de la France »)
     ally_nouns: frozenset[str] = frozenset()
@@ -240,6 +244,9 @@ class StatusRules:
     blame: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    # verbs whose gerund is an act held back ("refrained from condemning", "stopped short of criticising",
+    # "stopped firing"): not done
+    abstaining: frozenset[str] = frozenset()
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
     # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
@@ -530,6 +537,7 @@ def load_lexicon(language: str) -> Lexicon:
             patient_verbs=_words(a.get("patient_verbs")),
             receiving_verbs=_words(a.get("receiving_verbs")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
+            onset_verbs=_words(a.get("onset_verbs")),
             ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
@@ -565,6 +573,7 @@ def load_lexicon(language: str) -> Lexicon:
             blame=_words(s.get("blame")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
+            abstaining=_words(s.get("abstaining")),
             deliberation=_words(s.get("deliberation")),
             questioning=_words(s.get("questioning")),
             ranking=_words(s.get("ranking")),

@@ -413,14 +413,29 @@ class EventsComponent:
             # (an act of the same type as the subject, "a car bomb killed", stands for its agent: d.anaphoric; so
             # does a weapon subject of the clause a result participle tells, "a bomb tore through a bus, wounding
             # 21 people")
-            return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
+            if d.trig.kind == "noun":
+                return bool(self.onto.types[d.event].unnamed_agent_local) and self._onset_subject(lang, tok)
+            return bool(self.onto.types[d.event].unnamed_agent_local) and (
                 not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and (d.anaphoric or any(
                     (c.dep_ in args.subject or c.dep_ in args.passive_subject) and lang.args.names_people(c)
                     for c in tok.children) or any(
                     c.dep_ in args.subject and c.lemma_.lower() in weapons for c in holder.children))
         if d.purpose and not (src and tgt):
             return False
-        return not (d.trig.kind == "noun" and not src)
+        return not (d.trig.kind == "noun" and not src and not (
+            self.onto.types[d.event].unnamed_agent_local and self._onset_subject(lang, d.trig.token)))
+
+    @staticmethod
+    def _onset_subject(lang: _Language, tok: Token) -> bool:
+        """An event noun as the subject of a verb of onset ("protests erupted in Cairo", "clashes broke out"):
+        an event the sentence tells as new (not "the strike continued", "talks broke down")."""
+        verb = tok.head
+        if tok.dep_ not in lang.lex.args.subject or verb.i == tok.i or verb.pos_ not in VERBAL_POS:
+            return False
+        words = lang.lex.args.onset_verbs
+        lemmas = lang.lex.lemmas(verb)
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+        return not words.isdisjoint(lemmas) or any(f"{w} {p}" in words for w in lemmas for p in particles)
 
     @staticmethod
     def _subject_holder(args: ArgumentRules, tok: Token) -> Token:
@@ -470,6 +485,15 @@ class EventsComponent:
             return t.pos_ in VERBAL_POS and (any(c.dep_ in subject for c in t.children)
                                              or bool(lang.args.controlling_objects(t)))
 
+        def subject_holder(t: Token) -> Token | None:
+            # the verb whose subject ``t`` has: its own, else the one it is coordinated with ("a day after
+            # guerrillas crossed the border and killed three soldiers": "killed" has the guerrillas)
+            while not own_subject(t):
+                if t.dep_ != "conj" or t.head.pos_ not in VERBAL_POS or t.head.i == t.i:
+                    return None
+                t = t.head
+            return t
+
         out: list[_Draft] = []
         for d in drafts:
             tok = d.trig.token
@@ -478,7 +502,8 @@ class EventsComponent:
                 if o.event != d.event or o.trig.sense.claims or d.trig.sense.claims:
                     continue  # (a claim is the deed told before, not the deed of its clause's other verbs)
                 ot = o.trig.token
-                if own_subject(ot) and own_subject(tok):
+                holders = (subject_holder(ot), subject_holder(tok))
+                if None not in holders and holders[0] != holders[1]:
                     continue
                 if ot in tok.ancestors or tok in ot.ancestors:
                     host = o
@@ -543,6 +568,17 @@ class EventsComponent:
         # (an adjective's complement is what it is said of: "was outraged by the test")
         said_of = [g for p in trig.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"] if (
             trig.pos_ == "ADJ" or trig.tag_ == "VBN") else [c for c in trig.children if c.dep_ in lang.lex.args.object]
+        if d.trig.kind == "noun" and trig.dep_ in lang.lex.args.object and (
+                trig.head.lemma_.lower() in lang.lex.args.receiving_verbs):
+            # "The bombardment drew condemnation from Tokyo": what drew it is the deed condemned, the last one
+            # of its type when the noun is a trigger of its own ("The raid" after "jets bombed")
+            drawers = [c for c in trig.head.children if c.dep_ in lang.lex.args.subject and _definite(c)]
+            said_of += drawers
+            kinds = {sense.event for c in drawers for sense in lang.lex.nouns.get(c.lemma_.lower(), ())}
+            told = next((e for e in reversed(earlier) if e.event in kinds
+                         and e.confidence >= self.onto.min_confidence), None)
+            if told is not None:
+                return self._parties(told, src_codes)
         for c in said_of:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
             if c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
