@@ -79,3 +79,25 @@ def test_an_event_noun_that_goes_on_or_ends_is_no_new_event(run, text):
 ])
 def test_a_deed_that_draws_condemnation_is_condemned(run, text, accusers, accused):
     assert (accusers, accused) in sides_of(run(text, "en"), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Security Council vote cleared the way for air strikes against Libyan forces.", "ASSAULT"),
+    ("The ruling opened the door to sanctions against Iran.", "SANCTION"),
+    ("The meeting in Geneva paved the way for talks between India and Pakistan.", "CONSULT"),
+])
+def test_an_event_made_possible_is_not_done(run, text, event_type):
+    assert not actual(run(text, "en"), event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's president ordered police in Lahore to arrest opposition leaders.",
+    "The Egyptian interior minister ordered police to disperse the protesters in Cairo.",
+])
+def test_an_order_to_act_mobilises_nobody(run, text):
+    assert not [e for e in run(text, "en") if e.event == "MOBILIZE"]
+
+
+def test_rounding_up_people_is_an_arrest(run):
+    events = run("Pakistani police rounded up hundreds of lawyers in Lahore on Saturday.", "en")
+    assert any(e.mode == "arrest" and codes(e.actor) == {"PAK"} for e in actual(events, "COERCE"))

@@ -183,6 +183,19 @@ class Attributes:
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in marks
 
+    def enabled(self, noun: Token) -> bool:
+        """A nominal event named as what an opening makes possible ("cleared the way for air strikes", "paved
+        the way to sanctions", "opened the door to talks"): not done."""
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # ("air strikes": the phrase's head)
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            return False
+        words = self.lex.status.enabling
+        # (the parser may hang the complement on the verb: "cleared | the way | for air strikes")
+        return prep.head.lemma_.lower() in words or any(
+            c.dep_ in self.lex.args.object and c.lemma_.lower() in words for c in prep.head.children)
+
     def _without(self, tok: Token) -> bool:
         """``tok`` heads the clause of "without", « sans » ("left without signing", « sans signer »)."""
         marks = self.lex.status.negation_marks

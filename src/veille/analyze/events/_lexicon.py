@@ -247,6 +247,9 @@ class StatusRules:
     # verbs whose gerund is an act held back ("refrained from condemning", "stopped short of criticising",
     # "stopped firing"): not done
     abstaining: frozenset[str] = frozenset()
+    # nouns of an opening whose "for"/"to" complement is an event made possible, not done ("cleared the way for
+    # air strikes", "opened the door to sanctions")
+    enabling: frozenset[str] = frozenset()
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
     # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
@@ -574,6 +577,7 @@ def load_lexicon(language: str) -> Lexicon:
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             abstaining=_words(s.get("abstaining")),
+            enabling=_words(s.get("enabling")),
             deliberation=_words(s.get("deliberation")),
             questioning=_words(s.get("questioning")),
             ranking=_words(s.get("ranking")),

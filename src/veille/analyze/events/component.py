@@ -306,6 +306,8 @@ class EventsComponent:
         if t.kind == "noun":
             if lang.attrs.negative_noun(t.token):
                 return "negated"  # "no talks", "without aid", « sans négociation »
+            if lang.attrs.enabled(t.token):
+                return "hypothetical"  # "cleared the way for air strikes": made possible, not done
             v = nearest_verb(t.token)
             cancelling = lang.lex.status.cancelling
             if v is not None and v.lemma_.lower() in cancelling or t.token.head.lemma_.lower() in cancelling:
