@@ -101,3 +101,37 @@ def test_an_order_to_act_mobilises_nobody(run, text):
 def test_rounding_up_people_is_an_arrest(run):
     events = run("Pakistani police rounded up hundreds of lawyers in Lahore on Saturday.", "en")
     assert any(e.mode == "arrest" and codes(e.actor) == {"PAK"} for e in actual(events, "COERCE"))
+
+
+@pytest.mark.parametrize("text, sender, host", [
+    ("Japan sent a deputy foreign minister to Rangoon on Friday.", "JPN", "MMR"),
+    ("China dispatched an envoy to Khartoum on Monday.", "CHN", "SDN"),
+])
+def test_an_envoy_sent_is_a_visit_not_aid(run, text, sender, host):
+    events = run(text, "en")
+    assert ({sender}, {host}) in sides_of(events, "CONSULT") and not sides_of(events, "AID")
+
+
+def test_goods_sent_are_still_aid(run):
+    assert ({"DEU"}, {"HTI"}) in sides_of(run("Germany sent 200 tonnes of food to Haiti on Friday.", "en"), "AID")
+
+
+def test_a_ruler_removed_by_a_subject_with_an_apposition_is_a_coup(run):
+    text = ("Thailand's army chief, Gen. Prayuth Chan-ocha, removed Prime Minister Yingluck Shinawatra from power on "
+            "Thursday night.")
+    assert any(codes(e.actor) == {"THA"} for e in actual(run(text, "en"), "COERCE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Burma's military government moved to crush the largest protests against its rule in almost two decades.",
+    "Egypt's army removed President Morsi from power on Wednesday after days of mass protests against the Brotherhood.",
+])
+def test_who_acts_against_or_after_protests_did_not_protest(run, text):
+    events = run(text, "en")
+    assert not any(r.sector and "MIL" in r.sector for e in events if e.event == "PROTEST" for r in e.actor), [
+        (e.event, [(r.code, r.sector) for r in e.actor]) for e in events]
+
+
+def test_a_protest_held_is_still_a_protest(run):
+    events = run("Thousands of students held a protest in Cairo on Monday.", "en")
+    assert any("EGY" in codes(e.actor) for e in actual(events, "PROTEST"))

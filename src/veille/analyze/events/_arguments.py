@@ -564,7 +564,17 @@ class ArgumentFinder:
         words = preps_of(tok)
         if words & self.args.circumstantial:
             return True
-        return False
+        span = tok.head.head
+        # "after days of mass protests": the span's preposition is the noun's
+        return bool(words & self.args.noun_of_preps) and span.lemma_.lower() in self.args.span_nouns and bool(
+            preps_of(span) & self.args.circumstantial)
+
+    def _suppresses(self, verb: Token) -> bool:
+        """``verb`` acts against the event its object names ("crush the protests", "broke up the rally")."""
+        words = self.args.suppressing_verbs
+        lemma = verb.lemma_.lower()
+        return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children
+                                     if c.dep_ in ("prt", "compound:prt"))
 
     def for_noun(self, state: DocState, trig: Trigger, history: list[Side], triggers_at: set[int]) -> Sides:
         a = self.args
@@ -652,6 +662,8 @@ class ArgumentFinder:
                         out.source += self.actors(state, m)
         elif patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
+            if v is not None and self._suppresses(v):
+                v = None  # "moved to crush the protests": who crushed them did not protest
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
                 if self._undergoes(v):

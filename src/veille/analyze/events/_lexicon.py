@@ -158,6 +158,12 @@ class ArgumentRules:
     # the text does not name ("protests erupted in Cairo", "clashes broke out in Aden"), coded like "hundreds
     # of residents protested"
     onset_verbs: frozenset[str] = frozenset()
+    # verbs (or verb and particle) that act against an event: their subject is not the agent of the event noun they
+    # govern ("moved to crush the protests": the government did not protest)
+    suppressing_verbs: frozenset[str] = frozenset()
+    # nouns of a span of time: an event noun counted by one is as circumstantial as the span ("after days of
+    # protests" is when, like "after the protests")
+    span_nouns: frozenset[str] = frozenset()
     # nouns of an ally's help: a complement they head names a helper, never the event's other side ("with
     # French support", « avec l'appui de la France »)
     ally_nouns: frozenset[str] = frozenset()
@@ -541,6 +547,8 @@ def load_lexicon(language: str) -> Lexicon:
             receiving_verbs=_words(a.get("receiving_verbs")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
             onset_verbs=_words(a.get("onset_verbs")),
+            suppressing_verbs=_words(a.get("suppressing_verbs")),
+            span_nouns=_words(a.get("span_nouns")),
             ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
