@@ -135,3 +135,12 @@ def test_who_acts_against_or_after_protests_did_not_protest(run, text):
 def test_a_protest_held_is_still_a_protest(run):
     events = run("Thousands of students held a protest in Cairo on Monday.", "en")
     assert any("EGY" in codes(e.actor) for e in actual(events, "PROTEST"))
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Militants stormed the US consulate in Benghazi on Tuesday. President Obama condemned what he called an "
+     "outrageous attack.", "USA", "LBY"),
+    ("Israeli jets bombed Gaza on Monday. Turkey condemned what it called a massacre.", "TUR", "ISR"),
+])
+def test_a_deed_condemned_under_the_name_a_free_relative_gives_it(run, text, accuser, accused):
+    assert ({accuser}, {accused}) in sides_of(run(text, "en"), "ACCUSE")

@@ -12,6 +12,7 @@ from veille.analyze.events._syntax import (
     AGENT_DEPS,
     VERBAL_POS,
     complements,
+    free_relative_name,
     is_passive,
     is_reduced_passive,
     nearest_verb,
@@ -662,8 +663,10 @@ class ArgumentFinder:
                         out.source += self.actors(state, m)
         elif patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
-            if v is not None and self._suppresses(v):
-                v = None  # "moved to crush the protests": who crushed them did not protest
+            if v is not None and (self._suppresses(v) or free_relative_name(n, self.lex.status.wh_words)):
+                # "moved to crush the protests": who crushed them did not protest; "condemned what he called an
+                # attack": who called it so did not attack
+                v = None
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
                 if self._undergoes(v):

@@ -21,7 +21,15 @@ from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon,
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
-from veille.analyze.events._syntax import AGENT_DEPS, VERBAL_POS, nearest_verb, phrase, preps_of, runs
+from veille.analyze.events._syntax import (
+    AGENT_DEPS,
+    VERBAL_POS,
+    free_relative_name,
+    nearest_verb,
+    phrase,
+    preps_of,
+    runs,
+)
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event
@@ -295,7 +303,10 @@ class EventsComponent:
                     out += [(r, k) for r, k in found if r.code not in src]
             if out:
                 return out
+        wh_words = lang.lex.status.wh_words
         for c in tok.children:
+            if any(free_relative_name(g, wh_words) for g in c.children):
+                continue  # "condemned what he called an attack": a name for a deed, no one addressed
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in lang.lex.args.object and c.pos_ in VERBAL_POS):
                 for actor, text in state.actors_in(runs(list(c.subtree))):
                     if actor.country not in src:
@@ -558,7 +569,7 @@ class EventsComponent:
             tok = a.trig.token
             if a.trig.kind != "noun" or a.sides.source or a.sides.target:
                 continue
-            if not _definite(tok):
+            if not _definite(tok) and not free_relative_name(tok, lang.lex.status.wh_words):
                 continue
             told = next((e for e in reversed(earlier) if e.event == a.event
                          and e.confidence >= self.onto.min_confidence), None)
@@ -581,9 +592,13 @@ class EventsComponent:
                          and e.confidence >= self.onto.min_confidence), None)
             if told is not None:
                 return self._parties(told, src_codes)
+        # ("condemned what he called an outrageous attack": the name the free relative gives)
+        said_of += [g for c in trig.children if c.dep_ == "ccomp" for g in c.children
+                    if free_relative_name(g, lang.lex.status.wh_words)]
         for c in said_of:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
-            if c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
+            if c.pos_ != "NOUN" and c.tag_ != "VBG" or not (
+                    _definite(c) or free_relative_name(c, lang.lex.status.wh_words)):
                 continue
             for e in reversed(earlier):
                 if e.confidence < self.onto.min_confidence:
