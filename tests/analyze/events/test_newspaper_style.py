@@ -144,3 +144,15 @@ def test_a_protest_held_is_still_a_protest(run):
 ])
 def test_a_deed_condemned_under_the_name_a_free_relative_gives_it(run, text, accuser, accused):
     assert ({accuser}, {accused}) in sides_of(run(text, "en"), "ACCUSE")
+
+
+def test_the_agent_of_a_participle_describing_an_event_noun_is_not_its_agent(run):
+    text = "The withdrawal of Syrian troops from Lebanon, demanded by the Arab League, was welcomed by France."
+    events = run(text, "en")
+    assert not [e for e in events if e.event == "RETREAT" and any(r.text == "Arab League" for r in e.actor)]
+    assert any(any(r.text == "Arab League" for r in e.actor) for e in events if e.event == "REQUEST")
+
+
+def test_the_agent_of_a_participle_of_doing_stays_the_agent(run):
+    events = run("An attack carried out by Hamas militants killed two Israelis.", "en")
+    assert ({"PSE"}, {"ISR"}) in sides_of(events, "ASSAULT")

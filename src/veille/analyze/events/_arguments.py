@@ -630,7 +630,7 @@ class ArgumentFinder:
             place = self.place(state, m)
             if place is not None and words & a.location_preps and out.location is None:
                 out.location = place
-        agents = self._nominal_agents(state, n)
+        agents = self._nominal_agents(state, n, triggers_at)
         if agents:
             # "l'arrestation d'un opposant par la police": the agent phrase names the source wherever the
             # parser hung it inside the event noun's phrase
@@ -805,11 +805,12 @@ class ArgumentFinder:
             return found
         return []
 
-    def _nominal_agents(self, state: DocState, n: Token) -> Side:
-        """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""
+    def _nominal_agents(self, state: DocState, n: Token, triggers_at: set[int]) -> Side:
+        """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``, not those of another
+        event's participle describing it ("the withdrawal, demanded by the Arab League": the League demanded it)."""
         out: Side = []
         for t in n.subtree:
-            if t.i == n.i:
+            if t.i == n.i or t.head.i != n.i and t.head.i in triggers_at and t.head.pos_ in VERBAL_POS:
                 continue
             if t.dep_ == "obl:agent" or (t.dep_.startswith(("nmod", "obl")) and preps_of(t) & self.args.agent_preps):
                 out += self.actors(state, t)
