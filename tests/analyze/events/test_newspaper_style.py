@@ -156,3 +156,13 @@ def test_the_agent_of_a_participle_describing_an_event_noun_is_not_its_agent(run
 def test_the_agent_of_a_participle_of_doing_stays_the_agent(run):
     events = run("An attack carried out by Hamas militants killed two Israelis.", "en")
     assert ({"PSE"}, {"ISR"}) in sides_of(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, agent, day", [
+    ("Israeli jets bombed Gaza on Thursday, a day after Hamas militants crossed the border and killed two soldiers.",
+     "PSE", "2024-03-13"),
+    ("Syria shelled Homs on Friday, two days after Turkish troops attacked a Syrian convoy.", "TUR", "2024-03-06"),
+])
+def test_a_clause_a_span_after_another_is_dated_that_span_before(run, text, agent, day):
+    events = [e for e in actual(run(text, "en"), "ASSAULT") if agent in codes(e.actor)]
+    assert [e.date for e in events] == [day]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -13,6 +13,8 @@ from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import VERBAL_POS, complements, nearest_verb, preps_of
 from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
+
+Day = date  # (the type, for methods of a class whose own method is named date)
 
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
@@ -425,6 +427,34 @@ class Attributes:
         the event is a speech act (an accusation, a demand), so one told in a report happened when said;
         ``trigger``: the event's own word, which a date may modify; ``absorbed``: the words of the events of its
         type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
+        value, end_value, precision, source = self._date(state, root, sent, published, verbal, trigger, absorbed)
+        days = self._offset_days(root) if source != "clause" else 0
+        if days and value is not None and end_value is None and precision == "day":
+            # "bombed Gaza on Thursday, a day after militants crossed the border": the day before
+            value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+        return value, end_value, precision, source
+
+    def _offset_days(self, root: Token) -> int:
+        """The days between a clause measured from the one it hangs on ("a day after X crossed": -1, "two weeks
+        before the vote": +14) and that clause; 0 when it is not so measured."""
+        a = self.lex.args
+        verb = root
+        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "crossed the border and killed": the first verb's
+            verb = verb.head
+        if not verb.dep_.startswith("advcl"):
+            return 0
+        sign = next((a.offset_marks[c.lower_] for c in verb.children
+                     if c.dep_ == "mark" and c.lower_ in a.offset_marks), 0)
+        unit = next((c for c in verb.children if c.dep_ in ("npadvmod", "obl:npmod")
+                     and c.lemma_.lower() in a.span_days), None)
+        if not sign or unit is None:
+            return 0
+        count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
+                      for c in unit.children if c.dep_ == "nummod"), 1.0)
+        return sign * int(count or 1) * a.span_days[unit.lemma_.lower()]
+
+    def _date(self, state: DocState, root: Token, sent: Span, published: Day | None, verbal: bool,
+              trigger: Token | None, absorbed: tuple[int, ...]) -> tuple[str | None, str | None, str, str]:
         own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
         if any(sent.start <= i < sent.end for i in state.time_at):
             clause, source = self._sentence_times(state, root, sent, own_words)

@@ -164,6 +164,11 @@ class ArgumentRules:
     # nouns of a span of time: an event noun counted by one is as circumstantial as the span ("after days of
     # protests" is when, like "after the protests")
     span_nouns: frozenset[str] = frozenset()
+    # a clause after one of these marks, measured by a span noun before the mark ("a day after militants crossed",
+    # "two weeks before the vote"), is that many units before (-1) or after (+1) the clause it hangs on
+    offset_marks: dict[str, int] = field(default_factory=dict)
+    # span nouns in days ("day": 1, "week": 7)
+    span_days: dict[str, int] = field(default_factory=dict)
     # nouns of an ally's help: a complement they head names a helper, never the event's other side ("with
     # French support", « avec l'appui de la France »)
     ally_nouns: frozenset[str] = frozenset()
@@ -549,6 +554,8 @@ def load_lexicon(language: str) -> Lexicon:
             onset_verbs=_words(a.get("onset_verbs")),
             suppressing_verbs=_words(a.get("suppressing_verbs")),
             span_nouns=_words(a.get("span_nouns")),
+            offset_marks={str(k).lower(): int(v) for k, v in (a.get("offset_marks") or {}).items()},
+            span_days={str(k).lower(): int(v) for k, v in (a.get("span_days") or {}).items()},
             ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
