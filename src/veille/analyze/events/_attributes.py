@@ -16,6 +16,10 @@ from veille.contract.models import Amount, Place, Time
 
 Day = date  # (the type, for methods of a class whose own method is named date)
 
+
+def _is_subject(dep: str) -> bool:
+    return dep.startswith("nsubj") or dep == "csubj"
+
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
@@ -439,16 +443,16 @@ class Attributes:
         before the vote": +14) and that clause; 0 when it is not so measured."""
         a = self.lex.args
         verb = root
-        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "crossed the border and killed": the first verb's
-            verb = verb.head
-        if not verb.dep_.startswith("advcl"):
-            return 0
-        sign = next((a.offset_marks[c.lower_] for c in verb.children
-                     if c.dep_ == "mark" and c.lower_ in a.offset_marks), 0)
-        unit = next((c for c in verb.children if c.dep_ in ("npadvmod", "obl:npmod")
-                     and c.lemma_.lower() in a.span_days), None)
-        if not sign or unit is None:
-            return 0
+        while True:
+            sign = next((a.offset_marks[c.lower_] for c in verb.children
+                         if c.dep_ == "mark" and c.lower_ in a.offset_marks), 0)
+            unit = next((c for c in verb.children if c.dep_ in ("npadvmod", "obl:npmod")
+                         and c.lemma_.lower() in a.span_days), None)
+            if sign and unit is not None:
+                break
+            if verb.dep_ != "conj" or verb.head.i == verb.i or any(_is_subject(c.dep_) for c in verb.children):
+                return 0
+            verb = verb.head  # "a day after X crossed the border and killed": the first verb's measure
         count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
                       for c in unit.children if c.dep_ == "nummod"), 1.0)
         return sign * int(count or 1) * a.span_days[unit.lemma_.lower()]
