@@ -180,3 +180,12 @@ def test_calling_a_deed_a_threat_or_a_claim_nonsense_condemns_it(run, text, accu
     events = run(text, "en")
     assert ({accuser}, {accused}) in sides_of(events, "ACCUSE")
     assert not [e for e in events if e.event == "THREATEN" and accuser in codes(e.actor)]
+
+
+def test_military_action_announced_is_a_threat(run):
+    events = run("Obama said the United States would take military action against Syria.", "en")
+    assert ({"USA"}, {"SYR"}) in sides_of(events, "THREATEN")
+
+
+def test_action_against_a_thing_is_no_event(run):
+    assert not run("The council took action against corruption in Kenya.", "en")
