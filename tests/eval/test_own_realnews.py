@@ -8,8 +8,12 @@ text, the rules of the classes it showed came after.
   one-sentence reports in the PLOVER GSR style, two per type (0.786/0.688, 0.963/0.812), and two batches of
   wire stories of 2004-2013 (``en-r``: 12 articles, first run 0.540/0.587; ``en-s``: 10 articles written after
   the ``en-r`` rules, first run 0.750/0.649), one of 8 newspaper-style stories (``en-u``, first run
-  0.517/0.577) and one of 8 wire stories written after all those rules (``en-v``, first run 0.643/0.621).
-  Measured 2026-12-06 with all ten: precision 0.790 (263/333), recall 0.783 (263/336), dates 0.959.
+  0.517/0.577) and one of 8 wire stories written after all those rules (``en-v``, first run 0.643/0.621), then two
+  batches of Guardian/NYT-style newspaper stories of 2005-2014 (long sentences, attributions inside clauses,
+  background clauses: ``en-w``, 10 articles, first run 0.513/0.455, the classes of
+  tests/analyze/events/test_newspaper_style.py drawn from it; ``en-x``, 8 articles written after those rules, first
+  run 0.652/0.417, a few more classes drawn from it). Measured 2026-12-06 with all twelve: precision 0.770
+  (305/396), recall 0.733 (305/416), dates 0.920 (92/100).
 - ``tests/gold/realnews_own_fr.jsonl``: 52 French wire-style articles (batch 1, 14 articles: the ones the
   French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after those fixes and
   measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule drawn from
@@ -32,8 +36,8 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
-    "realnews_own_en.jsonl": (142, {"realnews.en.precision": 0.77, "realnews.en.recall": 0.76,
-                                    "realnews.date_accuracy": 0.93}),
+    "realnews_own_en.jsonl": (160, {"realnews.en.precision": 0.76, "realnews.en.recall": 0.72,
+                                    "realnews.date_accuracy": 0.91}),
     "realnews_own_fr.jsonl": (52, {"realnews.fr.precision": 0.68, "realnews.fr.recall": 0.59,
                                    "realnews.date_accuracy": 0.84}),
 }
