@@ -187,3 +187,13 @@ def test_military_action_announced_is_a_threat(run):
 
 def test_action_against_a_thing_is_no_event(run):
     assert not run("The council took action against corruption in Kenya.", "en")
+
+
+def test_supporters_who_march_to_protest_protest(run):
+    text = ("Thousands of opposition supporters marched through Caracas on Saturday to protest against the election "
+            "result.")
+    assert any("VEN" in codes(e.actor) for e in actual(run(text, "en"), "PROTEST"))
+
+
+def test_supporters_who_only_march_parade(run):
+    assert not actual(run("Thousands of Celtic supporters marched through Glasgow on Saturday.", "en"), "PROTEST")
