@@ -132,6 +132,24 @@ def test_a_participle_tagged_adjective_with_a_tense_auxiliary_is_a_verb():
     assert doc[2].pos_ == "VERB"
 
 
+def test_a_past_form_tagged_adjective_with_a_subject_and_an_object_is_a_verb():
+    # "the general , a veteran , ousted the president .": "ousted" tagged ADJ, yet it has a subject and an object
+    words = ["general", ",", "veteran", ",", "ousted", "president", "."]
+    doc = _doc(words, [4, 0, 0, 2, 4, 4, 4],
+               ["nsubj", "punct", "appos", "punct", "ROOT", "dobj", "punct"],
+               ["NOUN", "PUNCT", "NOUN", "PUNCT", "ADJ", "NOUN", "PUNCT"])
+    repair_parse(doc, "dobj")
+    assert doc[4].pos_ == "VERB" and doc[4].tag_ == "VBD"
+
+
+def test_an_adjective_with_a_subject_and_no_object_stays():
+    # "the talks were fruitless ."
+    words = ["talks", "were", "fruitless", "."]
+    doc = _doc(words, [2, 2, 2, 2], ["nsubj", "cop", "ROOT", "punct"], ["NOUN", "AUX", "ADJ", "PUNCT"])
+    repair_parse(doc, "dobj")
+    assert doc[2].pos_ == "ADJ"
+
+
 def test_an_indefinite_object_hung_on_the_day_word_is_the_verb_object():
     # « l'armée a arrêté mardi des militants . »: "militants" parsed as the « des » complement of "mardi"
     words = ["armée", "a", "arrêté", "mardi", "des", "militants", "."]

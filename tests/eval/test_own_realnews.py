@@ -9,13 +9,17 @@ text, the rules of the classes it showed came after.
   wire stories of 2004-2013 (``en-r``: 12 articles, first run 0.540/0.587; ``en-s``: 10 articles written after
   the ``en-r`` rules, first run 0.750/0.649), one of 8 newspaper-style stories (``en-u``, first run
   0.517/0.577) and one of 8 wire stories written after all those rules (``en-v``, first run 0.643/0.621);
-  then two more batches of 10 wire stories of 2004-2013: ``en-y`` (first run 0.757/0.609, dates 8/11; the
-  classes of test_pairs_offsets_and_force.py drawn from it) and ``en-z``, written after those rules (first run
-  0.875/0.778, dates 8/9; with its gold corrected for a group that claimed an attack, PLOVER's actor of it,
-  0.900/0.778), then ``en-ab``, 8 longer wire stories with background paragraphs written after both (first
-  run 0.714/0.741, dates 9/9; 0.808/0.778 with three gold corrections to PLOVER's conventions: a permission
-  to enter may be CONCEDE, announced hostile acts are THREATEN). Measured 2026-12-06 with all thirteen:
-  precision 0.822 (364/443), recall 0.802 (364/454), dates 0.954 (103/108).
+  then two batches of Guardian/NYT-style newspaper stories of 2005-2014 (long sentences, attributions inside
+  clauses, background clauses: ``en-w``, 10 articles, first run 0.513/0.455, the classes of
+  tests/analyze/events/test_newspaper_style.py drawn from it; ``en-x``, 8 articles written after those rules,
+  first run 0.652/0.417, a few more classes drawn from it); and three batches of wire stories of 2004-2013:
+  ``en-y`` (10 articles, first run 0.757/0.609, dates 8/11; the classes of test_pairs_offsets_and_force.py
+  drawn from it), ``en-z`` (10 articles written after those rules, first run 0.875/0.778, dates 8/9; with its
+  gold corrected for a group that claimed an attack, PLOVER's actor of it, 0.900/0.778) and ``en-ab`` (8 longer
+  stories with background paragraphs written after both, first run 0.714/0.741, dates 9/9; 0.808/0.778 with
+  three gold corrections to PLOVER's conventions: a permission to enter may be CONCEDE, announced hostile acts
+  are THREATEN). Measured 2026-12-06 with all fifteen batches (188 documents): precision 0.806 (408/506),
+  recall 0.764 (408/534), dates 0.934 (127/136).
 - ``tests/gold/realnews_own_fr.jsonl``: 52 French wire-style articles (batch 1, 14 articles: the ones the
   French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after those fixes and
   measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule drawn from
@@ -38,8 +42,8 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
-    "realnews_own_en.jsonl": (170, {"realnews.en.precision": 0.81, "realnews.en.recall": 0.79,
-                                    "realnews.date_accuracy": 0.93}),
+    "realnews_own_en.jsonl": (188, {"realnews.en.precision": 0.79, "realnews.en.recall": 0.75,
+                                    "realnews.date_accuracy": 0.92}),
     "realnews_own_fr.jsonl": (52, {"realnews.fr.precision": 0.68, "realnews.fr.recall": 0.59,
                                    "realnews.date_accuracy": 0.84}),
 }

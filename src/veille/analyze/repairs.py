@@ -46,6 +46,10 @@ A tenth: a first name opening the sentence that the tagger took for a prepositio
 Jintao met": "Barack" a preposition, "Obama" its object, the verb left without a subject): inside one
 entity of people, before a verb with no subject, the name is the verb's subject and the first name a part of it.
 
+An eleventh: a past form the tagger took for an adjective although it has both a subject and a direct object
+("Egypt's army chief, Gen. Abdel Fattah el-Sisi, *removed* President Mohamed Morsi from power": an adjective takes
+no object) is a verb, lemmatised again by the pipeline's rule lemmatizer when it has one ("remove").
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -53,7 +57,10 @@ the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies sch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
@@ -247,8 +254,9 @@ def _governing_verb(tok: Token) -> Token | None:
 class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
-    def __init__(self, object_label: str) -> None:
+    def __init__(self, object_label: str, lemmatize: Callable[[Token], list[str]] | None = None) -> None:
         self.object_label = object_label
+        self.lemmatize = lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -297,7 +305,18 @@ class ParseRepairs:
                 tok.dep_ = self.object_label
             if tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children):
                 tok.pos_ = "VERB"
+            elif tok.pos_ == "ADJ" and any(_is_subject(c.dep_) for c in tok.children) and any(
+                    c.dep_ == self.object_label for c in tok.children):
+                self._make_past_verb(tok)
         return doc
+
+    def _make_past_verb(self, tok: Token) -> None:
+        tok.pos_, tok.tag_ = "VERB", "VBD"
+        tok.morph = MorphAnalysis(tok.vocab, "Tense=Past|VerbForm=Fin")
+        if self.lemmatize is not None:
+            lemmas = self.lemmatize(tok)
+            if lemmas:
+                tok.lemma_ = lemmas[0]
 
 
 @Language.factory("veille_repairs")
@@ -305,7 +324,11 @@ def make_repairs(nlp: Language, name: str) -> ParseRepairs:
     labels: tuple[str, ...] = ()
     if "parser" in nlp.pipe_names:
         labels = tuple(getattr(nlp.get_pipe("parser"), "labels", ()))
-    return ParseRepairs("dobj" if "dobj" in labels else "obj")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatize = None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+        lemmatize = lemmatizer.rule_lemmatize
+    return ParseRepairs("dobj" if "dobj" in labels else "obj", lemmatize)
 
 
 def repair_parse(doc: Doc, object_label: str = "obj") -> Doc:

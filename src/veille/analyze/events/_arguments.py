@@ -13,6 +13,7 @@ from veille.analyze.events._syntax import (
     VERBAL_POS,
     complements,
     counted_nouns,
+    free_relative_name,
     is_passive,
     is_reduced_passive,
     nearest_verb,
@@ -26,6 +27,17 @@ from veille.contract.models import ActorRef, Place
 
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
+_RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """What a relative pronoun subject of ``verb`` stands for: the noun its relative clause describes, past the
+    attribution the writer put inside the clause ("an attack that Washington says killed 1,400": the attack
+    killed, not Washington; the parser makes "killed" the complement of "says")."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head
 
 
 def _case_words(tok: Token) -> set[str]:
@@ -176,7 +188,7 @@ class ArgumentFinder:
         if subj:
             s = subj[0]
             if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType", [])) and verb.head.i != verb.i:
-                antecedent = verb.head
+                antecedent = _relative_antecedent(verb)
                 found = self.actors(state, antecedent, stop={verb.i})
                 if not found and preps_of(antecedent) and antecedent.head.pos_ in ("NOUN", "PROPN"):
                     # « les forces de l'ordre, qui ont répliqué »: the relative hung on the name's complement
@@ -575,7 +587,17 @@ class ArgumentFinder:
         words = preps_of(tok)
         if words & self.args.circumstantial:
             return True
-        return False
+        span = tok.head.head
+        # "after days of mass protests": the span's preposition is the noun's
+        return bool(words & self.args.noun_of_preps) and span.lemma_.lower() in self.args.span_nouns and bool(
+            preps_of(span) & self.args.circumstantial)
+
+    def _suppresses(self, verb: Token) -> bool:
+        """``verb`` acts against the event its object names ("crush the protests", "broke up the rally")."""
+        words = self.args.suppressing_verbs
+        lemma = verb.lemma_.lower()
+        return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children
+                                     if c.dep_ in ("prt", "compound:prt"))
 
     def for_noun(self, state: DocState, trig: Trigger, history: list[Side], triggers_at: set[int]) -> Sides:
         a = self.args
@@ -630,7 +652,7 @@ class ArgumentFinder:
             place = self.place(state, m)
             if place is not None and words & a.location_preps and out.location is None:
                 out.location = place
-        agents = self._nominal_agents(state, n)
+        agents = self._nominal_agents(state, n, triggers_at)
         if agents:
             # "l'arrestation d'un opposant par la police": the agent phrase names the source wherever the
             # parser hung it inside the event noun's phrase
@@ -656,8 +678,17 @@ class ArgumentFinder:
             # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it
             out.target += self.subject(state, receiver, history)[0]
             out.own = False
+            if not out.source:
+                # (the parser may hang the giver on the verb: "drew condemnation | from Tokyo")
+                for words, m in complements(receiver):
+                    if words & a.noun_source_preps:
+                        out.source += self.actors(state, m)
         elif patient is None and not out.source and not self.is_circumstantial(n) and n.dep_ not in a.subject:
             v = nearest_verb(n)
+            if v is not None and (self._suppresses(v) or free_relative_name(n, self.lex.status.wh_words)):
+                # "moved to crush the protests": who crushed them did not protest; "condemned what he called an
+                # attack": who called it so did not attack
+                v = None
             if v is not None and v.i not in triggers_at:  # a light verb: "mener des exercices", "hold talks"
                 found, resolved = self.subject(state, v, history)
                 if self._undergoes(v):
@@ -796,11 +827,12 @@ class ArgumentFinder:
             return found
         return []
 
-    def _nominal_agents(self, state: DocState, n: Token) -> Side:
-        """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``."""
+    def _nominal_agents(self, state: DocState, n: Token, triggers_at: set[int]) -> Side:
+        """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``, not those of another
+        event's participle describing it ("the withdrawal, demanded by the Arab League": the League demanded it)."""
         out: Side = []
         for t in n.subtree:
-            if t.i == n.i:
+            if t.i == n.i or t.head.i != n.i and t.head.i in triggers_at and t.head.pos_ in VERBAL_POS:
                 continue
             if t.dep_ == "obl:agent" or (t.dep_.startswith(("nmod", "obl")) and preps_of(t) & self.args.agent_preps):
                 out += self.actors(state, t)

@@ -14,8 +14,13 @@ from veille.analyze.events._syntax import VERBAL_POS, complements, nearest_verb,
 from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
+Day = date  # (the type, for methods of a class whose own method is named date)
+
+
+def _is_subject(dep: str) -> bool:
+    return dep.startswith("nsubj") or dep == "csubj"
+
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
-_Day = date  # (the class's ``date`` method hides the type inside it)
 _DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
@@ -124,6 +129,21 @@ class Attributes:
             return None
         return "hypothetical"
 
+    def _abstained(self, chain: list[Token]) -> bool:
+        """The act is a gerund held back by a governing verb of the ``abstaining`` list, as its complement
+        ("stopped firing") or after a preposition ("refrained from condemning", "stopped short of
+        criticising", with the adverb between)."""
+        words = self.lex.status.abstaining
+        if any(h.lemma_.lower() in words and c.tag_ == "VBG" for c, h in zip(chain, chain[1:])):
+            return True
+        top = chain[-1]
+        if top.dep_ != "pcomp" or top.head.pos_ != "ADP":
+            return False
+        governor = top.head.head
+        if governor.dep_ == "advmod" and governor.pos_ in ("ADV", "ADJ"):
+            governor = governor.head
+        return governor.lemma_.lower() in words
+
     def _failed(self, tok: Token) -> bool:
         """An adverb of failure on the verb ("vainly", "in vain", « sans succès »)."""
         words = self.lex.status.failure
@@ -179,6 +199,19 @@ class Attributes:
         if any(c.dep_ == "case" and c.lower_ in marks for c in noun.children):
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in marks
+
+    def enabled(self, noun: Token) -> bool:
+        """A nominal event named as what an opening makes possible ("cleared the way for air strikes", "paved
+        the way to sanctions", "opened the door to talks"): not done."""
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # ("air strikes": the phrase's head)
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            return False
+        words = self.lex.status.enabling
+        # (the parser may hang the complement on the verb: "cleared | the way | for air strikes")
+        return prep.head.lemma_.lower() in words or any(
+            c.dep_ in self.lex.args.object and c.lemma_.lower() in words for c in prep.head.children)
 
     def _without(self, tok: Token) -> bool:
         """``tok`` heads the clause of "without", « sans » ("left without signing", « sans signer »)."""
@@ -258,6 +291,8 @@ class Attributes:
         # ("foiled a plot to blow up aircraft": the parser hangs the infinitive on the verb of prevention)
         if any(c.lemma_.lower() in st.cancelling | st.preventing for c in chain[1:]) or any(
                 self._failed(c) for c in chain):
+            return "negated"
+        if self._abstained(chain):
             return "negated"
         if any(ch.lower_ in st.pending for c in chain[1:] for ch in c.children if ch.pos_ == "ADV"):
             return "negated"  # "has yet to sign", "is yet to send": not done by the time of the report
@@ -409,6 +444,34 @@ class Attributes:
         the event is a speech act (an accusation, a demand), so one told in a report happened when said;
         ``trigger``: the event's own word, which a date may modify; ``absorbed``: the words of the events of its
         type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
+        value, end_value, precision, source = self._date(state, root, sent, published, verbal, trigger, absorbed)
+        days = self._offset_days(root) if source != "clause" else 0
+        if days and value is not None and end_value is None and precision == "day":
+            # "bombed Gaza on Thursday, a day after militants crossed the border": the day before
+            value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+        return value, end_value, precision, source
+
+    def _offset_days(self, root: Token) -> int:
+        """The days between a clause measured from the one it hangs on ("a day after X crossed": -1, "two weeks
+        before the vote": +14) and that clause; 0 when it is not so measured."""
+        a = self.lex.args
+        verb = root
+        while True:
+            sign = next((a.offset_marks[c.lower_] for c in verb.children
+                         if c.dep_ == "mark" and c.lower_ in a.offset_marks), 0)
+            unit = next((c for c in verb.children if c.dep_ in ("npadvmod", "obl:npmod")
+                         and c.lemma_.lower() in a.span_days), None)
+            if sign and unit is not None:
+                break
+            if verb.dep_ != "conj" or verb.head.i == verb.i or any(_is_subject(c.dep_) for c in verb.children):
+                return 0
+            verb = verb.head  # "a day after X crossed the border and killed": the first verb's measure
+        count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
+                      for c in unit.children if c.dep_ == "nummod"), 1.0)
+        return sign * int(count or 1) * a.span_days[unit.lemma_.lower()]
+
+    def _date(self, state: DocState, root: Token, sent: Span, published: Day | None, verbal: bool,
+              trigger: Token | None, absorbed: tuple[int, ...]) -> tuple[str | None, str | None, str, str]:
         own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
         if any(sent.start <= i < sent.end for i in state.time_at):
             moved = self._offset_day(state, root, sent, published)
@@ -449,16 +512,17 @@ class Attributes:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
 
-    def _offset_day(self, state: DocState, root: Token, sent: Span, published: _Day | None) -> str | None:
+    def _offset_day(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,
-        rebels attacked" (the day the text last fixed, moved on), "shelled the town on Thursday, a day after
-        rebels ambushed a convoy" (the ambush: the governing clause's day, moved back; "before": on). None when
-        the clause has no such span, or the day it counts from is not known."""
+        rebels attacked" (the day the text last fixed, moved on), "bombed X on Thursday, two days after shelling
+        Y" (the gerund after an ``offset_marks`` preposition: the governing clause's day, moved back, or on for
+        "before"). None when the clause has no such span, or the day it counts from is not known. (A clause
+        after such a mark, "a day after rebels ambushed a convoy", is moved by ``date`` itself.)"""
         args = self.lex.args
         words = state.clause(root)
-        prep = root.head if root.dep_ == "pcomp" and root.head.lower_ in args.after_marks | args.before_marks else None
+        prep = root.head if root.dep_ == "pcomp" and root.head.lower_ in args.offset_marks else None
         if prep is not None and prep.head.i != prep.i:
-            # "bombed X on Thursday, two days after shelling Y": the span hangs on the preposition or above it
+            # the span hangs on the preposition or above it
             words = [prep.head, *prep.children, *words]
         for t in words:
             tm = state.time_at.get(t.i)
@@ -469,14 +533,10 @@ class Attributes:
             top = t
             while top.head.i != top.i and state.time_at.get(top.head.i) is tm:
                 top = top.head
-            marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
-            if top.head.i == root.i and marks & (args.after_marks | args.before_marks) and root.head.i != root.i:
-                told = self.date(state, root.head, sent, published)[0]
-                sign = -1 if marks & args.after_marks else 1
-            elif prep is not None and (top.head.i == prep.i or top.i == prep.head.i and top.head.i != top.i):
+            if prep is not None and (top.head.i == prep.i or top.i == prep.head.i and top.head.i != top.i):
                 governing = prep.head if top.head.i == prep.i else top.head
                 told = self.date(state, governing, sent, published)[0]
-                sign = -1 if prep.lower_ in args.after_marks else 1
+                sign = args.offset_marks[prep.lower_]
             elif top.head.lower_ in args.later_words and top.head.i != top.i and (
                     top.head.head.i == root.i or top.head.i == root.i):
                 narrative = narrative_time(self._narrative_times(state), sent.start_char, published)

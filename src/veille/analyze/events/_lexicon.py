@@ -154,6 +154,21 @@ class ArgumentRules:
     # nouns naming who did an attack ("the attackers", « les ravisseurs »): uncoded, they are the agent of the
     # article's last attack whose agent is known
     perpetrator_nouns: frozenset[str] = frozenset()
+    # verbs (or verb and particle) of an event's onset: an event noun as their subject is a new event whose agent
+    # the text does not name ("protests erupted in Cairo", "clashes broke out in Aden"), coded like "hundreds
+    # of residents protested"
+    onset_verbs: frozenset[str] = frozenset()
+    # verbs (or verb and particle) that act against an event: their subject is not the agent of the event noun they
+    # govern ("moved to crush the protests": the government did not protest)
+    suppressing_verbs: frozenset[str] = frozenset()
+    # nouns of a span of time: an event noun counted by one is as circumstantial as the span ("after days of
+    # protests" is when, like "after the protests")
+    span_nouns: frozenset[str] = frozenset()
+    # a clause after one of these marks, measured by a span noun before the mark ("a day after militants crossed",
+    # "two weeks before the vote"), is that many units before (-1) or after (+1) the clause it hangs on
+    offset_marks: dict[str, int] = field(default_factory=dict)
+    # span nouns in days ("day": 1, "week": 7)
+    span_days: dict[str, int] = field(default_factory=dict)
     # nouns of an ally's help: a complement they head names a helper, never the event's other side ("with
     # French support", « avec l'appui de la France »)
     ally_nouns: frozenset[str] = frozenset()
@@ -216,11 +231,8 @@ class ArgumentRules:
     # prepositions giving the deed a verb's object is judged, punished or thanked for ("punish North Korea for
     # sinking a warship", "thanked Pakistan for arresting him"): the object did the deed
     reason_preps: frozenset[str] = frozenset()
-    # a span of days before one of these dates an event from another day: "two days later" (the day told last,
-    # moved on); "a day after <clause>" (the governing clause's day, moved back), "a day before <clause>" (on)
+    # a span of days before one of these dates an event from the day the text last fixed: "two days later"
     later_words: frozenset[str] = frozenset()
-    after_marks: frozenset[str] = frozenset()
-    before_marks: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -248,6 +260,12 @@ class StatusRules:
     blame: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
+    # verbs whose gerund is an act held back ("refrained from condemning", "stopped short of criticising",
+    # "stopped firing"): not done
+    abstaining: frozenset[str] = frozenset()
+    # nouns of an opening whose "for"/"to" complement is an event made possible, not done ("cleared the way for
+    # air strikes", "opened the door to sanctions")
+    enabling: frozenset[str] = frozenset()
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
     # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
@@ -538,6 +556,11 @@ def load_lexicon(language: str) -> Lexicon:
             patient_verbs=_words(a.get("patient_verbs")),
             receiving_verbs=_words(a.get("receiving_verbs")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
+            onset_verbs=_words(a.get("onset_verbs")),
+            suppressing_verbs=_words(a.get("suppressing_verbs")),
+            span_nouns=_words(a.get("span_nouns")),
+            offset_marks={str(k).lower(): int(v) for k, v in (a.get("offset_marks") or {}).items()},
+            span_days={str(k).lower(): int(v) for k, v in (a.get("span_days") or {}).items()},
             ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
@@ -562,8 +585,6 @@ def load_lexicon(language: str) -> Lexicon:
             commanding=_words(a.get("commanding")),
             reason_preps=_words(a.get("reason_preps")),
             later_words=_words(a.get("later_words")),
-            after_marks=_words(a.get("after_marks")),
-            before_marks=_words(a.get("before_marks")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
@@ -577,6 +598,8 @@ def load_lexicon(language: str) -> Lexicon:
             blame=_words(s.get("blame")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
+            abstaining=_words(s.get("abstaining")),
+            enabling=_words(s.get("enabling")),
             deliberation=_words(s.get("deliberation")),
             questioning=_words(s.get("questioning")),
             ranking=_words(s.get("ranking")),

@@ -155,6 +155,8 @@ class PatternIndex:
         for key in keys:
             for c in tok.children:
                 found = None
+                if c.dep_ in _OBJECT_DEPS and any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
+                    continue  # "ordered police to round up activists": the police do the infinitive's act
                 if c.dep_ in _OBJECT_DEPS:
                     # "fired dozens of rockets": the pattern's object is what the measure counts
                     heads = [c, *counted_nouns(c)] if c.lemma_.lower() in self.measure_nouns else [c]

@@ -16,6 +16,12 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 
 
+def free_relative_name(tok: Token, wh_words: frozenset[str]) -> bool:
+    """``tok`` is the name a free relative gives the thing it stands for ("condemned what he called an outrageous
+    attack"): as definite as "the attack", and the one who calls it so is no side of it."""
+    return tok.dep_ == "oprd" and any(c.lower_ in wh_words and c.pos_ == "PRON" for c in tok.head.children)
+
+
 def preps_of(tok: Token) -> set[str]:
     """The prepositions/markers introducing ``tok`` ("à", "avec", "lors de", "to", "with"...)."""
     out: set[str] = set()

@@ -21,7 +21,15 @@ from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon,
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
-from veille.analyze.events._syntax import AGENT_DEPS, VERBAL_POS, nearest_verb, phrase, preps_of, runs
+from veille.analyze.events._syntax import (
+    AGENT_DEPS,
+    VERBAL_POS,
+    free_relative_name,
+    nearest_verb,
+    phrase,
+    preps_of,
+    runs,
+)
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
 from veille.analyze.extensions import register_extensions
 from veille.contract.models import ActorRef, Event, Place
@@ -300,7 +308,10 @@ class EventsComponent:
                     out += [(r, k) for r, k in found if r.code not in src]
             if out:
                 return out
+        wh_words = lang.lex.status.wh_words
         for c in tok.children:
+            if any(free_relative_name(g, wh_words) for g in c.children):
+                continue  # "condemned what he called an attack": a name for a deed, no one addressed
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in lang.lex.args.object and c.pos_ in VERBAL_POS):
                 for actor, text in state.actors_in(runs(list(c.subtree))):
                     if actor.country not in src:
@@ -311,6 +322,8 @@ class EventsComponent:
         if t.kind == "noun":
             if lang.attrs.negative_noun(t.token):
                 return "negated"  # "no talks", "without aid", « sans négociation »
+            if lang.attrs.enabled(t.token):
+                return "hypothetical"  # "cleared the way for air strikes": made possible, not done
             v = nearest_verb(t.token)
             cancelling = lang.lex.status.cancelling
             if v is not None and v.lemma_.lower() in cancelling or t.token.head.lemma_.lower() in cancelling:
@@ -418,14 +431,29 @@ class EventsComponent:
             # (an act of the same type as the subject, "a car bomb killed", stands for its agent: d.anaphoric; so
             # does a weapon subject of the clause a result participle tells, "a bomb tore through a bus, wounding
             # 21 people")
-            return d.trig.kind == "verb" and bool(self.onto.types[d.event].unnamed_agent_local) and (
+            if d.trig.kind == "noun":
+                return bool(self.onto.types[d.event].unnamed_agent_local) and self._onset_subject(lang, tok)
+            return bool(self.onto.types[d.event].unnamed_agent_local) and (
                 not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and (d.anaphoric or any(
                     (c.dep_ in args.subject or c.dep_ in args.passive_subject) and lang.args.names_people(c)
                     for c in tok.children) or any(
                     c.dep_ in args.subject and c.lemma_.lower() in weapons for c in holder.children))
         if d.purpose and not (src and tgt):
             return False
-        return not (d.trig.kind == "noun" and not src)
+        return not (d.trig.kind == "noun" and not src and not (
+            self.onto.types[d.event].unnamed_agent_local and self._onset_subject(lang, d.trig.token)))
+
+    @staticmethod
+    def _onset_subject(lang: _Language, tok: Token) -> bool:
+        """An event noun as the subject of a verb of onset ("protests erupted in Cairo", "clashes broke out"):
+        an event the sentence tells as new (not "the strike continued", "talks broke down")."""
+        verb = tok.head
+        if tok.dep_ not in lang.lex.args.subject or verb.i == tok.i or verb.pos_ not in VERBAL_POS:
+            return False
+        words = lang.lex.args.onset_verbs
+        lemmas = lang.lex.lemmas(verb)
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+        return not words.isdisjoint(lemmas) or any(f"{w} {p}" in words for w in lemmas for p in particles)
 
     @staticmethod
     def _subject_holder(args: ArgumentRules, tok: Token) -> Token:
@@ -475,18 +503,28 @@ class EventsComponent:
             return t.pos_ in VERBAL_POS and (any(c.dep_ in subject for c in t.children)
                                              or bool(lang.args.controlling_objects(t)))
 
+        def subject_holder(t: Token) -> Token | None:
+            # the verb whose subject ``t`` has: its own, else the one it is coordinated with ("a day after
+            # guerrillas crossed the border and killed three soldiers": "killed" has the guerrillas)
+            while not own_subject(t):
+                if t.dep_ != "conj" or t.head.pos_ not in VERBAL_POS or t.head.i == t.i:
+                    return None
+                t = t.head
+            return t
+
         out: list[_Draft] = []
         for d in drafts:
             tok = d.trig.token
             host = None
-            if tok.dep_ == "pcomp" and tok.head.lower_ in lang.lex.args.after_marks | lang.lex.args.before_marks:
+            if tok.dep_ == "pcomp" and tok.head.lower_ in lang.lex.args.offset_marks:
                 out.append(d)  # "bombed X, two days after shelling Y": a deed before or after is another
                 continue
             for o in out:
                 if o.event != d.event or o.trig.sense.claims or d.trig.sense.claims:
                     continue  # (a claim is the deed told before, not the deed of its clause's other verbs)
                 ot = o.trig.token
-                if own_subject(ot) and own_subject(tok):
+                holders = (subject_holder(ot), subject_holder(tok))
+                if None not in holders and holders[0] != holders[1]:
                     continue
                 if ot in tok.ancestors or tok in ot.ancestors:
                     host = o
@@ -549,7 +587,7 @@ class EventsComponent:
             tok = a.trig.token
             if a.trig.kind != "noun" or a.sides.source or a.sides.target:
                 continue
-            if not _definite(tok):
+            if not _definite(tok) and not free_relative_name(tok, lang.lex.status.wh_words):
                 continue
             told = next((e for e in reversed(earlier) if e.event == a.event
                          and e.confidence >= self.onto.min_confidence), None)
@@ -561,9 +599,24 @@ class EventsComponent:
         # (an adjective's complement is what it is said of: "was outraged by the test")
         said_of = [g for p in trig.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"] if (
             trig.pos_ == "ADJ" or trig.tag_ == "VBN") else [c for c in trig.children if c.dep_ in lang.lex.args.object]
+        if d.trig.kind == "noun" and trig.dep_ in lang.lex.args.object and (
+                trig.head.lemma_.lower() in lang.lex.args.receiving_verbs):
+            # "The bombardment drew condemnation from Tokyo": what drew it is the deed condemned, the last one
+            # of its type when the noun is a trigger of its own ("The raid" after "jets bombed")
+            drawers = [c for c in trig.head.children if c.dep_ in lang.lex.args.subject and _definite(c)]
+            said_of += drawers
+            kinds = {sense.event for c in drawers for sense in lang.lex.nouns.get(c.lemma_.lower(), ())}
+            told = next((e for e in reversed(earlier) if e.event in kinds
+                         and e.confidence >= self.onto.min_confidence), None)
+            if told is not None:
+                return self._parties(told, src_codes)
+        # ("condemned what he called an outrageous attack": the name the free relative gives)
+        said_of += [g for c in trig.children if c.dep_ == "ccomp" for g in c.children
+                    if free_relative_name(g, lang.lex.status.wh_words)]
         for c in said_of:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
-            if c.pos_ != "NOUN" and c.tag_ != "VBG" or not _definite(c):
+            if c.pos_ != "NOUN" and c.tag_ != "VBG" or not (
+                    _definite(c) or free_relative_name(c, lang.lex.status.wh_words)):
                 continue
             for e in reversed(earlier):
                 if e.confidence < self.onto.min_confidence:
