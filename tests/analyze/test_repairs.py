@@ -175,3 +175,28 @@ def test_a_present_participle_after_an_apposition_stays_a_modifier():
     # "Egypt, the mediator, calling on Hamas": no past form, no clause of its own
     doc = _apposed("VBG")
     assert doc[5].dep_ == "acl" and doc[0].dep_ == "ROOT"
+
+
+def test_a_count_given_as_a_range_before_a_verb_without_subject_is_its_subject():
+    # « Entre 1,2 et 3,5 millions de personnes ont manifesté . » parsed with the range as an adjunct
+    words = ["Entre", "1,2", "et", "3,5", "millions", "de", "personnes", "ont", "manifesté", "."]
+    doc = _doc(words, [1, 8, 4, 4, 1, 6, 4, 8, 8, 8],
+               ["case", "obl:mod", "cc", "nummod", "conj", "case", "nmod", "aux:tense", "ROOT", "punct"],
+               ["ADP", "NUM", "CCONJ", "NUM", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "manifesté")
+    assert (doc[1].dep_, doc[1].head.text) == ("nummod", "millions")
+    assert doc[0].dep_ == "advmod"
+
+
+def test_a_range_of_years_before_a_clause_with_its_subject_stays_an_adjunct():
+    # « Entre 2001 et 2005 , la police a arrêté ... »: the verb has its subject
+    words = ["Entre", "2001", "et", "2005", ",", "la", "police", "a", "arrêté", "."]
+    doc = _doc(words, [1, 8, 3, 1, 1, 6, 8, 8, 8, 8],
+               ["case", "obl:mod", "cc", "conj", "punct", "det", "nsubj", "aux:tense", "ROOT", "punct"],
+               ["ADP", "NUM", "CCONJ", "NUM", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[1].head.text) == ("obl:mod", "arrêté")
+    assert doc[0].dep_ == "case"

@@ -32,6 +32,11 @@ both sides ..."): the English parser may make the name the root and the verb a p
 apposition. A nominal root with an apposition, and after the apposition's closing comma a past form hung on it
 as a modifier with no subject of its own: that verb is the root, and the name its subject.
 
+An eighth: a count given as a range before a finite verb that has no subject (« Entre 1,2 et 3,5 millions de
+personnes ont manifesté », "Between 20 and 30 people were killed"): the parser reads the phrase as an adjunct
+opened by its preposition. A number with a coordinated count, right before the verb (past its auxiliaries), hung
+on that verb as an oblique: the count is the verb's subject, the first number its modifier.
+
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -182,6 +187,17 @@ def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
     return root
 
 
+def _count_misread_as_adjunct(doc: Doc, tok: Token) -> Token | None:
+    """The verb whose subject the range ``tok`` opens (« Entre 1,2 et 3,5 millions de personnes ont manifesté »),
+    or None."""
+    verb = tok.head
+    if tok.pos_ != "NUM" or not tok.dep_.startswith("obl") or verb.pos_ != "VERB" or verb.i < tok.i:
+        return None
+    if not any(c.dep_ == "conj" for c in tok.children) or any(_is_subject(c.dep_) for c in verb.children):
+        return None
+    return verb if _verb_after(doc, tok) == verb and _finite(verb) else None
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is in."""
     while tok.pos_ not in ("VERB", "AUX"):
@@ -225,6 +241,16 @@ class ParseRepairs:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
+        for tok in [t for t in doc if _count_misread_as_adjunct(doc, t) is not None]:
+            verb, count = tok.head, next(c for c in tok.children if c.dep_ == "conj")
+            for c in tok.children:
+                if c.dep_ == "case":
+                    c.dep_ = "advmod"  # « entre », "between": the range's mark, no preposition of a complement
+            if count.pos_ in _NOMINAL:  # « 3,5 millions de personnes »: the count heads the subject
+                count.head, count.dep_ = verb, "nsubj"
+                tok.head, tok.dep_ = count, "nummod"
+            else:
+                tok.dep_ = "nsubj"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):

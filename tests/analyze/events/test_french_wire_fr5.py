@@ -6,7 +6,8 @@ a visit named by its noun with its destination (« la visite du président chino
 hangs the destination on the visitor; a sentence to days of detention; « faire état d'irrégularités » (an allegation);
 « se déclarer hostile à »; « ces violences » named again as the other side's act; who provokes a condemnation undergoes
 it. Dates: a day counted from a named event (« au lendemain de l'enlèvement ») and the day of an event a complement
-names (« appelé à une manifestation lundi ») are not the clause's nor the narrative's."""
+names (« appelé à une manifestation lundi ») are not the clause's nor the narrative's. A crowd counted as a range
+(« Entre 5.000 et 10.000 personnes ont défilé ») is the subject (a parse repair)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ POSITIVES = [
      "état de graves irrégularités en Ouganda.", "ACCUSE", "EU", {"UGA"}),
     ("La police kényane a dispersé une manifestation à Nairobi. Amnesty International a fait état d'exactions "
      "commises par la police au Kenya.", "ACCUSE", "", {"KEN"}),
+    # a crowd counted as a range, which the parser reads as an adjunct: the subject of the protest
+    ("Entre 5.000 et 10.000 personnes ont défilé samedi à Madrid contre la guerre en Irak.", "PROTEST", "ESP", set()),
+    ("Entre 1,2 et 3,5 millions de personnes ont manifesté mardi en France contre la réforme des retraites.",
+     "PROTEST", "FRA", set()),
     # « se déclarer opposé, hostile à » a side: a disapproval (CAMEO 111)
     ("Le Brésil s'est déclaré hostile à l'intervention de la France.", "ACCUSE", "BRA", {"FRA"}),
 ]
