@@ -40,6 +40,10 @@ POSITIVES = [
      "état de graves irrégularités en Ouganda.", "ACCUSE", "EU", {"UGA"}),
     ("La police kényane a dispersé une manifestation à Nairobi. Amnesty International a fait état d'exactions "
      "commises par la police au Kenya.", "ACCUSE", "", {"KEN"}),
+    # aircraft, armour and positions destroyed: an attack (CAMEO 18x), on their owner
+    ("L'aviation israélienne a détruit trois hélicoptères de l'armée syrienne.", "ASSAULT", "ISR", {"SYR"}),
+    ("Les rebelles tchadiens ont détruit deux chars de l'armée soudanaise près de la frontière.", "ASSAULT", "",
+     {"SDN"}),
     # a crowd counted as a range, which the parser reads as an adjunct: the subject of the protest
     ("Entre 5.000 et 10.000 personnes ont défilé samedi à Madrid contre la guerre en Irak.", "PROTEST", "ESP", set()),
     ("Entre 1,2 et 3,5 millions de personnes ont manifesté mardi en France contre la réforme des retraites.",
@@ -60,6 +64,8 @@ def test_fifth_batch_classes_are_coded_with_their_sides(fr_sides, text, event, s
     ("Le Japon a jugé positive la proposition chinoise.", "ACCUSE"),
     ("Le ministre a jugé nécessaire une réforme de la police.", "ACCUSE"),
     ("Le général a donné le signal du départ aux troupes.", "ASSAULT"),
+    # one's own arsenal destroyed is disarming, no attack
+    ("La Syrie a détruit son arsenal chimique.", "ASSAULT"),
     # said or declared with no word of blame: speech, no event; a state of things reported is no allegation
     ("Le Brésil s'est déclaré prêt à accueillir le sommet.", "ACCUSE"),
     ("Le ministre a fait état de progrès dans les négociations avec la Serbie.", "ACCUSE"),
