@@ -18,9 +18,9 @@ text, the rules of the classes it showed came after.
   batch 5, 9 articles written after those fixes: first run P/R 0.724/0.600, dates 0.714, then the pluperfect,
   bail-out and cut-word classes; batch 6, ``fr-w``, 10 articles: first run P/R 0.706/0.558, dates 0.708, the
   classes of test_french_wire_fr5.py drawn from it; batch 7, ``fr-x``, 8 articles written after those rules: first
-  run P/R 0.538/0.359, dates 1.000 (14/14), the same as the code before the batch-6 rules). Measured 2026-12-06 with
-  all 70: precision 0.704 (159/226), recall 0.585 (159/272), dates 0.892 (140/157); the first 52 unchanged
-  (116/165, 116/190), dates 0.877 (100/114).
+  run P/R 0.538/0.359, dates 1.000 (14/14), the same as the code before the batch-6 rules; then the range-count
+  repair and « détruire » an owner's aircraft: 0.621/0.462). Measured 2026-12-06 with all 70: precision 0.706
+  (161/228), recall 0.592 (161/272), dates 0.893 (142/159).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
     "realnews_own_en.jsonl": (142, {"realnews.en.precision": 0.77, "realnews.en.recall": 0.76,
                                     "realnews.date_accuracy": 0.93}),
-    "realnews_own_fr.jsonl": (70, {"realnews.fr.precision": 0.69, "realnews.fr.recall": 0.57,
+    "realnews_own_fr.jsonl": (70, {"realnews.fr.precision": 0.69, "realnews.fr.recall": 0.58,
                                    "realnews.date_accuracy": 0.87}),
 }
 
