@@ -200,3 +200,18 @@ def test_a_range_of_years_before_a_clause_with_its_subject_stays_an_adjunct():
     repair_parse(doc)
     assert (doc[1].dep_, doc[1].head.text) == ("obl:mod", "arrêté")
     assert doc[0].dep_ == "case"
+
+
+def test_a_subject_coordinated_with_the_first_verb_is_the_next_verb_subject():
+    # « Le Conseil s'est réuni et la Chine a demandé une enquête . »: "Chine" coordinated with "réuni", and
+    # "demandé" an adverbial clause with no subject
+    words = ["Le", "Conseil", "s'", "est", "réuni", "et", "la", "Chine", "a", "demandé", "une", "enquête", "."]
+    doc = _doc(words, [1, 4, 4, 4, 4, 7, 7, 4, 9, 4, 11, 9, 4],
+               ["det", "nsubj", "expl:comp", "aux:tense", "ROOT", "cc", "det", "conj", "aux:tense", "advcl", "det",
+                "obj", "punct"],
+               ["DET", "NOUN", "PRON", "AUX", "VERB", "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "demandé")
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "réuni")
+    assert (doc[5].dep_, doc[5].head.text) == ("cc", "demandé")

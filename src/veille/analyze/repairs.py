@@ -8,6 +8,10 @@ lose Turkey's own act. The mark of the error is in the tree itself: a coordinate
 "and" whose next word (past its auxiliaries) is a finite verb that has no subject and does not hang inside
 that phrase. That noun phrase is the verb's subject, and the verb a clause coordinated with the first.
 
+The same subject may be coordinated with the first clause's verb itself (« le Conseil s'est réuni en urgence et
+les Etats-Unis ont réclamé des sanctions »: "réclamé" an adverbial clause with no subject): a noun coordinated
+with a verb, right before a finite verb with no subject, is that verb's subject too.
+
 A second error of the same kind: a verb given two subjects, one before it and one after, in the active voice
 and with no object (« des militaires ont arrêté dimanche le président », the noun after the time word taken for
 an inverted subject): the one after the verb is its object.
@@ -108,6 +112,23 @@ def _subject_misread_as_conjunct(doc: Doc, tok: Token) -> Token | None:
         # opening a clause is that clause's subject as a whole
         return None
     if verb.dep_ not in _COMPLEMENT_CLAUSES and verb.dep_ not in ("conj", "ROOT"):
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
+        return None
+    return verb
+
+
+def _subject_misread_as_verb_conjunct(doc: Doc, tok: Token) -> Token | None:
+    """The verb whose subject ``tok`` really is when the parser coordinated the noun with the first clause's verb
+    (« le Conseil s'est réuni en urgence et les Etats-Unis ont réclamé »: no noun is coordinated with a verb), or
+    None."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.pos_ not in _NOMINAL or first.pos_ != "VERB" or first.i >= tok.i:
+        return None
+    if _conjunction_before(doc, tok) is None or any(c.i > tok.i and not _prepositional(c) for c in tok.children):
+        return None
+    verb = _verb_after(doc, tok)
+    if verb is None or verb == first or tok.is_ancestor(verb) or verb.head.i > verb.i:
         return None
     if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
         return None
@@ -216,7 +237,8 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
-        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)) is not None]
+        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)
+                                                or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
             first = _governing_verb(tok.head)
             cc = _conjunction_before(doc, tok)

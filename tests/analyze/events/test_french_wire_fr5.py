@@ -44,6 +44,9 @@ POSITIVES = [
     ("L'aviation israélienne a détruit trois hélicoptères de l'armée syrienne.", "ASSAULT", "ISR", {"SYR"}),
     ("Les rebelles tchadiens ont détruit deux chars de l'armée soudanaise près de la frontière.", "ASSAULT", "",
      {"SDN"}),
+    # a second subject the parser coordinated with the first clause's verb acts in its own clause
+    ("Le Conseil de sécurité s'est réuni en urgence et les Etats-Unis ont condamné l'attaque contre Israël.",
+     "ACCUSE", "USA", set()),
     # a crowd counted as a range, which the parser reads as an adjunct: the subject of the protest
     ("Entre 5.000 et 10.000 personnes ont défilé samedi à Madrid contre la guerre en Irak.", "PROTEST", "ESP", set()),
     ("Entre 1,2 et 3,5 millions de personnes ont manifesté mardi en France contre la réforme des retraites.",
