@@ -242,3 +242,43 @@ def test_a_first_name_read_as_a_preposition_before_a_verb_with_no_subject():
     repair_parse(doc)
     assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "met")
     assert (doc[0].dep_, doc[0].head.text, doc[0].pos_) == ("compound", "Obama", "PROPN")
+
+
+def test_a_count_given_as_a_range_before_a_verb_without_subject_is_its_subject():
+    # « Entre 1,2 et 3,5 millions de personnes ont manifesté . » parsed with the range as an adjunct
+    words = ["Entre", "1,2", "et", "3,5", "millions", "de", "personnes", "ont", "manifesté", "."]
+    doc = _doc(words, [1, 8, 4, 4, 1, 6, 4, 8, 8, 8],
+               ["case", "obl:mod", "cc", "nummod", "conj", "case", "nmod", "aux:tense", "ROOT", "punct"],
+               ["ADP", "NUM", "CCONJ", "NUM", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "manifesté")
+    assert (doc[1].dep_, doc[1].head.text) == ("nummod", "millions")
+    assert doc[0].dep_ == "advmod"
+
+
+def test_a_range_of_years_before_a_clause_with_its_subject_stays_an_adjunct():
+    # « Entre 2001 et 2005 , la police a arrêté ... »: the verb has its subject
+    words = ["Entre", "2001", "et", "2005", ",", "la", "police", "a", "arrêté", "."]
+    doc = _doc(words, [1, 8, 3, 1, 1, 6, 8, 8, 8, 8],
+               ["case", "obl:mod", "cc", "conj", "punct", "det", "nsubj", "aux:tense", "ROOT", "punct"],
+               ["ADP", "NUM", "CCONJ", "NUM", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[1].head.text) == ("obl:mod", "arrêté")
+    assert doc[0].dep_ == "case"
+
+
+def test_a_subject_coordinated_with_the_first_verb_is_the_next_verb_subject():
+    # « Le Conseil s'est réuni et la Chine a demandé une enquête . »: "Chine" coordinated with "réuni", and
+    # "demandé" an adverbial clause with no subject
+    words = ["Le", "Conseil", "s'", "est", "réuni", "et", "la", "Chine", "a", "demandé", "une", "enquête", "."]
+    doc = _doc(words, [1, 4, 4, 4, 4, 7, 7, 4, 9, 4, 11, 9, 4],
+               ["det", "nsubj", "expl:comp", "aux:tense", "ROOT", "cc", "det", "conj", "aux:tense", "advcl", "det",
+                "obj", "punct"],
+               ["DET", "NOUN", "PRON", "AUX", "VERB", "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "demandé")
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "réuni")
+    assert (doc[5].dep_, doc[5].head.text) == ("cc", "demandé")

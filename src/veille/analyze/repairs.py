@@ -8,6 +8,10 @@ lose Turkey's own act. The mark of the error is in the tree itself: a coordinate
 "and" whose next word (past its auxiliaries) is a finite verb that has no subject and does not hang inside
 that phrase. That noun phrase is the verb's subject, and the verb a clause coordinated with the first.
 
+The same subject may be coordinated with the first clause's verb itself (« le Conseil s'est réuni en urgence et
+les Etats-Unis ont réclamé des sanctions »: "réclamé" an adverbial clause with no subject): a noun coordinated
+with a verb, right before a finite verb with no subject, is that verb's subject too.
+
 A second error of the same kind: a verb given two subjects, one before it and one after, in the active voice
 and with no object (« des militaires ont arrêté dimanche le président », the noun after the time word taken for
 an inverted subject): the one after the verb is its object.
@@ -49,6 +53,11 @@ entity of people, before a verb with no subject, the name is the verb's subject 
 An eleventh: a past form the tagger took for an adjective although it has both a subject and a direct object
 ("Egypt's army chief, Gen. Abdel Fattah el-Sisi, *removed* President Mohamed Morsi from power": an adjective takes
 no object) is a verb, lemmatised again by the pipeline's rule lemmatizer when it has one ("remove").
+
+A twelfth: a count given as a range before a finite verb that has no subject (« Entre 1,2 et 3,5 millions de
+personnes ont manifesté », "Between 20 and 30 people were killed"): the parser reads the phrase as an adjunct
+opened by its preposition. A number with a coordinated count, right before the verb (past its auxiliaries), hung
+on that verb as an oblique: the count is the verb's subject, the first number its modifier.
 
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
@@ -124,6 +133,23 @@ def _subject_misread_as_conjunct(doc: Doc, tok: Token) -> Token | None:
         # opening a clause is that clause's subject as a whole
         return None
     if verb.dep_ not in _COMPLEMENT_CLAUSES and verb.dep_ not in ("conj", "ROOT"):
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
+        return None
+    return verb
+
+
+def _subject_misread_as_verb_conjunct(doc: Doc, tok: Token) -> Token | None:
+    """The verb whose subject ``tok`` really is when the parser coordinated the noun with the first clause's verb
+    (« le Conseil s'est réuni en urgence et les Etats-Unis ont réclamé »: no noun is coordinated with a verb), or
+    None."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.pos_ not in _NOMINAL or first.pos_ != "VERB" or first.i >= tok.i:
+        return None
+    if _conjunction_before(doc, tok) is None or any(c.i > tok.i and not _prepositional(c) for c in tok.children):
+        return None
+    verb = _verb_after(doc, tok)
+    if verb is None or verb == first or tok.is_ancestor(verb) or verb.head.i > verb.i:
         return None
     if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
         return None
@@ -242,6 +268,17 @@ def _verb_misread_as_modifier(doc: Doc, verb: Token) -> Token | None:
     return root
 
 
+def _count_misread_as_adjunct(doc: Doc, tok: Token) -> Token | None:
+    """The verb whose subject the range ``tok`` opens (« Entre 1,2 et 3,5 millions de personnes ont manifesté »),
+    or None."""
+    verb = tok.head
+    if tok.pos_ != "NUM" or not tok.dep_.startswith("obl") or verb.pos_ != "VERB" or verb.i < tok.i:
+        return None
+    if not any(c.dep_ == "conj" for c in tok.children) or any(_is_subject(c.dep_) for c in verb.children):
+        return None
+    return verb if _verb_after(doc, tok) == verb and _finite(verb) else None
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is in."""
     while tok.pos_ not in ("VERB", "AUX"):
@@ -261,7 +298,8 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
-        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)) is not None]
+        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)
+                                                or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
             first = _governing_verb(tok.head)
             cc = _conjunction_before(doc, tok)
@@ -299,6 +337,16 @@ class ParseRepairs:
             if (name := _first_name_read_as_preposition(tok)) is not None:
                 name.head, name.dep_ = tok.head, "nsubj"
                 tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "compound", "PROPN", "NNP"
+        for tok in [t for t in doc if _count_misread_as_adjunct(doc, t) is not None]:
+            verb, count = tok.head, next(c for c in tok.children if c.dep_ == "conj")
+            for c in tok.children:
+                if c.dep_ == "case":
+                    c.dep_ = "advmod"  # « entre », "between": the range's mark, no preposition of a complement
+            if count.pos_ in _NOMINAL:  # « 3,5 millions de personnes »: the count heads the subject
+                count.head, count.dep_ = verb, "nsubj"
+                tok.head, tok.dep_ = count, "nummod"
+            else:
+                tok.dep_ = "nsubj"
         for tok in doc:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
+from events_helpers import event_runner, typed_sides
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +36,10 @@ def fr_actual_types_default(fr_nlp):
     """The same at the default output threshold."""
     analyze = event_runner({"fr": fr_nlp}, min_confidence=None)
     return lambda text: [e.event for e in analyze(text, "fr") if e.status == "actual"]
+
+
+@pytest.fixture(scope="session")
+def fr_sides(fr_nlp):
+    """``run(text)``: (type, actor codes, recipient codes) of a French text's actual and future events."""
+    analyze = event_runner({"fr": fr_nlp})
+    return lambda text: typed_sides(analyze(text, "fr"))

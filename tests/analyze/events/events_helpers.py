@@ -59,3 +59,13 @@ def event_of(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event == event_type]
     assert found, [(e.event, codes(e.actor), codes(e.recipient), e.date) for e in events]
     return found[-1]
+
+
+def typed_sides(events: list[Event], statuses: tuple[str, ...] = ("actual", "future")) -> list[tuple[str, set, set]]:
+    """(type, actor codes, recipient codes) of each event of one of ``statuses``."""
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in events if e.status in statuses]
+
+
+def coded_with(found: list[tuple[str, set, set]], event: str, source: str, targets: set) -> bool:
+    """One of ``found`` (``typed_sides``) is ``event`` by ``source`` (any when empty) to at least ``targets``."""
+    return any(ev == event and (not source or source in src) and targets <= tgt for ev, src, tgt in found)

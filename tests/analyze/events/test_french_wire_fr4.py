@@ -9,7 +9,7 @@ a date naming a thing in a noun's « de » complement (« l'élection du 27 déc
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_runner
+from events_helpers import coded_with, event_runner
 
 pytestmark = pytest.mark.model
 
@@ -17,12 +17,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def analyze(fr_nlp):
     return event_runner({"fr": fr_nlp})
-
-
-@pytest.fixture(scope="module")
-def sides(analyze):
-    return lambda text: [(e.event, {r.code for r in e.actor}, {r.code for r in e.recipient})
-                         for e in analyze(text, "fr") if e.status in ("actual", "future")]
 
 
 POSITIVES = [
@@ -50,9 +44,9 @@ POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "event", "source", "targets"), POSITIVES)
-def test_fourth_batch_classes_are_coded_with_their_sides(sides, text, event, source, targets):
-    found = sides(text)
-    assert any(ev == event and (not source or source in src) and targets <= tgt for ev, src, tgt in found), found
+def test_fourth_batch_classes_are_coded_with_their_sides(fr_sides, text, event, source, targets):
+    found = fr_sides(text)
+    assert coded_with(found, event, source, targets), found
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -63,12 +57,12 @@ def test_fourth_batch_classes_are_coded_with_their_sides(sides, text, event, sou
     ("Le Parlement a approuvé la réforme des retraites.", "AID"),
     ("Le Japon a promis de réformer sa constitution.", "AID"),
 ])
-def test_fourth_batch_near_misses(sides, text, event):
-    assert event not in [ev for ev, _s, _t in sides(text)]
+def test_fourth_batch_near_misses(fr_sides, text, event):
+    assert event not in [ev for ev, _s, _t in fr_sides(text)]
 
 
-def test_suspended_aid_stays_a_sanction(sides):
-    assert "SANCTION" in [ev for ev, _s, _t in sides("Le Canada a suspendu son aide au Mali.")]
+def test_suspended_aid_stays_a_sanction(fr_sides):
+    assert "SANCTION" in [ev for ev, _s, _t in fr_sides("Le Canada a suspendu son aide au Mali.")]
 
 
 def test_a_date_naming_a_thing_does_not_move_the_narrative(analyze):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from veille.analyze.events._lexicon import Lexicon, Ontology
+from veille.analyze.events._lexicon import Lexicon, Ontology, Sense
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import (
     AGENT_DEPS,
@@ -647,11 +647,14 @@ class ArgumentFinder:
                     continue
                 of_side += self.actors(state, m, around=False)
             elif words & (a.noun_target_preps | sense.target_preps):
-                found = self.actors(state, m)
-                out.target += found
+                destination = self.place(state, m) if words & sense.target_preps else None
+                out.target += self._target_complement(state, m, destination)
             place = self.place(state, m)
             if place is not None and words & a.location_preps and out.location is None:
                 out.location = place
+        if not out.target and sense.target_preps:
+            # « la visite du président chinois en France »: the parser hangs the destination on the visitor
+            out.target += [self.place_ref(p) for p in self._destinations(state, n, sense)]
         agents = self._nominal_agents(state, n, triggers_at)
         if agents:
             # "l'arrestation d'un opposant par la police": the agent phrase names the source wherever the
@@ -742,6 +745,28 @@ class ArgumentFinder:
             if p is not None and words & a.location_preps and not words & a.noun_of_preps:
                 out.append(self.place_ref(p))
         return out
+
+    def _destinations(self, state: DocState, n: Token, sense: Sense) -> list[Place]:
+        """The places introduced by one of the sense's own target prepositions anywhere in the event noun ``n``'s
+        phrase, not inside a clause: where the event goes, though the parser hung it on who does it (« du
+        vice-président Joe Biden en Israël »)."""
+        out: list[Place] = []
+        stack = [c for c in n.children if c.pos_ not in VERBAL_POS]
+        while stack:
+            c = stack.pop()
+            if preps_of(c) & sense.target_preps and (p := self.place(state, c)) is not None:
+                out.append(p)
+            stack.extend(g for g in c.children if g.pos_ not in VERBAL_POS)
+        return out
+
+    def _target_complement(self, state: DocState, m: Token, place: Place | None) -> Side:
+        """The actors of a noun's target complement ``m``; where ``m`` is a ``place`` of a country no actor
+        there has (« la visite de la chancelière allemande au Japon », the chancellor's phrase running over
+        « au Japon »), that place's country."""
+        found = self.actors(state, m)
+        if place is not None and place.country and all(r.code != place.country for r, _k in found):
+            return [self.place_ref(place)]
+        return found
 
     def _actors_or_place(self, state: DocState, n: Token, place: Place | None) -> Side:
         """The actors of the phrase headed by ``n``, else ``place`` as a reference to its country."""

@@ -405,6 +405,13 @@ class Attributes:
             return True  # "killed since April 15": where a span began, not where the narrative stands
         if top.dep_ == "poss":
             return True  # "against the victory in Sunday's election": the day of a thing named
+        if top.lemma_.lower() in self.lex.args.event_relative_days and any(
+                c.dep_.startswith("nmod") and preps_of(c) & self.lex.args.noun_of_preps for c in top.children):
+            return True  # « au lendemain de l'enlèvement »: a day counted from the event named, not the last day told
+        if top.dep_.startswith("nmod") and top.head.dep_.startswith(("obl", "nmod")) and self._event_noun(top.head):
+            # « appelé ses partisans à une manifestation jeudi »: the day of the event a complement names (an
+            # object, « a lancé une offensive mardi », is the clause's own event)
+            return True
         verb = top if top.pos_ in VERBAL_POS else nearest_verb(top)
         if verb is not None and "Part" in verb.morph.get("VerbForm", []) and any(
                 c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
@@ -565,10 +572,16 @@ class Attributes:
             subjects = self.lex.args.subject | self.lex.args.passive_subject
             shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
                 g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
-            clause = self.times_in(state, [t for t in shared if t not in described], own_words)
+            elsewhere = described | _other_events_dated(shared, own_words, self._event_noun)
+            clause = self.times_in(state, [t for t in shared if t not in elsewhere], own_words)
         if not clause:
-            clause = self.times_in(state, [t for t in _outside_sibling_clauses(root, sent) if t not in described],
-                                   own_words)
+            # (« a accusé ... et appelé à une manifestation jeudi »: the day of another event's noun is that event's)
+            around = _outside_sibling_clauses(root, sent)
+            # (a noun the event's clause hangs from keeps its time: « la trêve signée le 3 février, par laquelle ... »)
+            governing = {t.i for t in root.ancestors}
+            elsewhere = described | _other_events_dated(
+                [t for t in around if t.head.i not in governing], own_words, self._event_noun)
+            clause = self.times_in(state, [t for t in around if t not in elsewhere], own_words)
             source = "governing"
         return clause, source
 
@@ -779,6 +792,18 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
     return [t for t in tokens if t.i not in skip]
 
 
+def _other_events_dated(words: list[Token], own_words: tuple[int, ...],
+                        event_noun: Callable[[Token], bool]) -> set[Token]:
+    """The phrases among ``words`` headed by another event's noun in a prepositional phrase ("for the massacre
+    at Srebrenica in 1995", « appelé à une manifestation jeudi »): a time inside dates that event."""
+    out: set[Token] = set()
+    for t in words:
+        if t.i not in own_words and t.pos_ == "NOUN" and t.dep_.startswith(("obl", "nmod", "pobj")) and \
+                event_noun(t) and not any(w.i in own_words for w in t.subtree):
+            out.update(t.subtree)
+    return out
+
+
 def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
                      event_noun: Callable[[Token], bool]) -> set[Token]:
     """The words of the event's clause whose time dates something else:
@@ -792,13 +817,9 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
       agreement and the threat are made when the clause says, else on the report's day;
     - another event's noun in a prepositional phrase ("wants him tried for the massacre at Srebrenica in
       1995", « pour la prise d'otages de Vienne en 1975 »): the time dates that event."""
-    out: set[Token] = set()
+    out = _other_events_dated(clause, own_words, event_noun)
     for t in clause:
-        if t.i in own_words:
-            continue
-        if t.pos_ == "NOUN" and t.dep_.startswith(("obl", "nmod", "pobj")) and event_noun(t) \
-                and not any(w.i in own_words for w in t.subtree):
-            out.update(t.subtree)
+        if t.i in own_words or t in out:
             continue
         if t.pos_ not in VERBAL_POS:
             continue

@@ -22,6 +22,12 @@ def free_relative_name(tok: Token, wh_words: frozenset[str]) -> bool:
     return tok.dep_ == "oprd" and any(c.lower_ in wh_words and c.pos_ == "PRON" for c in tok.head.children)
 
 
+def _cut_elision(c: Token) -> bool:
+    """``c`` is an elided word the tokenizer cut from its apostrophe (« d » then « ' » before a quotation mark)."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is not None and not c.whitespace_ and nxt.text in ("'", "’") and c.is_alpha and len(c) <= 2
+
+
 def preps_of(tok: Token) -> set[str]:
     """The prepositions/markers introducing ``tok`` ("à", "avec", "lors de", "to", "with"...)."""
     out: set[str] = set()
@@ -29,6 +35,8 @@ def preps_of(tok: Token) -> set[str]:
         if c.dep_ in ("case", "mark") or c.dep_.startswith("case:"):
             out.add(c.lower_)
             out.add(c.lemma_.lower())
+            if _cut_elision(c):
+                out.add(c.lower_ + "'")  # « qualifié d'« illégal » »: the tokenizer cut « d' » before the quote
             fixed = [f.lower_ for f in c.children if f.dep_ == "fixed"]
             if fixed:
                 out.add(" ".join([c.lower_, *fixed]))
