@@ -176,3 +176,36 @@ def test_borders_opened_and_closed_and_suspicion(run, text, event_type, pair):
 ])
 def test_leaders_named_together_meet_each_other_and_calls_reach_their_hearers(run, text, event_type, pair):
     _first_is(run(text, "en"), event_type, pair)
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Washington pushed the Security Council to impose new sanctions on Iran.", "REQUEST", ({"USA"}, {"UNSC"})),
+    ("The Swedish prime minister welcomed the Chinese president to Stockholm on Monday.", "CONSULT",
+     ({"SWE"}, {"CHN"})),
+    ("Delegations from Britain and France walked out of the General Assembly as the Iranian president spoke.",
+     "PROTEST", ({"GBR", "FRA"}, set())),
+    ("Iran warned on Sunday that it could close the Strait of Hormuz.", "THREATEN", ({"IRN"}, set())),
+])
+def test_pushed_welcomed_walked_out_and_straits(run, text, event_type, pair):
+    _first_is(run(text, "en"), event_type, pair)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hundreds of anti-NATO demonstrators marched through Lisbon on Friday.", ({"PRT"}, {"NATO"})),
+    ("Anti-American protesters burned flags in Karachi on Friday.", ({"PAK"}, {"USA"})),
+])
+def test_anti_groups_protest_against_what_they_oppose(run, text, pair):
+    _first_is(run(text, "en"), "PROTEST", pair)
+
+
+def test_a_pro_group_is_not_of_the_side_it_backs(run):
+    events = run("Pro-Syrian gunmen attacked an army post in northern Lebanon.", "en")
+    assert not [e for e in events if "SYR" in codes(e.actor)]
+
+
+def test_threats_to_close_a_strait_are_a_threat_and_no_decision(run):
+    events = run("The EU imposed an oil embargo on Iran on Monday. Iran's deputy foreign minister said Tehran would "
+                 "retaliate and a senior lawmaker repeated threats to close the Strait of Hormuz. Israel welcomed "
+                 "the decision.", "en")
+    assert not [e for e in events if e.event == "COERCE" and e.status == "actual"]
+    assert ({"ISR"}, {"EU"}) in sides_of(events, "SUPPORT")

@@ -88,6 +88,8 @@ class ArgumentFinder:
                 words & a.circumstantial and not words & a.location_preps
             ):
                 stop.add(t.i)
+            elif self._after_stance(t):
+                stop.add(t.i)  # "anti-NATO demonstrators", "pro-Syrian militias": X is whom they oppose or back
             elif not around and t.pos_ == "ADV" and t.lower_ in a.location_preps:
                 stop.add(t.i)  # "(exercices) de grande ampleur autour de X": X is no participant
             elif (t.head.dep_ == "acl" and "Part" in t.head.morph.get("VerbForm", [])
@@ -108,6 +110,17 @@ class ArgumentFinder:
         elif len(found) > 1:
             found = self._members_of_owner(state, tok, toks, found)
         return found
+
+    def _after_stance(self, t: Token) -> bool:
+        """``t`` follows a stance prefix and its hyphen ("anti - NATO", "pro - Syrian")."""
+        doc = t.doc
+        return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in self.args.stance_prefixes
+
+    def opposed(self, state: DocState, subject: Token) -> Side:
+        """Whom the "anti-" groups of a subject phrase oppose ("anti-NATO demonstrators": NATO)."""
+        doc = subject.doc
+        return [(state.ref(a, text), a.kind) for t in subject.subtree if self._after_stance(t)
+                and doc[t.i - 2].lower_ in self.args.opposing_prefixes for a, text in state.actors_at_token(t)]
 
     def _members_of_owner(self, state: DocState, tok: Token, toks: list[Token], found: Side) -> Side:
         """People of no known country named by the phrase's head, with an actor of a known one elsewhere in
@@ -428,6 +441,9 @@ class ArgumentFinder:
             out.source, out.resolved = self.subject(state, v, history)
             # "the storm killed ten people in X": the text names the agent, a thing; not the home country
             out.unknown_agent = not out.source and (self._thing_subject(v) or self._named_subject(v))
+            if info.domestic:
+                # "anti-NATO demonstrators marched": the protest is against NATO
+                out.target += [x for c in v.children if c.dep_ in a.subject for x in self.opposed(state, c)]
         objects = [c for c in v.children if c.dep_ in a.object]
         if not objects and a.partitive_objects and not sense.with_ & a.partitive_objects:
             # « ont massacré des civils »: an indefinite plural object the parser took for a "des" complement

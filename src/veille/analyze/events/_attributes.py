@@ -108,7 +108,7 @@ class Attributes:
         head = t.head
         if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
-        elif t.dep_ != "acl":
+        elif t.dep_ != "acl" and not (t.dep_ == "relcl" and _infinitive(t)):  # ("threats to close": relcl too)
             return None
         if head.pos_ == "NOUN" and self.lex.status.modals.get(head.lemma_.lower()):
             return head

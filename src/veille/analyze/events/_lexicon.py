@@ -233,6 +233,10 @@ class ArgumentRules:
     # prepositions giving the deed a verb's object is judged, punished or thanked for ("punish North Korea for
     # sinking a warship", "thanked Pakistan for arresting him"): the object did the deed
     reason_preps: frozenset[str] = frozenset()
+    # prefixes of a stance joined by a hyphen to a name ("anti-NATO", "pro-Syrian"): the name is not the group's
+    # own side; after ``opposing_prefixes`` it is whom the group protests against
+    stance_prefixes: frozenset[str] = frozenset()
+    opposing_prefixes: frozenset[str] = frozenset()
     # a span of days before one of these dates an event from the day the text last fixed: "two days later"
     later_words: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
@@ -588,6 +592,8 @@ def load_lexicon(language: str) -> Lexicon:
             commanding=_words(a.get("commanding")),
             reason_preps=_words(a.get("reason_preps")),
             later_words=_words(a.get("later_words")),
+            stance_prefixes=_words(a.get("stance_prefixes")),
+            opposing_prefixes=_words(a.get("opposing_prefixes")),
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},

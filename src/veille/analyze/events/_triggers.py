@@ -121,6 +121,8 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
                 if g.dep_ == "pobj" or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ":
                     # ("described the shelling as outrageous": the parser hangs the adjective on "as")
                     out.add(g.lemma_.lower())
+                elif g.dep_ == "prep":  # "walked out of the Assembly": a compound preposition
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ == "pobj"}
         elif c.dep_ in _OBJ_DEPS:
             # "called the raid an act of war": the noun with what it is of
             out |= {f"{c.lemma_.lower()} of {g.lemma_.lower()}" for p in c.children if p.dep_ == "prep"

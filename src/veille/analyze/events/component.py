@@ -637,8 +637,9 @@ class EventsComponent:
             if not (named or pronoun):
                 continue
             for e in reversed(earlier):
+                # (a decision or a move is an act done: not a threat or a plan told before it)
                 if e.confidence >= self.onto.min_confidence and codes(e.actor) and not codes(e.actor) & src_codes \
-                        and (named or not self.onto.types[e.event].verbal):
+                        and (named and e.status == "actual" or not self.onto.types[e.event].verbal):
                     return self._parties(e, src_codes)
         return []
 
