@@ -77,6 +77,8 @@ class ActorWords:
     locatives: frozenset[str] = frozenset()  # a capital after one of these is a place, not its government
     # heads of institutions' names: no person's name starts with one ("the Justice Department")
     institution_nouns: frozenset[str] = frozenset()
+    # "the North", "the South" standing for the country of that name told before ("aid to the North")
+    compass_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -86,6 +88,7 @@ class ActorWords:
         locatives = _words(loc, "strong") | _words(loc, "weak") | _words(places, "place_modifiers")
         return cls(
             pronouns=_words(data, "pronouns"), impersonal_next=_words(data, "impersonal_next"),
+            compass_words=_words(data, "compass_words"),
             place_nouns=_words(data, "place_nouns"), generic_group_nouns=_words(data, "generic_group_nouns"),
             coordinators=_words(data, "coordinators"), and_words=tuple(str(w) for w in data.get("and_words") or ()),
             genitive=_words(data, "genitive"), complement_preps=_words(data, "complement_preps"),

@@ -184,8 +184,33 @@ class ActorsComponent:
         self._groups(doc, hits, hit_at, acc)
         self._unnamed_titles(doc, titles, hit_at, acc)
         self._names(doc, hits, acc)
+        self._compass_shorthands(doc, acc)
         self._later_mentions(doc, acc)
         return acc.table()
+
+    def _compass_shorthands(self, doc: Doc, acc: _DocActors) -> None:
+        """"the North", "the South": the country whose name opens with the word, named last before it ("South
+        Korea suspended aid to the North": North Korea); never a word of a longer name ("the North Atlantic")."""
+        words = self.words.compass_words
+        if not words:
+            return
+        for tok in doc:
+            if tok.lower_ not in words or not tok.text[:1].isupper() or tok.i in acc.covered or tok.i == 0 or \
+                    doc[tok.i - 1].lower_ not in self.words.definite:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                continue
+            prefix = tok.lower_ + " "
+            best: tuple[int, Actor] | None = None
+            for draft in acc.drafts.values():
+                actor = draft.actor
+                if actor.kind != "country" or not actor.name.lower().startswith(prefix):
+                    continue
+                before = [m.start for m in actor.mentions if m.end <= tok.idx]
+                if before and (best is None or max(before) > best[0]):
+                    best = (max(before), actor)
+            if best is not None:
+                acc.mention(best[1], tok.i, tok.i + 1)
 
     @staticmethod
     def _is_nominal(doc: Doc, hit: Hit) -> bool:
