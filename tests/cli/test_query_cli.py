@@ -167,8 +167,8 @@ def test_dates_compare_by_day_range_and_precision(db, tmp_path):
 
     db2 = str(tmp_path / "years.db")
     shutil.copy(db, db2)
-    # one event dated only by its year, stored as the writer stores such a date
-    [(uid,)] = sql(db2, "SELECT uid FROM events WHERE event = 'AID' AND day_start LIKE '2021%'")
+    # one event dated only by its year (the troops sent to Kabul), stored as the writer stores such a date
+    [(uid,)] = sql(db2, "SELECT uid FROM events WHERE event = 'MOBILIZE' AND day_start LIKE '2021%'")
     with sqlite3.connect(db2) as conn:
         conn.execute("UPDATE events SET date = '2021', date_precision = 'year', day_start = '2021-01-01',"
                      " day_end = '2021-12-31' WHERE uid = ?", (uid,))

@@ -782,7 +782,9 @@ class EventsComponent:
         parties = d.trig.sense.subject == "parties" or onto.types[d.event].reciprocal and d.trig.kind == "verb" and any(
             c.dep_ == "ccomp" and c.pos_ in VERBAL_POS for c in tok.children)
         # (two sides named together as the subject of a meeting or a deal with nobody else: "Obama and Hu met")
-        mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None}
+        mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None} and (
+            d.trig.kind == "verb" and any(c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children)
+                                          for c in tok.children))
         if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
             # against the others; the parties of a deal or talks the subject names (« la Russie et la Géorgie
@@ -814,11 +816,11 @@ class EventsComponent:
                 if r.code is None and self._perpetrator(lang, r):
                     opposite = codes(target if refs is source else source) - {None}
                     refs[k] = next((x for x in self._last_attackers(earlier, opposite) if x.code), r)
-        # the doers of no country, a group the text does not place ("In Tunis, police fired tear gas", "protesters
-        # in Khartoum stormed ...", "In Sanaa, protesters demanded ..."): the country of where they acted, when
-        # the clause has one (below), before the home's
+        # the doers of no country of an act coded by where it happened ("In Tunis, police fired tear gas",
+        # "protesters in Khartoum stormed ..."): the place's, when the clause has one (below), before the home's
+        # (not for other acts: "troops sent to Aleppo arrested ..." are not Syria's)
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
-            "group:")]
+            "group:")] if onto.types[d.event].unnamed_agent_local else []
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about
