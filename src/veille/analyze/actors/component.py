@@ -194,9 +194,13 @@ class ActorsComponent:
         words = self.words.compass_words
         if not words:
             return
-        for tok in doc:
-            if tok.lower_ not in words or not tok.text[:1].isupper() or tok.i in acc.covered or tok.i == 0 or \
-                    doc[tok.i - 1].lower_ not in self.words.definite:
+        # (the words by their hashes, one array per document: no Token object per token of the text)
+        strings = doc.vocab.strings
+        wanted = {strings[w] for w in words if w in strings}
+        lower = doc.to_array(LOWER).tolist()
+        for i in [i for i, h in enumerate(lower) if h in wanted]:
+            tok = doc[i]
+            if not tok.text[:1].isupper() or i in acc.covered or i == 0 or doc[i - 1].lower_ not in self.words.definite:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 continue

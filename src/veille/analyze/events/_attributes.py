@@ -16,10 +16,6 @@ from veille.contract.models import Amount, Place, Time
 
 Day = date  # (the type, for methods of a class whose own method is named date)
 
-
-def _is_subject(dep: str) -> bool:
-    return dep.startswith("nsubj") or dep == "csubj"
-
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -206,7 +202,7 @@ class Attributes:
         while noun.dep_ == "compound" and noun.head.i != noun.i:  # ("air strikes": the phrase's head)
             noun = noun.head
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.status.enabling_preps:
             return False
         words = self.lex.status.enabling
         # (the parser may hang the complement on the verb: "cleared | the way | for air strikes")
@@ -470,7 +466,8 @@ class Attributes:
                          and c.lemma_.lower() in a.span_days), None)
             if sign and unit is not None:
                 break
-            if verb.dep_ != "conj" or verb.head.i == verb.i or any(_is_subject(c.dep_) for c in verb.children):
+            if verb.dep_ != "conj" or verb.head.i == verb.i or any(
+                    c.dep_ in a.subject or c.dep_ in a.passive_subject for c in verb.children):
                 return 0
             verb = verb.head  # "a day after X crossed the border and killed": the first verb's measure
         count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
@@ -481,7 +478,7 @@ class Attributes:
               trigger: Token | None, absorbed: tuple[int, ...]) -> tuple[str | None, str | None, str, str]:
         own_words = ((root.i,) if trigger is None else (root.i, trigger.i)) + absorbed
         if any(sent.start <= i < sent.end for i in state.time_at):
-            moved = self._offset_day(state, root, sent, published)
+            moved = self._day_after_span(state, root, sent, published)
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words)
@@ -519,12 +516,12 @@ class Attributes:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
 
-    def _offset_day(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
+    def _day_after_span(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,
         rebels attacked" (the day the text last fixed, moved on), "bombed X on Thursday, two days after shelling
         Y" (the gerund after an ``offset_marks`` preposition: the governing clause's day, moved back, or on for
         "before"). None when the clause has no such span, or the day it counts from is not known. (A clause
-        after such a mark, "a day after rebels ambushed a convoy", is moved by ``date`` itself.)"""
+        after such a mark, "a day after rebels ambushed a convoy", is moved by ``date`` with ``_offset_days``.)"""
         args = self.lex.args
         words = state.clause(root)
         prep = root.head if root.dep_ == "pcomp" and root.head.lower_ in args.offset_marks else None

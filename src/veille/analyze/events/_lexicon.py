@@ -237,6 +237,9 @@ class ArgumentRules:
     # own side; after ``opposing_prefixes`` it is whom the group protests against
     stance_prefixes: frozenset[str] = frozenset()
     opposing_prefixes: frozenset[str] = frozenset()
+    # besides modals, the only auxiliaries a past participle takes ("would be punished", "has been hit"): with
+    # another ("to let wounded Palestinians through") the tagger's participle is an adjective (empty: no check)
+    participle_auxiliaries: frozenset[str] = frozenset()
     # a span of days before one of these dates an event from the day the text last fixed: "two days later"
     later_words: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
@@ -272,6 +275,7 @@ class StatusRules:
     # nouns of an opening whose "for"/"to" complement is an event made possible, not done ("cleared the way for
     # air strikes", "opened the door to sanctions")
     enabling: frozenset[str] = frozenset()
+    enabling_preps: frozenset[str] = frozenset()  # the prepositions of that complement ("for", "to")
     # a governing verb that weighs the event ("contemplates a crackdown"): hypothetical, and no threat
     deliberation: frozenset[str] = frozenset()
     # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
@@ -592,6 +596,7 @@ def load_lexicon(language: str) -> Lexicon:
             commanding=_words(a.get("commanding")),
             reason_preps=_words(a.get("reason_preps")),
             later_words=_words(a.get("later_words")),
+            participle_auxiliaries=_words(a.get("participle_auxiliaries")),
             stance_prefixes=_words(a.get("stance_prefixes")),
             opposing_prefixes=_words(a.get("opposing_prefixes")),
             classifier_marks=_words(a.get("classifier_marks")),
@@ -609,6 +614,7 @@ def load_lexicon(language: str) -> Lexicon:
             cancelling=_words(s.get("cancelling")),
             abstaining=_words(s.get("abstaining")),
             enabling=_words(s.get("enabling")),
+            enabling_preps=_words(s.get("enabling_preps")),
             deliberation=_words(s.get("deliberation")),
             questioning=_words(s.get("questioning")),
             ranking=_words(s.get("ranking")),

@@ -161,9 +161,7 @@ def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: i
     return False
 
 
-_TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}
-# besides modals, the only auxiliaries an English past participle takes ("would be punished", "has been hit")
-_PARTICIPLE_AUXILIARIES = frozenset({"be", "have", "get"})  # the parts of speech ``find`` reads senses for
+_TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}  # the parts of speech ``find`` reads senses for
 
 
 class TriggerFinder:
@@ -280,8 +278,9 @@ class TriggerFinder:
                 senses = lex.adjectives.get(lower) or lex.adjectives.get(lemma)
                 kind = "adj"
                 if senses is None and pos in VERBAL_POS:
-                    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.pos_ == "AUX" and c.tag_ != "MD" and (
-                            c.lemma_.lower() not in _PARTICIPLE_AUXILIARIES) for c in tok.children):
+                    if lex.args.participle_auxiliaries and tok.tag_ == "VBN" and any(
+                            c.dep_ == "aux" and c.pos_ == "AUX" and c.tag_ != "MD"
+                            and c.lemma_.lower() not in lex.args.participle_auxiliaries for c in tok.children):
                         continue  # "to let wounded Palestinians through": an adjective the parser made a verb
                     if tok.dep_ in _PREPOSITION_DEPS:
                         continue  # a participle used as a preposition or conjunction: "provided (that)", "given"
