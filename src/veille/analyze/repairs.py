@@ -68,6 +68,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, MorphAnalysis, Token
@@ -279,6 +281,13 @@ def _count_misread_as_adjunct(doc: Doc, tok: Token) -> Token | None:
     return verb if _verb_after(doc, tok) == verb and _finite(verb) else None
 
 
+def _tokens_where(doc: Doc, attr: int, value: str) -> list[Token]:
+    """The tokens of ``doc`` whose ``attr`` (``POS`` or ``DEP``) is ``value`` now, in order: one array read
+    instead of a Token object made for every word of the document."""
+    found = np.flatnonzero(doc.to_array(attr) == doc.vocab.strings[value])
+    return [doc[i] for i in found.tolist()]
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is in."""
     while tok.pos_ not in ("VERB", "AUX"):
@@ -298,8 +307,9 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
-        found = [(tok, verb) for tok in doc if (verb := _subject_misread_as_conjunct(doc, tok)
-                                                or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
+        # (each repair below reads only tokens of one part of speech or label: those are found once by array)
+        found = [(tok, verb) for tok in _tokens_where(doc, DEP, "conj") if (
+            verb := _subject_misread_as_conjunct(doc, tok) or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
             first = _governing_verb(tok.head)
             cc = _conjunction_before(doc, tok)
@@ -308,23 +318,24 @@ class ParseRepairs:
                 cc.head, cc.dep_ = verb, "cc"
             if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None and not verb.is_ancestor(first):
                 verb.head, verb.dep_ = first, "conj"
-        for verb in doc:
-            if verb.pos_ == "VERB" and (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
+        verbs = _tokens_where(doc, POS, "VERB")  # (no repair before the first-name one changes a part of speech)
+        for verb in verbs:
+            if (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
-        for verb in doc:
-            if verb.pos_ == "VERB" and (pair := _object_hung_on_bare_noun(doc, verb, self.object_label)):
+        for verb in verbs:
+            if (pair := _object_hung_on_bare_noun(doc, verb, self.object_label)):
                 bare, obj = pair
                 bare.dep_, obj.head, obj.dep_ = "obl:mod", verb, self.object_label
                 doc[bare.i + 1].dep_ = "det"
-        for verb in doc:
+        for verb in verbs:
             if (other := _conjunct_of_other_form(verb) or _past_conjunct_of_infinitive(verb)) is not None:
                 verb.head = other
-        for verb in doc:
+        for verb in verbs:
             if (root := _verb_misread_as_modifier(doc, verb)) is not None:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
-        for verb in doc:
+        for verb in verbs:
             if (found_pair := _relative_on_apposition_read_as_root(doc, verb)) is not None:
                 clause, noun = found_pair
                 before = doc[noun.left_edge.i - 2]  # the word before the comma
@@ -333,11 +344,11 @@ class ParseRepairs:
                     c.head = clause
                 noun.head, noun.dep_ = before, "appos"
                 verb.head, verb.dep_ = noun, "relcl"
-        for tok in doc:
+        for tok in _tokens_where(doc, POS, "ADP"):
             if (name := _first_name_read_as_preposition(tok)) is not None:
                 name.head, name.dep_ = tok.head, "nsubj"
                 tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "compound", "PROPN", "NNP"
-        for tok in [t for t in doc if _count_misread_as_adjunct(doc, t) is not None]:
+        for tok in [t for t in _tokens_where(doc, POS, "NUM") if _count_misread_as_adjunct(doc, t) is not None]:
             verb, count = tok.head, next(c for c in tok.children if c.dep_ == "conj")
             for c in tok.children:
                 if c.dep_ == "case":
