@@ -718,6 +718,8 @@ class PlaceFinder:
                    if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
                    and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
         home = home_state(Counter(state for _name, state in settled) + extra)  # names, not mentions
+        if home is None and hints.home is None:
+            home = self._only_state_named(mentions)
         if home is None and hints.home is None and not any(
                 m.entry is not None and m.entry.feature in (ADM1, COUNTRY) and m.entry.country != "USA"
                 or (m.entry is not None and m.entry.feature == ADM1) for m in mentions):
@@ -742,6 +744,22 @@ class PlaceFinder:
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed), hints.home
+
+    @staticmethod
+    def _only_state_named(mentions: list[_Mention]) -> str | None:
+        """A short local story may name its state once ("Florida officials warned towns like Clewiston"): the
+        one US state the document names is its home when it names no other state, no district, and no place
+        abroad (a national or world story names more)."""
+        states = set()
+        for m in mentions:
+            e = m.entry
+            if e is None or m.demonym:
+                continue
+            if e.country not in ("USA", None) or (e.country == "USA" and e.feature == ADM1 and not e.admin1):
+                return None
+            if e.feature == ADM1 or e.admin1 == "DC":
+                states.add(e.admin1)
+        return states.pop() if len(states) == 1 else None
 
     @staticmethod
     def _people_of_the_home_state(mentions: list[_Mention], hints: DocHints) -> None:
@@ -1041,10 +1059,10 @@ class PlaceFinder:
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
             # a town of the home state named where a local paper names its towns, unless a person of another country
-            local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
-            # ... or a town written with its region after a comma, whatever the actors stage made of the bare
-            # name ("Sherman, TX": a person "Sherman" would be named so only in full)
-            local = local or (key(m.text) in anchored and e.feature in (CITY, CAPITAL))
+            # ... or a town written with its region after a comma ("Sherman, TX": a person "Sherman" would be
+            # named so only in full)
+            local = (m.local or m.by_kind or (key(m.text) in anchored and e.feature in (CITY, CAPITAL))) \
+                and bare_persons.get((start, end), e.country) in (None, e.country)
             if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place, m.start > 0 and words[m.start - 1].casefold() in self.articles)):
