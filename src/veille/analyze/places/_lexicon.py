@@ -20,6 +20,7 @@ class FacilityWords:
     links: frozenset[str] = frozenset()  # words that may join the kind noun to the name (« rue de la Paix »)
     ordinal_suffixes: tuple[str, ...] = ()  # endings of a street's ordinal after its digits ("14th", "22nd")
     lower_case: frozenset[str] = frozenset()  # kind nouns that name one in lower case too ("Mitiga airport")
+    first: frozenset[str] = frozenset()  # kind nouns that open the name in a head-last language ("Lake Texoma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ def _facility_words(data: dict) -> FacilityWords:
         links=_casefolded(data.get("links")),
         ordinal_suffixes=tuple(str(s) for s in data.get("ordinal_suffixes") or ()),
         lower_case=_casefolded(data.get("lower_case")),
+        first=_casefolded(data.get("first")),
     )
 
 

@@ -168,7 +168,7 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
         named = hints.states.get(entry.admin1 or "") if entry.country == "USA" else 0
         home = hints.home is not None and entry.admin1 == hints.home and entry.country == "USA" \
             and origin != ALTERNATE
-        if named and entry.feature == ADM1:
+        if (named or home) and entry.feature == ADM1:
             s += 2.0 + (_HOME_DIVISION if home else 0.0)  # Georgia the state in Georgia news, not the country
         elif home and entry.feature in (CITY, CAPITAL, ADM2) and not famous:
             s += _HOME_STATE
