@@ -51,7 +51,12 @@ def find_indirect(
                 if cand is not None:
                     out.append(cand)
             sent_first = tok.text in SENTENCE_END
-            if tok.pos_ in NOT_VERB_POS:
+            if tok.lower_ in lex.according_relatives:
+                cand = _according_relative(view, lex, tok, hi)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            if tok.pos_ in NOT_VERB_POS and lex.clause_lemma(tok) is None:
                 continue  # no adjective, no verb: neither a listed cue nor one the model looks at
             if (tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and lex.clause_lemma(tok) is None
                     and not _covered(tok.idx, inside_direct)):
@@ -323,6 +328,8 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
         if _closing_comma(doc, k, first):
             k -= 1
         return k if k > first and doc[k].text == "," else None
+    if lex.incise_verb_first:
+        return None  # « Selon elle, la loi menace ... »: an incise puts its verb first (« , a dit X »)
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
         if _closing_comma(doc, k, first):
@@ -460,7 +467,7 @@ def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list
         if past is None:
             continue
         speaker = phrase_after(view, past, hi)
-        if speaker is None:
+        if speaker is None or _no_source(speaker, lex):
             continue
         stop = view.sentence_end(i, hi)
         after = view.token_from(speaker.end)
@@ -518,7 +525,8 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
     subj = subject_of(verb, view, sent_lo, start_tok, lex)
-    span = speaker_span(subj, sent_lo, start_tok) if subj is not None else None
+    # a subject before its verb ends there (« X, juge que »: the parse hangs the verb on the name)
+    span = speaker_span(subj, sent_lo, verb.i if subj.i < verb.i else start_tok) if subj is not None else None
     if subj is None and governor is not None:
         # "After saying that A, X left": the subject of the clause the cue's phrase hangs on
         stop = view.sentence_end(governor.i, hi)
@@ -699,7 +707,7 @@ def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: i
     if past is None:
         return None
     speaker = phrase_after(view, past, hi)
-    if speaker is None:
+    if speaker is None or _no_source(speaker, lex):
         return None
     comma = view.token_from(speaker.end)
     while comma < hi and comma < past + 20 and doc[comma].text not in (",", ".", ";", ":"):
@@ -714,4 +722,34 @@ def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: i
         return None
     last = doc[past - 1]
     cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+def _no_source(speaker: SpeakerSpan, lex: QuoteLexicon) -> bool:
+    """ "selon le calendrier prévu", "according to plan": "selon" means "in keeping with", not a source."""
+    return speaker.head.lemma_.lower() in lex.according_non_sources or speaker.head.lower_ in lex.according_non_sources
+
+
+def _according_relative(view: DocView, lex: QuoteLexicon, pron: Token, hi: int) -> IndirectCandidate | None:
+    """ « un rapport selon lequel la pauvreté a reculé »: the relative clause is what the antecedent
+    says. The parse must hang the clause on the antecedent, its verb being the first after the pronoun."""
+    doc = view.doc
+    i = pron.i
+    if i < 2 or according_at(doc, i - 1, i, lex) != i:
+        return None
+    verb = pron.head
+    if verb.dep_ not in _RELATIVE or not verb.head.i < i - 1 or verb.head.pos_ not in NOMINAL:
+        return None
+    first_verb = next((t for t in doc[i + 1:verb.i + 1] if t.pos_ == "VERB"), None)
+    if first_verb is None or first_verb.i != verb.i:
+        return None  # « des rumeurs selon lesquelles X démissionnerait circulent »: the parse went astray
+    start = i + 1
+    end = _trim_back(doc, start, min(verb.right_edge.i + 1, hi))
+    if end - start < _MIN_TOKENS:
+        return None
+    antecedent = verb.head
+    speaker = speaker_span(antecedent, antecedent.left_edge.i, i - 1)
+    if _no_source(speaker, lex):
+        return None
+    cue = Cue(doc[i - 1].idx, pron.idx + len(pron.text), speaker)
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)

@@ -63,6 +63,8 @@ class QuoteLexicon:
     expletives: frozenset[str]  # "it was announced that", "it is clear that": a subject standing for nobody
     has_clitics: frozenset[str]  # "he's predicted": a clitic of "has" the parser may read as a passive "is"
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
+    according_relatives: frozenset[str] = frozenset()  # « un rapport selon LEQUEL ... »: the antecedent is the source
+    according_non_sources: frozenset[str] = frozenset()  # « selon le calendrier », "according to plan": no source
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
@@ -81,7 +83,7 @@ class QuoteLexicon:
         return self._lemma(token, self.verbs, self.forms) or self._lemma(token, self.clause_verbs, self.clause_forms)
 
     def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
-        if token.pos_ in NOT_VERB_POS:
+        if token.pos_ in NOT_VERB_POS and not self._verb_by_context(token):
             return None
         lemma: str | None = token.lemma_.lower()
         if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):
@@ -90,6 +92,19 @@ class QuoteLexicon:
         if lemma is None or self._reflexive_non_speech(token, lemma):
             return None
         return lemma
+
+    def _verb_by_context(self, token: Token) -> bool:
+        """A verb form the tagger took for a noun, that grammar shows to be a verb: it has a tense
+        auxiliary (« a tweeté », tagged a name), or, bare of any determiner or preposition, it is followed
+        by a complementizer (« X, juge que ... », tagged a noun)."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_.startswith("aux") for c in token.children):
+            return True
+        nxt = token.i + 1
+        return (token.pos_ == "NOUN" and nxt < len(token.doc) and token.doc[nxt].lower_ in self.complementizers
+                and token.head.pos_ != "ADP"
+                and not any(c.dep_ in ("det", "case", "poss", "nummod", "amod") for c in token.children))
 
     def _reflexive_non_speech(self, verb: Token, lemma: str) -> bool:
         """ "l'offensive se poursuivrait": a reflexive use that does not report speech."""
@@ -190,6 +205,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01))
         - _words(entry, "not_object_verbs"),
         according=_phrases(entry.get("according") or []),
+        according_relatives=_words(entry, "according_relatives"),
+        according_non_sources=_words(entry, "according_non_sources"),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),

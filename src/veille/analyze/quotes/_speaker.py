@@ -130,6 +130,10 @@ def _verb_taken_for_participle(verb: Token, lo: int, hi: int) -> bool:
     participle after the comma that closes the name's apposition."""
     head = verb.head
     doc = verb.doc
+    if verb.dep_ in ("appos", "conj") and verb.pos_ in ("NOUN", "PROPN") and verb.sent.root.pos_ in ("PROPN", "NOUN"):
+        # « La maire de Nantes, X, juge que ... »: the verb taken for a noun in apposition to the name (or
+        # conjoined with it), the sentence left without a verb
+        return lo <= head.i < verb.i - 1 < hi and head.pos_ in ("PROPN", "NOUN") and doc[verb.i - 1].text == ","
     governed = head.head.i != head.i and not any(
         t.text in QUOTE_CHARS for t in doc[verb.i + 1:head.head.i])
     return verb.dep_ == "acl" and not governed and lo <= head.i < verb.i - 1 < hi \
@@ -394,8 +398,14 @@ def agent_of(verb: Token) -> SpeakerSpan | None:
 
 
 def medium_after(verb: Token, lex: QuoteLexicon, hi: int) -> bool:
-    """ "said in a statement", "a indiqué dans un communiqué": the cue reports written words."""
+    """ "said in a statement", "a indiqué dans un communiqué", « Dans un communiqué, X a précisé »: the cue
+    reports written words."""
     doc = verb.doc
+    for child in verb.children:  # a medium the verb governs, wherever it stands
+        if child.lower_ in lex.media and any(g.dep_ == "case" for g in child.children):
+            return True
+        if child.pos_ == "ADP" and any(g.lower_ in lex.media for g in child.children):
+            return True
     for j in range(verb.i + 1, min(hi, verb.i + _MEDIUM_WINDOW)):
         tok = doc[j]
         if tok.lower_ in lex.media:

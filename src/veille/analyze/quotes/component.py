@@ -260,6 +260,8 @@ def _quote(
 def _medium(view: DocView, cue: Cue | None, lex: QuoteLexicon) -> bool:
     if cue is None or cue.lemma is None:
         return False
+    if cue.speaker is not None and cue.speaker.head.lower_ in lex.media:
+        return True  # « Le communiqué de la préfecture indique que »: the medium's source wrote it
     return medium_after(view.doc[view.token_at(cue.start)], lex, len(view.doc))
 
 
