@@ -236,7 +236,8 @@ class ActorsComponent:
                 strings = doc.vocab.strings
                 words = [strings[h] for h in doc.to_array(ORTH).tolist()]
             s, e = ent.start, ent.end
-            while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()):
+            while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()) \
+                    and not self._given_name(doc, hit_at, s, e):
                 s += 1
             while e > s and (doc[e - 1].text in self.words.possessives or doc[e - 1].is_punct):
                 e -= 1
@@ -270,6 +271,14 @@ class ActorsComponent:
                 out.append((j, k))
                 taken.update(range(j, k))
         return sorted(set(out))
+
+    def _given_name(self, doc: Doc, hit_at: dict[int, Hit], s: int, e: int) -> bool:
+        """The one-word state name opening a person's name is a given name when a name particle follows it in
+        the name and no article precedes it (« Dominique de Villepin »; Dominica is « la Dominique »)."""
+        hit = hit_at.get(s)
+        return hit is not None and hit.entry.kind == STATE and hit.end == s + 1 < e - 1 \
+            and doc[s + 1].lower_ in self.words.genitive and doc[s + 2].text[:1].isupper() \
+            and not (s > 0 and doc[s - 1].lower_ in self.words.definite)
 
     def _title_before(self, doc: Doc, name_start: int, titles: dict[int, Title]) -> tuple[Title | None, Title | None]:
         """(explicit title, rank) written just before a name: "le ministre X, le général Y", "President Y"."""

@@ -823,11 +823,15 @@ class EventsComponent:
             "group:")] if onto.types[d.event].unnamed_agent_local else []
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
-            # belongs to the country the article is about
+            # belongs to the country the article is about; not one addressing that very country by its name
+            # (« le président du Congrès a présenté ses excuses aux Etats-Unis »: no American apologising to
+            # his own country)
+            home_addressed = any(r.code == home and r.actor_id == home for r in target)
             for refs in (source, target):
                 for k, r in enumerate(refs):
                     if r.code is None and not (home_weak and self._organisation(state, r)) \
-                            and not _abroad(r.text, lang.lex.args.abroad) and not (refs is source and k in placed):
+                            and not _abroad(r.text, lang.lex.args.abroad) and not (refs is source and k in placed) \
+                            and not (refs is source and home_addressed):
                         refs[k] = ActorRef(actor_id=r.actor_id, code=home, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
