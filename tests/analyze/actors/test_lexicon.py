@@ -94,3 +94,19 @@ def test_cameo_codes():
     codes = cameo_country_codes()
     assert codes["JAP"] == "JPN"
     assert "PSE" not in codes  # already ISO
+
+
+def test_every_country_name_stands_for_a_known_state():
+    """A name of the country-alias file whose territory no state actor stands for (Western Sahara, a place of
+    the places stage) is no country actor: the actors stage cannot look up a state it does not have."""
+    for lang in ("en", "fr"):
+        lexicon = load_lexicon(lang)
+        assert set(lexicon.state_names.values()) <= set(lexicon.states)
+        assert set(lexicon.region_names.values()) <= set(lexicon.states)
+        assert "Western Sahara" not in lexicon.state_names
+
+
+def test_a_territory_without_a_state_actor_is_read_without_failing(en_actors, fr_actors):
+    assert "ESH" not in {a.country for a in en_actors(
+        "Morocco rejected on Tuesday a UN plan for a referendum on the future of Western Sahara.").actors}
+    assert "MAR" in {a.country for a in fr_actors("Le Maroc a rejeté le plan de l'ONU sur le Sahara occidental.").actors}

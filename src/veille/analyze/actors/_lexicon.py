@@ -296,7 +296,8 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
     state_names = _state_names(lang, states, words.and_words)
     region_names: dict[str, str] = {}
     for alias in countries.country_names():
-        if alias.in_language(lang):
+        # a territory the places stage knows but no state actor stands for (Western Sahara) stays a place
+        if alias.in_language(lang) and alias.iso3 in states:
             target = region_names if alias.kind == countries.PART else state_names
             target[normalise(alias.name)] = alias.iso3  # the analyst's aliases override CLDR/pycountry
 
