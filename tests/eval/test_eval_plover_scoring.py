@@ -53,3 +53,13 @@ def test_a_side_coded_like_an_igo_actor_of_the_document_is_an_igo():
     pairs = [(gold(row("CONSULT", ["IGO"], ["SYR"])),
               document(actors=[league, klibi], events=[event("CONSULT", ["ARABLEAGUE"], ["SYR"], actor_ids=["p"])]))]
     assert score_plover(pairs, codes=CODES).value("plover.source_accuracy") == 1.0
+
+
+def test_an_alternative_type_of_an_own_sentence_counts_as_the_gold_type():
+    lifted = {**row("RETREAT", ["EU"], ["LBY"]), "alt_events": ["CONCEDE"]}
+    eased = [event("CONCEDE", ["EU"], ["LBY"])]
+    pairs = [(gold(lifted, doc_id="a"), document("a", events=eased)),
+             (gold(row("RETREAT", ["EU"], ["LBY"]), doc_id="b"), document("b", events=eased))]
+    result = score_plover(pairs, codes=CODES)
+    assert result.value("plover.type_found") == 0.5  # the alternative in "a" only
+    assert result.value("plover.other_type_per_sentence") == 0.5  # "b"'s CONCEDE is another type

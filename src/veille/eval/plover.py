@@ -1,7 +1,9 @@
 """Scoring event coding on PLOVER GSR sentences (one sentence, one gold event).
 
 Older labels are read as PLOVER 2.0 types (DEMAND -> REQUEST, FIGHT -> ASSAULT, DISAPPROVE and
-INVESTIGATE -> ACCUSE). Figures:
+INVESTIGATE -> ACCUSE). An own set may list ``alt_events`` beside ``event``: types the ontology's sources
+disagree on for that sentence (the CAMEO-to-PLOVER table against PLOVER 2.0's modes), each counted as the
+gold type. Figures:
 
 - ``type_found``: share of sentences with at least one extracted event of the gold type;
 - ``other_type_per_sentence``: extracted events of another type, per sentence (lower is better);
@@ -62,10 +64,11 @@ def score_plover(pairs: Pairs, *, gold_name: str = "",
         n += 1
         gold = gold_doc.gold
         want = gold_type(str(gold.get("event") or ""))
+        wanted = {want} | {gold_type(str(t)) for t in gold.get("alt_events") or []}
         source, target = gold_side(gold.get("source"), codes), gold_side(gold.get("target"), codes)
         preds = pred_events(document, codes)
-        same = [p for p in preds if p.event == want]
-        others = [p for p in preds if p.event != want]
+        same = [p for p in preds if p.event in wanted]
+        others = [p for p in preds if p.event not in wanted]
         other += len(others)
         sentence = gold_doc.text.strip()
         for p in others:

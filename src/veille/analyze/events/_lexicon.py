@@ -90,6 +90,9 @@ class Sense:
     not_with: frozenset[str] = frozenset()
     with_obj: frozenset[str] = frozenset()
     with_inf: frozenset[str] = frozenset()
+    # one of these lemmas heads the grammatical subject, or is what a subject of measure counts ("rioters set
+    # fire", "hundreds of fighters surrendered")
+    with_subject: frozenset[str] = frozenset()
     # one of these lemmas inside a complement introduced by one of ``under_marks``, however deep the parser
     # hung it (« condamné l'opposant à vingt ans de prison »: "ans" under the object)
     with_under: frozenset[str] = frozenset()
@@ -414,6 +417,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         not_with=_words(raw.get("not_with")),
         with_obj=_objects(raw.get("with_obj"), classes or {}, where),
         with_inf=_words(raw.get("with_inf")),
+        with_subject=_objects(raw.get("with_subject"), classes or {}, where),
         with_under=_words(raw.get("with_under")),
         under_marks=_words(raw.get("under_marks")),
         reflexive=bool(raw.get("reflexive", False)),

@@ -228,6 +228,8 @@ class TriggerFinder:
                     continue
             if sense.with_inf and not has_infinitive(tok, sense.with_inf):
                 continue
+            if sense.with_subject and not (sense.with_subject & self._subject_lemmas(tok)):
+                continue
             if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks):
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
@@ -242,6 +244,21 @@ class TriggerFinder:
                 continue  # a content clause, or a predicate said of the object ("called Obama a liar")
             return sense
         return None
+
+    def _subject_lemmas(self, tok: Token) -> set[str]:
+        """The lemmas of ``tok``'s subjects (of the verb it is coordinated with when it has none: "gathered and
+        set fire"), and through a noun of measure or a number, what they count."""
+        args = self.lex.args
+        verb = tok
+        while not any(c.dep_ in args.subject for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        out: set[str] = set()
+        for c in verb.children:
+            if c.dep_ in args.subject:
+                out.add(c.lemma_.lower())
+                if c.lemma_.lower() in args.measure_nouns or c.pos_ == "NUM":
+                    out |= _counted(c)
+        return out
 
     def find(self, sent: Span, phrase_starts: Sequence[int] | None = None) -> list[Trigger]:
         """The triggers of ``sent``; ``phrase_starts`` (``phrase_starts(sent.doc)``, computed once per
