@@ -1,6 +1,6 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl``).
 
-119 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
+196 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
 table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations
 and accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
@@ -14,6 +14,12 @@ mode, "16x sanctions" SANCTION) and the GSR's older labels (easing coded CONCEDE
 0.798 (95/119), 0.08. After the classes of ``tests/analyze/events/test_cameo_families.py`` (ruling out,
 peacekeepers sent, fighters who surrender, walking off the job, leaving talks, ordered out, websites blocked,
 ships intercepted, rioters who set fire, people and things given back): 0.874 (104/119), 0.03, source 0.969.
+A second batch of 77 sentences, written after those rules: first run 0.753 (58/77), 0.09 other types, source
+0.909 (the first batch's rules did not lift it above the first batch's own first run); three gold corrections
+after it (Amnesty International is an NGO, the Security Council an IGO in the GSR's codes, letting convoys in
+agreed to is CAMEO 0355, AGREE); then the second batch's classes (forgiving, suspects handed over, weapons handed
+in, crowds clashing with the police, warships sent, alert raised, inspectors expelled, deals initialled, "on a
+strike"; development banks as organisations): 0.870 (67/77). All 196: 0.872 (171/196), 0.04, source 0.969.
 Left: intents said as readiness ("said it was ready to", "would free"), appeals to donors or to the world (a
 request needs an addressee), visits to a capital whose country is no actor, riots told by their deeds.
 """
@@ -35,7 +41,7 @@ CEILINGS = {"plover.other_type_per_sentence": 0.06}
 
 def test_own_plover_sentences_hold_their_floors():
     result = evaluate("plover", GOLD).result
-    assert result.documents == 119
+    assert result.documents == 196
     for name, floor in FLOORS.items():
         assert result.value(name) >= floor, (name, result.figure(name).detail)
     for name, ceiling in CEILINGS.items():

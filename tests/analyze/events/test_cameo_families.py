@@ -146,3 +146,96 @@ def test_people_and_things_given_back_are_returned(en_events_default, text, pair
 
 def test_coming_back_home_returns_nothing(en_events):
     assert not _has(en_events("The president returned to Baghdad on Monday after a week in Paris.", "en"), "RETREAT")
+
+
+# -- classes of the set's second batch (77 sentences written after the first batch's rules) ----------------
+@pytest.mark.parametrize("text, pair", [
+    ("Poland's president forgave Germany for the wartime occupation in a speech on Sunday.", ({"POL"}, {"DEU"})),
+    ("Vietnam has forgiven the United States, its foreign minister said.", ({"VNM"}, {"USA"})),
+])
+def test_forgiving_supports(en_events_default, text, pair):
+    events = en_events_default(text, "en")
+    assert any(e.event == "SUPPORT" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
+               for e in events), _types(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Pakistan handed over two al Qaeda suspects to the United States on Monday.", ({"PAK"}, {"USA"})),
+    ("Syria handed over a wanted militant to Iraq on Thursday.", ({"SYR"}, {"IRQ"})),
+])
+def test_suspects_handed_over_are_judicial_cooperation(en_events_default, text, pair):
+    events = en_events_default(text, "en")
+    assert any(e.event == "COOPERATE" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
+               for e in events), _types(events)
+
+
+def test_power_handed_over_is_no_cooperation(en_events):
+    events = en_events("The Malian junta handed over power to a civilian government on Thursday.", "en")
+    assert not _has(events, "COOPERATE"), _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of rebels in Aceh handed in their guns on Tuesday.",
+    "Militiamen in Lebanon handed in their weapons to the army.",
+])
+def test_weapons_handed_in_disarm(en_events, text):
+    assert _has(en_events(text, "en"), "RETREAT", "disarm")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with riot police in Istanbul on Saturday.",
+    "Students clashed with police in Santiago during a march for free education.",
+])
+def test_crowds_clashing_with_police_riot(en_events, text):
+    events = en_events(text, "en")
+    assert _has(events, "PROTEST", "riot"), _types(events)
+
+
+def test_troops_clashing_with_rebels_still_fight(en_events):
+    assert _has(en_events("Nigerian troops clashed with Boko Haram fighters on Sunday.", "en"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia sent warships to the eastern Mediterranean on Tuesday.", {"RUS"}),
+    ("India dispatched two frigates to the Gulf of Aden on Monday.", {"IND"}),
+])
+def test_warships_sent_are_a_deployment(en_events, text, actor):
+    events = en_events(text, "en")
+    assert _has(events, "MOBILIZE", actor=actor), _types(events)
+    assert not _has(events, "AID"), _types(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Japan raised its military alert level after the missile launch.", {"JPN"}),
+    ("Israel raised the alert level of its troops on the northern border on Friday.", {"ISR"}),
+])
+def test_raising_the_alert_mobilises(en_events, text, actor):
+    assert _has(en_events(text, "en"), "MOBILIZE", actor=actor)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("North Korea expelled UN nuclear inspectors on Tuesday.", {"PRK"}),
+    ("Sudan expelled two United Nations human rights observers on Friday.", {"SDN"}),
+])
+def test_inspectors_expelled_are_a_sanction(en_events, text, actor):
+    events = en_events(text, "en")
+    assert _has(events, "SANCTION", "expel", actor), _types(events)
+    assert not _has(events, "COERCE"), _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and the United States initialled an interim nuclear deal in Geneva.",
+    "Kosovo and Serbia initialed the accord in Brussels on Friday.",
+])
+def test_initialling_a_deal_agrees(en_events, text):
+    assert _has(en_events(text, "en"), "AGREE")
+
+
+def test_going_on_a_strike_protests(en_events):
+    assert _has(en_events("Dockers in Belgium went on a strike on Monday.", "en"), "PROTEST", "strike")
+
+
+def test_a_development_bank_is_an_international_organisation(en_events):
+    events = en_events("The African Development Bank granted Tunisia a loan of 500 million dollars.", "en")
+    assert any(e.event == "AID" and "TUN" in codes(e.recipient) and codes(e.actor) - {None} for e in events), \
+        _types(events)
