@@ -1,6 +1,6 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl``).
 
-196 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
+265 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
 table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations
 and accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
@@ -19,7 +19,11 @@ A second batch of 77 sentences, written after those rules: first run 0.753 (58/7
 after it (Amnesty International is an NGO, the Security Council an IGO in the GSR's codes, letting convoys in
 agreed to is CAMEO 0355, AGREE); then the second batch's classes (forgiving, suspects handed over, weapons handed
 in, crowds clashing with the police, warships sent, alert raised, inspectors expelled, deals initialled, "on a
-strike"; development banks as organisations): 0.870 (67/77). All 196: 0.872 (171/196), 0.04, source 0.969.
+strike"; development banks as organisations): 0.870 (67/77). A third batch of 69, written after those: first run
+0.768 (53/69), 0.06; after its classes (citizens asking nobody named ask their own government, crowds that burn
+or attack riot, forces put on alert or leaving a country, measures withdrawn): 0.841 (58/69). All 265: 0.872
+(231/265), 0.03 other types per sentence, source 0.973. Three first runs of 0.753 to 0.768 say what the lexicons
+carry to fresh sentences of every family: about three in four.
 Left: intents said as readiness ("said it was ready to", "would free"), appeals to donors or to the world (a
 request needs an addressee), visits to a capital whose country is no actor, riots told by their deeds.
 """
@@ -41,7 +45,7 @@ CEILINGS = {"plover.other_type_per_sentence": 0.06}
 
 def test_own_plover_sentences_hold_their_floors():
     result = evaluate("plover", GOLD).result
-    assert result.documents == 196
+    assert result.documents == 265
     for name, floor in FLOORS.items():
         assert result.value(name) >= floor, (name, result.figure(name).detail)
     for name, ceiling in CEILINGS.items():

@@ -239,3 +239,63 @@ def test_a_development_bank_is_an_international_organisation(en_events):
     events = en_events("The African Development Bank granted Tunisia a loan of 500 million dollars.", "en")
     assert any(e.event == "AID" and "TUN" in codes(e.recipient) and codes(e.actor) - {None} for e in events), \
         _types(events)
+
+
+# -- classes of the set's third batch (69 sentences written after the second batch's rules) ----------------
+@pytest.mark.parametrize("text, country", [
+    ("Thousands of Chilean students demanded free university education on Thursday.", "CHL"),
+    ("Kenyan doctors called for higher pay and better equipment in public hospitals.", "KEN"),
+    ("Opposition parties in Togo called for the release of all political detainees on Monday.", "TGO"),
+])
+def test_citizens_who_ask_nobody_named_ask_their_government(en_events_default, text, country):
+    events = en_events_default(text, "en")
+    assert any(e.event == "REQUEST" and codes(e.actor) == {country} and country in codes(e.recipient)
+               for e in events), _types(events)
+
+
+def test_a_government_asking_nobody_named_asks_no_one_at_home(en_events_default):
+    events = en_events_default("The Ugandan government called for calm on Monday.", "en")
+    assert not any(e.event == "REQUEST" and "UGA" in codes(e.recipient) for e in events), _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry crowds torched shops and vehicles in the Kenyan town of Kisumu on Tuesday.",
+    "Protesters attacked the parliament building in Tirana with stones and petrol bombs.",
+])
+def test_crowds_that_burn_or_attack_riot(en_events, text):
+    events = en_events(text, "en")
+    assert _has(events, "PROTEST", "riot"), _types(events)
+    assert not _has(events, "COERCE") and not _has(events, "ASSAULT"), _types(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("South Korea put its troops on alert after the shelling of the island.", {"KOR"}),
+    ("Pakistan placed its air force on high alert on Friday.", {"PAK"}),
+])
+def test_forces_put_on_alert_mobilise(en_events_default, text, actor):
+    assert _has(en_events_default(text, "en"), "MOBILIZE", actor=actor)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The last Russian troops left Estonia in August 1994.", ({"RUS"}, {"EST"})),
+    ("Syrian forces left Lebanon on Tuesday after 29 years.", ({"SYR"}, {"LBN"})),
+])
+def test_forces_leaving_a_country_withdraw(en_events_default, text, pair):
+    events = en_events_default(text, "en")
+    assert any(e.event == "RETREAT" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
+               for e in events), _types(events)
+
+
+def test_a_minister_leaving_a_country_withdraws_nothing(en_events):
+    assert not _has(en_events("The Russian foreign minister left Estonia on Tuesday after a short visit.", "en"),
+                    "RETREAT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Italian government withdrew its pension reform on Friday after a general strike.", {"ITA"}),
+    ("Bulgaria withdrew the controversial media law on Monday after protests.", {"BGR"}),
+])
+def test_a_measure_withdrawn_is_conceded(en_events, text, actor):
+    events = en_events(text, "en")
+    assert _has(events, "CONCEDE", actor=actor), _types(events)
+    assert not _has(events, "RETREAT"), _types(events)

@@ -64,6 +64,8 @@ class Ontology:
     # sectors of public life, and of civic life, that bear no arms: an attack word between them is words
     public_sectors: frozenset[str] = frozenset()
     civic_sectors: frozenset[str] = frozenset()
+    # sectors of people who, calling for something from nobody named, call on their own government
+    citizen_sectors: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -490,6 +492,7 @@ def load_ontology() -> Ontology:
         non_state_codes=frozenset(raw.get("non_state_codes") or ()),
         public_sectors=frozenset(raw.get("public_sectors") or ()),
         civic_sectors=frozenset(raw.get("civic_sectors") or ()),
+        citizen_sectors=frozenset(raw.get("citizen_sectors") or ()),
     )
 
 

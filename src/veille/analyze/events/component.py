@@ -74,6 +74,11 @@ class _Language:
         self.attrs = Attributes(lexicon)
 
 
+def _citizens(side: Sequence[ActorRef], sectors: frozenset[str]) -> bool:
+    """Every actor of ``side`` is people of a country in one of ``sectors`` (no state, no armed force)."""
+    return bool(side) and all(r.code and r.sector and set(r.sector) <= sectors for r in side)
+
+
 def _definite(tok: Token) -> bool:
     """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -957,7 +962,10 @@ class EventsComponent:
             # "met officials in Colombo": the officials of no named country are the host's; "arrived in Israel
             # for a visit": the host is who is visited
             target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
-        if not target and (info.domestic or mode in info.domestic_modes):
+        if not target and (info.domestic or mode in info.domestic_modes or (
+                info.home_addressee and _citizens(source, onto.citizen_sectors))):
+            # (people of a country, its opposition or its unions, calling for something from nobody named call on
+            # their own government: "Thai protesters called for the prime minister's resignation")
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
                       if r.code and len(r.code) == 3 and r.code.isupper() and r.code.isalpha()]
         if not target and d.trig.sense.claims:
