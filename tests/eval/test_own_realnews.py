@@ -39,8 +39,8 @@ text, the rules of the classes it showed came after.
   (187/311), dates 0.881 (163/185); batch 9, ``fr-z``, 10 articles of 2004-2014 written after the batch-8 rules
   (a blockade, a coup, a raid told by its noun, envoys, a verdict, talks suspended): first run P/R 0.656/0.477,
   dates 1.000 (19/19); then the French counterparts of the English trigger families (test_french_families.py) and
-  the classes of test_french_wire_fr7.py: 0.735/0.568, dates 1.000 (23/23). Measured 2026-12-06 with all 90:
-  precision 0.715 (213/298), recall 0.600 (213/355), dates 0.895 (187/209).
+  the classes of test_french_wire_fr7.py: 0.743/0.591, dates 1.000 (24/24). Measured 2026-12-06 with all 90:
+  precision 0.716 (214/299), recall 0.603 (214/355), dates 0.895 (188/210).
 """
 
 from __future__ import annotations

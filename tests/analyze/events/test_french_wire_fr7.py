@@ -3,7 +3,8 @@
 organisation's name written with its inner capitals unaccented, as wire copy writes them (« l'Organisation des
 Etats américains », « la Ligue des Etats arabes »), is that organisation, not the United States or a state;
 countries named together as the subject of a promise each pledge (« le Nigeria et le Niger ont promis
-d'envoyer des troupes »), they make no deal with each other."""
+d'envoyer des troupes »), they make no deal with each other; a quoted blame word (« a jugé « disproportionnée »
+la riposte ») keeps the deed judged as the verb's object."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_promise_by_several_countries_is_no_deal_between_them(fr_sides, text, 
     found = fr_sides(text)
     assert any(ev == "AGREE" for ev, _src, _tgt in found), found
     assert not any(ev == "AGREE" and partner in tgt for ev, _src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    ("L'Union européenne a jugé « disproportionnée » la riposte israélienne.", "EU", {"ISR"}),
+    ("Le Quai d'Orsay a jugé « inacceptable » la condamnation de l'opposant russe.", "FRA", {"RUS"}),
+    ("La Chine a jugé « irresponsable » la visite du Premier ministre japonais.", "CHN", {"JPN"}),
+])
+def test_a_quoted_blame_word_keeps_the_judged_deed_as_the_object(fr_sides, text, source, targets):
+    found = fr_sides(text)
+    assert coded_with(found, "ACCUSE", source, targets), found
+
+
+def test_a_quoted_word_of_praise_blames_nobody(fr_sides):
+    found = fr_sides("Le ministre allemand a jugé « positive » la rencontre avec la Chine.")
+    assert not coded_with(found, "ACCUSE", "", set()), found
