@@ -282,3 +282,22 @@ def test_a_subject_coordinated_with_the_first_verb_is_the_next_verb_subject():
     assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "demandé")
     assert (doc[9].dep_, doc[9].head.text) == ("conj", "réuni")
     assert (doc[5].dep_, doc[5].head.text) == ("cc", "demandé")
+
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "head_of_object"), [
+    # « L'UE a jugé « disproportionnée » la riposte . » parsed with « la riposte » the object of the adjective
+    (["UE", "a", "jugé", "«", "disproportionnée", "»", "la", "riposte", "."],
+     [2, 2, 2, 4, 2, 4, 7, 4, 2],
+     ["nsubj", "aux:tense", "ROOT", "punct", "xcomp", "punct", "det", "obj", "punct"],
+     ["PROPN", "AUX", "VERB", "PUNCT", "ADJ", "PUNCT", "DET", "NOUN", "PUNCT"], "jugé"),
+    # the verb has its own object: the adjective's complement stays its own
+    (["Il", "a", "jugé", "la", "loi", "contraire", "la", "constitution", "."],
+     [2, 2, 2, 4, 2, 2, 7, 5, 2],
+     ["nsubj", "aux:tense", "ROOT", "det", "obj", "xcomp", "det", "obj", "punct"],
+     ["PRON", "AUX", "VERB", "DET", "NOUN", "ADJ", "DET", "NOUN", "PUNCT"], "contraire"),
+])
+def test_an_object_hung_on_a_predicative_adjective(words, heads, deps, pos, head_of_object):
+    doc = _doc(words, heads, deps, pos, ["", "", FIN] + [""] * (len(words) - 3))
+    repair_parse(doc, object_label="obj")
+    assert doc[7].head.text == head_of_object

@@ -297,6 +297,17 @@ def _governing_verb(tok: Token) -> Token | None:
     return tok
 
 
+def _object_hung_on_predicate(adj: Token, object_label: str) -> Token | None:
+    """The verb's object when the parser hung it on the verb's predicative adjective (« a jugé « *disproportionnée* »
+    *la riposte* »: the quoted adjective read as the head of a small clause), else None. Only an adjective that
+    completes a verb with no object of its own, and an object after the adjective."""
+    verb = adj.head
+    if adj.pos_ != "ADJ" or adj.dep_ != "xcomp" or verb.i == adj.i or verb.pos_ != "VERB" or any(
+            c.dep_ == object_label for c in verb.children):
+        return None
+    return next((c for c in adj.children if c.dep_ == object_label and c.i > adj.i), None)
+
+
 class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
@@ -367,6 +378,8 @@ class ParseRepairs:
             elif tok.pos_ == "ADJ" and any(_is_subject(c.dep_) for c in tok.children) and any(
                     c.dep_ == self.object_label for c in tok.children):
                 self._make_past_verb(tok)
+            elif (obj := _object_hung_on_predicate(tok, self.object_label)) is not None:
+                obj.head = tok.head
         return doc
 
     def _make_past_verb(self, tok: Token) -> None:

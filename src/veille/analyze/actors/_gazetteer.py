@@ -53,13 +53,10 @@ def _case_variants(text: str) -> list[str]:
 
 
 def _bare_capital(text: str) -> str:
-    """The name with its first capital written without its accent, as French wire copy and many newspapers
-    write capitals (« l'Egypte », « l'Equateur », « les Etats-Unis », « l'Elysée »)."""
-    first = text[:1]
-    if not first.isupper():
-        return text
-    base = unicodedata.normalize("NFD", first)[0]
-    return base + text[1:]
+    """The name with its capitals written without their accents, as French wire copy and many newspapers
+    write capitals (« l'Egypte », « l'Equateur », « les Etats-Unis », « l'Elysée »), also inside a name
+    (« l'Organisation des Etats américains »)."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in text)
 
 
 def _word_acronym(text: str) -> list[str]:
