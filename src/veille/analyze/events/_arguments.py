@@ -693,10 +693,12 @@ class ArgumentFinder:
             else:
                 out.source += of_side
         receiver = n.head if n.dep_ in a.object and n.head.lemma_.lower() in a.receiving_verbs else None
-        if receiver is not None and receiver.i not in triggers_at and not out.target:
-            # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it
-            out.target += self.subject(state, receiver, history)[0]
+        if receiver is not None and receiver.i not in triggers_at:
+            # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it; who obtained
+            # a release its noun's complement undergoes (« a obtenu la libération des otages ») did not release
             out.own = False
+            if not out.target:
+                out.target += self.subject(state, receiver, history)[0]
             if not out.source:
                 # (the parser may hang the giver on the verb: "drew condemnation | from Tokyo")
                 for words, m in complements(receiver):
