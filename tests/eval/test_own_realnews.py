@@ -22,21 +22,24 @@ text, the rules of the classes it showed came after.
   (6 articles, first run 0.588/0.455) and ``en-ad`` (8 articles written after en-ac's rules, first run
   0.714/0.469; the start-of-session code 0.684/0.406). Measured 2026-12-06 with all seventeen batches (202
   documents): precision 0.803 (440/548), recall 0.748 (440/588), dates 0.932 (138/148).
-- ``tests/gold/realnews_own_fr.jsonl``: 80 French wire-style articles (batch 1, 14 articles: the ones the
-  French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after those fixes and
-  measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule drawn from
-  it; batch 4, 14 articles on kidnappings, courts, diplomats, exercises, borders, sanctions lifted, loans, refugees,
-  cyberattacks, arms sales: first run P/R 0.558/0.511, the classes of test_french_wire_fr4.py drawn from it;
-  batch 5, 9 articles written after those fixes: first run P/R 0.724/0.600, dates 0.714, then the pluperfect,
-  bail-out and cut-word classes; batch 6, ``fr-w``, 10 articles: first run P/R 0.706/0.558, dates 0.708, the
-  classes of test_french_wire_fr5.py drawn from it; batch 7, ``fr-x``, 8 articles written after those rules: first
-  run P/R 0.538/0.359, dates 1.000 (14/14), the same as the code before the batch-6 rules; then the range-count
-  repair, « détruire » an owner's aircraft and a subject coordinated with the first verb: 0.633/0.487); batch 8,
-  ``fr-y``, 10 articles written after the batch-7 rules: first run P/R 0.606/0.513, dates 0.800 (16/20); 0.667/0.564
-  with five gold corrections to the set's and PLOVER's conventions (the Security Council is UNSC and UN, an
-  apology is SUPPORT, CAMEO 055, letting foreigners in is RETREAT access, CAMEO 086); then the classes of
-  test_french_wire_fr6.py: 0.758/0.641, dates 0.800 (20/25). Measured 2026-12-06 with all 80: precision 0.714
-  (187/262), recall 0.601 (187/311), dates 0.881 (163/185).
+- ``tests/gold/realnews_own_fr.jsonl``: 90 French articles, 80 wire-style and 10 newspaper-style (batch 1, 14
+  articles: the ones the French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after
+  those fixes and measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule
+  drawn from it; batch 4, 14 articles on kidnappings, courts, diplomats, exercises, borders, sanctions lifted,
+  loans, refugees, cyberattacks, arms sales: first run P/R 0.558/0.511, the classes of test_french_wire_fr4.py drawn
+  from it; batch 5, 9 articles written after those fixes: first run P/R 0.724/0.600, dates 0.714, then the
+  pluperfect, bail-out and cut-word classes; batch 6, ``fr-w``, 10 articles: first run P/R 0.706/0.558, dates 0.708,
+  the classes of test_french_wire_fr5.py drawn from it; batch 7, ``fr-x``, 8 articles written after those rules:
+  first run P/R 0.538/0.359, dates 1.000 (14/14), the same as the code before the batch-6 rules; then the
+  range-count repair, « détruire » an owner's aircraft and a subject coordinated with the first verb: 0.633/0.487);
+  batch 8, ``fr-y``, 10 articles written after the batch-7 rules: first run P/R 0.606/0.513, dates 0.800 (16/20);
+  0.667/0.564 with five gold corrections to the set's and PLOVER's conventions (the Security Council is UNSC and UN,
+  an apology is SUPPORT, CAMEO 055, letting foreigners in is RETREAT access, CAMEO 086); then the classes of
+  test_french_wire_fr6.py: 0.758/0.641, dates 0.800 (20/25); batch 9, ``fr-aa``, 10 newspaper articles (Le Monde, Le
+  Figaro, Libération, La Croix, Le Temps, RFI style, 2005-2014: long sentences, nominal events, passives, « selon »,
+  capitals for governments) written after the batch-8 rules: first run P/R 0.636/0.429, dates 1.000 (18/18); then
+  the classes of test_french_newspaper.py: 0.686/0.490, dates 1.000 (21/21). Measured 2026-12-06 with all 90:
+  precision 0.710 (211/297), recall 0.586 (211/360), dates 0.893 (184/206); the first 80 unchanged (0.714/0.601).
 """
 
 from __future__ import annotations
@@ -53,8 +56,8 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
     "realnews_own_en.jsonl": (202, {"realnews.en.precision": 0.79, "realnews.en.recall": 0.73,
                                     "realnews.date_accuracy": 0.92}),
-    "realnews_own_fr.jsonl": (80, {"realnews.fr.precision": 0.70, "realnews.fr.recall": 0.59,
-                                   "realnews.date_accuracy": 0.87}),
+    "realnews_own_fr.jsonl": (90, {"realnews.fr.precision": 0.70, "realnews.fr.recall": 0.58,
+                                   "realnews.date_accuracy": 0.88}),
 }
 
 
