@@ -38,8 +38,8 @@ text, the rules of the classes it showed came after.
   test_french_wire_fr6.py: 0.758/0.641, dates 0.800 (20/25); batch 9, ``fr-aa``, 10 newspaper articles (Le Monde, Le
   Figaro, Libération, La Croix, Le Temps, RFI style, 2005-2014: long sentences, nominal events, passives, « selon »,
   capitals for governments) written after the batch-8 rules: first run P/R 0.636/0.429, dates 1.000 (18/18); then
-  the classes of test_french_newspaper.py: 0.686/0.490, dates 1.000 (21/21). Measured 2026-12-06 with all 90:
-  precision 0.710 (211/297), recall 0.586 (211/360), dates 0.893 (184/206); the first 80 unchanged (0.714/0.601).
+  the classes of test_french_newspaper.py: 0.694/0.510, dates 1.000 (22/22). Measured 2026-12-06 with all 90:
+  precision 0.711 (212/298), recall 0.589 (212/360), dates 0.894 (185/207); the first 80 unchanged (0.714/0.601).
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@
   is the intent to cooperate or to help (CAMEO 03: AGREE); another offer (a resignation, a bonus) is none. (An
   offer of mediation that names no parties is left out: it has no recipient to code.)
 - The recall of reservists told by its noun (« le rappel de 20 000 réservistes ») is a mobilisation, as the verb
-  « rappeler des réservistes » is; the recall of an ambassador stays a sanction."""
+  « rappeler des réservistes » is; the recall of an ambassador stays a sanction.
+- Who obtains a release, a withdrawal or support (« obtenir », a receiving verb) receives it, never does it.
+- A conversation told in a « lors de / pendant » adjunct (« Lors d'un entretien téléphonique, Obama a averti son
+  homologue russe ») is between the clause's subject and whom its verb addresses."""
 
 from __future__ import annotations
 
@@ -74,3 +77,21 @@ def test_who_obtains_an_act_does_not_do_it(fr_sides, text, event, wrong_source):
 def test_support_obtained_is_given_by_its_complement(fr_sides):
     found = fr_sides("Le Liban a obtenu le soutien de la France.")
     assert coded_with(found, "SUPPORT", "FRA", {"LBN"}), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a conversation or a meeting told in a « lors de » adjunct: the clause's subject and the one it addresses
+    ("Lors d'un entretien téléphonique, Barack Obama a averti son homologue russe.", "USA", "RUS"),
+    ("Lors d'une rencontre, le président chinois a mis en garde le président russe.", "CHN", "RUS"),
+    ("Pendant une conversation téléphonique, la chancelière allemande a exhorté le président français à agir.",
+     "DEU", "FRA"),
+])
+def test_a_meeting_in_a_during_adjunct_is_between_the_clause_sides(fr_sides, text, source, target):
+    found = fr_sides(text)
+    assert any(ev == "CONSULT" and {source, target} <= src | tgt for ev, src, tgt in found), found
+
+
+def test_a_meeting_adjunct_does_not_make_the_condemned_a_participant(fr_sides):
+    # a meeting of one side where it condemned another is no meeting with the condemned
+    found = fr_sides("Lors d'une réunion à Bruxelles, les ministres européens ont condamné la Russie.")
+    assert not any(ev == "CONSULT" and "RUS" in src | tgt for ev, src, tgt in found), found
