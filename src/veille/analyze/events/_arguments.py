@@ -693,10 +693,12 @@ class ArgumentFinder:
             else:
                 out.source += of_side
         receiver = n.head if n.dep_ in a.object and n.head.lemma_.lower() in a.receiving_verbs else None
-        if receiver is not None and receiver.i not in triggers_at and not out.target:
-            # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it
-            out.target += self.subject(state, receiver, history)[0]
+        if receiver is not None and receiver.i not in triggers_at:
+            # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it; who obtained
+            # a release its noun's complement undergoes (« a obtenu la libération des otages ») did not release
             out.own = False
+            if not out.target:
+                out.target += self.subject(state, receiver, history)[0]
             if not out.source:
                 # (the parser may hang the giver on the verb: "drew condemnation | from Tokyo")
                 for words, m in complements(receiver):
@@ -749,7 +751,25 @@ class ArgumentFinder:
         if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
+        if not out.target and n.lemma_.lower() in a.exchange_nouns and preps_of(n) & a.during_marks:
+            self._exchange_sides(state, n, history, out)
         return out
+
+    def _exchange_sides(self, state: DocState, n: Token, history: list[Side], out: Sides) -> None:
+        """« Lors d'un entretien téléphonique, Obama a averti son homologue russe »: a conversation told in an
+        adjunct of time is between the subject of the clause it dates and whom that clause's verb addresses (its
+        direct object); a clause addressing nobody (« a condamné l'attaque ») names no second party."""
+        v = n.head
+        if v.pos_ not in VERBAL_POS and v.lower_ in self.args.during_marks:
+            v = v.head  # (the parser may hang the noun on its mark, « Lors », and the mark on the verb)
+        if v.pos_ not in VERBAL_POS:
+            return
+        addressed = [side for c in v.children if c.dep_ in self.args.object for side in self.actors(state, c)]
+        if not addressed:
+            return
+        if not out.source:
+            out.source += self.subject(state, v, history)[0]
+        out.target += addressed
 
     def _places_inside(self, state: DocState, head: Token) -> Side:
         """The places a location complement inside ``head``'s phrase names, as recipients."""

@@ -136,6 +136,10 @@ class ArgumentRules:
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    # a conversation between two (« un entretien téléphonique ») told in an adjunct of time marked by one of the
+    # during marks: between the clause's subject and whom its verb addresses
+    exchange_nouns: frozenset[str] = frozenset()
+    during_marks: frozenset[str] = frozenset()
     # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
     # Russia, Syrian forces shelled the city": not Russia)
     anaphoric_towns: frozenset[str] = frozenset()
@@ -558,6 +562,8 @@ def load_lexicon(language: str) -> Lexicon:
             noun_target_preps=_words(a.get("noun_target_preps")),
             noun_of_preps=_words(a.get("noun_of_preps")),
             circumstantial=_words(a.get("circumstantial")),
+            exchange_nouns=_words(a.get("exchange_nouns")),
+            during_marks=_words(a.get("during_marks")),
             purpose_marks=_words(a.get("purpose_marks")),
             generic_subjects=_words(a.get("generic_subjects")),
             anaphoric_places=_words(a.get("anaphoric_places")),
