@@ -3,7 +3,7 @@ spokesman who says a side's act or the side itself "was a disgrace" condemns tha
 cancelled or suspended with a partner reduce military cooperation with it; a side that "responded by
 expelling" is the one who expels; "expelled X, accusing them of spying" is a sanction and an accusation of X;
 a warning that something "would lead to war" or that its speaker "would respond" threatens; shuttling between
-two sides mediates, doctors or a medical team sent give aid, aid announced for a country is promised.
+two sides mediates, joining someone for talks meets them, doctors or a medical team sent give aid.
 Sentences written before the rules (none of them from the batch)."""
 
 from __future__ import annotations
@@ -98,9 +98,8 @@ def test_an_accusation_beside_a_measure_is_an_act_of_its_own(run, text, pair):
     ("The American envoy shuttled between Israel and Lebanon for three days.", "CONSULT", ({"USA"}, {"ISR", "LBN"})),
     ("Turkey sent a medical team to Somalia on Monday.", "AID", ({"TUR"}, {"SOM"})),
     ("Cuba has sent doctors to Haiti.", "AID", ({"CUB"}, {"HTI"})),
-    ("Germany announced aid worth 20 million euros for Haiti.", "AGREE", ({"DEU"}, {"HTI"})),
 ])
-def test_mediation_help_sent_and_aid_announced(run, text, event_type, pair):
+def test_mediation_and_help_sent(run, text, event_type, pair):
     found = sides_of(run(text, "en"), event_type)
     assert any(src == pair[0] and pair[1] <= dst for src, dst in found), found
 
@@ -118,3 +117,16 @@ def test_saying_a_speech_is_a_disgrace_names_no_earlier_bystander(run):
     events = run("Delegates from Canada walked out as the Iranian president spoke. Israel's prime minister said "
                  "the speech was a disgrace.", "en")
     assert ({"ISR"}, {"CAN"}) not in sides_of(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Syrian foreign minister joined his Iranian counterpart for talks in Tehran on Sunday.", ({"SYR"}, {"IRN"})),
+    ("Pakistan joined the talks on Afghanistan in Moscow.", ({"PAK"}, {"AFG"})),
+])
+def test_joining_someone_for_talks_is_a_meeting(run, text, pair):
+    assert pair in sides_of(run(text, "en"), "CONSULT")
+
+
+@pytest.mark.parametrize("text", ["Croatia joined NATO in 2009.", "Thousands joined the protest in Kiev."])
+def test_joining_an_alliance_or_a_protest_is_no_meeting(run, text):
+    assert not sides_of(run(text, "en"), "CONSULT")
