@@ -232,10 +232,12 @@ class ArgumentFinder:
             return [], False
         if verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS:
             return self.subject(state, verb.head, history, depth + 1)
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL_POS and (
-                verb.head.lower_ not in self.lex.status.manner_marks):
-            # "walked out after rejecting the resolution": a gerund after a preposition has its verb's subject
-            # (not one of manner, "could start a war by attacking Jordan": its governor's act)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERBAL_POS and not (
+                verb.head.lower_ in self.lex.status.manner_marks
+                and any(c.tag_ == "MD" for c in verb.head.head.children)):
+            # "walked out after rejecting the resolution", "responded by expelling two diplomats": a gerund after
+            # a preposition has its verb's subject (not one of manner under a modal, "could start a war by
+            # attacking Jordan": only its governor's supposed act)
             governor = verb.head.head
             if verb.head.lower_ in a.reason_preps:
                 # "vowed to punish North Korea for sinking a warship": the one punished for a deed did it
@@ -463,6 +465,10 @@ class ArgumentFinder:
                 out.target += self.actors(state, v.head, stop={v.i})
                 continue
             found = self.actors(state, o)
+            if not found and o.pos_ == "PRON" and v.dep_ == "advcl" and v.head.pos_ in VERBAL_POS:
+                # "expelled two diplomats, accusing them of spying": a pronoun object of a participle adjunct
+                # stands for the governing verb's object
+                found = [x for c in v.head.children if c.dep_ in a.object for x in self.actors(state, c)]
             if not sense.theme_object and (self.actors_at_token(state, o) or not self._has_dative(state, v, sense)):
                 out.target += found  # else the object is the theme given to the dative: "un prêt ... russes"
             direct = self._direct_participant(state, o)

@@ -117,6 +117,9 @@ class Sense:
     # a claim of a deed ("claimed responsibility"): the deed told before, the claimant its agent when the article
     # knew none
     claims: bool = False
+    # one of these lemmas in a content clause told under a modal and not negated ("warned that any move would
+    # lead to *war*", "warned that it would *respond*"), outside its subject
+    with_content: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -437,6 +440,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         answers=bool(raw.get("answers", False)),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
+        with_content=_words(raw.get("with_content")),
     )
 
 

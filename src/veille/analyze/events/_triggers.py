@@ -177,6 +177,9 @@ class TriggerFinder:
         self._request = Sense(event="REQUEST", mode="change", controls=True, obligation=True, confidence=0.6)
         # "X said Y was responsible for / behind the attack": X accuses Y (the content clause's subject)
         self._blame = Sense(event="ACCUSE", mode="allege", controls=True, obligation=True, confidence=0.6)
+        # "X said Y's decision was a disgrace": X condemns Y (the content clause's subject), as calling it one does
+        self._condemn = Sense(event="ACCUSE", mode="disapprove", controls=True, obligation=True, confidence=0.55)
+        self._condemnation = lexicon.noun_classes.get("condemnation", frozenset())
         self._verb_phrases: set[str] = set()
         for words, senses in [*lexicon.phrases.items(), *lexicon.verb_phrases.items()]:
             key = "_".join(words)
@@ -231,6 +234,8 @@ class TriggerFinder:
             if sense.with_subject and not (sense.with_subject & self._subject_lemmas(tok)):
                 continue
             if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks):
+                continue
+            if sense.with_content and not self._content_has(tok, sense.with_content):
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
@@ -338,6 +343,8 @@ class TriggerFinder:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
                 elif self._blames(tok):
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._blame, "verb")
+                elif self._condemns(tok):
+                    found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._condemn, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
 
     def _phrase_matches(self, sent: Span, phrase_starts: Sequence[int] | None) -> list[tuple[int, int, int]]:
@@ -407,6 +414,38 @@ class TriggerFinder:
             if c.pos_ == "AUX" and any(g.dep_ in ("acomp", "attr", "prep") and g.lower_ in words and self._for_acts(g)
                                        for g in c.children):
                 return True  # "were responsible", "was behind the attack"
+        return False
+
+    def _content_has(self, tok: Token, words: frozenset[str]) -> bool:
+        """A content clause of ``tok`` under a modal ("would", "will"), not negated, holds one of ``words``
+        outside its subject ("that any move would lead to war", "that it would respond")."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or not any(g.tag_ == "MD" for g in c.children) or any(
+                    g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
+                continue
+            subject = {t.i for g in c.children if g.dep_ in self.lex.args.subject for t in g.subtree}
+            if any(t.i not in subject and t.lemma_.lower() in words for t in c.subtree):
+                return True
+        return False
+
+    def _condemns(self, tok: Token) -> bool:
+        """A content clause of a reporting verb that calls its subject a crime or a disgrace ("that Y's decision
+        was a disgrace", "was unjust and hasty", "was an act of aggression"), not negated, and not said of an
+        extraposed clause ("it was a mistake to expect ...": the subject stands for no side)."""
+        words = self._condemnation
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(
+                    g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
+                continue
+            subjects = [g for g in c.children if g.dep_ in self.lex.args.subject]
+            if not subjects or any(g.lower_ in ("it", "this", "that", "there") for g in subjects):
+                continue
+            for pred in (g for g in c.children if g.dep_ in ("attr", "acomp")):
+                for word in (pred, *pred.conjuncts):
+                    if word.lemma_.lower() in words or word.lower_ in words or any(
+                            f"{word.lemma_.lower()} of {p.lemma_.lower()}" in words
+                            for g in word.children if g.lower_ == "of" for p in g.children):
+                        return True
         return False
 
     def _for_acts(self, predicate: Token) -> bool:
