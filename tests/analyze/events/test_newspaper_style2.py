@@ -87,3 +87,31 @@ def test_relief_goods_carried_to_people_are_aid(run, text, actor):
 def test_people_flown_or_ferried_are_no_aid(run, text):
     events = run(text, "en")
     assert not actual(events, "AID"), [(e.event, codes(e.actor), codes(e.recipient)) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Baluch separatists ambushed a Pakistani army convoy near Quetta on Monday. The interior minister vowed to hunt "
+    "down the gunmen.",
+    "Gunmen of a Mexican cartel seized two American students in Tijuana. Mexico's president promised to track down "
+    "the kidnappers.",
+    "Taliban militants bombed a market in Kabul on Saturday. The Afghan government pledged on Sunday to hunt down "
+    "those behind the attack.",
+])
+def test_a_vow_to_hunt_down_the_culprits_is_a_threat(run, text):
+    events = run(text, "en")
+    assert any(e.event == "THREATEN" for e in events) and not any(e.event == "AGREE" for e in events), [
+        (e.event, e.status, codes(e.actor)) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish police hunted down the leaders of the cell in Istanbul on Friday.",
+    "Pakistani troops tracked down the militants in a village near Peshawar.",
+])
+def test_culprits_hunted_down_are_arrested(run, text):
+    events = run(text, "en")
+    assert actual(events, "COERCE"), [(e.event, e.status, codes(e.actor)) for e in events]
+
+
+def test_prices_tracked_are_no_arrest(run):
+    events = run("Analysts in London tracked oil prices closely on Monday.", "en")
+    assert not actual(events, "COERCE"), [(e.event, codes(e.actor)) for e in events]
