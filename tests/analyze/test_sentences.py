@@ -83,6 +83,20 @@ def test_a_dotted_abbreviation_after_a_dateline_opens_the_sentence(text):
     assert len(sents) == 2 and sents[1].split()[0] in ("U.S.", "U.N.") and sents[1].endswith("."), sents
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, first", [
+    ("BRUSSELS - European Union leaders agreed on Friday to extend the sanctions.", "European"),
+    ("LONDON - British Prime Minister Gordon Brown flew to Kabul on Saturday.", "British"),
+    ("DAKAR - West African leaders suspended Mali from the bloc on Tuesday.", "West"),
+])
+def test_the_second_word_after_a_dateline_starts_no_sentence(text, first):
+    from veille.analyze.pipeline import load_pipeline
+
+    doc = load_pipeline("en", stages=())(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert len(sents) == 2 and sents[1].split()[0] == first and sents[1].endswith("."), sents
+
+
 def test_a_word_glued_to_the_word_before_starts_no_sentence():
     # « Le Royaume-Uni a ... »: the French parser made "-" and "Uni" sentences of their own
     doc = _doc(["Le", "Royaume", "-", "Uni", "a", "condamné"], [True, False, False, True, True, False])

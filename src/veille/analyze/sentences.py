@@ -91,8 +91,11 @@ def mark_line_starts(doc: Doc) -> Doc:
         dash = dateline_end(words, k)
         if dash is not None and dash + 1 < len(words) and not words[dash + 1].isspace():
             marks[dash + 1] = start  # "GENEVA, Oct 1 (AP) - | Iran agreed"
-            if _dotted_abbreviation(words[dash + 1]) and dash + 2 < len(words) and not words[dash + 2].isspace():
-                marks[dash + 2] = no_start  # "ISLAMABAD - | U.S. special forces": "U.S." is no sentence
+            if dash + 2 < len(words) and not words[dash + 2].isspace() and (
+                    _dotted_abbreviation(words[dash + 1]) or not words[dash + 1].endswith(_FINAL)):
+                # "ISLAMABAD - | U.S. special forces": "U.S." is no sentence; nor is the lede's second word
+                # ("BRUSSELS - European | Union foreign ministers agreed": the parser cut the name after the start)
+                marks[dash + 2] = no_start
     spaced = doc.to_array(SPACY).tolist()  # per word: a space after it
     for i in range(1, len(words)):
         # (a start set above, or by an earlier component, stays)

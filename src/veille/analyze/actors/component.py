@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
 
 from veille.analyze.actors._gazetteer import (
     ADJ,
@@ -620,7 +621,9 @@ class ActorsComponent:
     def _names(self, doc: Doc, hits: list[Hit], acc: _DocActors) -> None:
         lex = self.lexicon
         persons = [(e.start, e.end) for e in doc.ents if e.label_ in _PERSON_LABELS]
-        longer = [(e.start, e.end) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
+        # (a name's leading article is no part of it: "The White House" is the seat of government itself, "The
+        # Washington Post" still a longer name than "Washington")
+        longer = [(e.start + _leading_determiners(e), e.end) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         anaphors: list[Hit] = []
         # the surnames of the people named in full: "Hollande" after "François Hollande" is him, not Holland
         surnames = {p.name_tokens[-1] for p in acc.persons if len(p.name_tokens) > 1 and p.name_tokens[-1].istitle()}
@@ -729,6 +732,14 @@ class ActorsComponent:
     @staticmethod
     def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:
         return [pid for pid, spans in spans_by_person.items() if any(lo <= s and e <= hi for s, e in spans)]
+
+
+def _leading_determiners(ent: TokenSpan) -> int:
+    """How many determiners open a named entity's span ("The" of "The White House")."""
+    count = 0
+    while count < len(ent) and ent[count].pos_ == "DET":
+        count += 1
+    return count
 
 
 @Language.factory("veille_actors", default_config={"lang": None})

@@ -731,6 +731,13 @@ class ArgumentFinder:
         elif patient is None and out.source and all(r.code is None for r, _k in out.source) and (
                 n.dep_ not in a.subject):
             self._owner_country(state, n, triggers_at, history, out)
+        if patient is None and not out.target and sense.target_preps and n.dep_ in a.object and (
+                n.head.pos_ in VERBAL_POS and n.head.i not in triggers_at):
+            # "voiced its solidarity | with Lebanon": the noun's own preposition, hung by the parser on the light
+            # verb whose object the noun is, names its recipient even when a possessive named its agent
+            for words, m in complements(n.head):
+                if words & sense.target_preps and m.i != n.i:
+                    out.target += self.actors(state, m)
         if n.dep_ in a.subject and not out.target:
             self._impact_target(state, n, triggers_at, out)
         if not out.target and self.onto.types[sense.event].place_target:
