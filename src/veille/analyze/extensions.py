@@ -14,7 +14,7 @@ pipeline maps them back to the original input afterwards.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 EXTENSIONS = (
     "veille_ctx",
@@ -37,6 +37,24 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_ENTS_KEY = "veille_ents"  # the key of ``doc.user_data`` under which doc_ents keeps the entity spans
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy makes a new Span per entity at every access, and most
+    stages read them. Only the NER sets entities, before veille's stages, which never change them."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def drop_ents(doc: Doc) -> None:
+    """Forget the spans doc_ents keeps: each refers to its Doc, a cycle that would keep the Doc alive
+    until the cyclic garbage collector runs."""
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def register_extensions() -> None:

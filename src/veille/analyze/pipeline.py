@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from veille import languages
 from veille.analyze.context import DocContext
-from veille.analyze.extensions import register_extensions
+from veille.analyze.extensions import doc_ents, drop_ents, register_extensions
 from veille.analyze.language import LanguageIdentifier
 from veille.analyze.normalize import Normalized, normalize, remap
 from veille.contract.models import Document, Entity
@@ -222,7 +222,7 @@ class Analyzer:
         assert doc is not None and normalized is not None
         table = doc._.veille_actors
         entities = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             actor_id = None
             if table is not None:
                 actor = table.best_at(ent.start_char, ent.end_char)
@@ -238,6 +238,7 @@ class Analyzer:
         text = item.article.text
         for name in ("entities", "actors", "times", "places", "quotes", "events"):
             remap(getattr(document, name), normalized.map, text)
+        drop_ents(doc)
         item.doc = None  # free the Doc
 
 

@@ -61,7 +61,7 @@ from veille.analyze.actors._lexicon import Lexicon, cameo_country_codes, load_le
 from veille.analyze.actors._phoenix import role_on
 from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
-from veille.analyze.extensions import register_extensions
+from veille.analyze.extensions import doc_ents, register_extensions
 from veille.analyze.places import person_or_place
 from veille.contract.models import Actor, Span
 from veille.ids import person_id
@@ -230,7 +230,7 @@ class ActorsComponent:
         honorifics = self.lexicon.roles.honorifics
         out: list[tuple[int, int]] = []
         words: list[str] | None = None
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in _PERSON_LABELS:
                 continue
             if words is None:  # (the strings by their hashes: a Token object per word costs more)
@@ -620,10 +620,10 @@ class ActorsComponent:
 
     def _names(self, doc: Doc, hits: list[Hit], acc: _DocActors) -> None:
         lex = self.lexicon
-        persons = [(e.start, e.end) for e in doc.ents if e.label_ in _PERSON_LABELS]
+        persons = [(e.start, e.end) for e in doc_ents(doc) if e.label_ in _PERSON_LABELS]
         # (a name's leading article is no part of it: "The White House" is the seat of government itself, "The
         # Washington Post" still a longer name than "Washington")
-        longer = [(e.start + _leading_determiners(e), e.end) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
+        longer = [(e.start + _leading_determiners(e), e.end) for e in doc_ents(doc) if e.label_ not in ("GPE", "LOC")]
         anaphors: list[Hit] = []
         # the surnames of the people named in full: "Hollande" after "François Hollande" is him, not Holland
         surnames = {p.name_tokens[-1] for p in acc.persons if len(p.name_tokens) > 1 and p.name_tokens[-1].istitle()}

@@ -28,8 +28,21 @@ def _cut_elision(c: Token) -> bool:
     return nxt is not None and not c.whitespace_ and nxt.text in ("'", "’") and c.is_alpha and len(c) <= 2
 
 
+_PREPS_KEY = "veille_preps"  # the key of ``doc.user_data`` under which preps_of keeps its answers, by token
+
+
 def preps_of(tok: Token) -> set[str]:
-    """The prepositions/markers introducing ``tok`` ("à", "avec", "lors de", "to", "with"...)."""
+    """The prepositions/markers introducing ``tok`` ("à", "avec", "lors de", "to", "with"...); a new set
+    (callers may add to it). Worked out once per token: the argument and attribute rules ask it again for
+    each trigger whose phrase holds the token, and the parse no longer changes once the events stage runs."""
+    known: dict[int, frozenset[str]] = tok.doc.user_data.setdefault(_PREPS_KEY, {})
+    words = known.get(tok.i)
+    if words is None:
+        words = known[tok.i] = frozenset(_preps_of(tok))
+    return set(words)
+
+
+def _preps_of(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("case", "mark") or c.dep_.startswith("case:"):

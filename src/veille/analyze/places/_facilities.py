@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from veille.analyze.extensions import doc_ents
 from veille.analyze.places._gazetteer import ADM1, ADM2, CAPITAL, CITY, Entry, distance_km
 from veille.analyze.places._lexicon import FacilityWords
 from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS
@@ -90,7 +91,7 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
         blocked[a:b] = b"\x01" * (b - a)
     person = bytearray(n)  # a kind noun inside a person's name ("Mr Street") names no facility
     no_name = bytearray(n)  # dates and numbers: no name before a kind noun in lower case
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in PERSON_LABELS:
             person[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         elif ent.label_ in _GROUPS:  # "the Catholic Church", "the Russian Orthodox Church": an institution

@@ -10,7 +10,7 @@ from spacy.attrs import IDX, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-from veille.analyze.extensions import doc_text
+from veille.analyze.extensions import doc_ents, doc_text
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -212,7 +212,7 @@ class PlaceFinder:
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
-        ents = list(doc.ents)
+        ents = list(doc_ents(doc))
         blocked = [(e.start, e.end) for e in ents if e.label_ in BLOCK_LABELS and not self._town_called_group(e)]
         others = [(e.start, e.end) for e in ents if e.label_ not in PLACE_LABELS and e.label_ not in BLOCK_LABELS]
         spotted = self.spotter.spans(doc, words, starts, text, tags, self.spotter_articles)
@@ -602,7 +602,7 @@ class PlaceFinder:
         covered = bytearray(n)
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        ents = list(doc.ents)
+        ents = list(doc_ents(doc))
         entity_at = _entity_at(ents)
         ends = {m.end for m in mentions if m.entry is not None and not m.demonym}
         locatives = self.locatives | self.strong_locatives
@@ -1038,7 +1038,7 @@ class PlaceFinder:
             # ... or that the NER itself calls a place somewhere: one sense per name in a document
             labelled = {tuple(words[m.start:m.end]): key(m.text) for m in mentions
                         if m.labelled and m.entry is not None and not m.demonym}
-            other_senses = _used_otherwise(set(labelled), doc.ents, words)
+            other_senses = _used_otherwise(set(labelled), doc_ents(doc), words)
             called_place = placed | {k for n, k in labelled.items() if n not in other_senses}
             # ... or after any locative ("to Edmonton", « pour Edmonton ») when a place of that name is as big
             # as those that overrule a person on one cue
@@ -1046,7 +1046,7 @@ class PlaceFinder:
                              and rule.located(words, m.start, m.end, self.locatives)
                              and max(c.population for c, _o in m.cands) >= rule.min_population}
         # the words of the people named in full ("Georgia Stevens", "Brooke Henderson")
-        person_parts = {key(t.text) for e in self._full_person_names(doc.ents) for t in e if t.text.istitle()}
+        person_parts = {key(t.text) for e in self._full_person_names(doc_ents(doc)) for t in e if t.text.istitle()}
         places: list[Place] = []
         kept: list[Located] = []  # the names kept as places, for the facilities they contain
         for m in mentions:

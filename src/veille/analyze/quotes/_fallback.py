@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from veille.analyze.actors import ActorTable
+from veille.analyze.extensions import doc_ents
 from veille.contract.models import Actor, Span
 from veille.ids import org_id, person_id
 
@@ -19,7 +20,7 @@ _ORG = frozenset({"ORG", "NORP"})
 def table_from_entities(doc: Doc) -> ActorTable:
     persons: dict[str, Actor] = {}  # surname -> actor
     orgs: dict[str, Actor] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         text = ent.text.strip()
         if not text or "\n" in text:
             continue

@@ -80,11 +80,21 @@ class QuoteLexicon:
 
     def clause_lemma(self, token: Token) -> str | None:
         """The lemma of a verb that attributes its clausal complement (speech verbs and more), or None."""
-        return self._lemma(token, self.verbs, self.forms) or self._lemma(token, self.clause_verbs, self.clause_forms)
+        if not self._may_be_verb(token):
+            return None  # (told once for both word lists: most tokens stop here)
+        return (self._listed_lemma(token, self.verbs, self.forms)
+                or self._listed_lemma(token, self.clause_verbs, self.clause_forms))
 
     def _lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
-        if token.pos_ in NOT_VERB_POS and not self._verb_by_context(token):
+        if not self._may_be_verb(token):
             return None
+        return self._listed_lemma(token, verbs, forms)
+
+    def _may_be_verb(self, token: Token) -> bool:
+        return token.pos_ not in NOT_VERB_POS or self._verb_by_context(token)
+
+    def _listed_lemma(self, token: Token, verbs: frozenset[str], forms: dict[str, str]) -> str | None:
+        """The lemma of ``token`` (a verb or a word that may be one) in ``verbs``, or by its form in ``forms``."""
         lemma: str | None = token.lemma_.lower()
         if not (token.pos_ in ("VERB", "AUX") and lemma in verbs):
             # the tagger's lemma can be off, and participles are often tagged ADJ: go by the form

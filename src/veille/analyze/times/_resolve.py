@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from veille.analyze.extensions import doc_text
+from veille.analyze.extensions import doc_ents, doc_text
 from veille.analyze.times._calendar import safe_date
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
@@ -245,7 +245,7 @@ class Resolver:
     def _fallback_items(self, fallback: DateparserFallback, doc: Doc, taken: list[tuple[int, int]],
                         published: date) -> list[Time]:
         extra: list[Time] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
