@@ -18,6 +18,12 @@ def _types(events):
     return [(e.event, e.mode, codes(e.actor), codes(e.recipient)) for e in events]
 
 
+def _between(events, event_type, pair, mode=None):
+    """An event of ``event_type`` (and ``mode``) whose actor codes hold ``pair[0]`` and recipients ``pair[1]``."""
+    return any(e.event == event_type and (mode is None or e.mode == mode) and pair[0] <= codes(e.actor)
+               and pair[1] <= codes(e.recipient) for e in events)
+
+
 def _has(events, event_type, mode=None, actor=None):
     return any(e.event == event_type and (mode is None or e.mode == mode)
                and (actor is None or actor <= codes(e.actor)) for e in events)
@@ -41,8 +47,7 @@ def test_ruling_out_refuses(en_events_default, text, actor):
 ])
 def test_peacekeepers_sent_are_aid(en_events_default, text, pair):
     events = en_events_default(text, "en")
-    assert any(e.event == "AID" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient) for e in events), \
-        _types(events)
+    assert _between(events, "AID", pair), _types(events)
     assert not _has(events, "MOBILIZE"), _types(events)
 
 
@@ -140,8 +145,7 @@ def test_protesters_who_set_fire_riot(en_events, text):
 ])
 def test_people_and_things_given_back_are_returned(en_events_default, text, pair, mode):
     events = en_events_default(text, "en")
-    assert any(e.event == "RETREAT" and e.mode == mode and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
-               for e in events), _types(events)
+    assert _between(events, "RETREAT", pair, mode), _types(events)
 
 
 def test_coming_back_home_returns_nothing(en_events):
@@ -155,8 +159,7 @@ def test_coming_back_home_returns_nothing(en_events):
 ])
 def test_forgiving_supports(en_events_default, text, pair):
     events = en_events_default(text, "en")
-    assert any(e.event == "SUPPORT" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
-               for e in events), _types(events)
+    assert _between(events, "SUPPORT", pair), _types(events)
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -165,8 +168,7 @@ def test_forgiving_supports(en_events_default, text, pair):
 ])
 def test_suspects_handed_over_are_judicial_cooperation(en_events_default, text, pair):
     events = en_events_default(text, "en")
-    assert any(e.event == "COOPERATE" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
-               for e in events), _types(events)
+    assert _between(events, "COOPERATE", pair), _types(events)
 
 
 def test_power_handed_over_is_no_cooperation(en_events):
@@ -282,8 +284,7 @@ def test_forces_put_on_alert_mobilise(en_events_default, text, actor):
 ])
 def test_forces_leaving_a_country_withdraw(en_events_default, text, pair):
     events = en_events_default(text, "en")
-    assert any(e.event == "RETREAT" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient)
-               for e in events), _types(events)
+    assert _between(events, "RETREAT", pair), _types(events)
 
 
 def test_a_minister_leaving_a_country_withdraws_nothing(en_events):
