@@ -1,6 +1,6 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl``).
 
-265 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
+335 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
 table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations
 and accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
@@ -22,10 +22,16 @@ in, crowds clashing with the police, warships sent, alert raised, inspectors exp
 strike"; development banks as organisations): 0.870 (67/77). A third batch of 69, written after those: first run
 0.768 (53/69), 0.06; after its classes (citizens asking nobody named ask their own government, crowds that burn
 or attack riot, forces put on alert or leaving a country, measures withdrawn): 0.841 (58/69). All 265: 0.872
-(231/265), 0.03 other types per sentence, source 0.973. Three first runs of 0.753 to 0.768 say what the lexicons
-carry to fresh sentences of every family: about three in four.
+(231/265), 0.04 other types per sentence, source 0.973. Three first runs of 0.753 to 0.768 say what the lexicons
+carry to fresh sentences of every family: about three in four. A fourth batch of 70, weighted like the GSR
+(requests, agreements, protests, rejections, threats, accusations, coercion, assaults; passives, event nouns,
+titles): first run 0.914 (64/70), 0.04 other types, source 0.984; after its classes
+(``tests/analyze/events/test_cameo_families2.py``: defying a deadline or a ban, a warning that force will crush,
+bowing to demands, a demand whose object is an event noun addressed to that event's side): 0.971 (68/70), 0.03.
+All 335: 0.893 (299/335), 0.04, source 0.976.
 Left: intents said as readiness ("said it was ready to", "would free"), appeals to donors or to the world (a
-request needs an addressee), visits to a capital whose country is no actor, riots told by their deeds.
+request needs an addressee), visits to a capital whose country is no actor, riots told by their deeds, victims or
+hearers no country names ("detainees were tortured by Libyan militias", "the Crimean parliament building").
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ CEILINGS = {"plover.other_type_per_sentence": 0.06}
 
 def test_own_plover_sentences_hold_their_floors():
     result = evaluate("plover", GOLD).result
-    assert result.documents == 265
+    assert result.documents == 335
     for name, floor in FLOORS.items():
         assert result.value(name) >= floor, (name, result.figure(name).detail)
     for name, ceiling in CEILINGS.items():

@@ -346,6 +346,18 @@ class EventsComponent:
                 for actor, text in state.actors_in(runs(list(c.subtree))):
                     if actor.country not in src:
                         out.append((state.ref(actor, text), actor.kind))
+        if not out:
+            # an event noun the verb controls as its object is addressed to that event's agents: "demanded a
+            # halt to Israeli air strikes" to the side whose strikes are to stop (not to whoever undergoes it:
+            # "demanded the release of two journalists")
+            objects = [c for c in tok.children if c.dep_ in lang.lex.args.object]
+            nouns = [a for a in d.absorbed if a.trig.kind == "noun"]
+            while nouns and not out:
+                out = [(r, k) for a in nouns
+                       if any(o.is_ancestor(a.trig.token) or o.i == a.trig.token.i for o in objects)
+                       for r, k in a.sides.source if r.code not in src]
+                # ("a halt to Israeli air strikes": the halt's own content, the strikes, names the agents)
+                nouns = [inner for a in nouns for inner in a.absorbed if inner.trig.kind == "noun"]
         return out
 
     def _status(self, lang: _Language, t: Trigger, sides: Sides) -> str:
