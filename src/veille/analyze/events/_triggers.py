@@ -239,10 +239,8 @@ class TriggerFinder:
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
-            if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha
-                                          and c.lemma_.lower() not in self.lex.args.time_heads for c in tok.children):
-                # (an object that is no word is a split name's hyphen: « à Tel - Aviv »; a day word the parser
-                # took for an object is a date: « ont manifesté mercredi à Athènes »)
+            if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha for c in tok.children):
+                # (an object that is no word is a split name's hyphen: « à Tel - Aviv »)
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
