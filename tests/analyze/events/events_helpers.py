@@ -69,3 +69,20 @@ def typed_sides(events: list[Event], statuses: tuple[str, ...] = ("actual", "fut
 def coded_with(found: list[tuple[str, set, set]], event: str, source: str, targets: set) -> bool:
     """One of ``found`` (``typed_sides``) is ``event`` by ``source`` (any when empty) to at least ``targets``."""
     return any(ev == event and (not source or source in src) and targets <= tgt for ev, src, tgt in found)
+
+
+def described(events: list[Event]) -> list[tuple]:
+    """Each event's type, mode, status and sides: what an assertion shows when it fails."""
+    return [(e.event, e.mode, e.status, codes(e.actor), codes(e.recipient)) for e in events]
+
+
+def has_event(events: list[Event], event_type: str, mode: str | None = None, actor: set | None = None) -> bool:
+    """An event of ``event_type`` (and ``mode``) whose actor codes hold ``actor``."""
+    return any(e.event == event_type and (mode is None or e.mode == mode)
+               and (actor is None or actor <= codes(e.actor)) for e in events)
+
+
+def has_between(events: list[Event], event_type: str, pair: tuple[set, set], mode: str | None = None) -> bool:
+    """An event of ``event_type`` (and ``mode``) whose actor codes hold ``pair[0]`` and recipients ``pair[1]``."""
+    return any(e.event == event_type and (mode is None or e.mode == mode) and pair[0] <= codes(e.actor)
+               and pair[1] <= codes(e.recipient) for e in events)

@@ -11,7 +11,7 @@ named day protests: pinned here, it needed no rule."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, event_runner
+from events_helpers import codes, described, event_runner, has_event
 
 pytestmark = pytest.mark.model
 
@@ -23,15 +23,6 @@ def fr_default(fr_nlp):
     return lambda text: analyze(text, "fr")
 
 
-def _types(events):
-    return [(e.event, e.mode, e.status, codes(e.actor), codes(e.recipient)) for e in events]
-
-
-def _has(events, event_type, mode=None, actor=None):
-    return any(e.event == event_type and (mode is None or e.mode == mode)
-               and (actor is None or actor <= codes(e.actor)) for e in events)
-
-
 @pytest.mark.parametrize("text", [
     "Un kamikaze s'est fait exploser devant une mosquée chiite de Karachi.",
     "Deux kamikazes se sont fait exploser mardi à l'entrée d'un marché de Bagdad.",
@@ -39,7 +30,7 @@ def _has(events, event_type, mode=None, actor=None):
 ])
 def test_a_bomber_who_blows_himself_up_attacks(fr_default, text):
     events = fr_default(text)
-    assert _has(events, "ASSAULT", mode="suicide-attack"), _types(events)
+    assert has_event(events, "ASSAULT", mode="suicide-attack"), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -49,12 +40,12 @@ def test_a_bomber_who_blows_himself_up_attacks(fr_default, text):
 ])
 def test_quantities_seized_are_a_seizure(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "COERCE", mode="seize", actor=actor), _types(events)
+    assert has_event(events, "COERCE", mode="seize", actor=actor), described(events)
 
 
 def test_an_opportunity_seized_is_no_seizure(fr_default):
     events = fr_default("Le ministre a saisi plusieurs occasions de rappeler sa position sur la dette.")
-    assert not _has(events, "COERCE"), _types(events)
+    assert not has_event(events, "COERCE"), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -65,12 +56,12 @@ def test_an_opportunity_seized_is_no_seizure(fr_default):
 ])
 def test_a_crowd_that_demonstrates_on_a_day_protests(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "PROTEST", actor=actor), _types(events)
+    assert has_event(events, "PROTEST", actor=actor), described(events)
 
 
 def test_support_shown_on_a_day_is_no_protest(fr_default):
     events = fr_default("Le Premier ministre turc a manifesté mardi son soutien à l'opposition syrienne.")
-    assert not _has(events, "PROTEST"), _types(events)
+    assert not has_event(events, "PROTEST"), described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,20 +71,20 @@ def test_support_shown_on_a_day_is_no_protest(fr_default):
 ])
 def test_crowds_that_burn_or_attack_riot(fr_default, text):
     events = fr_default(text)
-    assert _has(events, "PROTEST", mode="riot"), _types(events)
-    assert not _has(events, "ASSAULT"), _types(events)
+    assert has_event(events, "PROTEST", mode="riot"), described(events)
+    assert not has_event(events, "ASSAULT"), described(events)
 
 
 def test_thugs_who_attack_marchers_assault_them(fr_default):
     events = fr_default("Des casseurs ont attaqué des manifestants pacifiques dans le centre de Lyon.")
-    assert _has(events, "ASSAULT"), _types(events)
-    assert not _has(events, "PROTEST", mode="riot"), _types(events)
+    assert has_event(events, "ASSAULT"), described(events)
+    assert not has_event(events, "PROTEST", mode="riot"), described(events)
 
 
 def test_rebels_who_burn_a_village_still_attack(fr_default):
     events = fr_default("Des rebelles ont incendié un village du Darfour mardi.")
-    assert _has(events, "ASSAULT"), _types(events)
-    assert not _has(events, "PROTEST"), _types(events)
+    assert has_event(events, "ASSAULT"), described(events)
+    assert not has_event(events, "PROTEST"), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -102,7 +93,7 @@ def test_rebels_who_burn_a_village_still_attack(fr_default):
 ])
 def test_a_ship_boarded_is_seized(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "COERCE", actor=actor), _types(events)
+    assert has_event(events, "COERCE", actor=actor), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -111,7 +102,7 @@ def test_a_ship_boarded_is_seized(fr_default, text, actor):
 ])
 def test_forgiving_supports(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "SUPPORT", actor=actor), _types(events)
+    assert has_event(events, "SUPPORT", actor=actor), described(events)
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -121,14 +112,14 @@ def test_forgiving_supports(fr_default, text, actor):
 def test_peacekeepers_sent_are_aid(fr_default, text, pair):
     events = fr_default(text)
     assert any(e.event == "AID" and pair[0] <= codes(e.actor) and pair[1] <= codes(e.recipient) for e in events), \
-        _types(events)
-    assert not _has(events, "MOBILIZE"), _types(events)
+        described(events)
+    assert not has_event(events, "MOBILIZE"), described(events)
 
 
 def test_troops_deployed_stay_a_deployment(fr_default):
     events = fr_default("La Russie a déployé des milliers de soldats en Crimée.")
-    assert _has(events, "MOBILIZE", actor={"RUS"}), _types(events)
-    assert not _has(events, "AID"), _types(events)
+    assert has_event(events, "MOBILIZE", actor={"RUS"}), described(events)
+    assert not has_event(events, "AID"), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -137,7 +128,7 @@ def test_troops_deployed_stay_a_deployment(fr_default):
 ])
 def test_a_ceasefire_concluded_is_the_ceasefire(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "RETREAT", mode="ceasefire", actor=actor), _types(events)
+    assert has_event(events, "RETREAT", mode="ceasefire", actor=actor), described(events)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -147,7 +138,7 @@ def test_a_ceasefire_concluded_is_the_ceasefire(fr_default, text, actor):
 ])
 def test_recognition_supports(fr_default, text, actor):
     events = fr_default(text)
-    assert _has(events, "SUPPORT", actor=actor), _types(events)
+    assert has_event(events, "SUPPORT", actor=actor), described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -156,4 +147,4 @@ def test_recognition_supports(fr_default, text, actor):
 ])
 def test_admitting_is_no_recognition(fr_default, text):
     events = fr_default(text)
-    assert not _has(events, "SUPPORT"), _types(events)
+    assert not has_event(events, "SUPPORT"), described(events)

@@ -66,6 +66,8 @@ class Ontology:
     civic_sectors: frozenset[str] = frozenset()
     # sectors of people who, calling for something from nobody named, call on their own government
     citizen_sectors: frozenset[str] = frozenset()
+    # types of measures taken against a side: an accusation told beside one by a participle is an act of its own
+    measure_types: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -301,6 +303,8 @@ class StatusRules:
     deciding: frozenset[str] = frozenset()
     # verbs whose infinitive complement is scheduled ("the governments are to agree"): future
     scheduling: frozenset[str] = frozenset()
+    # subjects that stand for no side: an extraposed clause or nothing ("it was a mistake to ...", "there was")
+    expletives: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     # verbs of belief and saying that do not make their content true: negated, they leave it unasserted
     believing: frozenset[str] = frozenset()
@@ -501,6 +505,7 @@ def load_ontology() -> Ontology:
         public_sectors=frozenset(raw.get("public_sectors") or ()),
         civic_sectors=frozenset(raw.get("civic_sectors") or ()),
         citizen_sectors=frozenset(raw.get("citizen_sectors") or ()),
+        measure_types=frozenset(raw.get("measure_types") or ()),
     )
 
 
@@ -637,6 +642,7 @@ def load_lexicon(language: str) -> Lexicon:
             ranking=_words(s.get("ranking")),
             deciding=_words(s.get("deciding")),
             scheduling=_words(s.get("scheduling")),
+            expletives=_words(s.get("expletives")),
             question_marks=_words(s.get("question_marks")),
             wh_words=_words(s.get("wh_words")),
             believing=_words(s.get("believing")),

@@ -402,12 +402,16 @@ class TriggerFinder:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.ent_iob_ == "I"
 
+    def _negated(self, clause: Token) -> bool:
+        """``clause`` carries a negation ("was not responsible", "would never respond")."""
+        return any(g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in clause.children)
+
     def _blames(self, tok: Token) -> bool:
         """A content clause of a reporting verb that lays the blame on its subject ("that the army was
         responsible", "were behind the attack", « que le régime était responsable »), not negated."""
         words = self.lex.status.blame
         for c in tok.children:
-            if c.dep_ != "ccomp" or any(g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
+            if c.dep_ != "ccomp" or self._negated(c):
                 continue
             if c.lemma_.lower() in words and any(g.dep_ == "cop" for g in c.children) and self._for_acts(c):
                 return True  # « était responsable de l'attaque »
@@ -420,8 +424,7 @@ class TriggerFinder:
         """A content clause of ``tok`` under a modal ("would", "will"), not negated, holds one of ``words``
         outside its subject ("that any move would lead to war", "that it would respond")."""
         for c in tok.children:
-            if c.dep_ != "ccomp" or not any(g.tag_ == "MD" for g in c.children) or any(
-                    g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
+            if c.dep_ != "ccomp" or not any(g.tag_ == "MD" for g in c.children) or self._negated(c):
                 continue
             subject = {t.i for g in c.children if g.dep_ in self.lex.args.subject for t in g.subtree}
             if any(t.i not in subject and t.lemma_.lower() in words for t in c.subtree):
@@ -434,11 +437,10 @@ class TriggerFinder:
         extraposed clause ("it was a mistake to expect ...": the subject stands for no side)."""
         words = self._condemnation
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(
-                    g.dep_ == "neg" or g.lower_ in self.lex.status.negation for g in c.children):
-                continue
+            if c.dep_ != "ccomp" or c.pos_ != "AUX" or self._negated(c):
+                continue  # (the copula heads its clause, as in ``_blames``: "was a disgrace")
             subjects = [g for g in c.children if g.dep_ in self.lex.args.subject]
-            if not subjects or any(g.lower_ in ("it", "this", "that", "there") for g in subjects):
+            if not subjects or any(g.lower_ in self.lex.status.expletives for g in subjects):
                 continue
             for pred in (g for g in c.children if g.dep_ in ("attr", "acomp")):
                 for word in (pred, *pred.conjuncts):

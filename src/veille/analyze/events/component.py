@@ -79,10 +79,6 @@ def _citizens(side: Sequence[ActorRef], sectors: frozenset[str]) -> bool:
     return bool(side) and all(r.code and r.sector and set(r.sector) <= sectors for r in side)
 
 
-# measures taken against a side: an accusation told beside them by a participle is an act of its own
-_MEASURES = frozenset({"SANCTION", "COERCE"})
-
-
 def _definite(tok: Token) -> bool:
     """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -153,7 +149,7 @@ class EventsComponent:
             child = tok
             if t.kind != "noun" and tok.dep_.startswith("advcl") and tok.head.i in by_token and (
                 self._purpose(lang, tok) or self._bare_participle(tok, args)
-            ) and not (t.sense.event == "ACCUSE" and by_token[tok.head.i].sense.event in _MEASURES):
+            ) and not (t.sense.event == "ACCUSE" and by_token[tok.head.i].sense.event in self.onto.measure_types):
                 # "blocked roads to press their demands", "rioted, demanding ...": one event, the main one
                 # (not a measure's grounds: "expelled two diplomats, accusing them of spying" is two acts)
                 controller[tok.i] = tok.head.i
@@ -306,19 +302,16 @@ class EventsComponent:
         return None
 
     @staticmethod
-    def _told_act_subject(lang: _Language, state: DocState, clause: Token) -> bool:
+    def _sideless_subjects(lang: _Language, state: DocState, clause: Token) -> list[Token]:
+        """The subjects of ``clause`` that are common nouns whose phrase names no actor ("the speech")."""
+        return [g for g in clause.children if g.dep_ in lang.lex.args.subject and g.pos_ == "NOUN"
+                and not state.actors_in(runs(list(g.subtree)))]
+
+    def _told_act_subject(self, lang: _Language, state: DocState, clause: Token) -> bool:
         """The subject of ``clause`` is a definite event noun naming no side in its phrase ("the arrests",
         "the attack"): an act the article told, whose sides are that act's, not the noun's neighbours."""
-        return any(g.dep_ in lang.lex.args.subject and g.pos_ == "NOUN" and _definite(g)
-                   and (g.lemma_.lower() in lang.lex.nouns or g.lower_ in lang.lex.nouns)
-                   and not state.actors_in(runs(list(g.subtree)))
-                   for g in clause.children)
-
-    @staticmethod
-    def _sideless_subject(lang: _Language, state: DocState, clause: Token) -> bool:
-        """The subject of ``clause`` is a common noun whose phrase names no actor ("the speech")."""
-        return any(g.dep_ in lang.lex.args.subject and g.pos_ == "NOUN"
-                   and not state.actors_in(runs(list(g.subtree))) for g in clause.children)
+        return any(_definite(g) and (g.lemma_.lower() in lang.lex.nouns or g.lower_ in lang.lex.nouns)
+                   for g in self._sideless_subjects(lang, state, clause))
 
     def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
         """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
@@ -330,7 +323,7 @@ class EventsComponent:
             for c in tok.children:
                 if c.dep_ == "ccomp":
                     if self._told_act_subject(lang, state, c) or (
-                            d.trig.sense.mode == "disapprove" and self._sideless_subject(lang, state, c)):
+                            d.trig.sense.mode == "disapprove" and self._sideless_subjects(lang, state, c)):
                         # "said the arrests were an outrage": the doer of the arrests told before; "said the
                         # speech was a disgrace": whose speech the clause does not say
                         continue
