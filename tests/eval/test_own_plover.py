@@ -1,7 +1,7 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl`` and
 ``plover_own_fr.jsonl``).
 
-English: 335 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
+English: 390 one-sentence reports in the CAMEO manual's style, one or more per CAMEO code family of the CAMEO-to-PLOVER
 table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations
 and accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
@@ -30,8 +30,21 @@ titles): first run 0.914 (64/70), 0.04 other types, source 0.984; after its clas
 (``tests/analyze/events/test_cameo_families2.py``: defying a deadline or a ban, a warning that force will crush,
 bowing to demands, a demand whose object is an event noun addressed to that event's side): 0.971 (68/70), 0.03.
 All 335: 0.893 (299/335), 0.04, source 0.976.
-Left: intents said as readiness ("said it was ready to", "would free"), appeals to donors or to the world (a
-request needs an addressee), visits to a capital whose country is no actor, riots told by their deeds, victims or
+A fifth batch of 61 (2026-12-06 evening, after the fourth batch's rules), of which six were dropped before scoring
+as near copies of earlier sentences (the same writer's wire style repeats itself: "the World Bank approved a loan
+to Ghana"), leaving 55: first run 0.727 (40/55), 0.05 other types, source 1.00; one gold correction after it
+("agreed to jointly develop a fighter jet" is CAMEO 031, AGREE, not 061): 0.745 (41/55). The fourth batch's 0.914
+did not hold: about three in four again. After its classes (``tests/analyze/events/test_cameo_families3.py``: an
+appeal to a collective no code names, "the international community", "donors", "Western countries", is a
+request all the same; readiness or preparedness to talk or cooperate is an intent (AGREE) at the verb's
+confidence; an investigation opened into a matter is made at home; an office holder travelling, flying or
+heading to a capital visits it; wanted people of any kind handed over are judicial cooperation; a "sit-in" split
+by the tokenizer; a statement conjoined to a demand's clause is no content of it): 0.836 (46/55). All 390: 0.897
+(350/390), 0.04, source 0.979.
+Left: a warning that an army "would intervene"; "voted not to recognise"; drones that "struck a compound";
+soldiers "killed by a roadside bomb" (the passive agent is a weapon); pirates who "seized" a tanker (COERCE, the
+table says hijacking is ASSAULT); troops sent to help a government (MOBILIZE or AID); property demolished (the
+table's ASSAULT, the GSR's COERCE); intents said as "announced it would"; riots told by their deeds, victims or
 hearers no country names ("detainees were tortured by Libyan militias", "the Crimean parliament building").
 
 French: 66 one-sentence reports in the AFP / Le Monde wire style (2004-2014), one or more per CAMEO code family of the
@@ -67,7 +80,7 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # documents, floors and ceilings per set
 SETS = {
-    "plover_own.jsonl": (335, {"plover.type_found": 0.86, "plover.source_accuracy": 0.95,
+    "plover_own.jsonl": (390, {"plover.type_found": 0.86, "plover.source_accuracy": 0.95,
                                "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.06}),
     "plover_own_fr.jsonl": (66, {"plover.type_found": 0.85, "plover.source_accuracy": 0.95,
                                  "plover.target_accuracy": 0.86}, {"plover.other_type_per_sentence": 0.05}),

@@ -179,6 +179,14 @@ class ArgumentFinder:
             return False
         return any(a.kind == "country" for a, _t in state.actors_at_token(n))
 
+    def open_addressee(self, verb: Token) -> bool:
+        """The verb's object or addressee phrase names a collective no actor code names ("appealed to the
+        international community", "asked donors", "called on Western countries", « a appelé les bailleurs »)."""
+        a = self.args
+        heads = [c for c in verb.children if c.dep_ in a.object]
+        heads += [n for words, n in complements(verb) if words & a.target_preps]
+        return any(n.lemma_.lower() in a.open_addressees or n.lower_ in a.open_addressees for n in heads)
+
     def actors_at_token(self, state: DocState, tok: Token) -> Side:
         return [(state.ref(a, text), a.kind) for a, text in state.actors_at_token(tok)]
 

@@ -36,6 +36,8 @@ class TypeInfo:
     # an agent the text does not name is the place's country, with this sector (UAF: an unidentified armed force)
     unnamed_agent_local: str | None = None
     home_addressee: bool = False  # addressed to nobody named: to the country the story is about
+    # addressed to a collective no actor code names (the language's open addressees): kept with no recipient
+    open_addressee: bool = False
     # addressed to nobody named and read as aimed at its own side (at home, at its own territory): to the
     # other party of the story instead
     aimed_out: bool = False
@@ -191,6 +193,9 @@ class ArgumentRules:
     victim_passives: frozenset[str] = frozenset()
     # prepositions naming the party an event is fought or done with ("clashes with the army", « avec »)
     comitative_preps: frozenset[str] = frozenset()
+    # collectives no actor code names that a call can be addressed to ("the international community", "donors",
+    # « les bailleurs »): a request to them needs no coded recipient
+    open_addressees: frozenset[str] = frozenset()
     # words of attack that, between people in public office, are words ("Trump attacked a federal judge")
     verbal_attacks: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
@@ -484,6 +489,7 @@ def load_ontology() -> Ontology:
             unnamed_agent_local=spec.get("unnamed_agent_local") or None,
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
+            open_addressee=bool(spec.get("open_addressee", False)),
             aimed_out=bool(spec.get("aimed_out", False)),
             perpetrated=bool(spec.get("perpetrated", False)),
             reacts=bool(spec.get("reacts", False)),
@@ -596,6 +602,7 @@ def load_lexicon(language: str) -> Lexicon:
             ally_nouns=_words(a.get("ally_nouns")),
             victim_passives=_words(a.get("victim_passives")),
             comitative_preps=_words(a.get("comitative_preps")),
+            open_addressees=_words(a.get("open_addressees")),
             verbal_attacks=_words(a.get("verbal_attacks")),
             impact_verbs=_words(a.get("impact_verbs")),
             agent_participles=_words(a.get("agent_participles")),

@@ -183,8 +183,11 @@ class EventsComponent:
                 if anc.pos_ in ("NOUN", "PROPN") and lang.args.is_circumstantial(anc):
                     circumstantial = True
                 if child.dep_ in _RELATIVE or (t.kind == "noun" and child.dep_ in _CLAUSE_BREAK) or (
-                        child.dep_ == "pcomp" and anc.lower_ in args.reason_preps):
-                    # (a deed punished or thanked for, "vowed to punish X for sinking a warship", was done)
+                        child.dep_ == "pcomp" and anc.lower_ in args.reason_preps) or self._starts_statement(
+                        lang, anc):
+                    # (a deed punished or thanked for, "vowed to punish X for sinking a warship", was done; a
+                    # statement of its own conjoined to a demand's clause, "demanded that both sides restore
+                    # deliveries, and the Czech prime minister said he would travel to Moscow", is no content of it)
                     crossed = True
                 child = anc
         for t in triggers:
@@ -313,6 +316,19 @@ class EventsComponent:
         return any(_definite(g) and (g.lemma_.lower() in lang.lex.nouns or g.lower_ in lang.lex.nouns)
                    for g in self._sideless_subjects(lang, state, clause))
 
+    @staticmethod
+    def _starts_statement(lang: _Language, tok: Token) -> bool:
+        """A reporting verb with a subject of its own conjoined into a clause ("demanded that both sides restore
+        deliveries, and the Czech prime minister said he would travel to Moscow"): a new statement, whatever the
+        parser hung it on."""
+        return tok.dep_ == "conj" and tok.lemma_.lower() in lang.lex.status.reporting and any(
+            c.dep_ in lang.lex.args.subject for c in tok.children)
+
+    def _own_content(self, lang: _Language, clause: Token) -> list[Token]:
+        """The tokens of ``clause`` without the statements of their own conjoined into it."""
+        cut = [t for t in clause.subtree if t.i != clause.i and self._starts_statement(lang, t)]
+        return [t for t in clause.subtree if not any(t.i in range(c.left_edge.i, c.right_edge.i + 1) for c in cut)]
+
     def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
         """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
         content clause of a controlling verb, when its own complements named none."""
@@ -336,7 +352,7 @@ class EventsComponent:
             if any(free_relative_name(g, wh_words) for g in c.children):
                 continue  # "condemned what he called an attack": a name for a deed, no one addressed
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ in lang.lex.args.object and c.pos_ in VERBAL_POS):
-                for actor, text in state.actors_in(runs(list(c.subtree))):
+                for actor, text in state.actors_in(runs(self._own_content(lang, c))):
                     if actor.country not in src:
                         out.append((state.ref(actor, text), actor.kind))
         if not out:
@@ -1072,7 +1088,11 @@ class EventsComponent:
             # a threat nobody is named to receive, voiced at home or about one's own territory ("Tehran threatened
             # to close the Strait of Hormuz"), is made to the other party of the story
             target = self._partner(earlier, codes(source)) or target
-        if not target and info.needs_target or not source and not target:
+        if not target and info.needs_target and not (
+                info.open_addressee and d.trig.kind == "verb" and lang.args.open_addressee(tok)) \
+                or not source and not target:
+            # (a call addressed to a collective nobody can code, "appealed to the international community", is
+            # made all the same)
             return None
         participants = codes(source) | codes(target)
         if event_type == "CONSULT" and mode is None and len(participants) >= onto.multilateral_min:
