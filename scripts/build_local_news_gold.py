@@ -84,6 +84,8 @@ class Points:
         if kind == "d":
             lat, lon = self.departments[rest]
             return {"name": rest, "geonameid": None, "lat": lat, "lon": lon}
+        if kind == "u":  # a place whose GeoNames point the writer could not check: scored for "found" only
+            return {"name": rest, "geonameid": None, "lat": None, "lon": None}
         if kind == "n":
             iso3, gid = self.country_ids[rest]
             lat, lon = self.country_points[iso3]
