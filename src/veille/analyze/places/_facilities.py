@@ -88,8 +88,8 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
     """The facilities named in ``doc`` that overlap no place already found (``taken``) nor a nationality or
     religion (NORP: "the Russian Orthodox Cathedral" is an institution), whose kind noun is no word of a
     person's name (a person's name may name one: « rue Victor-Hugo »; and a stream or a lake named after a
-    person ends a name of three words or more the NER calls a person: "Sam Rayburn Reservoir"), each with at least one capitalised word
-    of its own beside the kind noun ("The Station" is none)."""
+    person ends a name of three words or more the NER calls a person: "Sam Rayburn Reservoir"), each with at
+    least one capitalised word of its own beside the kind noun ("The Station" is none)."""
     if not lex.nouns:
         return []
     n = len(words)
