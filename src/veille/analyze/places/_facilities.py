@@ -3,7 +3,8 @@
 it: the place written right after it ("in Leeds", ", Leeds", « à Lyon »), its owner ("Leeds's Kestrel Road"),
 else the town the document names most when all the towns it names lie within 161 km of it (one area), else
 for an airport, a hospital, a bridge, a stadium or a prison the town of the document's dateline ("NAIROBI
-(Reuters) - ... Wilson Airport": wire copy names them without their town); with none, it is left out. Its
+(Reuters) - ... Wilson Airport": wire copy names them without their town), and for a stream, a lake or an
+island the dateline's town or the town it names most (twice at least); with none, it is left out. Its
 point is that place's point, its feature the GeoNames code of its kind (``facilities`` in
 ``data/lang/<code>/places/words.yaml``).
 """
@@ -29,6 +30,9 @@ _TOWNS = frozenset({CITY, CAPITAL})
 LOCAL_KM = 161.0  # one area: 100 miles, the tolerance of geoparsing evaluations
 _LONGEST = 4  # capitalised words of the name besides the kind noun
 _GROUPS = frozenset({"NORP"})  # nationalities, religions, political groups
+# streams, lakes and islands, which a local story names where it is told from even when it names towns
+# farther away ("SPRINGFIELD, Ill. — The Sangamon River rose ... officials in Chicago said"): at its area town
+_NATURAL_KINDS = frozenset({"STM", "LK", "ISL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +60,13 @@ class Containers:
     by_end: dict[int, Located]
     focus: Entry | None
     dateline: Entry | None = None  # the town of the document's dateline (``dateline_town``)
+    area: Entry | None = None  # the town its streams and lakes lie by (``area_town``)
 
     @classmethod
     def of(cls, located: Sequence[Located], words: Sequence[str] = ()) -> Containers:
-        return cls({m.start: m for m in located}, {m.end: m for m in located}, focus_town(located),
-                   dateline_town(located, words))
+        dateline = dateline_town(located, words)
+        return cls({m.start: m for m in located}, {m.end: m for m in located}, focus_town(located), dateline,
+                   dateline or most_named_town(located))
 
 
 @lru_cache(maxsize=8)
@@ -81,8 +87,9 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
                    taken: Sequence[tuple[int, int]]) -> list[Facility]:
     """The facilities named in ``doc`` that overlap no place already found (``taken``) nor a nationality or
     religion (NORP: "the Russian Orthodox Cathedral" is an institution), whose kind noun is no word of a
-    person's name (a person's name may name one: « rue Victor-Hugo »), each with at least one capitalised word
-    of its own beside the kind noun ("The Station" is none)."""
+    person's name (a person's name may name one: « rue Victor-Hugo »; and a stream or a lake named after a
+    person ends a name of three words or more the NER calls a person: "Sam Rayburn Reservoir"), each with at
+    least one capitalised word of its own beside the kind noun ("The Station" is none)."""
     if not lex.nouns:
         return []
     n = len(words)
@@ -93,7 +100,10 @@ def facility_spans(doc: Doc, words: Sequence[str], lex: FacilityWords, articles:
     no_name = bytearray(n)  # dates and numbers: no name before a kind noun in lower case
     for ent in doc_ents(doc):
         if ent.label_ in PERSON_LABELS:
-            person[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+            end = ent.end
+            if end - ent.start >= 3 and _kind(words[end - 1], lex) in _NATURAL_KINDS:
+                end -= 1  # "Sam Rayburn Reservoir" called a person: a lake named after one
+            person[ent.start:end] = b"\x01" * (end - ent.start)
         elif ent.label_ in _GROUPS:  # "the Catholic Church", "the Russian Orthodox Church": an institution
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         elif ent.label_ in NUMBER_LABELS:  # no name before a kind noun in lower case ("on Monday hospital staff")
@@ -190,7 +200,7 @@ def container(facility: Facility, words: Sequence[str], places: Containers, loca
     """The place that contains ``facility``: the one written right after it, after a comma or a locative ("in
     Leeds", ", Leeds", « à Lyon »); its owner ("Leeds's Kestrel Road"); else the town a local document is
     about (``focus_town``), else for an airport, a hospital, a bridge, a stadium or a prison the town of the
-    dateline. None when there is no such place."""
+    dateline, for a stream, a lake or an island the area town. None when there is no such place."""
     after = facility.end
     if after < len(words) and (words[after] == "," or words[after].casefold() in locatives):
         nxt = places.by_start.get(after + 1)
@@ -202,6 +212,8 @@ def container(facility: Facility, words: Sequence[str], places: Containers, loca
             return owner.entry
     if places.focus is None and facility.feature in _DATELINE_KINDS:
         return places.dateline
+    if places.focus is None and facility.feature in _NATURAL_KINDS:
+        return places.area
     return places.focus
 
 
@@ -220,6 +232,15 @@ def dateline_town(located: Sequence[Located], words: Sequence[str]) -> Entry | N
     if opening is None or opening.entry.feature not in _TOWNS or opening.entry.lat is None:
         return None
     return opening.entry if opening.end < len(words) and words[opening.end] in _DATELINE_ENDS else None
+
+
+def most_named_town(located: Sequence[Located]) -> Entry | None:
+    """The town a document names more than any other, at least twice; None when none stands out."""
+    towns = {id(m.entry): m.entry for m in located if m.entry.feature in _TOWNS and m.entry.lat is not None}
+    ranked = Counter(id(m.entry) for m in located if id(m.entry) in towns).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return towns[ranked[0][0]]
 
 
 def focus_town(located: Sequence[Located]) -> Entry | None:

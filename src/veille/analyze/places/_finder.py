@@ -21,6 +21,7 @@ from veille.analyze.places._gazetteer import (
     CONTINENT,
     COUNTRY,
     NATURAL,
+    PRIMARY,
     Entry,
     Gazetteer,
 )
@@ -35,7 +36,15 @@ from veille.analyze.places._local import (
 )
 from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS, PersonOrPlace
-from veille.analyze.places._resolve import DocHints, candidates, choose, following_region, towns_in_context
+from veille.analyze.places._resolve import (
+    DocHints,
+    candidates,
+    choose,
+    department_in_parentheses,
+    following_region,
+    in_department,
+    towns_in_context,
+)
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
 from veille.analyze.sentences import MAX_DATELINE, dateline_end, in_capitals
 from veille.contract.models import Place
@@ -51,6 +60,9 @@ _NAMED_AFTER = frozenset({"ST", "RD", "STM", "LK"})
 _METONYM_FEATURES = frozenset({COUNTRY, CAPITAL, CITY, ADM1, "BLDG"})
 _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any action verb stand for a government
 
+
+# a namesake of the long tail this share of a town's size or more makes it unsure (see ``_unsure_towns``)
+_NAMESAKE_SHARE = 10
 
 @dataclass(slots=True)
 class _Mention:
@@ -683,12 +695,16 @@ class PlaceFinder:
                 if code:
                     hints.countries[code] += 1
         explicit: dict[int, tuple[str | None, str | None]] = {}
+        departments: dict[int, Entry] = {}  # mentions followed by their department in parentheses
         own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
         text = doc_text(doc)
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             state, country = following_region(self.gaz, text[end_char:end_char + 40], self.locatives,
                                               self.articles)
+            department = department_in_parentheses(self.gaz, text[end_char:end_char + 48])
+            if department is not None and not (state or country):
+                country, departments[i] = department.country, department
             if state or country:
                 explicit[i] = (state, country)
             entry, margin = choose(m.cands, None, state, country)
@@ -710,6 +726,9 @@ class PlaceFinder:
         dateline = explicit.get(0, (None, None))[0] if mentions and mentions[0].start == 0 else None
         extra = Counter([dateline] if dateline else []) + self._states_read_as_countries(mentions)
         hints.home = home_state(Counter(state for mine in own.values() for state in mine.states) + extra)
+        self._unsure_towns(mentions, hints, own, explicit)
+        country = home_state(Counter(code for mine in own.values() for code in mine.countries))
+        hints.country = country if country != "USA" else None  # the US: its home state says more
         self._people_of_the_home_state(mentions, hints)
         fixed = self._choose_all(mentions, hints, own, explicit)
         # the home state again from what the document's names now resolve to (a "Paris" first read as France
@@ -731,6 +750,7 @@ class PlaceFinder:
             hints.home = home
             self._people_of_the_home_state(mentions, hints)
             fixed = self._choose_all(mentions, hints, own, explicit)
+        self._towns_in_departments(mentions, departments, fixed)
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
             k = key(m.text)
             if k in fixed and any(e is fixed[k] for e, _o in m.cands):
@@ -744,6 +764,45 @@ class PlaceFinder:
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
         return set(fixed), hints.home
+
+    def _unsure_towns(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
+                      explicit: dict[int, tuple[str | None, str | None]]) -> None:
+        """A town outside the US read for sure only because its namesakes are too small for the in-memory
+        gazetteer, though not much smaller (Keswick, Ontario of 21,000 people over Keswick, Cumbria of 4,700,
+        a tenth of its size or more), and not anchored by its region, is no evidence of the country the
+        document is about: what it added to ``hints`` is taken back (not Sunderland, England over Sunderland,
+        Massachusetts)."""
+        anchored = {key(mentions[i].text) for i in explicit}
+        for m in mentions:
+            name, e = key(m.text), m.entry
+            mine = own.get(name)
+            if mine is None or e is None or e.feature not in (CITY, CAPITAL) or e.country == "USA" \
+                    or name in anchored:
+                continue
+            if any(t.country != e.country and o != ALTERNATE and fold(t.name) == fold(m.text)
+                   and t.population * _NAMESAKE_SHARE >= e.population
+                   for v in variants(m.text) for t, o in self.gaz.lookup_towns(v)):
+                hints.countries -= mine.countries
+                hints.divisions -= mine.divisions
+                del own[name]
+
+    @staticmethod
+    def _towns_in_departments(mentions: list[_Mention], departments: dict[int, Entry],
+                              fixed: dict[str, Entry]) -> None:
+        """« Givors (Rhône) »: the town is the one of that name in the department (anchored, like "Paris,
+        Texas"), and the name in parentheses the department, though a river bears it too."""
+        by_start = {m.start: m for m in mentions}
+        for i, department in departments.items():
+            m = mentions[i]
+            near = in_department(m.cands, department)
+            if near:
+                m.entry = choose(near)[0]
+                if m.entry is not None:
+                    fixed[key(m.text)] = m.entry
+            inside = by_start.get(m.end + 1)  # the mention after the opening parenthesis
+            if inside is not None and key(inside.text) == key(department.name):
+                inside.cands = [*inside.cands, (department, PRIMARY)]
+                inside.entry, inside.margin = department, 99.0
 
     @staticmethod
     def _only_state_named(mentions: list[_Mention]) -> str | None:
@@ -828,13 +887,13 @@ class PlaceFinder:
             state, country = explicit.get(i, (None, None))
             if not m.demonym:  # towns of the long tail where the document or the name's region points at them
                 m.cands = m.cands + towns_in_context(self.gaz, m.text, m.cands, {state} if state else states,
-                                                     country)
+                                                     country, None if state else hints.country)
             added = own.get(key(m.text))
             if added is None:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
                 others = DocHints(hints.countries - added.countries, hints.states - added.states,
-                                  hints.divisions - added.divisions, hints.home, hints.people)
+                                  hints.divisions - added.divisions, hints.home, hints.country, hints.people)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry
@@ -941,8 +1000,9 @@ class PlaceFinder:
     def _drop_unsupported_towns(doc: Doc, mentions: list[_Mention], hints: DocHints,
                                 own: dict[str, DocHints], fixed: dict[str, Entry]) -> None:
         """A small town (the on-disk long tail) is a place only where the text contains it: named with
-        its region ("Red Oak, Iowa"), in a document that names its US state, or in a sentence that
-        names its country; otherwise the name is more likely a word, a person or a business."""
+        its region ("Red Oak, Iowa"), in a document that names its US state, in a sentence that names its
+        country, or in a document about its country (``DocHints.country``); otherwise the name is more likely
+        a word, a person or a business."""
         split = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
         def sentence(token: int) -> int:
@@ -959,7 +1019,8 @@ class PlaceFinder:
             mine = own.get(key(m.text), DocHints())
             state_named = e.country == "USA" and e.admin1 and (
                 hints.states[e.admin1] - mine.states[e.admin1] > 0 or e.admin1 == hints.home)
-            country_near = e.country != "USA" and sentence(m.start) in country_sents.get(e.country or "", ())
+            country_near = e.country != "USA" and (
+                sentence(m.start) in country_sents.get(e.country or "", ()) or e.country == hints.country)
             if not (state_named or country_near):
                 m.entry = None
 

@@ -61,6 +61,9 @@ class Gazetteer:
     acronyms: set[str] = field(default_factory=set)  # keys given as an acronym ("CAR", "US")
     unspotted: set[str] = field(default_factory=set)  # keys found only by the NER or after a locative
     words: set[str] = field(default_factory=set)  # keys given as an ordinary name
+    # the French departments by name key, those whose name other places bear too ("Rhône", "Lot"): the
+    # department written in parentheses after a town (« Givors (Rhône) »)
+    departments: dict[str, int] = field(default_factory=dict)
     towns: TownIndex | None = None  # the smaller populated places, on disk (see _towns)
     _town_entries: dict[int, Entry] = field(default_factory=dict)  # town id -> its Entry, once made
 
@@ -321,14 +324,17 @@ def _add_bare_divisions(gaz: Gazetteer, path: Path) -> None:
     """Second-level divisions named bare (the French departments of ``departements.tsv``: « Saint-Flour
     (Cantal) »), like the first-level ones: by the names nothing else in the gazetteer bears ("Cantal", not
     "Paris" nor "Nord"... the names other places bear keep their sense), never spotted without the NER or a
-    locative. The first-level code is the division's ISO 3166-2 code."""
+    locative; every one, shadowed or not, in ``departments`` for the parentheses after a town. The
+    first-level code is the division's ISO 3166-2 code."""
     for row in _rows(path):
         name = row[1].strip()
-        if key(name) in gaz.names or key(name, False) in gaz.names:
-            continue
+        shadowed = key(name) in gaz.names or key(name, False) in gaz.names
         code, _, sub = row[0].partition("-")
         idx = gaz.add(Entry(None, name, row[4] or None, _float(row[2]), _float(row[3]), ADM2, int(row[5] or 0),
                             admin1=sub or None, iso2=code or None))
+        gaz.departments[key(name)] = idx
+        if shadowed:
+            continue  # only in parentheses after a town
         gaz.name(idx, name, PRIMARY)
         gaz.unspotted.add(key(name))
 

@@ -37,7 +37,8 @@ def _own_us_names(found: Iterable[tuple[Entry, int]], name: str, variant: str,
 
 def home_state(states: Counter) -> str | None:
     """The US state (postal code) a document is about: named (itself or by its sure towns, each name once) at
-    least twice, in at least half of the document's state mentions and more than any other state; else None."""
+    least twice, in at least half of the document's state mentions and more than any other state; else None.
+    The same reading gives the country (ISO3) a document outside the US is about, from its countries."""
     if not states:
         return None
     ranked = states.most_common(2)

@@ -18,6 +18,7 @@ from veille.analyze.places._gazetteer import (
     COUNTRY,
     Entry,
     Gazetteer,
+    distance_km,
 )
 from veille.analyze.places._names import fold, key, variants
 
@@ -58,6 +59,10 @@ class DocHints:
     states: Counter = field(default_factory=Counter)  # US postal codes
     divisions: Counter = field(default_factory=Counter)  # (ISO3, GeoNames admin1 code) of other countries' towns
     home: str | None = None  # the US state the document is about (see _local.home_state)
+    # the country outside the US the document is about, named (itself or by its sure places, each name once)
+    # the same way: its towns of the long tail are candidates (Keswick, Cumbria in a story of Carlisle), and its
+    # towns weigh as a home state's do
+    country: str | None = None
     # the countries of the people and groups it names ("President Obama"): weaker than places named, since
     # foreign news names the officials of other countries ("GENEVA - ... Obama said" is still Switzerland)
     people: Counter = field(default_factory=Counter)
@@ -109,12 +114,17 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Entry, int]]:
 
 
 def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], states: set[str],
-                     country: str | None = None) -> list[tuple[Entry, int]]:
+                     country: str | None = None, home_country: str | None = None) -> list[tuple[Entry, int]]:
     """Smaller towns (the on-disk long tail) bearing ``text`` as their own name in one of the US ``states``
     the document names, or in the ``country`` named beside the mention, that no candidate already stands
-    for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger."""
+    for: "Edmonton" in an article about Kentucky may be Edmonton, Kentucky, though Alberta's is bigger. The
+    ``home_country`` a document is about counts as named beside a name that only towns bear, none of a
+    million people (Keswick, Cumbria in a Cumbrian story; not "Washington", "Victoria", "London")."""
     if text.replace(".", "").isupper() and len(text) <= 4:
         return []
+    if country is None and home_country and all(
+            e.feature == CITY and e.population < _WORLD_CITY for e, _o in cands):
+        country = home_country
     # a state is covered by a town bearing the name as its own, not as one of its other names (Dayton, Kentucky
     # was once called Jamestown: Jamestown, Kentucky is still a candidate)
     covered = {e.admin1 for e, o in cands if e.country == "USA" and e.feature in (CITY, CAPITAL) and o != ALTERNATE}
@@ -170,8 +180,9 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
             and origin != ALTERNATE
         if (named or home) and entry.feature == ADM1:
             s += 2.0 + (_HOME_DIVISION if home else 0.0)  # Georgia the state in Georgia news, not the country
-        elif home and entry.feature in (CITY, CAPITAL, ADM2) and not famous:
-            s += _HOME_STATE
+        elif (home or (hints.country is not None and entry.country == hints.country)) \
+                and entry.feature in (CITY, CAPITAL, ADM2) and not famous:
+            s += _HOME_STATE  # a town of the home state, or of the home country outside the US
         elif named:  # the state the document names most is its focus; one named in passing weighs half
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * named / max(hints.states.values()))
         within = hints.divisions.get((entry.country, entry.admin1)) if entry.feature in (CITY, CAPITAL) else 0
@@ -203,6 +214,27 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
         elif s > second:
             second = s
     return best, (best_s - second if second > -1e9 else 99.0)
+
+
+_PARENTHESES = re.compile(r"^\s*\(\s*([^()\n]{2,40}?)\s*\)")
+_DEPARTMENT_KM = 120.0  # a town of a department lies this close to the department's point
+
+
+def department_in_parentheses(gaz: Gazetteer, text_after: str) -> Entry | None:
+    """The French department written in parentheses right after a town (« Givors (Rhône) », « Mauriac
+    (Cantal) »), regional papers' way of placing their communes; its name may be a river's too."""
+    m = _PARENTHESES.match(text_after)
+    idx = gaz.departments.get(key(m.group(1))) if m else None
+    return gaz.entries[idx] if idx is not None else None
+
+
+def in_department(cands: list[tuple[Entry, int]], department: Entry) -> list[tuple[Entry, int]]:
+    """The towns among ``cands`` that may lie in ``department``: of its country, near its point."""
+    if department.lat is None or department.lon is None:
+        return []
+    return [(e, o) for e, o in cands if e.feature in (CITY, CAPITAL) and e.country == department.country
+            and e.lat is not None and e.lon is not None
+            and distance_km(e.lat, e.lon, department.lat, department.lon) <= _DEPARTMENT_KM]
 
 
 _STATE_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
