@@ -39,6 +39,13 @@ def fr_actual_types_default(fr_nlp):
 
 
 @pytest.fixture(scope="session")
+def fr_default(fr_nlp):
+    """``run(text)``: every event of a French text at the default output threshold."""
+    analyze = event_runner({"fr": fr_nlp}, min_confidence=None)
+    return lambda text: analyze(text, "fr")
+
+
+@pytest.fixture(scope="session")
 def fr_sides(fr_nlp):
     """``run(text)``: (type, actor codes, recipient codes) of a French text's actual and future events."""
     analyze = event_runner({"fr": fr_nlp})

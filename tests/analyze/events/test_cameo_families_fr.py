@@ -11,16 +11,9 @@ named day protests: pinned here, it needed no rule."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, described, event_runner, has_event
+from events_helpers import codes, described, has_event
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def fr_default(fr_nlp):
-    """Every event of a French text at the default output threshold."""
-    analyze = event_runner({"fr": fr_nlp}, min_confidence=None)
-    return lambda text: analyze(text, "fr")
 
 
 @pytest.mark.parametrize("text", [

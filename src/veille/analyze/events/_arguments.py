@@ -180,11 +180,13 @@ class ArgumentFinder:
         return any(a.kind == "country" for a, _t in state.actors_at_token(n))
 
     def open_addressee(self, verb: Token) -> bool:
-        """The verb's object or addressee phrase names a collective no actor code names ("appealed to the
-        international community", "asked donors", "called on Western countries", « a appelé les bailleurs »)."""
+        """The verb's object or addressee phrase (or its object's: "made an appeal to") names a collective no
+        actor code names ("appealed to the international community", "asked donors", "called on Western
+        countries", « a appelé les bailleurs »)."""
         a = self.args
-        heads = [c for c in verb.children if c.dep_ in a.object]
-        heads += [n for words, n in complements(verb) if words & a.target_preps]
+        objects = [c for c in verb.children if c.dep_ in a.object]
+        heads = objects + [n for h in (verb, *objects) for words, n in complements(h) if words & a.target_preps]
+        # (the addressee of an appeal made, « a lancé un appel à la communauté internationale »)
         return any(n.lemma_.lower() in a.open_addressees or n.lower_ in a.open_addressees for n in heads)
 
     def actors_at_token(self, state: DocState, tok: Token) -> Side:

@@ -1089,7 +1089,7 @@ class EventsComponent:
             # to close the Strait of Hormuz"), is made to the other party of the story
             target = self._partner(earlier, codes(source)) or target
         if not target and info.needs_target and not (
-                info.open_addressee and d.trig.kind == "verb" and lang.args.open_addressee(tok)) \
+                info.open_addressee and lang.args.open_addressee(tok)) \
                 or not source and not target:
             # (a call addressed to a collective nobody can code, "appealed to the international community", is
             # made all the same)
