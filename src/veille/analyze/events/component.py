@@ -614,20 +614,20 @@ class EventsComponent:
             verbs.append(verbs[-1].head)  # (« a décidé de refuser »: the subject is the governing verb's)
         subjects = {c.i for v in verbs for c in v.children if c.dep_ in lang.lex.args.subject}
         for participle in span.root.ancestors:
-            if participle.pos_ not in VERBAL_POS and not (participle.dep_ == "ROOT" and participle.i == participle.sent.start):
+            opening = participle.dep_ == "ROOT" and participle.i == participle.sent.start
+            if participle.pos_ not in VERBAL_POS and not opening:
                 continue
+            past = "Part" in participle.morph.get("VerbForm", [])
             if participle.dep_ == "acl" and participle.head.i in subjects:
-                return "Part" in participle.morph.get("VerbForm", [])
+                return past
             if participle.dep_ == "advcl" and participle.head in verbs and participle.i < min(subjects, default=-1):
-                return "Part" in participle.morph.get("VerbForm", []) and not any(
-                    c.dep_ in lang.lex.args.subject for c in participle.children)
+                return past and not any(c.dep_ in lang.lex.args.subject for c in participle.children)
             # « Réunis à Dakar, les chefs d'Etat ont décidé »: the parser made the opening participle the root
-            # and the clause a parataxis hung on it
-            if participle.dep_ == "ROOT" and participle.is_title and any(v.dep_ == "parataxis" and v.head.i == participle.i
-                                                                            for v in verbs) and subjects and all(
-                    participle.i < i for i in subjects) and participle.lower_.endswith(("é", "és", "ée", "ées", "is", "ies", "us", "ues")):
-                return True
-            return False
+            # (a name by its capital) and the clause a parataxis hung on it
+            return opening and participle.is_title and bool(lang.lex.args.participle_endings) and (
+                participle.lower_.endswith(lang.lex.args.participle_endings)) and any(
+                v.dep_ == "parataxis" and v.head.i == participle.i for v in verbs) and bool(subjects) and all(
+                participle.i < i for i in subjects)
         return False
 
     @staticmethod
