@@ -25,8 +25,9 @@ A fourth: a name the English parser labels a predicate complement (``oprd``) of 
 ("Abe called President Xi Jinping on Friday") is the verb's object; a predicate needs an object to be said of
 ("called Obama a liar").
 
-A fifth: a past participle the tagger took for an adjective although it heads a tense auxiliary (« le Canada
-*a gelé* les avoirs »; an adjective takes a copula, not ``aux:tense``): a verb.
+A fifth: a past participle the tagger took for an adjective or an adverb although it heads a tense auxiliary
+(« le Canada *a gelé* les avoirs », « des soldats *ont violé* »; an adjective takes a copula, an adverb no
+auxiliary at all, not ``aux:tense``): a verb.
 
 A sixth: the verb's indefinite object hung on the bare day word right after the verb, as its « des »
 complement (« ont entamé dimanche des manoeuvres navales »): the verb's object, and the day word an adjunct.
@@ -58,6 +59,10 @@ A twelfth: a count given as a range before a finite verb that has no subject («
 personnes ont manifesté », "Between 20 and 30 people were killed"): the parser reads the phrase as an adjunct
 opened by its preposition. A number with a coordinated count, right before the verb (past its auxiliaries), hung
 on that verb as an oblique: the count is the verb's subject, the first number its modifier.
+
+A thirteenth, beside the sixth: a prepositional complement of the verb hung on the bare day word right after it
+(« s'est rendu mercredi à Bamako »: « à Bamako » a complement of « mercredi », the visit left with no place): the
+verb's complement.
 
 The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
@@ -199,6 +204,23 @@ def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple
     return bare, obj
 
 
+def _complements_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> list[Token]:
+    """The verb's prepositional complements that the parser hung on the bare day word right after the verb
+    (« s'est rendu *mercredi à Bamako* », « sont arrivés *dimanche soir à Goma* »: the place taken for a complement
+    of the day word), else none. The day word is an adjunct with neither determiner nor preposition (not the
+    verb's object: « rendre *hommage à* X »); a complement of its own bare word (« soir », « matin ») counts too."""
+    if verb.i + 1 >= len(doc):
+        return []
+    bare = doc[verb.i + 1]
+    if bare.head.i != verb.i or bare.pos_ != "NOUN" or bare.dep_ == object_label or not bare.dep_.startswith(
+            ("obl", "xcomp")) or any(c.dep_ in ("det", "case") for c in bare.children):
+        return []
+    holders = [bare, *(c for c in bare.children if c.pos_ == "NOUN" and c.i == bare.i + 1 and not any(
+        g.dep_ in ("det", "case") for g in c.children))]
+    return [c for h in holders for c in h.children if c.dep_.startswith("nmod") and c.i > h.i and c.pos_ in _NOMINAL
+            and any(g.dep_ == "case" and g.pos_ == "ADP" and g.i < c.i for g in c.children)]
+
+
 def _form(verb: Token) -> str:
     forms = verb.morph.get("VerbForm", [])
     return forms[0] if forms else ""
@@ -338,6 +360,8 @@ class ParseRepairs:
                 bare, obj = pair
                 bare.dep_, obj.head, obj.dep_ = "obl:mod", verb, self.object_label
                 doc[bare.i + 1].dep_ = "det"
+            for complement in _complements_hung_on_bare_noun(doc, verb, self.object_label):
+                complement.head, complement.dep_ = verb, "obl:mod"
         for verb in verbs:
             if (other := _conjunct_of_other_form(verb) or _past_conjunct_of_infinitive(verb)) is not None:
                 verb.head = other
@@ -373,7 +397,7 @@ class ParseRepairs:
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):
                 tok.dep_ = self.object_label
-            if tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children):
+            if tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux:tense" for c in tok.children):
                 tok.pos_ = "VERB"
             elif tok.pos_ == "ADJ" and any(_is_subject(c.dep_) for c in tok.children) and any(
                     c.dep_ == self.object_label for c in tok.children):

@@ -217,6 +217,9 @@ class ArgumentRules:
     # nouns naming a side's decision or move ("welcomed the decision", « a rejeté la résolution »): definite, as the
     # object of a reaction, they stand for the last act of another side the article told
     act_nouns: frozenset[str] = frozenset()
+    # endings of a past participle (« réunis », « réunies »): a capitalised opening word so ended that the parser
+    # made the root, with the clause hung on it, is a participle phrase describing the subject
+    participle_endings: tuple[str, ...] = ()
     # verbs of deciding: a side's decision to act against another is that act ("EU ministers agreed to impose
     # sanctions on Belarus": SANCTION, no agreement with Belarus)
     decision_verbs: frozenset[str] = frozenset()
@@ -611,6 +614,7 @@ def load_lexicon(language: str) -> Lexicon:
             partitive_objects=_words(a.get("partitive_objects")),
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
+            participle_endings=tuple(sorted(_words(a.get("participle_endings")))),
             decision_verbs=_words(a.get("decision_verbs")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),

@@ -85,6 +85,16 @@ def _definite(tok: Token) -> bool:
     return det is not None and (det.morph.get("Definite", []) == ["Def"] or det.morph.get("PronType", []) == ["Dem"])
 
 
+def _told_again(tok: Token) -> bool:
+    """``tok`` may name a thing told before: definite or demonstrative, or plural with an indefinite determiner
+    (« a dénoncé des sanctions injustes », « des mesures qui visent à »: French marks a plural of known things
+    told again by its qualities with « des », not with the definite article)."""
+    if _definite(tok):
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det is not None and det.morph.get("Definite", []) == ["Ind"] and det.morph.get("Number", []) == ["Plur"]
+
+
 class EventsComponent:
     def __init__(self, nlp: Language, name: str = "veille_events", min_confidence: float | None = None) -> None:
         self.name = name
@@ -608,6 +618,35 @@ class EventsComponent:
         return [(r, k) for r, k in inner.sides.source if r.code not in own and r.actor_id not in own]
 
     @staticmethod
+    def _subject_venue(lang: _Language, state: DocState, root: Token, place: Place) -> bool:
+        """The place is named in a participle phrase describing the subject of ``root``'s clause or of a verb
+        governing it (« le Conseil de l'UA, réuni à Abuja, a décidé de refuser », « Réunis à Dakar, les chefs
+        d'Etat ont exigé »): where the subject met, not a side of what it did."""
+        span = state.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verbs = [root]
+        while verbs[-1].dep_ in ("xcomp", "ccomp", "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+            verbs.append(verbs[-1].head)  # (« a décidé de refuser »: the subject is the governing verb's)
+        subjects = {c.i for v in verbs for c in v.children if c.dep_ in lang.lex.args.subject}
+        for participle in span.root.ancestors:
+            opening = participle.dep_ == "ROOT" and participle.i == participle.sent.start
+            if participle.pos_ not in VERBAL_POS and not opening:
+                continue
+            past = "Part" in participle.morph.get("VerbForm", [])
+            if participle.dep_ == "acl" and participle.head.i in subjects:
+                return past
+            if participle.dep_ == "advcl" and participle.head in verbs and participle.i < min(subjects, default=-1):
+                return past and not any(c.dep_ in lang.lex.args.subject for c in participle.children)
+            # « Réunis à Dakar, les chefs d'Etat ont décidé »: the parser made the opening participle the root
+            # (a name by its capital) and the clause a parataxis hung on it
+            return opening and participle.is_title and bool(lang.lex.args.participle_endings) and (
+                participle.lower_.endswith(lang.lex.args.participle_endings)) and any(
+                v.dep_ == "parataxis" and v.head.i == participle.i for v in verbs) and bool(subjects) and all(
+                participle.i < i for i in subjects)
+        return False
+
+    @staticmethod
     def _named_as_scene(lang: _Language, state: DocState, place: Place) -> bool:
         """The place is named after a preposition of the scene ("in Paris", « en France »), or without a
         preposition of its own (a dateline, a noun's modifier)."""
@@ -638,7 +677,7 @@ class EventsComponent:
             tok = a.trig.token
             if a.trig.kind != "noun" or a.sides.source or a.sides.target:
                 continue
-            if not _definite(tok) and not free_relative_name(tok, lang.lex.status.wh_words):
+            if not _told_again(tok) and not free_relative_name(tok, lang.lex.status.wh_words):
                 continue
             told = next((e for e in reversed(earlier) if e.event == a.event
                          and e.confidence >= self.onto.min_confidence), None)
@@ -687,7 +726,7 @@ class EventsComponent:
         for c in d.trig.token.children:
             if c.dep_ not in args.object:
                 continue
-            named = c.lemma_.lower() in args.act_nouns and _definite(c)
+            named = c.lemma_.lower() in args.act_nouns and _told_again(c)
             pronoun = c.pos_ == "PRON" and c.lower_ not in args.person_pronouns and c.lower_ not in args.reflexive
             if not (named or pronoun):
                 continue
@@ -963,6 +1002,11 @@ class EventsComponent:
         if location is None:
             exclude = {r.text for r in source + target}
             location = lang.attrs.location(state, root, sent, exclude, src_codes)
+        # (where the subject met, « le Conseil, réuni à Abuja, a décidé de », is the event's place but names
+        # neither side: it codes nobody below and is given back for the record)
+        met_at = location if location is not None and self._subject_venue(lang, state, root, location) else None
+        if met_at is not None:
+            location = None
         # (a place the recipient was coded by is where it happened too: "police fired tear gas at demonstrators
         # in Tunis")
         where = location.country if location is not None and location.country else next(
@@ -1151,7 +1195,7 @@ class EventsComponent:
             enddate=enddate,
             date_precision=precision,
             date_source=date_source,
-            location=_location(location),
+            location=_location(location or met_at),
             amount=amount,
             evidence=evidence,
             trigger=trigger,
