@@ -17,8 +17,9 @@ PASSIVES_AHEAD = [
     ("fr", "Les ballons seront lâchés dimanche soir.", "dimanche soir", "2024-10-20TEV"),
     ("fr", "Les portes du musée seront fermées lundi.", "lundi", "2024-10-21"),
     ("fr", "Les candidats seront reçus mardi à l'Élysée.", "mardi", "2024-10-22"),
-    # a past stays past
+    # a past stays past, and so does a recent past (« venir de », `recent_past_phrases`)
     ("fr", "Le blessé a été transféré mardi dans un hôpital parisien.", "mardi", "2024-10-15"),
+    ("fr", "Il vient d'être nommé lundi à la tête du groupe.", "lundi", "2024-10-14"),
 ]
 
 # Verbs of wanting and wishing put their infinitive complement ahead of the report, as verbs of planning do
@@ -60,6 +61,7 @@ ATTRIBUTIVE = [
     ("fr", "Le précédent record datait de plusieurs années.", "précédent"),
     ("fr", "Le prochain gouvernement devra réduire la dette.", "prochain"),
     ("en", "The previous government had signed the treaty.", "previous"),
+    ("fr", "La présidence a duré six mois. Le précédent traité avait été signé à Nice.", "précédent"),
 ]
 
 # A quarter named by its first and last months is that quarter ("the April-June quarter", "the July-September
@@ -71,19 +73,35 @@ MONTH_QUARTERS = [
     ("en", "Growth slowed in the January-March quarter.", "the January-March quarter", "2024-Q1"),
 ]
 
-# The day after a part of a day (« dimanche soir ... le lendemain »): the part of day fixes the narrative's day.
+# The weekend of a holiday ("the Thanksgiving weekend", "the Labor Day weekend", « le week-end de Pâques ») is one
+# DATE: the weekend of the holiday's week, the one before a Monday holiday (TimeML: 2024-W48-WE).
+HOLIDAY_WEEKENDS = [
+    ("en", "Retailers expect strong sales over the Thanksgiving weekend.", "the Thanksgiving weekend",
+     "2024-W48-WE"),
+    ("en", "Traffic was heavy over the Labor Day weekend.", "the Labor Day weekend", "2024-W35-WE"),
+    ("en", "Churches were full over the Easter weekend.", "the Easter weekend", "2024-W13-WE"),
+    ("fr", "Les routes étaient encombrées pendant le week-end de Pâques.", "le week-end de Pâques", "2024-W13-WE"),
+    ("fr", "Les cimetières seront fleuris pendant le week-end de la Toussaint.", "le week-end de la Toussaint",
+     "2024-W44-WE"),
+]
+
+# The day last named before an anaphoric day is the last by position in the text, not the last resolved: a clock
+# time anchored on a later day (« à 8 heures » on « le 28 octobre ») comes after the others in resolution order.
 DAY_AFTER_PART = [
-    ("fr", "Les premiers résultats seront connus dimanche soir ; les chiffres définitifs, le lendemain.",
-     "le lendemain", "2024-10-21"),
-    ("fr", "Le ministre est arrivé mardi soir à Rome. Le lendemain, il a rencontré le pape.", "Le lendemain",
-     "2024-10-16"),
-    ("en", "The rebels attacked on Monday night. The following day, troops retook the town.", "The following day",
-     "2024-10-15"),
+    ("fr", "Les Italiens votent dimanche pour les régionales, le second tour étant fixé au 3 novembre. Les bureaux "
+     "de vote ouvriront à 7 heures. Les estimations seront connues dimanche soir ; les résultats officiels, le "
+     "lendemain.", "le lendemain", "2024-10-21"),
+    ("fr", "Les Belges votent dimanche, le dépouillement final étant prévu le 28 octobre. Les bureaux ouvriront à 8 "
+     "heures. Les tendances seront connues dimanche soir ; les chiffres, le lendemain.", "le lendemain",
+     "2024-10-21"),
+    ("en", "Voters go to the polls on Sunday, with a runoff set for Nov. 3. Polling stations open at 7 a.m. Exit "
+     "polls come on Sunday evening; official results, the following day.", "the following day", "2024-10-21"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "span", "value"),
-                         PASSIVES_AHEAD + WISHES_AHEAD + CLOCK_TIMES + MONTH_QUARTERS + DAY_AFTER_PART)
+                         PASSIVES_AHEAD + WISHES_AHEAD + CLOCK_TIMES + MONTH_QUARTERS + DAY_AFTER_PART
+                         + HOLIDAY_WEEKENDS)
 def test_the_class_gets_its_value(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got
@@ -93,6 +111,11 @@ def test_the_class_gets_its_value(comps, lang, text, span, value):
 def test_an_age_the_noun_age_governs_is_no_time(comps, lang, text):
     got = found(comps, lang, text)
     assert not any(v.startswith("P") for v in got.values()), got
+
+
+def test_an_amount_after_a_verb_past_the_noun_age_stays_a_duration(comps):
+    got = found(comps, "fr", "Malgré son âge, il a passé 20 ans en prison.")
+    assert got.get("20 ans") == "P20Y", got
 
 
 @pytest.mark.parametrize(("lang", "text", "word"), ATTRIBUTIVE)

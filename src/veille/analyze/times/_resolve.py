@@ -284,7 +284,8 @@ class Resolver:
             return _ref_month(c, items, published)
         if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
             return _ref_month(c, items, None)
-        days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
+        # by position: the anchored items resolved before this one come after the others in ``items``
+        days = sorted(((t.start, t) for t in items if DAY_RE.match(t.value)), key=lambda st: st[0])
         if days:
             sid = bisect_right(sent_starts, c.start)
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]
