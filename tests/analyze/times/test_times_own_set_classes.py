@@ -85,6 +85,17 @@ HOLIDAY_WEEKENDS = [
      "2024-W44-WE"),
 ]
 
+# A position in a year with « de » (« la fin de 2009 », « au début de 2026 ») is one DATE, as « fin 2009 »; a
+# company's financial year named with its year (« l'exercice 2007 ») is that year, as "fiscal 2007".
+YEAR_PHRASES = [
+    ("fr", "Le plan prévoit une marge de 6 % à la fin de 2009.", "la fin de 2009", "2009"),
+    ("fr", "Les travaux commenceront au début de 2026.", "début de 2026", "2026"),
+    ("fr", "La crise a éclaté à la fin de 2008.", "la fin de 2008", "2008"),
+    ("fr", "Le groupe a publié un bénéfice record pour l'exercice 2007.", "l'exercice 2007", "2007"),
+    ("fr", "Le bénéfice de l'exercice 2012 a doublé.", "l'exercice 2012", "2012"),
+    ("fr", "Sur l'exercice 2009, les ventes ont reculé de 4 %.", "l'exercice 2009", "2009"),
+]
+
 # The day last named before an anaphoric day is the last by position in the text, not the last resolved: a clock
 # time anchored on a later day (« à 8 heures » on « le 28 octobre ») comes after the others in resolution order.
 DAY_AFTER_PART = [
@@ -101,7 +112,7 @@ DAY_AFTER_PART = [
 
 @pytest.mark.parametrize(("lang", "text", "span", "value"),
                          PASSIVES_AHEAD + WISHES_AHEAD + CLOCK_TIMES + MONTH_QUARTERS + DAY_AFTER_PART
-                         + HOLIDAY_WEEKENDS)
+                         + HOLIDAY_WEEKENDS + YEAR_PHRASES)
 def test_the_class_gets_its_value(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got
