@@ -96,6 +96,17 @@ YEAR_PHRASES = [
     ("fr", "Sur l'exercice 2009, les ventes ont reculé de 4 %.", "l'exercice 2009", "2009"),
 ]
 
+# The day of a verb of saying is the report's, not the narrative's: an anaphoric day counts from the last day the
+# narrative fixed before it ("A bomb exploded on Monday, police said Wednesday. ... the following day": Tuesday).
+SAYING_DAYS = [
+    ("en", "A bomb exploded in the market on Monday, police said Wednesday. Soldiers arrested two men the "
+     "following day.", "the following day", "2024-10-15"),
+    ("en", "Rebels attacked the base on Saturday, the army said on Monday. The next day, reinforcements "
+     "arrived.", "The next day", "2024-10-13"),
+    ("fr", "Un incendie a ravagé l'usine samedi, a indiqué mardi la préfecture. Le lendemain, les pompiers "
+     "étaient encore sur place.", "Le lendemain", "2024-10-13"),
+]
+
 # The day last named before an anaphoric day is the last by position in the text, not the last resolved: a clock
 # time anchored on a later day (« à 8 heures » on « le 28 octobre ») comes after the others in resolution order.
 DAY_AFTER_PART = [
@@ -112,7 +123,8 @@ DAY_AFTER_PART = [
 
 @pytest.mark.parametrize(("lang", "text", "span", "value"),
                          PASSIVES_AHEAD + WISHES_AHEAD + CLOCK_TIMES + MONTH_QUARTERS + DAY_AFTER_PART
-                         + HOLIDAY_WEEKENDS + YEAR_PHRASES)
+                         + HOLIDAY_WEEKENDS + YEAR_PHRASES
+                         + SAYING_DAYS)
 def test_the_class_gets_its_value(comps, lang, text, span, value):
     got = found(comps, lang, text)
     assert got.get(span) == value, got

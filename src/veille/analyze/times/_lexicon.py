@@ -146,6 +146,7 @@ class TimeLexicon:
     year_modifier_determiners: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
+    saying_verbs: set[str] = field(default_factory=set)
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
     past_cues: list[str] = field(default_factory=list)
@@ -377,6 +378,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
+        saying_verbs=set(_normlist(raw.get("saying_verbs"))),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
         past_cues=_normlist(raw.get("past_cues")),

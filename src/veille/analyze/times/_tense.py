@@ -296,6 +296,14 @@ def reporting_verb(span: Span, verb: Token) -> Token:
     return verb
 
 
+def governing_lemma(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """The lemma of the verb governing the characters ``[start, end)`` (the verb of saying a time stands after:
+    ``reporting_verb``), None without one."""
+    span = _parsed_span(doc, start, end, parsed)
+    verb = _governing_verb(span) if span is not None else None
+    return None if span is None or verb is None else _lemma(reporting_verb(span, verb))
+
+
 def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None,
                 words: TenseWords = NO_WORDS) -> bool:
     """Whether the verb governing the characters ``[start, end)`` tells a past before a past: a pluperfect
