@@ -3,12 +3,16 @@
 The file has the shape of the shared TimeML sets (``fr-timebank.dev.jsonl``): ``veille eval timex`` reads it.
 
     .venv/bin/python scripts/build_wire_times_gold.py
+    .venv/bin/python scripts/build_wire_times_gold.py tests/gold/timex_own.src.txt tests/gold/timex_own.jsonl
+
+The second form builds another set marked the same way (the own TimeML set of ``tests/gold``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,14 +65,22 @@ def unmark(marked: str) -> tuple[str, list[dict]]:
     return plain, times
 
 
-def main() -> None:
+def build(source: Path, out: Path) -> None:
+    """Write the JSONL of the marked articles of ``source`` to ``out``."""
     rows = []
-    for doc_id, lang, published, marked in articles(SOURCE.read_text(encoding="utf-8")):
+    for doc_id, lang, published, marked in articles(source.read_text(encoding="utf-8")):
         text, times = unmark(marked.strip() + "\n")
         rows.append({"id": doc_id, "language": lang, "published": published, "text": text,
                      "gold": {"times": times}, "source": "veille-wire-times"})
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    if argv:
+        build(Path(argv[0]), Path(argv[1]))
+    else:
+        build(SOURCE, OUT)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

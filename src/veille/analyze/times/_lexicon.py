@@ -145,6 +145,8 @@ class TimeLexicon:
     # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
     year_modifier_determiners: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
+    age_head_nouns: set[str] = field(default_factory=set)
+    saying_verbs: set[str] = field(default_factory=set)
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
     past_cues: list[str] = field(default_factory=list)
@@ -375,6 +377,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_unit_after=_normlist(raw.get("year_unit_after")),
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
+        age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
+        saying_verbs=set(_normlist(raw.get("saying_verbs"))),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
         past_cues=_normlist(raw.get("past_cues")),
@@ -416,5 +420,6 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
                                aim_adjectives=frozenset(_normlist(raw.get("aim_adjectives"))),
                                pluperfect_auxiliaries=frozenset(_normlist(raw.get("pluperfect_auxiliaries"))),
                                modal_auxiliaries=frozenset(_normlist(raw.get("modal_auxiliaries"))),
-                               effect_phrases=frozenset(_phrase_pairs(raw.get("effect_phrases")))),
+                               effect_phrases=frozenset(_phrase_pairs(raw.get("effect_phrases"))),
+                               recent_past_phrases=frozenset(_phrase_pairs(raw.get("recent_past_phrases")))),
     )

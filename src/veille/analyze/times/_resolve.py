@@ -27,7 +27,7 @@ from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST, governing_tense, reporting_verb
+from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -284,7 +284,10 @@ class Resolver:
             return _ref_month(c, items, published)
         if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
             return _ref_month(c, items, None)
-        days = [(t.start, t) for t in items if DAY_RE.match(t.value)]
+        # by position: the anchored items resolved before this one come after the others in ``items``
+        days = sorted(((t.start, t) for t in items if DAY_RE.match(t.value)), key=lambda st: st[0])
+        if c.kind == "anaphor":
+            days = self._narrated_days(doc, days)
         if days:
             sid = bisect_right(sent_starts, c.start)
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]
@@ -303,6 +306,16 @@ class Resolver:
             if before:
                 return _day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _narrated_days(self, doc: Doc, days: list[tuple[int, Time]]) -> list[tuple[int, Time]]:
+        """The days the narrative fixed, without those of a verb of saying (`saying_verbs`: "police said
+        Tuesday" dates the report, not the events "the following day" counts from); all of them when every
+        day is a saying's."""
+        if not self.lex.saying_verbs or not self.tools.parsed:
+            return days
+        told = [(s, t) for s, t in days
+                if governing_lemma(doc, t.start, t.end, True) not in self.lex.saying_verbs]
+        return told or days
 
     def _own_day(self, c: Candidate, day: Time) -> bool:
         """Whether ``day`` follows the clock time ``c`` as its own ("9 a.m. EST Tuesday", "5 p.m. on Nov. 9"):

@@ -341,8 +341,10 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     rule = r.lex.holidays[norm(name)]
     if g.get("year"):
         d = holiday_date(int(g["year"]), rule)
-        return [r.item(c, "DATE", day_value(d), "day")] if d else []
+        return [_holiday_item(r, c, d)] if d else []
     if pub is None:
+        if g.get("we"):
+            return [r.item(c, "DATE", "XXXX-WXX-WE", "week", False)]
         if not re.fullmatch(r"\d\d-\d\d", rule):  # Easter-based or "nth weekday" rules
             return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
         return [r.item(c, "DATE", f"XXXX-{rule}", "day", False)]
@@ -354,7 +356,15 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
         pick = min((d for _y, d in dated if d >= pub), default=None)
     else:
         pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
-    return [r.item(c, "DATE", day_value(pick), "day")] if pick else []
+    return [_holiday_item(r, c, pick)] if pick else []
+
+
+def _holiday_item(r: Tools, c: Candidate, day: date) -> Time:
+    """The holiday's day, or with ``we`` ("the Thanksgiving weekend") the weekend of its ISO week: the one
+    before it for a Monday holiday ("the Labor Day weekend")."""
+    if not c.match.groupdict().get("we"):
+        return r.item(c, "DATE", day_value(day), "day")
+    return r.item(c, "DATE", iso_week(day - timedelta(days=1) if day.weekday() == 0 else day) + "-WE", "week")
 
 
 NEAR_MONTHS_AHEAD = 2  # a month this close ahead may follow a past verb ("decided to admit them in March")

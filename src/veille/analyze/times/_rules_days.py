@@ -167,7 +167,18 @@ def clock(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if h > 24 or (h == 24 and mnt):
         return []
     span = (c.match.start("h"), c.end)
-    return r.clock_item(c, ref, pub, f"{h:02d}:{mnt:02d}", span)
+    listed = _listed_clock(r, c, ref, pub)
+    return listed + r.clock_item(c, ref, pub, f"{h:02d}:{mnt:02d}", span)
+
+
+def _listed_clock(r: Tools, c: Candidate, ref: Ref | None, pub: date | None) -> list[Time]:
+    """The first clock time of a list after one preposition (« à 18 heures, 20 heures »: group ``first``)."""
+    if not c.match.groupdict().get("first"):
+        return []
+    h0, m0 = int(c.match.group("h0")), int(c.match.group("m0") or 0)
+    if h0 > 24 or (h0 == 24 and m0):
+        return []
+    return r.clock_item(c, ref, pub, f"{h0:02d}:{m0:02d}", (c.match.start("first"), c.match.end("first")))
 
 
 def clockword(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -124,8 +124,14 @@ def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
 
 def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
-    n = r.lex.ordinals[norm(g["ord"])]
-    part = r.lex.year_parts[norm(g["part"])]  # Q or H
+    if g.get("m1"):  # "the April-June quarter": the quarter of its first and last months
+        first, last = r.month(g["m1"]), r.month(g["m2"])
+        if first is None or last is None or first % 3 != 1 or last != first + 2:
+            return []
+        n, part = (first - 1) // 3 + 1, "Q"
+    else:
+        n = r.lex.ordinals[norm(g["ord"])]
+        part = r.lex.year_parts[norm(g["part"])]  # Q or H
     if (part == "Q" and n > 4) or (part == "H" and n > 2):
         return []
     if g.get("year") or g.get("year0"):  # "the third quarter of 1990", "the 1988 second quarter"
@@ -148,6 +154,8 @@ def _adjectival_span(r: Tools, c: Candidate) -> tuple[int, int] | None:
     """"the <third-quarter> loss": a hyphened period before a noun is an adjective, its article the noun's
     (as "the <14-day> waiting period"); None: the whole match."""
     text = c.match.string
+    if not c.match.groupdict().get("ord"):
+        return None  # "the April-June quarter": a noun phrase of its own
     if "-" not in text[c.match.end("ord"):c.match.start("part")] or c.match.end("part") != c.end:
         return None
     m = re.match(r"(\S+)\s+", text[c.start:c.end])

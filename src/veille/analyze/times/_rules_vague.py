@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import day_value
 from veille.analyze.times._lexicon import norm
@@ -37,8 +37,18 @@ def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:
         return False
     tok = span[0]
     head = tok.head
-    return tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") \
-        and norm(head.text) not in r.lex.units and head.lemma_.lower() not in r.lex.units
+    if tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_.startswith(("nsubj", "obj", "obl"))):  # a noun tagged a verb
+        return _not_a_unit(r, head)
+    # « Le précédent traité » with the noun read as a participle hung on the adjective: the word between its
+    # determiner and the next word
+    nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+    return tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and nxt is not None and nxt.head.i == tok.i \
+        and nxt.dep_ in ("acl", "amod") and nxt.is_alpha and _not_a_unit(r, nxt)
+
+
+def _not_a_unit(r: Tools, tok: Token) -> bool:
+    return norm(tok.text) not in r.lex.units and tok.lemma_.lower() not in r.lex.units
 
 
 def _counts_on(r: Tools, text: str, end: int) -> bool:

@@ -37,7 +37,8 @@ class TenseWords:
     of its own, not an infinitive that takes the tense of the verb above it ("officials said the bombing could
     continue through the summer": no past from "said"), and its time is the nearest one. ``effect_phrases``: a verb
     and the words after it that say something takes effect ("take effect", « entrer en vigueur »): in the present,
-    the day it does lies ahead ("The rules take effect on Jan. 1"), as with "effective"."""
+    the day it does lies ahead ("The rules take effect on Jan. 1"), as with "effective". ``recent_past_phrases``: a
+    verb and the mark of its infinitive that tell a recent past (« venir de »: « il vient d'être nommé lundi »)."""
 
     etre_verbs: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
@@ -52,6 +53,7 @@ class TenseWords:
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     modal_auxiliaries: frozenset[str] = frozenset()
     effect_phrases: frozenset[tuple[str, str]] = frozenset()
+    recent_past_phrases: frozenset[tuple[str, str]] = frozenset()
 
 
 NO_WORDS = TenseWords()
@@ -93,7 +95,7 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
         # what a verb of scheduling sets lies ahead, whatever its tense; told in the pluperfect ("had been
         # scheduled for Friday") the plan lies before the report
         return PAST if _pluperfect(verb, words) else FUTURE
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or _future_copula(c)]
     for w in (verb, *auxes):
         if w.lower_ in _FUTURE_WORDS or "Fut" in w.morph.get("Tense", []):
             return FUTURE
@@ -104,13 +106,16 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                                                 "plan"):
             return PAST if _pluperfect(head, words) else FUTURE  # "had been due to expire Friday": behind
     verbform = verb.morph.get("VerbForm", [])
-    if "Inf" in verbform or verb.tag_ == "VB":
+    if "Inf" in verbform or verb.tag_ == "VB" or _infinitive_passive(verb, auxes, words):
         if any(a.lower_ in words.modal_auxiliaries for a in auxes):
             return None  # "could continue through the summer": a possibility, neither the saying's past nor ahead
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             if _lemma(head) in words.prospective:
                 return PAST if _pluperfect(head, words) else FUTURE  # "planned to leave on Saturday"
+            if any((_lemma(head), _lemma(c)) in words.recent_past_phrases
+                   for c in verb.children if c.dep_ == "mark"):
+                return PAST  # « il vient d'être nommé lundi »
             if head.lemma_ in _FUTURE_LEMMAS and "Imp" not in head.morph.get("Tense", []) \
                     and "Past" not in head.morph.get("Tense", []):
                 return FUTURE
@@ -150,6 +155,22 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
                 return PAST
         return PRESENT
     return None
+
+
+def _future_copula(tok: Token) -> bool:
+    """A copula in the future (« seront » of « seront lâchés », a participle the parser made an adjective)."""
+    return tok.dep_ == "cop" and "Fut" in tok.morph.get("Tense", [])
+
+
+def _infinitive_passive(verb: Token, auxes: list[Token], words: TenseWords) -> bool:
+    """A participle whose auxiliary is an infinitive (« pourrait être transféré », "expected to be released"):
+    it has no tense of its own and takes the one of the verb above it, as an infinitive does. A modal beside
+    the infinitive ("could be moved") is no finite auxiliary here: the infinitive branch reads it."""
+    if not ("Part" in verb.morph.get("VerbForm", []) or verb.tag_ == "VBN"):
+        return False
+    infinitive = [a for a in auxes if "Inf" in a.morph.get("VerbForm", []) or a.tag_ in ("VB", "TO")]
+    finite = [a for a in auxes if a not in infinitive and a.lower_ not in words.modal_auxiliaries]
+    return bool(infinitive) and not finite
 
 
 def _future_form(verb: Token, words: TenseWords) -> bool:
@@ -195,8 +216,10 @@ def _governing_verb(span: Span) -> Token | None:
     if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
             and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
         return head.head  # "results are due on Monday"
-    if head.i != root.i and head.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in head.children):
-        return head  # « les résultats seront connus courant avril »: a participle the parser took for an adjective
+    if head.i != root.i and head.pos_ == "ADJ" and any(c.dep_.startswith("aux") or _future_copula(c)
+                                                       for c in head.children):
+        return head  # « les résultats seront connus courant avril », « ils seront lâchés dimanche »: a participle
+        # the parser took for an adjective
     if root.dep_ == "ROOT":  # « le président sera lundi à Berlin »: the parser made the day the root
         own = next((c for c in root.children if c.dep_.startswith(("aux", "cop"))), None)
         return own if own is not None else _next_root_verb(span)
@@ -271,6 +294,14 @@ def reporting_verb(span: Span, verb: Token) -> Token:
             and any(c.dep_.startswith("nsubj") and span.end <= c.i < verb.i for c in verb.children):
         return head
     return verb
+
+
+def governing_lemma(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """The lemma of the verb governing the characters ``[start, end)`` (the verb of saying a time stands after:
+    ``reporting_verb``), None without one."""
+    span = _parsed_span(doc, start, end, parsed)
+    verb = _governing_verb(span) if span is not None else None
+    return None if span is None or verb is None else _lemma(reporting_verb(span, verb))
 
 
 def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None,

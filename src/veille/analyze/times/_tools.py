@@ -465,7 +465,24 @@ class Tools:
     def is_age_amount(self, unit: str, c: Candidate, doc: Doc | None = None) -> bool:
         """An amount of years, months or weeks that is somebody's age (« une fillette de 6 ans », « il a 45
         ans », « qui aura 67 ans »)."""
-        return unit in _AGE_UNITS and (self.is_age(c.match.string, c) or self._age_object(doc, c))
+        return unit in _AGE_UNITS and (self.is_age(c.match.string, c) or self._age_object(doc, c)
+                                       or self._after_age_noun(doc, c))
+
+    def _after_age_noun(self, doc: Doc | None, c: Candidate) -> bool:
+        """The amount follows a noun of age (`age_head_nouns`: « l'âge de la retraite à 62 ans », "the retirement
+        age from 65 to 67 years") in its sentence with no verb between them (« malgré son âge, il a passé 20 ans
+        en prison » is a duration)."""
+        if doc is None or not self.parsed or not self.lex.age_head_nouns:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        for tok in reversed(doc[span.sent.start:span.start]):
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            if tok.pos_ == "NOUN" and norm(tok.lemma_) in self.lex.age_head_nouns:
+                return True
+        return False
 
     def _age_object(self, doc: Doc | None, c: Candidate) -> bool:
         """The amount is the object of a verb of age (`age_verbs`: « avoir », « fêter »), not of a verb of
