@@ -118,3 +118,15 @@ def test_a_sit_in_staged_or_held_protests(en_events_default, text, actor):
     """The tokenizer splits "sit-in" (sit - in) and the lemmatizer reads "staged" as "stag"."""
     events = en_events_default(text, "en")
     assert has_event(events, "PROTEST", actor=actor), described(events)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Three Pakistani policemen were killed by a roadside bomb in Quetta on Monday.", {"PAK"}),
+    ("Eleven Iraqi civilians were killed by a car bomb in Baghdad.", {"IRQ"}),
+    ("Two Kenyan soldiers were wounded by a rocket near the Somali border.", {"KEN"}),
+])
+def test_people_killed_by_a_weapon_were_attacked(en_events_default, text, victims):
+    """The by-phrase names the weapon: no agent nobody could code, the attack is output on its victims."""
+    events = en_events_default(text, "en")
+    assert has_between(events, "ASSAULT", (set(), victims)), described(events)
+

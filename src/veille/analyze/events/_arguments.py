@@ -290,6 +290,11 @@ class ArgumentFinder:
                         return found, True
         return [], False
 
+    def _means(self, n: Token) -> bool:
+        """``n`` names a weapon or an event ("a roadside bomb", "a landmine", "an explosion"), not someone."""
+        words = {n.lemma_.lower(), n.lower_}
+        return bool(words & (self.lex.noun_classes.get("weapon", frozenset()) | self._event_nouns))
+
     def _one_of_the_weapons(self, s: Token, verb: Token) -> bool:
         """``s`` is "one (some, two) of which" and ``verb``'s clause hangs on a verb whose object is a weapon."""
         relative = any(g.lower_ in _REL_WORDS or "Rel" in g.morph.get("PronType", [])
@@ -507,7 +512,8 @@ class ArgumentFinder:
             if words & a.agent_preps and passive:
                 found = self.actors(state, n)
                 out.source += found
-                out.unknown_agent = out.unknown_agent or not found
+                # (a weapon or an event as the agent, "killed by a roadside bomb", names no one unknown)
+                out.unknown_agent = out.unknown_agent or not (found or self._means(n))
                 continue
             if words & a.circumstantial and not words & sense.target_preps:
                 continue
