@@ -212,6 +212,9 @@ class ArgumentRules:
     # nouns naming a side's decision or move ("welcomed the decision", « a rejeté la résolution »): definite, as the
     # object of a reaction, they stand for the last act of another side the article told
     act_nouns: frozenset[str] = frozenset()
+    # nouns naming what an accusation asserts ("accused Rwanda of backing the rebels, a charge Kigali denied"): a
+    # reaction told in a relative clause on such a noun, put beside the accusation, answers the accuser
+    claim_nouns: frozenset[str] = frozenset()
     # verbs of deciding: a side's decision to act against another is that act ("EU ministers agreed to impose
     # sanctions on Belarus": SANCTION, no agreement with Belarus)
     decision_verbs: frozenset[str] = frozenset()
@@ -604,6 +607,7 @@ def load_lexicon(language: str) -> Lexicon:
             partitive_objects=_words(a.get("partitive_objects")),
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
+            claim_nouns=_words(a.get("claim_nouns")),
             decision_verbs=_words(a.get("decision_verbs")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),

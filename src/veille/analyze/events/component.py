@@ -743,6 +743,20 @@ class EventsComponent:
         told = [c for c in verb.children if c.dep_ in lang.lex.args.object and c.i < clause.i]
         return [r for c in told for r, _k in lang.args.actors(state, c) if r.code and r.code not in src_codes]
 
+    def _claimant(self, lang: _Language, d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """"Pakistan accused India of sheltering the bombers, a charge New Delhi denied": a reaction told in a
+        relative clause on a claim noun (``claim_nouns``) hung on the verb of an event told (the accusation) is
+        addressed to that event's agent."""
+        tok = d.trig.token
+        claim = tok.head
+        if tok.dep_ not in ("relcl", "acl") or claim.lemma_.lower() not in lang.lex.args.claim_nouns:
+            return []
+        verb = claim.head
+        for e in reversed(earlier):
+            if e.trigger.start == verb.idx and e.confidence >= self.onto.min_confidence:
+                return [r for r in e.actor if r.code and r.code not in src_codes]
+        return []
+
     def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
         for e in reversed(earlier):
@@ -1010,6 +1024,8 @@ class EventsComponent:
                             and e.confidence >= onto.min_confidence), None)
             if claimed is not None:
                 target = [r for r in claimed.recipient if r.code not in src_codes] or list(claimed.recipient)
+        if not target and info.reacts:
+            target = self._claimant(lang, d, earlier, src_codes)
         if not target and info.reacts:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]

@@ -1,0 +1,92 @@
+"""Classes of English wire and regional-paper copy a third fresh batch of own articles (``en-ag``, 2005-2013:
+an impeachment, a hostage release, a mediated accord, a front-line clash, a court ruling, an extradition, donor
+pledges, an offensive, a referendum, a fallen city, a parliament resolution, a border crisis) showed wrong or
+missed: an extradition is to the country that receives the suspects (CAMEO 063, its ``to`` phrase the
+recipient); a charge the accused side denies, told in an apposition ("accused Rwanda of ..., a charge Kigali
+denied"), stays an accusation and the denial answers the accuser; several donors coordinated as one subject
+("Britain, Norway and Japan together offered ...") are all actors, none a recipient; armed units ordered or
+sent to a country's border are deployed against that country (CAMEO 154); a vote or its result backed or
+dismissed is supported or rejected (CAMEO 051, 12); an impeachment accuses (CAMEO 112), a court disqualifying
+an office holder sanctions them (CAMEO 17). Sentences written before the rules, none taken from the batch."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, described
+
+pytestmark = pytest.mark.model
+
+
+def actual(events, event_type):
+    return [e for e in events if e.event == event_type and e.status == "actual"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Spain extradited three ETA suspects to France on Thursday.", "ESP", "FRA"),
+    ("Thailand extradited the Russian arms dealer to the United States after a two-year legal battle.", "THA", "USA"),
+    ("Mexico has extradited 13 drug cartel leaders to the United States this year.", "MEX", "USA"),
+])
+def test_an_extradition_is_to_the_receiving_country(run, text, actor, recipient):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
+               for e in actual(events, "COOPERATE")), described(events)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Pakistan accused India of sheltering the bombers, a charge New Delhi denied.", "PAK", "IND"),
+    ("Georgia accused Russia of shelling two villages, an allegation Moscow has repeatedly rejected.", "GEO", "RUS"),
+    ("Sudan accused Chad of arming the rebels, an accusation the Chadian government denied on Monday.", "SDN", "TCD"),
+])
+def test_a_charge_the_accused_denies_stays_an_accusation_and_the_denial_answers_the_accuser(
+        run, text, accuser, accused):
+    events = run(text, "en")
+    assert any(accuser in codes(e.actor) and accused in codes(e.recipient)
+               for e in actual(events, "ACCUSE")), described(events)
+    denials = actual(events, "REJECT")
+    assert denials and all(accuser in codes(e.recipient) and accused not in codes(e.recipient)
+                           for e in denials), described(events)
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Britain, Norway and Japan together offered $600 million for the reconstruction of Haiti.", {"GBR", "NOR", "JPN"}),
+    ("France, Germany and Italy jointly pledged 50 million euros to the refugee agency.", {"FRA", "DEU", "ITA"}),
+    ("Canada and Australia together promised 200 million dollars in flood relief.", {"CAN", "AUS"}),
+])
+def test_donors_coordinated_as_one_subject_are_all_actors(run, text, donors):
+    events = run(text, "en")
+    pledges = [e for e in events if e.event in ("AGREE", "AID") and e.status in ("actual", "future")]
+    assert any(codes(e.actor) & donors for e in pledges), described(events)
+    assert not any(codes(e.recipient) & donors for e in pledges), described(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Turkey ordered two armoured brigades to the Syrian border on Tuesday.", "TUR", "SYR"),
+    ("India rushed extra battalions to the Pakistani border after the attack.", "IND", "PAK"),
+    ("Sudan sent thousands of soldiers to its border with South Sudan.", "SDN", "SSD"),
+])
+def test_troops_sent_to_a_countrys_border_are_deployed_against_it(run, text, actor, recipient):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
+               for e in actual(events, "MOBILIZE")), described(events)
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("China backed the result of the election in Cambodia.", "SUPPORT", "CHN"),
+    ("The United States endorsed the outcome of the referendum in South Sudan.", "SUPPORT", "USA"),
+    ("Armenia dismissed the vote in Nagorno-Karabakh as a provocation.", "REJECT", "ARM"),
+    ("The opposition in Togo rejected the results of the presidential election.", "REJECT", "TGO"),
+])
+def test_a_vote_or_its_result_backed_or_dismissed(run, text, event_type, actor):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) for e in actual(events, event_type)), described(events)
+
+
+@pytest.mark.parametrize("text, event_type, country", [
+    ("South Korea's parliament impeached President Roh Moo-hyun on Friday.", "ACCUSE", "KOR"),
+    ("Lawmakers in Lithuania voted to impeach President Rolandas Paksas.", "ACCUSE", "LTU"),
+    ("Egypt's election commission disqualified ten presidential candidates on Saturday.", "SANCTION", "EGY"),
+    ("A court in Bangladesh disqualified the opposition leader from the election.", "SANCTION", "BGD"),
+])
+def test_an_impeachment_accuses_and_a_disqualification_sanctions(run, text, event_type, country):
+    events = run(text, "en")
+    assert any(country in codes(e.actor) for e in actual(events, event_type)), described(events)
