@@ -359,8 +359,8 @@ class ParseRepairs:
                 clause.head, clause.dep_ = clause, "ROOT"
                 for c in [c for c in verb.children if c.i < noun.left_edge.i and c.dep_ == "punct"]:
                     c.head = clause
-                for name in [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.i < verb.i]:
-                    name.head, name.dep_ = verb, "nsubj"
+                for named in [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i]:
+                    named.head, named.dep_ = verb, "nsubj"
                 noun.head, noun.dep_ = before, "appos"
                 verb.head, verb.dep_ = noun, "relcl"
         for tok in _tokens_where(doc, POS, "ADP"):
