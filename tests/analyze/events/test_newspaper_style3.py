@@ -90,3 +90,17 @@ def test_a_vote_or_its_result_backed_or_dismissed(run, text, event_type, actor):
 def test_an_impeachment_accuses_and_a_disqualification_sanctions(run, text, event_type, country):
     events = run(text, "en")
     assert any(country in codes(e.actor) for e in actual(events, event_type)), described(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Bolivians voted on a new constitution on Sunday, and Bolivian election officials said the text passed easily. "
+     "Venezuela welcomed the result.", "VEN", "BOL"),
+    ("Georgia held a parliamentary election on Saturday, and Georgian officials said turnout was high. The United "
+     "States praised the vote.", "USA", "GEO"),
+    ("ACCRA (Reuters) - Ghana's Supreme Court upheld the election of President John Mahama on Thursday. "
+     "Nigeria's government welcomed the ruling.", "NGA", "GHA"),
+])
+def test_a_vote_or_a_ruling_reacted_to_is_the_story_countrys(run, text, actor, recipient):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
+               for e in actual(events, "SUPPORT")), described(events)

@@ -215,6 +215,9 @@ class ArgumentRules:
     # nouns naming what an accusation asserts ("accused Rwanda of backing the rebels, a charge Kigali denied"): a
     # reaction told in a relative clause on such a noun, put beside the accusation, answers the accuser
     claim_nouns: frozenset[str] = frozenset()
+    # acts a country does at home (a vote, its result, a court's ruling): reacted to with no other side named, they
+    # are the story's country's ("Russia backed the result")
+    domestic_acts: frozenset[str] = frozenset()
     # verbs of deciding: a side's decision to act against another is that act ("EU ministers agreed to impose
     # sanctions on Belarus": SANCTION, no agreement with Belarus)
     decision_verbs: frozenset[str] = frozenset()
@@ -608,6 +611,7 @@ def load_lexicon(language: str) -> Lexicon:
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
             claim_nouns=_words(a.get("claim_nouns")),
+            domestic_acts=_words(a.get("domestic_acts")),
             decision_verbs=_words(a.get("decision_verbs")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),

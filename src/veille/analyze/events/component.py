@@ -757,6 +757,16 @@ class EventsComponent:
                 return [r for r in e.actor if r.code and r.code not in src_codes]
         return []
 
+    @staticmethod
+    def _domestic_act_reacted(lang: _Language, d: _Draft, home: str) -> list[ActorRef]:
+        """"Russia backed the result", "Sharif welcomed the ruling": a vote, its result or a court's ruling
+        (``domestic_acts``) reacted to as a definite object, with no earlier act of another side to point back to,
+        is the act of the country the story is about."""
+        if any(c.dep_ in lang.lex.args.object and c.lemma_.lower() in lang.lex.args.domestic_acts and _definite(c)
+               for c in d.trig.token.children):
+            return [ActorRef(actor_id=None, code=home, sector=[], text="")]
+        return []
+
     def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
         for e in reversed(earlier):
@@ -1030,6 +1040,8 @@ class EventsComponent:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
             target = self._parties_of_told_event(lang, state, d, told, src_codes)
+        if not target and info.reacts and home is not None and not home_weak:
+            target = self._domestic_act_reacted(lang, d, home)
         if not target and event_type != d.event and info.verbal:
             # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
             # promise) made to whom it was told
