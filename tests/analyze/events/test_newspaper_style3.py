@@ -104,3 +104,32 @@ def test_a_vote_or_a_ruling_reacted_to_is_the_story_countrys(run, text, actor, r
     events = run(text, "en")
     assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
                for e in actual(events, "SUPPORT")), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of opposition supporters gathered outside the electoral commission in Nairobi on Monday.",
+    "Thousands of protesters assembled in front of parliament in Tbilisi to demand early elections.",
+    "Several hundred students gathered outside the presidential palace in Dhaka on Tuesday.",
+])
+def test_a_crowd_gathered_outside_a_seat_of_power_demonstrates(run, text):
+    events = run(text, "en")
+    assert actual(events, "PROTEST") and not actual(events, "CONSULT"), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers gathered in Brussels on Monday for talks on the crisis.",
+    "Relatives of the victims gathered outside the hospital in Karachi, waiting for news.",
+])
+def test_people_gathering_for_talks_or_waiting_do_not_demonstrate(run, text):
+    events = run(text, "en")
+    assert not actual(events, "PROTEST"), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry youths stoned police vehicles in the centre of Bujumbura on Friday.",
+    "Protesters stoned the Danish embassy in Damascus after the cartoons were published.",
+    "Students pelted riot police with stones outside the university in Lahore.",
+])
+def test_a_crowd_throwing_stones_riots(run, text):
+    events = run(text, "en")
+    assert any(e.mode == "riot" for e in actual(events, "PROTEST")), described(events)
