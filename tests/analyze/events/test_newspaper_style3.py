@@ -51,6 +51,9 @@ def test_a_charge_the_accused_denies_stays_an_accusation_and_the_denial_answers_
     ("Britain, Norway and Japan together offered $600 million for the reconstruction of Haiti.", {"GBR", "NOR", "JPN"}),
     ("France, Germany and Italy jointly pledged 50 million euros to the refugee agency.", {"FRA", "DEU", "ITA"}),
     ("Canada and Australia together promised 200 million dollars in flood relief.", {"CAN", "AUS"}),
+    ("Sweden, Denmark and the Netherlands offered 80 million euros for the rebuilding of Gaza.", {"SWE", "DNK", "NLD"}),
+    ("Kuwait, Qatar and the United Arab Emirates offered two billion dollars in loans.", {"KWT", "QAT", "ARE"}),
+    ("Spain and the Philippines offered rescue teams after the earthquake.", {"ESP", "PHL"}),
 ])
 def test_donors_coordinated_as_one_subject_are_all_actors(run, text, donors):
     events = run(text, "en")

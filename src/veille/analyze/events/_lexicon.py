@@ -413,7 +413,7 @@ def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> froz
 
 
 # what a sense's grammatical subject is: the agent, the one who undergoes it, or both sides of a fight
-_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties"})
+_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties", "each"})
 
 
 def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
