@@ -136,3 +136,14 @@ def test_people_gathering_for_talks_or_waiting_do_not_demonstrate(run, text):
 def test_a_crowd_throwing_stones_riots(run, text):
     events = run(text, "en")
     assert any(e.mode == "riot" for e in actual(events, "PROTEST")), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Palestinian negotiator said the offer was not sufficient and demanded that Israel free all the prisoners.",
+    "Afghan President Hamid Karzai said the inquiry was not credible and called on NATO to halt night raids.",
+    "The opposition leader said the count was not fair and urged Kenya's electoral commission to annul the results.",
+])
+def test_a_denied_predicate_leaves_the_act_coordinated_after_it_actual(run, text):
+    # the parser hangs the second act on the copula of the content clause ("was not sufficient and demanded")
+    events = run(text, "en")
+    assert actual(events, "REQUEST"), described(events)

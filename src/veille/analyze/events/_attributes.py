@@ -224,6 +224,8 @@ class Attributes:
             return False
         if "Fin" in tok.morph.get("VerbForm", []) and "Inf" in tok.head.morph.get("VerbForm", []):
             return False  # "could no longer take in refugees and closed its border": a finite verb, no modal's
+        if tok.head.pos_ == "AUX" and tok.pos_ == "VERB":
+            return False  # "said it was not enough and demanded ...": a copula's negation denies its predicate only
         subjects = self.lex.args.subject | self.lex.args.passive_subject
         adversative = self.lex.status.adversative
         for c in tok.children:
