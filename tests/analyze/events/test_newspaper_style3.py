@@ -147,3 +147,16 @@ def test_a_denied_predicate_leaves_the_act_coordinated_after_it_actual(run, text
     # the parser hangs the second act on the copula of the content clause ("was not sufficient and demanded")
     events = run(text, "en")
     assert actual(events, "REQUEST"), described(events)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Security Council issued a statement on Monday condemning the 2011 attack on the Saudi embassy in Tehran.",
+     "2024-03-11"),
+    ("Serbia's president issued a statement on Tuesday condemning the 1999 NATO bombing of Belgrade.", "2024-03-12"),
+    ("Armenia's parliament adopted a declaration on Friday condemning the 1988 pogrom against Armenians in Sumgait "
+     "by Azerbaijani mobs.", "2024-03-08"),
+])
+def test_a_year_or_day_before_the_objects_event_noun_dates_that_event_not_the_act(run, text, day):
+    # the published day of the tests is Thursday 14 March 2024
+    events = run(text, "en")
+    assert any(e.date == day for e in actual(events, "ACCUSE")), [(e.event, e.date) for e in events]
