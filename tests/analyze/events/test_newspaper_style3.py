@@ -160,3 +160,24 @@ def test_a_year_or_day_before_the_objects_event_noun_dates_that_event_not_the_ac
     # the published day of the tests is Thursday 14 March 2024
     events = run(text, "en")
     assert any(e.date == day for e in actual(events, "ACCUSE")), [(e.event, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Israeli commandos raided a Turkish aid ship on Monday, killing nine activists. Israel later apologised for the "
+     "raid.", "ISR", "TUR"),
+    ("American helicopters attacked two Pakistani border posts on Saturday. Washington apologized for the attack on "
+     "Tuesday.", "USA", "PAK"),
+    ("Russian jets bombed a Georgian village near the border. Moscow apologised for the bombing a week later.",
+     "RUS", "GEO"),
+])
+def test_an_apology_for_an_act_told_before_is_made_to_its_victims(run, text, actor, recipient):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) and recipient in codes(e.recipient) and actor not in codes(e.recipient)
+               for e in actual(events, "SUPPORT")), described(events)
+
+
+def test_an_apology_for_an_act_on_ones_own_people_abroad_is_made_to_the_country_it_was_done_in(run):
+    events = run("Turkish jets bombed Kurdish rebel hideouts inside Iraq on Sunday. Turkey apologised for the raid "
+                 "on Monday.", "en")
+    assert any("TUR" in codes(e.actor) and "IRQ" in codes(e.recipient)
+               for e in actual(events, "SUPPORT")), described(events)

@@ -113,6 +113,8 @@ class Sense:
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
     answers: bool = False
+    # made to the victims of the act it is about ("Israel apologised for the raid": to the raid's recipients)
+    to_victims: bool = False
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
@@ -448,6 +450,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         no_clause=bool(raw.get("no_clause", False)),
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
+        to_victims=bool(raw.get("to_victims", False)),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),

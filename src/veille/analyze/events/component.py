@@ -24,6 +24,7 @@ from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import (
     AGENT_DEPS,
     VERBAL_POS,
+    complements,
     free_relative_name,
     nearest_verb,
     phrase,
@@ -757,6 +758,27 @@ class EventsComponent:
                 return [r for r in e.actor if r.code and r.code not in src_codes]
         return []
 
+    def _victims_of_told_act(self, lang: _Language, d: _Draft, earlier: Sequence[Event], src_codes: set[str]
+                             ) -> list[ActorRef]:
+        """"Israel apologised for the raid": the recipients of the last event of the type of the definite event
+        noun the act is about (its reason complement), other than ``src_codes``; else the country it was done in."""
+        for words, n in complements(d.trig.token):
+            if not words & lang.lex.args.reason_preps or not _definite(n):
+                continue
+            kinds = {sense.event for sense in lang.lex.nouns.get(n.lemma_.lower(), ())}
+            told = next((e for e in reversed(earlier) if e.event in kinds
+                         and e.confidence >= self.onto.min_confidence), None)
+            if told is None:
+                continue
+            victims = [r for r in told.recipient if r.code and r.code not in src_codes]
+            where = told.location
+            if not victims and where is not None and where.country and where.country not in src_codes:
+                # (an act on its own side's people abroad wrongs the country it was done in: "bombed a rebel
+                # camp inside Ecuador ... apologised for the incursion")
+                victims = [ActorRef(actor_id=None, code=where.country, sector=[], text=where.name)]
+            return victims
+        return []
+
     @staticmethod
     def _domestic_act_reacted(lang: _Language, d: _Draft, home: str) -> list[ActorRef]:
         """"Russia backed the result", "Sharif welcomed the ruling": a vote, its result or a court's ruling
@@ -1038,6 +1060,8 @@ class EventsComponent:
                 target = [r for r in claimed.recipient if r.code not in src_codes] or list(claimed.recipient)
         if not target and info.reacts:
             target = self._claimant(lang, d, earlier, src_codes)
+        if not target and d.trig.sense.to_victims:
+            target = self._victims_of_told_act(lang, d, earlier, src_codes)
         if not target and info.reacts:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
