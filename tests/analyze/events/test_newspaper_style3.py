@@ -181,3 +181,17 @@ def test_an_apology_for_an_act_on_ones_own_people_abroad_is_made_to_the_country_
                  "on Monday.", "en")
     assert any("TUR" in codes(e.actor) and "IRQ" in codes(e.recipient)
                for e in actual(events, "SUPPORT")), described(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("ISLAMABAD (Reuters) - Pakistan's Supreme Court removed the prime minister on Tuesday. The ruling party "
+     "accepted the verdict.", "PAK", "PAK"),
+    ("Kenya's Supreme Court upheld the election result on Saturday, and Kenyan opposition leader Raila Odinga said "
+     "he accepted the ruling.", "KEN", "KEN"),
+    ("The International Court of Justice ruled against Colombia in its sea border dispute with Nicaragua. Colombia "
+     "accepted the judgment.", "COL", "ICJ"),
+])
+def test_a_side_accepting_a_verdict_yields_to_the_court(run, text, actor, recipient):
+    events = run(text, "en")
+    assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
+               for e in actual(events, "CONCEDE")), described(events)
