@@ -195,3 +195,14 @@ def test_a_side_accepting_a_verdict_yields_to_the_court(run, text, actor, recipi
     events = run(text, "en")
     assert any(actor in codes(e.actor) and recipient in codes(e.recipient)
                for e in actual(events, "CONCEDE")), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition supporters marched on the palace in Kinshasa, but riot police dispersed them with tear "
+    "gas.",
+    "Students blocked the main road in Dhaka until police dispersed them with batons on Tuesday.",
+    "About 500 farmers gathered outside the ministry in Manila, where police dispersed them with water cannon.",
+])
+def test_a_crowd_dispersed_told_by_a_pronoun(run, text):
+    events = run(text, "en")
+    assert any(e.mode == "crowd-control" for e in actual(events, "ASSAULT")), described(events)
