@@ -7,7 +7,12 @@ denied"), stays an accusation and the denial answers the accuser; several donors
 ("Britain, Norway and Japan together offered ...") are all actors, none a recipient; armed units ordered or
 sent to a country's border are deployed against that country (CAMEO 154); a vote or its result backed or
 dismissed is supported or rejected (CAMEO 051, 12); an impeachment accuses (CAMEO 112), a court disqualifying
-an office holder sanctions them (CAMEO 17). Sentences written before the rules, none taken from the batch."""
+an office holder sanctions them (CAMEO 17); a vote or a ruling reacted to is the story country's; a crowd gathered
+outside a building demonstrates, stoning riots, and dispersed (told by a pronoun) it undergoes crowd control; a
+verb the parser coordinates with a negated copula keeps its status; a time before an object's event noun dates
+that event; an apology is made to the victims of the act it is for; accepting a verdict yields. Sentences written
+before the rules, none taken from the batch (for the reacted vote the rule was drafted first and its sentences
+right after it, before any measure)."""
 
 from __future__ import annotations
 
