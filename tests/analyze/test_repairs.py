@@ -5,7 +5,7 @@ models make it); the events it changes are tested in tests/analyze/events."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from veille.analyze.repairs import repair_parse
@@ -230,6 +230,33 @@ def test_a_relative_on_a_noun_after_a_comma_read_as_the_root():
     assert (doc[8].dep_, doc[8].head.text) == ("appos", "killing")
     assert (doc[10].dep_, doc[10].head.text) == ("relcl", "charge")
     assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "denied")
+
+
+def test_a_relative_on_a_noun_after_a_comma_read_as_the_root_with_its_subject_in_apposition():
+    # "X accused Y of the killing , a charge Z denied ." parsed with "denied" as root, "accused" its content,
+    # "charge" its subject and "Z" in apposition to "charge"
+    words = ["X", "accused", "Y", "of", "the", "killing", ",", "a", "charge", "Z", "denied", "."]
+    doc = _doc(words, [1, 10, 1, 1, 5, 3, 10, 8, 10, 8, 10, 10],
+               ["nsubj", "ccomp", "dobj", "prep", "det", "pobj", "punct", "det", "nsubj", "appos", "ROOT", "punct"],
+               ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+               ["", FIN, "", "", "", "", "", "", "", "", FIN, ""])
+    doc.ents = [Span(doc, 9, 10, label="GPE")]
+    repair_parse(doc)
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[10].dep_, doc[10].head.text) == ("relcl", "charge")
+    assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "denied")
+
+
+def test_a_content_clause_before_a_verb_whose_subject_has_a_name_in_apposition_stays():
+    # "X denied Y , the spokesman Z said ." is no relative clause: "said" has its content and one subject
+    words = ["X", "denied", "Y", ",", "the", "spokesman", "Z", "said", "."]
+    doc = _doc(words, [1, 7, 1, 7, 5, 7, 5, 7, 7],
+               ["nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "appos", "ROOT", "punct"],
+               ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+               ["", FIN, "", "", "", "", "", FIN, ""])
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]
+    repair_parse(doc)
+    assert doc[7].dep_ == "ROOT" and (doc[1].dep_, doc[1].head.text) == ("ccomp", "said")
 
 
 def test_a_first_name_read_as_a_preposition_before_a_verb_with_no_subject():

@@ -81,6 +81,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
+_GOVERNING_NAMES = frozenset({"GPE", "ORG"})  # entity labels of names that may stand for a government
 
 
 def _is_subject(dep: str) -> bool:
@@ -254,6 +255,11 @@ def _relative_on_apposition_read_as_root(doc: Doc, verb: Token) -> tuple[Token, 
         return None
     subjects = [c for c in verb.children if _is_subject(c.dep_)]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"]
+    if len(subjects) == 1:
+        # (or the relative clause's subject, a place or an organisation's name, hung on the noun in apposition:
+        # "a charge Kigali has denied"; not a person's, "the spokesman Wang said")
+        subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i
+                     and c.ent_type_ in _GOVERNING_NAMES]
     if len(subjects) != 2 or len(clauses) != 1:
         return None
     noun, subject = subjects
@@ -377,6 +383,8 @@ class ParseRepairs:
                 clause.head, clause.dep_ = clause, "ROOT"
                 for c in [c for c in verb.children if c.i < noun.left_edge.i and c.dep_ == "punct"]:
                     c.head = clause
+                for named in [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i]:
+                    named.head, named.dep_ = verb, "nsubj"
                 noun.head, noun.dep_ = before, "appos"
                 verb.head, verb.dep_ = noun, "relcl"
         for tok in _tokens_where(doc, POS, "ADP"):

@@ -224,6 +224,8 @@ class Attributes:
             return False
         if "Fin" in tok.morph.get("VerbForm", []) and "Inf" in tok.head.morph.get("VerbForm", []):
             return False  # "could no longer take in refugees and closed its border": a finite verb, no modal's
+        if tok.head.pos_ == "AUX" and tok.pos_ == "VERB":
+            return False  # "said it was not enough and demanded ...": a copula's negation denies its predicate only
         subjects = self.lex.args.subject | self.lex.args.passive_subject
         adversative = self.lex.status.adversative
         for c in tok.children:
@@ -792,12 +794,18 @@ def _outside_sibling_clauses(root: Token, sent: Span, *, participles_only: bool 
 def _other_events_dated(words: list[Token], own_words: tuple[int, ...],
                         event_noun: Callable[[Token], bool]) -> set[Token]:
     """The phrases among ``words`` headed by another event's noun in a prepositional phrase ("for the massacre
-    at Srebrenica in 1995", « appelé à une manifestation jeudi »): a time inside dates that event."""
+    at Srebrenica in 1995", « appelé à une manifestation jeudi »), and the words before an event noun that is an
+    object ("condemning the 1995 massacre"): a time there dates that event."""
     out: set[Token] = set()
     for t in words:
-        if t.i not in own_words and t.pos_ == "NOUN" and t.dep_.startswith(("obl", "nmod", "pobj")) and \
-                event_noun(t) and not any(w.i in own_words for w in t.subtree):
+        if t.i in own_words or t.pos_ != "NOUN" or not event_noun(t):
+            continue
+        if t.dep_.startswith(("obl", "nmod", "pobj")) and not any(w.i in own_words for w in t.subtree):
             out.update(t.subtree)
+        elif t.dep_ in ("dobj", "obj"):
+            # "condemning the 1995 massacre", "denounced Sunday's bombing": a time before the object's event noun
+            # is that event's (one after it may be the act's: "signed the deal on Monday")
+            out.update(w for left in t.lefts for w in left.subtree)
     return out
 
 

@@ -115,6 +115,8 @@ class Sense:
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
     answers: bool = False
+    # made to the victims of the act it is about ("Israel apologised for the raid": to the raid's recipients)
+    to_victims: bool = False
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
@@ -220,6 +222,12 @@ class ArgumentRules:
     # endings of a past participle (« réunis », « réunies »): a capitalised opening word so ended that the parser
     # made the root, with the clause hung on it, is a participle phrase describing the subject
     participle_endings: tuple[str, ...] = ()
+    # nouns naming what an accusation asserts ("accused Rwanda of backing the rebels, a charge Kigali denied"): a
+    # reaction told in a relative clause on such a noun, put beside the accusation, answers the accuser
+    claim_nouns: frozenset[str] = frozenset()
+    # acts a country does at home (a vote, its result, a court's ruling): reacted to with no other side named, they
+    # are the story's country's ("Russia backed the result")
+    domestic_acts: frozenset[str] = frozenset()
     # verbs of deciding: a side's decision to act against another is that act ("EU ministers agreed to impose
     # sanctions on Belarus": SANCTION, no agreement with Belarus)
     decision_verbs: frozenset[str] = frozenset()
@@ -415,7 +423,7 @@ def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> froz
 
 
 # what a sense's grammatical subject is: the agent, the one who undergoes it, or both sides of a fight
-_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties"})
+_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties", "each"})
 
 
 def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
@@ -450,6 +458,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         no_clause=bool(raw.get("no_clause", False)),
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
+        to_victims=bool(raw.get("to_victims", False)),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),
@@ -615,6 +624,8 @@ def load_lexicon(language: str) -> Lexicon:
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
             participle_endings=tuple(sorted(_words(a.get("participle_endings")))),
+            claim_nouns=_words(a.get("claim_nouns")),
+            domestic_acts=_words(a.get("domestic_acts")),
             decision_verbs=_words(a.get("decision_verbs")),
             abroad=_words(a.get("abroad")),
             action_heads=_words(a.get("action_heads")),

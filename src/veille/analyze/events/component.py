@@ -24,6 +24,7 @@ from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import (
     AGENT_DEPS,
     VERBAL_POS,
+    complements,
     free_relative_name,
     nearest_verb,
     phrase,
@@ -798,6 +799,51 @@ class EventsComponent:
         told = [c for c in verb.children if c.dep_ in lang.lex.args.object and c.i < clause.i]
         return [r for c in told for r, _k in lang.args.actors(state, c) if r.code and r.code not in src_codes]
 
+    def _claimant(self, lang: _Language, d: _Draft, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
+        """"Pakistan accused India of sheltering the bombers, a charge New Delhi denied": a reaction told in a
+        relative clause on a claim noun (``claim_nouns``) hung on the verb of an event told (the accusation) is
+        addressed to that event's agent."""
+        tok = d.trig.token
+        claim = tok.head
+        if tok.dep_ not in ("relcl", "acl") or claim.lemma_.lower() not in lang.lex.args.claim_nouns:
+            return []
+        verb = claim.head
+        for e in reversed(earlier):
+            if e.trigger.start == verb.idx and e.confidence >= self.onto.min_confidence:
+                return [r for r in e.actor if r.code and r.code not in src_codes]
+        return []
+
+    def _victims_of_told_act(self, lang: _Language, d: _Draft, earlier: Sequence[Event], src_codes: set[str]
+                             ) -> list[ActorRef]:
+        """"Israel apologised for the raid": the recipients of the last event of the type of the definite event
+        noun the act is about (its reason complement), other than ``src_codes``; else the country it was done in."""
+        for words, n in complements(d.trig.token):
+            if not words & lang.lex.args.reason_preps or not _definite(n):
+                continue
+            kinds = {sense.event for sense in lang.lex.nouns.get(n.lemma_.lower(), ())}
+            told = next((e for e in reversed(earlier) if e.event in kinds
+                         and e.confidence >= self.onto.min_confidence), None)
+            if told is None:
+                continue
+            victims = [r for r in told.recipient if r.code and r.code not in src_codes]
+            where = told.location
+            if not victims and where is not None and where.country and where.country not in src_codes:
+                # (an act on its own side's people abroad wrongs the country it was done in: "bombed a rebel
+                # camp inside Ecuador ... apologised for the incursion")
+                victims = [ActorRef(actor_id=None, code=where.country, sector=[], text=where.name)]
+            return victims
+        return []
+
+    @staticmethod
+    def _domestic_act_reacted(lang: _Language, d: _Draft, home: str) -> list[ActorRef]:
+        """"Russia backed the result", "Sharif welcomed the ruling": a vote, its result or a court's ruling
+        (``domestic_acts``) reacted to as a definite object, with no earlier act of another side to point back to,
+        is the act of the country the story is about."""
+        if any(c.dep_ in lang.lex.args.object and c.lemma_.lower() in lang.lex.args.domestic_acts and _definite(c)
+               for c in d.trig.token.children):
+            return [ActorRef(actor_id=None, code=home, sector=[], text="")]
+        return []
+
     def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
         for e in reversed(earlier):
@@ -878,8 +924,10 @@ class EventsComponent:
         # (two sides named together as the subject of a meeting or a deal with nobody else: "Obama and Hu met";
         # not of a promise, a sense that forces the future: « le Nigeria et le Niger ont promis d'envoyer des
         # troupes » is each one's pledge, no deal between them)
+        # (nor of an offer: "Britain, Norway and the Netherlands offered $1 billion" are three donors, sense
+        # subject "each")
         mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None} and (
-            d.trig.sense.status != "future" and d.trig.kind == "verb" and any(
+            d.trig.sense.status != "future" and d.trig.sense.subject != "each" and d.trig.kind == "verb" and any(
                 c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
         if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
@@ -1071,9 +1119,15 @@ class EventsComponent:
             if claimed is not None:
                 target = [r for r in claimed.recipient if r.code not in src_codes] or list(claimed.recipient)
         if not target and info.reacts:
+            target = self._claimant(lang, d, earlier, src_codes)
+        if not target and d.trig.sense.to_victims:
+            target = self._victims_of_told_act(lang, d, earlier, src_codes)
+        if not target and info.reacts:
             reprisals = {id(r) for r in state.reprisals}
             told = [e for e in earlier if id(e) not in reprisals]
             target = self._parties_of_told_event(lang, state, d, told, src_codes)
+        if not target and info.reacts and home is not None and not home_weak:
+            target = self._domestic_act_reacted(lang, d, home)
         if not target and event_type != d.event and info.verbal:
             # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
             # promise) made to whom it was told
