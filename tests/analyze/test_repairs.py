@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from veille.analyze.repairs import repair_parse
+from veille.analyze.repairs import ParseRepairs, repair_parse
 
 FIN = "Tense=Past|VerbForm=Fin"
 
@@ -328,3 +328,18 @@ def test_an_object_hung_on_a_predicative_adjective(words, heads, deps, pos, head
     doc = _doc(words, heads, deps, pos, ["", "", FIN] + [""] * (len(words) - 3))
     repair_parse(doc, object_label="obj")
     assert doc[7].head.text == head_of_object
+
+
+@pytest.mark.parametrize(("agent", "active"), [(False, True), (True, False)])
+def test_a_verb_conjugated_with_etre_read_as_a_passive(agent, active):
+    # « le ministre est arrivé à Bagdad . » (« ... arrivé par la route » keeps no agent either: « par X » as an
+    # agent, obl:agent, is what only a passive has)
+    words = ["ministre", "est", "arrivé", "à", "Bagdad", "."]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "case", "obl:agent" if agent else "obl:arg", "punct"]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 4, 2, 2], deps=deps,
+              pos=["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              lemmas=["ministre", "être", "arriver", "à", "Bagdad", "."],
+              morphs=["", "VerbForm=Fin", "Tense=Past|VerbForm=Part|Voice=Pass", "", "", ""])
+    ParseRepairs("obj", unaccusatives=frozenset({"arriver"}))(doc)
+    assert (doc[0].dep_, doc[1].dep_) == (("nsubj", "aux:tense") if active else ("nsubj:pass", "aux:pass"))
+    assert ("Pass" in doc[2].morph.get("Voice", [])) is not active

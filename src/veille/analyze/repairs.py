@@ -64,7 +64,12 @@ A thirteenth, beside the sixth: a prepositional complement of the verb hung on t
 (« s'est rendu mercredi à Bamako »: « à Bamako » a complement of « mercredi », the visit left with no place): the
 verb's complement.
 
-The rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
+A fourteenth, the one rule that reads a word list: a verb of the language's ``unaccusative_verbs``
+(``repairs.yaml`` in its data folder: French verbs conjugated with « être » in the active voice, « le ministre est
+arrivé à Bagdad ») whose « être » the parser labelled a passive auxiliary, with no « par » agent: the auxiliary is
+a tense auxiliary, the passive subject the subject, and the participle active.
+
+The other rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
 """
@@ -79,9 +84,12 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, MorphAnalysis, Token
 
+from veille import languages
+
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
 _GOVERNING_NAMES = frozenset({"GPE", "ORG"})  # entity labels of names that may stand for a government
+_REPAIRS_FILE = "repairs.yaml"  # a language's word lists of these repairs, in its data folder
 
 
 def _is_subject(dep: str) -> bool:
@@ -309,6 +317,22 @@ def _count_misread_as_adjunct(doc: Doc, tok: Token) -> Token | None:
     return verb if _verb_after(doc, tok) == verb and _finite(verb) else None
 
 
+def _make_active(verb: Token) -> None:
+    """A verb conjugated with « être » in the active voice that the parser read as a passive (no « par » agent):
+    its auxiliary a tense one, its passive subject the subject, its participle active."""
+    children = list(verb.children)
+    aux = [c for c in children if c.dep_ == "aux:pass" and c.lemma_ == "être"]
+    if not aux or any(c.dep_ == "obl:agent" for c in children):
+        return
+    for c in aux:
+        c.dep_ = "aux:tense"
+    for c in children:
+        if c.dep_ == "nsubj:pass":
+            c.dep_ = "nsubj"
+    features = [f for f in str(verb.morph).split("|") if f and f != "Voice=Pass"]
+    verb.morph = MorphAnalysis(verb.vocab, "|".join(features))
+
+
 def _tokens_where(doc: Doc, attr: int, value: str) -> list[Token]:
     """The tokens of ``doc`` whose ``attr`` (``POS`` or ``DEP``) is ``value`` now, in order: one array read
     instead of a Token object made for every word of the document."""
@@ -339,9 +363,11 @@ def _object_hung_on_predicate(adj: Token, object_label: str) -> Token | None:
 class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
-    def __init__(self, object_label: str, lemmatize: Callable[[Token], list[str]] | None = None) -> None:
+    def __init__(self, object_label: str, lemmatize: Callable[[Token], list[str]] | None = None,
+                 unaccusatives: frozenset[str] = frozenset()) -> None:
         self.object_label = object_label
         self.lemmatize = lemmatize
+        self.unaccusatives = unaccusatives
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -358,6 +384,10 @@ class ParseRepairs:
             if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None and not verb.is_ancestor(first):
                 verb.head, verb.dep_ = first, "conj"
         verbs = _tokens_where(doc, POS, "VERB")  # (no repair before the first-name one changes a part of speech)
+        if self.unaccusatives:
+            for verb in verbs:
+                if verb.lemma_.lower() in self.unaccusatives:
+                    _make_active(verb)
         for verb in verbs:
             if (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
@@ -432,7 +462,12 @@ def make_repairs(nlp: Language, name: str) -> ParseRepairs:
     lemmatize = None
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
         lemmatize = lemmatizer.rule_lemmatize
-    return ParseRepairs("dobj" if "dobj" in labels else "obj", lemmatize)
+    unaccusatives: frozenset[str] = frozenset()
+    if nlp.lang in languages.registry():
+        spec = languages.get(nlp.lang)
+        if spec.has(_REPAIRS_FILE):
+            unaccusatives = frozenset(str(w).lower() for w in spec.yaml(_REPAIRS_FILE).get("unaccusative_verbs") or ())
+    return ParseRepairs("dobj" if "dobj" in labels else "obj", lemmatize, unaccusatives)
 
 
 def repair_parse(doc: Doc, object_label: str = "obj") -> Doc:

@@ -130,3 +130,23 @@ def test_people_killed_by_a_weapon_were_attacked(en_events_default, text, victim
     events = en_events_default(text, "en")
     assert has_between(events, "ASSAULT", (set(), victims)), described(events)
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A suicide bombing left 20 dead in Baghdad on Monday.", {"IRQ"}),
+    ("A suicide attack claimed 20 lives in Baghdad on Monday.", {"IRQ"}),
+    ("An attack on a bus caused dozens of casualties in Quetta on Sunday.", {"PAK"}),
+])
+def test_an_attack_told_by_its_toll_is_new(en_events_default, text, place):
+    events = en_events_default(text, "en")
+    assert has_event(events, "ASSAULT", actor=place), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Indian and Chinese troops began joint exercises in Yunnan on Monday.", {"IND", "CHN"}),
+    ("Russia and Belarus launched joint military drills near the Polish border on Thursday.", {"RUS", "BLR"}),
+])
+def test_joint_exercises_are_military_cooperation(en_events_default, text, actor):
+    """PETRARCH2: JOINT EXERCISE, JOINT MANEUVERS 062 (cooperate militarily); MANEUVERS alone 150."""
+    events = en_events_default(text, "en")
+    assert any(e.event == "COOPERATE" and actor & {r.code for r in e.actor} for e in events), described(events)

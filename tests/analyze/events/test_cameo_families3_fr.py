@@ -51,3 +51,60 @@ def test_wanted_people_handed_over_is_judicial_cooperation(fr_default, text, pai
 def test_power_handed_over_is_no_judicial_cooperation(fr_default):
     events = fr_default("Le président sortant du Ghana a remis le pouvoir à son successeur.")
     assert not has_event(events, "COOPERATE"), described(events)
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ("Un attentat a fait douze morts mardi dans un marché de Peshawar.", "ASSAULT", {"PAK"}),
+    ("Une attaque a fait trois morts jeudi près de Gao.", "ASSAULT", {"MLI"}),
+    ("Des manifestations ont éclaté jeudi à Alger contre la hausse des prix.", "PROTEST", {"DZA"}),
+])
+def test_an_event_told_by_its_toll_or_its_outbreak_is_new(fr_default, text, event, place):
+    """French had no verbs of onset; « a fait douze morts » tells an attack's toll: the event is new, its agent
+    the place's."""
+    events = fr_default(text)
+    assert has_event(events, event, actor=place), described(events)
+
+
+def test_a_strike_that_goes_on_is_no_new_event(fr_default):
+    events = fr_default("La grève se poursuit dans les ports français.")
+    assert not has_event(events, "PROTEST"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Des soldats indiens et chinois ont mené lundi des exercices conjoints au Yunnan.", {"IND", "CHN"}),
+    ("La Russie et la Biélorussie ont entamé jeudi des manœuvres conjointes près de la frontière polonaise.",
+     {"RUS", "BLR"}),
+])
+def test_joint_exercises_are_military_cooperation(fr_default, text, actor):
+    """PETRARCH2: JOINT EXERCISE, JOINT MANEUVERS 062 (cooperate militarily); MANEUVERS alone 150."""
+    events = fr_default(text)
+    assert any(e.event == "COOPERATE" and actor & {r.code for r in e.actor} for e in events), described(events)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Un humanitaire français a été enlevé mercredi par des hommes armés dans l'est du Tchad.", {"FRA"}),
+    ("Deux ingénieurs chinois ont été enlevés par des individus armés dans le sud du Niger.", {"CHN"}),
+])
+def test_armed_men_are_an_armed_group_as_gunmen_are(fr_default, text, victims):
+    """« des hommes armés » is the French "gunmen": a group of unknown country, the place's."""
+    events = fr_default(text)
+    assert has_between(events, "ASSAULT", (set(), victims)), described(events)
+
+
+def test_rioters_who_loot_riot(fr_default):
+    events = fr_default("Des émeutiers ont pillé des magasins mardi dans le centre de Conakry.")
+    assert has_event(events, "PROTEST", mode="riot"), described(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Le Premier ministre turc est arrivé lundi à Bagdad pour une visite de deux jours.", ({"TUR"}, {"IRQ"})),
+    ("Le ministre chinois des Affaires étrangères est arrivé mardi à Nairobi.", ({"CHN"}, {"KEN"})),
+])
+def test_an_office_holder_arriving_in_a_capital_visits_it(fr_default, text, pair):
+    events = fr_default(text)
+    assert has_between(events, "CONSULT", pair), described(events)
+
+
+def test_a_train_arriving_visits_nobody(fr_default):
+    events = fr_default("Le train est arrivé à Lyon avec deux heures de retard.")
+    assert not has_event(events, "CONSULT"), described(events)

@@ -176,6 +176,10 @@ class ArgumentRules:
     # the text does not name ("protests erupted in Cairo", "clashes broke out in Aden"), coded like "hundreds
     # of residents protested"
     onset_verbs: frozenset[str] = frozenset()
+    # verbs telling the toll of the event noun that is their subject, with a complement among ``casualty_nouns``
+    # ("a bombing left 20 dead", "claimed 20 lives", « un attentat a fait douze morts »): the event is told as new
+    toll_verbs: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
     # verbs (or verb and particle) that act against an event: their subject is not the agent of the event noun they
     # govern ("moved to crush the protests": the government did not protest)
     suppressing_verbs: frozenset[str] = frozenset()
@@ -607,6 +611,8 @@ def load_lexicon(language: str) -> Lexicon:
             receiving_verbs=_words(a.get("receiving_verbs")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
             onset_verbs=_words(a.get("onset_verbs")),
+            toll_verbs=_words(a.get("toll_verbs")),
+            casualty_nouns=_words(a.get("casualty_nouns")),
             suppressing_verbs=_words(a.get("suppressing_verbs")),
             span_nouns=_words(a.get("span_nouns")),
             offset_marks={str(k).lower(): int(v) for k, v in (a.get("offset_marks") or {}).items()},

@@ -25,6 +25,7 @@ from veille.analyze.events._syntax import (
     AGENT_DEPS,
     VERBAL_POS,
     complements,
+    counted_nouns,
     free_relative_name,
     nearest_verb,
     phrase,
@@ -507,15 +508,23 @@ class EventsComponent:
 
     @staticmethod
     def _onset_subject(lang: _Language, tok: Token) -> bool:
-        """An event noun as the subject of a verb of onset ("protests erupted in Cairo", "clashes broke out"):
-        an event the sentence tells as new (not "the strike continued", "talks broke down")."""
+        """An event noun as the subject of a verb of onset ("protests erupted in Cairo", "clashes broke out") or
+        of a verb telling its toll ("a bombing left 20 dead", « un attentat a fait douze morts »): an event the
+        sentence tells as new (not "the strike continued", "talks broke down")."""
         verb = tok.head
         if tok.dep_ not in lang.lex.args.subject or verb.i == tok.i or verb.pos_ not in VERBAL_POS:
             return False
-        words = lang.lex.args.onset_verbs
+        args = lang.lex.args
+        words = args.onset_verbs
         lemmas = lang.lex.lemmas(verb)
         particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
-        return not words.isdisjoint(lemmas) or any(f"{w} {p}" in words for w in lemmas for p in particles)
+        if not words.isdisjoint(lemmas) or any(f"{w} {p}" in words for w in lemmas for p in particles):
+            return True
+        # its toll told ("a bombing left 20 dead", « un attentat a fait douze morts »; "the bombing left 20 dead"
+        # tells the toll of one told before)
+        return not _definite(tok) and not args.toll_verbs.isdisjoint(lemmas) and any(
+            n.lemma_.lower() in args.casualty_nouns or n.lower_ in args.casualty_nouns
+            for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
 
     @staticmethod
     def _subject_holder(args: ArgumentRules, tok: Token) -> Token:
