@@ -838,9 +838,10 @@ class EventsComponent:
             c.dep_ == "ccomp" and c.pos_ in VERBAL_POS for c in tok.children)
         # (two sides named together as the subject of a meeting or a deal with nobody else: "Obama and Hu met";
         # not of a promise, a sense that forces the future: « le Nigeria et le Niger ont promis d'envoyer des
-        # troupes » is each one's pledge, no deal between them)
+        # troupes » is each one's pledge, no deal between them; nor of a joint offer: "the United States and
+        # Britain offered assistance" is both sides' offer to a third)
         mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None} and (
-            d.trig.sense.status != "future" and d.trig.kind == "verb" and any(
+            d.trig.sense.status != "future" and d.trig.sense.subject != "joint" and d.trig.kind == "verb" and any(
                 c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
         if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
