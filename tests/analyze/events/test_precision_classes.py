@@ -92,3 +92,29 @@ def test_a_joint_offer_is_no_deal_between_its_makers(run, text, partners):
 def test_parties_agreeing_with_each_other_stay_paired(run, text, pair):
     events = run(text, "en")
     assert has_between(events, "AGREE", pair) or has_between(events, "AGREE", pair[::-1]), described(events)
+
+
+# 4. Suspending a country's own constitutional order or its press restricts freedoms at home (CAMEO 172, PLOVER
+#    COERCE), it cuts no tie with another side (SANCTION): "suspending the constitution", "suspended the
+#    distribution of two newspapers"; suspending aid or cooperation stays a sanction.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Egypt's military rulers suspended the constitution on Sunday.", "en"),
+    ("Pakistani President Pervez Musharraf declared an emergency, suspending the constitution.", "en"),
+    ("The Bahraini government suspended the publication of the main opposition newspaper.", "en"),
+    ("Fiji's military commander suspended civil liberties across the country.", "en"),
+    ("La junte malienne a suspendu la Constitution mercredi.", "fr"),
+    ("Le gouvernement soudanais a suspendu la parution de deux journaux.", "fr"),
+])
+def test_suspending_the_constitution_or_the_press_is_no_sanction(run, text, language):
+    events = run(text, language)
+    assert not has_event(events, "SANCTION"), described(events)
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("The European Union suspended aid to Mali.", "en", {"EU"}),
+    ("Washington suspended military cooperation with Cairo.", "en", {"USA"}),
+    ("L'Union européenne a suspendu son aide au Mali.", "fr", {"EU"}),
+])
+def test_suspending_ties_stays_a_sanction(run, text, language, actor):
+    events = run(text, language)
+    assert has_event(events, "SANCTION", actor=actor), described(events)
