@@ -118,3 +118,31 @@ def test_suspending_the_constitution_or_the_press_is_no_sanction(run, text, lang
 def test_suspending_ties_stays_a_sanction(run, text, language, actor):
     events = run(text, language)
     assert has_event(events, "SANCTION", actor=actor), described(events)
+
+
+# 5. A protest addresses whom its purpose clause denounces or makes demands of: "rallied in Tbilisi to denounce
+#    Russian aggression" protests against Russia, not against Georgia (the scene's country, the marchers' own),
+#    as "protested against Russian aggression" does.
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Thousands of Georgians rallied in Tbilisi to denounce Russian aggression.", "en", ({"GEO"}, {"RUS"})),
+    ("Hundreds of Pakistanis marched in Lahore on Friday to condemn the American drone strikes.", "en",
+     ({"PAK"}, {"USA"})),
+    ("Des milliers d'Ivoiriens ont défilé à Abidjan pour dénoncer l'intervention française.", "fr",
+     ({"CIV"}, {"FRA"})),
+    ("Des centaines de Libanais ont manifesté à Beyrouth pour condamner les raids israéliens.", "fr",
+     ({"LBN"}, {"ISR"})),
+])
+def test_a_protest_addresses_whom_its_purpose_denounces(run, text, language, pair):
+    events = run(text, language)
+    assert has_between(events, "PROTEST", pair), described(events)
+    assert not has_between(events, "PROTEST", (pair[0], pair[0])), described(events)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a protest with no one else named in its purpose stays against the marchers' own rulers
+    ("Thousands of Egyptians rallied in Cairo to demand the resignation of the prime minister.", ({"EGY"}, {"EGY"})),
+    ("Thousands of Ukrainians protested against President Viktor Yanukovych in Kiev.", ({"UKR"}, {"UKR"})),
+])
+def test_a_protest_at_home_stays_at_home(run, text, pair):
+    events = run(text, "en")
+    assert has_between(events, "PROTEST", pair), described(events)

@@ -266,6 +266,10 @@ class EventsComponent:
                     outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
+            elif inner.purpose and outer.event == "PROTEST" and not outer.sides.target and inner.sides.target:
+                # "rallied in Tbilisi to denounce Russian aggression", « ont défilé pour dénoncer l'intervention
+                # française »: the protest addresses whom its purpose denounces or makes demands of
+                outer.sides.target = list(inner.sides.target)
             elif inner.event == outer.event and not outer.trig.sense.controls:
                 # "carried out attacks in Jordan, killing four soldiers", "bombed the port, killing ten": the
                 # participle's victims were the attacks'
