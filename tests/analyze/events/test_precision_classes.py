@@ -146,3 +146,43 @@ def test_a_protest_addresses_whom_its_purpose_denounces(run, text, language, pai
 def test_a_protest_at_home_stays_at_home(run, text, pair):
     events = run(text, "en")
     assert has_between(events, "PROTEST", pair), described(events)
+
+
+# 6. An effort is no outcome: what sides "scramble", "struggle" or « peinent » to do is not done ("World powers
+#    scrambled to agree on punishment"); the same act reported done stays.
+@pytest.mark.parametrize(("text", "language", "event"), [
+    ("World powers scrambled on Tuesday to agree on punishment for North Korea.", "en", "AGREE"),
+    ("European leaders struggled to agree on a rescue plan for Greece.", "en", "AGREE"),
+    ("Les Européens peinent à s'entendre sur de nouvelles sanctions contre la Russie.", "fr", "AGREE"),
+    ("Les Vingt-Sept se sont efforcés de s'accorder sur un plan d'aide à la Grèce.", "fr", "AGREE"),
+])
+def test_an_effort_is_no_outcome(run, text, language, event):
+    events = run(text, language)
+    assert not any(e.event == event and e.status == "actual" for e in events), described(events)
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("World powers agreed on Tuesday on sanctions against North Korea.", "en", set()),
+    ("European leaders agreed on a rescue plan for Greece.", "en", set()),
+    ("Les Européens se sont entendus sur de nouvelles sanctions contre la Russie.", "fr", set()),
+])
+def test_an_outcome_reported_stays(run, text, language, actor):
+    events = run(text, language)
+    assert any(e.event == "AGREE" and e.status == "actual" for e in events), described(events)
+
+
+# 7. Welcoming people home is greeting them, no support of a side: "thousands welcomed the freed prisoners";
+#    welcoming their release supports it.
+@pytest.mark.parametrize("text", [
+    "Thousands of Palestinians welcomed the freed prisoners in Gaza.",
+    "Crowds in Manila welcomed the released hostages at the airport.",
+    "Villagers welcomed the returning detainees with flowers.",
+])
+def test_welcoming_people_home_supports_no_side(run, text):
+    events = run(text, "en")
+    assert not has_event(events, "SUPPORT"), described(events)
+
+
+def test_welcoming_a_release_supports_it(run):
+    events = run("The United States welcomed the release of the American hostages by Iran.", "en")
+    assert has_event(events, "SUPPORT", actor={"USA"}), described(events)
