@@ -186,3 +186,36 @@ def test_welcoming_people_home_supports_no_side(run, text):
 def test_welcoming_a_release_supports_it(run):
     events = run("The United States welcomed the release of the American hostages by Iran.", "en")
     assert has_event(events, "SUPPORT", actor={"USA"}), described(events)
+
+
+# 8. A state evacuating its own mission (diplomats, embassy staff) helps no other side: no AID (as evacuating
+#    refugees or the wounded is, CAMEO 073) but a withdrawal, as evacuating a base is.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia began evacuating its diplomats from Georgia on Friday.", "en"),
+    ("The United States evacuated its embassy staff from Tripoli.", "en"),
+    ("La Russie a évacué son personnel diplomatique de Tbilissi.", "fr"),
+    ("Moscou a commencé à évacuer une partie de ses diplomates.", "fr"),
+    ("La France a évacué ses diplomates de Damas.", "fr"),
+])
+def test_evacuating_ones_own_mission_is_no_aid(run, text, language):
+    events = run(text, language)
+    assert not has_event(events, "AID"), described(events)
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("The United Nations evacuated hundreds of refugees from the camp.", "en", {"UN"}),
+    ("Turkish helicopters evacuated wounded civilians from the border town.", "en", {"TUR"}),
+    ("La France a évacué des centaines de civils blessés de Gaza.", "fr", {"FRA"}),
+])
+def test_evacuating_people_in_danger_stays_aid(run, text, language, actor):
+    events = run(text, language)
+    assert has_event(events, "AID", actor=actor), described(events)
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Israel evacuated its ambassador from Cairo on Saturday.", "en", {"ISR"}),
+    ("La France a évacué ses diplomates de Damas.", "fr", {"FRA"}),
+])
+def test_evacuating_ones_own_mission_withdraws_it(run, text, language, actor):
+    events = run(text, language)
+    assert has_event(events, "RETREAT", actor=actor), described(events)
