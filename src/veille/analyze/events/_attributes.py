@@ -114,9 +114,14 @@ class Attributes:
         """Hypothetical for an infinitive that completes a noun: what the noun is for is not done ("a truce to
         evacuate the wounded", "efforts to free the hostages", « une trêve pour évacuer »). None (the
         governors decide) after a noun of decision ("the decision to expel", "an agreement to withdraw") and
-        for the one who did it first, last or alone ("the first leader to visit Kyiv")."""
+        for the one who did it first, last or alone ("the first leader to visit Kyiv"). The parser labels some
+        of these infinitives relative clauses ("rejected calls to step down"): one with no subject of its own
+        completes the noun the same way."""
         head = top.head
-        if top.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or not _infinitive(top):
+        if head.pos_ not in ("NOUN", "PROPN") or not _infinitive(top):
+            return None
+        if top.dep_ != "acl" and not (top.dep_ == "relcl" and not any(
+                c.dep_ in self.lex.args.subject or c.tag_.startswith("W") for c in top.children)):
             return None
         st = self.lex.status
         if not st.deciding.isdisjoint(self.lex.lemmas(head)) or any(

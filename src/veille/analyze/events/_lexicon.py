@@ -426,8 +426,9 @@ def _objects(value: Any, classes: dict[str, frozenset[str]], where: str) -> froz
     return frozenset(out)
 
 
-# what a sense's grammatical subject is: the agent, the one who undergoes it, or both sides of a fight
-_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties", "each"})
+# what a sense's grammatical subject is: the agent, the one who undergoes it, both sides of a fight, the parties
+# of a deal, or makers acting together towards a third side ("joint": an offer, never split into two sides)
+_SUBJECT_ROLES = frozenset({"source", "target", "mutual", "parties", "joint"})
 
 
 def _sense(raw: Any, types: dict[str, TypeInfo], where: str,

@@ -278,6 +278,10 @@ class EventsComponent:
                     outer.sides.source = lang.args.comitative(state, inner.trig.token)
                 if not outer.sides.target:
                     outer.sides.target = list(inner.sides.target)
+            elif inner.purpose and outer.event == "PROTEST" and not outer.sides.target and inner.sides.target:
+                # "rallied in Tbilisi to denounce Russian aggression", « ont défilé pour dénoncer l'intervention
+                # française »: the protest addresses whom its purpose denounces or makes demands of
+                outer.sides.target = list(inner.sides.target)
             elif inner.event == outer.event and not outer.trig.sense.controls:
                 # "carried out attacks in Jordan, killing four soldiers", "bombed the port, killing ten": the
                 # participle's victims were the attacks'
@@ -932,11 +936,10 @@ class EventsComponent:
             c.dep_ == "ccomp" and c.pos_ in VERBAL_POS for c in tok.children)
         # (two sides named together as the subject of a meeting or a deal with nobody else: "Obama and Hu met";
         # not of a promise, a sense that forces the future: « le Nigeria et le Niger ont promis d'envoyer des
-        # troupes » is each one's pledge, no deal between them)
-        # (nor of an offer: "Britain, Norway and the Netherlands offered $1 billion" are three donors, sense
-        # subject "each")
+        # troupes » is each one's pledge, no deal between them; nor of a joint offer: "the United States and
+        # Britain offered assistance" is both sides' offer to a third)
         mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None} and (
-            d.trig.sense.status != "future" and d.trig.sense.subject != "each" and d.trig.kind == "verb" and any(
+            d.trig.sense.status != "future" and d.trig.sense.subject != "joint" and d.trig.kind == "verb" and any(
                 c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
         if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
