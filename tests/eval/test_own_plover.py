@@ -40,9 +40,10 @@ request all the same; readiness or preparedness to talk or cooperate is an inten
 confidence; an investigation opened into a matter is made at home; an office holder travelling, flying or
 heading to a capital visits it; wanted people of any kind handed over are judicial cooperation; a "sit-in" split
 by the tokenizer; a statement conjoined to a demand's clause is no content of it; people killed by a weapon, the
-by-phrase naming no one unknown): 0.855 (47/55). All 390: 0.900 (351/390), 0.04, source 0.979.
-Left: a warning that an army "would intervene"; "voted not to recognise"; drones that "struck a compound"; pirates who "seized" a tanker (COERCE, the
-table says hijacking is ASSAULT); troops sent to help a government (MOBILIZE or AID); property demolished (the
+by-phrase naming no one unknown; a decision not to recognise, ratify or cooperate rejects): 0.873 (48/55). All
+390: 0.903 (352/390), 0.04, source 0.979.
+Left: a warning that an army "would intervene"; drones that "struck a compound" in a district the gazetteer lacks
+(North Waziristan); pirates who "seized" a tanker (COERCE, the table says hijacking is ASSAULT); troops sent to help a government (MOBILIZE or AID); property demolished (the
 table's ASSAULT, the GSR's COERCE); intents said as "announced it would"; riots told by their deeds, victims or
 hearers no country names ("detainees were tortured by Libyan militias", "the Crimean parliament building").
 

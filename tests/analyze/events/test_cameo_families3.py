@@ -150,3 +150,18 @@ def test_joint_exercises_are_military_cooperation(en_events_default, text, actor
     """PETRARCH2: JOINT EXERCISE, JOINT MANEUVERS 062 (cooperate militarily); MANEUVERS alone 150."""
     events = en_events_default(text, "en")
     assert any(e.event == "COOPERATE" and actor & {r.code for r in e.actor} for e in events), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Ukrainian parliament voted on Tuesday not to ratify the agreement with Russia.", {"UKR"}),
+    ("Ecuador decided not to cooperate with the American anti-drug agency.", {"ECU"}),
+    ("Serbia's parliament voted on Monday not to recognise the independence of Kosovo.", {"SRB"}),
+])
+def test_a_decision_not_to_cooperate_rejects(en_events_default, text, actor):
+    events = en_events_default(text, "en")
+    assert has_event(events, "REJECT", actor=actor), described(events)
+
+
+def test_no_decision_is_no_rejection(en_events_default):
+    events = en_events_default("The Ukrainian parliament did not vote on the agreement with Russia.", "en")
+    assert not has_event(events, "REJECT"), described(events)

@@ -108,3 +108,12 @@ def test_an_office_holder_arriving_in_a_capital_visits_it(fr_default, text, pair
 def test_a_train_arriving_visits_nobody(fr_default):
     events = fr_default("Le train est arrivé à Lyon avec deux heures de retard.")
     assert not has_event(events, "CONSULT"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le Parlement ukrainien a voté mardi de ne pas ratifier l'accord avec la Russie.", {"UKR"}),
+    ("L'Équateur a décidé de ne pas coopérer avec l'agence antidrogue américaine.", {"ECU"}),
+])
+def test_a_decision_not_to_cooperate_rejects(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "REJECT", actor=actor), described(events)

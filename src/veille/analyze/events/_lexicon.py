@@ -70,6 +70,8 @@ class Ontology:
     citizen_sectors: frozenset[str] = frozenset()
     # types of measures taken against a side: an accusation told beside one by a participle is an act of its own
     measure_types: frozenset[str] = frozenset()
+    # acts a side decides not to do: the decision is a rejection (REJECT)
+    refused_types: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -529,6 +531,7 @@ def load_ontology() -> Ontology:
         civic_sectors=frozenset(raw.get("civic_sectors") or ()),
         citizen_sectors=frozenset(raw.get("citizen_sectors") or ()),
         measure_types=frozenset(raw.get("measure_types") or ()),
+        refused_types=frozenset(raw.get("refused_types") or ()),
     )
 
 

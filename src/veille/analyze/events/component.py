@@ -531,6 +531,13 @@ class EventsComponent:
             for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
 
     @staticmethod
+    def _decided_against(lang: _Language, tok: Token) -> bool:
+        """``tok`` is the negated infinitive of a verb of deciding ("voted not to ratify", « a décidé de ne pas
+        renouveler »): the negation its own, not the deciding verb's ("did not decide to ratify")."""
+        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lang.lex.args.decision_verbs and any(
+            c.lower_ in lang.lex.status.negation for c in tok.children)
+
+    @staticmethod
     def _subject_holder(args: ArgumentRules, tok: Token) -> Token:
         """The verb whose subject is ``tok``'s: its own, or for a bare participle adjunct the governing verb's ("a
         truck bomb tore through a market, *killing* 130 people")."""
@@ -1029,6 +1036,10 @@ class EventsComponent:
             # "EU ministers agreed to impose sanctions on Belarus": a side's decision to act against another is
             # that act, no agreement with its target
             event_type, mode = decided.event, decided.mode
+            info = onto.types[event_type]
+        elif status == "negated" and event_type in onto.refused_types and self._decided_against(lang, tok):
+            # "the parliament voted not to recognise Kosovo's independence": a refusal, no act that did not happen
+            event_type, mode, status = "REJECT", None, "actual"
             info = onto.types[event_type]
         protesters = onto.types["PROTEST"].unnamed_agent_local
         if event_type == "COERCE" and mode == "restrict" and source and all(protesters in r.sector for r in source):
