@@ -44,8 +44,9 @@ by-phrase naming no one unknown; a decision not to recognise, ratify or cooperat
 390: 0.903 (352/390), 0.04, source 0.979.
 Left: a warning that an army "would intervene"; drones that "struck a compound" in a district the gazetteer lacks
 (North Waziristan); pirates who "seized" a tanker (COERCE, the table says hijacking is ASSAULT); troops sent to
-help a government (MOBILIZE or AID); property demolished (the table's ASSAULT, the GSR's COERCE); intents said
-as "announced it would"; riots told by their deeds, victims or hearers no country names ("detainees were tortured by Libyan militias", "the Crimean parliament building").
+help a government (MOBILIZE or AID); property demolished (the table's ASSAULT, the GSR's COERCE); intents said as
+"announced it would"; riots told by their deeds, victims or hearers no country names ("detainees were tortured by
+Libyan militias", "the Crimean parliament building").
 
 French: 113 one-sentence reports in the AFP / Le Monde wire style (2004-2014), one or more per CAMEO code family of the
 CAMEO-to-PLOVER table (intents and promises, visits, talks, praise, apologies, forgiving, recognition, cooperation,
