@@ -1164,6 +1164,12 @@ class EventsComponent:
                     return None
             else:
                 target = self._answered(earlier, src_codes)
+        # a state's reaction that names nobody, in a story where it has dealt with a foreign party ("Turkey
+        # recalled its ambassador from Israel. Ankara also demanded an apology"), answers that party: it is not
+        # addressed to the state's own country, as the story's country would have it below
+        if not target and source and info.reacts and home is not None and not home_weak and codes(source) <= {home} \
+                and all(self._the_state(state, r) for r in source):
+            target = self._partner(earlier, codes(source))
         if home is not None and not home_weak and not info.reciprocal and (source or target):
             # a domestic story: the side the sentence leaves implicit is the article's own country
             # ("praised the Government", "we reject it")
@@ -1284,6 +1290,15 @@ class EventsComponent:
         if d.trig.sense.answers:
             state.reprisals.append(event)
         return event
+
+    @staticmethod
+    def _the_state(state: DocState, ref: ActorRef) -> bool:
+        """A country named as such: by its name, its capital or its government ("Turkey", "Ankara", « le
+        gouvernement roumain »), not a person, a party, an organisation or a group lent the story's country."""
+        if not ref.code or not ref.actor_id:
+            return False
+        actor = state.table.by_id(ref.actor_id) if state.table is not None else None
+        return actor is not None and actor.kind == "country" or ref.actor_id == f"group:{ref.code}:GOV"
 
     @staticmethod
     def _organisation(state: DocState, ref: ActorRef) -> bool:
