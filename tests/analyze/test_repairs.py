@@ -343,3 +343,24 @@ def test_a_verb_conjugated_with_etre_read_as_a_passive(agent, active):
     ParseRepairs("obj", unaccusatives=frozenset({"arriver"}))(doc)
     assert (doc[0].dep_, doc[1].dep_) == (("nsubj", "aux:tense") if active else ("nsubj:pass", "aux:pass"))
     assert ("Pass" in doc[2].morph.get("Voice", [])) is not active
+
+
+def test_a_definite_object_hung_on_the_day_word():
+    # « le Brésil a reconnu vendredi l'État palestinien . »: « État » parsed as the object of « vendredi »
+    words = ["Brésil", "a", "reconnu", "vendredi", "l'", "État", "palestinien", "."]
+    doc = _doc(words, [2, 2, 2, 2, 5, 3, 5, 2],
+               ["nsubj", "aux:tense", "ROOT", "obl:mod", "det", "obj", "amod", "punct"],
+               ["PROPN", "AUX", "VERB", "NOUN", "DET", "NOUN", "ADJ", "PUNCT"])
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("obj", "reconnu")
+    assert doc[3].dep_ == "obl:mod"
+
+
+def test_a_bare_noun_keeps_its_de_complement():
+    # « la police a fait usage de canons à eau . »: « usage de canons » is one phrase, no day word before an object
+    words = ["police", "a", "fait", "usage", "de", "canons", "à", "eau", "."]
+    doc = _doc(words, [2, 2, 2, 2, 5, 3, 7, 5, 2],
+               ["nsubj", "aux:tense", "ROOT", "obj", "case", "nmod", "case", "nmod", "punct"],
+               ["NOUN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"])
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("nmod", "usage")

@@ -75,10 +75,12 @@ are military cooperation, as in English (PETRARCH2 062); « des hommes armés »
 an office holder « arrivé à Bagdad » visits it, the parser's passive reading of « être » verbs repaired; the day
 word taken for the object before « de nouvelles sanctions »): 0.787 (37/47). Two sentences then got a second
 accepted type, as the English first batch's did: easing a blockade also CONCEDE (the GSR's older label), agreeing
-to step down also AGREE (CAMEO 0341): 0.830 (39/47). All 113: 0.858 (97/113), 0.04, source 0.968.
-Left: « a reçu à Rabat le président sénégalais »; regrets expressed as an apology; recognising « l'État
-palestinien »; troops an organisation deploys to support a government (AID, coded MOBILIZE); a strike « poursuivie
-pour réclamer » coded as the demand; « un blog » closed (censorship); « Bruxelles » for the EU.
+to step down also AGREE (CAMEO 0341): 0.830 (39/47). Then an object the parser hung on the day word right after
+the verb (« a reconnu vendredi l'État palestinien », a parse repair), regrets expressed as an apology (CAMEO 055),
+media closed as censorship: 0.894 (42/47). All 113: 0.885 (100/113), 0.04, source 0.969.
+Left: « a reçu jeudi à Rabat le président sénégalais » (the day word taken for the object, the guest for a
+complement of Rabat); troops an organisation deploys to support a government (AID, coded MOBILIZE); a strike
+« poursuivie pour réclamer » coded as the demand; « Bruxelles » for the EU.
 """
 
 from __future__ import annotations

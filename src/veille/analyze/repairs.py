@@ -89,6 +89,7 @@ from veille import languages
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
 _GOVERNING_NAMES = frozenset({"GPE", "ORG"})  # entity labels of names that may stand for a government
+_INDEFINITE_MARKS = frozenset({"des", "de", "d'"})  # an indefinite object's mark (« des militants », « de nouvelles »)
 _REPAIRS_FILE = "repairs.yaml"  # a language's word lists of these repairs, in its data folder
 
 
@@ -194,10 +195,12 @@ def _object_misread_as_subject(doc: Doc, verb: Token, object_label: str) -> Toke
 
 
 def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple[Token, Token] | None:
-    """(the bare noun, the object) when the parser hung the verb's indefinite object on the bare noun right
-    after the verb (« ont entamé *dimanche des manoeuvres* », « ont arrêté *mardi des militants* »: the day
-    word, with no determiner nor preposition, taken for the verb's complement and the object for its « des »
-    complement), else None. Only with no other object, and the « des » right after the bare noun."""
+    """(the bare noun, the object) when the parser hung the verb's object on the bare noun right after the verb
+    (« ont entamé *dimanche des manoeuvres* », « ont arrêté *mardi des militants* », « a imposé *jeudi de nouvelles
+    sanctions* »: the day word, with no determiner nor preposition, taken for the verb's complement and the object
+    for its « des » complement; « a reconnu *vendredi l'État palestinien* »: the object with its article taken for
+    the day word's object), else None. Only with no other object, and the object's « des », « de » or article
+    right after the bare noun."""
     if verb.i + 2 >= len(doc) or any(c.dep_ in (object_label, "obj", "dobj") and c.i != verb.i + 1
                                      for c in verb.children):
         return None
@@ -205,12 +208,18 @@ def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple
     if bare.head.i != verb.i or bare.pos_ != "NOUN" or bare.dep_ not in ("obl:mod", object_label) or any(
             c.dep_ in ("det", "case") for c in bare.children):
         return None
-    case = doc[bare.i + 1]
-    obj = case.head
-    if case.dep_ != "case" or case.text.lower() != "des" or obj.head.i != bare.i or not obj.dep_.startswith("nmod") or (
-            obj.pos_ != "NOUN"):
+    opening = doc[bare.i + 1]
+    obj = opening.head
+    if obj.head.i != bare.i or obj.pos_ != "NOUN" or obj.i <= bare.i:
         return None
-    return bare, obj
+    # (« de » only before an adjective of the object, « de nouvelles sanctions »: « fait usage de canons » keeps its
+    # complement)
+    after = doc[opening.i + 1]
+    indefinite = opening.dep_ == "case" and obj.dep_.startswith("nmod") and (opening.text.lower() == "des" or (
+        opening.text.lower() in _INDEFINITE_MARKS and after.pos_ == "ADJ" and after.head.i == obj.i))
+    definite = opening.dep_ == "det" and obj.dep_ in (object_label, "obj") and not any(
+        c.dep_ == "case" for c in obj.children)
+    return (bare, obj) if indefinite or definite else None
 
 
 def _complements_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> list[Token]:

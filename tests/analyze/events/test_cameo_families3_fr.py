@@ -2,7 +2,9 @@
 launched to a collective no code names (« la communauté internationale », « les bailleurs de fonds ») is a
 request; a side « disposé à » talk or reopen expresses that intent (AGREE), as « prêt à » does; wanted people
 handed over to another state (« a remis », « a livré ») are judicial cooperation (CAMEO 063), power handed over
-is yielding. Sentences written before the rules, at the default output threshold."""
+is yielding; and the classes of the second French batch of those sentences: an event told by its toll or its
+outbreak, joint exercises, armed men, looting rioters, arrivals, decisions not to cooperate, objects the parser
+hung on the day word, regrets, media closed. Sentences written before the rules, at the default output threshold."""
 
 from __future__ import annotations
 
@@ -117,3 +119,25 @@ def test_a_train_arriving_visits_nobody(fr_default):
 def test_a_decision_not_to_cooperate_rejects(fr_default, text, actor):
     events = fr_default(text)
     assert has_event(events, "REJECT", actor=actor), described(events)
+
+
+@pytest.mark.parametrize("text, event, pair", [
+    ("Le Brésil a reconnu vendredi l'État palestinien.", "SUPPORT", ({"BRA"}, {"PSE"})),
+    ("Les États-Unis ont imposé jeudi de nouvelles sanctions contre l'Iran.", "SANCTION", ({"USA"}, {"IRN"})),
+    ("Le Japon a accordé mercredi une aide de 10 millions de dollars au Népal.", "AID", ({"JPN"}, {"NPL"})),
+])
+def test_an_object_after_the_day_word_is_the_verbs(fr_default, text, event, pair):
+    """The parser hangs « l'État » or « de nouvelles sanctions » on the day word right after the verb."""
+    events = fr_default(text)
+    assert has_between(events, event, pair), described(events)
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Le Premier ministre japonais a exprimé ses regrets à la Chine pour les souffrances de la guerre.", "SUPPORT",
+     {"JPN"}),
+    ("Les autorités vietnamiennes ont fermé un blog critique du gouvernement.", "COERCE", {"VNM"}),
+    ("Le gouvernement soudanais a fermé une chaîne de télévision privée.", "COERCE", {"SDN"}),
+])
+def test_regrets_expressed_apologise_and_media_closed_are_censored(fr_default, text, event, actor):
+    events = fr_default(text)
+    assert has_event(events, event, actor=actor), described(events)

@@ -96,10 +96,8 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
             out.add(c.lemma_.lower())
             if c.lemma_.lower() in args.time_heads:
                 # « a renversé mercredi le président »: the object the parser hung on the day word
-                # (or after the indefinite « de » of an adjective: « a imposé jeudi de nouvelles sanctions »)
                 out |= {g.lemma_.lower() for g in c.children
-                        if g.dep_.startswith("nmod") and g.i > c.i and g.pos_ in ("NOUN", "PROPN")
-                        and not preps_of(g) - args.partitive_objects - args.noun_of_preps}
+                        if g.dep_.startswith("nmod") and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and not preps_of(g)}
             if c.lemma_.lower() in measures or c.pos_ == "NUM":
                 # "the same number of diplomats", « une série d'attentats », "one of its warships"
                 out |= _counted(c)
