@@ -58,6 +58,17 @@ class Sides:
     background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
 
 
+def _nominal_descendants(n: Token) -> list[Token]:
+    """The words below ``n`` not inside a clause of their own (no verb on the way down)."""
+    out: list[Token] = []
+    stack = [c for c in n.children if c.pos_ not in VERBAL_POS]
+    while stack:
+        c = stack.pop()
+        out.append(c)
+        stack.extend(g for g in c.children if g.pos_ not in VERBAL_POS)
+    return out
+
+
 class ArgumentFinder:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
@@ -216,6 +227,10 @@ class ArgumentFinder:
                 if not found and preps_of(antecedent) and antecedent.head.pos_ in ("NOUN", "PROPN"):
                     # « les forces de l'ordre, qui ont répliqué »: the relative hung on the name's complement
                     found = self.actors(state, antecedent.head, stop={verb.i})
+                outer = nearest_verb(antecedent) if antecedent.lemma_.lower() in a.instrument_nouns else None
+                if not found and outer is not None and antecedent.dep_ in a.object:
+                    # « a adopté une résolution qui condamne X »: who adopted the text does what it says
+                    return self.subject(state, outer, history, depth + 1)
                 return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
@@ -536,6 +551,12 @@ class ArgumentFinder:
                     # "airlifted food to villages cut off in northern Pakistan": the villages' country
                     found = self._places_inside(state, n)
                 out.target += found
+        if info.domestic and not out.target:
+            # « ont manifesté dans plusieurs villes contre le Japon »: the parser hung the opposed side on a place
+            # or time phrase; it is whom the protest addresses
+            out.target += [r for words, n in complements(v) if not words & target_preps
+                           for m in _nominal_descendants(n) if preps_of(m) & a.against_preps
+                           for r in self.actors(state, m)]
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
@@ -692,7 +713,7 @@ class ArgumentFinder:
                 out.location = place
         if not out.target and sense.target_preps:
             # « la visite du président chinois en France »: the parser hangs the destination on the visitor
-            out.target += [self.place_ref(p) for p in self._destinations(state, n, sense)]
+            out.target += self._destinations(state, n, sense)
         agents = self._nominal_agents(state, n, triggers_at)
         if agents:
             # "l'arrestation d'un opposant par la police": the agent phrase names the source wherever the
@@ -811,17 +832,16 @@ class ArgumentFinder:
                 out.append(self.place_ref(p))
         return out
 
-    def _destinations(self, state: DocState, n: Token, sense: Sense) -> list[Place]:
+    def _destinations(self, state: DocState, n: Token, sense: Sense) -> Side:
         """The places introduced by one of the sense's own target prepositions anywhere in the event noun ``n``'s
         phrase, not inside a clause: where the event goes, though the parser hung it on who does it (« du
-        vice-président Joe Biden en Israël »)."""
-        out: list[Place] = []
-        stack = [c for c in n.children if c.pos_ not in VERBAL_POS]
-        while stack:
-            c = stack.pop()
-            if preps_of(c) & sense.target_preps and (p := self.place(state, c)) is not None:
-                out.append(p)
-            stack.extend(g for g in c.children if g.pos_ not in VERBAL_POS)
+        vice-président Joe Biden en Israël »); a capital the actors stage took for its government stands for it
+        (« la fermeture de son ambassade à Téhéran »)."""
+        out: Side = []
+        for c in _nominal_descendants(n):
+            if preps_of(c) & sense.target_preps:
+                p = self.place(state, c)
+                out += [self.place_ref(p)] if p is not None else self.actors(state, c) if c.pos_ == "PROPN" else []
         return out
 
     def _target_complement(self, state: DocState, m: Token, place: Place | None) -> Side:

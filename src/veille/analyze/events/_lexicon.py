@@ -149,6 +149,9 @@ class ArgumentRules:
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
     # a conversation between two (« un entretien téléphonique ») told in an adjunct of time marked by one of the
     # during marks: between the clause's subject and whom its verb addresses
+    # complements of opposition (« contre ») that the parser may hang on a place or time phrase of the verb
+    # (« ont manifesté dans plusieurs villes contre le Japon »): the verb's all the same
+    against_preps: frozenset[str] = frozenset()
     exchange_nouns: frozenset[str] = frozenset()
     during_marks: frozenset[str] = frozenset()
     # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
@@ -597,6 +600,7 @@ def load_lexicon(language: str) -> Lexicon:
             noun_target_preps=_words(a.get("noun_target_preps")),
             noun_of_preps=_words(a.get("noun_of_preps")),
             circumstantial=_words(a.get("circumstantial")),
+            against_preps=_words(a.get("against_preps")),
             exchange_nouns=_words(a.get("exchange_nouns")),
             during_marks=_words(a.get("during_marks")),
             purpose_marks=_words(a.get("purpose_marks")),

@@ -81,6 +81,20 @@ def _citizens(side: Sequence[ActorRef], sectors: frozenset[str]) -> bool:
     return bool(side) and all(r.code and r.sector and set(r.sector) <= sectors for r in side)
 
 
+def _adopts_acting_text(t: Trigger, by_token: dict[int, Trigger], args: ArgumentRules) -> bool:
+    """``t`` adopts or signs a text whose participle or relative clause is an event of another type (« a adopté
+    une résolution condamnant X », "passed a resolution that condemns X"): the text acts for who adopts it (that
+    clause's event has the adopter as its agent), and adopting it is no agreement of its own (vetoing it is a
+    refusal all the same: "vetoed a resolution condemning Syria")."""
+    if t.kind == "noun" or t.sense.event != "AGREE":
+        return False
+    return any(
+        obj.dep_ in args.object and obj.lemma_.lower() in args.instrument_nouns and any(
+            c.dep_.startswith("acl") and c.i in by_token and by_token[c.i].sense.event != t.sense.event
+            for c in obj.children)
+        for obj in t.token.children)
+
+
 def _definite(tok: Token) -> bool:
     """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -148,6 +162,26 @@ class EventsComponent:
         return doc
 
     # -- one sentence -----------------------------------------------------------------------
+    def _share_addressee(self, drafts: dict[int, _Draft], object_deps: frozenset[str]) -> None:
+        """A bare speech act (no object, no content clause) that names nobody, coordinated with one of the same
+        subject that does, is addressed to the same side (« Washington a vivement protesté et exigé des autorités
+        serbes qu'elles ... »): the verbs share their complements. (One with an object of its own, "denounced the
+        declaration and called on the Security Council", addresses whom its object makes it address.)"""
+        for d in drafts.values():
+            tok = d.trig.token
+            if d.sides.target or d.trig.kind == "noun" or not self.onto.types[d.event].verbal or d.trig.sense.answers:
+                continue  # (a denial answers whoever accused, not whom the next verb addresses)
+            if any(c.dep_ in object_deps or c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue
+            partners = [tok.head] if tok.dep_ == "conj" else []
+            partners += [c for c in tok.children if c.dep_ == "conj"]
+            for p in partners:
+                other = drafts.get(p.i)
+                if other is not None and other.trig.kind != "noun" and other.sides.target and (
+                        self.onto.types[other.event].verbal):
+                    d.sides.target = list(other.sides.target)
+                    break
+
     def _sentence(self, lang: _Language, state: DocState, sent: Span, history: list[Side],
                   phrase_starts: list[int] | None = None) -> list[_Draft]:
         triggers = lang.triggers.find(sent, phrase_starts)
@@ -155,6 +189,10 @@ class EventsComponent:
             return []
         by_token = {t.token.i: t for t in triggers}
         args = lang.lex.args
+        adopters = {t.token.i for t in triggers if _adopts_acting_text(t, by_token, args)}
+        if adopters:
+            triggers = [t for t in triggers if t.token.i not in adopters]
+            by_token = {i: t for i, t in by_token.items() if i not in adopters}
         controller: dict[int, int] = {}  # trigger token -> controlling/absorbing trigger token
         for t in triggers:
             tok = t.token
@@ -296,6 +334,7 @@ class EventsComponent:
         for d in drafts.values():
             if d.trig.sense.controls and not d.sides.target and d.trig.kind != "noun":
                 d.sides.target = self._complement_actors(lang, state, d)
+        self._share_addressee(drafts, args.object)
         out: list[_Draft] = []
         for i, d in drafts.items():
             if i in controller:
