@@ -330,7 +330,7 @@ def _make_active(verb: Token) -> None:
     """A verb conjugated with « être » in the active voice that the parser read as a passive (no « par » agent):
     its auxiliary a tense one, its passive subject the subject, its participle active."""
     children = list(verb.children)
-    aux = [c for c in children if c.dep_ == "aux:pass" and c.lemma_ == "être"]
+    aux = [c for c in children if c.dep_ == "aux:pass"]  # (the list's verbs take « être », never « avoir été »)
     if not aux or any(c.dep_ == "obl:agent" for c in children):
         return
     for c in aux:

@@ -381,8 +381,8 @@ class EventsComponent:
 
     def _own_content(self, lang: _Language, clause: Token) -> list[Token]:
         """The tokens of ``clause`` without the statements of their own conjoined into it."""
-        cut = [t for t in clause.subtree if t.i != clause.i and self._starts_statement(lang, t)]
-        return [t for t in clause.subtree if not any(t.i in range(c.left_edge.i, c.right_edge.i + 1) for c in cut)]
+        cut = {x.i for t in clause.subtree if t.i != clause.i and self._starts_statement(lang, t) for x in t.subtree}
+        return [t for t in clause.subtree if t.i not in cut]
 
     def _complement_actors(self, lang: _Language, state: DocState, d: _Draft) -> Side:
         """"exhorter les dirigeants à lancer une invitation à rejoindre l'OTAN": the actors named in the
