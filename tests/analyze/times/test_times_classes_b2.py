@@ -30,16 +30,17 @@ QUARTERS = [
     ("fr", "Le chômage devrait baisser au premier trimestre.", FEB, "premier trimestre", "2024-Q1"),
 ]
 
-# « un an plus tôt », « deux ans plus tard », « un mois auparavant » are a DATE that many units from the
-# narrative's time, as "a year earlier", "four years later" (TimeML anchors them on the reference time).
+# « un an plus tôt », « un mois auparavant » are a DATE that many units before the narrative's time, as "a year
+# earlier" (TimeML anchors them on the reference time); « quatre ans plus tard » stays a DURATION with its signal
+# outside, as "four years later" and "a week after the vote" do in English.
 SHIFTED = [
     ("fr", "Le groupe a annoncé une perte de 2 milliards d'euros pour 2023, contre 1 milliard un an plus tôt.",
      PUB, "un an plus tôt", "2022"),
-    ("fr", "Il a été élu en 2010 et réélu quatre ans plus tard.", PUB, "quatre ans plus tard", "2014"),
+    ("fr", "Il a été élu en 2010 et réélu quatre ans plus tard.", PUB, "quatre ans", "P4Y"),
     ("fr", "Le chômage a atteint 8 % en mars 2020, contre 7 % un an auparavant.", PUB, "un an auparavant", "2019"),
-    ("fr", "Le contrat a été signé le 3 mars 2021 ; deux jours plus tard, l'usine fermait.", PUB,
-     "deux jours plus tard", "2021-03-05"),
-    ("en", "He was elected in 2010 and re-elected four years later.", PUB, "four years later", "2014"),
+    ("fr", "Le contrat a été signé le 3 mars 2021 ; deux jours plus tôt, l'usine fermait.", PUB,
+     "deux jours plus tôt", "2021-03-01"),
+    ("en", "He was elected in 2010 and re-elected four years later.", PUB, "four years", "P4Y"),
 ]
 
 # A clock time followed by its zone (« heure locale », « heure de Paris », « GMT », « locales ») is one TIME, the
@@ -62,7 +63,7 @@ NOUN_YEARS = [
      "2024-11"),
     ("fr", "Les travaux du stade de la Coupe du monde de 2030 commenceront en mars.", PUB, "mars", "2025-03"),
     ("fr", "Le comité désignera en décembre la ville hôte des Jeux de 2032.", PUB, "décembre", "2024-12"),
-    ("fr", "Lors des élections de 2002, Jean-Marie Le Pen s'est qualifié le 21 avril.", PUB, "21 avril",
+    ("fr", "Lors des élections de 2002, Jean-Marie Le Pen s'est qualifié le 21 avril.", PUB, "le 21 avril",
      "2002-04-21"),
 ]
 
@@ -105,7 +106,7 @@ def test_a_date_in_the_name_of_a_law_is_no_time(comps, lang, text, span):
 
 def test_the_day_a_law_was_voted_stays_a_date(comps):
     got = found(comps, "fr", "La loi de transition énergétique a été votée le 17 août 2015.")
-    assert got.get("17 août 2015") == "2015-08-17", got
+    assert got.get("le 17 août 2015") == "2015-08-17", got
 
 
 # "as recently as February" bounds a comparison: "recently" inside it is no vague reference (the date after it
