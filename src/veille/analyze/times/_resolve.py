@@ -284,6 +284,8 @@ class Resolver:
             return _ref_month(c, items, published)
         if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
             return _ref_month(c, items, None)
+        if c.kind == "shifted" and (own := self._shifted_from_sentence(c, items, sent_starts)) is not None:
+            return own
         # by position: the anchored items resolved before this one come after the others in ``items``
         days = sorted(((t.start, t) for t in items if DAY_RE.match(t.value)), key=lambda st: st[0])
         if c.kind == "anaphor":
@@ -306,6 +308,17 @@ class Resolver:
             if before:
                 return _day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _shifted_from_sentence(self, c: Candidate, items: list[Time], sent_starts: list[int]) -> Ref | None:
+        """"for 2023, against $1 billion a year earlier", « en mars 2020, contre 7 % un an auparavant »: a
+        shift in years or months counts from the period its own sentence fixed last before it (a year, a month,
+        a day), not only from a day; None without one."""
+        if self.lex.units.get(norm(c.match.groupdict().get("unit") or "")) not in ("year", "month"):
+            return None
+        sid = bisect_right(sent_starts, c.start)
+        own = [t for t in items if bisect_right(sent_starts, t.start) == sid]
+        ref, known = _ref_period_start(c, own, None)
+        return (ref, known) if ref is not None else None
 
     def _narrated_days(self, doc: Doc, days: list[tuple[int, Time]]) -> list[tuple[int, Time]]:
         """The days the narrative fixed, without those of a verb of saying (`saying_verbs`: "police said
