@@ -61,7 +61,8 @@ ZONES = [
 NOUN_YEARS = [
     ("fr", "Le parti choisira son candidat à l'élection présidentielle de 2027 en novembre.", PUB, "novembre",
      "2024-11"),
-    ("fr", "Les travaux du stade de la Coupe du monde de 2030 commenceront en mars.", PUB, "mars", "2025-03"),
+    ("fr", "Le comité d'organisation des Jeux de 2032 se réunira en mars.", PUB, "mars", "2025-03"),
+    ("fr", "Les inondations de 1999 ont commencé en novembre.", PUB, "novembre", "1999-11"),
     ("fr", "Le comité désignera en décembre la ville hôte des Jeux de 2032.", PUB, "décembre", "2024-12"),
     ("fr", "Lors des élections de 2002, Jean-Marie Le Pen s'est qualifié le 21 avril.", PUB, "le 21 avril",
      "2002-04-21"),

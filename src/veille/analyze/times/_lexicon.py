@@ -144,6 +144,7 @@ class TimeLexicon:
     # determiners after which a year before a plural noun names that noun's year, not a count ("the 2014
     # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
     year_modifier_determiners: frozenset[str] = frozenset()
+    noun_year_prepositions: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
@@ -376,6 +377,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_rejected_before=_normlist(raw.get("year_rejected_before")),
         year_unit_after=_normlist(raw.get("year_unit_after")),
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
+        noun_year_prepositions=frozenset(_normlist(raw.get("noun_year_prepositions"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),

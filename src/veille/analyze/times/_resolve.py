@@ -159,7 +159,8 @@ class Resolver:
                             continue  # "since 2009", « depuis octobre 2009 »: a bound, not the narrative's time
                         fronted = bool(sid) and self.tools.parsed and _in_fronted_phrase(
                             doc, sent_starts[sid - 1], t, self.lex.frame_rejected_cues)
-                        if not fronted and self.tools.parsed and _year_modifies_noun(doc, t):
+                        if not fronted and self.tools.parsed and _year_modifies_noun(
+                                doc, t, self.lex.noun_year_prepositions):
                             continue  # "the fiscal 1997 budget", « le budget 2000 »: the noun's year
                         frame = fronted or (bool(sid) and t.start - sent_starts[sid - 1] <= FRAME_OFFSET)
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
@@ -375,16 +376,24 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     return reporting_verb(span, tok).dep_ == "ROOT"  # "said in March he would resign": the saying's time
 
 
-def _year_modifies_noun(doc: Doc, t: Time) -> bool:
+def _year_modifies_noun(doc: Doc, t: Time, prepositions: frozenset[str]) -> bool:
     """Whether the year of ``t`` qualifies a noun without a preposition ("the fiscal 1997 budget", « le budget
-    2000 »): the noun's date, not the time of its clause."""
+    2000 ») or completes one other than a subject with a preposition of ``prepositions`` (« son candidat à
+    l'élection présidentielle de 2027 », « la ville hôte des Jeux de 2032 »): the noun's date, not the time of
+    its clause (the subject's noun names the clause's event: « les inondations de 1999 ont commencé en
+    novembre »)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     for tok in span:
         if tok.like_num and len(tok.text) == 4:
-            return tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head not in span \
-                and tok.dep_ != "pobj" and not any(ch.dep_ == "case" for ch in tok.children)
+            head = tok.head
+            if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") or head in span:
+                return False
+            cases = [ch for ch in tok.children if ch.dep_ == "case"]
+            if not cases:
+                return tok.dep_ != "pobj"
+            return len(cases) == 1 and norm(cases[0].text) in prepositions and not head.dep_.startswith("nsubj")
     return False
 
 
