@@ -145,6 +145,7 @@ class TimeLexicon:
     # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
     year_modifier_determiners: frozenset[str] = frozenset()
     noun_year_prepositions: frozenset[str] = frozenset()
+    night_end_parts: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
@@ -378,6 +379,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_unit_after=_normlist(raw.get("year_unit_after")),
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         noun_year_prepositions=frozenset(_normlist(raw.get("noun_year_prepositions"))),
+        night_end_parts=frozenset(raw.get("night_end_parts") or ()),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),

@@ -296,18 +296,18 @@ class Resolver:
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]
             before_same = [t for s, t in same if s < c.start]
             if before_same:
-                return _day_of(c, before_same[-1]), before_same[-1].resolved
+                return self._day_of(c, before_same[-1]), before_same[-1].resolved
             if c.kind in ("clock", "clockword", "podanchored"):
                 after_same = [t for s, t in same if s > c.start]
                 if after_same and published is not None and not self._own_day(c, after_same[0]):
                     after_same = self._agreeing_days(doc, c, after_same, published)
                 if after_same:
-                    return _day_of(c, after_same[0]), after_same[0].resolved
+                    return self._day_of(c, after_same[0]), after_same[0].resolved
             before = [t for s, t in days if s < c.start]
             if before and published is not None:
                 before = self._agreeing_days(doc, c, before, published)
             if before:
-                return _day_of(c, before[-1]), before[-1].resolved
+                return self._day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
 
     def _shifted_from_sentence(self, c: Candidate, items: list[Time], sent_starts: list[int]) -> Ref | None:
@@ -320,6 +320,16 @@ class Resolver:
         own = [t for t in items if bisect_right(sent_starts, t.start) == sid]
         ref, known = _ref_period_start(c, own, None)
         return (ref, known) if ref is not None else None
+
+    def _day_of(self, c: Candidate, anchor: Time) -> date | None:
+        """:func:`_day_of`, and a morning anchored on a night is the morning that night ends in (« Dans la nuit
+        de dimanche à lundi, ... En fin de matinée, ... »: Monday; `night_end_parts`)."""
+        day = _day_of(c, anchor)
+        pod = norm(c.match.groupdict().get("pod") or "")
+        if day is not None and c.kind == "podanchored" and anchor.value.endswith("TNI") \
+                and self.lex.parts_of_day.get(pod) in self.lex.night_end_parts:
+            return day + timedelta(days=1)
+        return day
 
     def _narrated_days(self, doc: Doc, days: list[tuple[int, Time]]) -> list[tuple[int, Time]]:
         """The days the narrative fixed, without those of a verb of saying (`saying_verbs`: "police said
