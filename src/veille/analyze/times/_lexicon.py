@@ -146,6 +146,8 @@ class TimeLexicon:
     year_modifier_determiners: frozenset[str] = frozenset()
     noun_year_prepositions: frozenset[str] = frozenset()
     night_end_parts: frozenset[str] = frozenset()
+    law_nouns: frozenset[str] = frozenset()
+    law_name_openers: frozenset[str] = frozenset()
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
@@ -380,6 +382,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
         noun_year_prepositions=frozenset(_normlist(raw.get("noun_year_prepositions"))),
         night_end_parts=frozenset(raw.get("night_end_parts") or ()),
+        law_nouns=frozenset(_normlist(raw.get("law_nouns"))),
+        law_name_openers=frozenset(_normlist(raw.get("law_name_openers"))),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),

@@ -29,7 +29,8 @@ from veille.timex import day_range
 def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     month = r.month(g["month"])
-    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c):
+    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c) \
+            or r.in_law_name(doc, c):
         return []
     year = r.year(g["year"], pub) if g.get("year") else None
     span = None
