@@ -142,15 +142,13 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         rel = norm(g.get("yrel") or g["yrel2"])
         year = pub.year + (-1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
     else:
-        # the tense of the clause, else of a verb above the noun the period qualifies ("shrank 7 percent in
-        # the fourth quarter"), as a month: a past looks back, a future ahead
+        # a past clause, or a past verb above the noun the period qualifies ("shrank 7 percent in the fourth
+        # quarter"), looks back; a future does not look ahead: results of a quarter gone by are reported in the
+        # future ("expects to report a third-quarter loss")
         year = pub.year
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
-        tense = r.narrative_tense(doc, c) if n != current else None
-        if n > current and tense == PAST:
+        if n > current and r.narrative_tense(doc, c) == PAST:
             year -= 1
-        elif n < current and tense == FUTURE:
-            year += 1
     return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True,
                    _adjectival_span(r, c))]
 
