@@ -24,6 +24,9 @@ QUARTERS = [
     ("fr", "Le PIB a reculé de 0,5 % au troisième trimestre.", FEB, "troisième trimestre", "2023-Q3"),
     ("en", "The company will report a third-quarter loss on Monday.", date(2024, 10, 17), "third-quarter",
      "2024-Q3"),
+    # a fiscal quarter counts in a fiscal year the calendar does not place: it keeps the report's year
+    ("en", "Microsoft said its fiscal fourth-quarter profit rose 50 percent.", date(2024, 7, 22),
+     "fiscal fourth-quarter", "2024-Q4"),
     # a quarter ahead under a future verb, and the current one, stay in the year
     ("en", "The economy will grow 2 percent in the fourth quarter.", FEB, "the fourth quarter", "2024-Q4"),
     ("fr", "Le chômage devrait baisser au premier trimestre.", FEB, "premier trimestre", "2024-Q1"),
