@@ -136,3 +136,29 @@ def test_recently_alone_stays_a_vague_past(comps):
 def test_a_count_of_money_is_not_read_into_a_duration(comps):
     got = found(comps, "fr", "Le groupe a investi 1 milliard un an après son rachat.")
     assert got.get("un an") == "P1Y" and not any("milliard" in k for k in got), got
+
+
+# A year more than thirty years after the publication is a year where a cue of a target or a bound opens it
+# (« d'ici 2050 », « avant 2050 », « à l'horizon 2060 », "by 2050": `far_year_cues`), not a count.
+OLD = date(2010, 1, 4)
+FAR_YEARS = [
+    ("fr", "La France veut atteindre la neutralité carbone d'ici 2050.", "2050"),
+    ("fr", "La consommation d'énergie doit baisser de moitié avant 2050.", "2050"),
+    ("fr", "Le gouvernement fixe un objectif à l'horizon 2060.", "2060"),
+    ("en", "The European Union aims to cut emissions to net zero by 2050.", "2050"),
+    ("en", "The bank expects the population to shrink before 2060.", "2060"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), FAR_YEARS)
+def test_a_far_year_after_a_cue_of_a_target_is_a_year(comps, lang, text, year):
+    got = found(comps, lang, text, OLD)
+    assert got.get(year) == year, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le club compte 2080 adhérents."),
+    ("en", "Some 2060 soldiers were deployed."),
+])
+def test_a_far_number_without_a_cue_stays_a_count(comps, lang, text):
+    assert found(comps, lang, text, OLD) == {}
