@@ -148,6 +148,7 @@ class TimeLexicon:
     night_end_parts: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     law_name_openers: frozenset[str] = frozenset()
+    far_year_cues: list[str] = field(default_factory=list)
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
@@ -384,6 +385,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         night_end_parts=frozenset(raw.get("night_end_parts") or ()),
         law_nouns=frozenset(_normlist(raw.get("law_nouns"))),
         law_name_openers=frozenset(_normlist(raw.get("law_name_openers"))),
+        far_year_cues=_normlist(raw.get("far_year_cues")),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),

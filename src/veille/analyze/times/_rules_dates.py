@@ -246,11 +246,14 @@ def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     return [r.item(c, "DATE", str(r.year(c.match.group("year"), pub)), "year", pub is not None)]
 
 
+FAR_YEARS = 30  # a year further ahead of the publication is a count unless a cue of a target opens it
+
+
 def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     text = c.match.string
     y = int(c.match.group("year"))
-    if (pub is not None and y > pub.year + 30) or r.in_name(c):
-        return []  # "the Patriot Act of 2001": a name
+    if (pub is not None and y > pub.year + FAR_YEARS and not r.after_far_year_cue(text, c.start)) or r.in_name(c):
+        return []  # "the Patriot Act of 2001": a name; "2080 members" a count, "by 2050" a target
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 5]
     if re.search(r"\d[\s.,]$", before) or re.match(r"[.,]?\d|\s\d{3}\b|\s?%", after):

@@ -208,6 +208,12 @@ class Tools:
         tense = above()
         return tense if tense in (PAST, FUTURE) else None
 
+    def after_far_year_cue(self, text: str, start: int) -> bool:
+        """Whether a cue of a target or a bound (``far_year_cues``: « d'ici », « avant », "by") opens the
+        number at ``start``: a year however far ahead (« la neutralité carbone d'ici 2050 »)."""
+        prev = self.prev_words(text, start, 24)
+        return any(prev == w or prev.endswith((" " + w, "'" + w)) for w in self.lex.far_year_cues)
+
     def in_law_name(self, doc: Doc, c: Candidate) -> bool:
         """A date after a word of ``law_name_openers`` (« du ») that completes, through nouns, adjectives and
         prepositions but no verb, a noun of ``law_nouns``: the law's name (« la loi de transition énergétique
