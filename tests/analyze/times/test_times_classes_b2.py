@@ -162,3 +162,18 @@ def test_a_far_year_after_a_cue_of_a_target_is_a_year(comps, lang, text, year):
 ])
 def test_a_far_number_without_a_cue_stays_a_count(comps, lang, text):
     assert found(comps, lang, text, OLD) == {}
+
+
+# An amount set off by a comma after the age a noun of age governs is a duration of its own (« à l'âge de 79 ans,
+# huit mois après son départ »), not a second age.
+AFTER_AN_AGE = [
+    ("fr", "Il s'est éteint à l'âge de 79 ans, huit mois après son départ.", "huit mois", "P8M"),
+    ("fr", "Elle a pris sa retraite à l'âge de 62 ans, trois mois après la fusion.", "trois mois", "P3M"),
+    ("en", "He died at the age of 79 years, eight months after leaving office.", "eight months", "P8M"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), AFTER_AN_AGE)
+def test_an_amount_after_an_age_is_a_duration(comps, lang, text, span, value):
+    got = found(comps, lang, text)
+    assert got.get(span) == value, got
