@@ -509,6 +509,8 @@ class Tools:
         for tok in reversed(doc[span.sent.start:span.start]):
             if tok.pos_ in ("VERB", "AUX"):
                 return False
+            if tok.text == "," and tok.i > 0 and norm(doc[tok.i - 1].text) in self.lex.units:
+                return False  # « à l'âge de 79 ans, huit mois après son départ »: the age is set off before
             if tok.pos_ == "NOUN" and norm(tok.lemma_) in self.lex.age_head_nouns:
                 return True
         return False
