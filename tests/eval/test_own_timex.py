@@ -3,10 +3,10 @@
 
 A first batch of 24 news articles in wire style (12 English, 12 French, 1998-2014: past narratives with dates in
 other years, forward-looking pieces, weekly and annual sets, durations, ages, clock times with zones, vague
-references, « la veille », « le lendemain », "the following day", quarters, fiscal years, decades, ranges « du 23
-au 25 avril »), 283 TIMEX3 marked by hand by the TimeML 1.2.1 guidelines (English) and the French TimeML guidelines before veille
-ran on them (issue 12, branch h/times7, 2026-12-06). One gold correction after the first run: « d'ici 2018 »
-marks « ici » (the French TimeBank marks it in « d'ici le 30 juin »).
+references, « la veille », « le lendemain », "the following day", quarters, fiscal years, decades, ranges « du 23 au
+25 avril »), 283 TIMEX3 marked by hand by the TimeML 1.2.1 guidelines (English) and the French TimeML guidelines
+before veille ran on them (issue 12, branch h/times7, 2026-12-06). One gold correction after the first run: « d'ici
+2018 » marks « ici » (the French TimeBank marks it in « d'ici le 30 juin »).
 
 First run: English strict F1 0.982, value F1 0.975; French strict 0.969, value 0.928 (with « ici » corrected:
 strict 0.973, value 0.932; both languages 0.977 / 0.953). After the classes of
