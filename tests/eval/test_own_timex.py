@@ -1,17 +1,24 @@
 """Floors of the times stage on our own TimeML set (``tests/gold/timex_own.jsonl``, built from the marked source
 ``timex_own.src.txt`` by ``scripts/build_wire_times_gold.py``).
 
-24 news articles in wire style (12 English, 12 French, 1998-2014: past narratives with dates in other years,
-forward-looking pieces, weekly and annual sets, durations, ages, clock times with zones, vague references, « la
-veille », « le lendemain », "the following day", quarters, fiscal years, decades, ranges « du 23 au 25 avril »),
-283 TIMEX3 marked by hand by the TimeML 1.2.1 guidelines (English) and the French TimeML guidelines before veille
-ran on them (issue 12, branch h/times7, 2026-12-06). One gold correction after the first run: « d'ici 2018 »
-marks « ici » (the French TimeBank marks it in « d'ici le 30 juin »).
+A first batch of 24 news articles in wire style (12 English, 12 French, 1998-2014: past narratives with dates in
+other years, forward-looking pieces, weekly and annual sets, durations, ages, clock times with zones, vague
+references, « la veille », « le lendemain », "the following day", quarters, fiscal years, decades, ranges « du 23 au
+25 avril »), 283 TIMEX3 marked by hand by the TimeML 1.2.1 guidelines (English) and the French TimeML guidelines
+before veille ran on them (issue 12, branch h/times7, 2026-12-06). One gold correction after the first run: « d'ici
+2018 » marks « ici » (the French TimeBank marks it in « d'ici le 30 juin »).
 
 First run: English strict F1 0.982, value F1 0.975; French strict 0.969, value 0.928 (with « ici » corrected:
 strict 0.973, value 0.932; both languages 0.977 / 0.953). After the classes of
 ``tests/analyze/times/test_times_own_set_classes.py``: English strict 1.000, value 1.000; French strict 0.993,
 value 0.973; both 0.996 / 0.986 (see docs/times-and-places.md).
+
+Second batch (branch h/times8, 2026-12-06): 10 English and 10 French articles (1995-2015: court, election and
+economic reporting, anniversaries, fiscal quarters, nights and mornings, clock times with zones, sets, ages,
+names of laws with dates), 214 TIMEX3 by another writer, marked before veille ran on them. First run: English
+strict 0.941, value 0.941; French strict 0.942, value 0.942 (three gold corrections of the writer's own
+inconsistencies, listed in the source). After the classes of ``tests/analyze/times/test_times_classes_b2.py``:
+whole set English strict 0.984, value 0.988; French strict 0.994, value 0.982.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "timex_own.jsonl"
 # documents, strict span F1 floor, value F1 floor per language: just under what the set measures
-FLOORS = {"en": (12, 0.99, 0.99), "fr": (12, 0.98, 0.96)}
+FLOORS = {"en": (22, 0.98, 0.98), "fr": (22, 0.99, 0.97)}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))

@@ -112,6 +112,8 @@ def _fill(template: str, fragments: Mapping[str, str], where: str) -> str:
 def _fragments(lex: TimeLexicon) -> dict[str, str]:
     """The named regex fragments a grammar's patterns may use, built from the lexicon."""
     num_word = trie_re(lex.numbers)
+    # a count opens with a word below a million: « 1 milliard un an » is a sum of money, then « un an »
+    first_word = trie_re(w for w, n in lex.numbers.items() if n < 1_000_000)
     joiners = "|".join(_char_re_seq(j) for j in lex.number_joiners)
     day = r"(?:[12]\d|3[01]|0?[1-9])" + lex.ordinal_suffix
     if lex.first_day:
@@ -128,7 +130,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "wd": trie_re(k.lower() for k in lex.weekdays),
         "wd_pl": trie_re(k.lower() for k in lex.weekdays_plural),
         "num_word": num_word,
-        "num": rf"(?:\d+(?:[.,]\d+)?(?:\s+[1-3]/[248]|\u00bd)?|{num_word}(?:(?:{joiners}){num_word})*)",
+        "num": rf"(?:\d+(?:[.,]\d+)?(?:\s+[1-3]/[248]|\u00bd)?|{first_word}(?:(?:{joiners}){num_word})*)",
         "vague_num": trie_re(lex.vague_numbers),
         "units": trie_re(lex.units),
         "day": day,

@@ -144,6 +144,11 @@ class TimeLexicon:
     # determiners after which a year before a plural noun names that noun's year, not a count ("the 2014
     # elections", "his 2008 campaigns"): languages that write four-digit counts with a separator
     year_modifier_determiners: frozenset[str] = frozenset()
+    noun_year_prepositions: frozenset[str] = frozenset()
+    night_end_parts: frozenset[str] = frozenset()
+    law_nouns: frozenset[str] = frozenset()
+    law_name_openers: frozenset[str] = frozenset()
+    far_year_cues: list[str] = field(default_factory=list)
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
@@ -376,6 +381,11 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         year_rejected_before=_normlist(raw.get("year_rejected_before")),
         year_unit_after=_normlist(raw.get("year_unit_after")),
         year_modifier_determiners=frozenset(_normlist(raw.get("year_modifier_determiners"))),
+        noun_year_prepositions=frozenset(_normlist(raw.get("noun_year_prepositions"))),
+        night_end_parts=frozenset(raw.get("night_end_parts") or ()),
+        law_nouns=frozenset(_normlist(raw.get("law_nouns"))),
+        law_name_openers=frozenset(_normlist(raw.get("law_name_openers"))),
+        far_year_cues=_normlist(raw.get("far_year_cues")),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),

@@ -159,7 +159,8 @@ class Resolver:
                             continue  # "since 2009", « depuis octobre 2009 »: a bound, not the narrative's time
                         fronted = bool(sid) and self.tools.parsed and _in_fronted_phrase(
                             doc, sent_starts[sid - 1], t, self.lex.frame_rejected_cues)
-                        if not fronted and self.tools.parsed and _year_modifies_noun(doc, t):
+                        if not fronted and self.tools.parsed and _year_modifies_noun(
+                                doc, t, self.lex.noun_year_prepositions):
                             continue  # "the fiscal 1997 budget", « le budget 2000 »: the noun's year
                         frame = fronted or (bool(sid) and t.start - sent_starts[sid - 1] <= FRAME_OFFSET)
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
@@ -284,6 +285,8 @@ class Resolver:
             return _ref_month(c, items, published)
         if c.kind == "monthday":  # « Le 15, ... »: the month the narrative last fixed, none without one
             return _ref_month(c, items, None)
+        if c.kind == "shifted" and (own := self._shifted_from_sentence(c, items, sent_starts)) is not None:
+            return own
         # by position: the anchored items resolved before this one come after the others in ``items``
         days = sorted(((t.start, t) for t in items if DAY_RE.match(t.value)), key=lambda st: st[0])
         if c.kind == "anaphor":
@@ -293,19 +296,40 @@ class Resolver:
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]
             before_same = [t for s, t in same if s < c.start]
             if before_same:
-                return _day_of(c, before_same[-1]), before_same[-1].resolved
+                return self._day_of(c, before_same[-1]), before_same[-1].resolved
             if c.kind in ("clock", "clockword", "podanchored"):
                 after_same = [t for s, t in same if s > c.start]
                 if after_same and published is not None and not self._own_day(c, after_same[0]):
                     after_same = self._agreeing_days(doc, c, after_same, published)
                 if after_same:
-                    return _day_of(c, after_same[0]), after_same[0].resolved
+                    return self._day_of(c, after_same[0]), after_same[0].resolved
             before = [t for s, t in days if s < c.start]
             if before and published is not None:
                 before = self._agreeing_days(doc, c, before, published)
             if before:
-                return _day_of(c, before[-1]), before[-1].resolved
+                return self._day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _shifted_from_sentence(self, c: Candidate, items: list[Time], sent_starts: list[int]) -> Ref | None:
+        """"for 2023, against $1 billion a year earlier", « en mars 2020, contre 7 % un an auparavant »: a
+        shift in years or months counts from the period its own sentence fixed last before it (a year, a month,
+        a day), not only from a day; None without one."""
+        if self.lex.units.get(norm(c.match.groupdict().get("unit") or "")) not in ("year", "month"):
+            return None
+        sid = bisect_right(sent_starts, c.start)
+        own = [t for t in items if bisect_right(sent_starts, t.start) == sid]
+        ref, known = _ref_period_start(c, own, None)
+        return (ref, known) if ref is not None else None
+
+    def _day_of(self, c: Candidate, anchor: Time) -> date | None:
+        """:func:`_day_of`, and a morning anchored on a night is the morning that night ends in (« Dans la nuit
+        de dimanche à lundi, ... En fin de matinée, ... »: Monday; `night_end_parts`)."""
+        day = _day_of(c, anchor)
+        pod = norm(c.match.groupdict().get("pod") or "")
+        if day is not None and c.kind == "podanchored" and anchor.value.endswith("TNI") \
+                and self.lex.parts_of_day.get(pod) in self.lex.night_end_parts:
+            return day + timedelta(days=1)
+        return day
 
     def _narrated_days(self, doc: Doc, days: list[tuple[int, Time]]) -> list[tuple[int, Time]]:
         """The days the narrative fixed, without those of a verb of saying (`saying_verbs`: "police said
@@ -362,16 +386,24 @@ def _in_main_clause(doc: Doc, start: int) -> bool:
     return reporting_verb(span, tok).dep_ == "ROOT"  # "said in March he would resign": the saying's time
 
 
-def _year_modifies_noun(doc: Doc, t: Time) -> bool:
+def _year_modifies_noun(doc: Doc, t: Time, prepositions: frozenset[str]) -> bool:
     """Whether the year of ``t`` qualifies a noun without a preposition ("the fiscal 1997 budget", « le budget
-    2000 »): the noun's date, not the time of its clause."""
+    2000 ») or completes one other than a subject with a preposition of ``prepositions`` (« son candidat à
+    l'élection présidentielle de 2027 », « la ville hôte des Jeux de 2032 »): the noun's date, not the time of
+    its clause (the subject's noun names the clause's event: « les inondations de 1999 ont commencé en
+    novembre »)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     for tok in span:
         if tok.like_num and len(tok.text) == 4:
-            return tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head not in span \
-                and tok.dep_ != "pobj" and not any(ch.dep_ == "case" for ch in tok.children)
+            head = tok.head
+            if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") or head in span:
+                return False
+            cases = [ch for ch in tok.children if ch.dep_ == "case"]
+            if not cases:
+                return tok.dep_ != "pobj"
+            return len(cases) == 1 and norm(cases[0].text) in prepositions and not head.dep_.startswith("nsubj")
     return False
 
 

@@ -29,7 +29,8 @@ from veille.timex import day_range
 def day_date(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     g = c.match.groupdict()
     month = r.month(g["month"])
-    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c):
+    if month is None or not r.cased(g["month"]) or not r.cased(g.get("wd")) or r.in_name(c) \
+            or r.in_law_name(doc, c):
         return []
     year = r.year(g["year"], pub) if g.get("year") else None
     span = None
@@ -245,11 +246,14 @@ def shortyear(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
     return [r.item(c, "DATE", str(r.year(c.match.group("year"), pub)), "year", pub is not None)]
 
 
+FAR_YEARS = 30  # a year further ahead of the publication is a count unless a cue of a target opens it
+
+
 def year(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     text = c.match.string
     y = int(c.match.group("year"))
-    if (pub is not None and y > pub.year + 30) or r.in_name(c):
-        return []  # "the Patriot Act of 2001": a name
+    if (pub is not None and y > pub.year + FAR_YEARS and not r.after_far_year_cue(text, c.start)) or r.in_name(c):
+        return []  # "the Patriot Act of 2001": a name; "2080 members" a count, "by 2050" a target
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 5]
     if re.search(r"\d[\s.,]$", before) or re.match(r"[.,]?\d|\s\d{3}\b|\s?%", after):

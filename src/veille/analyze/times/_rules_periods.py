@@ -142,9 +142,13 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         rel = norm(g.get("yrel") or g["yrel2"])
         year = pub.year + (-1 if rel in r.lex.last_words else 1 if rel in r.lex.next_words else 0)
     else:
+        # a past clause, or a past verb above the noun the period qualifies ("shrank 7 percent in the fourth
+        # quarter"), looks back; a future does not look ahead: results of a quarter gone by are reported in the
+        # future ("expects to report a third-quarter loss"); a fiscal quarter counts in a fiscal year the
+        # calendar does not place ("its fiscal fourth-quarter profit rose" said in July)
         year = pub.year
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
-        if n > current and r.tense(doc, c) == PAST:
+        if n > current and not g.get("fiscal") and r.narrative_tense(doc, c) == PAST:
             year -= 1
     return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True,
                    _adjectival_span(r, c))]

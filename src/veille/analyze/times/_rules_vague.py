@@ -17,13 +17,16 @@ from veille.contract.models import Time
 
 def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     prev = r.prev_words(c.match.string, c.start, 20).split(" ")
-    if prev and f"{prev[-1]} {norm(c.match.group('vg'))}" in r.lex.vague_rejected:
-        return []  # "sans précédent"
-    if norm(c.match.group("vg")).split(" ")[0] in r.lex.articles and _counts_on(r, c.match.string, c.end):
+    word = norm(c.match.group("vg"))
+    after = norm(c.match.string[c.end:c.end + 12]).split(" ")[0]
+    if prev and (f"{prev[-1]} {word}" in r.lex.vague_rejected
+                 or f"{prev[-1]} {word} {after}" in r.lex.vague_rejected):
+        return []  # « sans précédent », "as recently as February"
+    if word.split(" ")[0] in r.lex.articles and _counts_on(r, c.match.string, c.end):
         return []  # "over the past three summers": the article's noun is counted, no vague past
     if _attributive(r, c, doc):
         return []  # "future earnings": a property of the noun, no time
-    return [r.item(c, r.lex.vague_type, r.lex.vague[norm(c.match.group("vg"))], None, True, _without_signal(r, c))]
+    return [r.item(c, r.lex.vague_type, r.lex.vague[word], None, True, _without_signal(r, c))]
 
 
 def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:

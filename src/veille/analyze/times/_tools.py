@@ -26,6 +26,7 @@ from veille.analyze.times._tense import (
 from veille.contract.models import Time
 
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+LAW_NAME_DEPTH = 4  # heads climbed from a date to the noun of the law it names (« loi relative à X du ... »)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _AGE_UNITS = frozenset({"year", "month", "week"})  # the units an age is counted in
 _UNIT_CODES = {
@@ -206,6 +207,34 @@ class Tools:
             return own
         tense = above()
         return tense if tense in (PAST, FUTURE) else None
+
+    def after_far_year_cue(self, text: str, start: int) -> bool:
+        """Whether a cue of a target or a bound (``far_year_cues``: « d'ici », « avant », "by") opens the
+        number at ``start``: a year however far ahead (« la neutralité carbone d'ici 2050 »)."""
+        prev = self.prev_words(text, start, 24)
+        return any(prev == w or prev.endswith((" " + w, "'" + w)) for w in self.lex.far_year_cues)
+
+    def in_law_name(self, doc: Doc, c: Candidate) -> bool:
+        """A date after a word of ``law_name_openers`` (« du ») that completes, through nouns, adjectives and
+        prepositions but no verb, a noun of ``law_nouns``: the law's name (« la loi de transition énergétique
+        du 17 août 2015 », « le décret d'application du 5 mars 2012 »), as « la loi du 9 décembre 1905 »; not a
+        date hung on a verb (« la loi a été votée le 17 août 2015 »)."""
+        if not self.parsed or not self.lex.law_nouns:
+            return False
+        prev = self.prev_words(c.match.string, c.start, 12).split(" ")
+        if not prev or prev[-1] not in self.lex.law_name_openers:
+            return False
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        for _ in range(LAW_NAME_DEPTH):
+            if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in self.lex.law_nouns or norm(tok.text) in self.lex.law_nouns:
+                return True
+        return False
 
     def year_in_name(self, doc: Doc, c: Candidate) -> bool:
         """A year written after a proper name and not before a common noun it would modify: part of the
@@ -480,6 +509,8 @@ class Tools:
         for tok in reversed(doc[span.sent.start:span.start]):
             if tok.pos_ in ("VERB", "AUX"):
                 return False
+            if tok.text == "," and tok.i > 0 and norm(doc[tok.i - 1].text) in self.lex.units:
+                return False  # « à l'âge de 79 ans, huit mois après son départ »: the age is set off before
             if tok.pos_ == "NOUN" and norm(tok.lemma_) in self.lex.age_head_nouns:
                 return True
         return False
