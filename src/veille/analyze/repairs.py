@@ -82,6 +82,12 @@ Bruxelles par la police belge* »): the verb's agent, when the verb has none. On
 determiner: a day, « soir », « près ») and place names, so the agent of an event noun (« dans une attaque par »)
 or of a participle further on (« un mandat délivré par la CPI ») stays theirs.
 
+A seventeenth, the French counterpart of the seventh: a subject with an appositive relative clause between
+commas (« Les services syriens, que l'opposition accuse d'avoir commandité l'attentat, ont évacué leurs
+bureaux »): the parser may make the noun the root and the main verb an adjunct of the relative's verb. A nominal
+root with a relative clause set off by a comma, and after the clause's closing comma a finite verb with no subject
+hung inside that clause: that verb is the root, and the noun its subject.
+
 The other rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -309,6 +315,22 @@ def _agent_hung_on_adjunct(tok: Token) -> Token | None:
     return None if any(c.dep_ == "obl:agent" for c in holder.children) else holder
 
 
+def _root_after_subject_relative(doc: Doc, verb: Token) -> Token | None:
+    """The nominal root that is the subject of ``verb`` when the parser hung ``verb`` inside the root's relative
+    clause (« Les services syriens, que X accuse ..., ont évacué »), or None."""
+    relative = verb.head
+    root = relative.head
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or relative.dep_ not in ("acl", "acl:relcl") or (
+            root.dep_ != "ROOT" or root.pos_ not in _NOMINAL or not root.i < relative.i < verb.i):
+        return None
+    opening = relative.left_edge.i
+    if opening == 0 or doc[opening - 1].text != "," or doc[verb.left_edge.i].text != ",":
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
+        return None
+    return root
+
+
 def _form(verb: Token) -> str:
     forms = verb.morph.get("VerbForm", [])
     return forms[0] if forms else ""
@@ -498,6 +520,12 @@ class ParseRepairs:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
+        for verb in verbs:
+            if (subject := _root_after_subject_relative(doc, verb)) is not None:
+                verb.head, verb.dep_ = verb, "ROOT"
+                for c in [c for c in subject.children if c.dep_ == "punct" and c.i > verb.i]:
+                    c.head = verb
+                subject.head, subject.dep_ = verb, "nsubj"
         for verb in verbs:
             if (found_pair := _relative_on_apposition_read_as_root(doc, verb)) is not None:
                 clause, noun = found_pair

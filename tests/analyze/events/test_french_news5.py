@@ -13,7 +13,11 @@ Mali, the ICC), each with made-up sentences written before the rule.
   recipient of the relative clause's verb.
 - The subject of an infinitive under a participle that describes a noun (« les miliciens, venus soutenir X »)
   is that noun, not the sentence's subject.
-- « attaquer » a building, a post or a convoy is a physical attack (ASSAULT), not a verbal one.
+- « attaquer » a building, a post or a convoy is a physical attack (ASSAULT), not a verbal one (these three
+  already held: the batch's miss came from its apposition).
+- A subject with an appositive relative between commas (« Les services syriens, que l'opposition accuse de ...,
+  ont évacué ») is the subject of the verb after the closing comma, which the parser had hung inside the relative
+  (these sentences were written with the rule, not before it).
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ def test_the_agent_of_the_main_passive_verb(fr_sides, text, source, wrong):
     ("Le président soudanais, que la Cour pénale internationale accuse de génocide, s'est rendu au Tchad.",
      "ACCUSE", "ICC", "SDN"),
     ("Les autorités iraniennes, que Londres accuse de complicité, ont démenti.", "ACCUSE", "GBR", "IRN"),
+    ("Les soldats russes, que Tbilissi accuse d'occupation, ont quitté mardi la ville géorgienne de Gori.",
+     "ACCUSE", "GEO", "RUS"),
 ])
 def test_the_antecedent_of_an_object_relative_is_the_recipient(fr_sides, text, event, source, target):
     found = fr_sides(text)
@@ -96,3 +102,15 @@ def test_attacking_a_building_or_a_convoy_is_an_assault(fr_sides, text):
     found = fr_sides(text)
     assert any(ev == "ASSAULT" for ev, _src, _tgt in found), found
     assert not any(ev == "ACCUSE" for ev, _src, _tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Les services de renseignement syriens, que l'opposition libanaise accuse d'avoir commandité l'attentat, ont "
+     "également évacué leurs bureaux de Beyrouth.", "SYR", "LBN"),
+    ("Les soldats russes, que Tbilissi accuse d'occupation, ont quitté mardi la ville géorgienne de Gori.",
+     "RUS", "GEO"),
+    ("Les troupes éthiopiennes, que les islamistes accusent d'invasion, ont quitté lundi Mogadiscio.", "ETH", "SOM"),
+])
+def test_the_subject_of_the_verb_after_an_appositive_relative(fr_sides, text, source, target):
+    found = fr_sides(text)
+    assert coded_with(found, "RETREAT", source, {target}), found

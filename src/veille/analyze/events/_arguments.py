@@ -56,6 +56,8 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
         return None
     if not any(c.dep_.startswith("nsubj") and mark.i < c.i < clause.i for c in clause.children):
         return None
+    if clause.dep_ != "advcl" and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < mark.i:
+        return clause.head
     before = [t for t in verb.doc[verb.sent.start:mark.i - 1] if t.pos_ in ("NOUN", "PROPN")
               and t.right_edge.i in (mark.i - 2, mark.i - 1)]
     return before[0] if before else None
