@@ -567,6 +567,8 @@ class ArgumentFinder:
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
+                if n.lemma_.lower() in a.motive_nouns or n.lower_ in a.motive_nouns:
+                    continue  # « par solidarité avec la Pologne »: a motive, no agent
                 found = self.actors(state, n)
                 out.source += found
                 # (a weapon or an event as the agent, "killed by a roadside bomb", names no one unknown)
