@@ -20,6 +20,8 @@ Mali, the ICC), each with made-up sentences written before the rule.
   (these sentences were written with the rule, not before it).
 - A motive after « par » (« par solidarité avec la Pologne », « par précaution ») is no agent; a diplomat « prié
   de quitter » the country is expelled, as one « sommé de quitter » (written with the rule, not before it).
+- A deal or a withdrawal praised by its definite noun (« a salué l'accord », « le texte a été salué par », « a salué
+  le retrait ») points back to that act told before: its parties are the recipient (written with the rule).
 """
 
 from __future__ import annotations
@@ -140,3 +142,16 @@ def test_a_diplomat_asked_to_leave_is_expelled(fr_sides, text, source, target):
     found = fr_sides(text)
     assert coded_with(found, "SANCTION", source, {target}), found
     assert not any(ev == "REQUEST" for ev, _src, _tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    ("Le président ivoirien et le chef des rebelles ont signé dimanche à Ouagadougou un accord de paix. Le texte a "
+     "été salué lundi par le secrétaire général de l'ONU.", "UN", {"CIV"}),
+    ("Le Soudan et le Tchad ont signé vendredi un accord de non-agression. L'Union africaine a salué l'accord.",
+     "AU", {"SDN", "TCD"}),
+    ("Les derniers soldats syriens ont quitté mardi le Liban. Le secrétaire général de l'ONU a salué le retrait.",
+     "UN", {"SYR"}),
+])
+def test_a_deal_praised_by_its_definite_noun(fr_sides, text, source, targets):
+    found = fr_sides(text)
+    assert coded_with(found, "SUPPORT", source, targets), found
