@@ -69,6 +69,25 @@ A fourteenth, the one rule that reads a word list: a verb of the language's ``un
 arrivé à Bagdad ») whose « être » the parser labelled a passive auxiliary, with no « par » agent: the auxiliary is
 a tense auxiliary, the passive subject the subject, and the participle active.
 
+A fifteenth: a past participle after « et » with a complement of its own (an object or a content clause) that
+the parser coordinated with the first verb's object (« le Pakistan a fermé samedi les routes de l'Otan *et exigé
+que* les Etats-Unis quittent la base », « a rappelé son ambassadeur et exigé que »: "exigé" a conjunct of
+"routes", often tagged an adjective) shares that verb's auxiliary and subject: a verb coordinated with it. No noun
+is coordinated with a participle that takes a complement clause or an object; only when the first verb is itself
+a participle with a tense auxiliary, and the second has neither auxiliary nor subject nor determiner.
+
+A sixteenth, beside the thirteenth: the « par » agent of a passive verb hung on the bare day word or the place
+right after the verb (« ont été interpellés *jeudi par la police turque* », « a été arrêté samedi soir *près de
+Bruxelles par la police belge* »): the verb's agent, when the verb has none. Only through bare words (no
+determiner: a day, « soir », « près ») and place names, so the agent of an event noun (« dans une attaque par »)
+or of a participle further on (« un mandat délivré par la CPI ») stays theirs.
+
+A seventeenth, the French counterpart of the seventh: a subject with an appositive relative clause between
+commas (« Les services syriens, que l'opposition accuse d'avoir commandité l'attentat, ont évacué leurs
+bureaux »): the parser may make the noun the root and the main verb an adjunct of the relative's verb. A nominal
+root with a relative clause set off by a comma, and after the clause's closing comma a finite verb with no subject
+hung inside that clause: that verb is the root, and the noun its subject.
+
 The other rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
 features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
@@ -239,6 +258,79 @@ def _complements_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> 
             and any(g.dep_ == "case" and g.pos_ == "ADP" and g.i < c.i for g in c.children)]
 
 
+_PARTICIPLE_COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "dep"})
+
+
+def _participle_misread_as_object_conjunct(doc: Doc, tok: Token) -> Token | None:
+    """The participle whose auxiliary and subject ``tok``, a past participle coordinated with that participle's
+    object, shares (« a fermé les routes et exigé que ... »), or None."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "ADJ") or tok.head.pos_ not in _NOMINAL or tok.head.i >= tok.i:
+        return None
+    if _conjunction_before(doc, tok) is None:
+        return None
+    children = list(tok.children)
+    if any(_is_subject(c.dep_) or _is_aux(c.dep_) or c.dep_ in ("det", "nummod", "case") for c in children):
+        return None
+    if tok.pos_ == "ADJ":  # (the tagger's adjective has no verb form: an object or a content clause of its own)
+        if not any(c.dep_ in ("obj", "dobj", "ccomp") and c.i > tok.i for c in children):
+            return None
+    elif _form(tok) != "Part" or "Past" not in tok.morph.get("Tense", []):
+        return None
+    elif not any(c.dep_ in _PARTICIPLE_COMPLEMENTS and c.i > tok.i for c in children) and _clause_opened_after(
+            doc, tok) is None:
+        return None
+    first = _governing_verb(tok.head)
+    if first is None or first.pos_ != "VERB" or _form(first) != "Part" or first.i >= tok.head.i:
+        return None
+    return first if any(c.dep_ == "aux:tense" for c in first.children) else None
+
+
+def _clause_opened_after(doc: Doc, tok: Token) -> Token | None:
+    """The verb of the content clause whose « que » comes right after ``tok`` when the parser hung that clause on
+    the verb above (« a fermé les routes et exigé *que* les Etats-Unis *quittent* »), or None."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].dep_ != "mark" or doc[tok.i + 1].pos_ != "SCONJ":
+        return None
+    verb = doc[tok.i + 1].head
+    return verb if verb.i > tok.i and verb.dep_ == "ccomp" and verb.head.i < tok.i else None
+
+
+_AGENT_MARKS = frozenset({"par"})
+_PLACE_NAMES = frozenset({"LOC", "GPE"})
+
+
+def _agent_hung_on_adjunct(tok: Token) -> Token | None:
+    """The passive verb whose « par » agent ``tok`` is when the parser hung it on the bare day word or place after
+    the verb, or None."""
+    if tok.pos_ not in _NOMINAL or not any(c.dep_ == "case" and c.lower_ in _AGENT_MARKS for c in tok.children):
+        return None
+    holder = tok.head
+    while holder.pos_ != "VERB":
+        if holder.i >= tok.i or holder.pos_ not in ("NOUN", "PROPN", "ADV") or holder.head.i == holder.i:
+            return None
+        if any(c.dep_ == "det" for c in holder.children) and holder.ent_type_ not in _PLACE_NAMES:
+            return None
+        holder = holder.head
+    if holder == tok.head or not any(c.dep_ == "aux:pass" for c in holder.children):
+        return None
+    return None if any(c.dep_ == "obl:agent" for c in holder.children) else holder
+
+
+def _root_after_subject_relative(doc: Doc, verb: Token) -> Token | None:
+    """The nominal root that is the subject of ``verb`` when the parser hung ``verb`` inside the root's relative
+    clause (« Les services syriens, que X accuse ..., ont évacué »), or None."""
+    relative = verb.head
+    root = relative.head
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or relative.dep_ not in ("acl", "acl:relcl") or (
+            root.dep_ != "ROOT" or root.pos_ not in _NOMINAL or not root.i < relative.i < verb.i):
+        return None
+    opening = relative.left_edge.i
+    if opening == 0 or doc[opening - 1].text != "," or doc[verb.left_edge.i].text != ",":
+        return None
+    if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
+        return None
+    return root
+
+
 def _form(verb: Token) -> str:
     forms = verb.morph.get("VerbForm", [])
     return forms[0] if forms else ""
@@ -392,7 +484,20 @@ class ParseRepairs:
                 cc.head, cc.dep_ = verb, "cc"
             if verb.dep_ in _COMPLEMENT_CLAUSES and first is not None and not verb.is_ancestor(first):
                 verb.head, verb.dep_ = first, "conj"
-        verbs = _tokens_where(doc, POS, "VERB")  # (no repair before the first-name one changes a part of speech)
+        shared = [(tok, first) for tok in _tokens_where(doc, DEP, "conj") if (
+            first := _participle_misread_as_object_conjunct(doc, tok)) is not None]
+        for tok, first in shared:
+            clause = _clause_opened_after(doc, tok)
+            tok.head = first
+            if tok.pos_ == "ADJ":
+                self._make_verb(tok, "Tense=Past|VerbForm=Part")
+            if clause is not None and clause.head == first:
+                clause.head = tok
+        for tok in [t for t in _tokens_where(doc, POS, "NOUN") + _tokens_where(doc, POS, "PROPN")
+                    if t.dep_ in ("obl:agent", "nmod")]:
+            if (passive := _agent_hung_on_adjunct(tok)) is not None:
+                tok.head, tok.dep_ = passive, "obl:agent"
+        verbs = _tokens_where(doc, POS, "VERB")  # (no later repair before the first-name one changes a part of speech)
         if self.unaccusatives:
             for verb in verbs:
                 if verb.lemma_.lower() in self.unaccusatives:
@@ -415,6 +520,12 @@ class ParseRepairs:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
+        for verb in verbs:
+            if (subject := _root_after_subject_relative(doc, verb)) is not None:
+                verb.head, verb.dep_ = verb, "ROOT"
+                for c in [c for c in subject.children if c.dep_ == "punct" and c.i > verb.i]:
+                    c.head = verb
+                subject.head, subject.dep_ = verb, "nsubj"
         for verb in verbs:
             if (found_pair := _relative_on_apposition_read_as_root(doc, verb)) is not None:
                 clause, noun = found_pair
@@ -454,8 +565,12 @@ class ParseRepairs:
         return doc
 
     def _make_past_verb(self, tok: Token) -> None:
-        tok.pos_, tok.tag_ = "VERB", "VBD"
-        tok.morph = MorphAnalysis(tok.vocab, "Tense=Past|VerbForm=Fin")
+        tok.tag_ = "VBD"
+        self._make_verb(tok, "Tense=Past|VerbForm=Fin")
+
+    def _make_verb(self, tok: Token, features: str) -> None:
+        tok.pos_ = "VERB"
+        tok.morph = MorphAnalysis(tok.vocab, features)
         if self.lemmatize is not None:
             lemmas = self.lemmatize(tok)
             if lemmas:

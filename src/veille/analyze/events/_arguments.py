@@ -28,6 +28,8 @@ from veille.contract.models import ActorRef, Place
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+_RELATIVE_QUE = frozenset({"que", "qu'"})
+_RELATIVE_HOSTS = frozenset({"acl", "acl:relcl", "advcl"})  # how the parser hangs an appositive relative clause
 
 
 def _relative_antecedent(verb: Token) -> Token:
@@ -38,6 +40,27 @@ def _relative_antecedent(verb: Token) -> Token:
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """The noun phrase before the comma that an appositive object relative opened by « que » takes up, when the
+    parser read that « que » as a conjunction marking ``verb``'s clause (« les services syriens, *que*
+    l'opposition accuse d'avoir commandité l'attentat », « le gouvernement somalien, que Nairobi affirme avoir
+    consulté »: the verb, or the infinitive a reporting verb governs, has no object of its own), or None."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ == "VERB":
+        clause = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _RELATIVE_QUE and c.i < clause.i),
+                None)
+    if mark is None or mark.i < 2 or verb.doc[mark.i - 1].text != "," or clause.dep_ not in _RELATIVE_HOSTS:
+        return None
+    if not any(c.dep_.startswith("nsubj") and mark.i < c.i < clause.i for c in clause.children):
+        return None
+    if clause.dep_ != "advcl" and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < mark.i:
+        return clause.head
+    before = [t for t in verb.doc[verb.sent.start:mark.i - 1] if t.pos_ in ("NOUN", "PROPN")
+              and t.right_edge.i in (mark.i - 2, mark.i - 1)]
+    return before[0] if before else None
 
 
 def _case_words(tok: Token) -> set[str]:
@@ -274,6 +297,11 @@ class ArgumentFinder:
             return self.subject(state, governor, history, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "acomp", "attr", "oprd") and verb.head.i != verb.i:
             head = verb.head
+            described = self._described_object(verb)
+            if described is not None:
+                # « la CPI accuse ces miliciens, venus soutenir le président »: a past participle detached right
+                # after the object describes the object, whose act its complement is
+                return self.actors(state, described), False
             for c in self.controlling_objects(verb):
                 found = self.actors(state, c)
                 if found:
@@ -319,6 +347,18 @@ class ArgumentFinder:
             c.dep_ in self.args.object and (c.lemma_.lower() in weapons or any(
                 n.lemma_.lower() in weapons for n in counted_nouns(c)))  # ("dozens of rockets")
             for c in verb.head.children)
+
+    def _described_object(self, verb: Token) -> Token | None:
+        """The object of the governing verb that ``verb``, a past participle with no auxiliary nor subject
+        detached by a comma right after that object, describes (« accuse ces miliciens, venus soutenir X »), or
+        None."""
+        if verb.dep_ != "advcl" or "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get(
+                "Tense", []) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+            return None
+        if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+            return None
+        return next((c for c in verb.head.children if c.dep_ in self.args.object and c.i < verb.i
+                     and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
 
     def controlling_objects(self, verb: Token) -> list[Token]:
         """The nominal objects of the verb whose infinitive complement ``verb`` is, when they are its agents
@@ -487,6 +527,8 @@ class ArgumentFinder:
             objects = [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                        for g in c.children if g.dep_ in a.subject]
         objects += self._under_time(state, v)
+        if not objects and not passive and (antecedent := _object_relative_antecedent(v)) is not None:
+            objects = [antecedent]
         # the object (or a passive's subject: "journalists were abducted near Kidal") named a participant: a
         # place adjunct is then the scene
         object_actors = passive and bool(out.target)
@@ -525,6 +567,8 @@ class ArgumentFinder:
         target_preps = a.target_preps | sense.target_preps
         for words, n in [*complements(v), *self._time_complements(state, v)]:
             if words & a.agent_preps and passive:
+                if n.lemma_.lower() in a.motive_nouns or n.lower_ in a.motive_nouns:
+                    continue  # « par solidarité avec la Pologne »: a motive, no agent
                 found = self.actors(state, n)
                 out.source += found
                 # (a weapon or an event as the agent, "killed by a roadside bomb", names no one unknown)

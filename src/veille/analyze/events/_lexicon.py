@@ -157,6 +157,9 @@ class ArgumentRules:
     # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
     # Russia, Syrian forces shelled the city": not Russia)
     anaphoric_towns: frozenset[str] = frozenset()
+    # nouns of a motive or a manner after the agent preposition (« par solidarité avec la Pologne », « par
+    # précaution »): no agent
+    motive_nouns: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
@@ -607,6 +610,7 @@ def load_lexicon(language: str) -> Lexicon:
             generic_subjects=_words(a.get("generic_subjects")),
             anaphoric_places=_words(a.get("anaphoric_places")),
             anaphoric_towns=_words(a.get("anaphoric_towns")),
+            motive_nouns=_words(a.get("motive_nouns")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
             scene_preps=_words(a.get("scene_preps")),

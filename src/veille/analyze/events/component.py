@@ -784,7 +784,8 @@ class EventsComponent:
         # for things stands for the last deed, not a word, of another side)
         args = lang.lex.args
         for c in d.trig.token.children:
-            if c.dep_ not in args.object:
+            # (or the subject of a passive: « le texte a été salué par Ban Ki-moon »)
+            if c.dep_ not in args.object and not (d.sides.passive and c.dep_ in args.passive_subject):
                 continue
             named = c.lemma_.lower() in args.act_nouns and _told_again(c)
             pronoun = c.pos_ == "PRON" and c.lower_ not in args.person_pronouns and c.lower_ not in args.reflexive
