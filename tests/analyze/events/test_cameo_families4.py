@@ -55,7 +55,7 @@ def test_a_thing_made_in_the_passive_is_no_event(en_events_default, text):
 
 @pytest.mark.parametrize("text, actor", [
     ("Israeli troops fired on a crowd of stone-throwers near Ramallah on Friday.", {"ISR"}),
-    ("Syrian tanks fired on the town of Rastan overnight.", {"SYR"}),
+    ("Syrian tanks fired on the town of Homs overnight.", {"SYR"}),  # (Rastan: no place the gazetteer knows)
     ("Pakistani border guards fired on an Afghan army post on Tuesday.", {"PAK"}),
 ])
 def test_firing_on_people_or_places_is_an_assault(en_events_default, text, actor):
@@ -85,3 +85,18 @@ def test_war_machines_handed_over_to_a_force_are_military_aid(en_events_default,
 def test_weapons_handed_over_by_rebels_are_no_aid(en_events_default):
     events = en_events_default("The rebels handed over their weapons to UN peacekeepers on Saturday.", "en")
     assert not has_event(events, "AID"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Nigerian government scrapped a planned rise in petrol prices after a week of strikes.", {"NGA"}),
+    ("Kenya dropped a proposed tax on mobile phones on Tuesday after protests.", {"KEN"}),
+    ("The Indonesian government shelved a planned increase in fuel prices on Monday.", {"IDN"}),
+])
+def test_a_planned_rise_or_tax_scrapped_is_a_concession(en_events_default, text, actor):
+    events = en_events_default(text, "en")
+    assert has_event(events, "CONCEDE", actor=actor), described(events)
+
+
+def test_a_player_dropped_is_no_concession(en_events_default):
+    events = en_events_default("The Chinese coach dropped two players from the squad on Friday.", "en")
+    assert not has_event(events, "CONCEDE"), described(events)
