@@ -100,3 +100,18 @@ def test_a_planned_rise_or_tax_scrapped_is_a_concession(en_events_default, text,
 def test_a_player_dropped_is_no_concession(en_events_default):
     events = en_events_default("The Chinese coach dropped two players from the squad on Friday.", "en")
     assert not has_event(events, "CONCEDE"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia cast its veto in the Security Council on Saturday.", {"RUS"}),
+    ("China and Russia cast their vetoes when the draft came to a vote on Friday.", {"CHN", "RUS"}),
+    ("The United States cast a lone veto in the council on Tuesday night.", {"USA"}),
+])
+def test_a_veto_cast_rejects(en_events_default, text, actor):
+    events = en_events_default(text, "en")
+    assert has_event(events, "REJECT", actor=actor), described(events)
+
+
+def test_a_vote_cast_is_no_veto(en_events_default):
+    events = en_events_default("Millions of Nigerians cast their votes on Saturday.", "en")
+    assert not has_event(events, "REJECT"), described(events)
