@@ -65,8 +65,8 @@ participle telling an earlier deal ("the reforms agreed with its creditors") 1, 
 arrest") 1, real second events of the sentence 2. Wrong sources 3: a passive with no agent ("deported from Israel"),
 "Iranian relief agencies" coded as an NGO, Kofi Annan coded UN where the gold wrote IGO. After the classes of
 ``tests/analyze/events/test_cameo_families4.py`` ("wound" past a route is "wind"; firing on people or places; war
-machines handed over as military aid; a planned rise or tax scrapped as a concession): 0.683 (41/60), 0.13, source
-0.923. All 450: 0.873 (393/450), 0.05, source 0.973.
+machines handed over as military aid; a planned rise or tax scrapped as a concession; a veto cast): 0.700 (42/60),
+0.13, source 0.925. All 450: 0.876 (394/450), 0.05, source 0.973.
 
 French: 153 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer), one
 or more per CAMEO code family of the

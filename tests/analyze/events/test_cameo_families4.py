@@ -1,10 +1,12 @@
-"""Classes of one-sentence reports that the sixth batch of our own PLOVER sentences (tests/gold/plover_own.jsonl,
-a new writer's styles: headlines, passives, event nouns as subjects, titles, quotes, dates; gold before the first
-run) showed missed or misread: "wound" past a route or "wound up" ("the march wound through the city") is the verb
-"wind", no wounding. Guards written with them: an event noun that is the subject of a passive verb of the lexicon
-("a lawsuit was filed by", "a curfew was imposed by") is the by-phrase agent's (already coded before these rules;
-an appeal "launched by" a government to nobody stays below the output threshold, as its active twin does).
-Sentences made up for the rules (none of them from that set), at the default output threshold."""
+"""Classes of one-sentence reports that the sixth batch of our own PLOVER sentences (tests/gold/plover_own.jsonl, a new
+writer's styles: headlines, passives, event nouns as subjects, titles, quotes, dates; gold before the first run)
+showed missed or misread: "wound" past a route or "wound up" ("the march wound through the city") is the verb
+"wind", no wounding; firing on people, a force or a place attacks; war machines handed over are military aid; a
+planned rise or tax dropped, scrapped or shelved is a concession; a veto cast vetoes. Guards written with them: an
+event noun that is the subject of a passive verb of the lexicon ("a lawsuit was filed by", "a curfew was imposed
+by") is the by-phrase agent's (already coded before these rules; an appeal "launched by" a government to nobody
+stays below the output threshold, as its active twin does). Sentences made up for the rules (none of them from that
+set), at the default output threshold."""
 
 from __future__ import annotations
 
