@@ -271,6 +271,9 @@ class ArgumentFinder:
             latest = a.latest_mention_subjects.get(s.lower_, a.latest_mention_subjects.get(s.lemma_.lower()))
             if latest is not None:
                 return self._latest_mention(state, s, latest), True
+            speaker = self._quoted_speaker(state, s)
+            if speaker:
+                return speaker, True
             if s.pos_ == "PRON" or (s.lemma_.lower() in a.generic_subjects
                                     and not any(c.lower_ in a.abroad for c in s.children)
                                     and not self._named_owner(s)):
@@ -415,6 +418,18 @@ class ArgumentFinder:
         if history:
             return list(history[-1])
         return []
+
+    @staticmethod
+    def _quoted_speaker(state: DocState, pron: Token) -> Side:
+        """« Nous exigeons ... », a affirmé le ministre: a first-person pronoun inside a direct quote is the speaker
+        the quotes stage found for it."""
+        if pron.pos_ != "PRON" or "1" not in pron.morph.get("Person", []) or state.table is None:
+            return []
+        quote = state.quote_at(pron.idx)
+        if quote is None or not quote.direct or quote.speaker is None or quote.speaker.actor_id is None:
+            return []
+        actor = next((x for x in state.table.actors if x.id == quote.speaker.actor_id), None)
+        return [(state.ref(actor, quote.speaker.text), actor.kind)] if actor is not None else []
 
     def _antecedent(self, state: DocState, pron: Token) -> Side:
         """The actor a singular pronoun subject stands for: the nearest earlier actor that was itself the

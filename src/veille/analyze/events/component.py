@@ -223,7 +223,10 @@ class EventsComponent:
                     above = by_token[anc.i]
                     if crossed or child.dep_ in _RELATIVE:
                         break
-                    if above.sense.controls and child.dep_ in _COMPLEMENT and not circumstantial:
+                    if above.sense.controls and not circumstantial and (child.dep_ in _COMPLEMENT or (
+                            # « s'est engagé jeudi à verser »: the parser makes the complement an adverbial clause
+                            # after the day word; the marker the sense asks for still heads it
+                            child.dep_ == "advcl" and preps_of(child) & above.sense.with_)):
                         controller[tok.i] = anc.i
                     elif t.kind == "noun" and not circumstantial and child.dep_ not in _CLAUSE_BREAK and (
                         tok.dep_ not in args.subject and tok.dep_ not in args.passive_subject
