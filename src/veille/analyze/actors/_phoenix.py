@@ -7,6 +7,7 @@ date picks the role: a minister who became prime minister is coded by the role h
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -94,12 +95,21 @@ def _add_first_surnames(lines: dict[str, list[str]]) -> None:
             lines[alias] = lines[names[0]]
 
 
+def _folded(text: str) -> str:
+    """``text`` without its accents (« compaoré » -> "compaore", "erdoğan" -> "erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def role_on(name: str, when: date | None) -> str | None:
     """The code of ``name``'s role on ``when``: the dated role that holds then, else the undated one;
     None when the name is unknown or its roles disagree without a date to choose."""
     table, key = load_roles(), name.lower()
-    # the dictionaries write hyphenated given names as words ("LEE_MYUNG_BAK" for Lee Myung-bak)
+    # the dictionaries write hyphenated given names as words ("LEE_MYUNG_BAK" for Lee Myung-bak), and names
+    # without their accents ("BLAISE_COMPAORE_" for Blaise Compaoré)
     roles = table.get(key) or table.get(key.replace("-", " "))
+    if not roles and not key.isascii():
+        plain = _folded(key)
+        roles = table.get(plain) or table.get(plain.replace("-", " "))
     if not roles:
         return None
     if when is not None:
