@@ -141,3 +141,32 @@ def test_the_country_is_the_country_named_before_not_a_leader_of_another(run, te
     events = run(text, "en")
     sanctions = actual(events, "SANCTION")
     assert any(actor in codes(e.actor) and recipient in codes(e.recipient) for e in sanctions), described(events)
+
+
+def test_the_country_after_a_dateline_is_not_the_visitors_nationality(run):
+    events = run("SAN SALVADOR (AP) - Venezuelan President Hugo Chavez arrived in El Salvador on Monday, months after the "
+                 "country restored diplomatic relations with Cuba.", "en")
+    assert not any("VEN" in codes(e.actor) for e in events if e.event in ("SANCTION", "CONCEDE", "SUPPORT", "AGREE")), \
+        described(events)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("Hundreds of French troops landed in Ivory Coast on Friday.", "FRA", "CIV"),
+    ("American marines landed in Haiti to secure the airport.", "USA", "HTI"),
+    ("Two battalions of Indian soldiers landed in the Maldives overnight.", "IND", "MDV"),
+    ("Russian paratroopers arrived in Kyrgyzstan on Sunday to guard the airbase.", "RUS", "KGZ"),
+])
+def test_troops_landed_in_a_country_are_deployed_there(run, text, sender, place):
+    events = run(text, "en")
+    assert any(sender in codes(e.actor) and place in codes(e.recipient)
+               for e in actual(events, "MOBILIZE")), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's plane landed in Beijing on Monday evening.",
+    "The Chinese delegation landed in Paris for the talks.",
+    "The Egyptian foreign minister arrived in Khartoum on Tuesday.",
+])
+def test_a_plane_or_a_delegation_landing_deploys_nothing(run, text):
+    events = run(text, "en")
+    assert not actual(events, "MOBILIZE"), described(events)

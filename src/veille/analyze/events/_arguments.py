@@ -416,8 +416,9 @@ class ArgumentFinder:
             return False
         if word in a.nonperson_pronouns and kind == "person":
             return False
-        if pron.pos_ == "NOUN" and pron.lemma_.lower() in a.country_nouns and kind != "country":
-            return False  # "the country" is no leader's or group's
+        if pron.pos_ == "NOUN" and pron.lemma_.lower() in a.country_nouns and (
+                kind != "country" or head.pos_ == "ADJ" or head.ent_type_ == "NORP"):
+            return False  # "the country" is no leader's or group's, nor the nationality of a named leader
         gendered = bool(pron.morph.get("Gender", []))
         if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or gendered):
             return False  # a group is "it" / « il, elle », never "he" or "she"
