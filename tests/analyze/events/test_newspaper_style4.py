@@ -144,8 +144,8 @@ def test_the_country_is_the_country_named_before_not_a_leader_of_another(run, te
 
 
 def test_the_country_after_a_dateline_is_not_the_visitors_nationality(run):
-    events = run("SAN SALVADOR (AP) - Venezuelan President Hugo Chavez arrived in El Salvador on Monday, months after the "
-                 "country restored diplomatic relations with Cuba.", "en")
+    events = run("SAN SALVADOR (AP) - Venezuelan President Hugo Chavez arrived in El Salvador on Monday, months "
+                 "after the country restored diplomatic relations with Cuba.", "en")
     assert not any("VEN" in codes(e.actor) for e in events if e.event in ("SANCTION", "CONCEDE", "SUPPORT", "AGREE")), \
         described(events)
 
