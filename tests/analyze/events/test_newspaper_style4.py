@@ -170,3 +170,14 @@ def test_troops_landed_in_a_country_are_deployed_there(run, text, sender, place)
 def test_a_plane_or_a_delegation_landing_deploys_nothing(run, text):
     events = run(text, "en")
     assert not actual(events, "MOBILIZE"), described(events)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("The first of 2,000 Ethiopian soldiers landed in Somalia on Friday.", "ETH", "SOM"),
+    ("The bulk of the French troops arrived in Chad on Monday.", "FRA", "TCD"),
+    ("The rest of the Kenyan soldiers landed in Mogadishu overnight.", "KEN", "SOM"),
+])
+def test_the_first_or_the_rest_of_the_troops_are_troops(run, text, sender, place):
+    events = run(text, "en")
+    assert any(sender in codes(e.actor) and place in codes(e.recipient)
+               for e in actual(events, "MOBILIZE")), described(events)
