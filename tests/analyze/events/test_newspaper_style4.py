@@ -7,8 +7,10 @@ nobody; telling a side to do something asks it (CAMEO 10); "would not hesitate t
 phrase the parser hangs on the active verb right after its event object is that event's ("fled to escape an
 offensive by Myanmar's army"); sides agreeing to send or give something act together towards a third, they make
 no deal with each other; calling an act politically motivated or fabricated condemns it; "the country" stands
-for a country named before, never for a leader or a group of another. Sentences written before the rules, none
-taken from the batch."""
+for a country named before, never for a leader or a group of another; troops landed or arrived in a country, or
+the first or the rest of them, are deployed there; disarming another side's men is no retreat of the disarmer.
+Sentences written before the rules, none taken from the batch (two, the dateline's nationality adjective and the
+troops arriving, were added in the same step as their rule's refinement)."""
 
 from __future__ import annotations
 
@@ -181,3 +183,18 @@ def test_the_first_or_the_rest_of_the_troops_are_troops(run, text, sender, place
     events = run(text, "en")
     assert any(sender in codes(e.actor) and place in codes(e.recipient)
                for e in actual(events, "MOBILIZE")), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers disarmed the presidential guard in the capital on Sunday.",
+    "Police disarmed two gunmen outside the embassy.",
+    "Lebanese troops disarmed dozens of Palestinian fighters at a camp near Sidon.",
+])
+def test_disarming_another_sides_men_is_no_retreat_of_the_disarmer(run, text):
+    events = run(text, "en")
+    assert not [e for e in events if e.event == "RETREAT"], described(events)
+
+
+def test_armed_men_who_disarm_retreat(run):
+    events = run("The Maoist rebels disarmed under the 2006 peace deal.", "en")
+    assert actual(events, "RETREAT"), described(events)
