@@ -4,6 +4,8 @@
   (``*`` for every language) and kind (``name``: the state itself; ``former``: an earlier state its
   successor stands for; ``part``: a part whose mention codes the state as an actor).
 - ``data/places/countries.tsv``: a representative point of each country.
+- ``data/places/regions.tsv`` (rows of no single country) and ``data/places/continent_names.tsv``: names of
+  areas larger than a state, some holding a state's short name ("Central America", "South America").
 - ``data/places/sources.yaml``: the language of the names the sources give untagged (GeoNames,
   pycountry) and the language of actors' display names.
 """
@@ -62,6 +64,16 @@ def country_names() -> tuple[CountryName, ...]:
 
 
 @cache
+def supranational_names() -> frozenset[str]:
+    """Names of regions of several countries and of continents ("Latin America", "Amérique du Sud"): a state's
+    short name inside one of them ("America") names no state."""
+    names = {n.strip() for row in _rows("regions.tsv") if len(row) > 3 and not row[3]
+             for n in row[0].split("|")}
+    names |= {n.strip() for row in _rows("continent_names.tsv") if len(row) > 1 for n in row[1].split("|")}
+    return frozenset(n for n in names if n)
+
+
+@cache
 def country_points() -> dict[str, tuple[float, float]]:
     """ISO3 -> (lat, lon) of a representative point of the country."""
     return {row[0]: (float(row[1]), float(row[2])) for row in _rows("countries.tsv") if len(row) >= 3}
@@ -84,4 +96,4 @@ def display_language() -> str:
 
 def source_files() -> list[str]:
     """The data files this module reads (for the on-disk caches' invalidation)."""
-    return ["country_names.tsv", "countries.tsv", "sources.yaml"]
+    return ["country_names.tsv", "countries.tsv", "regions.tsv", "continent_names.tsv", "sources.yaml"]

@@ -24,7 +24,8 @@ CAPITAL = "capital"
 ROLE = "role"
 GROUP = "group"
 ANAPHOR = "anaphor"
-_PRIORITY = {ORG: 0, STATE: 1, REGION: 2, ADJ: 3, CAPITAL: 4, ROLE: 5, GROUP: 6, ANAPHOR: 7}
+AREA = "area"  # an area of several states ("Latin America"): it takes its tokens and names no actor
+_PRIORITY = {ORG: 0, STATE: 1, REGION: 2, ADJ: 3, CAPITAL: 4, ROLE: 5, GROUP: 6, ANAPHOR: 7, AREA: 8}
 
 
 @dataclass(slots=True, frozen=True)
@@ -86,6 +87,7 @@ class Gazetteer:
             add(names, Entry(STATE, iso3), _case_variants(surface))
         for surface, iso3 in lexicon.region_names.items():
             add(names, Entry(REGION, iso3), _case_variants(surface))
+        add(names, Entry(AREA, ""), [v for n in lexicon.supranational_names for v in _case_variants(n)])
         for surface, iso3 in lexicon.adjectives.items():
             add(names, Entry(ADJ, iso3), _case_variants(surface))
         for surface, (iso3, sector) in lexicon.capitals.items():
@@ -134,6 +136,7 @@ class Gazetteer:
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
-            out.append(Hit(start, end, best[(start, end)]))
+            if best[(start, end)].kind != AREA:
+                out.append(Hit(start, end, best[(start, end)]))
         out.sort(key=lambda h: h.start)
         return out

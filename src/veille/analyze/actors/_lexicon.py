@@ -142,6 +142,8 @@ class Lexicon:
     states: dict[str, StateEntry]
     state_names: dict[str, str]  # surface -> iso3 (names, short names, aliases), case as written
     region_names: dict[str, str]  # surface -> iso3 (regions standing for a state)
+    # names of areas of several states ("Central America"): no actor, and no state's short name inside them
+    supranational_names: frozenset[str]
     adjectives: dict[str, str]  # surface -> iso3 (adjectives and demonyms, every inflection)
     capitals: dict[str, tuple[str, str]]  # surface -> (iso3, sector)
     orgs: dict[str, OrgEntry]  # id -> entry
@@ -369,6 +371,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
         states=states,
         state_names=state_names,
         region_names=region_names,
+        supranational_names=frozenset(normalise(n) for n in countries.supranational_names()),
         adjectives=adjectives,
         capitals=capitals,
         orgs=orgs,

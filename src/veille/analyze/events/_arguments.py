@@ -471,6 +471,9 @@ class ArgumentFinder:
             return False
         if word in a.nonperson_pronouns and kind == "person":
             return False
+        if pron.pos_ == "NOUN" and pron.lemma_.lower() in a.country_nouns and (
+                kind != "country" or head.pos_ == "ADJ" or head.ent_type_ == "NORP"):
+            return False  # "the country" is no leader's or group's, nor the nationality of a named leader
         gendered = bool(pron.morph.get("Gender", []))
         if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or gendered):
             return False  # a group is "it" / « il, elle », never "he" or "she"
@@ -1009,4 +1012,11 @@ class ArgumentFinder:
                 for g in t.children:
                     if g.dep_ == "pobj":
                         out += self.actors(state, g)
+        verb = n.head
+        if n.dep_ in self.args.object and verb.pos_ in VERBAL_POS and not is_passive(verb, self.args.passive_subject):
+            # "to escape an offensive by Myanmar's army": the parser hangs the noun's agent phrase, right after
+            # it, on the active verb, which has no agent phrase of its own
+            for c in verb.children:
+                if c.i == n.right_edge.i + 1 and c.lower_ in self.args.agent_preps:
+                    out += [a for g in c.children if g.dep_ == "pobj" for a in self.actors(state, g)]
         return out

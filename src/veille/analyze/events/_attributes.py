@@ -281,8 +281,9 @@ class Attributes:
             for child in c.children:
                 if child.dep_ in objects and child.pos_ in ("NOUN", "PROPN", "PRON") and self._negative_phrase(child):
                     return "negated"  # "received no aid", « n'a reçu aucune aide »
+            litotes = c is not tok and c.lemma_.lower() in st.litotes  # "would not hesitate to strike": strikes
             for child in c.children:
-                if child.lemma_.lower() in st.negation or child.lower_ in st.negation:
+                if (child.lemma_.lower() in st.negation or child.lower_ in st.negation) and not litotes:
                     if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.pos_ in ("ADV", "PART"):
                         return "negated"
                 if child.dep_.startswith("nsubj") and self._negative_phrase(child):

@@ -164,6 +164,7 @@ class ArgumentRules:
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
     nonperson_pronouns: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()  # "the country": its antecedent is a country
     # a country's missions abroad ("outside the US embassy", « devant l'ambassade de France »): a protest there is
     # addressed to that country
     representation_nouns: frozenset[str] = frozenset()
@@ -314,6 +315,8 @@ class StatusRules:
     # verbs whose gerund is an act held back ("refrained from condemning", "stopped short of criticising",
     # "stopped firing"): not done
     abstaining: frozenset[str] = frozenset()
+    # verbs whose negation affirms their infinitive ("would not hesitate to strike"): the negation is theirs only
+    litotes: frozenset[str] = frozenset()
     # nouns of an opening whose "for"/"to" complement is an event made possible, not done ("cleared the way for
     # air strikes", "opened the door to sanctions")
     enabling: frozenset[str] = frozenset()
@@ -616,6 +619,7 @@ def load_lexicon(language: str) -> Lexicon:
             scene_preps=_words(a.get("scene_preps")),
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),
+            country_nouns=_words(a.get("country_nouns")),
             time_heads=_words(a.get("time_heads")),
             singular_possessives=_words(a.get("singular_possessives")),
             representation_nouns=_words(a.get("representation_nouns")),
@@ -675,6 +679,7 @@ def load_lexicon(language: str) -> Lexicon:
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             abstaining=_words(s.get("abstaining")),
+            litotes=_words(s.get("litotes")),
             enabling=_words(s.get("enabling")),
             enabling_preps=_words(s.get("enabling_preps")),
             deliberation=_words(s.get("deliberation")),

@@ -109,6 +109,8 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
                     out.add(f"{g.lemma_.lower()} {c.lemma_.lower()}")
                     if g.i + 2 == c.i and g.doc[g.i + 1].text == "-":
                         out.add(f"{g.lower_}-{c.lower_}")  # "a sit-in", "a cease-fire": the tokenizer split the word
+                elif g.dep_ == "acl" and g.pos_ == "ADJ":
+                    out.add(g.lemma_.lower())  # "called the arrest politically motivated": the predicate on the object
                 elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
                     if c.dep_ in ("obj", "dobj") and preps_of(g) & datives:
