@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from veille.analyze.repairs import ParseRepairs, repair_parse
+from veille.analyze.repairs import ParseRepairs, RepairWords, repair_parse
 
 FIN = "Tense=Past|VerbForm=Fin"
 
@@ -156,7 +156,7 @@ def test_an_indefinite_object_hung_on_the_day_word_is_the_verb_object():
     doc = _doc(words, [2, 2, 2, 2, 5, 3, 2],
                ["nsubj", "aux:tense", "ROOT", "obl:mod", "case", "nmod", "punct"],
                ["NOUN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"])
-    repair_parse(doc)
+    repair_parse(doc, language="fr")
     assert (doc[5].dep_, doc[5].head.text) == ("obj", "arrêté")
     assert doc[3].dep_ == "obl:mod" and doc[4].dep_ == "det"
 
@@ -340,7 +340,7 @@ def test_a_verb_conjugated_with_etre_read_as_a_passive(agent, active):
               pos=["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
               lemmas=["ministre", "être", "arriver", "à", "Bagdad", "."],
               morphs=["", "VerbForm=Fin", "Tense=Past|VerbForm=Part|Voice=Pass", "", "", ""])
-    ParseRepairs("obj", unaccusatives=frozenset({"arriver"}))(doc)
+    ParseRepairs("obj", words=RepairWords(unaccusatives=frozenset({"arriver"})))(doc)
     assert (doc[0].dep_, doc[1].dep_) == (("nsubj", "aux:tense") if active else ("nsubj:pass", "aux:pass"))
     assert ("Pass" in doc[2].morph.get("Voice", [])) is not active
 
@@ -364,3 +364,31 @@ def test_a_bare_noun_keeps_its_de_complement():
                ["NOUN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"])
     repair_parse(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("nmod", "usage")
+
+
+def test_without_the_language_s_words_the_indefinite_object_stays_hung():
+    # the repair reads the language's indefinite marks (repairs.yaml): with none, « des » marks no object
+    words = ["armée", "a", "arrêté", "mardi", "des", "militants", "."]
+    doc = _doc(words, [2, 2, 2, 2, 5, 3, 2],
+               ["nsubj", "aux:tense", "ROOT", "obl:mod", "case", "nmod", "punct"],
+               ["NOUN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"])
+    repair_parse(doc)
+    assert doc[5].dep_ != "obj"  # (a complement of the verb all the same: the thirteenth repair's « à Bamako »)
+
+
+def test_the_french_words_of_the_repairs_come_from_its_data():
+    words = RepairWords.of("fr")
+    assert "arriver" in words.unaccusatives and "des" in words.plural_indefinites
+    assert {"de", "d'"} <= words.indefinite_marks and words.agent_marks == frozenset({"par"})
+    assert RepairWords.of("en") == RepairWords() and RepairWords.of("xx") == RepairWords()
+
+
+@pytest.mark.parametrize("agent_marks, attached", [(frozenset({"par"}), True), (frozenset(), False)])
+def test_an_agent_hung_on_the_day_word_after_a_passive(agent_marks, attached):
+    # « le militant a été arrêté samedi par la police . »: « police » parsed as a complement of « samedi »
+    words = ["militant", "a", "été", "arrêté", "samedi", "par", "la", "police", "."]
+    doc = _doc(words, [3, 3, 3, 3, 3, 7, 7, 4, 3],
+               ["nsubj:pass", "aux:tense", "aux:pass", "ROOT", "obl:mod", "case", "det", "nmod", "punct"],
+               ["NOUN", "AUX", "AUX", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+    ParseRepairs("obj", words=RepairWords(agent_marks=agent_marks))(doc)
+    assert ((doc[7].dep_, doc[7].head.text) == ("obl:agent", "arrêté")) is attached

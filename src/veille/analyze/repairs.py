@@ -64,10 +64,10 @@ A thirteenth, beside the sixth: a prepositional complement of the verb hung on t
 (« s'est rendu mercredi à Bamako »: « à Bamako » a complement of « mercredi », the visit left with no place): the
 verb's complement.
 
-A fourteenth, the one rule that reads a word list: a verb of the language's ``unaccusative_verbs``
-(``repairs.yaml`` in its data folder: French verbs conjugated with « être » in the active voice, « le ministre est
-arrivé à Bagdad ») whose « être » the parser labelled a passive auxiliary, with no « par » agent: the auxiliary is
-a tense auxiliary, the passive subject the subject, and the participle active.
+A fourteenth: a verb of the language's ``unaccusative_verbs`` (``repairs.yaml`` in its data folder: French verbs
+conjugated with « être » in the active voice, « le ministre est arrivé à Bagdad ») whose « être » the parser
+labelled a passive auxiliary, with no « par » agent: the auxiliary is a tense auxiliary, the passive subject the
+subject, and the participle active.
 
 A fifteenth: a past participle after « et » with a complement of its own (an object or a content clause) that
 the parser coordinated with the first verb's object (« le Pakistan a fermé samedi les routes de l'Otan *et exigé
@@ -88,14 +88,17 @@ bureaux »): the parser may make the noun the root and the main verb an adjunct 
 root with a relative clause set off by a comma, and after the clause's closing comma a finite verb with no subject
 hung inside that clause: that verb is the root, and the noun its subject.
 
-The other rules read dependency labels and morphology only (both languages' models use the Universal Dependencies
-features), so they hold in any language with such a parser; the object's label is
+Three rules read words of the language, from its ``repairs.yaml`` (:class:`RepairWords`; a list it lacks turns the
+rule off): the fourteenth its unaccusative verbs, the sixth its indefinite marks (« des », « de »), the sixteenth
+its agent preposition (« par »). The other rules read dependency labels and morphology only (both languages'
+models use the Universal Dependencies features), so they hold in any language with such a parser; the object's label is
 the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import DEP, POS
@@ -108,8 +111,32 @@ from veille import languages
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
 _GOVERNING_NAMES = frozenset({"GPE", "ORG"})  # entity labels of names that may stand for a government
-_INDEFINITE_MARKS = frozenset({"des", "de", "d'"})  # an indefinite object's mark (« des militants », « de nouvelles »)
 _REPAIRS_FILE = "repairs.yaml"  # a language's word lists of these repairs, in its data folder
+
+
+@dataclass(frozen=True, slots=True)
+class RepairWords:
+    """The words of a language that some repairs read (its ``repairs.yaml``); a list left empty turns its
+    repair off, as for a language without the file."""
+
+    unaccusatives: frozenset[str] = frozenset()  # verbs conjugated with « être » in the active voice
+    plural_indefinites: frozenset[str] = frozenset()  # the mark of an indefinite plural object (« des »)
+    # the marks of an indefinite object before its adjective (« de nouvelles sanctions »)
+    indefinite_marks: frozenset[str] = frozenset()
+    agent_marks: frozenset[str] = frozenset()  # the preposition of a passive's agent (« par »)
+
+    @classmethod
+    def of(cls, language: str) -> RepairWords:
+        """The words of ``language`` (a code of the language registry; none for an unknown one)."""
+        if language not in languages.registry() or not languages.get(language).has(_REPAIRS_FILE):
+            return cls()
+        raw = languages.get(language).yaml(_REPAIRS_FILE)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+        return cls(words("unaccusative_verbs"), words("plural_indefinites"), words("indefinite_marks"),
+                   words("agent_marks"))
 
 
 def _is_subject(dep: str) -> bool:
@@ -213,7 +240,8 @@ def _object_misread_as_subject(doc: Doc, verb: Token, object_label: str) -> Toke
     return after
 
 
-def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple[Token, Token] | None:
+def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str,
+                              words: RepairWords) -> tuple[Token, Token] | None:
     """(the bare noun, the object) when the parser hung the verb's object on the bare noun right after the verb
     (« ont entamé *dimanche des manoeuvres* », « ont arrêté *mardi des militants* », « a imposé *jeudi de nouvelles
     sanctions* »: the day word, with no determiner nor preposition, taken for the verb's complement and the object
@@ -234,8 +262,9 @@ def _object_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> tuple
     # (« de » only before an adjective of the object, « de nouvelles sanctions »: « fait usage de canons » keeps its
     # complement)
     after = doc[opening.i + 1]
-    indefinite = opening.dep_ == "case" and obj.dep_.startswith("nmod") and (opening.text.lower() == "des" or (
-        opening.text.lower() in _INDEFINITE_MARKS and after.pos_ == "ADJ" and after.head.i == obj.i))
+    mark = opening.text.lower()
+    indefinite = opening.dep_ == "case" and obj.dep_.startswith("nmod") and (mark in words.plural_indefinites or (
+        mark in words.indefinite_marks and after.pos_ == "ADJ" and after.head.i == obj.i))
     definite = opening.dep_ == "det" and obj.dep_ in (object_label, "obj") and not any(
         c.dep_ == "case" for c in obj.children)
     return (bare, obj) if indefinite or definite else None
@@ -294,14 +323,13 @@ def _clause_opened_after(doc: Doc, tok: Token) -> Token | None:
     return verb if verb.i > tok.i and verb.dep_ == "ccomp" and verb.head.i < tok.i else None
 
 
-_AGENT_MARKS = frozenset({"par"})
 _PLACE_NAMES = frozenset({"LOC", "GPE"})
 
 
-def _agent_hung_on_adjunct(tok: Token) -> Token | None:
+def _agent_hung_on_adjunct(tok: Token, agent_marks: frozenset[str]) -> Token | None:
     """The passive verb whose « par » agent ``tok`` is when the parser hung it on the bare day word or place after
     the verb, or None."""
-    if tok.pos_ not in _NOMINAL or not any(c.dep_ == "case" and c.lower_ in _AGENT_MARKS for c in tok.children):
+    if tok.pos_ not in _NOMINAL or not any(c.dep_ == "case" and c.text.lower() in agent_marks for c in tok.children):
         return None
     holder = tok.head
     while holder.pos_ != "VERB":
@@ -465,10 +493,10 @@ class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
     def __init__(self, object_label: str, lemmatize: Callable[[Token], list[str]] | None = None,
-                 unaccusatives: frozenset[str] = frozenset()) -> None:
+                 words: RepairWords = RepairWords()) -> None:
         self.object_label = object_label
         self.lemmatize = lemmatize
-        self.unaccusatives = unaccusatives
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -495,18 +523,18 @@ class ParseRepairs:
                 clause.head = tok
         for tok in [t for t in _tokens_where(doc, POS, "NOUN") + _tokens_where(doc, POS, "PROPN")
                     if t.dep_ in ("obl:agent", "nmod")]:
-            if (passive := _agent_hung_on_adjunct(tok)) is not None:
+            if (passive := _agent_hung_on_adjunct(tok, self.words.agent_marks)) is not None:
                 tok.head, tok.dep_ = passive, "obl:agent"
         verbs = _tokens_where(doc, POS, "VERB")  # (no later repair before the first-name one changes a part of speech)
-        if self.unaccusatives:
+        if self.words.unaccusatives:
             for verb in verbs:
-                if verb.lemma_.lower() in self.unaccusatives:
+                if verb.lemma_.lower() in self.words.unaccusatives:
                     _make_active(verb)
         for verb in verbs:
             if (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
         for verb in verbs:
-            if (pair := _object_hung_on_bare_noun(doc, verb, self.object_label)):
+            if (pair := _object_hung_on_bare_noun(doc, verb, self.object_label, self.words)):
                 bare, obj = pair
                 bare.dep_, obj.head, obj.dep_ = "obl:mod", verb, self.object_label
                 doc[bare.i + 1].dep_ = "det"
@@ -586,14 +614,10 @@ def make_repairs(nlp: Language, name: str) -> ParseRepairs:
     lemmatize = None
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
         lemmatize = lemmatizer.rule_lemmatize
-    unaccusatives: frozenset[str] = frozenset()
-    if nlp.lang in languages.registry():
-        spec = languages.get(nlp.lang)
-        if spec.has(_REPAIRS_FILE):
-            unaccusatives = frozenset(str(w).lower() for w in spec.yaml(_REPAIRS_FILE).get("unaccusative_verbs") or ())
-    return ParseRepairs("dobj" if "dobj" in labels else "obj", lemmatize, unaccusatives)
+    return ParseRepairs("dobj" if "dobj" in labels else "obj", lemmatize, RepairWords.of(nlp.lang or ""))
 
 
-def repair_parse(doc: Doc, object_label: str = "obj") -> Doc:
-    """The repairs on one parsed ``Doc`` (for a pipeline, use the ``veille_repairs`` component)."""
-    return ParseRepairs(object_label)(doc)
+def repair_parse(doc: Doc, object_label: str = "obj", language: str = "") -> Doc:
+    """The repairs on one parsed ``Doc`` (for a pipeline, use the ``veille_repairs`` component), with the
+    words of ``language`` (none by default: the repairs that read words are off)."""
+    return ParseRepairs(object_label, words=RepairWords.of(language))(doc)
