@@ -28,7 +28,6 @@ from veille.contract.models import ActorRef, Place
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
-_RELATIVE_QUE = frozenset({"que", "qu'"})
 _RELATIVE_HOSTS = frozenset({"acl", "acl:relcl", "advcl"})  # how the parser hangs an appositive relative clause
 
 
@@ -42,15 +41,16 @@ def _relative_antecedent(verb: Token) -> Token:
     return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head
 
 
-def _object_relative_antecedent(verb: Token) -> Token | None:
-    """The noun phrase before the comma that an appositive object relative opened by « que » takes up, when the
-    parser read that « que » as a conjunction marking ``verb``'s clause (« les services syriens, *que*
-    l'opposition accuse d'avoir commandité l'attentat », « le gouvernement somalien, que Nairobi affirme avoir
-    consulté »: the verb, or the infinitive a reporting verb governs, has no object of its own), or None."""
+def _object_relative_antecedent(verb: Token, marks: frozenset[str]) -> Token | None:
+    """The noun phrase before the comma that an appositive object relative opened by one of ``marks`` (« que »)
+    takes up, when the parser read that « que » as a conjunction marking ``verb``'s clause (« les services
+    syriens, *que* l'opposition accuse d'avoir commandité l'attentat », « le gouvernement somalien, que Nairobi
+    affirme avoir consulté »: the verb, or the infinitive a reporting verb governs, has no object of its own), or
+    None."""
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ == "VERB":
         clause = clause.head
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _RELATIVE_QUE and c.i < clause.i),
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks and c.i < clause.i),
                 None)
     if mark is None or mark.i < 2 or verb.doc[mark.i - 1].text != "," or clause.dep_ not in _RELATIVE_HOSTS:
         return None
@@ -545,7 +545,8 @@ class ArgumentFinder:
             objects = [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                        for g in c.children if g.dep_ in a.subject]
         objects += self._under_time(state, v)
-        if not objects and not passive and (antecedent := _object_relative_antecedent(v)) is not None:
+        if not objects and not passive and (antecedent := _object_relative_antecedent(
+                v, a.object_relative_marks)) is not None:
             objects = [antecedent]
         # the object (or a passive's subject: "journalists were abducted near Kidal") named a participant: a
         # place adjunct is then the scene

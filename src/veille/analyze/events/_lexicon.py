@@ -160,6 +160,9 @@ class ArgumentRules:
     # nouns of a motive or a manner after the agent preposition (« par solidarité avec la Pologne », « par
     # précaution »): no agent
     motive_nouns: frozenset[str] = frozenset()
+    # the words opening an object relative (« que »), which the parser may read as a conjunction after a comma
+    # (« le gouvernement somalien, que Nairobi affirme avoir consulté »): empty, that reading is off
+    object_relative_marks: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "en Irak", "in Iraq": a place so introduced is a setting
     # pronouns that stand for a person only (he, she) or never for a person (it): their antecedent's kind
     person_pronouns: frozenset[str] = frozenset()
@@ -614,6 +617,7 @@ def load_lexicon(language: str) -> Lexicon:
             anaphoric_places=_words(a.get("anaphoric_places")),
             anaphoric_towns=_words(a.get("anaphoric_towns")),
             motive_nouns=_words(a.get("motive_nouns")),
+            object_relative_marks=_words(a.get("object_relative_marks")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
             scene_preps=_words(a.get("scene_preps")),
