@@ -1,0 +1,45 @@
+"""The largest classes of English value errors on TBAQ dev (issue 12, branch h/times9), one by one, each with
+sentences made up for it from the TimeML 1.2.1 TIMEX3 guidelines and the TempEval-3 marking before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import found
+
+NOV = date(1989, 11, 2)  # a Thursday, a report on the third quarter just ended
+
+# "a year earlier", "a year ago" in a comparison of figures are the period the figures cover, one year back
+# (TimeML anchors the shift on the narrative's reference time, the period the report is about). A fiscal
+# quarter named earlier in the report stays that period through the following paragraphs until the text names
+# another period: "Revenue fell ... from $93 million a year earlier", three sentences after "third-quarter
+# loss", is the third quarter of the year before, not the whole year.
+QUARTER_REPORTS = [
+    ("Acme Corp. reported a third-quarter net loss of $35 million. A spokesman said operations had a loss "
+     "of $5 million. The charges were partly offset by a gain on a sale, he said. Revenue declined 8% to "
+     "$85 million, from $93 million a year earlier.", NOV, "a year earlier", "1988-Q3"),
+    ("Bolt Inc. said its net income rose 12% in the second quarter. The gain came from lower costs. The "
+     "company also sold a plant. Sales climbed to $1.2 billion from $1.1 billion a year ago.",
+     date(1989, 8, 3), "a year ago", "1988-Q2"),
+    ("Carver Bancorp posted fourth-quarter profit of $4 million. Its loan book kept shrinking. Analysts "
+     "had expected less. A year earlier, net income was $2 million.", date(1990, 2, 1), "A year earlier",
+     "1988-Q4"),
+]
+
+# the narrative moves on when the text names another period after the quarter: the shift then counts from
+# that period, not from the quarter
+QUARTER_THEN_YEAR = [
+    ("Dyer Co. reported a third-quarter loss. The firm was founded in 1950. Its shares fell. In 1987 it "
+     "earned $3 million; a year earlier it lost money.", NOV, "a year earlier", "1986"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), QUARTER_REPORTS + QUARTER_THEN_YEAR)
+def test_a_year_back_is_the_period_the_report_is_about(comps, text, pub, span, value):
+    assert found(comps, "en", text, pub)[span] == value
+
+
+def test_a_year_ago_without_a_quarter_stays_a_year(comps):
+    text = "The company said sales rose. They were $3 million a year ago."
+    assert found(comps, "en", text, NOV)["a year ago"] == "1988"
