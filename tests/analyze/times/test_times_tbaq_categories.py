@@ -25,6 +25,9 @@ QUARTER_REPORTS = [
     ("Carver Bancorp posted fourth-quarter profit of $4 million. Its loan book kept shrinking. Analysts "
      "had expected less. A year earlier, net income was $2 million.", date(1990, 2, 1), "A year earlier",
      "1988-Q4"),
+    # the day that closes the quarter ("the quarter ended Sept. 30") is the quarter's own, not a new period
+    ("Elm Textile posted net income of $4 million for the fiscal first quarter ended Sept. 30. The company "
+     "had a net loss of $2 million a year ago.", NOV, "a year ago", "1988-Q1"),
 ]
 
 # the narrative moves on when the text names another period after the quarter: the shift then counts from
@@ -32,6 +35,9 @@ QUARTER_REPORTS = [
 QUARTER_THEN_YEAR = [
     ("Dyer Co. reported a third-quarter loss. The firm was founded in 1950. Its shares fell. In 1987 it "
      "earned $3 million; a year earlier it lost money.", NOV, "a year earlier", "1986"),
+    # "the nine months" is the period of the figures now: a year back is the year before, not the quarter
+    ("Fir Airlines reported third-quarter profit of $9 million. For the nine months, it posted earnings of "
+     "$18 million, compared with a loss of $9 million a year earlier.", NOV, "a year earlier", "1988"),
 ]
 
 
