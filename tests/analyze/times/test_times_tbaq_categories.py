@@ -49,3 +49,26 @@ def test_a_year_back_is_the_period_the_report_is_about(comps, text, pub, span, v
 def test_a_year_ago_without_a_quarter_stays_a_year(comps):
     text = "The company said sales rose. They were $3 million a year ago."
     assert found(comps, "en", text, NOV)["a year ago"] == "1988"
+
+
+# "the latest quarter", "the most recent period" is the last quarter completed (TimeML: the quarter the report
+# is about); a quarter named before that is not over at the publication ("a fourth-quarter charge" expected in
+# November) cannot be it, so it is the quarter just reported, the one before the publication's
+LATEST_QUARTERS = [
+    ("Acme's third-quarter net rose 11%. The storm will result in a fourth-quarter charge of $10 million. "
+     "Earnings fell 59% in the latest quarter.", NOV, "the latest quarter", "1989-Q3"),
+    ("Bolt said it has no estimate of the impact on fourth-quarter results. In the most recent quarter, Bolt "
+     "lost $23 million.", date(1989, 10, 30), "the most recent quarter", "1989-Q3"),
+    ("Carver expects fourth-quarter sales to grow. Sales rose 5% in the latest period.", NOV,
+     "the latest period", "1989-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), LATEST_QUARTERS)
+def test_the_latest_quarter_is_one_completed(comps, text, pub, span, value):
+    assert found(comps, "en", text, pub)[span] == value
+
+
+def test_the_latest_quarter_after_a_completed_one_is_that_one(comps):
+    text = "Dyer reported a second-quarter loss. Sales fell in the latest quarter."
+    assert found(comps, "en", text, NOV)["the latest quarter"] == "1989-Q2"
