@@ -72,3 +72,9 @@ def test_the_latest_quarter_is_one_completed(comps, text, pub, span, value):
 def test_the_latest_quarter_after_a_completed_one_is_that_one(comps):
     text = "Dyer reported a second-quarter loss. Sales fell in the latest quarter."
     assert found(comps, "en", text, NOV)["the latest quarter"] == "1989-Q2"
+
+
+def test_the_latest_period_after_a_quarter_reported_in_the_past_is_that_quarter(comps):
+    text = "Elm Co. reported a 47% decline in fiscal fourth-quarter earnings. Sales in the latest period were $1 bn."
+    got = found(comps, "en", text, NOV)
+    assert got["the latest period"] == got["fiscal fourth-quarter"] == "1989-Q4"

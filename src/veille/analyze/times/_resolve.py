@@ -21,13 +21,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from veille.analyze.extensions import doc_ents, doc_text
-from veille.analyze.times._calendar import safe_date
+from veille.analyze.times._calendar import safe_date, shift_months
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb
+from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb, sentence_tense
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -306,7 +306,7 @@ class Resolver:
                  published: date | None, doc: Doc) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
         if c.kind == "quarterref":
-            return _ref_quarter(c, items, self.lex.year_earlier_words)
+            return _ref_quarter(c, self._completed_quarters(c, items, doc, published), self.lex.year_earlier_words)
         if c.kind == "anayear":
             return _ref_year(c, items, published)
         if c.kind == "anaseason":
@@ -339,6 +339,24 @@ class Resolver:
             if before:
                 return self._day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _completed_quarters(self, c: Candidate, items: list[Time], doc: Doc, published: date | None) -> list[Time]:
+        """The items "the latest quarter", "the most recent period" (`reported_quarter_words`) may refer to:
+        without the quarters not over at the publication that no past verb reports ("the storm will result in
+        a fourth-quarter charge", "no estimate of fourth-quarter results" said in November); a fiscal quarter
+        reported in the past ("reported a decline in fourth-quarter earnings") stays."""
+        qref = norm(c.match.groupdict().get("qref") or "")
+        if published is None or not any(f" {w} " in f" {qref} " for w in self.lex.reported_quarter_words):
+            return items
+        return [t for t in items if not (
+            (m := QUARTER_RE.match(t.value)) and published < date(*shift_months(int(m[1]), 3 * int(m[2]) - 2, 3), 1)
+            and self._tense_of(doc, t) != PAST)]
+
+    def _tense_of(self, doc: Doc, t: Time) -> str | None:
+        """The tense of the clause of ``t``, else of the verb above the noun it modifies."""
+        own = governing_tense(doc, t.start, t.end, self.tools.parsed, self.lex.tense_words)
+        return self.tools.narrative_of(own, lambda: sentence_tense(doc, t.start, t.end, self.tools.parsed,
+                                                                   self.lex.tense_words))
 
     def _shifted_from_sentence(self, c: Candidate, items: list[Time], sent_starts: list[int]) -> Ref | None:
         """"for 2023, against $1 billion a year earlier", « en mars 2020, contre 7 % un an auparavant »: a
