@@ -78,3 +78,25 @@ def test_the_latest_period_after_a_quarter_reported_in_the_past_is_that_quarter(
     text = "Elm Co. reported a 47% decline in fiscal fourth-quarter earnings. Sales in the latest period were $1 bn."
     got = found(comps, "en", text, NOV)
     assert got["the latest period"] == got["fiscal fourth-quarter"] == "1989-Q4"
+
+
+MON = date(1989, 10, 30)  # a Monday
+
+# weekday direction: a weekday takes the tense of its clause (TimeML: the last such day before the report in a
+# past clause). A verb whose past is its base form ("hurt", "cut", "put") with a singular noun subject and no
+# auxiliary is a past, whatever the tagger says: its present would end in -s ("Weakness hurts").
+BASE_FORM_PASTS = [
+    ("Fear of inflation hurt bonds on Tuesday.", "Tuesday", "1989-10-24"),
+    ("Weakness in bank shares hurt the index on Friday.", "Friday", "1989-10-27"),
+    ("Weakness in big technology stocks hurt the composite as well as the Nasdaq 100 Index, which fell 1.4%, on "
+     "Friday.", "Friday", "1989-10-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), BASE_FORM_PASTS)
+def test_a_base_form_after_a_singular_subject_is_a_past(comps, text, span, value):
+    assert found(comps, "en", text, MON)[span] == value
+
+
+def test_a_base_form_after_a_plural_subject_keeps_its_present(comps):
+    assert found(comps, "en", "Traders meet on Friday.", MON)["Friday"] == "1989-11-03"
