@@ -21,13 +21,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from veille.analyze.extensions import doc_ents, doc_text
-from veille.analyze.times._calendar import safe_date
+from veille.analyze.times._calendar import safe_date, shift_months
 from veille.analyze.times._fallback import DateparserFallback
 from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb
+from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb, sentence_tense
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -38,7 +38,8 @@ EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate
 YEARLESS = frozenset({"date", "daylist", "month", "yearpart", "season"})
 FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
 NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
-QUARTER_SENTENCES = 1  # sentences back to the fiscal quarter that "a year ago" compares with
+QUARTER_SENTENCES = 1  # sentences after a fiscal quarter where "a year ago" is that quarter whatever it compares
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT"})  # entities of a figure a report compares with a year before
 
 
 def find_candidates(text: str, grammar: Grammar) -> list[tuple[Candidate, Rule]]:
@@ -88,7 +89,7 @@ class Resolver:
                 continue
             items = self._handle(rule, c, doc, published, None)
             if c.kind == "ago":
-                self._shift_quarter(c, items, out, sent_starts)
+                self._shift_quarter(c, items, out, sent_starts, doc)
             handled.append((c, items))
             out.extend(items)
         if published is not None:
@@ -99,7 +100,7 @@ class Resolver:
             ref = self._ref_day(c, refs, sent_starts, published, doc)
             items = self._handle(rule, c, doc, published, ref)
             if c.kind == "shifted":
-                self._shift_quarter(c, items, refs, sent_starts)
+                self._shift_quarter(c, items, refs, sent_starts, doc)
             if c.match.groupdict().get("qyear"):
                 comparisons.update(id(t) for t in items)
             out.extend(items)
@@ -213,26 +214,55 @@ class Resolver:
         return bool(word) and (word in self.lex.this_words or word in self.lex.last_words
                                or word in self.lex.next_words or word.split(" ")[0] in self.lex.this_words)
 
-    def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int]) -> None:
-        """"a year earlier", "a year ago" after a fiscal quarter of its sentence or the one before ("a
-        third-quarter loss, against a profit a year earlier"; "Third-quarter profit fell. Sales were
-        down from a year ago.") are that quarter a year back, not a whole year."""
+    def _shift_quarter(self, c: Candidate, items: list[Time], out: list[Time], sent_starts: list[int],
+                       doc: Doc) -> None:
+        """"a year earlier", "a year ago" after a fiscal quarter the report is about are that quarter a year
+        back, not a whole year: in the quarter's sentence or the next ("a third-quarter loss, against a profit a
+        year earlier"), and further on in a sentence that compares a figure (a sum, a percentage: "Third-quarter
+        profit fell. ... Revenue declined to $85 million from $93 million a year earlier"), not one that tells
+        an event ("Its plant opened a year ago"). See :meth:`_reported_quarter`."""
         g = c.match.groupdict()
         ago = c.kind == "ago"
         if self.lex.units.get(norm(g.get("unit") or "")) != "year" or not (g.get("dir") or ago):
             return
+        quarter = self._reported_quarter(c, out)
+        if quarter is None:
+            return
         sid = bisect_right(sent_starts, c.start)
-        ref = _ref_quarter(c, [t for t in out if sid - QUARTER_SENTENCES <= bisect_right(sent_starts, t.start) <= sid],
-                           self.lex.year_earlier_words)[0]
+        if bisect_right(sent_starts, quarter.start) < sid - QUARTER_SENTENCES:
+            end = sent_starts[sid] if sid < len(sent_starts) else len(doc.text)
+            start = sent_starts[sid - 1] if sid else 0
+            if not any(e.label_ in FIGURE_LABELS and start <= e.start_char < end for e in doc.ents):
+                return
         num = norm(g.get("num") or "")
         n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num) if num else None
-        if ref is None or n is None or not float(n).is_integer():
+        if n is None or not float(n).is_integer():
             return
         k = int(n) * (-1 if ago or norm(g["dir"]) in self.lex.earlier_words else 1)
         for t in items:
             if t.value[:4].isdigit() and len(t.value) == 4:
-                t.value = f"{ref.year + k:04d}-Q{(ref.month - 1) // 3 + 1}"
+                t.value = f"{int(quarter.value[:4]) + k:04d}{quarter.value[4:]}"
                 t.granularity = "quarter"
+
+    def _reported_quarter(self, c: Candidate, items: list[Time]) -> Time | None:
+        """The fiscal quarter a report is about: the last period the text fixed before ``c``,
+        when it is a quarter (the narrative's reference time stays on it through the paragraphs after it); None
+        when the text named another period since, a date or a span ("In 1987 it earned $3 million; a year
+        earlier": 1986; "For the nine months, ... a year earlier": the year before), or a comparison period
+        only ("the year-earlier quarter"). The day that closes the quarter ("the quarter ended Sept. 30",
+        `period_ended_words`) is the quarter's own."""
+        text = c.match.string
+        before = sorted((t for t in items if t.start < c.start), key=lambda t: t.start, reverse=True)
+        for t in before:
+            if any(w in norm(t.text) for w in self.lex.year_earlier_words):
+                continue
+            if QUARTER_RE.match(t.value):
+                return t
+            words = text[:t.start].split()
+            if t.type == "DURATION" or (YEAR_RE.match(t.value)
+                                        and not (words and norm(words[-1]) in self.lex.period_ended_words)):
+                return None
+        return None
 
     def _handle(self, rule: Rule, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
         try:
@@ -276,7 +306,7 @@ class Resolver:
                  published: date | None, doc: Doc) -> Ref:
         """The day an anchored expression refers to, and whether it is known."""
         if c.kind == "quarterref":
-            return _ref_quarter(c, items, self.lex.year_earlier_words)
+            return _ref_quarter(c, self._completed_quarters(c, items, doc, published), self.lex.year_earlier_words)
         if c.kind == "anayear":
             return _ref_year(c, items, published)
         if c.kind == "anaseason":
@@ -309,6 +339,24 @@ class Resolver:
             if before:
                 return self._day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _completed_quarters(self, c: Candidate, items: list[Time], doc: Doc, published: date | None) -> list[Time]:
+        """The items "the latest quarter", "the most recent period" (`reported_quarter_words`) may refer to:
+        without the quarters not over at the publication that no past verb reports ("the storm will result in
+        a fourth-quarter charge", "no estimate of fourth-quarter results" said in November); a fiscal quarter
+        reported in the past ("reported a decline in fourth-quarter earnings") stays."""
+        qref = norm(c.match.groupdict().get("qref") or "")
+        if published is None or not any(f" {w} " in f" {qref} " for w in self.lex.reported_quarter_words):
+            return items
+        return [t for t in items if not (
+            (m := QUARTER_RE.match(t.value)) and published < date(*shift_months(int(m[1]), 3 * int(m[2]) - 2, 3), 1)
+            and self._tense_of(doc, t) != PAST)]
+
+    def _tense_of(self, doc: Doc, t: Time) -> str | None:
+        """The tense of the clause of ``t``, else of the verb above the noun it modifies."""
+        own = governing_tense(doc, t.start, t.end, self.tools.parsed, self.lex.tense_words)
+        return self.tools.narrative_of(own, lambda: sentence_tense(doc, t.start, t.end, self.tools.parsed,
+                                                                   self.lex.tense_words))
 
     def _shifted_from_sentence(self, c: Candidate, items: list[Time], sent_starts: list[int]) -> Ref | None:
         """"for 2023, against $1 billion a year earlier", « en mars 2020, contre 7 % un an auparavant »: a

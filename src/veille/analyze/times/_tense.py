@@ -149,12 +149,25 @@ def _tense_of_verb(verb: Token, depth: int = 0, words: TenseWords = NO_WORDS) ->
         return PAST
     if "Cnd" in verb.morph.get("Mood", []):
         return None
+    if _base_form_past(verb, auxes):
+        return PAST
     if "Pres" in tense or verb.tag_ in ("VBZ", "VBP"):
         for a in auxes:
             if "Past" in a.morph.get("Tense", []) or a.tag_ == "VBD":
                 return PAST
         return PRESENT
     return None
+
+
+def _base_form_past(verb: Token, auxes: list[Token]) -> bool:
+    """An English verb whose past is its base form ("hurt", "cut", "put") tagged a present without auxiliary
+    after a singular noun subject: its present would end in -s ("Weakness hurts"), so it is the past ("Weakness
+    in bank shares hurt the index on Friday")."""
+    if verb.tag_ != "VBP" or auxes or verb.lower_ != verb.lemma_.lower():
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") \
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
 
 
 def _future_copula(tok: Token) -> bool:
