@@ -100,3 +100,25 @@ def test_a_base_form_after_a_singular_subject_is_a_past(comps, text, span, value
 
 def test_a_base_form_after_a_plural_subject_keeps_its_present(comps):
     assert found(comps, "en", "Traders meet on Friday.", MON)["Friday"] == "1989-11-03"
+
+
+OCT = date(1989, 10, 26)
+
+# "than a year ago", "than a year earlier": "ago" and "earlier" make the amount a DATE (TimeML: "a year ago" is
+# a point, anchored on the reference time); "than" is the comparison's, not an approximation of a duration
+# ("for less than a year")
+THAN_AGO = [
+    ("Interest rates were lower than a year ago.", "a year ago", "1988"),
+    ("Oil prices were higher than a year earlier.", "a year earlier", "1988"),
+    ("Du Pont reported third-quarter profit. Profit climbed, helped by oil prices higher than a year ago.",
+     "a year ago", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), THAN_AGO)
+def test_than_a_year_ago_is_a_date(comps, text, span, value):
+    assert found(comps, "en", text, OCT)[span] == value
+
+
+def test_less_than_a_year_stays_a_duration(comps):
+    assert found(comps, "en", "The plant ran for less than a year.", OCT)["a year"] == "P1Y"
