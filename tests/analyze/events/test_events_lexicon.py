@@ -42,7 +42,8 @@ def test_multiword_triggers_and_conditions_are_read():
     fr = load_lexicon("fr")
     assert ("exercice", "militaire") in fr.phrases
     assert fr.verbs["entretenir"][-1].reflexive
-    assert "à" in fr.verbs["appeler"][0].with_inf
+    assert any("à" in sense.with_inf and sense.event == "REQUEST" for sense in fr.verbs["appeler"])
+    assert fr.verbs["appeler"][0].event == "PROTEST" and fr.verbs["appeler"][0].under_depth == 2  # « à la grève »
     en = load_lexicon("en")
     assert en.verbs["call"][0].with_ == frozenset({"off"})
     assert en.verbs["threaten"][0].controls

@@ -105,6 +105,9 @@ class Sense:
     # hung it (« condamné l'opposant à vingt ans de prison »: "ans" under the object)
     with_under: frozenset[str] = frozenset()
     under_marks: frozenset[str] = frozenset()
+    # how deep below the trigger ``with_under`` looks (2: the complement's head or its own complement, « à la
+    # grève », « à une journée de grève », not « à respecter le droit de grève »)
+    under_depth: int = 4
     reflexive: bool = False
     controls: bool = False
     target_preps: frozenset[str] = frozenset()
@@ -258,6 +261,16 @@ class ArgumentRules:
     measure_nouns: frozenset[str] = frozenset()
     # accidents and disasters: a harm told with one of these as its cause and no agent is no assault
     mishaps: frozenset[str] = frozenset()
+    # people named by a sporting or artistic role ("the coach", « le club », "the singer"): as the subject of a
+    # trigger, no political side acts, whatever the word ("praised his players", « a accusé l'arbitre »)
+    private_roles: frozenset[str] = frozenset()
+    # people abroad whom their own government advises ("urged travellers to avoid", « a appelé les voyageurs à »):
+    # as the addressee of a request no code names, the requester's own people, not the country of the scene
+    compatriot_nouns: frozenset[str] = frozenset()
+    # words of the sports pages ("penalty", "innings", « mi-temps »): an article holding ``sports_page_cues`` of them
+    # or more is a sports report, where a side that is only a place or a demonym is a team, not a state
+    sports_cues: frozenset[str] = frozenset()
+    sports_page_cues: int = 3
     # nouns that count people on their own ("thousands marched", « des centaines ont manifesté »): someone as a
     # subject, not a thing
     crowd_counts: frozenset[str] = frozenset()
@@ -468,6 +481,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         with_subject=_objects(raw.get("with_subject"), classes or {}, where),
         with_under=_words(raw.get("with_under")),
         under_marks=_words(raw.get("under_marks")),
+        under_depth=int(raw.get("under_depth", 4)),
         reflexive=bool(raw.get("reflexive", False)),
         controls=bool(raw.get("controls", False)),
         target_preps=_words(raw.get("target_preps")),
@@ -657,6 +671,10 @@ def load_lexicon(language: str) -> Lexicon:
             action_heads=_words(a.get("action_heads")),
             measure_nouns=_words(a.get("measure_nouns")),
             mishaps=_words(a.get("mishaps")),
+            private_roles=_words(a.get("private_roles")),
+            compatriot_nouns=_words(a.get("compatriot_nouns")),
+            sports_cues=_words(a.get("sports_cues")),
+            sports_page_cues=int(a.get("sports_page_cues", 3)),
             crowd_counts=_words(a.get("crowd_counts")),
             people_nouns=_words(a.get("people_nouns")),
             range_starts=_words(a.get("range_starts")),

@@ -237,7 +237,7 @@ class TriggerFinder:
                 continue
             if sense.with_subject and not (sense.with_subject & self._subject_lemmas(tok)):
                 continue
-            if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks):
+            if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks, sense.under_depth):
                 continue
             if sense.with_content and not self._content_has(tok, sense.with_content):
                 continue

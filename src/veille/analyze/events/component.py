@@ -153,6 +153,10 @@ class EventsComponent:
                         anaphoric.add(len(events))
                     events.append(event)
                     history.append(list(draft.sides.source) + list(draft.sides.target))
+        if self._sports_page(lang.lex.args, doc):
+            # "Australia crushed England", « les Belges ont capitulé », a player by his name: teams and people
+            # coded by a country alone; an office or a body (a minister, the police, a court) still acts there
+            events = [e for e in events if any(r.sector for r in e.actor)]
         events = merge_mentions(events, self.onto, anaphoric)
         self._inherit_location(events)
         events = [e for e in events if e.confidence >= self.min_confidence]
@@ -521,8 +525,13 @@ class EventsComponent:
     def _keep(self, lang: _Language, d: _Draft) -> bool:
         src, tgt = d.sides.source, d.sides.target
         holder = self._subject_holder(lang.lex.args, d.trig.token)
-        if d.event in ("ASSAULT", "COERCE") and self._disaster_subject(lang, d.trig.token):
-            return False  # "the earthquake killed", "the cyclone swept into the delta": no one's attack or seizure
+        if self._disaster_subject(lang, d.trig.token):
+            # "the earthquake killed", "the cyclone swept into the delta", « les orages devraient frapper la Corse »,
+            # "a storm threatened the coast": no one's act of any type
+            return False
+        if any(c.lemma_.lower() in lang.lex.args.private_roles
+               for c in self._raised_subjects(lang.lex.args, holder)):
+            return False  # "the coach praised his players", « le club a accusé l'arbitre »: no political side
         if d.event == "ASSAULT" and (not src and self._mishap(lang, d.trig.token)
                                      or holder.i != d.trig.token.i and holder.lemma_.lower() in lang.lex.args.mishaps):
             # ("a boat caught fire and sank, killing 94 people": a harm told as what an accident did)
@@ -606,14 +615,46 @@ class EventsComponent:
         actors stage took the name for someone."""
         args = lang.lex.args
         words = args.mishaps
-        for c in tok.children:
-            if c.dep_ not in args.subject:
-                continue
-            head = tok.head if c.lower_ in _REL_WORDS and tok.dep_ in _RELATIVE else c
+        for c in EventsComponent._raised_subjects(args, tok):
+            verb = c.head
+            head = verb.head if c.lower_ in _REL_WORDS and verb.dep_ in _RELATIVE else c
             if any(w.lemma_.lower() in words or w.lower_ in words for w in (head, *head.children)
                    if w is head or w.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and w.i < head.i + 3):
                 return True
         return False
+
+    @staticmethod
+    def _compatriots(args: ArgumentRules, tok: Token) -> bool:
+        """The object of ``tok`` names people abroad a government advises ("urged travellers to avoid the area",
+        « a appelé les voyageurs à la prudence »): its own people."""
+        return any(c.dep_ in args.object and c.lemma_.lower() in args.compatriot_nouns for c in tok.children)
+
+    @staticmethod
+    def _sports_page(args: ArgumentRules, doc: Doc) -> bool:
+        """``doc`` is a sports report: it holds ``sports_page_cues`` distinct words of the sports pages or more."""
+        if not args.sports_cues:
+            return False
+        found = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        count = len(found & args.sports_cues)
+        if count < args.sports_page_cues:  # (cues of several words or with a hyphen: "half-time", "world cup")
+            text = doc.text.lower()
+            count += sum(1 for cue in args.sports_cues if not cue.isalpha() and cue in text)
+        return count >= args.sports_page_cues
+
+    @staticmethod
+    def _raised_subjects(args: ArgumentRules, tok: Token) -> list[Token]:
+        """The subjects of ``tok``, or for an infinitive without one those of the verb it completes (« les orages
+        devraient frapper », "snow is expected to hit": the subject of the raising verb, active or passive)."""
+        verb = tok
+        for _ in range(2):
+            found = [c for c in verb.children if c.dep_ in args.subject]
+            if found or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                return found
+            verb = verb.head
+            found = [c for c in verb.children if c.dep_ in args.passive_subject]
+            if found:
+                return found
+        return [c for c in verb.children if c.dep_ in args.subject]
 
     def _merge_same_type(self, lang: _Language, drafts: list[_Draft]) -> list[_Draft]:
         """Two triggers of one type in one clause (discuter ... lors d'entretiens) are one event; two verbs
@@ -1173,7 +1214,8 @@ class EventsComponent:
             # for a visit": the host is who is visited
             target = [ActorRef(actor_id=None, code=location.country, sector=[], text=location.text)]
         if not target and (info.domestic or mode in info.domestic_modes or (
-                info.home_addressee and _citizens(source, onto.citizen_sectors))):
+                info.home_addressee and _citizens(source, onto.citizen_sectors)) or (
+                info.home_addressee and self._compatriots(lang.lex.args, tok))):
             # (people of a country, its opposition or its unions, calling for something from nobody named call on
             # their own government: "Thai protesters called for the prime minister's resignation")
             target = [ActorRef(actor_id=None, code=r.code, sector=[], text=r.text) for r in source
