@@ -14,7 +14,12 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 FILE = "petrarch_actors.tsv"
+# a spelling variant of a listed name (« Hosni Moubarak » for HOSNI_MUBARAK): every word at least this close
+# (rapidfuzz ratio) to the listed word, the surname closer still and at least this long
+_NEAR_WORD, _NEAR_SURNAME, _NEAR_SURNAME_LETTERS = 70, 80, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,7 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
     def __init__(self, lines: dict[str, list[str]]) -> None:
         self._lines = lines
         self._roles: dict[str, tuple[Role, ...]] = {}
+        self._by_initials: dict[tuple[str, ...], list[str]] | None = None  # made at the first near look-up
 
     def __getitem__(self, name: str) -> tuple[Role, ...]:
         roles = self._roles.get(name)
@@ -59,6 +65,21 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
 
     def __len__(self) -> int:
         return len(self._lines)
+
+    def near(self, words: list[str]) -> list[str]:
+        """The listed names of as many words as ``words``, with the same initials, whose every word is close to
+        the word in its place and whose surname is closer still ("hosni moubarak": "hosni mubarak")."""
+        if len(words) < 2 or len(words[-1]) < _NEAR_SURNAME_LETTERS:
+            return []
+        if self._by_initials is None:
+            self._by_initials = {}
+            for name in self._lines:
+                key = tuple(w[0] for w in name.split())
+                if len(key) >= 2:
+                    self._by_initials.setdefault(key, []).append(name)
+        return [name for name in self._by_initials.get(tuple(w[0] for w in words), ())
+                if fuzz.ratio(name.rsplit(" ", 1)[-1], words[-1]) >= _NEAR_SURNAME
+                and all(fuzz.ratio(a, b) >= _NEAR_WORD for a, b in zip(name.split(), words, strict=True))]
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +132,23 @@ def role_on(name: str, when: date | None) -> str | None:
         plain = _folded(key)
         roles = table.get(plain) or table.get(plain.replace("-", " "))
     if not roles:
+        return _near_role(table, key, when)
+    return _held(roles, when)
+
+
+def _near_role(table: RoleTable, key: str, when: date | None) -> str | None:
+    """The role on ``when`` of the one country's people listed under a spelling close to ``key`` (see
+    :meth:`RoleTable.near`); None when the close names are of several countries or give no role."""
+    words = _folded(key).replace("-", " ").replace(".", ". ").split()
+    codes = {_held(table[name], when) for name in table.near(words)}
+    if None in codes or len({code[:3] for code in codes if code}) != 1:
         return None
+    return sorted(code for code in codes if code)[0]
+
+
+def _held(roles: tuple[Role, ...], when: date | None) -> str | None:
+    """The code of the role held on ``when``: the dated role that holds then, else the undated one; None
+    when the roles disagree without a date to choose."""
     if when is not None:
         held = [r for r in roles if r.dated and r.holds(when)]
         if held:

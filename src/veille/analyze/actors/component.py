@@ -375,12 +375,20 @@ class ActorsComponent:
 
     def _dated_role(self, actor: Actor, when) -> None:  # noqa: ANN001 - a date or None
         """Country and sector of a person listed in the Phoenix dictionaries, by the role held on the
-        article's date (``AUSGOV`` -> AUS, GOV)."""
+        article's date (``AUSGOV`` -> AUS, GOV); a role in a listed organisation gives its code
+        (``IGOUNOIAE`` -> IAEA), one in an international militant group the groups' ``IMG``."""
         code = role_on(actor.name, when)
         if code is None:
             return
         country = cameo_country_codes().get(code[:3], code[:3])
         if country not in self.lexicon.states:
+            # a role in an organisation ("IGOUNOIAE": the IAEA's) or in a militant group ("IMGMUSALQ")
+            org = self.lexicon.org_of_code(code)
+            if org is not None:
+                actor.country = org.country
+                actor.affiliation = actor.affiliation or org.name
+            elif country in self.lexicon.non_state_codes:
+                actor.country = country
             return
         actor.country = country
         sector = code[3:6]
