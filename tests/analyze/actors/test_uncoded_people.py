@@ -40,7 +40,7 @@ def test_a_spelling_variant_finds_the_listed_person(name, country):
 
 
 @pytest.mark.parametrize("name", ["Patrick Mannix", "David Byrne", "Jorge Hernandez", "Michele Walters",
-                                  "Benjamin Tal"])
+                                  "Benjamin Tal", "Stephan Miller", "Rachel Rodriguez", "Juan Carlos", "Ben Elton"])
 def test_a_common_name_close_to_a_listed_one_stays_uncoded(name):
     assert role_on(name, date(2005, 6, 1)) is None
 
@@ -115,3 +115,47 @@ def test_roles_on_the_entry_line_keep_their_dates(tmp_path):
     assert ("john doe", "ABCMIL", "", "") in rows
     assert ("richard roe", "DEFGOV", "2003-01-01", "") in rows
     assert not any(" " in code for _name, code, _start, _end in rows)
+
+
+# --- a name cut short by the tagger after a title; a later mention with its particle capitalised ---------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("language, text, name, country", [
+    # a given name the tagger takes for an adjective inside the name ("Tayyip" ADJ): the run after the title
+    # goes on to the capitalised name that ends it
+    ("fr", "Selon le Premier ministre Recep Tayyip Erdogan, l'adhésion reste possible.", "Recep Tayyip Erdogan",
+     "TUR"),
+    # the tagger's person name starts one word after the title's run: one name
+    ("fr", "Le chef de l'Etat Ilham Heydar Aliyev a reçu le ministre géorgien.", "Ilham Heydar Aliyev", "AZE"),
+    ("en", "The talks were chaired by President Ilham Heydar Aliyev in Baku.", "Ilham Heydar Aliyev", "AZE"),
+])
+def test_a_name_after_a_title_is_not_cut_short(language, text, name, country):
+    doc = Analyzer(stages=("actors",)).analyze(Article(text=text, id="t", published="2008-06-01", language=language))
+    found = {a.name: a.country for a in doc.actors if a.kind == "person"}
+    assert found.get(name) == country, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("language, text, name, later, country", [
+    ("en", "Belgian Foreign Minister Karel van Damme said the talks would resume. Van Damme added that nothing "
+           "was agreed.", "Karel van Damme", "Van Damme", "BEL"),
+    ("fr", "Le ministre néerlandais des Finances, Jan de Vries, a défendu le budget. De Vries a ajouté que la "
+           "dette baisserait.", "Jan de Vries", "De Vries", "NLD"),
+    ("en", "Saudi Interior Minister Nayef bin Saleh met the envoy. Bin Saleh said the border would stay closed.",
+     "Nayef bin Saleh", "Bin Saleh", "SAU"),
+])
+def test_a_later_mention_with_a_capitalised_particle_is_the_same_person(language, text, name, later, country):
+    doc = Analyzer(stages=("actors",)).analyze(Article(text=text, id="t", published="2008-06-01", language=language))
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [(a.name, a.country) for a in people] == [(name, country)], people
+    assert any(m.text in later and m.start > len(name) for m in people[0].mentions), people[0].mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Le président de l'UDF Philippe Lemaire a répondu au gouvernement.", "Philippe Lemaire"),
+    ("Le secrétaire général du RPR Henri Lefort a quitté la réunion.", "Henri Lefort"),
+])
+def test_an_acronym_after_a_title_is_not_joined_to_the_name(text, name):
+    doc = Analyzer(stages=("actors",)).analyze(Article(text=text, id="t", published="2002-04-30", language="fr"))
+    assert name in {a.name for a in doc.actors if a.kind == "person"}, doc.actors

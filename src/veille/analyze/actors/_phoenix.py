@@ -17,9 +17,10 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 FILE = "petrarch_actors.tsv"
-# a spelling variant of a listed name (« Hosni Moubarak » for HOSNI_MUBARAK): every word at least this close
-# (rapidfuzz ratio) to the listed word, the surname closer still and at least this long
-_NEAR_WORD, _NEAR_SURNAME, _NEAR_SURNAME_LETTERS = 70, 80, 5
+# a spelling variant of a listed name (« Hosni Moubarak » for HOSNI_MUBARAK): the whole name at least this close
+# (rapidfuzz ratio) to the listed one, every word at least this close to the listed word, the surname closer
+# and both surnames at least this long
+_NEAR_NAME, _NEAR_WORD, _NEAR_SURNAME, _NEAR_SURNAME_LETTERS = 85, 70, 80, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,9 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
         return len(self._lines)
 
     def near(self, words: list[str]) -> list[str]:
-        """The listed names of as many words as ``words``, with the same initials, whose every word is close to
-        the word in its place and whose surname is closer still ("hosni moubarak": "hosni mubarak")."""
+        """The listed names of as many words as ``words``, with the same initials, close as a whole, word by
+        word, and closer by the surname ("hosni moubarak": "hosni mubarak"; not "joan clos" for "juan carlos",
+        "stefan meller" for "sean miller")."""
         if len(words) < 2 or len(words[-1]) < _NEAR_SURNAME_LETTERS:
             return []
         if self._by_initials is None:
@@ -77,8 +79,11 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
                 key = tuple(w[0] for w in name.split())
                 if len(key) >= 2:
                     self._by_initials.setdefault(key, []).append(name)
+        text = " ".join(words)
         return [name for name in self._by_initials.get(tuple(w[0] for w in words), ())
-                if fuzz.ratio(name.rsplit(" ", 1)[-1], words[-1]) >= _NEAR_SURNAME
+                if len(name.rsplit(" ", 1)[-1]) >= _NEAR_SURNAME_LETTERS
+                and fuzz.ratio(name.rsplit(" ", 1)[-1], words[-1]) >= _NEAR_SURNAME
+                and fuzz.ratio(name, text) >= _NEAR_NAME
                 and all(fuzz.ratio(a, b) >= _NEAR_WORD for a, b in zip(name.split(), words, strict=True))]
 
 
@@ -140,7 +145,11 @@ def _near_role(table: RoleTable, key: str, when: date | None) -> str | None:
     """The role on ``when`` of the one country's people listed under a spelling close to ``key`` (see
     :meth:`RoleTable.near`); None when the close names are of several countries or give no role."""
     words = _folded(key).replace("-", " ").replace(".", ". ").split()
-    codes = {_held(table[name], when) for name in table.near(words)}
+    names = table.near(words)
+    if not names and len(words) >= 3 and len(words[-1]) >= _NEAR_SURNAME_LETTERS:
+        # a middle name the dictionaries leave out ("Ilham Heydar Aliyev": ILHAM_ALIYEV)
+        names = [name for name in (f"{words[0]} {words[-1]}",) if name in table]
+    codes = {_held(table[name], when) for name in names}
     if None in codes or len({code[:3] for code in codes if code}) != 1:
         return None
     return sorted(code for code in codes if code)[0]
