@@ -315,7 +315,7 @@ def import_actors(folder: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     for fname in ACTOR_FILES:
         names: list[str] = []
-        default = ""
+        default: list[tuple[str, str, str]] = []
         roles: list[tuple[str, str, str]] = []
         first_line = 0
         for number, line in enumerate((folder / fname).read_text(encoding="latin-1").splitlines(), 1):
@@ -331,18 +331,20 @@ def import_actors(folder: Path) -> list[list[str]]:
                 names.append(_phrase(body[1:].split("[")[0]))
                 continue
             rows.extend(_actor_rows(names, default, roles, f"{fname}:{first_line}"))
-            m = _CODE.search(body)
-            default = m.group(1).strip() if m else ""
-            names = [_phrase(body.split("[")[0])]
+            # the roles written on the entry's own line ("JACQUES_DELORS_ [IGOEUREEC 850115-950105] [ELI]"),
+            # dated like the indented ones; used when the entry has no indented role
+            default = [role for role in (_role(code) for code in _CODE.findall(body)) if role is not None]
             roles = []
+            names = [_phrase(body.split("[")[0])]
             first_line = number
         rows.extend(_actor_rows(names, default, roles, f"{fname}:{first_line}"))
     return rows
 
 
-def _actor_rows(names: list[str], default: str, roles: list[tuple[str, str, str]], source: str) -> list[list[str]]:
-    """One entry's rows: each name with each dated role (or its undated default code)."""
-    out_roles = roles or ([(default, "", "")] if default else [])
+def _actor_rows(names: list[str], default: list[tuple[str, str, str]], roles: list[tuple[str, str, str]],
+                source: str) -> list[list[str]]:
+    """One entry's rows: each name with each indented role (or the roles of the entry's own line)."""
+    out_roles = roles or default
     return [[name, code, start, end, source] for name in names for code, start, end in out_roles]
 
 

@@ -117,6 +117,7 @@ class OrgEntry:
     sector: list[str]
     names: list[str]
     anaphors: list[str] = field(default_factory=list)
+    cameo: list[str] = field(default_factory=list)  # its codes in the Phoenix dictionaries (IGOUNOIAE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -154,6 +155,21 @@ class Lexicon:
     people: dict[str, list[tuple[tuple[str, ...], str]]]  # surname -> [(name words, iso3)]
     words: ActorWords = field(default_factory=ActorWords)
     morphology: Morphology = field(default_factory=Morphology)
+
+    def org_of_code(self, code: str) -> OrgEntry | None:
+        """The organisation listed under the longest start of a Phoenix role code, in blocks of three
+        letters ("IGOUNOKID": UNICEF; "IGOUNOXYZ": the UN); None when no organisation lists one."""
+        for end in range(len(code) - len(code) % 3, 5, -3):
+            for org in self.orgs.values():
+                if code[:end] in org.cameo:
+                    return org
+        return None
+
+    @property
+    def non_state_codes(self) -> frozenset[str]:
+        """The codes the named groups take that are no state and no organisation's own (IMG, NGO)."""
+        return frozenset(o.country for o in self.orgs.values()
+                         if o.country and not o.igo and o.country not in self.states)
 
 
 # --- loading --------------------------------------------------------------------------------------
@@ -328,6 +344,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
             sector=list(item.get("sector", [])),
             names=[normalise(n) for n in item.get("names", [])],
             anaphors=[normalise(n) for n in item.get("anaphors", [])],
+            cameo=list(item.get("cameo", [])),
         )
         orgs[entry.id] = entry
         for n in entry.names:

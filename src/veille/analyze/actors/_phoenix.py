@@ -14,7 +14,13 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 FILE = "petrarch_actors.tsv"
+# a spelling variant of a listed name (« Hosni Moubarak » for HOSNI_MUBARAK): the whole name at least this close
+# (rapidfuzz ratio) to the listed one, every word at least this close to the listed word, the surname closer
+# and both surnames at least this long
+_NEAR_NAME, _NEAR_WORD, _NEAR_SURNAME, _NEAR_SURNAME_LETTERS = 85, 70, 80, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,7 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
     def __init__(self, lines: dict[str, list[str]]) -> None:
         self._lines = lines
         self._roles: dict[str, tuple[Role, ...]] = {}
+        self._by_initials: dict[tuple[str, ...], list[str]] | None = None  # made at the first near look-up
 
     def __getitem__(self, name: str) -> tuple[Role, ...]:
         roles = self._roles.get(name)
@@ -59,6 +66,25 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
 
     def __len__(self) -> int:
         return len(self._lines)
+
+    def near(self, words: list[str]) -> list[str]:
+        """The listed names of as many words as ``words``, with the same initials, close as a whole, word by
+        word, and closer by the surname ("hosni moubarak": "hosni mubarak"; not "joan clos" for "juan carlos",
+        "stefan meller" for "sean miller")."""
+        if len(words) < 2 or len(words[-1]) < _NEAR_SURNAME_LETTERS:
+            return []
+        if self._by_initials is None:
+            self._by_initials = {}
+            for name in self._lines:
+                key = tuple(w[0] for w in name.split())
+                if len(key) >= 2:
+                    self._by_initials.setdefault(key, []).append(name)
+        text = " ".join(words)
+        return [name for name in self._by_initials.get(tuple(w[0] for w in words), ())
+                if len(name.rsplit(" ", 1)[-1]) >= _NEAR_SURNAME_LETTERS
+                and fuzz.ratio(name.rsplit(" ", 1)[-1], words[-1]) >= _NEAR_SURNAME
+                and fuzz.ratio(name, text) >= _NEAR_NAME
+                and all(fuzz.ratio(a, b) >= _NEAR_WORD for a, b in zip(name.split(), words, strict=True))]
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +137,27 @@ def role_on(name: str, when: date | None) -> str | None:
         plain = _folded(key)
         roles = table.get(plain) or table.get(plain.replace("-", " "))
     if not roles:
+        return _near_role(table, key, when)
+    return _held(roles, when)
+
+
+def _near_role(table: RoleTable, key: str, when: date | None) -> str | None:
+    """The role on ``when`` of the one country's people listed under a spelling close to ``key`` (see
+    :meth:`RoleTable.near`); None when the close names are of several countries or give no role."""
+    words = _folded(key).replace("-", " ").replace(".", ". ").split()
+    names = table.near(words)
+    if not names and len(words) >= 3 and len(words[-1]) >= _NEAR_SURNAME_LETTERS:
+        # a middle name the dictionaries leave out ("Ilham Heydar Aliyev": ILHAM_ALIYEV)
+        names = [name for name in (f"{words[0]} {words[-1]}",) if name in table]
+    codes = {_held(table[name], when) for name in names}
+    if None in codes or len({code[:3] for code in codes if code}) != 1:
         return None
+    return sorted(code for code in codes if code)[0]
+
+
+def _held(roles: tuple[Role, ...], when: date | None) -> str | None:
+    """The code of the role held on ``when``: the dated role that holds then, else the undated one; None
+    when the roles disagree without a date to choose."""
     if when is not None:
         held = [r for r in roles if r.dated and r.holds(when)]
         if held:

@@ -264,14 +264,33 @@ class ActorsComponent:
                                     or (j in hit_at and hit_at[j].entry.kind == ADJ and doc[j].text[:1].islower())):
                 j += 1  # "son homologue chinois Wang Yi"
             k = j
-            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in hit_at \
-                    and k not in taken and (k > j or not doc[k].is_sent_start) \
-                    and doc[k].lower_ not in self.words.institution_nouns:
+            while k < len(doc) and self._name_word(doc, k, hit_at, taken) and (k > j or not doc[k].is_sent_start):
                 k += 1
             if k > j:
+                # the tagger's person name right after the run is the rest of it ("le chef de l'Etat Ilham" +
+                # "Heydar Aliyev")
+                rest = next(((s, e) for s, e in out if s == k), None)
+                if rest is not None and all(doc[i].text.istitle() and doc[i].text[-1].isalpha() for i in range(j, k)):
+                    # (words written as a given name: not an acronym, « l'UDF Philippe Douste-Blazy »)
+                    out.remove(rest)
+                    k = rest[1]
                 out.append((j, k))
                 taken.update(range(j, k))
         return sorted(set(out))
+
+    def _name_word(self, doc: Doc, k: int, hit_at: dict[int, Hit], taken: set[int]) -> bool:
+        """A capitalised word of a name after a title: a proper noun, or a capitalised word the tagger took for
+        another part of speech inside the name ("Tayyip" of « Recep Tayyip Erdogan ») when a proper noun of
+        the name follows it."""
+        def free_capital(i: int) -> bool:
+            return i < len(doc) and doc[i].text[:1].isupper() and i not in hit_at and i not in taken \
+                and doc[i].lower_ not in self.words.institution_nouns and not doc[i].is_punct
+        if not free_capital(k):
+            return False
+        if doc[k].pos_ == "PROPN":
+            return True
+        return doc[k].pos_ in ("ADJ", "NOUN", "X") and free_capital(k + 1) and doc[k + 1].pos_ == "PROPN" \
+            and not doc[k].is_sent_start
 
     def _given_name(self, doc: Doc, hit_at: dict[int, Hit], s: int, e: int) -> bool:
         """The one-word state name opening a person's name is a given name when a name particle follows it in
@@ -375,12 +394,20 @@ class ActorsComponent:
 
     def _dated_role(self, actor: Actor, when) -> None:  # noqa: ANN001 - a date or None
         """Country and sector of a person listed in the Phoenix dictionaries, by the role held on the
-        article's date (``AUSGOV`` -> AUS, GOV)."""
+        article's date (``AUSGOV`` -> AUS, GOV); a role in a listed organisation gives its code
+        (``IGOUNOIAE`` -> IAEA), one in an international militant group the groups' ``IMG``."""
         code = role_on(actor.name, when)
         if code is None:
             return
         country = cameo_country_codes().get(code[:3], code[:3])
         if country not in self.lexicon.states:
+            # a role in an organisation ("IGOUNOIAE": the IAEA's) or in a militant group ("IMGMUSALQ")
+            org = self.lexicon.org_of_code(code)
+            if org is not None:
+                actor.country = org.country
+                actor.affiliation = actor.affiliation or org.name
+            elif country in self.lexicon.non_state_codes:
+                actor.country = country
             return
         actor.country = country
         sector = code[3:6]
@@ -410,8 +437,10 @@ class ActorsComponent:
         for p in persons:
             if tokens == p.name_tokens:
                 return p
-        cands = [p for p in persons
-                 if len(tokens) < len(p.name_tokens) and tokens == p.name_tokens[-len(tokens):]]
+        # a particle opening a later mention is capitalised ("Karel van Damme" ... "Van Damme")
+        folded = tuple(t.lower() for t in tokens)
+        cands = [p for p in persons if len(tokens) < len(p.name_tokens)
+                 and folded == tuple(t.lower() for t in p.name_tokens[-len(tokens):])]
         if not cands and len(tokens) == 1:  # a first name alone ("Maceo") when one person bears it
             cands = [p for p in persons if len(p.name_tokens) > 1 and p.name_tokens[0] == tokens[0]]
         # a fuller name after a surname alone ("Rutte" ... "Mark Rutte"); two full names that share an
