@@ -5,7 +5,8 @@ sentences written before the rule.
 
 - The subject of a verb whose object is an event noun (« ont engagé des discussions », « ont entamé des
   négociations ») holds the parties of that event as a verb's subject would: two countries coordinated, or « les
-  deux pays » that the story has set against each other, are the two sides, not one side with nobody in front.
+  deux pays » that the story has set against each other, are the two sides, not one side with nobody in front;
+  « les deux pays » read back as the one side that spoke last is still the pair.
 - A refusal with no object of its own after a request made to its agent (« X a demandé à Y de ..., mais Y a
   refusé ») answers that request: its recipient is who asked, not the refuser itself through the complement of
   the coordinated request.
@@ -89,3 +90,17 @@ def test_a_subject_with_a_relative_of_dont_is_the_subject_after_the_closing_comm
     found = fr_sides(text)
     assert any(ev == event and source in src for ev, src, _tgt in found), found
     assert not any(ev == event and wrong in src for ev, src, _tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Les Philippines ont accusé la Chine d'empiéter sur leur souveraineté. Pékin a rejeté la protestation. Les deux "
+     "pays ont engagé jeudi des discussions à Manille.", {"PHL", "CHN"}),
+    ("L'Inde a accusé le Pakistan d'abriter des terroristes. Islamabad a démenti. Les deux voisins ont repris lundi "
+     "le dialogue.", {"IND", "PAK"}),
+    ("Le Japon a protesté contre l'incursion de navires chinois. Pékin a convoqué l'ambassadeur japonais. Les deux "
+     "pays ont ouvert vendredi des consultations.", {"JPN", "CHN"}),
+])
+def test_both_sides_after_one_side_spoke_last_are_still_both(fr_sides, text, pair):
+    found = fr_sides(text)
+    assert any(ev == "CONSULT" and (src | tgt) >= pair and src and tgt and not src & tgt
+               for ev, src, tgt in found), found

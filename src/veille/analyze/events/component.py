@@ -1022,7 +1022,14 @@ class EventsComponent:
             source, target = [lead], [r for r in others if (r.actor_id, r.text) != (lead.actor_id, lead.text)][:1]
         # ("the two leaders" may stand as an actor of no country: the pair it names)
         uncoded_source = not codes(source) - {None}
-        if not target or uncoded_source and onto.types[d.event].reciprocal:
+        # (« les deux pays » as the subject of talks, read back as the one side that spoke last: still the pair)
+        lone_pair = onto.types[d.event].reciprocal and len(codes(source) - {None}) == 1 and not codes(
+            target) - {None} and self._names_both_sides(lang, predicate or tok, lang.lex.args.subject)
+        if lone_pair:
+            both = self._both_sides(lang, tok, earlier, set())
+            if len(both) >= 2:
+                source, target = both[:1], both[1:]
+        elif not target or uncoded_source and onto.types[d.event].reciprocal:
             both = self._both_sides(lang, tok, earlier, codes(source))
             if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
                 target = both
