@@ -380,6 +380,7 @@ def test_the_french_words_of_the_repairs_come_from_its_data():
     words = RepairWords.of("fr")
     assert "arriver" in words.unaccusatives and "des" in words.plural_indefinites
     assert {"de", "d'"} <= words.indefinite_marks and words.agent_marks == frozenset({"par"})
+    assert words.genitive_relatives == frozenset({"dont"})
     assert RepairWords.of("en") == RepairWords() and RepairWords.of("xx") == RepairWords()
 
 

@@ -52,7 +52,7 @@ text, the rules of the classes it showed came after.
   branch beside the first 234 (242 documents): precision 0.809 (572/707), recall 0.754 (572/759), dates 0.899
   (170/189); the first 234 0.808/0.753 before and after those rules. With all twenty-two batches (254 documents,
   both branches merged): precision 0.806 (613/761), recall 0.747 (613/821), dates 0.892 (182/204).
-- ``tests/gold/realnews_own_fr.jsonl``: 142 French articles, 90 wire-style, 28 newspaper-style and 24 mixed (batch 1, 14
+- ``tests/gold/realnews_own_fr.jsonl``: 152 French articles, 90 wire-style, 28 newspaper-style and 34 mixed (batch 1, 14
   articles: the ones the French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after
   those fixes and measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule
   drawn from it; batch 4, 14 articles on kidnappings, courts, diplomats, exercises, borders, sanctions lifted,
@@ -105,7 +105,18 @@ text, the rules of the classes it showed came after.
   7/7, none on the no-event articles; the first 134 0.720/0.586, dates 0.899 (266/296: a call to a day of protest
   now coded, whose three same-sided protests the scorer pairs with the gold dates in another order); with all 142:
   precision 0.726 (344/474), recall 0.591 (344/582), dates 0.901 (273/303) in its branch; with every branch of
-  the evening merged: 0.722 (343/475), 0.589 (343/582), dates 0.898 (272/303).
+  the evening merged: 0.722 (343/475), 0.589 (343/582), dates 0.898 (272/303);
+  batch 15, ``fr-af``, 10 wire and newspaper articles of 2005-2014 (AFP, Le Monde, Le Figaro, RFI, Le Soir, La
+  Presse style) from the Balkans, the Caucasus, Central Asia, Southeast Asia, the Andes, the Horn of Africa and the
+  Gulf (a NATO veto, a front-line clash, ethnic riots and refugees, a base evacuation ordered, a naval stand-off,
+  peacekeepers requested, a police revolt, a border clash, an arms embargo, ambassadors recalled), written with
+  datives, « avec » partners, « contre » targets, coordinated subjects, « les deux pays », relatives,
+  « ce dernier », capitals for governments and events told by nouns, after the batch-13 rules, beside batch 14:
+  first run P/R
+  0.680/0.596, dates 1.000 (13/13); then the side classes of test_french_sides.py: 0.706/0.632, dates 1.000 (14/14),
+  the first 134 unchanged; with the first 134 in its branch (144): precision 0.715 (368/515), recall 0.587
+  (368/627), dates 0.906 (280/309); with all 152 and every branch of the evening merged: precision 0.731 (384/525),
+  recall 0.601 (384/639), dates 0.894 (287/321).
 """
 
 from __future__ import annotations
@@ -122,7 +133,7 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
     "realnews_own_en.jsonl": (254, {"realnews.en.precision": 0.80, "realnews.en.recall": 0.74,
                                     "realnews.date_accuracy": 0.89}),
-    "realnews_own_fr.jsonl": (142, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.58,
+    "realnews_own_fr.jsonl": (152, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.59,
                                    "realnews.date_accuracy": 0.89}),
 }
 

@@ -88,11 +88,17 @@ bureaux »): the parser may make the noun the root and the main verb an adjunct 
 root with a relative clause set off by a comma, and after the clause's closing comma a finite verb with no subject
 hung inside that clause: that verb is the root, and the noun its subject.
 
-Three rules read words of the language, from its ``repairs.yaml`` (:class:`RepairWords`; a list it lacks turns the
+An eighteenth, beside the seventeenth: a subject with a « dont » relative clause between commas (« L'Egypte,
+dont le gouvernement accuse le Qatar de ..., a salué la décision »): the parser may give the relative's verb two
+subjects, the noun and the relative's own, and hang the main verb after the closing comma on it with none. The
+noun is the main verb's subject, and the relative's verb describes it.
+
+Four rules read words of the language, from its ``repairs.yaml`` (:class:`RepairWords`; a list it lacks turns the
 rule off): the fourteenth its unaccusative verbs, the sixth its indefinite marks (« des », « de »), the sixteenth
-its agent preposition (« par »). The other rules read dependency labels and morphology only (both languages'
-models use the Universal Dependencies features), so they hold in any language with such a parser; the object's label is
-the parser's own (``dobj`` in English, ``obj`` in the Universal Dependencies schemes).
+its agent preposition (« par »), the eighteenth its relative pronoun of a complement (« dont »). The other rules
+read dependency labels and morphology only (both languages' models use the Universal Dependencies features), so they
+hold in any language with such a parser; the object's label is the parser's own (``dobj`` in English, ``obj`` in the
+Universal Dependencies schemes).
 """
 
 from __future__ import annotations
@@ -124,6 +130,7 @@ class RepairWords:
     # the marks of an indefinite object before its adjective (« de nouvelles sanctions »)
     indefinite_marks: frozenset[str] = frozenset()
     agent_marks: frozenset[str] = frozenset()  # the preposition of a passive's agent (« par »)
+    genitive_relatives: frozenset[str] = frozenset()  # the relative pronoun of a complement (« dont »)
 
     @classmethod
     def of(cls, language: str) -> RepairWords:
@@ -136,7 +143,7 @@ class RepairWords:
             return frozenset(str(w).lower() for w in raw.get(key) or ())
 
         return cls(words("unaccusative_verbs"), words("plural_indefinites"), words("indefinite_marks"),
-                   words("agent_marks"))
+                   words("agent_marks"), words("genitive_relatives"))
 
 
 def _is_subject(dep: str) -> bool:
@@ -359,6 +366,26 @@ def _root_after_subject_relative(doc: Doc, verb: Token) -> Token | None:
     return root
 
 
+def _subject_before_dont_relative(doc: Doc, verb: Token, relatives: frozenset[str]) -> tuple[Token, Token] | None:
+    """(subject, main verb) when the parser gave the verb of a « dont » relative set off by commas two subjects,
+    the noun it describes and its own (« L'Egypte, dont le gouvernement accuse X, a salué »), and left the main
+    verb after the closing comma with none, hung on the relative's verb or holding it; else None."""
+    subjects = [c for c in verb.children if _is_subject(c.dep_) and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].pos_ not in _NOMINAL:
+        return None
+    dont = next((t.i for t in doc[subjects[0].i:verb.i] if t.text.lower() in relatives), None)
+    if dont is None or doc[dont - 1].text != "," or not dont < subjects[1].i:
+        return None
+    clauses = ("advcl", "conj", "parataxis")
+    mains = [verb.head] if verb.dep_ in clauses and verb.i < verb.head.i else []
+    mains += [c for c in verb.children if c.dep_ in clauses and c.i > verb.i]
+    for main in mains:
+        if _finite(main) and not any(_is_subject(c.dep_) for c in main.children) and any(
+                t.text == "," and t.head in (main, verb) for t in doc[verb.i:main.i]):
+            return subjects[0], main
+    return None
+
+
 def _form(verb: Token) -> str:
     forms = verb.morph.get("VerbForm", [])
     return forms[0] if forms else ""
@@ -548,6 +575,13 @@ class ParseRepairs:
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, "Tense=Past|VerbForm=Fin")
                 root.head, root.dep_ = verb, "nsubj"
+        for verb in verbs:
+            if (pair := _subject_before_dont_relative(doc, verb, self.words.genitive_relatives)) is not None:
+                owner, main = pair
+                if main.head == verb:  # (the main verb hung on the relative's: it takes the relative's place)
+                    main.head, main.dep_ = (main, "ROOT") if verb.head == verb else (verb.head, verb.dep_)
+                owner.head, owner.dep_ = main, "nsubj"
+                verb.head, verb.dep_ = owner, "acl:relcl"
         for verb in verbs:
             if (subject := _root_after_subject_relative(doc, verb)) is not None:
                 verb.head, verb.dep_ = verb, "ROOT"

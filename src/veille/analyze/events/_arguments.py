@@ -255,6 +255,11 @@ class ArgumentFinder:
                     # « a adopté une résolution qui condamne X »: who adopted the text does what it says
                     return self.subject(state, outer, history, depth + 1)
                 return found, False
+            if verb.head.i != verb.i and any(c.lower_ == "dont" for c in s.children):
+                # « L'Egypte, dont le gouvernement accuse X »: the subject the relative word owns is the antecedent's
+                found = self.actors(state, _relative_antecedent(verb), stop={verb.i})
+                if found:
+                    return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
                 return found, False

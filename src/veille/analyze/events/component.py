@@ -95,6 +95,15 @@ def _adopts_acting_text(t: Trigger, by_token: dict[int, Trigger], args: Argument
         for obj in t.token.children)
 
 
+def _governing_verb(lang: _Language, noun: Token) -> Token | None:
+    """The verb whose object the event noun ``noun`` is (« ont engagé *des discussions* »; the partitive article
+    read as a preposition after a day word, « ont entamé mardi *des* négociations »), else None."""
+    partitive = noun.dep_ == "obl:arg" and any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in noun.children)
+    if (noun.dep_ in lang.lex.args.object or partitive) and noun.head.i != noun.i and noun.head.pos_ in VERBAL_POS:
+        return noun.head
+    return None
+
+
 def _definite(tok: Token) -> bool:
     """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -536,9 +545,13 @@ class EventsComponent:
                                      or holder.i != d.trig.token.i and holder.lemma_.lower() in lang.lex.args.mishaps):
             # ("a boat caught fire and sank, killing 94 people": a harm told as what an accident did)
             return False  # "was killed in a car crash", « tué dans un accident de la route »
-        if not src and not tgt and d.trig.kind != "noun" and self._names_both_sides(
-                lang, d.trig.token, lang.lex.args.subject | lang.lex.args.object):
-            return True  # « les deux hommes se sont entretenus »: the sides the article set together (_event)
+        predicate = d.trig.token if d.trig.kind != "noun" else _governing_verb(lang, d.trig.token)
+        if not src and not tgt and predicate is not None and self._names_both_sides(
+                lang, predicate, lang.lex.args.subject | (lang.lex.args.object if predicate is d.trig.token
+                                                          else frozenset())):
+            # « les deux hommes se sont entretenus », « les deux voisins ont entamé des consultations »: the sides
+            # the article set together (_event)
+            return True
         if not src and not tgt:
             # "hundreds of residents protested", "a suicide bomber killed 12 people", "two people were killed":
             # an agent nobody coded is the place's (_event), if the sentence or the article has one; only a
@@ -1029,9 +1042,14 @@ class EventsComponent:
         # not of a promise, a sense that forces the future: « le Nigeria et le Niger ont promis d'envoyer des
         # troupes » is each one's pledge, no deal between them; nor of a joint offer: "the United States and
         # Britain offered assistance" is both sides' offer to a third)
+        # (the verb governing an event noun as its object, « ont engagé des discussions », holds the parties as
+        # the event's own verb would: « l'Inde et le Pakistan ont entamé des négociations »)
+        predicate = tok if d.trig.kind == "verb" else _governing_verb(lang, tok)
         mutual = d.trig.sense.subject == "mutual" or onto.types[d.event].reciprocal and not codes(target) - {None} and (
-            d.trig.sense.status != "future" and d.trig.sense.subject != "joint" and d.trig.kind == "verb" and any(
-                c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
+            d.trig.sense.status != "future" and d.trig.sense.subject != "joint" and predicate is not None and (any(
+                c.dep_ in lang.lex.args.subject and any(g.dep_ == "conj" for g in c.children)
+                for c in predicate.children) or (predicate is not tok and self._names_both_sides(
+                    lang, predicate, lang.lex.args.subject))))
         if (mutual or parties) and len(codes(source) - {None}) >= 2 and (parties or codes(target) <= codes(source)):
             # "India and Pakistan exchanged fire", "Armenia and Azerbaijan fought (in Karabakh)": the first
             # against the others; the parties of a deal or talks the subject names (« la Russie et la Géorgie
@@ -1045,12 +1063,19 @@ class EventsComponent:
             source, target = [lead], [r for r in others if (r.actor_id, r.text) != (lead.actor_id, lead.text)][:1]
         # ("the two leaders" may stand as an actor of no country: the pair it names)
         uncoded_source = not codes(source) - {None}
-        if not target or uncoded_source and onto.types[d.event].reciprocal:
+        # (« les deux pays » as the subject of talks, read back as the one side that spoke last: still the pair)
+        lone_pair = onto.types[d.event].reciprocal and len(codes(source) - {None}) == 1 and not codes(
+            target) - {None} and self._names_both_sides(lang, predicate or tok, lang.lex.args.subject)
+        if lone_pair:
+            both = self._both_sides(lang, tok, earlier, set())
+            if len(both) >= 2:
+                source, target = both[:1], both[1:]
+        elif not target or uncoded_source and onto.types[d.event].reciprocal:
             both = self._both_sides(lang, tok, earlier, codes(source))
             if both and not target and self._names_both_sides(lang, tok, lang.lex.args.object | frozenset({"prep"})):
                 target = both
             elif both and uncoded_source and onto.types[d.event].reciprocal and self._names_both_sides(
-                    lang, tok, lang.lex.args.subject):
+                    lang, predicate or tok, lang.lex.args.subject):
                 source, target = both[:1], both[1:] + [r for r in target if r.code not in codes(both)]
         homed = False
         home, home_weak = state.home_for(sent)
@@ -1240,6 +1265,12 @@ class EventsComponent:
             # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
             # promise) made to whom it was told
             target = self._told_to(lang, state, tok, src_codes)
+        if event_type == "REJECT" and src_codes - {None} and codes(target) <= src_codes and not any(
+                c.dep_ in lang.lex.args.object for c in tok.children) and tok.dep_ not in ("acl", "acl:relcl", "relcl"):
+            # « X a demandé à Y de ..., mais Y a refusé »: a refusal with no object of its own answers the request
+            # made to its agent, not the agent itself through the complement the coordinated request shares (a
+            # relative's verb has its object in the antecedent: "a charge Damascus has denied")
+            target = self._answered([e for e in earlier if e.event == "REQUEST"], src_codes) or target
         if not target and d.trig.sense.answers:
             if d.trig.sense.intransitive:
                 # a bare "declined" answers a request made to its agent, or is no refusal at all ("the number of
