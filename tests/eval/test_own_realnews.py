@@ -112,11 +112,10 @@ text, the rules of the classes it showed came after.
   peacekeepers requested, a police revolt, a border clash, an arms embargo, ambassadors recalled), written with
   datives, « avec » partners, « contre » targets, coordinated subjects, « les deux pays », relatives,
   « ce dernier », capitals for governments and events told by nouns, after the batch-13 rules, beside batch 14:
-  first run P/R
-  0.680/0.596, dates 1.000 (13/13); then the side classes of test_french_sides.py: 0.706/0.632, dates 1.000 (14/14),
-  the first 134 unchanged; with the first 134 in its branch (144): precision 0.715 (368/515), recall 0.587
-  (368/627), dates 0.906 (280/309); with all 152 and every branch of the evening merged: precision 0.731 (384/525),
-  recall 0.601 (384/639), dates 0.894 (287/321).
+  first run P/R 0.680/0.596, dates 1.000 (13/13); then the side classes of test_french_sides.py: 0.706/0.632, dates
+  1.000 (14/14), the first 134 unchanged; with the first 134 in its branch (144): precision 0.715 (368/515), recall
+  0.587 (368/627), dates 0.906 (280/309); with all 152 and every branch of the evening merged: precision 0.731
+  (384/525), recall 0.601 (384/639), dates 0.894 (287/321).
 """
 
 from __future__ import annotations
