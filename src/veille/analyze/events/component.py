@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -33,7 +34,7 @@ from veille.analyze.events._syntax import (
     runs,
 )
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
-from veille.analyze.extensions import register_extensions
+from veille.analyze.extensions import doc_text, register_extensions
 from veille.contract.models import ActorRef, Event, Place
 from veille.contract.models import Span as CSpan
 from veille.timex import day_range
@@ -647,10 +648,13 @@ class EventsComponent:
         """``doc`` is a sports report: it holds ``sports_page_cues`` distinct words of the sports pages or more."""
         if not args.sports_cues:
             return False
-        found = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-        count = len(found & args.sports_cues)
+        # (the words' lemmas and lower forms read as hashes from the Doc's arrays: no Token made per word; a
+        # lemma as the tagger wrote it, "Football", counts through the lower form of its word)
+        strings = doc.vocab.strings
+        found = set(doc.to_array([LEMMA, LOWER]).ravel().tolist())
+        count = sum(1 for cue in args.sports_cues if strings[cue] in found)
         if count < args.sports_page_cues:  # (cues of several words or with a hyphen: "half-time", "world cup")
-            text = doc.text.lower()
+            text = doc_text(doc).lower()
             count += sum(1 for cue in args.sports_cues if not cue.isalpha() and cue in text)
         return count >= args.sports_page_cues
 
