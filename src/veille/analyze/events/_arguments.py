@@ -255,7 +255,7 @@ class ArgumentFinder:
                     # « a adopté une résolution qui condamne X »: who adopted the text does what it says
                     return self.subject(state, outer, history, depth + 1)
                 return found, False
-            if verb.head.i != verb.i and any(c.lower_ == "dont" for c in s.children):
+            if verb.head.i != verb.i and any(c.lower_ in a.genitive_relatives for c in s.children):
                 # « L'Egypte, dont le gouvernement accuse X »: the subject the relative word owns is the antecedent's
                 found = self.actors(state, _relative_antecedent(verb), stop={verb.i})
                 if found:

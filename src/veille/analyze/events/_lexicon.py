@@ -231,6 +231,12 @@ class ArgumentRules:
     dated_names: frozenset[str] = frozenset()
     # the parser's reading of a plural indefinite object (« massacré des civils ») as a complement "des"
     partitive_objects: frozenset[str] = frozenset()
+    # the partitive articles (« des », « du ») the parser reads as a preposition after a day word (« ont entamé
+    # mardi des négociations »): the event noun so introduced is still the verb's object
+    partitive_articles: frozenset[str] = frozenset()
+    # the relative word of a complement (« dont »): a subject it owns (« L'Egypte, dont le gouvernement accuse X »)
+    # is the antecedent's
+    genitive_relatives: frozenset[str] = frozenset()
     # verbs with an object whose infinitive is still their subject's act ("promised Kiev to send arms"): every
     # other verb with an object and an infinitive makes its object the infinitive's agent (object control:
     # "prompting Israel to send troops", "forced Pakistan to close the border")
@@ -661,6 +667,8 @@ def load_lexicon(language: str) -> Lexicon:
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
             dated_names=_words(a.get("dated_names")),
             partitive_objects=_words(a.get("partitive_objects")),
+            partitive_articles=_words(a.get("partitive_articles")),
+            genitive_relatives=_words(a.get("genitive_relatives")),
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
             participle_endings=tuple(sorted(_words(a.get("participle_endings")))),

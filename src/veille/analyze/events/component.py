@@ -99,7 +99,8 @@ def _adopts_acting_text(t: Trigger, by_token: dict[int, Trigger], args: Argument
 def _governing_verb(lang: _Language, noun: Token) -> Token | None:
     """The verb whose object the event noun ``noun`` is (« ont engagé *des discussions* »; the partitive article
     read as a preposition after a day word, « ont entamé mardi *des* négociations »), else None."""
-    partitive = noun.dep_ == "obl:arg" and any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in noun.children)
+    partitive = noun.dep_ == "obl:arg" and any(
+        c.dep_ == "case" and c.lower_ in lang.lex.args.partitive_articles for c in noun.children)
     if (noun.dep_ in lang.lex.args.object or partitive) and noun.head.i != noun.i and noun.head.pos_ in VERBAL_POS:
         return noun.head
     return None
