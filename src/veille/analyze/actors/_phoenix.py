@@ -132,10 +132,9 @@ def role_on(name: str, when: date | None) -> str | None:
     table, key = load_roles(), name.lower()
     # the dictionaries write hyphenated given names as words ("LEE_MYUNG_BAK" for Lee Myung-bak), and names
     # without their accents ("BLAISE_COMPAORE_" for Blaise Compaoré)
-    roles = table.get(key) or table.get(key.replace("-", " "))
-    if not roles and not key.isascii():
-        plain = _folded(key)
-        roles = table.get(plain) or table.get(plain.replace("-", " "))
+    plain = _folded(key)
+    spellings = (key, key.replace("-", " "), plain, plain.replace("-", " "))
+    roles = next((found for found in map(table.get, spellings) if found), None)
     if not roles:
         return _near_role(table, key, when)
     return _held(roles, when)
