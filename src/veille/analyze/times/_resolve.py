@@ -232,7 +232,7 @@ class Resolver:
         if bisect_right(sent_starts, quarter.start) < sid - QUARTER_SENTENCES:
             end = sent_starts[sid] if sid < len(sent_starts) else len(doc.text)
             start = sent_starts[sid - 1] if sid else 0
-            if not any(e.label_ in FIGURE_LABELS and start <= e.start_char < end for e in doc.ents):
+            if not any(e.label_ in FIGURE_LABELS and start <= e.start_char < end for e in doc_ents(doc)):
                 return
         num = norm(g.get("num") or "")
         n = 1.0 if num in self.lex.indefinite_articles else self.tools.number(num) if num else None
