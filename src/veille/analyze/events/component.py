@@ -849,7 +849,10 @@ class EventsComponent:
             # (or the subject of a passive: « le texte a été salué par Ban Ki-moon »)
             if c.dep_ not in args.object and not (d.sides.passive and c.dep_ in args.passive_subject):
                 continue
-            named = c.lemma_.lower() in args.act_nouns and _told_again(c)
+            # ("welcomed an important step": an appraisal of a move names it whatever its determiner; in « a salué
+            # un pas important » the parser makes « pas » an adverb of the adjective it takes for the object)
+            named = c.lemma_.lower() in args.act_nouns and _told_again(c) or c.lemma_.lower() in args.appraisal_nouns \
+                or c.pos_ == "ADJ" and any(m.dep_ == "advmod" and m.lower_ in args.appraisal_nouns for m in c.lefts)
             pronoun = c.pos_ == "PRON" and c.lower_ not in args.person_pronouns and c.lower_ not in args.reflexive
             if not (named or pronoun):
                 continue
