@@ -397,8 +397,8 @@ class ActorsComponent:
         taken for a person that names a place ("in Kent") or qualifies a noun ("the Haqqani network") is no
         surname to look up."""
         words = [t.text for t in doc]
-        spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in draft.spans]
-        spans = [span for span in spans if span is not None and len(span)]
+        found = [doc.char_span(start, end, alignment_mode="expand") for start, end in draft.spans]
+        spans = [span for span in found if span is not None and len(span)]
         return bool(spans) and all(
             span[-1].ent_type_ in _PERSON_LABELS and span[-1].dep_ != "compound"
             and not self.person_or_place.placed(words, span.start, span.end) for span in spans)
