@@ -21,6 +21,8 @@ FILE = "petrarch_actors.tsv"
 # (rapidfuzz ratio) to the listed one, every word at least this close to the listed word, the surname closer
 # and both surnames at least this long
 _NEAR_NAME, _NEAR_WORD, _NEAR_SURNAME, _NEAR_SURNAME_LETTERS = 85, 70, 80, 5
+# a surname alone is looked up from this many letters ("Li", "Ali" name too many people)
+_SURNAME_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
         self._lines = lines
         self._roles: dict[str, tuple[Role, ...]] = {}
         self._by_initials: dict[tuple[str, ...], list[str]] | None = None  # made at the first near look-up
+        self._by_surname: dict[str, list[str]] | None = None  # made at the first surname look-up
 
     def __getitem__(self, name: str) -> tuple[Role, ...]:
         roles = self._roles.get(name)
@@ -66,6 +69,20 @@ class RoleTable(Mapping[str, tuple[Role, ...]]):
 
     def __len__(self) -> int:
         return len(self._lines)
+
+    def with_surname(self, surname: str) -> list[str]:
+        """The listed names of two words or more whose last word is ``surname`` (accents folded)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for name in self._lines:
+                words = _folded(name).split()
+                if len(words) >= 2:
+                    self._by_surname.setdefault(words[-1], []).append(name)
+        return self._by_surname.get(surname, [])
+
+    def person(self, name: str) -> frozenset[str]:
+        """The dictionary lines ``name`` comes from: one person's names share them."""
+        return frozenset(line.rsplit("\t", 1)[-1] for line in self._lines[name])
 
     def near(self, words: list[str]) -> list[str]:
         """The listed names of as many words as ``words``, with the same initials, close as a whole, word by
@@ -126,18 +143,37 @@ def _folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def role_on(name: str, when: date | None) -> str | None:
+def role_on(name: str, when: date | None, surname: bool = True) -> str | None:
     """The code of ``name``'s role on ``when``: the dated role that holds then, else the undated one;
-    None when the name is unknown or its roles disagree without a date to choose."""
+    None when the name is unknown or its roles disagree without a date to choose. ``surname``: a name of one
+    word not listed as such may be the surname of the one listed person in office on ``when``."""
     table, key = load_roles(), name.lower()
     # the dictionaries write hyphenated given names as words ("LEE_MYUNG_BAK" for Lee Myung-bak), and names
     # without their accents ("BLAISE_COMPAORE_" for Blaise Compaoré)
     plain = _folded(key)
     spellings = (key, key.replace("-", " "), plain, plain.replace("-", " "))
     roles = next((found for found in map(table.get, spellings) if found), None)
+    if not roles and surname and " " not in plain.strip():
+        # a surname alone ("Gbagbo", « Namhong »): the one listed bearer in office on the day
+        return surname_role(table, plain.strip(), when)
     if not roles:
         return _near_role(table, key, when)
     return _held(roles, when)
+
+
+def surname_role(table: RoleTable, surname: str, when: date | None) -> str | None:
+    """The role on ``when`` of the one listed person of ``surname`` (one word, accents folded) who holds a dated
+    role then ("Davutoglu" in 2010: AHMET_DAVUTOGLU's TURGOV); None with no date, or when nobody or several
+    people of that surname hold one (a surname is shared across countries: an office held on the day is what
+    tells one bearer from the others)."""
+    if when is None or len(surname) < _SURNAME_LETTERS:
+        return None
+    names = [name for name in table.with_surname(surname)
+             if any(r.dated and r.holds(when) for r in table[name])]
+    if len({table.person(name) for name in names}) != 1:
+        return None
+    held = [r for r in table[names[0]] if r.dated and r.holds(when)]
+    return held[-1].code
 
 
 def _near_role(table: RoleTable, key: str, when: date | None) -> str | None:

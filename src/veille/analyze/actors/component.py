@@ -389,14 +389,26 @@ class ActorsComponent:
             if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
             if draft.actor.country is None:
-                self._dated_role(draft.actor, when)
+                self._dated_role(draft.actor, when, surname=self._named_as_person(doc, draft))
         acc.persons = persons
 
-    def _dated_role(self, actor: Actor, when) -> None:  # noqa: ANN001 - a date or None
+    def _named_as_person(self, doc: Doc, draft: _Draft) -> bool:
+        """Every mention of ``draft`` is a person for the tagger, heads its phrase and is placed nowhere: a word
+        taken for a person that names a place ("in Kent") or qualifies a noun ("the Haqqani network") is no
+        surname to look up."""
+        words = [t.text for t in doc]
+        found = [doc.char_span(start, end, alignment_mode="expand") for start, end in draft.spans]
+        spans = [span for span in found if span is not None and len(span)]
+        return bool(spans) and all(
+            span[-1].ent_type_ in _PERSON_LABELS and span[-1].dep_ != "compound"
+            and not self.person_or_place.placed(words, span.start, span.end) for span in spans)
+
+    def _dated_role(self, actor: Actor, when, surname: bool = True) -> None:  # noqa: ANN001 - a date or None
         """Country and sector of a person listed in the Phoenix dictionaries, by the role held on the
         article's date (``AUSGOV`` -> AUS, GOV); a role in a listed organisation gives its code
-        (``IGOUNOIAE`` -> IAEA), one in an international militant group the groups' ``IMG``."""
-        code = role_on(actor.name, when)
+        (``IGOUNOIAE`` -> IAEA), one in an international militant group the groups' ``IMG``. ``surname``: a
+        name of one word may be looked up as the surname of a listed person in office."""
+        code = role_on(actor.name, when, surname=surname)
         if code is None:
             return
         country = cameo_country_codes().get(code[:3], code[:3])

@@ -244,6 +244,11 @@ class ArgumentRules:
     # nouns naming a side's decision or move ("welcomed the decision", « a rejeté la résolution »): definite, as the
     # object of a reaction, they stand for the last act of another side the article told
     act_nouns: frozenset[str] = frozenset()
+    # nouns appraising a move without naming it ("welcomed an important step", « a salué une étape décisive »):
+    # whatever their determiner, as the object of a reaction, they stand for the last act of another side told
+    appraisal_nouns: frozenset[str] = frozenset()
+    # complements saying a clause is done in exchange ("in return", « en échange »): made to the bargain's partner
+    exchange_phrases: frozenset[str] = frozenset()
     # endings of a past participle (« réunis », « réunies »): a capitalised opening word so ended that the parser
     # made the root, with the clause hung on it, is a participle phrase describing the subject
     participle_endings: tuple[str, ...] = ()
@@ -671,6 +676,8 @@ def load_lexicon(language: str) -> Lexicon:
             genitive_relatives=_words(a.get("genitive_relatives")),
             subject_control=_words(a.get("subject_control")),
             act_nouns=_words(a.get("act_nouns")),
+            appraisal_nouns=_words(a.get("appraisal_nouns")),
+            exchange_phrases=_words(a.get("exchange_phrases")),
             participle_endings=tuple(sorted(_words(a.get("participle_endings")))),
             claim_nouns=_words(a.get("claim_nouns")),
             domestic_acts=_words(a.get("domestic_acts")),

@@ -112,6 +112,18 @@ def _definite(tok: Token) -> bool:
     return det is not None and (det.morph.get("Definite", []) == ["Def"] or det.morph.get("PronType", []) == ["Dem"])
 
 
+def _in_exchange(tok: Token, phrases: frozenset[str]) -> bool:
+    """The clause of ``tok`` (an infinitive's: its governing verb's too) opens a complement saying it is done in
+    exchange ("In return, Cairo pledged ...", « En échange, Accra s'est engagé à ... », "in exchange for aid")."""
+    clause = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    for verb in clause:
+        for c in verb.children:
+            words = " ".join(t.lower_ for t in verb.doc[c.left_edge.i:c.right_edge.i + 1] if not t.is_punct)
+            if any(words == p or words.startswith(p + " ") for p in phrases):
+                return True
+    return False
+
+
 def _told_again(tok: Token) -> bool:
     """``tok`` may name a thing told before: definite or demonstrative, or plural with an indefinite determiner
     (« a dénoncé des sanctions injustes », « des mesures qui visent à »: French marks a plural of known things
@@ -849,7 +861,10 @@ class EventsComponent:
             # (or the subject of a passive: « le texte a été salué par Ban Ki-moon »)
             if c.dep_ not in args.object and not (d.sides.passive and c.dep_ in args.passive_subject):
                 continue
-            named = c.lemma_.lower() in args.act_nouns and _told_again(c)
+            # ("welcomed an important step": an appraisal of a move names it whatever its determiner; in « a salué
+            # un pas important » the parser makes « pas » an adverb of the adjective it takes for the object)
+            named = c.lemma_.lower() in args.act_nouns and _told_again(c) or c.lemma_.lower() in args.appraisal_nouns \
+                or c.pos_ == "ADJ" and any(m.dep_ == "advmod" and m.lower_ in args.appraisal_nouns for m in c.lefts)
             pronoun = c.pos_ == "PRON" and c.lower_ not in args.person_pronouns and c.lower_ not in args.reflexive
             if not (named or pronoun):
                 continue
@@ -1270,6 +1285,10 @@ class EventsComponent:
             # "Turkey warned Syria that it would retaliate": an act announced to someone is a threat (or a
             # promise) made to whom it was told
             target = self._told_to(lang, state, tok, src_codes)
+        if not target and src_codes - {None} and _in_exchange(tok, lang.lex.args.exchange_phrases):
+            # "The IMF granted Ghana a loan. In exchange, Accra pledged to cut spending": a promise or an act done in
+            # exchange is made to the bargain's partner, the other side of the last act its author took part in
+            target = self._partner(earlier, src_codes)
         if event_type == "REJECT" and src_codes - {None} and codes(target) <= src_codes and not any(
                 c.dep_ in lang.lex.args.object for c in tok.children) and tok.dep_ not in ("acl", "acl:relcl", "relcl"):
             # « X a demandé à Y de ..., mais Y a refusé »: a refusal with no object of its own answers the request
