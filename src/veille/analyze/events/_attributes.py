@@ -164,6 +164,8 @@ class Attributes:
         chain = self._chain(tok)
         if any(not st.deliberation.isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
             return True
+        if any(self._ordered(c) for c in chain):
+            return True  # "ordered police to release the activists": the police's to do, not done
         top = chain[-1]  # an indirect question ("asked whether Israel would strike", « demande si »)
         if top.dep_ == "ccomp" and not st.questioning.isdisjoint(self.lex.lemmas(top.head)) and any(
                 c.dep_ == "mark" and c.lower_ in st.question_marks for c in top.children):
@@ -172,6 +174,19 @@ class Attributes:
             return True  # "taught her how to shoot", "knew where to strike"
         # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
         return _direct_question(top) or self._in_condition(chain)
+
+    def _ordered(self, tok: Token) -> bool:
+        """``tok`` is the infinitive a court orders another to do: its complement, or the adverbial infinitive
+        the parser makes of it after the ordered side ("ordered the prison service to free"). (A government
+        ordering its police or troops acts through them, as CAMEO codes it: "ordered police to round up".)"""
+        st, head = self.lex.status, tok.head
+        if head.i == tok.i or st.directing.isdisjoint(self.lex.lemmas(head)) or not any(
+                c.dep_ in self.lex.args.subject and c.lower_ in st.judicial for c in head.children):
+            return False
+        if tok.dep_ == "xcomp":
+            return True
+        return tok.dep_ == "advcl" and _infinitive(tok) and any(
+            c.dep_ in self.lex.args.object and c.i < tok.i for c in head.children)
 
     def weighed_by_noun(self, noun: Token) -> bool:
         """A nominal event that is the complement of a noun of deliberation ("ordered a review of American aid

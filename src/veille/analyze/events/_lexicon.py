@@ -353,6 +353,10 @@ class StatusRules:
     # verbs of asking and the subordinators of their indirect questions ("asked whether Israel would
     # strike", « a demandé si »): what is asked about is neither done nor threatened
     questioning: frozenset[str] = frozenset()
+    # verbs of command and the courts that use them: what a court orders another to do is that side's to do,
+    # not done ("the court ordered police to release the activists")
+    directing: frozenset[str] = frozenset()
+    judicial: frozenset[str] = frozenset()
     # words that single out who did a thing first, last or alone ("the first leader to visit"): the
     # infinitive after them is done, not a purpose
     ranking: frozenset[str] = frozenset()
@@ -721,6 +725,8 @@ def load_lexicon(language: str) -> Lexicon:
             enabling_preps=_words(s.get("enabling_preps")),
             deliberation=_words(s.get("deliberation")),
             questioning=_words(s.get("questioning")),
+            directing=_words(s.get("directing")),
+            judicial=_words(s.get("judicial")),
             ranking=_words(s.get("ranking")),
             deciding=_words(s.get("deciding")),
             scheduling=_words(s.get("scheduling")),

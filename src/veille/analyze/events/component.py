@@ -945,6 +945,8 @@ class EventsComponent:
         if tok.dep_ not in ("relcl", "acl") or claim.lemma_.lower() not in lang.lex.args.claim_nouns:
             return []
         verb = claim.head
+        while verb.pos_ not in VERBAL_POS and verb.head.i != verb.i:
+            verb = verb.head  # "blamed X for stoking the clashes, a charge Y denied": hung on the last noun
         for e in reversed(earlier):
             if e.trigger.start == verb.idx and e.confidence >= self.onto.min_confidence:
                 return [r for r in e.actor if r.code and r.code not in src_codes]
