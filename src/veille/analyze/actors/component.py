@@ -389,7 +389,9 @@ class ActorsComponent:
             if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
             if draft.actor.country is None:
-                self._dated_role(draft.actor, when, surname=self._named_as_person(doc, draft))
+                # (only a name of one word may be a surname: the mentions are checked for those alone)
+                one_word = " " not in draft.actor.name.strip()
+                self._dated_role(draft.actor, when, surname=one_word and self._named_as_person(doc, draft))
         acc.persons = persons
 
     def _named_as_person(self, doc: Doc, draft: _Draft) -> bool:
