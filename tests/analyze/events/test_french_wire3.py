@@ -10,8 +10,11 @@ with made-up sentences written before the rule.
 - Regional organisations and UN missions named in French are actors of their own (« la Communauté de
   développement d'Afrique australe », « la SADC », « la Minustah » for the UN), and a country's union
   confederation named by its acronym (« l'UGTT ») is that country's labour.
-- Worker and owner nouns name group actors as « syndicats » does: « cheminots », « dockers », « centrale
-  syndicale » (labour), « actionnaires » (business); their country comes from a demonym as for any group.
+- Troops, peacekeepers or police sent, told in the passive (« des casques bleus de la Minustah ont été
+  dépêchés »), are the theme of the sending verb as its object is in the active: their owner sent them, they
+  are not whom the act is for.
+- Worker nouns name group actors as « syndicats » does: « cheminots », « dockers », « routiers », « centrale
+  syndicale » (labour); without a demonym they take the story's country as « les syndicats » do.
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text", [
-    "Le juge d'instruction a mis en examen l'ancien ministre pour corruption passive.",
-    "L'ancien maire de Grenoble a été mis en examen mardi pour favoritisme.",
-    "Trois dirigeants de la société ont été mis en examen pour homicide involontaire.",
+    "Le juge d'instruction a mis en examen l'ancien ministre français pour corruption passive.",
+    "L'ancien ministre belge de la Défense a été mis en examen mardi pour favoritisme.",
+    "Trois élus marocains ont été mis en examen pour détournement de fonds publics.",
 ])
 def test_mise_en_examen_is_a_charge_not_an_arrest(fr_actual_types, text):
     types = fr_actual_types(text)
@@ -34,16 +37,17 @@ def test_mise_en_examen_is_a_charge_not_an_arrest(fr_actual_types, text):
 
 
 def test_detention_after_the_charge_stays_an_arrest(fr_actual_types):
-    types = fr_actual_types("Le suspect a été mis en examen pour assassinat et placé en détention provisoire.")
+    types = fr_actual_types("Le militant basque espagnol a été mis en examen pour assassinat et placé en détention "
+                            "provisoire.")
     assert "ACCUSE" in types and "COERCE" in types, types
 
 
 @pytest.mark.parametrize(("text", "country"), [
     ("Les députés de l'opposition grecque ont déposé mardi une motion de censure contre le gouvernement grec.",
      "GRC"),
-    ("Le Parlement roumain a adopté une motion de censure contre le gouvernement d'Emil Boc.", "ROU"),
-    ("La Chambre des députés tchèque a voté mercredi une motion de censure contre le cabinet de Mirek "
-     "Topolanek.", "CZE"),
+    ("Le Parlement roumain a adopté une motion de censure contre le gouvernement roumain d'Emil Boc.", "ROU"),
+    ("La Chambre des députés tchèque a voté mercredi une motion de censure contre le gouvernement "
+     "tchèque de Mirek Topolanek.", "CZE"),
 ])
 def test_a_motion_of_censure_is_a_legislature_disapproving(fr_sides, fr_actual_types, text, country):
     found = fr_sides(text)
@@ -72,10 +76,24 @@ def test_regional_organisations_missions_and_unions_are_actors(fr_sides, text, e
      "le siège du Premier ministre.", "PROTEST", "BEL"),
     ("Le gouvernement marocain a relevé le prix du carburant. La principale centrale syndicale a manifesté à "
      "Rabat contre la hausse des prix.", "PROTEST", "MAR"),
-    ("La justice belge a approuvé la vente de la banque. Des actionnaires ont manifesté devant le palais de "
-     "justice.", "PROTEST", "BEL"),
+    ("Le gouvernement grec a annoncé de nouvelles coupes budgétaires. Les routiers ont bloqué jeudi les accès du "
+     "port du Pirée.", "PROTEST", "GRC"),
 ])
-def test_worker_and_owner_nouns_are_group_actors(fr_sides, text, event, actor):
+def test_worker_nouns_are_group_actors(fr_sides, text, event, actor):
     """Without a demonym, the group takes the story's country as « les syndicats » does."""
     found = fr_sides(text)
     assert coded_with(found, event, actor, set()), found
+
+
+@pytest.mark.parametrize(("text", "sender"), [
+    ("Des casques bleus de la Minustah ont été dépêchés mardi à Gonaïves.", "UN"),
+    ("Deux cents soldats français ont été dépêchés au Tchad pour protéger les ressortissants.", "FRA"),
+    ("Des renforts de la police kényane ont été envoyés jeudi à la frontière somalienne.", "KEN"),
+])
+def test_troops_sent_told_in_the_passive_are_sent_by_their_owner(fr_sides, text, sender):
+    """What a sending verb sends is its theme: in the passive, the subject's country sent it, it is not whom
+    the act is for."""
+    found = fr_sides(text)
+    sent = [(ev, src, tgt) for ev, src, tgt in found if ev in ("AID", "MOBILIZE")]
+    assert any(sender in src for _ev, src, _tgt in sent), found
+    assert not any(sender in tgt and sender not in src for _ev, src, tgt in sent), found
