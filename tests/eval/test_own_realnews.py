@@ -60,7 +60,7 @@ text, the rules of the classes it showed came after.
   ASSAULT, resignation RETREAT, defying a ban REJECT); the classes of tests/analyze/events/test_newspaper_style5.py
   drawn from it: 0.830/0.650, dates 13/17, the first 254 unchanged. With all 266: precision 0.806 (652/809), recall
   0.740 (652/881), dates 0.882 (195/221).
-- ``tests/gold/realnews_own_fr.jsonl``: 152 French articles, 90 wire-style, 28 newspaper-style and 34 mixed (batch 1, 14
+- ``tests/gold/realnews_own_fr.jsonl``: 164 French articles, 90 wire-style, 28 newspaper-style and 46 mixed (batch 1, 14
   articles: the ones the French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after
   those fixes and measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule
   drawn from it; batch 4, 14 articles on kidnappings, courts, diplomats, exercises, borders, sanctions lifted,
@@ -123,7 +123,17 @@ text, the rules of the classes it showed came after.
   first run P/R 0.680/0.596, dates 1.000 (13/13); then the side classes of test_french_sides.py: 0.706/0.632, dates
   1.000 (14/14), the first 134 unchanged; with the first 134 in its branch (144): precision 0.715 (368/515), recall
   0.587 (368/627), dates 0.906 (280/309); with all 152 and every branch of the evening merged: precision 0.731
-  (384/525), recall 0.601 (384/639), dates 0.894 (287/321).
+  (384/525), recall 0.601 (384/639), dates 0.894 (287/321); batch 16, ``fr-ag``, 12 wire and newspaper articles of
+  2007-2013 (AFP, Le Monde, Le Figaro, RFI, Jeune Afrique, L'Orient-Le Jour style) on French pension protests, a
+  Belgian government's resignation, Morocco and Algeria, riots in Gabon, Madagascar, Haiti's censure vote, Lebanon's
+  government falling, Syrian envoys expelled, a French academic tried in Iran, a US general dismissed in Afghanistan,
+  an assassination in Tunisia and a French judicial charge (« a limogé », « a convoqué », « ont défilé », « ont été
+  dépêchés », « a exigé la libération de », passives with « par », « ce dernier », « n'a pas exclu », « a démenti »,
+  « doit se rendre »), written after the batch-15 rules: first run P/R 0.725/0.453, dates 0.875 (7/8), the same with
+  two gold corrections to PLOVER's and the set's conventions (a crowd dispersed may be ASSAULT crowd-control,
+  peacekeepers sent may be AID); then the classes of test_french_wire3.py: 0.791/0.531, dates 0.900 (9/10); the first
+  152 0.731/0.601 before, 0.734/0.604, dates 0.895 (289/323) after; with all 164: precision 0.738 (420/569), recall
+  0.597 (420/703), dates 0.895 (298/333).
 """
 
 from __future__ import annotations
@@ -140,7 +150,7 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
     "realnews_own_en.jsonl": (266, {"realnews.en.precision": 0.80, "realnews.en.recall": 0.73,
                                     "realnews.date_accuracy": 0.88}),
-    "realnews_own_fr.jsonl": (152, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.59,
+    "realnews_own_fr.jsonl": (164, {"realnews.fr.precision": 0.73, "realnews.fr.recall": 0.59,
                                    "realnews.date_accuracy": 0.89}),
 }
 

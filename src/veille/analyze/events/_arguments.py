@@ -515,7 +515,12 @@ class ArgumentFinder:
         if passive:
             for c in v.children:
                 if c.dep_ in a.passive_subject or (reduced and c.dep_ in a.subject):
-                    out.target += self.actors(state, c)
+                    if sense.theme_object:
+                        # « des casques bleus de la Minustah ont été dépêchés »: what a sending verb sends is its
+                        # theme, as its object is in the active; whose troops they are sent them
+                        out.source += self.actors(state, c)
+                    else:
+                        out.target += self.actors(state, c)
             if not out.target and v.dep_ == "conj" and v.head.pos_ in VERBAL_POS and not any(
                     c.dep_ in a.passive_subject or c.dep_ in a.subject for c in v.children):
                 # "is appealing the verdict and has been granted bail": the first verb's subject
