@@ -1,0 +1,89 @@
+"""The French classes of the seventh batch of our own PLOVER sentences (tests/gold/plover_own_fr.jsonl, a third
+writer's styles: local papers, agency datelines, adverbial openers, compound verbs, parties, unions and regions as
+actors; gold before the first run): a ceasefire or a truce « décrété » or « proclamé » is a ceasefire (CAMEO 0871,
+RETREAT); workers who « cessent » or « arrêtent le travail » strike; a commission of inquiry « mise sur pied »,
+« mise en place » or « créée » investigates; censorship or a ban « aboli » or « supprimé » is eased (CONCEDE), not
+imposed; intelligence « transmis » or « partagé » with another side is cooperation (CAMEO 064), and the attack it
+is about is no event of its own; a protest a state « élève », « adresse » or « signifie » to another is an official
+complaint (CAMEO 114, ACCUSE), not a demonstration. Sentences written before the rules, at the default output
+threshold."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import described, has_event
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le Hamas a décrété une trêve de trois jours dans la bande de Gaza.", {"PSE"}),
+    ("Les rebelles touareg du Mali ont proclamé un cessez-le-feu unilatéral.", {"MLI"}),
+    ("L'armée colombienne a décrété un cessez-le-feu pour les fêtes de fin d'année.", {"COL"}),
+])
+def test_a_ceasefire_decreed_is_a_ceasefire(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "RETREAT", actor=actor), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Les cheminots belges ont cessé le travail lundi.",
+    "Les dockers de Marseille ont cessé le travail pour la troisième journée consécutive.",
+    "Les enseignants sénégalais ont arrêté le travail mardi pour réclamer le paiement de leurs primes.",
+])
+def test_workers_who_stop_work_strike(fr_default, text):
+    events = fr_default(text)
+    assert has_event(events, "PROTEST"), described(events)
+
+
+def test_fighting_that_stops_is_no_strike(fr_default):
+    events = fr_default("Les combats ont cessé dimanche dans le nord du Mali.")
+    assert not has_event(events, "PROTEST"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le Parlement kényan a mis sur pied une commission d'enquête sur les violences post-électorales.", {"KEN"}),
+    ("Le gouvernement ivoirien a créé une commission d'enquête sur les massacres de Duékoué.", {"CIV"}),
+    ("Le gouvernement malien a mis en place une commission d'enquête sur les exactions commises à Gao.", {"MLI"}),
+])
+def test_a_commission_of_inquiry_set_up_investigates(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "ACCUSE", actor=actor), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Les autorités tunisiennes ont aboli la censure sur internet.",
+    "Le gouvernement algérien a supprimé l'interdiction des marches à Alger.",
+    "La junte birmane a aboli la censure de la presse écrite.",
+])
+def test_censorship_or_a_ban_abolished_is_eased(fr_default, text):
+    events = fr_default(text)
+    assert has_event(events, "CONCEDE"), described(events)
+    assert not has_event(events, "COERCE"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Les services marocains ont transmis à la Belgique des renseignements sur les auteurs de l'attentat.", {"MAR"}),
+    ("L'Algérie partage des informations avec le Mali sur les groupes armés du Sahel.", {"DZA"}),
+    ("Les services français ont communiqué à Madrid des renseignements sur un commando de l'ETA.", {"FRA"}),
+])
+def test_intelligence_passed_on_is_cooperation(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "COOPERATE", actor=actor), described(events)
+    assert not has_event(events, "ASSAULT"), described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pékin a élevé une protestation auprès de Tokyo après la visite du ministre au sanctuaire.", {"CHN"}),
+    ("Le Maroc a adressé une protestation officielle à l'Espagne.", {"MAR"}),
+    ("Moscou a signifié sa vive protestation à Varsovie.", {"RUS"}),
+])
+def test_a_protest_addressed_to_a_state_is_a_complaint(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "ACCUSE", actor=actor), described(events)
+    assert not has_event(events, "PROTEST"), described(events)
+
+
+def test_a_crowds_protest_stays_a_protest(fr_default):
+    events = fr_default("La protestation des étudiants s'est étendue samedi à Lyon et à Marseille.")
+    assert has_event(events, "PROTEST"), described(events)
