@@ -145,3 +145,30 @@ def test_intelligence_shared_is_cooperation(en_events_default, text, actor):
 def test_a_photo_shared_is_no_event(en_events_default):
     events = en_events_default("The singer shared a photo of her dog with her followers.", "en")
     assert not events, described(events)
+
+
+# (second round, written before its rules) a call, a demand or an appeal renewed or repeated is a request made again
+@pytest.mark.parametrize("text, actor", [
+    ("Pakistan renewed its demand that India hand over the suspects of the train bombing.", {"PAK"}),
+    ("Lebanon repeated its call for Israel to withdraw from the Shebaa Farms.", {"LBN"}),
+    ("Greece renewed its call on Germany to pay war reparations.", {"GRC"}),
+])
+def test_a_call_renewed_or_repeated_is_a_request(en_events_default, text, actor):
+    events = en_events_default(text, "en")
+    assert has_event(events, "REQUEST", actor=actor), described(events)
+
+
+# inspectors, aid workers or convoys let into a place are given access (CAMEO 086, RETREAT access)
+@pytest.mark.parametrize("text, actor", [
+    ("Sudan let UN aid workers into the Jebel Marra region on Tuesday.", {"SDN"}),
+    ("Israel let 40 fuel trucks into the Gaza Strip through the Kerem Shalom crossing.", {"ISR"}),
+    ("Myanmar's junta let foreign relief teams into the Irrawaddy delta.", {"MMR"}),
+])
+def test_relief_or_inspectors_let_in_are_given_access(en_events_default, text, actor):
+    events = en_events_default(text, "en")
+    assert has_event(events, "RETREAT", actor=actor), described(events)
+
+
+def test_a_ball_let_into_the_net_is_no_access(en_events_default):
+    events = en_events_default("The Nigerian goalkeeper let the ball into the net in the final minute.", "en")
+    assert not has_event(events, "RETREAT"), described(events)
