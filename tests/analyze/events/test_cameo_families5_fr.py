@@ -90,3 +90,29 @@ def test_a_protest_addressed_to_a_state_is_a_complaint(fr_default, text, actor):
 def test_a_crowds_protest_stays_a_protest(fr_default):
     events = fr_default("La protestation des étudiants s'est étendue samedi à Lyon et à Marseille.")
     assert has_event(events, "PROTEST"), described(events)
+
+
+# (second round, written before its rule) « il n'est pas question de » + infinitive refuses it (CAMEO 12, REJECT), and
+# what is refused is not done
+@pytest.mark.parametrize("text, actor, refused", [
+    ("Ankara a répété qu'il n'était pas question de retirer ses troupes de Chypre.", {"TUR"}, "RETREAT"),
+    ("Le gouvernement soudanais a affirmé qu'il n'est pas question de libérer les opposants détenus.", {"SDN"},
+     "RETREAT"),
+])
+def test_no_question_of_doing_it_refuses_it(fr_default, text, actor, refused):
+    events = fr_default(text)
+    assert has_event(events, "REJECT", actor=actor), described(events)
+    assert not has_event(events, refused), described(events)
+
+
+def test_talks_refused_by_a_side_named_in_a_stance_phrase_are_not_held(fr_default):
+    # (« Pour Kigali » names the side in a stance phrase the actors stage does not read as the subject: the refusal
+    # stays unoutput for want of an actor, but the talks it refuses are not coded as held)
+    events = fr_default("Pour Kigali, il n'est pas question de négocier avec les rebelles hutu des FDLR.")
+    assert not has_event(events, "CONSULT"), described(events)
+
+
+def test_a_question_raised_is_no_refusal(fr_default):
+    events = fr_default("La question des réfugiés syriens a été abordée mardi à Genève par les ministres turc et "
+                        "libanais.")
+    assert not has_event(events, "REJECT"), described(events)
