@@ -116,3 +116,24 @@ def test_a_question_raised_is_no_refusal(fr_default):
     events = fr_default("La question des réfugiés syriens a été abordée mardi à Genève par les ministres turc et "
                         "libanais.")
     assert not has_event(events, "REJECT"), described(events)
+
+
+# (third round, written before its rule) fighting that « oppose » one side to another is their fight (CAMEO 190): the
+# sides are the object and the « à » complement, the subject is the fight itself
+@pytest.mark.parametrize("text, actor", [
+    ("De violents affrontements ont opposé mardi l'armée malienne aux rebelles touareg près de Kidal.", {"MLI"}),
+    ("Des combats ont opposé les forces tchadiennes à des rebelles soudanais près d'Abéché.", {"TCD"}),
+    ("Des accrochages ont opposé l'armée nigériane à des membres de Boko Haram dans le nord-est du pays.", {"NGA"}),
+])
+def test_fighting_that_opposes_two_sides_is_their_fight(fr_default, text, actor):
+    events = fr_default(text)
+    assert has_event(events, "ASSAULT", actor=actor), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Un débat télévisé a opposé mardi les deux candidats à la présidence sénégalaise.",
+    "Le match a opposé le Sénégal à la Côte d'Ivoire samedi à Dakar.",
+])
+def test_a_debate_or_a_match_that_opposes_two_sides_is_no_fight(fr_default, text):
+    events = fr_default(text)
+    assert not has_event(events, "ASSAULT"), described(events)
