@@ -149,8 +149,9 @@ lexicons' charges are ACCUSE) 1. Other types 4: the censorship abolished, the at
 about, « sa vive protestation » to a state read as a demonstration, the embargo « pas question de lever » read as
 lifted. After the classes of ``tests/analyze/events/test_cameo_families5_fr.py`` (stopping work strikes; a
 commission of inquiry; censorship or a ban abolished; intelligence passed on; a protest a state addresses; « pas
-question de »): 0.825 (33/40), 0.00, source 1.00, target 0.913. All 193: 0.824 (159/193), 0.03, source 0.974,
-target 0.900.
+question de »; fighting that « oppose » two sides, which also finds the third batch's « De violents combats
+opposaient »): 0.825 (33/40), 0.00, source 1.00, target 0.913. All 193: 0.829 (160/193), 0.03, source 0.974,
+target 0.901 (the first 153: 0.830, 127/153).
 """
 
 from __future__ import annotations
