@@ -1,10 +1,10 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl`` and
 ``plover_own_fr.jsonl``).
 
-English: 450 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer), one or more per CAMEO
-code family of the CAMEO-to-PLOVER
-table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations
-and accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each
+English: 510 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third), one or
+more per CAMEO code family of the CAMEO-to-PLOVER table (agreements of intent, consultations, support,
+cooperation, aid, concessions and retreats, investigations and accusations, requests, rejections, threats,
+protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
 sentences come from the same manual; this set measures whether the lexicons carry to sentences of every family
 rather than to the dev half's.
@@ -67,9 +67,29 @@ arrest") 1, real second events of the sentence 2. Wrong sources 3: a passive wit
 ``tests/analyze/events/test_cameo_families4.py`` ("wound" past a route is "wind"; firing on people or places; war
 machines handed over as military aid; a planned rise or tax scrapped as a concession; a veto cast): 0.700 (42/60),
 0.13, source 0.925. All 450: 0.876 (394/450), 0.05, source 0.973.
+A seventh batch by a third writer (2026-12-07), 60 sentences in styles the sets lacked (local and regional papers,
+agency datelines, sentences opening with a time or place adverbial or a participle clause, "X's decision to ...",
+"X, which ..., has ...", events as objects of "announced", "welcomed", "ordered", "approved", compound verbs, the
+less common verbs of each family, provinces, parties, militias, unions and companies as actors), weighted like the
+GSR; 10 of 70 first drafts dropped as near copies (rapidfuzz token_set_ratio > 70 against this set and the GSR dev
+half) before any run. First run 0.667 (40/60), 0.17 other types per sentence, source 0.925 (37/40), target 1.00
+(28/28). The 20 misses: verbs and compound verbs the lexicons lack or misread 12 ("brushed aside", "thrown out",
+"called off" talks read as a concession, "stepped up patrols" read as a threat, "taken to arbitration", "let ...
+into", "expropriated", "earmarked", "sharing intercepts", "took control of" read as an assault, a renewed call and
+an approved grant below the threshold); actors uncoded or out of reach 6 (a province, a jailed lawmaker, students
+no country names, two sides of one country, the sides of "clashes erupted between"); parses 2 ("pressed" tagged an
+adjective, "downed" no verb). The 10 other-type events: word sense of compound verbs 4 (called off, stepped up, took
+control, a ceasefire "broken" read as one); contents of requests coded as done 2; earlier events in a relative,
+participle or object phrase 3 ("which has boycotted", "faced with a general strike", "an inquiry into a NATO air
+strike"); a real second event 1. Wrong sources 3: "the latest Latin American country" coded USA, a party in a
+genitive uncoded, the victims' "Malaysian" given to the kidnappers. After the classes of
+``tests/analyze/events/test_cameo_families5.py`` (implore / beseech / entreat / exhort / press X to; proposals
+brushed or waved aside or thrown out; talks called off; patrols stepped up; fire traded; tools downed, crowds that
+rampage; expropriation; taken to court or arbitration; a call renewed or repeated; inspectors or relief let in):
+0.817 (49/60), 0.12, source 0.939 (46/49), target 1.00. All 510: 0.871 (444/510), 0.06, source 0.969.
 
-French: 153 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer), one
-or more per CAMEO code family of the
+French: 193 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer, 40 by a
+third), one or more per CAMEO code family of the
 CAMEO-to-PLOVER table (intents and promises, visits, talks, praise, apologies, forgiving, recognition, cooperation,
 aid and peacekeeping, concessions, releases, ceasefires, withdrawals, investigations, accusations, complaints,
 lawsuits, demands, refusals, vetoes, threats, protests, strikes, riots, alerts, sanctions, expulsions, arrests,
@@ -116,6 +136,22 @@ execution, the passive riot as an assault. After the classes of ``tests/analyze/
 complement of « s'engager à » the parser made an adverbial clause after the day word is the promise's content):
 0.625 (25/40), 0.05, source 0.917. All 153: 0.817 (125/153), 0.04, source 0.958 (the floor of the set follows its
 harder third batch: 0.85 -> 0.81; the first 113 unchanged at 100).
+A fourth French batch of 40 by a third writer (2026-12-07; 6 of the first drafts dropped as near copies, three
+written in their place, then the last sentence of each over-weighted family dropped to keep 40): first run 0.700
+(28/40), 0.10 other types, source 1.00 (28/28), target 0.900 (18/20). The 12 misses: verbs and compound verbs 6
+(« ont cessé le travail », « a mis sur pied une commission d'enquête », « ont décidé de renforcer leur
+coopération », « ont aboli la censure » read as censorship, « ont transmis des informations » read as the attack
+they were about, « pas question de lever » read as lifting); actors uncoded 3 (la CGT, « les élus de la région
+Bretagne », « positions jihadistes » leaving an attack below the threshold); event nouns as subjects 1 (« des
+accrochages ont opposé »); a ceasefire « décrété » by a movement no code names 1; « engager des poursuites » (gold
+COERCE 173, the
+lexicons' charges are ACCUSE) 1. Other types 4: the censorship abolished, the attack an intelligence report was
+about, « sa vive protestation » to a state read as a demonstration, the embargo « pas question de lever » read as
+lifted. After the classes of ``tests/analyze/events/test_cameo_families5_fr.py`` (stopping work strikes; a
+commission of inquiry; censorship or a ban abolished; intelligence passed on; a protest a state addresses; « pas
+question de »; fighting that « oppose » two sides, which also finds the third batch's « De violents combats
+opposaient »): 0.825 (33/40), 0.00, source 1.00, target 0.913. All 193: 0.829 (160/193), 0.03, source 0.974,
+target 0.901 (the first 153: 0.830, 127/153).
 """
 
 from __future__ import annotations
@@ -131,9 +167,9 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # documents, floors and ceilings per set
 SETS = {
-    "plover_own.jsonl": (450, {"plover.type_found": 0.86, "plover.source_accuracy": 0.95,
+    "plover_own.jsonl": (510, {"plover.type_found": 0.86, "plover.source_accuracy": 0.95,
                                "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.06}),
-    "plover_own_fr.jsonl": (153, {"plover.type_found": 0.81, "plover.source_accuracy": 0.95,
+    "plover_own_fr.jsonl": (193, {"plover.type_found": 0.82, "plover.source_accuracy": 0.95,
                                  "plover.target_accuracy": 0.86}, {"plover.other_type_per_sentence": 0.05}),
 }
 
