@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from shared_text_join import MissingTextError, join_gold_with_texts
 
 
