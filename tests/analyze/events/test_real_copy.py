@@ -3,7 +3,8 @@
 newsroom formula like "declined to comment", no rejection of anyone; a vehicle, a patrol or a post that comes under
 fire (« a essuyé des tirs », "came under attack") is the target of an assault whose agent the sentence does not
 name, never its agent (English "came under fire" stays uncoded: mostly criticism); a protest received or riots
-provoked keep needing their protesters. Sentences written before the rules, none taken from the articles, except
+provoked keep needing their protesters; ruling out one's part in an operation (« a exclu toute participation ») rejects
+it, as "ruled out sending troops" does. Sentences written before the rules, none taken from the articles, except
 the last test's, written after the own French set showed those two (``fr-ad7``, ``own-fr-41``)."""
 
 from __future__ import annotations
@@ -75,3 +76,14 @@ def test_only_an_attack_undergone_is_kept_without_its_agent(run, text, language)
     # (a protest received, riots provoked: no protester is named, and the subject is not whom they protest)
     events = [e for e in run(text, language) if e.event == "PROTEST" and not e.actor]
     assert not events, described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le chancelier allemand a exclu toute participation de son pays à une attaque contre l'Irak.", "DEU"),
+    ("Le Premier ministre japonais a exclu toute participation du Japon à une intervention en Syrie.", "JPN"),
+    ("Le gouvernement canadien a exclu toute participation à la mission de l'OTAN.", "CAN"),
+])
+def test_ruling_out_taking_part_is_a_rejection(run, text, actor):
+    # (as "ruled out sending troops")
+    events = [e for e in run(text, "fr") if e.event == "REJECT"]
+    assert any(actor in codes(e.actor) for e in events), described(run(text, "fr"))
