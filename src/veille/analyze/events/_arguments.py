@@ -19,6 +19,7 @@ from veille.analyze.events._syntax import (
     nearest_verb,
     phrase,
     preps_of,
+    receiving_verb,
     runs,
 )
 from veille.analyze.events._triggers import Trigger
@@ -808,7 +809,7 @@ class ArgumentFinder:
                 out.target += of_side
             else:
                 out.source += of_side
-        receiver = n.head if n.dep_ in a.object and n.head.lemma_.lower() in a.receiving_verbs else None
+        receiver = receiving_verb(n, a.object, a.receiving_verbs, a.receiving_preps)
         if receiver is not None and receiver.i not in triggers_at:
             # "drew criticism from Washington", "faced sanctions": who drew or faced it undergoes it; who obtained
             # a release its noun's complement undergoes (« a obtenu la libération des otages ») did not release

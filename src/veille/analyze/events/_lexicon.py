@@ -108,6 +108,10 @@ class Sense:
     # how deep below the trigger ``with_under`` looks (2: the complement's head or its own complement, « à la
     # grève », « à une journée de grève », not « à respecter le droit de grève »)
     under_depth: int = 4
+    # no name (of the language's name labels) below the trigger, within ``under_depth``, in a complement introduced
+    # by one of these marks: the sense holds only when nobody is addressed ("refused to give details", not
+    # "refused to give details to the IAEA")
+    unaddressed_by: frozenset[str] = frozenset()
     reflexive: bool = False
     controls: bool = False
     target_preps: frozenset[str] = frozenset()
@@ -184,6 +188,8 @@ class ArgumentRules:
     # the subject of these undergoes the event their object names ("drew criticism from Washington", « a essuyé
     # des critiques »): the event's target, never its agent
     receiving_verbs: frozenset[str] = frozenset()
+    # the subject of the verb these introduce undergoes what their complement names ("came under attack")
+    receiving_preps: frozenset[str] = frozenset()
     # nouns naming who did an attack ("the attackers", « les ravisseurs »): uncoded, they are the agent of the
     # article's last attack whose agent is known
     perpetrator_nouns: frozenset[str] = frozenset()
@@ -497,6 +503,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         with_under=_words(raw.get("with_under")),
         under_marks=_words(raw.get("under_marks")),
         under_depth=int(raw.get("under_depth", 4)),
+        unaddressed_by=_words(raw.get("unaddressed_by")),
         reflexive=bool(raw.get("reflexive", False)),
         controls=bool(raw.get("controls", False)),
         target_preps=_words(raw.get("target_preps")),
@@ -658,6 +665,7 @@ def load_lexicon(language: str) -> Lexicon:
             representation_nouns=_words(a.get("representation_nouns")),
             patient_verbs=_words(a.get("patient_verbs")),
             receiving_verbs=_words(a.get("receiving_verbs")),
+            receiving_preps=_words(a.get("receiving_preps")),
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
             onset_verbs=_words(a.get("onset_verbs")),
             toll_verbs=_words(a.get("toll_verbs")),

@@ -179,6 +179,18 @@ def nearest_verb(tok: Token) -> Token | None:
     return None
 
 
+def receiving_verb(noun: Token, objects: frozenset[str], verbs: frozenset[str], preps: frozenset[str]
+                   ) -> Token | None:
+    """The verb whose subject undergoes what ``noun`` names: one of ``verbs`` whose object (a dependency of
+    ``objects``) it is ("drew criticism", « a essuyé des tirs »), or any verb whose complement one of ``preps``
+    introduces ("came under attack"); else None."""
+    if noun.dep_ in objects and noun.head.i != noun.i and noun.head.lemma_.lower() in verbs:
+        return noun.head
+    if preps and preps_of(noun) & preps:
+        return nearest_verb(noun)
+    return None
+
+
 def is_reflexive(tok: Token, words: frozenset[str]) -> bool:
     for c in tok.children:
         if c.pos_ == "PRON" and ("Yes" in c.morph.get("Reflex", []) or c.lower_ in words):

@@ -165,6 +165,21 @@ def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: i
     return False
 
 
+def name_under(tok: Token, labels: frozenset[str], marks: frozenset[str], depth: int) -> bool:
+    """A name (an entity of one of ``labels``) below ``tok``, within ``depth``, introduced by one of ``marks``
+    ("to the IAEA", « aux inspecteurs de l'AIEA »); an infinitive is part of the complement it completes."""
+    stack = [(c, 1) for c in tok.children]
+    while stack:
+        t, d = stack.pop()
+        if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS) and "Inf" not in t.morph.get("VerbForm", []):
+            continue
+        if t.ent_type_ in labels and preps_of(t) & marks:
+            return True
+        if d < depth:
+            stack.extend((c, d + 1) for c in t.children)
+    return False
+
+
 _TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}  # the parts of speech ``find`` reads senses for
 
 
@@ -238,6 +253,8 @@ class TriggerFinder:
             if sense.with_subject and not (sense.with_subject & self._subject_lemmas(tok)):
                 continue
             if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks, sense.under_depth):
+                continue
+            if sense.unaddressed_by and name_under(tok, self.lex.name_labels, sense.unaddressed_by, sense.under_depth):
                 continue
             if sense.with_content and not self._content_has(tok, sense.with_content):
                 continue

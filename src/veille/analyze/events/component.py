@@ -31,6 +31,7 @@ from veille.analyze.events._syntax import (
     nearest_verb,
     phrase,
     preps_of,
+    receiving_verb,
     runs,
 )
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
@@ -104,6 +105,13 @@ def _governing_verb(lang: _Language, noun: Token) -> Token | None:
     if (noun.dep_ in lang.lex.args.object or partitive) and noun.head.i != noun.i and noun.head.pos_ in VERBAL_POS:
         return noun.head
     return None
+
+
+def _undergone(lang: _Language, noun: Token) -> bool:
+    """The event noun ``noun`` is what the subject of its verb undergoes (« a essuyé des tirs », "came under
+    attack")."""
+    args = lang.lex.args
+    return receiving_verb(noun, args.object, args.receiving_verbs, args.receiving_preps) is not None
 
 
 def _definite(tok: Token) -> bool:
@@ -585,8 +593,12 @@ class EventsComponent:
                     c.dep_ in args.subject and c.lemma_.lower() in weapons for c in holder.children))
         if d.purpose and not (src and tgt):
             return False
-        return not (d.trig.kind == "noun" and not src and not (
-            self.onto.types[d.event].unnamed_agent_local and self._onset_subject(lang, d.trig.token)))
+        # (an attack its named target undergoes, « un convoi de l'ONU a essuyé des tirs », "a patrol came under
+        # attack": an act told as new whose perpetrator the sentence does not name; not a protest one receives or
+        # riots one provoked)
+        kind = self.onto.types[d.event]
+        return not (d.trig.kind == "noun" and not src and not (kind.unnamed_agent_local and (
+            self._onset_subject(lang, d.trig.token) or tgt and kind.perpetrated and _undergone(lang, d.trig.token))))
 
     @staticmethod
     def _onset_subject(lang: _Language, tok: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Join a gold file that stores only ids, ``published`` and ``gold`` with the texts of the shared sets.
+
+The texts of public sets stay in ``../shared/eval`` (the project must not copy them); an own gold file written on
+them keeps the document ids, and this join rebuilds a scorable JSONL file (``id, language, published, text,
+gold``) from both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+
+class MissingTextError(LookupError):
+    """A gold id whose text none of the shared sets holds."""
+
+
+def shared_texts(sources: Iterable[Path]) -> dict[str, dict[str, str]]:
+    """Each document of the source files by id: its text, language and title."""
+    texts: dict[str, dict[str, str]] = {}
+    for source in sources:
+        with source.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    texts[row["id"]] = {key: row[key] for key in ("text", "language", "title") if row.get(key)}
+    return texts
+
+
+def join_gold_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
+    """Write ``out`` with every gold line completed by its text; return the number of documents written.
+
+    The gold line's own fields win over the source's (its ``published`` is a day, the source's may carry a time).
+    """
+    texts = shared_texts(sources)
+    written = 0
+    with gold.open(encoding="utf-8") as handle, out.open("w", encoding="utf-8") as sink:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            source = texts.get(row["id"])
+            if source is None:
+                raise MissingTextError(f"{gold.name}: no shared text for {row['id']}")
+            sink.write(json.dumps({**source, **row}, ensure_ascii=False) + "\n")
+            written += 1
+    return written
