@@ -55,6 +55,9 @@ def _preps_of(tok: Token) -> set[str]:
                 out.add(" ".join([c.lower_, *fixed]))
         elif c.dep_ == "aux" and c.lower_ == "to" and tok.pos_ in VERBAL_POS:  # English infinitive marker
             out.add("to")
+        elif c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < tok.i and any(
+                g.dep_ == "case" and c.i < g.i < tok.i for g in tok.children):
+            out.add(c.lower_)  # « près de Gao » parsed with « près » under the name: près de, autour de
     head = tok.head
     if head.i != tok.i:
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):

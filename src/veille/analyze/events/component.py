@@ -114,6 +114,15 @@ def _undergone(lang: _Language, noun: Token) -> bool:
     return receiving_verb(noun, args.object, args.receiving_verbs, args.receiving_preps) is not None
 
 
+def _in_subject(tok: Token, root: Token, subject_deps: frozenset[str]) -> bool:
+    """``tok`` lies in the phrase of a subject (or of an apposition) on its way up to ``root``."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in subject_deps or tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
+
+
 def _definite(tok: Token) -> bool:
     """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -793,6 +802,38 @@ class EventsComponent:
         return False
 
     @staticmethod
+    def _clause_root(lang: _Language, d: _Draft, tok: Token) -> Token:
+        """The verb of the clause the trigger heads (a noun's clause is its governing verb's)."""
+        if d.trig.kind == "noun":
+            return nearest_verb(tok) or tok if not d.sides.own else tok
+        if tok.dep_ in lang.lex.args.subject and tok.head.pos_ in VERBAL_POS and tok.head.i != tok.i:
+            return tok.head  # a gerund as subject: "Fighting between X and Y killed 300 people in Bangui on Thursday"
+        return tok
+
+    def _foreign_scene(self, lang: _Language, state: DocState, d: _Draft, tok: Token, home: str) -> str | None:
+        """The one country other than ``home`` that the clause of a physical act done on people at a place (the
+        ontology's ``place_target`` types that need a recipient, not words: an attack, an arrest) names as where
+        it was done: a place after a preposition of location that does not name a recipient ("near Mosul", "in
+        Ghana", « près de Gao », « en Belgique »; not "to", « à »)."""
+        info = self.onto.types[d.event]
+        if not (info.place_target and info.needs_target) or info.verbal:
+            return None
+        args = lang.lex.args
+        scene_words = (args.location_preps - args.target_preps) | args.scene_preps
+        root = self._clause_root(lang, d, tok)
+        found = set()
+        for t in state.clause(root):
+            place = state.place_at.get(t.i)
+            if place is not None and place.country and not place.metonym and preps_of(t) & scene_words and (
+                    not _in_subject(t, root, args.subject | args.passive_subject)) and (
+                    (place.feature or "").startswith("PCL") or any(
+                        p.country == place.country and p.start != place.start for p in state.places)):
+                # (a place inside the subject's phrase, "the U.S. ambassador in Libya", is where its holder
+                # serves; a town whose country the article names nowhere else may be a namesake abroad)
+                found.add(place.country)
+        return next(iter(found)) if len(found) == 1 and home not in found else None
+
+    @staticmethod
     def _named_as_scene(lang: _Language, state: DocState, place: Place) -> bool:
         """The place is named after a preposition of the scene ("in Paris", « en France »), or without a
         preposition of its own (a dateline, a noun's modifier)."""
@@ -1127,6 +1168,9 @@ class EventsComponent:
         # (not for other acts: "troops sent to Aleppo arrested ..." are not Syria's)
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
             "group:")] if onto.types[d.event].unnamed_agent_local else []
+        # an attack or an arrest whose clause names its scene abroad ("struck militants near Mosul", « arrêté en
+        # Belgique »): its sides of no country are the scene's, not the article's (below)
+        abroad_scene = self._foreign_scene(lang, state, d, tok, home) if home is not None else None
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about; not one addressing that very country by its name
@@ -1138,7 +1182,8 @@ class EventsComponent:
                     if r.code is None and not (home_weak and self._organisation(state, r)) \
                             and not _abroad(r.text, lang.lex.args.abroad) and not (refs is source and k in placed) \
                             and not (refs is source and home_addressed):
-                        refs[k] = ActorRef(actor_id=r.actor_id, code=home, sector=r.sector, text=r.text)
+                        here = abroad_scene if refs is target and abroad_scene is not None else home
+                        refs[k] = ActorRef(actor_id=r.actor_id, code=here, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
         src_ids = {r.actor_id for r in source if r.actor_id}
@@ -1197,12 +1242,7 @@ class EventsComponent:
                 onto.office_sectors.intersection(r.sector) or not (r.actor_id or "person:").startswith("person:")
                 for r in source):
             return None  # "the company's chief financial officer resigned": no office of state left
-        # the clause this trigger heads (a noun's clause is its governing verb's)
-        root = tok
-        if d.trig.kind == "noun":
-            root = nearest_verb(tok) or tok if not d.sides.own else tok
-        elif tok.dep_ in lang.lex.args.subject and tok.head.pos_ in VERBAL_POS and tok.head.i != tok.i:
-            root = tok.head  # a gerund as subject: "Fighting between X and Y killed 300 people in Bangui on Thursday"
+        root = self._clause_root(lang, d, tok)
         clause = state.clause(root)
         date, enddate, precision, date_source = lang.attrs.date(state, root, sent, published, info.verbal,
                                                                  trigger=tok,
@@ -1347,8 +1387,9 @@ class EventsComponent:
                 homed = True
             elif not source and codes(target) <= {home} and not d.sides.unknown_agent and not told_again:
                 # (an agent the text names but nobody could code is not the country by default; an event told
-                # again through its noun, "The air strikes hit ...", has the agent of the event it tells)
-                source = [ActorRef(actor_id=None, code=home, sector=[], text="")]
+                # again through its noun, "The air strikes hit ...", has the agent of the event it tells; one done
+                # abroad, "was arrested in Ghana", the scene's)
+                source = [ActorRef(actor_id=None, code=abroad_scene or home, sector=[], text="")]
                 homed = True
         if not target and source and self._promises_addressed(lang, d, event_type):
             if home is not None and not home_weak and not codes(source) <= {home}:
