@@ -1079,10 +1079,13 @@ class EventsComponent:
         for n, e in enumerate(earlier):
             if e.confidence < self.onto.min_confidence:
                 continue
-            actors, recipients = codes(e.actor) - {None}, codes(e.recipient) - {None}
+            # (in the order the text names them, not a set's: a tie goes to the pair named first, whatever the
+            # interpreter's hash seed)
+            actors = [c for c in dict.fromkeys(r.code for r in e.actor) if c is not None]
+            recipients = [c for c in dict.fromkeys(r.code for r in e.recipient) if c is not None]
             for a in actors:
                 # (a side against or beside another; two named together with nobody else, "Obama and Putin met")
-                for b in (recipients or actors) - {a}:
+                for b in (c for c in recipients or actors if c != a):
                     if {a, b} <= src_codes:
                         continue  # (a pair the source belongs to wholly is not whom it addresses)
                     count, first = pairs.get(frozenset((a, b)), (0, -n))
