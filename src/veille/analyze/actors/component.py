@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
-_FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU"}
+_FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU", "PTY"}
 # the state's agents ("police", "the court", "the army", "the government", "the Senate"): an actor even without
 # a country when the noun heads its phrase (not "the police station"); the events stage gives such actors the
 # article's home country

@@ -1,0 +1,105 @@
+"""French domestic and regional press (issue 11): classes of misses found on a batch of own articles in the
+style of Ouest-France, La Voix du Nord, Le Parisien, Le Monde and Libération of 1999-2004
+(tests/gold/realnews_own_fr.jsonl, batch ``fr-ai``), each with made-up sentences written before the rule: the
+national union confederations, farmers' unions and employers' bodies of France are French organisations
+(« la CFDT », « Force ouvrière », « la FNSEA », « le Medef »); local officials and bodies (« le préfet », « le
+maire de Lyon », « le conseil régional », « les CRS ») and parties named by their members (« les socialistes »,
+« les travaillistes ») are groups of the story's country; « reconduire » a strike or a blockade protests again,
+and a motion « de soutien » voted for someone supports them."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import coded_with
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("La CFDT a dénoncé jeudi la fermeture de l'usine de Cormelles-le-Royal.", "ACCUSE"),
+    ("Force ouvrière a rejeté mardi le projet de réforme du gouvernement.", "REJECT"),
+    ("La FNSEA a demandé au gouvernement une aide d'urgence pour les éleveurs.", "REQUEST"),
+    ("Le Medef a vivement critiqué la loi sur les 35 heures.", "ACCUSE"),
+    ("La CGT a accusé la direction de la SNCF de mépriser les cheminots.", "ACCUSE"),
+])
+def test_french_unions_and_employers_are_french_organisations(fr_sides, text, event):
+    found = fr_sides(text)
+    assert coded_with(found, event, "FRA", set()), found
+
+
+# a bare title (« le préfet », « le maire ») is left to the title pass, which codes only a named holder: not yet
+# the story's official (issue 11, left open)
+_BARE_TITLE = pytest.mark.xfail(reason="a bare local title is no actor yet", strict=True)
+
+
+@pytest.mark.parametrize(("text", "event", "targets"), [
+    pytest.param("Des éleveurs ont manifesté lundi à Rennes. Le préfet a reçu une délégation d'agriculteurs dans la "
+                 "soirée.", "CONSULT", {"FRA"}, marks=_BARE_TITLE),
+    pytest.param("Des violences ont éclaté samedi à Lyon. Le maire a condamné ces violences.", "ACCUSE", set(),
+                 marks=_BARE_TITLE),
+    ("Les CRS ont interpellé une vingtaine de manifestants mercredi à Lille.", "COERCE", {"FRA"}),
+    ("A Nantes, le conseil régional a accusé l'Etat d'abandonner les chantiers navals.", "ACCUSE", set()),
+    ("A Amiens, la préfecture a interdit la manifestation des routiers.", "COERCE", set()),
+])
+def test_local_officials_and_bodies_take_the_story_country(fr_sides, text, event, targets):
+    found = fr_sides(text)
+    assert coded_with(found, event, "FRA", targets), found
+
+
+@pytest.mark.parametrize(("text", "event", "source"), [
+    ("Des milliers de personnes ont manifesté mardi à Marseille et à Toulouse. Les socialistes ont dénoncé la réforme "
+     "des retraites.", "ACCUSE", "FRA"),
+    ("A Londres, les travaillistes ont critiqué le budget du gouvernement britannique.", "ACCUSE", "GBR"),
+    ("A Madrid, les conservateurs ont rejeté le projet de statut de la Catalogne présenté par le gouvernement "
+     "espagnol.", "REJECT", "ESP"),
+])
+def test_parties_named_by_their_members_are_groups_of_the_country(fr_sides, text, event, source):
+    found = fr_sides(text)
+    assert coded_with(found, event, source, set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "A Marseille, les dockers ont reconduit leur grève pour la troisième journée.",
+    "Les cheminots de Lille ont reconduit mardi le mouvement entamé la semaine dernière.",
+    "A Rouen, les routiers ont voté la reconduction du blocage des raffineries.",
+])
+def test_renewing_a_strike_or_a_blockade_is_a_protest(fr_sides, text):
+    found = fr_sides(text)
+    assert coded_with(found, "PROTEST", "FRA", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil d'administration a reconduit le président de l'entreprise dans ses fonctions à Lyon.",
+    "Le contrat des salariés de Brest a été reconduit pour un an.",
+])
+def test_renewing_anything_else_is_no_protest(fr_sides, text):
+    found = fr_sides(text)
+    assert not coded_with(found, "PROTEST", "", set()), found
+
+
+# the voting body is not yet taken as the motion's author (issue 11, left open)
+_MOTION_AUTHOR = pytest.mark.xfail(reason="a motion's voter is not yet its source", strict=True)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A Metz, le conseil régional a voté une motion de soutien aux mineurs de Lorraine.",
+                 marks=_MOTION_AUTHOR),
+    pytest.param("Le conseil municipal de Brest a adopté une motion de soutien aux salariés des chantiers.",
+                 marks=_MOTION_AUTHOR),
+    "A Lille, les élus ont voté à l'unanimité une motion de soutien aux grévistes.",
+])
+def test_a_motion_of_support_supports(fr_sides, text):
+    found = fr_sides(text)
+    assert coded_with(found, "SUPPORT", "FRA", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "A Saint-Nazaire, les grévistes ont occupé les bureaux de la direction pendant toute la nuit.",
+    pytest.param("Près de deux cents agriculteurs ont occupé jeudi la sous-préfecture de Morlaix.",
+                 marks=pytest.mark.xfail(reason="a count heads the subject: its noun is not read", strict=True)),
+    "A Lille, les salariés licenciés ont occupé l'usine pour obtenir une prime de départ.",
+])
+def test_workers_occupying_a_site_protest(fr_sides, text):
+    found = fr_sides(text)
+    assert coded_with(found, "PROTEST", "FRA", set()), found
+    assert not coded_with(found, "COERCE", "", set()), found
