@@ -59,8 +59,14 @@ text, the rules of the classes it showed came after.
   0.729/0.583, dates 11/15; 0.783/0.600, dates 12/16 with three gold corrections to PLOVER's modes (abduction is
   ASSAULT, resignation RETREAT, defying a ban REJECT); the classes of tests/analyze/events/test_newspaper_style5.py
   drawn from it: 0.830/0.650, dates 13/17, the first 254 unchanged. With all 266: precision 0.806 (652/809), recall
-  0.740 (652/881), dates 0.882 (195/221).
-- ``tests/gold/realnews_own_fr.jsonl``: 152 French articles, 90 wire-style, 28 newspaper-style and 34 mixed (batch 1, 14
+  0.740 (652/881), dates 0.882 (195/221). Then ``en-ak`` (6 newspaper articles in the WMT14 news-test style,
+  2013-2014: a firefighters' strike, a former mayor jailed, a government shutdown, and three with no political
+  event: supermarket sales, a football match, a Mars probe; gold written first): first run P/R 0.700/0.875 (7/10,
+  7/8), dates 2/2, 2 events output on the no-event articles (a price fight, a space probe); the classes of
+  tests/analyze/events/test_general_news_senses2.py drawn from it and from ``fr-ah``: 1.000/0.875, none on the
+  no-event articles, the first 266 unchanged. With all 272: precision 0.808 (659/816), recall 0.741 (659/889), dates
+  0.883 (197/223).
+- ``tests/gold/realnews_own_fr.jsonl``: 158 French articles, 90 wire-style, 34 newspaper-style and 34 mixed (batch 1, 14
   articles: the ones the French classes of test_french_own_news.py were found on; batch 2, 9 articles: written after
   those fixes and measured before two more classes were drawn from it; batch 3, 6 articles: written last, no rule
   drawn from it; batch 4, 14 articles on kidnappings, courts, diplomats, exercises, borders, sanctions lifted,
@@ -123,7 +129,14 @@ text, the rules of the classes it showed came after.
   first run P/R 0.680/0.596, dates 1.000 (13/13); then the side classes of test_french_sides.py: 0.706/0.632, dates
   1.000 (14/14), the first 134 unchanged; with the first 134 in its branch (144): precision 0.715 (368/515), recall
   0.587 (368/627), dates 0.906 (280/309); with all 152 and every branch of the evening merged: precision 0.731
-  (384/525), recall 0.601 (384/639), dates 0.894 (287/321).
+  (384/525), recall 0.601 (384/639), dates 0.894 (287/321); measured before the next batch: 0.741 (387/522), 0.606
+  (387/639), dates 0.894 (288/322). Then ``fr-ah``, 6 newspaper articles in the WMT14 news-test style (Le Monde,
+  Ouest-France, La Provence style, 2013-2014): a « bonnets rouges » march with clashes, a deputy sentenced for
+  misused subsidies, school pupils marching against an expulsion, and three with no political event (the Paris
+  Bourse, football, a storm): first run P/R 0.500/0.375 (3/6, 3/8), dates 1/1, none output on the no-event articles;
+  then the classes of test_general_news_senses2.py: 0.800/0.500, dates 2/2, the first 152 unchanged in total (one
+  false support gone, one riot given the wrong side by a fronted « A Pékin, »); with all 158: precision 0.742
+  (391/527), recall 0.604 (391/647), dates 0.895 (290/324).
 """
 
 from __future__ import annotations
@@ -138,9 +151,9 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 SETS = {
-    "realnews_own_en.jsonl": (266, {"realnews.en.precision": 0.80, "realnews.en.recall": 0.73,
+    "realnews_own_en.jsonl": (272, {"realnews.en.precision": 0.80, "realnews.en.recall": 0.73,
                                     "realnews.date_accuracy": 0.88}),
-    "realnews_own_fr.jsonl": (152, {"realnews.fr.precision": 0.72, "realnews.fr.recall": 0.59,
+    "realnews_own_fr.jsonl": (158, {"realnews.fr.precision": 0.73, "realnews.fr.recall": 0.60,
                                    "realnews.date_accuracy": 0.89}),
 }
 
