@@ -621,6 +621,10 @@ class ArgumentFinder:
             if words & target_preps:
                 # a place the sense names as its recipient stands for its country ("recalled X from Kabul")
                 found = self._actors_or_place(state, n, place if words & sense.target_preps else None)
+                if words & a.against_preps and (n.lemma_.lower() in a.suffered_acts or n.lower_ in a.suffered_acts):
+                    # "protested against the deportation of a Nigerian student": the student is no side
+                    victims = {m.i for w, m in complements(n) if w & a.noun_of_preps}
+                    found = self.actors(state, n, stop=victims)
                 if not found and info.place_target:
                     # "airlifted food to villages cut off in northern Pakistan": the villages' country
                     found = self._places_inside(state, n)

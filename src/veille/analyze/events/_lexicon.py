@@ -101,6 +101,8 @@ class Sense:
     # one of these lemmas heads the grammatical subject, or is what a subject of measure counts ("rioters set
     # fire", "hundreds of fighters surrendered")
     with_subject: frozenset[str] = frozenset()
+    # the word (a noun) is the subject or object of one of these verbs ("the lunar probe *landed*")
+    with_head: frozenset[str] = frozenset()
     # one of these lemmas inside a complement introduced by one of ``under_marks``, however deep the parser
     # hung it (« condamné l'opposant à vingt ans de prison »: "ans" under the object)
     with_under: frozenset[str] = frozenset()
@@ -159,6 +161,9 @@ class ArgumentRules:
     # complements of opposition (« contre ») that the parser may hang on a place or time phrase of the verb
     # (« ont manifesté dans plusieurs villes contre le Japon »): the verb's all the same
     against_preps: frozenset[str] = frozenset()
+    # acts suffered by the person their "of" complement names (« contre l'expulsion d'une collégienne kosovare »,
+    # "against the arrest of a Chinese activist"): what is opposed is who does them, the person's country is no side
+    suffered_acts: frozenset[str] = frozenset()
     exchange_nouns: frozenset[str] = frozenset()
     during_marks: frozenset[str] = frozenset()
     # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
@@ -500,6 +505,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         with_obj=_objects(raw.get("with_obj"), classes or {}, where),
         with_inf=_words(raw.get("with_inf")),
         with_subject=_objects(raw.get("with_subject"), classes or {}, where),
+        with_head=_words(raw.get("with_head")),
         with_under=_words(raw.get("with_under")),
         under_marks=_words(raw.get("under_marks")),
         under_depth=int(raw.get("under_depth", 4)),
@@ -646,6 +652,7 @@ def load_lexicon(language: str) -> Lexicon:
             noun_of_preps=_words(a.get("noun_of_preps")),
             circumstantial=_words(a.get("circumstantial")),
             against_preps=_words(a.get("against_preps")),
+            suffered_acts=_words(a.get("suffered_acts")),
             exchange_nouns=_words(a.get("exchange_nouns")),
             during_marks=_words(a.get("during_marks")),
             purpose_marks=_words(a.get("purpose_marks")),

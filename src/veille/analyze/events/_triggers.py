@@ -252,6 +252,8 @@ class TriggerFinder:
                 continue
             if sense.with_subject and not (sense.with_subject & self._subject_lemmas(tok)):
                 continue
+            if sense.with_head and not (sense.with_head & self._head_lemmas(tok)):
+                continue
             if sense.with_under and not has_under(tok, sense.with_under, sense.under_marks, sense.under_depth):
                 continue
             if sense.unaddressed_by and name_under(tok, self.lex.name_labels, sense.unaddressed_by, sense.under_depth):
@@ -270,6 +272,17 @@ class TriggerFinder:
                 continue  # a content clause, or a predicate said of the object ("called Obama a liar")
             return sense
         return None
+
+    def _head_lemmas(self, tok: Token) -> set[str]:
+        """The lemma of the verb ``tok`` depends on and, when ``tok`` is its subject, of the verbs coordinated
+        with it, which share that subject ("the probe, launched in May, is racing to Mars")."""
+        head = tok.head
+        if head.i == tok.i:
+            return set()
+        out = {head.lemma_.lower()}
+        if tok.dep_ in self.lex.args.subject:
+            out |= {c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS}
+        return out
 
     def _subject_lemmas(self, tok: Token) -> set[str]:
         """The lemmas of ``tok``'s subjects (of the verb it is coordinated with when it has none: "gathered and
