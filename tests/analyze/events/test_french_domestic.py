@@ -27,16 +27,10 @@ def test_french_unions_and_employers_are_french_organisations(fr_sides, text, ev
     assert coded_with(found, event, "FRA", set()), found
 
 
-# a bare title (« le préfet », « le maire ») is left to the title pass, which codes only a named holder: not yet
-# the story's official (issue 11, left open)
-_BARE_TITLE = pytest.mark.xfail(reason="a bare local title is no actor yet", strict=True)
-
-
 @pytest.mark.parametrize(("text", "event", "targets"), [
-    pytest.param("Des éleveurs ont manifesté lundi à Rennes. Le préfet a reçu une délégation d'agriculteurs dans la "
-                 "soirée.", "CONSULT", {"FRA"}, marks=_BARE_TITLE),
-    pytest.param("Des violences ont éclaté samedi à Lyon. Le maire a condamné ces violences.", "ACCUSE", set(),
-                 marks=_BARE_TITLE),
+    ("Des éleveurs ont manifesté lundi à Rennes. Le préfet a reçu une délégation d'agriculteurs dans la soirée.",
+     "CONSULT", {"FRA"}),
+    ("Des violences ont éclaté samedi à Lyon. Le maire a condamné ces violences.", "ACCUSE", set()),
     ("Les CRS ont interpellé une vingtaine de manifestants mercredi à Lille.", "COERCE", {"FRA"}),
     ("A Nantes, le conseil régional a accusé l'Etat d'abandonner les chantiers navals.", "ACCUSE", set()),
     ("A Amiens, la préfecture a interdit la manifestation des routiers.", "COERCE", set()),

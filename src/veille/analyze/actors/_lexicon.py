@@ -126,6 +126,7 @@ class RoleEntry:
     sector: tuple[str, ...]
     rank: bool = False
     weak: bool = False
+    home_official: bool = False  # alone and definite ("le préfet", "the mayor"): the story's own official
 
 
 @dataclass(slots=True)
@@ -354,6 +355,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
 
     role_data = _language_yaml(spec, "roles.yaml") or {}
     weak = {w.lower() for w in role_data.get("weak") or ()}
+    home_officials = {w.lower() for w in role_data.get("home_officials") or ()}
     roles = RoleLexicon(
         roles=[
             RoleEntry(
@@ -361,6 +363,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
                 sector=tuple(r.get("sector", [])),
                 rank=bool(r.get("rank", False)),
                 weak=r["phrase"].lower() in weak,
+                home_official=r["phrase"].lower() in home_officials,
             )
             for r in role_data.get("roles") or ()
         ],

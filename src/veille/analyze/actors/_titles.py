@@ -30,6 +30,7 @@ class Title:
     affiliation: str | None = None
     rank: bool = False
     weak: bool = False
+    home_official: bool = False  # a local or judicial official a domestic story need not name ("le préfet")
     plural: bool = False
     definite: bool = False
     modifier_country: bool = False  # the country comes from an adjective or a "<State>'s" before the role
@@ -201,6 +202,7 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
         affiliation=affiliation,
         rank=role.rank,
         weak=role.weak,
+        home_official=role.home_official,
         plural=role_hit.entry.plural,
         definite=definite,
         modifier_country=modifier,

@@ -31,7 +31,9 @@ Modelling choices (ids are stable across documents; the store merges on them):
   rank word next to the name (the rank may be a translation artefact: "le général Nakatani" for the
   minister Gen Nakatani). Later mentions (surname, "le ministre" with the same title, "il"/"he" when a
   single person is in reach) join the same actor. A title with a country but no name ("a Russian
-  official", "Montenegro's prime minister") becomes the group ``group:<ISO3>:<SECTOR>``.
+  official", "Montenegro's prime minister") becomes the group ``group:<ISO3>:<SECTOR>``; a bare local official
+  (« le préfet », "the mayor": ``home_officials`` in roles.yaml) the group ``group:X:<SECTOR>``, which the events
+  stage gives the article's home country.
 """
 
 from __future__ import annotations
@@ -499,6 +501,12 @@ class ActorsComponent:
                     self._apply_title(untitled[0], title)
                     acc.mention(untitled[0].actor, title.start, title.end)
                     continue
+            if title.home_official and title.definite and not title.plural and title.country is None:
+                # « le préfet a interdit », "the mayor condemned": the story's own official, of no country
+                # here (the events stage gives the article's home country)
+                sector = title.sectors[0] if title.sectors else "GOV"
+                acc.mention(self._group_actor(None, sector), title.start, title.end)
+                continue
             if title.country is None and title.affiliation is not None and not title.plural \
                     and any(hit_at.get(i) is not None and hit_at[i].entry.kind == GROUP
                             for i in range(title.role_hit.end, title.end)):
@@ -553,7 +561,8 @@ class ActorsComponent:
             if country is None:
                 # "government forces", "forces gouvernementales", "Rebel fighters"
                 specific = " " in noun or "-" in noun or modifier is not None
-                generic = noun in self.words.generic_group_nouns and modifier is None
+                generic = noun in self.words.generic_group_nouns and modifier is None \
+                    and not (definite and self._sector_named_before(doc, hit, sector, acc))
                 if not bare and (generic or not (sector in _FREE_GROUP_SECTORS or specific)):
                     continue
             acc.mention(self._group_actor(country, sector), start, end)
@@ -588,6 +597,14 @@ class ActorsComponent:
         if definite and "Plur" in head.morph.get("Number", []):
             return False  # "the leaders agreed": the participants named before (the events stage's reading)
         return definite or noun not in self.words.generic_group_nouns
+
+    @staticmethod
+    def _sector_named_before(doc: Doc, hit: Hit, sector: str, acc: _DocActors) -> bool:
+        """Whether a group of this sector is mentioned before the hit: "Dock workers walked out ... the union"
+        (a definite generic noun then names that group's body, not some other union)."""
+        at = doc[hit.start].idx
+        return any(draft.actor.kind == "group" and sector in draft.actor.sector
+                   and any(m.end <= at for m in draft.actor.mentions) for draft in acc.drafts.values())
 
     @staticmethod
     def _earlier_group_country(doc: Doc, hit: Hit, sector: str, acc: _DocActors) -> str | None:
