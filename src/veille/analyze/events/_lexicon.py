@@ -128,6 +128,9 @@ class Sense:
     answers: bool = False
     # made to the victims of the act it is about ("Israel apologised for the raid": to the raid's recipients)
     to_victims: bool = False
+    # a yielding word: negated, the side refuses to yield (« ne cédera pas », "will not back down": CAMEO 124, a
+    # REJECT), not an act that did not happen
+    negated_refuses: bool = False
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
@@ -520,6 +523,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
         to_victims=bool(raw.get("to_victims", False)),
+        negated_refuses=bool(raw.get("negated_refuses", False)),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),

@@ -1228,8 +1228,10 @@ class EventsComponent:
             # that act, no agreement with its target
             event_type, mode = decided.event, decided.mode
             info = onto.types[event_type]
-        elif status == "negated" and event_type in onto.refused_types and self._decided_against(lang, tok):
-            # "the parliament voted not to recognise Kosovo's independence": a refusal, no act that did not happen
+        elif status == "negated" and event_type in onto.refused_types and (
+                self._decided_against(lang, tok) or d.trig.sense.negated_refuses):
+            # "the parliament voted not to recognise Kosovo's independence", « ne cédera pas »: a refusal, no act
+            # that did not happen
             event_type, mode, status = "REJECT", None, "actual"
             info = onto.types[event_type]
         protesters = onto.types["PROTEST"].unnamed_agent_local
