@@ -11,7 +11,9 @@ three optional events) the same code scores 0.458 (27/59), 0.466; with the rules
 tests/analyze/events/test_real_copy.py 0.475 (28/59), 0.483 (28/58), dates 17/17; English 0.526/0.741, French
 0.381/0.258. With the French domestic-press rules (tests/analyze/events/test_french_domestic.py: French unions
 in the registry) 0.475 (29/61), 0.500 (29/58), dates 17/18 (the one new match, a present-tense headline, dated by
-the publication day); French 0.391/0.290. Floors just under that; the classes of its errors are in
+the publication day); French 0.391/0.290. With the titles and the French trigger families of the same night
+(test_bare_titles.py, test_broken_talks.py): 0.484 (30/62), 0.517 (30/58), dates 17/18; English 0.526/0.741,
+French 0.417/0.323. Floors just under that; the classes of its errors are in
 docs/evaluation.md.
 """
 
@@ -28,9 +30,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_timebank.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "tbaq.dev.jsonl")
-FLOORS = {"realnews.precision": 0.46, "realnews.recall": 0.47, "realnews.date_accuracy": 0.94,
+FLOORS = {"realnews.precision": 0.47, "realnews.recall": 0.50, "realnews.date_accuracy": 0.94,
           "realnews.en.precision": 0.51, "realnews.en.recall": 0.72,
-          "realnews.fr.precision": 0.36, "realnews.fr.recall": 0.28}
+          "realnews.fr.precision": 0.40, "realnews.fr.recall": 0.31}
 
 
 def test_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
