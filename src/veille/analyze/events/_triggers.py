@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -149,35 +149,32 @@ def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
     return False
 
 
-def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: int = 4) -> bool:
-    """One of ``words`` below ``tok`` (not across a clause) inside a complement introduced by one of ``marks``;
-    an infinitive is part of the complement it completes (« ordonné à l'ambassadeur de quitter le pays »)."""
+def _found_under(tok: Token, marks: frozenset[str], depth: int, hit: Callable[[Token, bool], bool]) -> bool:
+    """A token below ``tok`` (within ``depth``, not across a clause) for which ``hit(token, marked)`` holds, where
+    ``marked`` says one of ``marks`` introduces it or a phrase above it; an infinitive is part of the complement it
+    completes (« ordonné à l'ambassadeur de quitter le pays »)."""
     stack = [(c, 1, False) for c in tok.children]
     while stack:
         t, d, marked = stack.pop()
         if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS) and "Inf" not in t.morph.get("VerbForm", []):
             continue  # (a noun the tagger took for a participle, « l'opposant », is no clause)
         marked = marked or bool(preps_of(t) & marks)
-        if marked and t.lemma_.lower() in words:
+        if hit(t, marked):
             return True
         if d < depth:
             stack.extend((c, d + 1, marked) for c in t.children)
     return False
 
 
+def has_under(tok: Token, words: frozenset[str], marks: frozenset[str], depth: int = 4) -> bool:
+    """One of ``words`` below ``tok`` inside a complement introduced by one of ``marks`` (:func:`_found_under`)."""
+    return _found_under(tok, marks, depth, lambda t, marked: marked and t.lemma_.lower() in words)
+
+
 def name_under(tok: Token, labels: frozenset[str], marks: frozenset[str], depth: int) -> bool:
-    """A name (an entity of one of ``labels``) below ``tok``, within ``depth``, introduced by one of ``marks``
-    ("to the IAEA", « aux inspecteurs de l'AIEA »); an infinitive is part of the complement it completes."""
-    stack = [(c, 1) for c in tok.children]
-    while stack:
-        t, d = stack.pop()
-        if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS) and "Inf" not in t.morph.get("VerbForm", []):
-            continue
-        if t.ent_type_ in labels and preps_of(t) & marks:
-            return True
-        if d < depth:
-            stack.extend((c, d + 1) for c in t.children)
-    return False
+    """A name (an entity of one of ``labels``) below ``tok`` that one of ``marks`` introduces itself ("to the
+    IAEA", « aux inspecteurs de l'AIEA ») (:func:`_found_under`)."""
+    return _found_under(tok, marks, depth, lambda t, _marked: t.ent_type_ in labels and bool(preps_of(t) & marks))
 
 
 _TRIGGER_POS = VERBAL_POS | {"ADJ", "NOUN", "PROPN"}  # the parts of speech ``find`` reads senses for

@@ -1173,7 +1173,9 @@ class EventsComponent:
             "group:")] if onto.types[d.event].unnamed_agent_local else []
         # an attack or an arrest whose clause names its scene abroad ("struck militants near Mosul", « arrêté en
         # Belgique »): its sides of no country are the scene's, not the article's (below)
-        abroad_scene = self._foreign_scene(lang, state, d, tok, home) if home is not None else None
+        # (looked for only when a side is left without a country or no source is named: most events have neither)
+        abroad_scene = self._foreign_scene(lang, state, d, tok, home) if home is not None and (
+            not source or any(r.code is None for r in target)) else None
         if home is not None:
             # an actor of unknown country in a domestic story (a minister, "the Government", a party)
             # belongs to the country the article is about; not one addressing that very country by its name
