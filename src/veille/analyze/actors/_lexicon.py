@@ -157,20 +157,27 @@ class Lexicon:
     words: ActorWords = field(default_factory=ActorWords)
     morphology: Morphology = field(default_factory=Morphology)
 
+    # derived from ``orgs`` once: each Phoenix role code an organisation lists, and the codes the named groups take
+    # that are no state and no organisation's own (IMG, NGO)
+    orgs_by_cameo: dict[str, OrgEntry] = field(init=False)
+    non_state_codes: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.orgs_by_cameo = {}
+        for org in self.orgs.values():
+            for code in org.cameo:
+                self.orgs_by_cameo.setdefault(code, org)
+        self.non_state_codes = frozenset(o.country for o in self.orgs.values()
+                                         if o.country and not o.igo and o.country not in self.states)
+
     def org_of_code(self, code: str) -> OrgEntry | None:
         """The organisation listed under the longest start of a Phoenix role code, in blocks of three
         letters ("IGOUNOKID": UNICEF; "IGOUNOXYZ": the UN); None when no organisation lists one."""
         for end in range(len(code) - len(code) % 3, 5, -3):
-            for org in self.orgs.values():
-                if code[:end] in org.cameo:
-                    return org
+            org = self.orgs_by_cameo.get(code[:end])
+            if org is not None:
+                return org
         return None
-
-    @property
-    def non_state_codes(self) -> frozenset[str]:
-        """The codes the named groups take that are no state and no organisation's own (IMG, NGO)."""
-        return frozenset(o.country for o in self.orgs.values()
-                         if o.country and not o.igo and o.country not in self.states)
 
 
 # --- loading --------------------------------------------------------------------------------------
