@@ -16,18 +16,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+from scripts_loader import load_script
 
 from veille.analyze.actors._phoenix import role_on
 from veille.analyze.pipeline import Analyzer
 from veille.ingest.article import Article
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("name, country", [
@@ -87,15 +83,6 @@ def test_a_code_of_no_listed_organisation_stays_uncoded():
     assert orgs.org_of_code("IGOUNOKID").id == "UNICEF" and orgs.org_of_code("IGOUNOXYZ").id == "UN"
 
 
-def _importer():
-    spec = importlib.util.spec_from_file_location("import_petrarch2", ROOT / "scripts" / "import_petrarch2.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 ACTORS = """\
 JANE_ROE_  [XYZGOV 010101-051231] [XYZELI]
 +JANE_Q_ROE
@@ -106,7 +93,7 @@ RICHARD_ROE_  # a comment
 
 
 def test_roles_on_the_entry_line_keep_their_dates(tmp_path):
-    importer = _importer()
+    importer = load_script("import_petrarch2")
     for name in importer.ACTOR_FILES:
         (tmp_path / name).write_text(ACTORS if name == importer.ACTOR_FILES[0] else "", encoding="latin-1")
     rows = {(r[0], r[1], r[2], r[3]) for r in importer.import_actors(tmp_path)}

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def _importer():
-    spec = importlib.util.spec_from_file_location("import_petrarch2", ROOT / "scripts" / "import_petrarch2.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 TABLE = """\
@@ -59,7 +49,7 @@ def files(tmp_path):
 
 
 def test_cameo_codes_map_to_plover_by_the_nearest_parent():
-    imp = _importer()
+    imp = load_script("import_petrarch2")
     table = imp.read_cameo2plover_text(TABLE)
     assert imp.plover_of("112", table).event == "ACCUSE" and imp.plover_of("112", table).mode == "disapprove"
     assert imp.plover_of("1612", table).event == "SANCTION"  # 161 absent: 160's reading
@@ -67,7 +57,7 @@ def test_cameo_codes_map_to_plover_by_the_nearest_parent():
 
 
 def test_verb_blocks_patterns_and_synonym_sets(files):
-    imp = _importer()
+    imp = load_script("import_petrarch2")
     table = imp.read_cameo2plover(files / "c2p.txt")
     rows = imp.import_verbs(files / "verbs.txt", table)
     bare = {r[0]: r for r in rows if not (r[1] or r[2] or r[3])}
@@ -84,7 +74,7 @@ def test_verb_blocks_patterns_and_synonym_sets(files):
 
 
 def test_importer_is_deterministic_and_the_packaged_files_are_its_output(shared_dir, tmp_path):
-    imp = _importer()
+    imp = load_script("import_petrarch2")
     assert imp.main([str(shared_dir), "--out", str(tmp_path / "a")]) == 0
     assert imp.main([str(shared_dir), "--out", str(tmp_path / "b")]) == 0
     data = ROOT / "src" / "veille" / "data"
@@ -99,7 +89,7 @@ def test_importer_is_deterministic_and_the_packaged_files_are_its_output(shared_
 def test_modes_outside_the_type_are_moved_or_dropped():
     """CAMEO2PLOVER-2021 has a context in a mode slot (175 "ASSAULT, pro_autocracy") and modes PLOVER 2.0
     does not give the type (1712 "ASSAULT, seize"): the importer keeps only a type's own modes."""
-    imp = _importer()
+    imp = load_script("import_petrarch2")
     modes = {"ASSAULT": {"beat", "destroy"}, "COERCE": {"seize", "curfew"}}
     contexts = {"pro_autocracy", "military", "human_security"}
     table = imp.read_cameo2plover_text(
@@ -114,7 +104,7 @@ def test_modes_outside_the_type_are_moved_or_dropped():
 def test_a_preposition_without_parentheses_opens_the_prepositional_phrase():
     """PETRARCH2 writes "- * AT [190]" as well as "- * (AT CONVOY)": both name the preposition after the
     verb, never an object noun "at"."""
-    imp = _importer()
+    imp = load_script("import_petrarch2")
     preps = frozenset({"at", "for", "against"})
     assert imp.parse_pattern(" * AT ", {}, preps) == ([], [], "at", [])
     assert imp.parse_pattern(" * FOR BATTLE ", {}, preps) == ([], [], "for", ["battle"])

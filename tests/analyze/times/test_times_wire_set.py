@@ -5,19 +5,18 @@ the shared TimeML sets: ``veille eval timex tests/analyze/times/data/wire_times.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from scripts_loader import load_script
 
 from veille.eval.gold import load_jsonl
 from veille.eval.timex import score_timex
 
 DATA = Path(__file__).with_name("data")
 DEV_SET = DATA / "wire_times.dev.jsonl"
-BUILDER = Path(__file__).resolve().parents[3] / "scripts" / "build_wire_times_gold.py"
 # measured on the set (issue 12, branch h/times: strict F1 0.993 on the first batch after its rules, 0.950 on
 # the second before any rule for it; both together below), with a little room
 STRICT_FLOOR, VALUE_FLOOR = 0.98, 0.965
@@ -27,16 +26,8 @@ FIFTH_BATCH = {f"wire/en{n}" for n in range(19, 29)}
 FIFTH_STRICT_FLOOR, FIFTH_VALUE_FLOOR = 0.97, 0.97
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_wire_times_gold", BUILDER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_set_is_built_from_its_source():
-    builder = _builder()
+    builder = load_script("build_wire_times_gold")
     rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
     marked = builder.articles(builder.SOURCE.read_text(encoding="utf-8"))
     assert [r["id"] for r in rows] == [a[0] for a in marked]
@@ -48,7 +39,7 @@ def test_the_set_is_built_from_its_source():
 
 def test_a_badly_written_mark_is_refused():
     with pytest.raises(ValueError):
-        _builder().unmark("le {3 avril|DATE} et la suite")
+        load_script("build_wire_times_gold").unmark("le {3 avril|DATE} et la suite")
 
 
 def _figures(comps, ids: set[str] | None = None) -> dict[str, float]:
