@@ -24,7 +24,7 @@ from veille import __version__
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_FORMAT = "2"  # bump when what a cache file holds changes shape
+_FORMAT = "3"  # bump when what a cache file holds changes shape
 
 
 def cache_dir() -> Path:

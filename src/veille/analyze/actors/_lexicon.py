@@ -118,6 +118,9 @@ class OrgEntry:
     names: list[str]
     anaphors: list[str] = field(default_factory=list)
     cameo: list[str] = field(default_factory=list)  # its codes in the Phoenix dictionaries (IGOUNOIAE)
+    # names of its own that states give their bodies too ("Security Council"): read as the state's body where a
+    # state owns or qualifies them or a longer name opens with capitalised words of its own
+    namesakes: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -353,6 +356,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
             names=[normalise(n) for n in item.get("names", [])],
             anaphors=[normalise(n) for n in item.get("anaphors", [])],
             cameo=list(item.get("cameo", [])),
+            namesakes=frozenset(normalise(n).lower() for n in item.get("namesakes", [])),
         )
         orgs[entry.id] = entry
         for n in entry.names:

@@ -186,7 +186,7 @@ class ActorsComponent:
         self._people(doc, names, titles, hit_at, acc)
         self._groups(doc, hits, hit_at, acc)
         self._unnamed_titles(doc, titles, hit_at, acc)
-        self._names(doc, hits, acc)
+        self._names(doc, hits, hit_at, acc)
         self._compass_shorthands(doc, acc)
         self._later_mentions(doc, acc)
         return acc.table()
@@ -678,8 +678,9 @@ class ActorsComponent:
 
     # --- names of states, organisations, capitals ------------------------------------------------
 
-    def _names(self, doc: Doc, hits: list[Hit], acc: _DocActors) -> None:
+    def _names(self, doc: Doc, hits: list[Hit], hit_at: dict[int, Hit], acc: _DocActors) -> None:
         lex = self.lexicon
+        org_spans = [(e.start + _leading_determiners(e), e.end) for e in doc_ents(doc) if e.label_ == "ORG"]
         persons = [(e.start, e.end) for e in doc_ents(doc) if e.label_ in _PERSON_LABELS]
         # (a name's leading article is no part of it: "The White House" is the seat of government itself, "The
         # Washington Post" still a longer name than "Washington")
@@ -713,6 +714,9 @@ class ActorsComponent:
                     acc.mention(actor, hit.start, hit.end)
             elif kind == ORG:
                 org = lex.orgs[hit.entry.code]
+                if doc[hit.start:hit.end].text.lower() in org.namesakes and _national_body(
+                        doc, hit, hit_at, org_spans):
+                    continue
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
                 acc.mention(actor, hit.start, hit.end)
@@ -792,6 +796,19 @@ class ActorsComponent:
     @staticmethod
     def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:
         return [pid for pid, spans in spans_by_person.items() if any(lo <= s and e <= hi for s, e in spans)]
+
+
+def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]]) -> bool:
+    """An organisation's namesake naming a state's own body: closing a longer organisation name that opens with
+    capitalised words of its own ("Iran's Supreme National Security Council"), owned by a state ("Russia's
+    Security Council") or qualified by a state's adjective (« le Conseil de sécurité russe »)."""
+    for s, e in org_spans:
+        if s < hit.start and hit.end == e and all(
+                doc[i].text[:1].isupper() and i not in hit_at for i in range(s, hit.start)):
+            return True
+    owner = hit_at.get(hit.start - 2) if hit.start > 1 and doc[hit.start - 1].tag_ == "POS" else None
+    qualifier = hit_at.get(hit.end)
+    return (owner is not None and owner.entry.kind == STATE) or (qualifier is not None and qualifier.entry.kind == ADJ)
 
 
 def _leading_determiners(ent: TokenSpan) -> int:
