@@ -87,7 +87,7 @@ def test_organisations():
     assert fr.org_names["Groupe des Sept"] == "G7"
     assert fr.orgs["NATO"].igo and fr.orgs["NATO"].country == "NATO"
     assert fr.orgs["ICRC"].country == "NGO" and not fr.orgs["ICRC"].igo
-    assert fr.org_anaphors["l'alliance"] == "NATO"
+    assert fr.org_anaphors["l'alliance"] == ("NATO", "CSTO")
 
 
 def test_cameo_codes():

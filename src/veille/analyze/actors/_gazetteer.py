@@ -31,7 +31,7 @@ _PRIORITY = {ORG: 0, STATE: 1, REGION: 2, ADJ: 3, CAPITAL: 4, ROLE: 5, GROUP: 6,
 @dataclass(slots=True, frozen=True)
 class Entry:
     kind: str
-    code: str  # iso3, org id, sector (groups) or role index
+    code: str  # iso3, org id, sector (groups), role index or an anaphor's surface (Lexicon.org_anaphors)
     sector: str | None = None  # capitals: the sector of the metonym
     plural: bool = False  # roles: a plural title ("les ministres") names no single person
 
@@ -94,8 +94,8 @@ class Gazetteer:
             add(names, Entry(CAPITAL, iso3, sector), _case_variants(surface))
         for surface, org_id in lexicon.org_names.items():
             add(names, Entry(ORG, org_id), _case_variants(surface) + _word_acronym(surface))
-        for surface, org_id in lexicon.org_anaphors.items():
-            add(names, Entry(ANAPHOR, org_id), _case_variants(surface))
+        for surface in lexicon.org_anaphors:
+            add(names, Entry(ANAPHOR, surface), _case_variants(surface))
 
         group_nouns = lexicon.group_nouns
         for i, role in enumerate(lexicon.roles.roles):

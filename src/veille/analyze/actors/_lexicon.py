@@ -153,7 +153,7 @@ class Lexicon:
     capitals: dict[str, tuple[str, str]]  # surface -> (iso3, sector)
     orgs: dict[str, OrgEntry]  # id -> entry
     org_names: dict[str, str]  # surface -> org id
-    org_anaphors: dict[str, str]  # surface -> org id
+    org_anaphors: dict[str, tuple[str, ...]]  # surface -> the ids of the organisations it may stand for
     roles: RoleLexicon
     group_nouns: dict[str, str]  # lower-cased phrase -> sector
     people: dict[str, list[tuple[tuple[str, ...], str]]]  # surname -> [(name words, iso3)]
@@ -344,7 +344,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
 
     orgs: dict[str, OrgEntry] = {}
     org_names: dict[str, str] = {}
-    org_anaphors: dict[str, str] = {}
+    org_anaphors: dict[str, tuple[str, ...]] = {}
     for item in yaml.safe_load(_data_text("organizations.yaml")):
         igo = bool(item.get("igo", False))
         entry = OrgEntry(
@@ -362,7 +362,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
         for n in entry.names:
             org_names.setdefault(n, entry.id)
         for n in entry.anaphors:
-            org_anaphors.setdefault(n, entry.id)
+            org_anaphors[n] = (*org_anaphors.get(n, ()), entry.id)
 
     role_data = _language_yaml(spec, "roles.yaml") or {}
     weak = {w.lower() for w in role_data.get("weak") or ()}

@@ -16,8 +16,8 @@ Modelling choices (ids are stable across documents; the store merges on them):
   actor. The same group id collects "le gouvernement chinois", "Chinese authorities", "the Khartoum
   government": a state's government is distinct from the state itself.
 - **International organisations** (``kind="organization"``, ``igo=True``): ``id`` = ``country`` = English
-  acronym (NATO, EU, UN, UNSC, G7, IAEA ...). Anaphors ("l'Alliance", "the Union") resolve to an
-  organisation only when the document names it elsewhere.
+  acronym (NATO, EU, UN, UNSC, G7, IAEA ...). Anaphors ("l'Alliance", "the Union", "the bloc") resolve to an
+  organisation only when the document names it: of the organisations sharing one, the one named last before it.
 - **NGOs** (``kind="organization"``, ``igo=False``): ``id`` = their usual acronym (ICRC, AMNESTY, MSF),
   ``country="NGO"`` (the PLOVER code for non-governmental organisations), sector by field (MED ...).
 - **Named armed/political groups** (Hamas, Taliban, Houthis ...): ``kind="organization"``, ``id`` = their
@@ -720,10 +720,14 @@ class ActorsComponent:
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
                 acc.mention(actor, hit.start, hit.end)
-        named = {h.entry.code for h in hits if h.entry.kind == ORG}
+        named_at: dict[str, list[int]] = {}
+        for h in hits:
+            if h.entry.kind == ORG:
+                named_at.setdefault(h.entry.code, []).append(h.start)
         for hit in anaphors:
-            if hit.entry.code in named:
-                org = lex.orgs[hit.entry.code]
+            org_id = _antecedent(lex.org_anaphors[hit.entry.code], hit.start, named_at)
+            if org_id is not None:
+                org = lex.orgs[org_id]
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
                 acc.mention(actor, hit.start, hit.end)
@@ -796,6 +800,17 @@ class ActorsComponent:
     @staticmethod
     def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:
         return [pid for pid, spans in spans_by_person.items() if any(lo <= s and e <= hi for s, e in spans)]
+
+
+def _antecedent(candidates: tuple[str, ...], at: int, named_at: dict[str, list[int]]) -> str | None:
+    """The organisation an anaphor ("the bloc", « l'Alliance ») stands for: of the ones it may stand for, the one
+    named last before it; else the only one the document names."""
+    before = [(max(s for s in named_at[c] if s < at), c) for c in candidates
+              if c in named_at and min(named_at[c]) < at]
+    if before:
+        return max(before)[1]
+    named = [c for c in candidates if c in named_at]
+    return named[0] if len(named) == 1 else None
 
 
 def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]]) -> bool:

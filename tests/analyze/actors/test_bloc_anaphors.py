@@ -1,0 +1,41 @@
+"""A definite description several organisations share ("the bloc", « le bloc », "the Union", « l'organisation
+régionale ») is the one of them named last before it, or the only one the article names; one named only
+after it is no antecedent when another came before. Sentences written before the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _anaphor_owner(table, word):
+    return {a.id for a in table.actors if any(m.text.lower() == word for m in a.mentions)}
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "owner"), [
+    ("en", "ECOWAS imposed sanctions on Niger. The bloc's leaders also closed the borders. The European Union "
+           "suspended its aid on Saturday.", "the bloc", "ECOWAS"),
+    ("en", "ASEAN foreign ministers met in Jakarta. The bloc urged Myanmar's junta to free prisoners.",
+     "the bloc", "ASEAN"),
+    ("en", "The European Union agreed new sanctions on Moscow. The bloc will also send more ammunition.",
+     "the bloc", "EU"),
+    ("en", "The African Union suspended Gabon after the coup. The Union demanded a return to civilian rule.",
+     "the union", "AU"),
+    ("fr", "La Cedeao a suspendu le Mali. Le bloc exige des élections dans un délai de six mois.", "le bloc",
+     "ECOWAS"),
+    ("fr", "La Cedeao a condamné le coup d'État. L'organisation régionale menace d'intervenir.",
+     "l'organisation régionale", "ECOWAS"),
+    ("fr", "L'Union européenne a adopté un nouveau paquet de sanctions. Le bloc vise aussi les banques russes.",
+     "le bloc", "EU"),
+])
+def test_a_shared_anaphor_is_the_organisation_named_before(fr_actors, en_actors, lang, text, word, owner):
+    assert _anaphor_owner((fr_actors if lang == "fr" else en_actors)(text), word) == {owner}
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The bloc will meet again next month.", "the bloc"),   # no organisation named
+    ("fr", "L'organisation régionale se réunira le mois prochain.", "l'organisation régionale"),
+])
+def test_a_shared_anaphor_without_antecedent_names_nobody(fr_actors, en_actors, lang, text, word):
+    assert not _anaphor_owner((fr_actors if lang == "fr" else en_actors)(text), word)
