@@ -520,8 +520,11 @@ class ArgumentFinder:
                         # « des casques bleus de la Minustah ont été dépêchés »: what a sending verb sends is its
                         # theme, as its object is in the active; whose troops they are sent them
                         out.source += self.actors(state, c)
+                    elif not (found := self.actors(state, c)) and info.place_target and (
+                            place := self.place(state, c) or self._place_of(state, c)) is not None:
+                        out.target.append(self.place_ref(place))  # "Kharkiv was hit", "the port of Odesa was hit"
                     else:
-                        out.target += self.actors(state, c)
+                        out.target += found
             if not out.target and v.dep_ == "conj" and v.head.pos_ in VERBAL_POS and not any(
                     c.dep_ in a.passive_subject or c.dep_ in a.subject for c in v.children):
                 # "is appealing the verdict and has been granted bail": the first verb's subject
