@@ -43,8 +43,8 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     if r.is_age_amount(unit, c, doc):
         return []
     span = None
-    if g.get("a"):
-        span = (c.match.start("a"), c.end)
+    if g.get("a"):  # "for <a year>"; "<more than a decade>": a modifier of the amount is inside (TimeML mod)
+        span = (c.match.start("mod") if g.get("mod") else c.match.start("a"), c.end)
     elif g.get("vague") and g.get("last2") and norm(g["vague"]) == r.lex.vague_article:
         # « au cours des dernières années »: « des » is « de » + « les » there, no article of an amount
         span = (c.match.start("last2"), c.end)
