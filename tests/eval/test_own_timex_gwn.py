@@ -12,7 +12,8 @@ of the set (early April 2018); ``docs/times-and-places.md`` lists them.
 First run: strict span F1 0.877, value F1 0.845 (160 TIMEX3 as first marked); four gold omissions corrected after
 it (two "now", "Currently", "recently", which the TBAQ gold marks): strict 0.892, value 0.860. After the classes
 of ``tests/analyze/times/test_times_real_copy.py`` (days before their month, modifiers before one unit, the
-nearest explicit year, the narrative's day, the near future): strict 0.938, value 0.920. Floors just under that; the
+nearest explicit year, the narrative's day, the near future, a window word used as the verb): strict 0.944, value
+0.920. Floors just under that; the
 error classes of the first run are in docs/times-and-places.md.
 """
 
@@ -29,7 +30,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "timex_gwn.jsonl"
 # documents, strict span F1 floor, value F1 floor: just under what the batch measures
-FLOORS = (15, 0.93, 0.91)
+FLOORS = (15, 0.94, 0.91)
 
 
 def test_real_english_copy_batch_holds_its_floors(shared_dir, tmp_path):

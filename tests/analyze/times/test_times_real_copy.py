@@ -15,6 +15,8 @@ in French, from the French TimeML guidelines; the sentences are made up, written
   after a full date of another year and shortly after that day, in that year ("found on July 1, 1999. ... It was
   on July 7 that ..."), with no other year between; a day before the full date, or far after it, keeps the
   publication's year.
+- A window word that the clause uses as its verb ("the forecast is coming four months before the peak") is no
+  part of the DURATION after it ("in coming months" keeps it); English only, French puts « prochains » after.
 - The future with an adjective of nearness ("the near future", "the foreseeable future"): one FUTURE_REF with
   its determiner and adjective (TimeBank: "the near future"), as « dans un avenir proche » is one in French.
 """
@@ -158,3 +160,17 @@ def test_a_day_told_shortly_after_a_full_date_is_in_its_year(comps, lang, text, 
 ])
 def test_a_day_before_or_far_from_the_full_date_keeps_the_publication_year(comps, lang, text, span, value):
     assert found(comps, lang, text).get(span) == value, found(comps, lang, text)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The forecast is coming four months before the peak of the season.", "four months", "P4M"),
+    ("Help was coming two days after the flood, residents said.", "two days", "P2D"),
+    ("The report is coming three weeks late, the auditors admitted.", "three weeks", "P3W"),
+])
+def test_a_window_word_used_as_the_verb_is_outside_the_duration(comps, text, span, value):
+    got = found(comps, "en", text)
+    assert got.get(span) == value, got
+
+
+def test_a_window_word_before_its_noun_stays_inside(comps):
+    assert "coming months" in found(comps, "en", "Rates will rise in coming months, the bank said.")
