@@ -13,8 +13,7 @@ First run: strict span F1 0.877, value F1 0.845 (160 TIMEX3 as first marked); fo
 it (two "now", "Currently", "recently", which the TBAQ gold marks): strict 0.892, value 0.860. After the classes
 of ``tests/analyze/times/test_times_real_copy.py`` (days before their month, modifiers before one unit, the
 nearest explicit year, the narrative's day, the near future, a window word used as the verb): strict 0.944, value
-0.920. Floors just under that; the
-error classes of the first run are in docs/times-and-places.md.
+0.920. Floors just under that; the error classes of the first run are in docs/times-and-places.md.
 """
 
 from __future__ import annotations
