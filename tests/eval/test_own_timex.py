@@ -19,6 +19,11 @@ names of laws with dates), 214 TIMEX3 by another writer, marked before veille ra
 strict 0.941, value 0.941; French strict 0.942, value 0.942 (three gold corrections of the writer's own
 inconsistencies, listed in the source). After the classes of ``tests/analyze/times/test_times_classes_b2.py``:
 whole set English strict 0.984, value 0.988; French strict 0.994, value 0.982.
+
+Third batch (branch h/timex9, 2026-12-07): 15 real English GeoWebNews articles of 2018, 164 TIMEX3 marked before
+veille ran on them; the texts are not ours, so the gold (``tests/gold/timex_gwn.jsonl``, ids and offsets) is joined
+with ``../shared`` and pinned by ``test_own_timex_gwn.py`` beside this file. The classes of its first run
+(``tests/analyze/times/test_times_real_copy.py``) leave this set's figures unchanged.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 EXPLICIT_YEAR = frozenset({"year", "yearrange", "monthyear", "isodate", "numdate", "partyear"})
 YEARLESS = frozenset({"date", "daylist", "month", "yearpart", "season"})
 FRAME_OFFSET = 4  # characters from the sentence start to a framing year ("En 2003", "In 1998")
+NARRATIVE_DAYS = 62  # days after a full date within which a year-less day is a step of its narrative
 NEAR_YEAR = 40  # characters from a non-framing year to a year-less date it still fixes
 QUARTER_SENTENCES = 1  # sentences after a fiscal quarter where "a year ago" is that quarter whatever it compares
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT"})  # entities of a figure a report compares with a year before
@@ -145,12 +146,14 @@ class Resolver:
         reference time): a year that frames its sentence (a fronted adverbial, "En 2003, ...", "In
         1998 the strike ...") holds for the rest of that sentence and the next one; any year of a
         sentence holds for a date that opens the next one (« ... en 1998. Le 12 mars, ... »); another
-        year holds only for what follows it closely in its sentence ("in 1998 on Oct. 23"); unless that year is the
-        publication year, the clause's tense points the other way (a future verb with a past year), or a
-        weekday named with the day falls elsewhere in that year."""
+        year holds only for what follows it closely in its sentence ("in 1998 on Oct. 23", "in 2018, in
+        January", the publication's year too); after a frame, a later year of a main clause of its sentence holds
+        for the next one (``_carried_years``); unless the clause's tense points the other way (a future verb
+        with a past year), or a weekday named with the day falls elsewhere in that year."""
         # (sentence, start, year, frame, main) of explicit years; a frame opens its sentence ("En 2003,
         # ..."); a main one hangs on the verb of the sentence's main clause (not "built in 1987")
         explicit: list[tuple[int, int, int, bool, bool]] = []
+        full_days: list[tuple[int, date]] = []  # (start, day) of the dates that state day, month and year
         for c, items in handled:
             if c.kind in EXPLICIT_YEAR or c.match.groupdict().get("year"):
                 for t in items:
@@ -166,6 +169,8 @@ class Resolver:
                         frame = fronted or (bool(sid) and t.start - sent_starts[sid - 1] <= FRAME_OFFSET)
                         main = self.tools.parsed and _in_main_clause(doc, t.start)
                         explicit.append((sid, t.start, int(t.value[:4]), frame, main))
+                        if DAY_RE.match(t.value):
+                            full_days.append((t.start, date.fromisoformat(t.value[:10])))
         if not explicit:
             return
         for c, items in handled:
@@ -183,11 +188,12 @@ class Resolver:
             # a date that itself opens its sentence (« Le 12 mars, ... ») goes on from a year of the main
             # clause of the sentence before; a date inside its sentence only from a year that framed it
             opens = bool(sid) and c.start - sent_starts[sid - 1] <= FRAME_OFFSET
-            previous = [y for s, start, y, frame, main in explicit
-                        if s == sid - 1 and (frame or (opens and main))]
+            previous = _carried_years(explicit, sid - 1, opens, doc if self.tools.parsed else None)
             year = before[-1] if before else previous[-1] if previous else None
-            if year is None or year == published.year:
-                continue
+            if year is None and c.kind == "date":
+                year = _year_of_narrative_day(full_days, explicit, c.start, items)
+            if year is None or (year == published.year and not before):
+                continue  # the publication's year is the default; a near one still beats the clause's tense
             tense = self.tools.tense(doc, c)
             if (year < published.year and tense == FUTURE) or (year > published.year and tense == PAST):
                 continue
@@ -422,16 +428,65 @@ def _day_of(c: Candidate, anchor: Time) -> date | None:
     return day
 
 
+def _year_of_narrative_day(full_days: list[tuple[int, date]], explicit: list[tuple[int, int, int, bool, bool]],
+                           start: int, items: list[Time]) -> int | None:
+    """The year of the last full date before ``start`` ("found on July 1, 1999") when the day and month of
+    ``items`` fall in it at most ``NARRATIVE_DAYS`` after that date and no other year was written between them
+    ("... It was on July 7 that ...": the narrative has gone on a few days); None otherwise (a day before the
+    full date, or far after it, is no step of that narrative)."""
+    earlier = [(at, day) for at, day in full_days if at < start]
+    if not earlier or not items or not DAY_RE.match(items[0].value):
+        return None
+    at, anchor = earlier[-1]
+    if any(at < other < start for _, other, _, _, _ in explicit):
+        return None
+    told = safe_date(anchor.year, int(items[0].value[5:7]), int(items[0].value[8:10]))
+    return anchor.year if told is not None and 0 <= (told - anchor).days <= NARRATIVE_DAYS else None
+
+
+def _carried_years(explicit: list[tuple[int, int, int, bool, bool]], sid: int, opens: bool,
+                   doc: Doc | None) -> list[int]:
+    """The years of sentence ``sid`` that hold in the next one, in text order: its frame ("In 2015, ...") when
+    no other year follows it in the sentence, the years of its main clauses after the frame, a coordinated one
+    too ("In 2015 the council cut its budget, and in 2019 it hired again": the narrative has moved on to 2019;
+    "With the 2017 season in mind, what will 2018 bring?": 2017 frames nothing after); without a frame, the
+    years of its main clause only for a date that opens the next sentence."""
+    years = sorted((start, y, frame, main) for s, start, y, frame, main in explicit if s == sid)
+    framed = [start for start, _, frame, _ in years if frame]
+    last = years[-1][0] if years else -1
+    return [y for start, y, frame, main in years
+            if (frame and start == last) or (opens and main)
+            or (bool(framed) and start > framed[0] and doc is not None and _in_coordinated_main_clause(doc, start))]
+
+
+def _in_coordinated_main_clause(doc: Doc, start: int) -> bool:
+    """Whether the token at character ``start`` hangs on the main verb of its sentence or on a verb coordinated
+    with it or set beside it ("..., and in 2019 it hired again", « ..., puis en 2017 elle a déménagé »)."""
+    verb = _clause_verb(doc, start)
+    if verb is None:
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
+
+
 def _in_main_clause(doc: Doc, start: int) -> bool:
     """Whether the token at character ``start`` hangs on the main verb of its sentence (its nearest verb
     up the parse is the root): « La crise a éclaté en 1998 », not "The plant, built in 1987, ..."."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    verb = _clause_verb(doc, start)
+    if span is None or verb is None:
         return False
+    return reporting_verb(span, verb).dep_ == "ROOT"  # "said in March he would resign": the saying's time
+
+
+def _clause_verb(doc: Doc, start: int) -> Token | None:
+    """The nearest verb up the parse from the token at character ``start`` (the root when none is above)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
     tok = span[0]
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return reporting_verb(span, tok).dep_ == "ROOT"  # "said in March he would resign": the saying's time
+    return tok
 
 
 def _year_modifies_noun(doc: Doc, t: Time, prepositions: frozenset[str]) -> bool:

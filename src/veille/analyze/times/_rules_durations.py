@@ -43,16 +43,28 @@ def duration(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
     if r.is_age_amount(unit, c, doc):
         return []
     span = None
-    if g.get("a"):
-        span = (c.match.start("a"), c.end)
+    if g.get("a"):  # "for <a year>"; "<more than a decade>": a modifier of the amount is inside (TimeML mod)
+        span = (c.match.start("mod") if g.get("mod") else c.match.start("a"), c.end)
     elif g.get("vague") and g.get("last2") and norm(g["vague"]) == r.lex.vague_article:
         # « au cours des dernières années »: « des » is « de » + « les » there, no article of an amount
         span = (c.match.start("last2"), c.end)
+    elif g.get("win") and _window_is_verb(r, c, doc):  # "the forecast <is coming> four months before": a verb
+        span = (c.match.start("num") if g.get("num") else c.match.start("vague"), c.end)
     elif g.get("win") and (g.get("mod") or _adjectival(r, c)):
         # "over <the past 20 years>": a modifier before a determiner is a preposition, a signal;
         # "the <14-day> waiting period": the article is the noun's
         span = (c.match.start("win") if g.get("mod") and not _adjectival(r, c) else c.match.start("num"), c.end)
     return [r.item(c, "DURATION", r.unit_value(unit, n), unit, True, span)]
+
+
+def _window_is_verb(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """Whether the window word opening ``c`` ("coming") is the verb of its clause, with an auxiliary ("is coming
+    four months before"), not a word of the amount ("in coming months")."""
+    if not r.parsed:
+        return False
+    span = doc.char_span(c.match.start("win"), c.match.end("win"), alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "VERB" \
+        and any(child.dep_ == "aux" for child in span[0].children)
 
 
 def _adjectival(r: Tools, c: Candidate) -> bool:
