@@ -882,25 +882,28 @@ class ArgumentFinder:
         if not out.source and out.target and self.onto.types[sense.event].reciprocal and (
                 {w for words, _m in [*complements(n), *host] for w in words} & sense.target_preps):
             out.source, out.target = out.target, []  # "les pourparlers entre A et B": both take part
-        if not out.target and n.lemma_.lower() in a.exchange_nouns and preps_of(n) & a.during_marks:
+        if (not out.target or not out.source) and n.lemma_.lower() in a.exchange_nouns and (
+                preps_of(n) & a.during_marks) and self.onto.types[sense.event].reciprocal:
             self._exchange_sides(state, n, history, out)
         return out
 
     def _exchange_sides(self, state: DocState, n: Token, history: list[Side], out: Sides) -> None:
         """« Lors d'un entretien téléphonique, Obama a averti son homologue russe »: a conversation told in an
         adjunct of time is between the subject of the clause it dates and whom that clause's verb addresses (its
-        direct object); a clause addressing nobody (« a condamné l'attaque ») names no second party."""
+        direct object); a clause addressing nobody (« a condamné l'attaque ») names no second party, unless the
+        noun names it ("during a telephone call with the Indian prime minister, X raised ...")."""
         v = n.head
         if v.pos_ not in VERBAL_POS and v.lower_ in self.args.during_marks:
             v = v.head  # (the parser may hang the noun on its mark, « Lors », and the mark on the verb)
         if v.pos_ not in VERBAL_POS:
             return
         addressed = [side for c in v.children if c.dep_ in self.args.object for side in self.actors(state, c)]
-        if not addressed:
+        if not addressed and not out.target:
             return
         if not out.source:
             out.source += self.subject(state, v, history)[0]
-        out.target += addressed
+        if not out.target:
+            out.target += addressed
 
     def _places_inside(self, state: DocState, head: Token) -> Side:
         """The places a location complement inside ``head``'s phrase names, as recipients."""

@@ -159,6 +159,9 @@ class ArgumentRules:
     anaphoric_places: frozenset[str]
     reflexive: frozenset[str]
     dative_preps: frozenset[str] = frozenset()  # "à" + article + country: the recipient (promettre à l'Ukraine)
+    # the preposition of a predicate said of the object ("described the recount as a scam"), which the parser may
+    # hang on the object
+    predicate_preps: frozenset[str] = frozenset()
     # a conversation between two (« un entretien téléphonique ») told in an adjunct of time marked by one of the
     # during marks: between the clause's subject and whom its verb addresses
     # complements of opposition (« contre ») that the parser may hang on a place or time phrase of the verb
@@ -667,6 +670,7 @@ def load_lexicon(language: str) -> Lexicon:
             object_relative_marks=_words(a.get("object_relative_marks")),
             reflexive=_words(a.get("reflexive")),
             dative_preps=_words(a.get("dative_preps")),
+            predicate_preps=_words(a.get("predicate_preps")),
             scene_preps=_words(a.get("scene_preps")),
             person_pronouns=_words(a.get("person_pronouns")),
             nonperson_pronouns=_words(a.get("nonperson_pronouns")),

@@ -36,10 +36,12 @@ _PREPOSITION_DEPS = ("prep", "mark", "case")  # a participle so attached is a pr
 PERSON_WORD = "@person"
 
 
-def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()) -> set[str]:
+def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset(),
+          predicates: frozenset[str] = frozenset()) -> set[str]:
     """Words around a trigger that senses can require: its dependents' lemmas (through a noun of
     ``measures``, what it counts: « une série d'attentats ») and the markers of its complements (convenir
-    *de*, mettre en *garde*, call *on*, step *down*)."""
+    *de*, mettre en *garde*, call *on*, step *down*), with the ``predicates`` prepositions the parser hung on
+    the object ("described the recount of votes *as* a scam")."""
     out: set[str] = preps_of(tok)  # "on alert", "en garde"
     for c in tok.children:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
@@ -63,6 +65,7 @@ def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset
             names = [a for a in c.children if a.dep_ == "appos"]
             for holder in (c, *names, *(f for a in names for f in a.children if f.dep_.startswith("flat"))):
                 out.update(g.lemma_.lower() for g in holder.children if g.dep_ == "amod" and g.i > holder.i)
+            out.update(g.lower_ for g in c.children if g.dep_ == "prep" and g.lower_ in predicates)
     return out
 
 
@@ -111,6 +114,10 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
                         out.add(f"{g.lower_}-{c.lower_}")  # "a sit-in", "a cease-fire": the tokenizer split the word
                 elif g.dep_ == "acl" and g.pos_ == "ADJ":
                     out.add(g.lemma_.lower())  # "called the arrest politically motivated": the predicate on the object
+                elif c.dep_ in ("obj", "dobj") and g.dep_ == "prep" and g.lower_ in args.predicate_preps:
+                    # "described the recount of votes as a scam": the parser hangs the predicate said of the
+                    # object on the object, not on the verb
+                    out |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
                 elif g.dep_.startswith("nmod") and preps_of(g):  # « état d'urgence »: "état urgence"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
                     if c.dep_ in ("obj", "dobj") and preps_of(g) & datives:
@@ -236,7 +243,8 @@ class TriggerFinder:
         for sense in senses:
             if sense.with_ or sense.not_with:
                 if around is None:
-                    around = frame(tok, self.lex.args.measure_nouns, self.lex.person_labels)
+                    around = frame(tok, self.lex.args.measure_nouns, self.lex.person_labels,
+                                   self.lex.args.predicate_preps)
                 if sense.with_ and not (sense.with_ & around):
                     continue
                 if sense.not_with & around:
