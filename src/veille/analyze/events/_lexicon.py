@@ -35,6 +35,8 @@ class TypeInfo:
     undoes_content: bool = False
     # an agent the text does not name is the place's country, with this sector (UAF: an unidentified armed force)
     unnamed_agent_local: str | None = None
+    # the same for some modes of a type that has none, (mode, sector) pairs (an arrest: the police, COP)
+    unnamed_agent_modes: tuple[tuple[str, str], ...] = ()
     home_addressee: bool = False  # addressed to nobody named: to the country the story is about
     # addressed to a collective no actor code names (the language's open addressees): kept with no recipient
     open_addressee: bool = False
@@ -45,6 +47,11 @@ class TypeInfo:
     perpetrated: bool = False
     reacts: bool = False  # a reaction: an event noun it names ("condemned the attack") may be one told before
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
+
+    def unnamed_agent(self, mode: str | None) -> str | None:
+        """The sector of the agent the text does not name of an act of this type and ``mode`` (None: such an
+        act keeps no agent)."""
+        return next((sector for m, sector in self.unnamed_agent_modes if m == mode), self.unnamed_agent_local)
 
 
 @dataclass(slots=True, frozen=True)
@@ -567,6 +574,7 @@ def load_ontology() -> Ontology:
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
             undoes_content=bool(spec.get("undoes_content", False)),
             unnamed_agent_local=spec.get("unnamed_agent_local") or None,
+            unnamed_agent_modes=tuple((str(m), str(sector)) for m, sector in (spec.get("unnamed_agent_modes") or {}).items()),
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
             open_addressee=bool(spec.get("open_addressee", False)),

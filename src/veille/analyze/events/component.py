@@ -1280,16 +1280,18 @@ class EventsComponent:
                 homed = True
         src_codes = codes(source)
         unidentified = bool(source) and all(r.code is None and (r.actor_id or "").startswith("group:") for r in source)
-        if (not source or unidentified) and info.unnamed_agent_local and not d.sides.unknown_agent and not told_again:
+        if (not source or unidentified) and info.unnamed_agent(mode) is not None and not d.sides.unknown_agent \
+                and not told_again:
             # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified
             # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA; "gunmen attacked
             # ... in northern Mali": MLI UAF); protesters of no named country are the place's civilians; without
-            # a place, the article's own country's
+            # a place, the article's own country's; an arrest, the place's police ("were arrested in Istanbul")
             local = location.country if location is not None and location.country else (
                 home if target or not home_weak else None)
-            if local is not None:
+            sector = info.unnamed_agent(mode)
+            if local is not None and sector is not None:
                 text = source[0].text if source else ""
-                source = [ActorRef(actor_id=None, code=local, sector=[info.unnamed_agent_local], text=text)]
+                source = [ActorRef(actor_id=None, code=local, sector=[sector], text=text)]
                 homed = True
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
