@@ -574,7 +574,8 @@ def load_ontology() -> Ontology:
             asked_of_agent=bool(spec.get("asked_of_agent", False)),
             undoes_content=bool(spec.get("undoes_content", False)),
             unnamed_agent_local=spec.get("unnamed_agent_local") or None,
-            unnamed_agent_modes=tuple((str(m), str(sector)) for m, sector in (spec.get("unnamed_agent_modes") or {}).items()),
+            unnamed_agent_modes=tuple((str(m), str(sector))
+                                      for m, sector in (spec.get("unnamed_agent_modes") or {}).items()),
             things_owned=bool(spec.get("things_owned", False)),
             home_addressee=bool(spec.get("home_addressee", False)),
             open_addressee=bool(spec.get("open_addressee", False)),
