@@ -39,6 +39,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Record ``text``, the string ``doc`` was tokenized from, as its text: spaCy's tokenizer loses no
+    character (``doc.text == text``), so doc_text need not join the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 _ENTS_KEY = "veille_ents"  # the key of ``doc.user_data`` under which doc_ents keeps the entity spans
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from veille import languages
 from veille.analyze.context import DocContext
-from veille.analyze.extensions import doc_ents, drop_ents, register_extensions
+from veille.analyze.extensions import doc_ents, drop_ents, keep_text, register_extensions
 from veille.analyze.language import LanguageIdentifier
 from veille.analyze.normalize import Normalized, normalize, remap
 from veille.contract.models import Document, Entity
@@ -173,6 +173,7 @@ class Analyzer:
     def _make_doc(self, nlp: Language, item: _Pending) -> Doc:
         assert item.normalized is not None
         doc = nlp.make_doc(item.normalized.text)
+        keep_text(doc, item.normalized.text)
         doc._.veille_ctx = item.ctx
         return doc
 

@@ -492,8 +492,15 @@ def _make_active(verb: Token) -> None:
 def _tokens_where(doc: Doc, attr: int, value: str) -> list[Token]:
     """The tokens of ``doc`` whose ``attr`` (``POS`` or ``DEP``) is ``value`` now, in order: one array read
     instead of a Token object made for every word of the document."""
-    found = np.flatnonzero(doc.to_array(attr) == doc.vocab.strings[value])
-    return [doc[i] for i in found.tolist()]
+    return _tokens_among(doc, ((attr, value),))
+
+
+def _tokens_among(doc: Doc, wanted: tuple[tuple[int, str], ...]) -> list[Token]:
+    """The tokens of ``doc`` whose ``attr`` is ``value`` now for any ``(attr, value)`` of ``wanted``, in order."""
+    mask = np.zeros(len(doc), dtype=bool)
+    for attr, value in wanted:
+        mask |= doc.to_array(attr) == doc.vocab.strings[value]
+    return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -613,7 +620,9 @@ class ParseRepairs:
                 tok.head, tok.dep_ = count, "nummod"
             else:
                 tok.dep_ = "nsubj"
-        for tok in doc:
+        # (each test below reads a predicate label or an adjective or adverb; a test changes only its own token's
+        # part of speech, so the tokens are chosen once, before the loop)
+        for tok in _tokens_among(doc, ((DEP, "oprd"), (POS, "ADJ"), (POS, "ADV"))):
             if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(
                     c.dep_ in (self.object_label, "obj", "dobj") for c in tok.head.children):
                 tok.dep_ = self.object_label

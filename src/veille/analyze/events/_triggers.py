@@ -327,8 +327,11 @@ class TriggerFinder:
                 prev = found.get(head.i)
                 if prev is None or (prev.end - prev.start) < (span.end - span.start):
                     found[head.i] = Trigger(head, span.start, span.end, sense, kind)
+        reporting: list[Token] = []  # verbs of reporting, read for a request, a blame or a condemnation below
         for tok in sent:
             pos = tok.pos_
+            if pos == "VERB" and tok.lemma_.lower() in lex.status.reporting:
+                reporting.append(tok)
             if pos not in _TRIGGER_POS or tok.i in found or tok.i in blocked or self._in_name(tok):
                 continue  # (a word of another part of speech has no senses here)
             lemma = tok.lemma_.lower()
@@ -375,8 +378,8 @@ class TriggerFinder:
         for quiet in silenced:
             for t in quiet.subtree:
                 found.pop(t.i, None)
-        for tok in sent:
-            if tok.i not in found and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.status.reporting:
+        for tok in reporting:
+            if tok.i not in found:
                 clause = self._obligation(tok)
                 if clause is not None:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")

@@ -8,10 +8,12 @@ Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER
+import numpy as np
+from spacy.attrs import IS_SPACE, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1541,13 +1543,14 @@ def segments(doc: Doc):
     if not len(doc):
         return
     sents = doc.sents if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else [doc[:]]
+    # the line breaks, found once by array (a Token object made for every word costs more than the test)
+    breaks = [i for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
     for sent in sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    yield doc[start:tok.i]
-                start = tok.i + 1
+        for i in breaks[bisect_left(breaks, start):bisect_left(breaks, sent.end)]:
+            if i > start:
+                yield doc[start:i]
+            start = i + 1
         if start < sent.end and not all(t.is_space for t in doc[start:sent.end]):
             yield doc[start:sent.end]
 

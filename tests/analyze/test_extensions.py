@@ -1,0 +1,18 @@
+"""The Doc's text kept once per document (veille.analyze.extensions)."""
+
+import spacy
+
+from veille.analyze.extensions import doc_text, keep_text
+
+
+def test_doc_text_joins_the_tokens_when_nothing_is_kept():
+    doc = spacy.blank("en").make_doc("Talks resumed\n\nin Geneva  on Monday.")
+    assert doc_text(doc) == "Talks resumed\n\nin Geneva  on Monday."
+
+
+def test_kept_text_is_the_text_the_tokenizer_read():
+    nlp = spacy.blank("fr")
+    for text in ("Le ministre a déclaré : « Non. »\n", "  deux espaces\u00a0insécables ", "a\tb\r\nc"):
+        doc = nlp.make_doc(text)
+        keep_text(doc, text)
+        assert doc_text(doc) == text == doc.text
