@@ -122,6 +122,9 @@ class Sense:
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
     no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting) or predicate
+    # only with no subject of its own, no object and not passive: a participle that opens a condition ("provided
+    # Israel lifted the blockade"), no act
+    subjectless: bool = False
     active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
@@ -520,6 +523,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
         no_clause=bool(raw.get("no_clause", False)),
+        subjectless=bool(raw.get("subjectless", False)),
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
         to_victims=bool(raw.get("to_victims", False)),

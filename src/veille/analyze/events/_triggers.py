@@ -264,6 +264,9 @@ class TriggerFinder:
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
+            if sense.subjectless and (is_passive(tok, self.lex.args.passive_subject) or any(
+                    c.dep_ in self.lex.args.subject or c.dep_ in ("obj", "dobj") for c in tok.children)):
+                continue
             if sense.no_clause and (_predicate(tok) or any(
                     c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children)):
                 continue  # a content clause, or a predicate said of the object ("called Obama a liar")
