@@ -11,7 +11,11 @@ investigate or probe investigate (no aid, no deployment). Sentences made up for 
 batch), written before the rules, at the default output threshold. One was reworded after the first run for a reason
 outside these rules: "Thousands of Venezuelans massed in Caracas" is parsed with "massed" a participle of "Thousands"
 (no verb to read); and two signing sides that the agreement splits into actor and recipient are asked for on the
-actor's side only."""
+actor's side only. The last two classes were written after a check, not before their rules: once the FBI was coded,
+"The FBI also dispatched dozens of agents and bombing and evidence specialists there" (a realnews_timebank
+sentence) drew aid and then an attack; a side's own agents or specialists sent with no purpose told neither help
+nor deploy, and the first of coordinated noun modifiers, which the English parser labels nmod, names a kind as a
+compound does."""
 
 from __future__ import annotations
 
@@ -96,20 +100,28 @@ def test_a_side_that_will_not_yield_refuses(en_events_default, text, actor):
     "Iran did not release the sailors on Monday.",
     "Analysts feared that Iraq would not withdraw from Kuwait.",
     "If the talks fail, Serbia would not withdraw its troops.",
+    "The minister said Greece would never accept a name that implies territorial claims.",
 ])
 def test_an_act_not_done_or_feared_is_no_refusal(en_events_default, text):
     events = en_events_default(text, "en")
     assert not has_event(events, "REJECT"), described(events)
 
 
-@pytest.mark.parametrize("text", [
-    "Israel was willing to withdraw from the Golan Heights provided its security could be guaranteed.",
-    "Hamas would accept a truce provided Israel lifted the blockade.",
-    "Turkey will join the talks provided the Kurdish parties are excluded.",
+@pytest.mark.parametrize("text, event", [
+    # "provided" opening a condition gives nothing
+    ("Israel was willing to withdraw from the Golan Heights provided its security could be guaranteed.", "AID"),
+    ("Hamas would accept a truce provided Israel lifted the blockade.", "AID"),
+    ("Turkey will join the talks provided the Kurdish parties are excluded.", "AID"),
+    # a side's own agents or specialists sent with no purpose told are no aid
+    ("The FBI sent agents to Kenya on Saturday.", "AID"),
+    ("Scotland Yard dispatched two detectives to Lagos.", "AID"),
+    # the first of coordinated noun modifiers names a kind, not an act
+    ("The FBI sent bombing and arson specialists to Oklahoma City.", "ASSAULT"),
+    ("Police called in kidnapping and ransom experts from London.", "ASSAULT"),
 ])
-def test_provided_opening_a_condition_gives_nothing(en_events_default, text):
+def test_words_that_tell_no_act_give_no_event(en_events_default, text, event):
     events = en_events_default(text, "en")
-    assert not has_event(events, "AID"), described(events)
+    assert not has_event(events, event), described(events)
 
 
 def test_aid_provided_is_still_aid(en_events_default):

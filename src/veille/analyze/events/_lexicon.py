@@ -72,6 +72,7 @@ class Ontology:
     measure_types: frozenset[str] = frozenset()
     # acts a side decides not to do: the decision is a rejection (REJECT)
     refused_types: frozenset[str] = frozenset()
+    yield_types: frozenset[str] = frozenset()  # yielding acts: one a side says it will not do is refused
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -594,6 +595,7 @@ def load_ontology() -> Ontology:
         citizen_sectors=frozenset(raw.get("citizen_sectors") or ()),
         measure_types=frozenset(raw.get("measure_types") or ()),
         refused_types=frozenset(raw.get("refused_types") or ()),
+        yield_types=frozenset(raw.get("yield_types") or ()),
     )
 
 

@@ -419,7 +419,9 @@ class TriggerFinder:
         head, args = tok.head, self.lex.args
         if head.pos_ != "NOUN" or head.i == tok.i:
             return False
-        compound = tok.dep_ == "compound"
+        # (the first of coordinated English modifiers is labelled nmod: "bombing and evidence specialists")
+        compound = tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.i < head.i and not any(
+            c.dep_ in ("case", "det") for c in tok.children)
         bare = tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children) and any(
             c.dep_ == "case" and c.lower_ in args.classifier_marks for c in tok.children)
         if not (compound or bare):

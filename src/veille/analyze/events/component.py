@@ -1253,7 +1253,8 @@ class EventsComponent:
             event_type, mode = decided.event, decided.mode
             info = onto.types[event_type]
         elif status == "negated" and event_type in onto.refused_types and (
-                self._decided_against(lang, tok) or d.trig.sense.negated_refuses or self._will_not(lang, tok)):
+                self._decided_against(lang, tok) or d.trig.sense.negated_refuses
+                or event_type in onto.yield_types and self._will_not(lang, tok)):
             # "the parliament voted not to recognise Kosovo's independence", « ne cédera pas », "said it would not
             # release the sailors": a refusal, no act that did not happen
             event_type, mode, status = "REJECT", None, "actual"
