@@ -1,8 +1,9 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl`` and
 ``plover_own_fr.jsonl``).
 
-English: 510 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third), one or
-more per CAMEO code family of the CAMEO-to-PLOVER table (agreements of intent, consultations, support,
+English: 595 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third, 85 taken
+from real wire copy), one or more per CAMEO code family of the CAMEO-to-PLOVER table (agreements of intent,
+consultations, support,
 cooperation, aid, concessions and retreats, investigations and accusations, requests, rejections, threats,
 protests, force postures, sanctions, coercion, assaults), each
 with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
@@ -87,6 +88,40 @@ genitive uncoded, the victims' "Malaysian" given to the kidnappers. After the cl
 brushed or waved aside or thrown out; talks called off; patrols stepped up; fire traded; tools downed, crowds that
 rampage; expropriation; taken to court or arbitration; a call renewed or repeated; inspectors or relief let in):
 0.817 (49/60), 0.12, source 0.939 (46/49), target 1.00. All 510: 0.871 (444/510), 0.06, source 0.969.
+An eighth batch of 85, the first taken verbatim from REAL wire copy (2026-12-07): sentences reporting a political
+event picked, before any run, from the TempEval-3 TBAQ dev articles not used by ``realnews_timebank.jsonl`` (AP,
+NYT, Xinhua, CNN, WSJ; 1990-2000: embassy bombings, the Gulf crisis, the Elian Gonzalez case, Northern Ireland, NATO
+accession), coded as the GSR does, none a near copy of the set or the GSR dev half (rapidfuzz token_set_ratio > 70).
+First run 0.506 (43/85), 0.20 other types per sentence, source 0.875 (35/40), target 0.913 (21/23): far below the
+written batches' first runs (0.65 to 0.91), close to the GSR held-back 0.62. The 42 misses: actors the codes do not
+reach 15 (national agencies named by their own names, the FBI, the INS, the Justice Department, 5; people the
+dictionaries lack or name by a bare surname, "Reno", "Spitzer", local groups, "the Miami relatives", "Religious
+leaders in Buffalo", police of no country, 10); verbs, nouns and senses 12 (papers or a plan signed, an arrest
+warrant issued read as a request, agents dispatched to investigate read as aid, "held out the prospect of more aid"
+read as aid given, "heartened by", "letters of protest", "ordered the departure of" embassy staff, "would join
+multinational forces", "a volley of plastic bullets", "a possible strike against Iraq", "an assassination
+attempt"); status and modality 6 ("will not lift" sanctions, "promising" under "sought peace by", an ultimatum
+under "forestalled", an accusation or a demand told as a claim about the future, a warning whose content was coded
+instead); a recipient required and out of reach 6 (condemnations of bombings nobody is named for, OPEC uncoded, an
+invitation to Sinn Fein, a meeting in a preposed phrase); a crowd's demand read as a request 1; passives with no
+agent 2. The 17 other-type events: contents or speculation coded as done 5 (a hope that Iraq would withdraw, air
+strikes a warning said could harm relations, a visit "until" which a side must hold off, a claim in a reason
+clause, aid held out as a prospect); word sense 3 ("provided" opening a condition as aid, agents dispatched as aid,
+the cooperation a signed plan is about); the demand of a demonstration or of an ultimatum as a request 4; earlier
+events in a relative clause or a phrase 3; real second events 2. Wrong sources 5 (an FBI director uncoded and the
+country of his visit taken, Elian's father twice, whose country only the article gives, a federal court uncoded, a
+passive agent in a coordination missed). After the classes of ``tests/analyze/events/test_real_sentences.py``
+(national agencies by their own names in ``data/actors/capitals.tsv``; a plan, a programme, papers or a framework
+document signed; an arrest warrant issued; crowds that throng, mass or rally whatever the parser makes of the place;
+a side that says it will not lift, release or withdraw refuses, REJECT, not one that will not accept, provide or
+attend; "provided" opening a condition; people sent to investigate): 0.624 (53/85), 0.15, source 0.900 (45/50),
+target 0.885 (23/26). All 595: 0.835 (497/595), 0.07,
+source 0.962 (the floors follow the real-copy batch: type 0.86 -> 0.83, other types 0.06 -> 0.08; the first 510
+unchanged at 444). Ten sentences with a political word and no event from the same articles (denials, rewards, a
+plea, a joint statement, a strike named as a cause, talks long cut off, inspections or attacks not expected) cannot
+be said in this format (every sentence has one gold event); scored as real-news documents with no gold event they
+drew 2 output events before and after the rules (a denial of arrests read as a rejection, a reward offered as an
+agreement).
 
 French: 193 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer, 40 by a
 third), one or more per CAMEO code family of the
@@ -167,8 +202,8 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # documents, floors and ceilings per set
 SETS = {
-    "plover_own.jsonl": (510, {"plover.type_found": 0.86, "plover.source_accuracy": 0.95,
-                               "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.06}),
+    "plover_own.jsonl": (595, {"plover.type_found": 0.83, "plover.source_accuracy": 0.95,
+                               "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.08}),
     "plover_own_fr.jsonl": (193, {"plover.type_found": 0.82, "plover.source_accuracy": 0.95,
                                  "plover.target_accuracy": 0.86}, {"plover.other_type_per_sentence": 0.05}),
 }

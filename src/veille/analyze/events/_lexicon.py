@@ -79,6 +79,7 @@ class Ontology:
     measure_types: frozenset[str] = frozenset()
     # acts a side decides not to do: the decision is a rejection (REJECT)
     refused_types: frozenset[str] = frozenset()
+    yield_types: frozenset[str] = frozenset()  # yielding acts: one a side says it will not do is refused
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -129,6 +130,9 @@ class Sense:
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")
     no_clause: bool = False  # only without a content clause (« soutenir que » is saying, not supporting) or predicate
+    # only with no subject of its own, no object and not passive: a participle that opens a condition ("provided
+    # Israel lifted the blockade"), no act
+    subjectless: bool = False
     active: bool = False  # only in the active voice ("called for unity" vs "police were called to the house")
     # a reprisal: with no target of its own, it is aimed at whoever last acted against its agent ("Moscow
     # vowed retaliation" after Britain expelled Russian diplomats)
@@ -530,6 +534,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         of=raw.get("of", "source"),
         intransitive=bool(raw.get("intransitive", False)),
         no_clause=bool(raw.get("no_clause", False)),
+        subjectless=bool(raw.get("subjectless", False)),
         active=bool(raw.get("active", False)),
         answers=bool(raw.get("answers", False)),
         to_victims=bool(raw.get("to_victims", False)),
@@ -602,6 +607,7 @@ def load_ontology() -> Ontology:
         citizen_sectors=frozenset(raw.get("citizen_sectors") or ()),
         measure_types=frozenset(raw.get("measure_types") or ()),
         refused_types=frozenset(raw.get("refused_types") or ()),
+        yield_types=frozenset(raw.get("yield_types") or ()),
     )
 
 

@@ -272,6 +272,9 @@ class TriggerFinder:
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
                 continue
+            if sense.subjectless and (is_passive(tok, self.lex.args.passive_subject) or any(
+                    c.dep_ in self.lex.args.subject or c.dep_ in ("obj", "dobj") for c in tok.children)):
+                continue
             if sense.no_clause and (_predicate(tok) or any(
                     c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERBAL_POS for c in tok.children)):
                 continue  # a content clause, or a predicate said of the object ("called Obama a liar")
@@ -427,7 +430,9 @@ class TriggerFinder:
         head, args = tok.head, self.lex.args
         if head.pos_ != "NOUN" or head.i == tok.i:
             return False
-        compound = tok.dep_ == "compound"
+        # (the first of coordinated English modifiers is labelled nmod: "bombing and evidence specialists")
+        compound = tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.i < head.i and not any(
+            c.dep_ in ("case", "det") for c in tok.children)
         bare = tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children) and any(
             c.dep_ == "case" and c.lower_ in args.classifier_marks for c in tok.children)
         if not (compound or bare):

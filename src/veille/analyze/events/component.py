@@ -632,6 +632,28 @@ class EventsComponent:
             for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
 
     @staticmethod
+    def _will_not(lang: _Language, tok: Token) -> bool:
+        """``tok`` is a verb negated under a modal of the future ("will not lift the embargo", "said it would not
+        release the sailors", "won't withdraw"), in the sentence's own claim or one a reporting verb tells, with no
+        condition of its own: a side saying what it will not do refuses it (CAMEO 12x, PLOVER REJECT). Not a
+        past act that did not happen ("did not release"), an unreal past ("would not have"), a condition's
+        consequence ("if the talks fail, Serbia would not withdraw") or someone else's fear ("feared that Iraq
+        would not withdraw")."""
+        rules = lang.lex.status
+        children = list(tok.children)
+        if not any(c.tag_ == "MD" and rules.modals.get(c.lemma_.lower(), rules.modals.get(c.lower_)) == "future"
+                   for c in children) or not any(c.lower_ in rules.negation for c in children):
+            return False
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() == "have" for c in children) or any(
+                g.dep_ == "mark" and g.lower_ in rules.hypothetical_marks
+                for c in children if c.dep_.startswith("advcl") for g in c.children):
+            return False
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in rules.reporting)
+
+    @staticmethod
     def _decided_against(lang: _Language, tok: Token) -> bool:
         """``tok`` is the negated infinitive of a verb of deciding ("voted not to ratify", « a décidé de ne pas
         renouveler »): the negation its own, not the deciding verb's ("did not decide to ratify")."""
@@ -1233,9 +1255,10 @@ class EventsComponent:
             event_type, mode = decided.event, decided.mode
             info = onto.types[event_type]
         elif status == "negated" and event_type in onto.refused_types and (
-                self._decided_against(lang, tok) or d.trig.sense.negated_refuses):
-            # "the parliament voted not to recognise Kosovo's independence", « ne cédera pas »: a refusal, no act
-            # that did not happen
+                self._decided_against(lang, tok) or d.trig.sense.negated_refuses
+                or event_type in onto.yield_types and self._will_not(lang, tok)):
+            # "the parliament voted not to recognise Kosovo's independence", « ne cédera pas », "said it would not
+            # release the sailors": a refusal, no act that did not happen
             event_type, mode, status = "REJECT", None, "actual"
             info = onto.types[event_type]
         protesters = onto.types["PROTEST"].unnamed_agent_local
