@@ -52,3 +52,25 @@ def test_being_brought_before_a_prosecutor_is_an_investigation(run, text):
 def test_deferring_to_a_wish_is_no_investigation(run, text):
     events = [e for e in run(text, "fr") if e.event == "ACCUSE"]
     assert not events, described(events)
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Le président tchèque a été hospitalisé à Prague. Un militant séparatiste kurde a été condamné à mort hier "
+     "par un tribunal turc.", "TUR"),
+    ("Le Premier ministre britannique a quitté Belfast. Un chef rebelle tamoul a été condamné à la prison à vie "
+     "par un tribunal sri-lankais.", "LKA"),
+    ("Le chancelier autrichien a démissionné hier à Vienne. Un tribunal russe a condamné un militant tchétchène "
+     "à quinze ans de camp.", "RUS"),
+])
+def test_a_court_convicts_a_person_of_no_named_country_at_home(run, text, court):
+    # the article tells of several countries: no home country fills the convicted one's, the court's does
+    events = [e for e in run(text, "fr") if e.event == "SANCTION"]
+    assert events, described(run(text, "fr"))
+    assert all(codes(e.recipient) == {court} for e in events), described(events)
+
+
+def test_an_international_court_does_not_make_its_convict_its_own(run):
+    text = ("Le président tchèque a été hospitalisé à Prague. Un ancien chef de milice a été condamné hier à "
+            "quinze ans de prison par la Cour pénale internationale.")
+    events = [e for e in run(text, "fr") if e.event == "SANCTION"]
+    assert all("ICC" not in codes(e.recipient) for e in events), described(events)

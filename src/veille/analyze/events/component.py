@@ -38,6 +38,7 @@ from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemma
 from veille.analyze.extensions import doc_text, register_extensions
 from veille.contract.models import ActorRef, Event, Place
 from veille.contract.models import Span as CSpan
+from veille.countries import country_points
 from veille.timex import day_range
 
 log = logging.getLogger(__name__)
@@ -1171,6 +1172,14 @@ class EventsComponent:
         # (not for other acts: "troops sent to Aleppo arrested ..." are not Syria's)
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
             "group:")] if onto.types[d.event].unnamed_agent_local else []
+        court = {r.code for r in source if r.code in country_points()}  # a state's court (not the ICC's)
+        if d.mode in onto.types[d.event].jurisdiction_modes and len(court) == 1:
+            # a sentence passed by one country's court: who stands before it with no country of their own, or named
+            # by no actor (« un militant kurde condamné par un tribunal turc »), is of that country, not of the
+            # article's home
+            code = next(iter(court))
+            target = [r if r.code else ActorRef(actor_id=r.actor_id, code=code, sector=r.sector, text=r.text)
+                      for r in target] or [ActorRef(actor_id=None, code=code, sector=[], text="")]
         # an attack or an arrest whose clause names its scene abroad ("struck militants near Mosul", « arrêté en
         # Belgique »): its sides of no country are the scene's, not the article's (below)
         # (looked for only when a side is left without a country or no source is named: most events have neither)
