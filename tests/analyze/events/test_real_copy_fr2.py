@@ -59,11 +59,13 @@ def test_deferring_to_a_wish_is_no_investigation(run, text):
      "par un tribunal turc.", "TUR"),
     ("Le Premier ministre britannique a quitté Belfast. Un chef rebelle tamoul a été condamné à la prison à vie "
      "par un tribunal sri-lankais.", "LKA"),
-    ("Le chancelier autrichien a démissionné hier à Vienne. Un tribunal russe a condamné un militant tchétchène "
-     "à quinze ans de camp.", "RUS"),
+    ("Le chancelier autrichien a démissionné hier à Vienne. Condamné hier à quinze ans de camp par un tribunal "
+     "russe, un militant tchétchène a fait appel.", "RUS"),
 ])
 def test_a_court_convicts_a_person_of_no_named_country_at_home(run, text, court):
-    # the article tells of several countries: no home country fills the convicted one's, the court's does
+    # the article tells of several countries: no home country fills the convicted one's, the court's does (an
+    # active verb whose object no actor names, « un tribunal russe a condamné un militant tchétchène », is left
+    # to the home: « a condamné la peine infligée à un opposant » has an object and convicts nobody)
     events = [e for e in run(text, "fr") if e.event == "SANCTION"]
     assert events, described(run(text, "fr"))
     assert all(codes(e.recipient) == {court} for e in events), described(events)
