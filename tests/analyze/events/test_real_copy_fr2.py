@@ -4,7 +4,10 @@ positives. Firefighters, rescuers and emergency doctors who rescue the victim of
 trade, no political actor gives aid (PLOVER AID is aid one side gives another: a state, an agency, an NGO); being
 brought before a prosecutor or a judge (« déféré au parquet », « déféré devant le juge d'instruction ») is the
 judicial step after police custody, an investigation of the suspect (CAMEO 09, PLOVER ACCUSE), while « déférer à
-une demande » (to comply) is none. Sentences written before the rules, none taken from the articles."""
+une demande » (to comply) is none; a person sentenced by one state's court whom no actor codes (« un militant
+kurde a été condamné par un tribunal turc ») is of the court's country, not of the country a digest of foreign
+news named before (an international court's convict is not its own). Sentences written before the rules, none
+taken from the articles."""
 
 from __future__ import annotations
 

@@ -1175,14 +1175,13 @@ class EventsComponent:
             "group:")] if onto.types[d.event].unnamed_agent_local else []
         court = {r.code for r in source if r.code in country_points()}  # a state's court (not the ICC's)
         if d.mode in onto.types[d.event].jurisdiction_modes and len(court) == 1:
-            # a sentence passed by one country's court: who stands before it with no country of their own, or named
-            # by no actor as the passive's subject (« un militant kurde a été condamné par un tribunal turc »), is
-            # of that country, not of the article's home (an active verb with no recipient stays without one:
-            # « a condamné la peine infligée à un opposant » blames, convicts nobody)
-            code = next(iter(court))
-            target = [r if r.code else ActorRef(actor_id=r.actor_id, code=code, sector=r.sector, text=r.text)
-                      for r in target] or ([ActorRef(actor_id=None, code=code, sector=[], text="")] if is_passive(
-                          tok, lang.lex.args.passive_subject) else [])
+            # a sentence passed by one country's court on a passive's subject that no actor names (« un militant
+            # kurde a été condamné par un tribunal turc »): who stands before it is of that country, not of the
+            # article's home. Not a named person of unknown country, who may be a foreigner tried there ("found
+            # guilty by a Phuket court", an Australian); not an active verb with no recipient (« a condamné la
+            # peine infligée à un opposant » blames, convicts nobody)
+            if not target and is_passive(tok, lang.lex.args.passive_subject):
+                target = [ActorRef(actor_id=None, code=next(iter(court)), sector=[], text="")]
         # an attack or an arrest whose clause names its scene abroad ("struck militants near Mosul", « arrêté en
         # Belgique »): its sides of no country are the scene's, not the article's (below)
         # (looked for only when a side is left without a country or no source is named: most events have neither)
