@@ -1,5 +1,5 @@
 """Real news copy nobody here wrote, coded by us: ``tests/gold/realnews_timebank.jsonl`` holds PLOVER events for
-38 articles of the dev halves of the shared time-expression sets (23 French FR-TimeBank articles of 1999-2003,
+78 articles of the dev halves of the shared time-expression sets (all 63 French FR-TimeBank articles of 1999-2003,
 regional and national press; 15 English TBAQ wire and broadcast stories of 1998-1999: AP, Xinhua, VOA, PRI, CNN),
 politics, conflict, diplomacy, protest and justice, with a few articles of no political event. The gold was
 written before veille was run on them and stores only ids, ``published`` and events: the texts stay in
@@ -13,8 +13,15 @@ tests/analyze/events/test_real_copy.py 0.475 (28/59), 0.483 (28/58), dates 17/17
 in the registry) 0.475 (29/61), 0.500 (29/58), dates 17/18 (the one new match, a present-tense headline, dated by
 the publication day); French 0.391/0.290. With the titles and the French trigger families of the same night
 (test_bare_titles.py, test_broken_talks.py): 0.484 (30/62), 0.517 (30/58), dates 17/18; English 0.526/0.741,
-French 0.417/0.323. Floors just under that; the classes of its errors are in
-docs/evaluation.md.
+French 0.417/0.323.
+
+Second French batch (the 40 other FR-TimeBank dev articles, 28 of them with no political event; 30 events, 9
+required; gold written before veille ran on them). First run on the 40: precision 0.333 (3/9), recall 0.333
+(3/9), dates 1/2; whole file (78 articles) 0.465 (33/71), 0.493 (33/67), dates 18/20; English 0.526/0.741,
+French 0.394/0.325. With the rules of tests/analyze/events/test_real_copy_fr2.py: the 40 0.375 (3/8),
+0.333 (3/9); the whole file 0.471 (33/70), 0.493 (33/67), dates 18/20 (the date floor drops: « au lendemain de la
+démission » is dated on the report's day); English 0.526/0.741, French 0.406 (13/32) / 0.325 (13/40).
+Floors just under that; the classes of its errors are in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -30,15 +37,15 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_timebank.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "tbaq.dev.jsonl")
-FLOORS = {"realnews.precision": 0.47, "realnews.recall": 0.50, "realnews.date_accuracy": 0.94,
+FLOORS = {"realnews.precision": 0.46, "realnews.recall": 0.48, "realnews.date_accuracy": 0.89,
           "realnews.en.precision": 0.51, "realnews.en.recall": 0.72,
           "realnews.fr.precision": 0.40, "realnews.fr.recall": 0.31}
 
 
 def test_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
     joined = tmp_path / "realnews_timebank.joined.jsonl"
-    assert join_gold_with_texts(GOLD, [shared_dir / "eval" / name for name in SOURCES], joined) == 38
+    assert join_gold_with_texts(GOLD, [shared_dir / "eval" / name for name in SOURCES], joined) == 78
     result = evaluate("real-news", joined).result
-    assert result.documents == 38
+    assert result.documents == 78
     for name, floor in FLOORS.items():
         assert result.value(name) >= floor, (name, result.figure(name).detail)

@@ -30,6 +30,7 @@ from veille.analyze.events._syntax import (
     complements,
     counted_nouns,
     free_relative_name,
+    is_passive,
     nearest_verb,
     phrase,
     preps_of,
@@ -40,6 +41,7 @@ from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemma
 from veille.analyze.extensions import doc_text, register_extensions
 from veille.contract.models import ActorRef, Event, Place
 from veille.contract.models import Span as CSpan
+from veille.countries import country_points
 from veille.timex import day_range
 
 log = logging.getLogger(__name__)
@@ -1195,6 +1197,15 @@ class EventsComponent:
         # (not for other acts: "troops sent to Aleppo arrested ..." are not Syria's)
         placed = [k for k, r in enumerate(source) if r.code is None and (r.actor_id or "group:").startswith(
             "group:")] if onto.types[d.event].unnamed_agent_local else []
+        court = {r.code for r in source if r.code in country_points()}  # a state's court (not the ICC's)
+        if d.mode in onto.types[d.event].jurisdiction_modes and len(court) == 1:
+            # a sentence passed by one country's court on a passive's subject that no actor names (« un militant
+            # kurde a été condamné par un tribunal turc »): who stands before it is of that country, not of the
+            # article's home. Not a named person of unknown country, who may be a foreigner tried there ("found
+            # guilty by a Phuket court", an Australian); not an active verb with no recipient (« a condamné la
+            # peine infligée à un opposant » blames, convicts nobody)
+            if not target and is_passive(tok, lang.lex.args.passive_subject):
+                target = [ActorRef(actor_id=None, code=next(iter(court)), sector=[], text="")]
         # an attack or an arrest whose clause names its scene abroad ("struck militants near Mosul", « arrêté en
         # Belgique »): its sides of no country are the scene's, not the article's (below)
         # (looked for only when a side is left without a country or no source is named: most events have neither)
