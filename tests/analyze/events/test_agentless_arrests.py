@@ -30,3 +30,12 @@ def test_an_agentless_arrest_is_the_police_of_its_place(run, text, language, act
 def test_an_arrest_with_its_agent_keeps_it(run, text, language, actor):
     events = [e for e in run(text, language) if e.event == "COERCE"]
     assert events and all(codes(e.actor) == {actor} for e in events), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops in Karachi arrested three Afghan smugglers.",   # an agent named, though uncoded: no police of Karachi
+    "The journalists were detained in Aleppo by soldiers.",
+])
+def test_an_arrest_whose_text_names_an_agent_is_no_police_arrest(run, text):
+    events = [e for e in run(text, "en") if e.event == "COERCE"]
+    assert not any(r.sector == ["COP"] for e in events for r in e.actor), described(events)

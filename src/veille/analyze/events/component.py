@@ -634,6 +634,14 @@ class EventsComponent:
             for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
 
     @staticmethod
+    def _agentless_passive(lang: _Language, d: _Draft) -> bool:
+        """The draft's verb is a passive that names no agent ("were arrested in Istanbul"), not one with a by-phrase
+        its sides could not code ("were detained by soldiers")."""
+        tok = d.trig.token
+        return d.sides.passive and not d.sides.source and not any(c.dep_ in AGENT_DEPS for c in tok.children) \
+            and not any(words & lang.lex.args.agent_preps for words, _n in complements(tok))
+
+    @staticmethod
     def _will_not(lang: _Language, tok: Token) -> bool:
         """``tok`` is a verb negated under a modal of the future ("will not lift the embargo", "said it would not
         release the sailors", "won't withdraw"), in the sentence's own claim or one a reporting verb tells, with no
@@ -1316,16 +1324,19 @@ class EventsComponent:
                 homed = True
         src_codes = codes(source)
         unidentified = bool(source) and all(r.code is None and (r.actor_id or "").startswith("group:") for r in source)
-        if (not source or unidentified) and info.unnamed_agent(mode) is not None and not d.sides.unknown_agent \
-                and not told_again:
+        sector = info.unnamed_agent(mode)
+        # (an arrest's unnamed agent is the police only where the text names no agent at all: "troops sent to
+        # Aleppo arrested ...", "troops in Karachi" are no police of the place)
+        if sector is not None and ((not source or unidentified) if sector == info.unnamed_agent_local
+                                   else self._agentless_passive(lang, d)) \
+                and not d.sides.unknown_agent and not told_again:
             # PLOVER codes the attacker the text does not name by the country where it struck, as an unidentified
             # armed force ("a roadside bomb near Samarra killed a U.S. soldier": IRQ UAF -> USA; "gunmen attacked
             # ... in northern Mali": MLI UAF); protesters of no named country are the place's civilians; without
             # a place, the article's own country's; an arrest, the place's police ("were arrested in Istanbul")
             local = location.country if location is not None and location.country else (
                 home if target or not home_weak else None)
-            sector = info.unnamed_agent(mode)
-            if local is not None and sector is not None:
+            if local is not None:
                 text = source[0].text if source else ""
                 source = [ActorRef(actor_id=None, code=local, sector=[sector], text=text)]
                 homed = True
