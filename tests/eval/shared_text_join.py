@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from veille.eval.evaluate import evaluate
+
 
 class MissingTextError(LookupError):
     """A gold id whose text none of the shared sets holds."""
@@ -46,3 +48,14 @@ def join_gold_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
             sink.write(json.dumps({**source, **row}, ensure_ascii=False) + "\n")
             written += 1
     return written
+
+
+def assert_timex_floors(gold: Path, sources: Iterable[Path], out: Path, floors: tuple[int, float, float]) -> None:
+    """Join ``gold`` with the texts of ``sources`` into ``out`` and check the times stage holds ``floors``
+    (documents, strict span F1 floor, value F1 floor) on it."""
+    documents, strict_floor, value_floor = floors
+    assert join_gold_with_texts(gold, sources, out) == documents
+    result = evaluate("timex", out).result
+    assert result.documents == documents
+    assert result.value("timex.strict.f1") >= strict_floor, result.figure("timex.strict.f1").detail
+    assert result.value("timex.value.f1") >= value_floor, result.figure("timex.value.f1").detail

@@ -21,9 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shared_text_join import join_gold_with_texts
-
-from veille.eval.evaluate import evaluate
+from shared_text_join import assert_timex_floors
 
 pytestmark = [pytest.mark.model, pytest.mark.shared]
 
@@ -33,10 +31,4 @@ FLOORS = (15, 0.94, 0.91)
 
 
 def test_real_english_copy_batch_holds_its_floors(shared_dir, tmp_path):
-    documents, strict_floor, value_floor = FLOORS
-    joined = tmp_path / "timex_gwn.joined.jsonl"
-    assert join_gold_with_texts(GOLD, [shared_dir / "eval" / "gwn.dev.jsonl"], joined) == documents
-    result = evaluate("timex", joined).result
-    assert result.documents == documents
-    assert result.value("timex.strict.f1") >= strict_floor, result.figure("timex.strict.f1").detail
-    assert result.value("timex.value.f1") >= value_floor, result.figure("timex.value.f1").detail
+    assert_timex_floors(GOLD, [shared_dir / "eval" / "gwn.dev.jsonl"], tmp_path / "timex_gwn.joined.jsonl", FLOORS)

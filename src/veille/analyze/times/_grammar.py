@@ -116,6 +116,9 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
     first_word = trie_re(w for w, n in lex.numbers.items() if n < 1_000_000)
     joiners = "|".join(_char_re_seq(j) for j in lex.number_joiners)
     day = r"(?:[12]\d|3[01]|0?[1-9])" + lex.ordinal_suffix
+    # a day in figures (« 15 », « 1er »), not in words (« premier », alone a pronoun: « Le premier, c'est ... »)
+    figures = [w for w in lex.first_day if w[:1].isdigit()]
+    day_figure = "(?:" + trie_re(figures) + "|" + day + ")" if figures else day
     if lex.first_day:
         day = "(?:" + trie_re(lex.first_day) + "|" + day + ")"
     last, nxt = trie_re(lex.last_words), trie_re(lex.next_words)
@@ -134,6 +137,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "vague_num": trie_re(lex.vague_numbers),
         "units": trie_re(lex.units),
         "day": day,
+        "day_figure": day_figure,
         "year4": r"(?:1[5-9]\d\d|20\d\d)",
         "last": last, "nxt": nxt, "mod": f"(?:{last}|{nxt})",
         "pod": trie_re(lex.parts_of_day),

@@ -152,6 +152,8 @@ class TimeLexicon:
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
     saying_verbs: set[str] = field(default_factory=set)
+    # after an anaphoric day, the words that name the event it counts from (« la veille du vote »)
+    anaphoric_day_event_links: list[str] = field(default_factory=list)
     clock_duration_before: list[str] = field(default_factory=list)
     weekday_rejected_after: set[str] = field(default_factory=set)
     past_cues: list[str] = field(default_factory=list)
@@ -389,6 +391,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),
+        anaphoric_day_event_links=_normlist(raw.get("anaphoric_day_event_links")),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),
         weekday_rejected_after=set(_normlist(raw.get("weekday_rejected_after"))),
         past_cues=_normlist(raw.get("past_cues")),

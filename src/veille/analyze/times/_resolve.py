@@ -326,6 +326,8 @@ class Resolver:
         # by position: the anchored items resolved before this one come after the others in ``items``
         days = sorted(((t.start, t) for t in items if DAY_RE.match(t.value)), key=lambda st: st[0])
         if c.kind == "anaphor":
+            if (event_day := self._day_of_named_event(c, days, sent_starts)) is not None:
+                return event_day
             days = self._narrated_days(doc, days)
         if days:
             sid = bisect_right(sent_starts, c.start)
@@ -345,6 +347,26 @@ class Resolver:
             if before:
                 return self._day_of(c, before[-1]), before[-1].resolved
         return published, published is not None
+
+    def _day_of_named_event(self, c: Candidate, days: list[tuple[int, Time]], sent_starts: list[int]) -> Ref | None:
+        """The day an anaphor followed by the event it counts from (`anaphoric_day_event_links`: « à la veille du
+        vote », « au lendemain de l'annonce », "on the eve of the vote") places that event on: the expression is
+        the day of its own clause, the day its sentence names (before it, else after it), so the event lies that
+        many days the other way (« Mardi, la ministre a démissionné à la veille du vote »: the vote on
+        Wednesday, the eve Tuesday). None without a link or without a day in its sentence."""
+        after = norm(c.match.string[c.end:c.end + 8])
+        if not any(after.startswith(link if link.endswith("'") else link + " ")
+                   for link in self.lex.anaphoric_day_event_links):
+            return None
+        sid = bisect_right(sent_starts, c.start)
+        same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid and not c.start <= s < c.end]
+        own = [t for s, t in same if s < c.start][-1:] or [t for s, t in same if s > c.start][:1]
+        day = as_date(own[0]) if own else None
+        if day is None:
+            return None
+        word = norm(c.match.group("ana"))
+        offset = self.lex.anaphoric_days.get(word, self.lex.anaphoric_part_days.get(word, 0))
+        return day - timedelta(days=offset), own[0].resolved
 
     def _completed_quarters(self, c: Candidate, items: list[Time], doc: Doc, published: date | None) -> list[Time]:
         """The items "the latest quarter", "the most recent period" (`reported_quarter_words`) may refer to:

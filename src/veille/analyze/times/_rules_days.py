@@ -20,11 +20,12 @@ def relday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     g = c.match.groupdict()
     word = norm(g["rd"])
     if word in r.lex.today_words and not g.get("wd") and not g.get("pod") and (
-            (r.set_off(c.match.string, c.start, c.end) and r.tense(doc, c) != PAST)
+            (r.set_off(c.match.string, c.start, c.end) and r.tense(doc, c) != PAST
+             and not r.told_against_other_days(doc, c))
             or r.modifies_name(doc, c)):
         # nowadays: a clause set off in the present (« Aujourd'hui, les jeunes lisent »), or a name's
         # present state (« l'Europe d'aujourd'hui »); a past verb dates an event (« Aujourd'hui, il a
-        # démissionné »)
+        # démissionné »), and so does yesterday or tomorrow told around it (« Hier, ... Aujourd'hui, ... »)
         return [r.item(c, r.lex.vague_type, "PRESENT_REF", None)]
     pod = r.lex.parts_of_day.get(norm(g["pod"])) if g.get("pod") else None
     return r.day_with_part(c, pub, pub is not None, r.lex.relative_days[word], pod)

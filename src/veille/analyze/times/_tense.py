@@ -213,6 +213,10 @@ def _finite(verb: Token) -> bool:
     return True
 
 
+# the relations of a predicate that heads a clause of its own under another verb (a reported clause, an adverbial)
+CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+
+
 def _governing_verb(span: Span) -> Token | None:
     """The verb an expression is an adjunct of ("on Thursday" through its preposition), None when it
     modifies a noun."""
@@ -226,6 +230,10 @@ def _governing_verb(span: Span) -> Token | None:
         return root
     if head.i != root.i and head.pos_ in ("VERB", "AUX"):
         return head
+    if head.i != root.i and head.pos_ == "ADJ" and head.dep_ in CLAUSE_DEPS \
+            and root.dep_.startswith(("obl", "advmod")) \
+            and (copula := next((c for c in head.children if c.dep_ == "cop"), None)) is not None:
+        return copula  # « il a indiqué que la situation était calme depuis ce matin »: the reported clause's verb
     if head.i != root.i and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX") \
             and root.dep_.startswith(("obl", "advmod", "npadvmod", "pobj")):
         return head.head  # "results are due on Monday"

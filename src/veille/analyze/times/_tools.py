@@ -453,6 +453,20 @@ class Tools:
         starts_clause = before == "" or before[-1:] in ".,;:\n«(\"" or start == 0
         return starts_clause and after[:1] == ","
 
+    def told_against_other_days(self, doc: Doc, c: Candidate) -> bool:
+        """« Hier, nous avons pris la colline. Aujourd'hui, ... », "Today, ... Tomorrow, ...": a word of another
+        relative day (`relative_days`, not today's) in the sentence of ``c``, the one before or the one after;
+        "today" then names the day it contrasts with the others, not the present in general."""
+        others = [w for w, offset in self.lex.relative_days.items() if offset != 0]
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if not others or span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+            return False
+        sent = span.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        window = norm(doc[first:last].text)
+        return any(re.search(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", window) for w in others)
+
     def modifies_name(self, doc: Doc, c: Candidate) -> bool:
         """The expression modifies a proper name (« l'Europe d'aujourd'hui », "today's Europe", "the
         Europe of today"): a time of the name's present state, not a day of an event."""
