@@ -521,7 +521,8 @@ class ArgumentFinder:
                         # theme, as its object is in the active; whose troops they are sent them
                         out.source += self.actors(state, c)
                     elif not (found := self.actors(state, c)) and info.place_target and (
-                            place := self.place(state, c) or self._place_of(state, c)) is not None:
+                            place := self.place(state, c) or self._place_of(state, c)) is not None \
+                            and not state.is_dateline(place):
                         out.target.append(self.place_ref(place))  # "Kharkiv was hit", "the port of Odesa was hit"
                     else:
                         out.target += found

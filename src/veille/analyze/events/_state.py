@@ -43,6 +43,10 @@ class DocState:
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     _at_token: dict[int, list[tuple[Actor, str]]] = field(default_factory=dict)  # actors_at_token, per token
 
+    def is_dateline(self, place: Place) -> bool:
+        """``place`` is the wire dateline's town ("KABUL, March 3 -"): where the story is told from, no argument."""
+        return place is _dateline(self.places)
+
     def clause(self, root: Token) -> list[Token]:
         """clause_tokens(root), computed once per document."""
         found = self._clauses.get(root.i)
