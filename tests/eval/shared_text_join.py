@@ -8,7 +8,7 @@ gold``) from both.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from veille.eval.evaluate import evaluate
@@ -59,3 +59,14 @@ def assert_timex_floors(gold: Path, sources: Iterable[Path], out: Path, floors: 
     assert result.documents == documents
     assert result.value("timex.strict.f1") >= strict_floor, result.figure("timex.strict.f1").detail
     assert result.value("timex.value.f1") >= value_floor, result.figure("timex.value.f1").detail
+
+
+def assert_realnews_floors(gold: Path, sources: Iterable[Path], out: Path, documents: int,
+                           floors: Mapping[str, float]) -> None:
+    """Join ``gold`` with the texts of ``sources`` into ``out`` and check the events stage holds each real-news
+    figure of ``floors`` on its ``documents`` articles."""
+    assert join_gold_with_texts(gold, sources, out) == documents
+    result = evaluate("real-news", out).result
+    assert result.documents == documents
+    for name, floor in floors.items():
+        assert result.value(name) >= floor, (name, result.figure(name).detail)

@@ -10,10 +10,10 @@ in ../shared and are joined by id (``shared_text_join``), so the test skips wher
 
 First run: strict span F1 0.953, value F1 0.891 (64 TIMEX3 as first marked); one gold call withdrawn after it
 (« pendant toute la journée » as a DURATION, which the TBAQ gold leaves unmarked: "all day"), 63 left: strict
-0.961, value 0.898. After the classes of ``tests/analyze/times/test_times_real_copy_fr.py`` (the eve and the morrow of a named event, a day of a reported
-clause as the narrative's, a clock time after « peu après », « aujourd'hui » against « hier », « Le premier, »
-as a pronoun): strict 0.968, value 0.984. Floors just under that; the error classes are in
-docs/times-and-places.md.
+0.961, value 0.898. After the classes of ``tests/analyze/times/test_times_real_copy_fr.py`` (the eve and the
+morrow of a named event, a day of a reported clause as the narrative's, a clock time after « peu après »,
+« aujourd'hui » against « hier », « Le premier, » as a pronoun): strict 0.968, value 0.984. Floors just under
+that; the error classes are in docs/times-and-places.md.
 """
 
 from __future__ import annotations
