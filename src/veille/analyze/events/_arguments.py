@@ -522,7 +522,7 @@ class ArgumentFinder:
                         out.source += self.actors(state, c)
                     elif not (found := self.actors(state, c)) and info.place_target and (
                             place := self.place(state, c) or self._place_of(state, c)) is not None \
-                            and not state.is_dateline(place):
+                            and place is not state.dateline:  # where the story is told from
                         out.target.append(self.place_ref(place))  # "Kharkiv was hit", "the port of Odesa was hit"
                     else:
                         out.target += found

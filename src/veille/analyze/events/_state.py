@@ -33,6 +33,7 @@ class DocState:
     # the home country rests only on being the one country named: it is given to people and groups
     # (a judge, the police), not to named organisations (a forum, an association)
     home_weak: bool = False
+    dateline: Place | None = None  # the wire dateline's town ("KABUL, March 3 -"): where the story is told from
     lead: tuple[int, int] = (0, 0)  # characters of the report's first body sentence (after the title)
     narrative_times: list[Time] | None = None  # the times that move the narrative on (Attributes, once)
     non_states: frozenset[str] = frozenset()  # actor codes that are no country a story is about (ontology)
@@ -42,10 +43,6 @@ class DocState:
     _place_spans: dict[tuple[int, int], Place] = field(default_factory=dict)
     _paragraph_homes: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     _at_token: dict[int, list[tuple[Actor, str]]] = field(default_factory=dict)  # actors_at_token, per token
-
-    def is_dateline(self, place: Place) -> bool:
-        """``place`` is the wire dateline's town ("KABUL, March 3 -"): where the story is told from, no argument."""
-        return place is _dateline(self.places)
 
     def clause(self, root: Token) -> list[Token]:
         """clause_tokens(root), computed once per document."""
@@ -73,6 +70,7 @@ class DocState:
         mentions: list[tuple[CSpan | None, Actor]] = [(None, a) for a in actors if not a.mentions]
         mentions += [(m, a) for a in actors for m in a.mentions]
         state.home, state.home_weak = _home_country(places, mentions, non_states)
+        state.dateline = _dateline(places)
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
         if first is not None:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.extensions import doc_ents, doc_text
 from veille.analyze.times._calendar import safe_date, shift_months
@@ -484,31 +484,33 @@ def _carried_years(explicit: list[tuple[int, int, int, bool, bool]], sid: int, o
 def _in_coordinated_main_clause(doc: Doc, start: int) -> bool:
     """Whether the token at character ``start`` hangs on the main verb of its sentence or on a verb coordinated
     with it or set beside it ("..., and in 2019 it hired again", « ..., puis en 2017 elle a déménagé »)."""
-    verb = _clause_verb(doc, start)
-    if verb is None:
+    found = _clause_verb(doc, start)
+    if found is None:
         return False
+    verb = found[1]
     return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
 
 
 def _in_main_clause(doc: Doc, start: int) -> bool:
     """Whether the token at character ``start`` hangs on the main verb of its sentence (its nearest verb
     up the parse is the root): « La crise a éclaté en 1998 », not "The plant, built in 1987, ..."."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    verb = _clause_verb(doc, start)
-    if span is None or verb is None:
+    found = _clause_verb(doc, start)
+    if found is None:
         return False
+    span, verb = found
     return reporting_verb(span, verb).dep_ == "ROOT"  # "said in March he would resign": the saying's time
 
 
-def _clause_verb(doc: Doc, start: int) -> Token | None:
-    """The nearest verb up the parse from the token at character ``start`` (the root when none is above)."""
+def _clause_verb(doc: Doc, start: int) -> tuple[Span, Token] | None:
+    """The one-token span at character ``start`` and the nearest verb up the parse from it (the root when none
+    is above)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span[0]
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok
+    return span, tok
 
 
 def _year_modifies_noun(doc: Doc, t: Time, prepositions: frozenset[str]) -> bool:
