@@ -171,11 +171,12 @@ class ArgumentFinder:
         return [(r, k) for r, k in found if r.actor_id not in own]
 
     def _local_group(self, state: DocState, head: Token) -> tuple[ActorRef, str] | None:
-        """An agent noun ("court", "police") modified by a town or region ("a Phuket provincial court",
-        "Aleppo police", "the police of Aleppo"; for the ``local_sectors``, "a court in Abuja"): a group of
-        that place's country. Not a place the phrase sends it to ("troops sent to Aleppo") nor, for other
-        agents, the scene ("troops in Aleppo")."""
-        sector = self.lex.agent_nouns.get(head.lemma_.lower()) or self.lex.agent_nouns.get(head.lower_)
+        """An agent noun ("court", "police"; a one-word group noun of the language, « le tribunal de Munich »)
+        modified by a town or region ("a Phuket provincial court", "Aleppo police", "the police of Aleppo"; for
+        the ``local_sectors``, "a court in Abuja"): a group of that place's country. Not a place the phrase
+        sends it to ("troops sent to Aleppo") nor, for other agents, the scene ("troops in Aleppo")."""
+        words = (head.lemma_.lower(), head.lower_)
+        sector = next((n[w] for n in (self.lex.agent_nouns, self.lex.group_nouns) for w in words if w in n), None)
         if sector is None or head.pos_ != "NOUN":
             return None
         local = sector in self.args.local_sectors

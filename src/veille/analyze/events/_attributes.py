@@ -607,15 +607,16 @@ class Attributes:
 
     # -- places -----------------------------------------------------------------------------
     def location(self, state: DocState, root: Token, sent: Span, exclude: set[str],
-                 own_codes: set[str] | None = None) -> Place | None:
-        """The non-metonymic place named in the clause ("à Bruxelles"), else in a governing clause, else
-        the nearest one before the trigger in the sentence."""
+                 own_codes: set[str] | None = None, event: str | None = None) -> Place | None:
+        """The non-metonymic place named in the clause ("à Bruxelles") and not in the phrase of another kind of
+        event (``_elsewhere``), else in a governing clause, else the nearest one before the trigger in the
+        sentence."""
         locs = self.lex.args.location_preps
         anaphoric = self.lex.args.anaphoric_places
 
         def ok(tok: Token) -> Place | None:
             p = state.place_at.get(tok.i)
-            if p is None or p.metonym or p.text in exclude:
+            if p is None or p.metonym or p.text in exclude or self._elsewhere(state, tok, root, event):
                 return None
             preps = preps_of(tok)
             if preps & locs:
@@ -675,6 +676,24 @@ class Attributes:
             if p is not None:
                 best = p
         return best
+
+    def _elsewhere(self, state: DocState, tok: Token, root: Token, event: str | None) -> bool:
+        """``tok`` hangs, below ``root``, on a word of another kind of event of the sentence, or on an act suffered
+        (``suffered_acts``), that is no circumstance of it: where that event happened ("protested against the war
+        *in Iraq*", « condamné pour des meurtres commis *en Pologne* »), not the act's scene ("killed during
+        clashes in Homs" is)."""
+        if event is None or root not in tok.ancestors:
+            return False
+        t = tok
+        while t.head.i != root.i:
+            t = t.head
+            kind = state.event_words.get(t.i)
+            if kind is None and t.pos_ == "NOUN" and (
+                    t.lemma_.lower() in self.lex.args.suffered_acts or t.lower_ in self.lex.args.suffered_acts):
+                kind = ""  # (a crime or a measure someone suffers: "for murders committed in Poland")
+            if kind is not None and kind != event and not preps_of(t) & self.lex.args.circumstantial:
+                return True
+        return False
 
     def antecedent_place(self, state: DocState, tok: Token, exclude: set[str]) -> Place | None:
         """The last place named before the anaphoric place noun ``tok`` ("the island", « la ville »), of a

@@ -455,6 +455,7 @@ class Lexicon:
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
     # (the sector each gives: a town or region modifying one names the group's country, "a Phuket court")
     agent_nouns: dict[str, str] = field(default_factory=dict)
+    group_nouns: dict[str, str] = field(default_factory=dict)  # one-word group nouns -> sector (groups.yaml)
     # the kinds of object senses require (``noun_classes``: "weapon", "captive" ...), by name
     noun_classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -791,10 +792,12 @@ def load_lexicon(language: str) -> Lexicon:
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
         form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
         agent_nouns=_agent_nouns(spec),
+        group_nouns=_group_nouns(spec),
     )
 
 
 AGENTS = ("actors", "petrarch_agents.tsv")
+GROUPS = ("actors", "groups.yaml")
 
 
 def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
@@ -809,4 +812,15 @@ def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
             words = phrase.split()
             if words:
                 out.setdefault(words[-1].lower(), sector)
+    return out
+
+
+def _group_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
+    """The one-word group nouns of the language (``actors/groups.yaml``: « tribunal », « police »,
+    « autorités ») with their sectors."""
+    out: dict[str, str] = {}
+    for sector, phrases in ((spec.yaml(*GROUPS) or {}) if spec.has(*GROUPS) else {}).items():
+        for phrase in phrases or ():
+            if len(str(phrase).split()) == 1:
+                out.setdefault(str(phrase).lower(), str(sector))
     return out

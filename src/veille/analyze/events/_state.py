@@ -28,6 +28,7 @@ class DocState:
     place_at: dict[int, Place] = field(default_factory=dict)  # token index -> place
     time_at: dict[int, Time] = field(default_factory=dict)  # token index -> time
     sent: Span | None = None  # the sentence being read
+    event_words: dict[int, str] = field(default_factory=dict)  # its trigger tokens -> their PLOVER types
     text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
     home: str | None = None  # the country the article is about, when one clearly dominates
     # the home country rests only on being the one country named: it is given to people and groups

@@ -233,6 +233,7 @@ class EventsComponent:
     def _sentence(self, lang: _Language, state: DocState, sent: Span, history: list[Side],
                   phrase_starts: list[int] | None = None) -> list[_Draft]:
         triggers = lang.triggers.find(sent, phrase_starts)
+        state.event_words = {t.token.i: t.sense.event for t in triggers}
         if not triggers:
             return []
         by_token = {t.token.i: t for t in triggers}
@@ -1306,7 +1307,7 @@ class EventsComponent:
         location = d.sides.location
         if location is None:
             exclude = {r.text for r in source + target}
-            location = lang.attrs.location(state, root, sent, exclude, src_codes)
+            location = lang.attrs.location(state, root, sent, exclude, src_codes, d.event)
         # (where the subject met, « le Conseil, réuni à Abuja, a décidé de », is the event's place but names
         # neither side: it codes nobody below and is given back for the record)
         met_at = location if location is not None and self._subject_venue(lang, state, root, location) else None
