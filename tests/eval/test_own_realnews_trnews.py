@@ -1,16 +1,26 @@
 """Real English news copy of the 2010s nobody here wrote, coded by us: ``tests/gold/realnews_trnews.jsonl`` holds
-PLOVER events for 20 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
+PLOVER events for 40 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
 Reuters, the CBC and regional outlets: the Ankara ambassador killing, the Aleppo evacuation, the Kayseri and Karak
 attacks, the Cairo cathedral bombing, US hacking claims, Castro's death, an ETA arms cache, CETA, a pastor held in
-Turkey; three with no political event). The gold was written before veille was run on them and stores only ids,
-``published`` (a day; estimated from the content where the source gives none or a truncated one) and events: the
-texts stay in ``../shared/eval`` and are joined by id (``shared_text_join``), so the test skips where ../shared is
-absent.
+Turkey, and 20 more listed below; six with no political event). The gold was written before veille was run on
+them and stores only ids, ``published`` (a day; estimated from the content where the source gives none or a
+truncated one) and events: the texts stay in ``../shared/eval`` and are joined by id (``shared_text_join``), so
+the test skips where ../shared is absent.
 
 First run (2026-12-07): precision 0.481 (26/54), recall 0.531 (26/49), dates 8/11. With the rules of
 tests/analyze/events/test_real_copy_en2.py 0.509 (28/55), 0.571; with the morning's other rules (agentless arrests
-by the place's police among them) 0.528 (28/53), 0.571 (28/49), dates 8/11. FLOORS just under that; the classes
-of its errors are in docs/evaluation.md.
+by the place's police among them) 0.528 (28/53), 0.571 (28/49), dates 8/11.
+
+Second batch (2026-12-07), 20 more articles appended, coded the same way before veille ran on them (a white
+nationalist's campus talk, the San Antonio Four exonerated, the Wisconsin recount, Trump's unity address and
+cabinet picks, an Alberta MLA's speech on misogyny, Uber defying California, Paris's mayor and Aleppo, France's
+state of emergency, Qatar denying Amnesty, Canada's health-transfer talks, the Steele dossier, a Shenzhen knife
+attack, the "Prince of Pot" arrested, a Site C expropriation, a Kenyan doctors' strike, the Champs-Elysees
+shooting, Montreal mayors on right turns; three with no political event: Obama's turkey pardon, an airline's
+apology, a gas explosion in Shiraz): 129 events, 29 required. First run of the 20 alone: precision 0.462 (12/26),
+recall 0.414 (12/29), dates 5/6; whole file 0.506 (40/79), 0.513 (40/78), dates 13/17. With the rules of
+tests/analyze/events/test_real_copy_en3.py the 20 alone 0.500 (12/24), 0.414 (12/29), dates 5/6; whole file 0.519
+(40/77), 0.513 (40/78), dates 13/17. FLOORS just under that; the classes of its errors are in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -24,9 +34,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_trnews.jsonl"
 SOURCES = ("trnews.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.52, "realnews.recall": 0.56, "realnews.date_accuracy": 0.70}
+FLOORS = {"realnews.precision": 0.51, "realnews.recall": 0.50, "realnews.date_accuracy": 0.75}
 
 
 def test_trnews_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
     assert_realnews_floors(GOLD, [shared_dir / "eval" / name for name in SOURCES],
-                           tmp_path / "realnews_trnews.joined.jsonl", 20, FLOORS)
+                           tmp_path / "realnews_trnews.joined.jsonl", 40, FLOORS)

@@ -78,6 +78,8 @@ class Attributes:
                 t = t.head  # "hopes (that) the Senate can ratify", "wants Washington to lift": wished, not done
             elif (manner := self._manner_of(t)) is not None:
                 t = manner  # "could start a war by attacking Jordan": as sure as starting it
+            elif (aiming := self._aiming_verb(t)) is not None:
+                t = aiming  # "the sanctions are aimed at punishing Russia": an aim, as the verb's modal says
             elif (intent := self._intent_noun(t)) is not None:
                 chain.append(intent)
                 t = intent.head
@@ -97,6 +99,14 @@ class Attributes:
         if t.dep_.startswith("advcl") and head.pos_ in VERBAL_POS and any(
                 c.dep_ in ("mark", "case") and c.lower_ in marks for c in t.children):
             return head
+        return None
+
+    def _aiming_verb(self, t: Token) -> Token | None:
+        """The verb of aiming a gerund is the aim of, through a preposition ("aimed at punishing"), or None."""
+        head = t.head
+        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS and not \
+                self.lex.status.aiming.isdisjoint(self.lex.lemmas(head.head)):
+            return head.head
         return None
 
     def _intent_noun(self, t: Token) -> Token | None:

@@ -367,6 +367,9 @@ class StatusRules:
     obligation: frozenset[str] = frozenset()
     # "X said that Y was responsible": the predicates of a content clause that lay blame on its subject
     blame: frozenset[str] = frozenset()
+    # "X said the claims were false": the predicates of a content clause that deny its subject, a claim (the
+    # ``claims`` noun class)
+    denial: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "no party is ready to ...": nothing happens
     cancelling: frozenset[str] = frozenset()  # "postponed its visit", "failed to reach a deal"
     # verbs whose gerund is an act held back ("refrained from condemning", "stopped short of criticising",
@@ -406,6 +409,9 @@ class StatusRules:
     # prepositions or subordinators of a gerund telling how the governing verb is done ("by attacking",
     # « en attaquant »): the gerund shares that verb's status
     manner_marks: frozenset[str] = frozenset()
+    # verbs of aiming: a gerund after a preposition on one of them is the aim, with the verb's status ("the
+    # sanctions are aimed at punishing Russia": the modal list says what an aim is)
+    aiming: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
     # adverbs on a governing verb saying the event is still to come ("has yet to sign", "is yet to send")
@@ -759,6 +765,7 @@ def load_lexicon(language: str) -> Lexicon:
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
             blame=_words(s.get("blame")),
+            denial=_words(s.get("denial")),
             negative_subjects=_words(s.get("negative_subjects")),
             cancelling=_words(s.get("cancelling")),
             abstaining=_words(s.get("abstaining")),
@@ -777,6 +784,7 @@ def load_lexicon(language: str) -> Lexicon:
             wh_words=_words(s.get("wh_words")),
             believing=_words(s.get("believing")),
             manner_marks=_words(s.get("manner_marks")),
+            aiming=_words(s.get("aiming")),
             failure=_words(s.get("failure")),
             pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),

@@ -203,6 +203,9 @@ class TriggerFinder:
         # "X said Y's decision was a disgrace": X condemns Y (the content clause's subject), as calling it one does
         self._condemn = Sense(event="ACCUSE", mode="disapprove", controls=True, obligation=True, confidence=0.55)
         self._condemnation = lexicon.noun_classes.get("condemnation", frozenset())
+        # "X said the claims were false": X rejects them, and the side whose claims they are (CAMEO 12, a denial)
+        self._deny = Sense(event="REJECT", controls=True, obligation=True, confidence=0.6)
+        self._claims = lexicon.noun_classes.get("claims", frozenset())
         self._verb_phrases: set[str] = set()
         for words, senses in [*lexicon.phrases.items(), *lexicon.verb_phrases.items()]:
             key = "_".join(words)
@@ -283,11 +286,14 @@ class TriggerFinder:
 
     def _head_lemmas(self, tok: Token) -> set[str]:
         """The lemma of the verb ``tok`` depends on and, when ``tok`` is its subject, of the verbs coordinated
-        with it, which share that subject ("the probe, launched in May, is racing to Mars")."""
+        with it, which share that subject ("the probe, launched in May, is racing to Mars"); for the complement
+        of a preposition, the preposition's and that of the word it completes ("the collapse *of* the truce")."""
         head = tok.head
         if head.i == tok.i:
             return set()
         out = {head.lemma_.lower()}
+        if tok.dep_ == "pobj" and head.head.i != head.i:
+            out.add(head.head.lemma_.lower())
         if tok.dep_ in self.lex.args.subject:
             out |= {c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS}
         return out
@@ -388,6 +394,8 @@ class TriggerFinder:
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._request, "verb")
                 elif self._blames(tok):
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._blame, "verb")
+                elif self._denies(tok):
+                    found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._deny, "verb")
                 elif self._condemns(tok):
                     found[tok.i] = Trigger(tok, tok.i, tok.i + 1, self._condemn, "verb")
         return sorted(found.values(), key=lambda t: t.token.i)
@@ -475,6 +483,19 @@ class TriggerFinder:
                 continue
             subject = {t.i for g in c.children if g.dep_ in self.lex.args.subject for t in g.subtree}
             if any(t.i not in subject and t.lemma_.lower() in words for t in c.subtree):
+                return True
+        return False
+
+    def _denies(self, tok: Token) -> bool:
+        """A content clause of a reporting verb that calls its subject, a claim, false ("that the reports were
+        false", "the allegations were unfounded"), not negated."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ != "AUX" or self._negated(c):
+                continue  # (the copula heads its clause, as in ``_blames``)
+            if not any(g.dep_ in self.lex.args.subject and g.lemma_.lower() in self._claims for g in c.children):
+                continue
+            if any(word.lemma_.lower() in self.lex.status.denial or word.lower_ in self.lex.status.denial
+                   for g in c.children if g.dep_ in ("attr", "acomp") for word in (g, *g.conjuncts)):
                 return True
         return False
 
