@@ -688,20 +688,24 @@ class Attributes:
         return best
 
     def _elsewhere(self, state: DocState, tok: Token, root: Token, event: str | None) -> bool:
-        """``tok`` hangs, below ``root``, on a word of another kind of event of the sentence, or on an act suffered
-        (``suffered_acts``), that is no circumstance of it: where that event happened ("protested against the war
-        *in Iraq*", « condamné pour des meurtres commis *en Pologne* »), not the act's scene ("killed during
-        clashes in Homs" is)."""
+        """``tok`` hangs, below ``root``, on the noun of another kind of event of the sentence, or of an act
+        suffered (``suffered_acts``), in a prepositional phrase that is no circumstance of it: where that event
+        happened ("protested against the war *in Iraq*", « condamné pour des meurtres commis *en Pologne* »), not
+        the act's scene ("killed during clashes in Homs" is). What the act is done on keeps its place ("demanded
+        the release of workers held in Somalia", « a allégé le blocus imposé à Gaza »)."""
         if event is None or root not in tok.ancestors:
             return False
         t = tok
         while t.head.i != root.i:
             t = t.head
+            preps = preps_of(t) if t.pos_ == "NOUN" else set()
+            if not preps or preps & self.lex.args.circumstantial:
+                continue
             kind = state.event_words.get(t.i)
-            if kind is None and t.pos_ == "NOUN" and (
-                    t.lemma_.lower() in self.lex.args.suffered_acts or t.lower_ in self.lex.args.suffered_acts):
+            if kind is None and (t.lemma_.lower() in self.lex.args.suffered_acts
+                                 or t.lower_ in self.lex.args.suffered_acts):
                 kind = ""  # (a crime or a measure someone suffers: "for murders committed in Poland")
-            if kind is not None and kind != event and not preps_of(t) & self.lex.args.circumstantial:
+            if kind is not None and kind != event:
                 return True
         return False
 
