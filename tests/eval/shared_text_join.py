@@ -65,8 +65,15 @@ def assert_realnews_floors(gold: Path, sources: Iterable[Path], out: Path, docum
                            floors: Mapping[str, float]) -> None:
     """Join ``gold`` with the texts of ``sources`` into ``out`` and check the events stage holds each real-news
     figure of ``floors`` on its ``documents`` articles."""
+    assert_task_floors("real-news", gold, sources, out, documents, floors)
+
+
+def assert_task_floors(task: str, gold: Path, sources: Iterable[Path], out: Path, documents: int,
+                       floors: Mapping[str, float]) -> None:
+    """Join ``gold`` with the texts of ``sources`` into ``out`` and check ``veille eval TASK`` holds each figure
+    of ``floors`` on its ``documents`` articles."""
     assert join_gold_with_texts(gold, sources, out) == documents
-    result = evaluate("real-news", out).result
+    result = evaluate(task, out).result
     assert result.documents == documents
     for name, floor in floors.items():
         assert result.value(name) >= floor, (name, result.figure(name).detail)

@@ -24,6 +24,7 @@ from veille.analyze.places._gazetteer import (
     PRIMARY,
     Entry,
     Gazetteer,
+    distance_km,
 )
 from veille.analyze.places._lexicon import PlaceWords
 from veille.analyze.places._local import (
@@ -37,12 +38,14 @@ from veille.analyze.places._local import (
 from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import (
+    _WORLD_CITY,
     DocHints,
     candidates,
     choose,
     department_in_parentheses,
     following_region,
     in_department,
+    shadows,
     towns_in_context,
 )
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
@@ -63,6 +66,10 @@ _AGENT_FEATURES = frozenset({COUNTRY, CAPITAL, "BLDG"})  # subjects of any actio
 
 # a namesake of the long tail this share of a town's size or more makes it unsure (see ``_unsure_towns``)
 _NAMESAKE_SHARE = 10
+# a town this close to another town or county the document names lies beside it (see ``_towns_beside_others``)
+_BESIDE_KM = 50.0
+_SURE_MARGIN = 2.0  # a reading this far ahead of the next is sure: its place counts as evidence elsewhere
+_NEIGHBOURS = frozenset({CITY, CAPITAL, ADM2})
 
 @dataclass(slots=True)
 class _Mention:
@@ -107,6 +114,25 @@ def _spaced(words: list[str], starts: list[int], text: str) -> list[bool]:
 def _entity_at(ents: Iterable[Span]) -> dict[int, Span]:
     """The entity of the NER each token lies in (the last one given, should two overlap)."""
     return {t: ent for ent in ents for t in range(ent.start, ent.end)}
+
+
+def _beside(entry: Entry, others: list[Entry]) -> bool:
+    """Whether ``entry`` lies within ``_BESIDE_KM`` of one of ``others``."""
+    return entry.lat is not None and entry.lon is not None and any(
+        o.lat is not None and o.lon is not None and distance_km(entry.lat, entry.lon, o.lat, o.lon) <= _BESIDE_KM
+        for o in others)
+
+
+def _world_city(entry: Entry, cands: list[tuple[Entry, int]]) -> bool:
+    """A city of a million people named by its own name (not "Petersburg" for Saint Petersburg)."""
+    return entry.population >= _WORLD_CITY and any(c is entry and origin != ALTERNATE for c, origin in cands)
+
+
+def _same_region(place: Entry, town: Entry) -> bool:
+    """Whether ``place`` lies in the region of ``town``: its US state, else its country."""
+    if town.country == "USA":
+        return place.country == "USA" and place.admin1 == town.admin1
+    return place.country == town.country
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -493,7 +519,8 @@ class PlaceFinder:
     def _after_locatives(self, doc: Doc, words: list[str], starts: list[int], text: str,
                          taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
                          no_place: list[tuple[int, int]]) -> list[_Mention]:
-        """Smaller places the NER missed, in a locative frame: "in Colchester", "à Kestrelby", "Red Oak, Iowa"."""
+        """Smaller places the NER missed, in a locative frame: "in Colchester", "à Kestrelby", "Red Oak, Iowa", "the
+        Chelsea neighborhood"."""
         out: list[_Mention] = []
         n = len(words)
         covered = bytearray(n)
@@ -518,7 +545,12 @@ class PlaceFinder:
             prev = self.person_or_place.locative_before(words, i, self.locatives, comma_lists=not person[i]) or ""
             # "the town of Manbij" frames a place as strongly as a preposition does, and so does a suffix
             # that makes it a modifier of origin ("a Colchester-based company", "a Kestrelby-born singer")
-            framed = self.person_or_place.framed(words, i)
+            # ... and so does a kind of place after it ("the Chelsea neighborhood"), but not after an owner, whose
+            # part it names ("Giza's Haram district"), nor after an adjective of place ("Canadian cities")
+            rule = self.person_or_place
+            framed = rule.framed(words, i) or (
+                rule.kinded(words, j) and not (i > 0 and words[i - 1] in rule.owner_marks)
+                and self._adjective_place(fold(doc[i:j].text)) is None)
             if self.person_or_place.suffixed(words, j):
                 framed = True
                 i = next((k for k in range(i, j - 1) if words[k].lower() not in self.articles
@@ -763,7 +795,41 @@ class PlaceFinder:
         self._regions_as_anchors(mentions, explicit)
         self._counties_by_bare_name(mentions, fixed)
         self._drop_unsupported_towns(doc, mentions, hints, own, fixed)
+        self._towns_beside_others(mentions, explicit, fixed, hints.home)
         return set(fixed), hints.home
+
+    def _towns_beside_others(self, mentions: list[_Mention], explicit: dict[int, tuple[str | None, str | None]],
+                             fixed: dict[str, Entry], home: str | None) -> None:
+        """A town whose name others bear, read without a sure reading and lying near none of the towns and
+        counties the document names, is the namesake that lies beside one of them (within ``_BESIDE_KM``):
+        "Chelsea" in a story told from New York is the neighbourhood there (GeoNames' Chelsea, N.Y.), not Chelsea,
+        London; "Cambridge" beside "Boston" and "Somerville" is Massachusetts'. The namesakes are the name's
+        candidates and the towns of the long tail in the states of those towns. A name anchored with its region
+        keeps it; so does a capital, a city of a million people named by its own name (Paris in a Kentucky
+        paper's world news) or a city that ``shadows`` the namesake (Nashville, Tennessee beside Bloomington,
+        Indiana), and a town of a region the document names for sure otherwise (its home state, a state or
+        country named, a sure town there: Huntington, West Virginia in West Virginia news)."""
+        chosen = [(key(m.text), m.entry) for m in mentions
+                  if m.entry is not None and not m.demonym and m.entry.feature in _NEIGHBOURS
+                  and m.entry.lat is not None and m.entry.lon is not None]
+        sure = [(key(m.text), m.entry) for i, m in enumerate(mentions)
+                if m.entry is not None and not m.demonym
+                and (m.entry.feature in (ADM1, COUNTRY) or m.margin >= _SURE_MARGIN or i in explicit)]
+        for i, m in enumerate(mentions):
+            e, name = m.entry, key(m.text)
+            if e is None or m.demonym or i in explicit or name in fixed or m.margin >= _SURE_MARGIN \
+                    or e.feature != CITY or _world_city(e, m.cands):
+                continue
+            others = [o for k, o in chosen if k != name]
+            if not others or _beside(e, others) or (e.country == "USA" and e.admin1 == home) \
+                    or any(k != name and _same_region(o, e) for k, o in sure):
+                continue
+            states = {o.admin1 for o in others if o.country == "USA" and o.admin1}
+            namesakes = [c for c, origin in m.cands + towns_in_context(self.gaz, m.text, m.cands, states)
+                         if origin != ALTERNATE and c.feature in (CITY, CAPITAL) and fold(c.name) == fold(m.text)
+                         and _beside(c, others) and not shadows(e, c)]
+            if namesakes:
+                m.entry = max(namesakes, key=lambda c: c.population)
 
     def _unsure_towns(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
                       explicit: dict[int, tuple[str | None, str | None]]) -> None:

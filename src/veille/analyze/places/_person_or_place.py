@@ -12,8 +12,9 @@ by the same rule on the same cue:
   ("Aleppo fell ... Residents in Aleppo fled").
 
 The cue (``placed``) is a strong locative ("in", "near", « à ») or a kind of place ("the town of") before the
-name or before the list it closes ("in Hilversum and Almelo"), or a suffix of origin after it
-("Colchester-based"), and no owner mark after it ("at Zara's headquarters" places the headquarters, not Zara).
+name or before the list it closes ("in Hilversum and Almelo"), a suffix of origin after it
+("Colchester-based") or a kind of place after it ("the Chelsea neighborhood"), and no owner mark after it
+("at Zara's headquarters" places the headquarters, not Zara).
 """
 
 from __future__ import annotations
@@ -64,8 +65,13 @@ class PersonOrPlace:
         """``placed`` with these ``locatives`` (a language's strong ones, or all of them)."""
         if words[end - 1].lower() in self.owner_marks or (end < len(words) and words[end].lower() in self.owner_marks):
             return False
-        return self.framed(words, start) or self.suffixed(words, end) \
+        return self.framed(words, start) or self.suffixed(words, end) or self.kinded(words, end) \
             or self.locative_before(words, start, locatives) is not None
+
+    def kinded(self, words: Sequence[str], end: int) -> bool:
+        """A kind of place, in lower case, follows the name that ends at ``end``: "the Chelsea neighborhood",
+        "the Shakopee town hall" (not "Kansas City", a name of its own)."""
+        return end < len(words) and words[end].islower() and words[end] in self.place_nouns
 
     def suffixed(self, words: Sequence[str], end: int) -> bool:
         """A hyphen and a suffix of origin follow the name that ends at ``end``: "Colchester-based"."""

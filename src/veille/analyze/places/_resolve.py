@@ -46,6 +46,7 @@ _HOME_STATE = 4.0
 _FAMOUS_RATIO = 200
 _WORLD_CITY = 1_000_000
 _BIG_CITY = 500_000
+_DWARF_RATIO = 30  # a namesake this many times bigger in the same country dwarfs a town
 _HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
@@ -193,6 +194,16 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
     return s
 
 
+def shadows(big: Entry, small: Entry) -> bool:
+    """Whether the town ``big`` is what a name both bear means wherever the story is told, over ``small``: a
+    city of a million people over ``_FAMOUS_RATIO`` times bigger, or a big city of the same country over
+    ``_DWARF_RATIO`` times bigger (the test ``choose`` makes of a candidate's namesakes: Nashville, Tennessee,
+    not Nashville, Indiana)."""
+    ratio = big.population / max(small.population, 1)
+    return (big.population >= _WORLD_CITY and ratio > _FAMOUS_RATIO) \
+        or (big.country == small.country and big.population >= _BIG_CITY and ratio > _DWARF_RATIO)
+
+
 def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_state: str | None = None,
            hint_country: str | None = None) -> tuple[Entry | None, float]:
     """The best candidate and its margin over the runner-up."""
@@ -205,7 +216,7 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     largest = max(biggest.values(), default=0)
     for entry, origin in cands:
         town = entry.feature in (CITY, CAPITAL)
-        dwarfed = town and biggest.get(entry.country, 0) > 30 * max(entry.population, 1)
+        dwarfed = town and biggest.get(entry.country, 0) > _DWARF_RATIO * max(entry.population, 1)
         famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= _WORLD_CITY)
                            or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
         s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
