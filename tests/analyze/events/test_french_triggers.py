@@ -168,12 +168,6 @@ POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event", "source", "targets"), POSITIVES)
-def test_french_triggers_are_coded_with_their_sides(fr_sides, text, event, source, targets):
-    found = fr_sides(text)
-    assert coded_with(found, event, source, targets), found
-
-
 NEAR_MISSES = [
     # assailed with questions, doubts: no assault
     ("Le ministre français a été assailli de questions par les journalistes.", "ASSAULT"),
@@ -228,7 +222,134 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event"), NEAR_MISSES)
+# Second pass over the English families with no French counterpart (hand lexicon and PETRARCH2 verbs): rebuke
+# (« réprimander, sermonner, admonester, pourfendre »), crack down (« sévir contre »), hunt (« traquer »), intercept
+# a vessel or a convoy (« intercepter »), scrap a measure or a plan (« abandonner »: CONCEDE), move troops
+# (« déplacer des troupes »), land (« débarquer », forces), rampage (« saccager », a crowd: riot), defy an order or a
+# ban (« défier »), vote against (« voter contre »), renew a call (« réitérer son appel »), reduce aid or ties
+# (« réduire »: SANCTION), upgrade relations (« rehausser »).
+SECOND_PASS = [
+    # ACCUSE: réprimander, sermonner, admonester, pourfendre (rebuke)
+    ("Le Conseil de l'Europe a réprimandé la Turquie pour ses atteintes à la presse.", "ACCUSE", "", {"TUR"}),
+    ("Washington a sermonné Pékin sur les droits de l'homme.", "ACCUSE", "USA", {"CHN"}),
+    ("La Commission européenne a admonesté la Hongrie.", "ACCUSE", "", {"HUN"}),
+    ("Le président vénézuélien a pourfendu l'impérialisme américain.", "ACCUSE", "VEN", {"USA"}),
+    # COERCE: sévir contre (crack down)
+    ("Le régime iranien a sévi contre les opposants.", "COERCE", "IRN", set()),
+    ("Le régime syrien a sévi contre les manifestants.", "COERCE", "SYR", set()),
+    ("Les autorités égyptiennes ont sévi contre les Frères musulmans égyptiens.", "COERCE", "EGY", set()),
+    # COERCE: traquer (hunt)
+    ("L'armée nigériane traque les islamistes de Boko Haram.", "COERCE", "NGA", set()),
+    ("La police turque a traqué les opposants kurdes.", "COERCE", "TUR", set()),
+    ("Les forces françaises traquent les djihadistes au nord du Mali.", "COERCE", "FRA", set()),
+    # COERCE: intercepter un navire, un convoi (seize)
+    ("La marine israélienne a intercepté une flottille turque au large de Gaza.", "COERCE", "ISR", {"TUR"}),
+    ("Les garde-côtes grecs ont intercepté un cargo turc.", "COERCE", "GRC", {"TUR"}),
+    ("Un navire iranien a été intercepté par la marine américaine.", "COERCE", "USA", {"IRN"}),
+    # CONCEDE: abandonner une mesure, un projet (scrap, drop)
+    ("Le gouvernement turc a abandonné son projet de réforme constitutionnelle.", "CONCEDE", "TUR", set()),
+    ("Les Etats-Unis ont abandonné les sanctions contre l'Inde.", "CONCEDE", "USA", {"IND"}),
+    ("Le gouvernement français a abandonné l'écotaxe.", "CONCEDE", "FRA", set()),
+    # MOBILIZE: déplacer des troupes (move troops)
+    ("La Russie a déplacé des troupes vers la frontière ukrainienne.", "MOBILIZE", "RUS", set()),
+    ("La Chine a déplacé des chars près de la frontière indienne.", "MOBILIZE", "CHN", set()),
+    ("L'armée indienne a déplacé des soldats au Cachemire.", "MOBILIZE", "IND", set()),
+    # MOBILIZE: débarquer (forces landing)
+    ("Des marines américains ont débarqué en Somalie.", "MOBILIZE", "USA", {"SOM"}),
+    ("Des soldats russes ont débarqué en Crimée.", "MOBILIZE", "RUS", {"UKR"}),
+    ("Les troupes françaises ont débarqué à Abidjan.", "MOBILIZE", "FRA", {"CIV"}),
+    # PROTEST: saccager, by a crowd (riot)
+    ("Des manifestants ont saccagé l'ambassade de France à Tunis.", "PROTEST", "TUN", set()),
+    ("Des émeutiers ont saccagé des magasins à Athènes.", "PROTEST", "GRC", set()),
+    ("Des étudiants chiliens ont saccagé le siège du parti au pouvoir.", "PROTEST", "CHL", set()),
+    # REJECT: défier un ordre, une interdiction (defy)
+    ("Les manifestants ont défié l'interdiction de manifester à Moscou.", "REJECT", "RUS", set()),
+    ("L'Iran a défié les résolutions de l'ONU.", "REJECT", "IRN", {"UN"}),
+    ("Les opposants birmans ont défié le couvre-feu.", "REJECT", "MMR", set()),
+    # REJECT: voter contre (vote against)
+    ("La Russie a voté contre la résolution sur la Syrie.", "REJECT", "RUS", set()),
+    ("Les Etats-Unis ont voté contre l'admission de la Palestine à l'Unesco.", "REJECT", "USA", set()),
+    ("Le Royaume-Uni a voté contre la résolution européenne.", "REJECT", "GBR", set()),
+    # REQUEST: réitérer son appel, sa demande (renew a call)
+    ("L'ONU a réitéré son appel à un cessez-le-feu en Syrie.", "REQUEST", "UN", set()),
+    ("La France a réitéré sa demande d'extradition à l'Algérie.", "REQUEST", "FRA", set()),
+    ("Les Etats-Unis ont réitéré leur appel à la Russie à retirer ses troupes.", "REQUEST", "USA", {"RUS"}),
+    # SANCTION: réduire l'aide, les relations (reduce)
+    ("Les Etats-Unis ont réduit leur aide à l'Egypte.", "SANCTION", "USA", {"EGY"}),
+    ("Israël a réduit ses relations avec l'Afrique du Sud.", "SANCTION", "ISR", {"ZAF"}),
+    ("L'Union européenne a réduit son aide au Niger.", "SANCTION", "EU", {"NER"}),
+    # SUPPORT: rehausser ses relations (upgrade)
+    ("La Turquie et Israël ont rehaussé leurs relations diplomatiques.", "SUPPORT", "TUR", {"ISR"}),
+    ("Le Vatican a rehaussé ses relations avec le Vietnam.", "SUPPORT", "VAT", {"VNM"}),
+    ("Cuba et les Etats-Unis rehaussent leurs relations.", "SUPPORT", "CUB", {"USA"}),
+]
+
+
+SECOND_PASS_NEAR_MISSES = [
+    # weather that rages cracks down on nobody; fans hunting a star; a rocket intercepted is air defence
+    ("Le froid sévit en Russie.", "COERCE"),
+    ("Les photographes ont traqué la princesse.", "COERCE"),
+    ("La défense israélienne a intercepté une roquette tirée de Gaza.", "COERCE"),
+    ("La police a intercepté un appel téléphonique.", "COERCE"),
+    # a rider giving up a race yields nothing
+    ("Le coureur français a abandonné la course.", "CONCEDE"),
+    # a meeting moved, an embassy moved: no troops
+    ("L'ONU a déplacé la réunion à Genève.", "MOBILIZE"),
+    ("Les Etats-Unis ont déplacé leur ambassade à Jérusalem.", "MOBILIZE"),
+    # tourists landing, a minister dropped from the government: no troops
+    ("Des touristes allemands ont débarqué à Nice.", "MOBILIZE"),
+    ("Le ministre français a été débarqué du gouvernement.", "MOBILIZE"),
+    # a storm wrecking crops is no riot
+    ("La tempête a saccagé les récoltes au Bangladesh.", "PROTEST"),
+    # a team challenging another rejects nothing
+    ("Le Brésil défie l'Argentine en finale.", "REJECT"),
+    # voting a law, renewing one's support, cutting a deficit, raising prestige
+    ("Le Parlement a voté la loi de finances.", "REJECT"),
+    ("La France a réitéré son soutien au Liban.", "REQUEST"),
+    ("Le gouvernement grec a réduit son déficit.", "SANCTION"),
+    ("La visite a rehaussé le prestige du président.", "SUPPORT"),
+]
+
+
+# Event nouns of the same families: a traveller's « voyage, séjour » somewhere (visit), « le rapt, le kidnapping »
+# (abduct), « la réprimande, le blâme » (rebuke), « l'annulation, l'effacement » of a debt (debt relief), « la
+# restitution » (return), « la relaxe » (acquittal).
+NOUNS = [
+    ("Le voyage du président français en Algérie a été marqué par des manifestations.", "CONSULT", "FRA", {"DZA"}),
+    ("Lors de son voyage à Pékin, le Premier ministre japonais a plaidé pour le dialogue.", "CONSULT", "", {"CHN"}),
+    ("Le séjour du ministre russe des Affaires étrangères en Syrie a duré deux jours.", "CONSULT", "RUS", {"SYR"}),
+    ("Le rapt de deux ingénieurs chinois par des rebelles nigérians a été confirmé.", "ASSAULT", "NGA", {"CHN"}),
+    ("Le kidnapping de trois humanitaires français par des hommes armés yéménites a été confirmé.", "ASSAULT", "YEM",
+     {"FRA"}),
+    ("La réprimande de Washington à l'égard d'Israël a surpris.", "ACCUSE", "USA", set()),
+    ("Le blâme infligé par l'ONU au Soudan a irrité Khartoum.", "ACCUSE", "UN", {"SDN"}),
+    ("L'annulation de la dette haïtienne par la France a été saluée.", "AID", "FRA", {"HTI"}),
+    ("Le Japon a annoncé l'effacement de la dette ivoirienne.", "AID", "JPN", {"CIV"}),
+    ("La restitution des îles Kouriles par la Russie au Japon reste en suspens.", "RETREAT", "RUS", set()),
+    ("La restitution de trésors archéologiques par les Etats-Unis à l'Irak a eu lieu mardi.", "RETREAT", "USA", set()),
+    ("La relaxe du journaliste marocain par la cour d'appel de Rabat a été saluée.", "CONCEDE", "MAR", set()),
+]
+
+
+NOUN_NEAR_MISSES = [
+    # a honeymoon, a tourists' stay; a match cancelled; data given back
+    ("Le voyage de noces du couple a eu lieu en Italie.", "CONSULT"),
+    ("Le séjour des touristes allemands en Tunisie a été écourté.", "CONSULT"),
+    ("L'annulation du match entre la France et l'Italie a déçu.", "AID"),
+    ("La restitution des données aux utilisateurs prendra du temps.", "RETREAT"),
+    # the senses the brief names: a sports event, a testimony given
+    ("La manifestation sportive a réuni 5 000 personnes à Lyon.", "PROTEST"),
+    ("Le témoin a livré un témoignage bouleversant devant le tribunal de Paris.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "source", "targets"), POSITIVES + SECOND_PASS + NOUNS)
+def test_french_triggers_are_coded_with_their_sides(fr_sides, text, event, source, targets):
+    found = fr_sides(text)
+    assert coded_with(found, event, source, targets), found
+
+
+@pytest.mark.parametrize(("text", "event"), NEAR_MISSES + SECOND_PASS_NEAR_MISSES + NOUN_NEAR_MISSES)
 def test_french_trigger_near_misses_make_no_such_event(fr_sides, text, event):
     found = fr_sides(text)
     assert not coded_with(found, event, "", set()), found
