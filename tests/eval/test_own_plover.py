@@ -1,12 +1,11 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl`` and
 ``plover_own_fr.jsonl``).
 
-English: 595 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third, 85 taken
-from real wire copy), one or more per CAMEO code family of the CAMEO-to-PLOVER table (agreements of intent,
-consultations, support,
-cooperation, aid, concessions and retreats, investigations and accusations, requests, rejections, threats,
-protests, force postures, sanctions, coercion, assaults), each
-with its gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
+English: 688 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third, 85 taken
+from real wire copy, 93 from real news copy of 2018), one or more per CAMEO code family of the CAMEO-to-PLOVER
+table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations and
+accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each with its
+gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
 sentences come from the same manual; this set measures whether the lexicons carry to sentences of every family
 rather than to the dev half's.
 
@@ -122,6 +121,35 @@ plea, a joint statement, a strike named as a cause, talks long cut off, inspecti
 be said in this format (every sentence has one gold event); scored as real-news documents with no gold event they
 drew 2 output events before and after the rules (a denial of arrests read as a rejection, a reward offered as an
 agreement).
+A ninth batch of 93, taken verbatim from OTHER real copy (2026-12-07): sentences reporting a political event picked,
+before any run, from 38 GeoWebNews dev articles of 2018 (AP, Reuters, CNN, Xinhua, SANA, IISS, DW, Nigerian, Kenyan,
+Indian, Maltese, Trinidadian and Canadian papers; none of the articles of ``timex_gwn.jsonl``), coded as the GSR
+does, none a near copy of the set or the GSR dev half (rapidfuzz token_set_ratio > 70); ``published`` set only where
+the article gives its date. First run 0.301 (28/93), 0.12 other types per sentence, source 0.591 (13/22), target
+1.00 (21/21): far below the TBAQ batch's 0.506, the copy being domestic politics and justice of many countries. The
+65 misses: a side the codes do not reach 33 (pronouns, bare surnames and titles of people the dictionaries lack,
+"the Centre", "Prosecutors", "Police officers" of no country, "Caricom heads", Deutsche Bank, a surname tagged ORG,
+the agent of a passive arrest); verbs, nouns and idioms the lexicons lack 21 ("took aim at", "renewed his
+denunciation of", "drew a rebuke from", "made a phone call to", "launched a lawsuit against", "moved the court to
+initiate contempt proceedings", "worked with", "strengthened its relations with", "turned out to support", "called
+China a pillar", "questions it wants Britain to answer"); word sense and type 11 ("blasted" the FBI's inquiry read
+as an explosion, air support given read as SUPPORT, an approved arms sale as AGREE, a future consulate closure as
+THREATEN, "indicted" as ACCUSE where the table's 173 is COERCE, "advised him to resign" read as his resignation).
+The other types: denials of a charge coded REJECT as the project codes them 2, earlier events in a relative clause
+or a noun phrase 3, word sense 4, the rest below. Wrong sources 9: a place or country of another phrase taken for
+an agent nobody coded (Brussels for a visitor, "imports from China", "US flags", the recipient's own country given
+to "the crown prince") 6, pronouns and fronted names out of reach 3. After the classes of
+``tests/analyze/events/test_real_sentences2.py`` (criticism idioms and nouns; "blast" with a decision, a policy or an
+office as object; a phone call made or had; a lawsuit brought or launched against a side; CARICOM, IGAD, EAC,
+SAARC, ECCAS; a famous surname tagged ORG or GPE; air or logistical support given as military aid; a crowd that
+turns out): 0.355 (33/93), 0.10, source 0.667 (18/27), target 1.00 (26/26). Tried and dropped: keeping the
+recipient's own country from a common-noun agent ("the crown prince detained Lebanon's prime minister") also took
+it from "the Umma party" in the GSR dev half and from a Toronto plaintiff. All 688: 0.772 (531/688), 0.08, source
+0.946 (the floors follow the real-copy batch: type 0.83 -> 0.77, source 0.95 -> 0.94; the first 595 at 498, one up).
+Twelve sentences with a political word and no event from the same articles (denials, a negated order, an arrest
+never made, a hope for summits, an expected appeal, "agreed that there was a need") cannot be said in this format;
+scored as real-news documents with no gold event they drew 3 output events before and after the rules (the negated
+order to pull out troops read as a withdrawal and an intent, summits hoped for read as talks).
 
 French: 193 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer, 40 by a
 third), one or more per CAMEO code family of the
@@ -202,7 +230,7 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # documents, floors and ceilings per set
 SETS = {
-    "plover_own.jsonl": (595, {"plover.type_found": 0.83, "plover.source_accuracy": 0.95,
+    "plover_own.jsonl": (688, {"plover.type_found": 0.77, "plover.source_accuracy": 0.94,
                                "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.08}),
     "plover_own_fr.jsonl": (193, {"plover.type_found": 0.82, "plover.source_accuracy": 0.95,
                                  "plover.target_accuracy": 0.86}, {"plover.other_type_per_sentence": 0.05}),

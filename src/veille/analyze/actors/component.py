@@ -73,6 +73,9 @@ log = logging.getLogger(__name__)
 register_extensions()
 
 _PERSON_LABELS = {"PER", "PERSON"}
+# entity labels a tagger gives a famous surname alone by mistake ("Trump" ORG, "Erdogan" GPE)
+_NAME_LABELS_OF_SURNAMES = {"ORG", "GPE"}
+_SURNAME_LETTERS = 4  # a shorter surname alone ("Abe", "Un", "Yi") names too many other things
 _FREE_GROUP_SECTORS = {"NGO", "CVL", "REB", "REF", "PRM", "LAB", "AGR", "OPP", "JRN", "MED", "EDU", "PTY"}
 # the state's agents ("police", "the court", "the army", "the government", "the Senate"): an actor even without
 # a country when the noun heads its phrase (not "the police station"); the events stage gives such actors the
@@ -254,6 +257,7 @@ class ActorsComponent:
             if self.person_or_place.at_mention(words, s, e, doc[s:e].text):
                 continue  # "near Goma": a place
             out.append((s, e))
+        out += self._surnames_taken_for_names(doc, hit_at, words)
         # capitalised words right after a title that the NER missed ("President Obama")
         taken = {i for s, e in out for i in range(s, e)}
         for i in range(len(doc)):
@@ -293,6 +297,28 @@ class ActorsComponent:
             return True
         return doc[k].pos_ in ("ADJ", "NOUN", "X") and free_capital(k + 1) and doc[k + 1].pos_ == "PROPN" \
             and not doc[k].is_sent_start
+
+    def _surnames_taken_for_names(self, doc: Doc, hit_at: dict[int, Hit], words: list[str] | None
+                                  ) -> list[tuple[int, int]]:
+        """Token spans of a well-known public figure's surname alone (data/actors/people.tsv) that the NER took for
+        an organisation or a place ("Trump threatened China", "Erdogan accused Greece", tagged ORG or GPE): a
+        one-word name heading its phrase, of _SURNAME_LETTERS letters or more, that no state, capital or
+        organisation of the registry names and that stands in no place's position ("near Goma")."""
+        out: list[tuple[int, int]] = []
+        for ent in doc_ents(doc):
+            if ent.label_ not in _NAME_LABELS_OF_SURNAMES or len(ent) != 1:
+                continue
+            tok = ent[0]
+            if tok.i in hit_at or tok.dep_ == "compound" or not tok.is_title or len(tok.text) < _SURNAME_LETTERS \
+                    or tok.text not in self.lexicon.people:
+                continue
+            if words is None:
+                strings = doc.vocab.strings
+                words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+            if self.person_or_place.at_mention(words, tok.i, tok.i + 1, tok.text):
+                continue
+            out.append((tok.i, tok.i + 1))
+        return out
 
     def _given_name(self, doc: Doc, hit_at: dict[int, Hit], s: int, e: int) -> bool:
         """The one-word state name opening a person's name is a given name when a name particle follows it in
