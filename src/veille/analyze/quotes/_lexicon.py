@@ -65,6 +65,8 @@ class QuoteLexicon:
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     according_relatives: frozenset[str] = frozenset()  # « un rapport selon LEQUEL ... »: the antecedent is the source
     according_non_sources: frozenset[str] = frozenset()  # « selon le calendrier », "according to plan": no source
+    infinitive_marks: frozenset[str] = frozenset()  # « a demandé DE partir »: marks of a reported infinitive
+    infinitive_reports: bool = False  # « a dit avoir vu », « a menacé de partir »: a speech verb reports its infinitive
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
@@ -217,6 +219,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         according=_phrases(entry.get("according") or []),
         according_relatives=_words(entry, "according_relatives"),
         according_non_sources=_words(entry, "according_non_sources"),
+        infinitive_marks=_words(entry, "infinitive_marks"),
+        infinitive_reports=bool(syntax.get("infinitive_reports")),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),

@@ -1,0 +1,69 @@
+"""French attribution classes the real-copy quote set (``tests/gold/quotes_real_fr.jsonl``, issue 18) showed
+to need code rather than words, each on sentences written here before its rule, with sentences where the
+same pattern reports nothing (docs/quotes.md, "Real French copy")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import only, run
+
+pytestmark = pytest.mark.model
+
+# --- an infinitive reported by a speech verb: « a dit avoir ... », « a annoncé vouloir ... » -----------------
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Le maire a dit avoir reçu des menaces pendant la campagne.",
+     "avoir reçu des menaces pendant la campagne", "maire"),
+    ("La ministre a annoncé vouloir réformer le code du travail avant l'été.",
+     "vouloir réformer le code du travail avant l'été", "ministre"),
+    ("Le suspect a reconnu être entré dans la maison par la fenêtre.",
+     "être entré dans la maison par la fenêtre", "suspect"),
+    ("Le syndicat affirme représenter la majorité des salariés du site.",
+     "représenter la majorité des salariés du site", "syndicat"),
+    ("L'entraîneur a assuré mercredi ne jamais avoir douté de ses joueurs.",
+     "ne jamais avoir douté de ses joueurs", "entraîneur"),
+])
+def test_infinitive_after_a_speech_verb_is_reported(fr_nlp, text, content, speaker):
+    q = only(run(fr_nlp, "fr", text))
+    assert q.text == content and not q.direct
+    assert q.cue is not None
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("L'opposition a demandé au gouvernement de retirer son projet de loi.",
+     "de retirer son projet de loi", "opposition"),
+    ("Les habitants demandent à la mairie de rouvrir la piscine avant l'été.",
+     "de rouvrir la piscine avant l'été", "habitants"),
+    ("Les écologistes accusent la région de sacrifier la forêt pour un parking.",
+     "de sacrifier la forêt pour un parking", "écologistes"),
+])
+def test_infinitive_with_its_preposition_is_reported(fr_nlp, text, content, speaker):
+    quotes = run(fr_nlp, "fr", text)
+    q = only(quotes)
+    assert q.text == content and not q.direct
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a été accusé d'avoir détourné des fonds publics.",  # a charge, in the passive: no one speaks
+    "Les manifestants ont crié pour se faire entendre du préfet.",  # purpose, not what was cried
+    "Il a promis de l'argent aux associations du quartier.",  # no infinitive, no speech verb
+    "Le coureur a poursuivi sa route pour rejoindre le peloton.",  # « poursuivre » a road, then purpose
+    "La direction n'a pas dit vouloir fermer le site.",  # negated
+    "Le patron a menacé de fermer l'usine si les grèves continuaient.",  # a commitment to act (a threat)
+])
+def test_infinitive_patterns_that_report_nothing(fr_nlp, text):
+    assert run(fr_nlp, "fr", text) == []
+
+
+def test_infinitive_after_quoted_words_is_not_reported(fr_nlp):
+    quotes = run(fr_nlp, "fr", "Le porte-parole a qualifié la plainte de « manœuvre » de se faire connaître.")
+    assert not any("connaître" in q.text for q in quotes)  # the quoted words are what the cue reports
+
+
+def test_quoted_infinitive_stays_a_quotation(fr_nlp):
+    q = only(run(fr_nlp, "fr", "La présidente a accusé ses rivaux de « mentir aux électeurs »."))
+    assert q.direct and q.text == "mentir aux électeurs"
+    assert q.speaker is not None and "présidente" in q.speaker.text
