@@ -5,7 +5,7 @@ same pattern reports nothing (docs/quotes.md, "Real French copy")."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import only, run
+from quotes_helpers import actor, only, run
 
 pytestmark = pytest.mark.model
 
@@ -67,3 +67,55 @@ def test_quoted_infinitive_stays_a_quotation(fr_nlp):
     q = only(run(fr_nlp, "fr", "La présidente a accusé ses rivaux de « mentir aux électeurs »."))
     assert q.direct and q.text == "mentir aux électeurs"
     assert q.speaker is not None and "présidente" in q.speaker.text
+
+
+# --- a pronoun speaker: the topic set before it, the speaker of the quotation before it ----------------------
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("Le Premier ministre a quitté la réunion. Quant au chef de l'opposition, il a estimé que le texte était mort.",
+     "chef de l'opposition", "person"),
+    ("Les syndicats ont signé l'accord. Quant à la présidente de la région, elle a jugé que rien n'était réglé.",
+     "présidente de la région", "person"),
+    ("Quant aux agriculteurs, ils affirment que les prix ne couvrent plus leurs coûts.", "agriculteurs", "group"),
+])
+def test_topic_before_the_pronoun_is_the_speaker(fr_nlp, text, speaker, kind):
+    q = only(run(fr_nlp, "fr", text, actor("topic", speaker, kind, speaker)))
+    assert q.speaker is not None and q.speaker.actor_id == "topic"
+
+
+@pytest.mark.parametrize("text", [
+    "À Lyon, il a déclaré que la ville ne paierait pas.",  # a place set before the pronoun: no topic
+    "Quant au budget, il a indiqué que les comptes seraient publiés en mai.",  # a thing: « il » is no budget's
+])
+def test_phrase_before_the_pronoun_that_is_no_speaker(fr_nlp, text):
+    q = only(run(fr_nlp, "fr", text))
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous ne fermerons aucune caserne », a assuré le ministre devant les députés. « Mais certains sites "
+     "devront évoluer », a-t-il ajouté.", "ministre"),
+    ("« Nous sommes épuisées », ont expliqué les infirmières devant l'hôpital. « Personne ne nous écoute », "
+     "ont-elles ajouté.", "infirmières"),
+    ("« Le projet est mort », a lancé la porte-parole du collectif. « Il faut tout reprendre », a-t-elle "
+     "conclu.", "porte-parole du collectif"),
+])
+def test_pronoun_takes_the_speaker_of_the_quotation_before(fr_nlp, text, speaker):
+    quotes = run(fr_nlp, "fr", text)
+    assert len(quotes) == 2, [q.text for q in quotes]
+    first, second = quotes[0].speaker, quotes[1].speaker
+    assert first is not None and second is not None and speaker in second.name and second.name == first.name
+
+
+def test_pronoun_of_the_other_gender_takes_no_earlier_speaker(fr_nlp):
+    text = "« Le projet est mort », a déclaré la maire. « Il faut tout reprendre », a-t-il répondu."
+    quotes = run(fr_nlp, "fr", text)
+    assert len(quotes) == 2 and quotes[1].speaker is None
+
+
+def test_pronouns_in_a_row_keep_the_named_speaker(fr_nlp):
+    text = ("« Nous ne fermerons aucune caserne », a assuré le ministre. « Certains sites devront évoluer », "
+            "a-t-il ajouté. « Rien n'est décidé », a-t-il conclu.")
+    quotes = run(fr_nlp, "fr", text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["ministre"] * 3

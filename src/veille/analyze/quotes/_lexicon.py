@@ -40,6 +40,8 @@ class QuoteLexicon:
     complementizers: frozenset[str]
     title_cues: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # « ils », « -elles »: a group named before (no actor lookup by gender)
+    topic_markers: tuple[tuple[str, ...], ...]  # « quant à X, il »: the phrase the pronoun takes up
     negations: frozenset[str]
     experiencer_verbs: frozenset[str]  # "farmers are convinced": a passive whose subject holds the belief
     question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
@@ -224,6 +226,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),
+        plural_pronouns=_words(entry, "plural_pronouns"),
+        topic_markers=_phrases(entry.get("topic_markers") or []),
         negations=_words(entry, "negations"),
         experiencer_verbs=_words(entry, "experiencer_verbs"),
         clause_adjectives=_words(entry, "clause_adjectives"),

@@ -58,11 +58,15 @@ from ._speaker import (
     SpeakerSpan,
     agent_of,
     behind_medium,
+    gender_in,
+    is_personal_pronoun,
     last_person_before,
     medium_after,
     passive_subject,
+    pronoun_gender,
     relative_subject,
     resolve,
+    topic_of,
 )
 from ._view import DocView
 
@@ -150,6 +154,7 @@ class QuotesComponent:
             _take_in_quotations(clause, direct, view)
             _take_in_subject(clause, view, lex)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
+        sources: list[tuple[Quote, Cue | None]] = []  # each quote with the cue that gave its speaker
         for cand in direct:
             cue = cand.cue
             # a partial quotation inside a reported clause: the words of that clause's speaker
@@ -164,11 +169,14 @@ class QuotesComponent:
             if host is not None:  # part of the host's attribution (one attribution per cue)
                 quote.inside = Span(host.start, host.end, text[host.start:host.end])
             quotes.append((quote, inherit, cand.weak))
+            sources.append((quote, cue))
         for reported in indirect:
             speaker = self._speaker(reported.cue, table, lex, view)
             quote = _quote(text, reported.start, reported.end, False, speaker, reported.cue, lex,
                            reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
+            sources.append((quote, reported.cue))
+        _pronouns_to_earlier_speakers(sources, view, lex)
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _join_interrupted(_inherit_speakers(quotes, view), view)
         log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
@@ -202,11 +210,59 @@ class QuotesComponent:
             if inner is None:
                 return _issuer(span, table, view)
             span = inner
+        if is_personal_pronoun(span.head, lex):
+            taken_up = _topic_speaker(span, table, lex, text)
+            if taken_up is not None:
+                return taken_up
         speaker = resolve(span, table, lex, text)
         relative = relative_subject(view.doc[view.token_at(cue.start)], span)
         if speaker is not None and relative is not None:
             speaker.text = relative.text  # "X, who said": the source as the clause writes it
         return speaker
+
+
+def _topic_speaker(pronoun: SpeakerSpan, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
+    """The actor a subject pronoun takes up from the head of its sentence (« Quant au chef du parti, il
+    a estimé »), with the pronoun as written; None when the phrase names no actor (« Quant au budget, il »)
+    or shows the other gender."""
+    topic = topic_of(pronoun.head, lex)
+    if topic is None:
+        return None
+    gender = gender_in(text[topic.start:topic.end], lex)
+    if gender is not None and gender != pronoun_gender(pronoun.head, lex):
+        return None
+    named = resolve(topic, table, lex, text)
+    if named is None or named.actor_id is None:
+        return None
+    return Speaker(name=named.name, actor_id=named.actor_id, text=text[pronoun.start:pronoun.end])
+
+
+def _pronouns_to_earlier_speakers(sources: list[tuple[Quote, Cue | None]], view: DocView, lex: QuoteLexicon) -> None:
+    """A personal pronoun no actor was found for (« a-t-il ajouté » after « a assuré le ministre », « ont-elles
+    ajouté ») speaks for the speaker of the quotation before it, in its paragraph or the one before, when
+    that speaker is named (no pronoun) and shows neither the other gender nor the other number."""
+    text = view.text
+    named: list[tuple[Cue, Speaker, SpeakerSpan]] = []  # (cue, speaker, its span), in cue order
+    spoken = [(q, c, c.speaker) for q, c in sources if c is not None and c.speaker is not None]
+    for quote, cue, span in sorted(spoken, key=lambda item: item[1].start):
+        head = span.head
+        if not is_personal_pronoun(head, lex):
+            if quote.speaker is not None:
+                named.append((cue, quote.speaker, span))
+            continue
+        if quote.speaker is not None and quote.speaker.actor_id is not None:
+            continue  # the pronoun found its person
+        earlier = [item for item in named if item[0].start < cue.start]
+        if not earlier or not _near(view, earlier[-1][0].end, cue.start):
+            continue
+        _cue, speaker, antecedent = earlier[-1]
+        gender = gender_in(text[antecedent.start:antecedent.end], lex)
+        number = antecedent.head.morph.get("Number", [])
+        if (gender is not None and gender != pronoun_gender(head, lex)) or (
+                number and ("Plur" in number) != (head.lower_ in lex.plural_pronouns)):
+            continue
+        quote.speaker = Speaker(name=speaker.name, actor_id=speaker.actor_id, text=text[span.start:span.end])
+        named.append((cue, speaker, antecedent))  # « a-t-il ajouté. ... a-t-il conclu »: the same speaker goes on
 
 
 def _model_path(language: str, where: tuple[str, ...]) -> Path | None:
