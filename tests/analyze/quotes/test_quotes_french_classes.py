@@ -46,6 +46,19 @@ def test_infinitive_with_its_preposition_is_reported(fr_nlp, text, content, spea
     assert q.speaker is not None and speaker in q.speaker.text
 
 
+def test_infinitive_with_a_quotation_inside_ends_after_it(fr_nlp):
+    quotes = run(fr_nlp, "fr", "L'avocate a soutenu n'avoir jamais lu un dossier « aussi vide ».")
+    assert [(q.text, q.direct) for q in quotes] == [("n'avoir jamais lu un dossier « aussi vide »", False),
+                                                    ("aussi vide", True)]
+
+
+def test_infinitive_report_ends_before_the_main_clause(fr_nlp):
+    text = ("Après que le club eut confirmé avoir reçu une offre pour son attaquant, l'entraîneur a assuré "
+            "tout ignorer de cette offre.")
+    quotes = run(fr_nlp, "fr", text)
+    assert [q.text for q in quotes] == ["avoir reçu une offre pour son attaquant", "tout ignorer de cette offre"]
+
+
 @pytest.mark.parametrize("text", [
     "Le maire a été accusé d'avoir détourné des fonds publics.",  # a charge, in the passive: no one speaks
     "Les manifestants ont crié pour se faire entendre du préfet.",  # purpose, not what was cried
@@ -119,3 +132,27 @@ def test_pronouns_in_a_row_keep_the_named_speaker(fr_nlp):
             "a-t-il ajouté. « Rien n'est décidé », a-t-il conclu.")
     quotes = run(fr_nlp, "fr", text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["ministre"] * 3
+
+
+# --- a short quoted term after a determiner: the words of the cue that reports it ---------------------------
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("Le ministre a affirmé que la réforme était une « erreur historique ».", "erreur historique", "ministre"),
+    ("La maire a dénoncé la « trahison » du gouvernement.", "trahison", "maire"),
+    ("Le sénateur a fustigé la « gabegie » de la préfecture.", "gabegie", "sénateur"),
+    ("Les avocats ont expliqué qu'il n'existait aucun « motif sérieux » de poursuivre.", "motif sérieux", "avocats"),
+])
+def test_quoted_term_reported_by_a_cue_is_its_speakers(fr_nlp, text, quoted, speaker):
+    quotes = [q for q in run(fr_nlp, "fr", text) if q.direct]
+    q = only(quotes)
+    assert q.text == quoted
+    assert q.speaker is not None and speaker in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "Le Parlement a adopté la loi « immigration » par 349 voix.",  # no cue
+    "Le ministre a annoncé un plan pour la « cité radieuse » de Marseille.",  # the name of a place in the object
+])
+def test_quoted_term_outside_what_a_cue_reports(fr_nlp, text):
+    assert not any(q.direct for q in run(fr_nlp, "fr", text))

@@ -115,7 +115,7 @@ def _answer_word(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> Indi
     return IndirectCandidate(doc[k].idx, doc[k].idx + len(doc[k].text), cue, object_only=True, final=True)
 
 
-_INFINITIVE_DEPS = frozenset({"xcomp", "advcl"})  # how the parse hangs a reported infinitive on its cue
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})  # how the parse hangs a reported infinitive on its cue
 _ADDRESSEE_DEPS = frozenset({"obl:arg", "iobj"})  # « a demandé [à la cour] d'annuler »: who is asked
 
 
@@ -140,7 +140,7 @@ def _infinitive_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if doc[words].text in QUOTE_CHARS:
         return None  # « a accusé X de « jouer avec le feu » »: the quotation is the report
     end = _clause_end(view, lex, start, hi)
-    end = min(end, _trim_back(doc, start, infinitive.right_edge.i + 1))
+    end = min(end, _trim_back(doc, start, _infinitive_end(infinitive)))
     end = _before_cue_dependents(verb, start, end, lex)
     if end - start < _MIN_TOKENS:
         return None
@@ -152,6 +152,25 @@ def _infinitive_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     last = doc[end - 1]
     return IndirectCandidate(doc[start].idx, last.idx + len(last.text), cue)
+
+
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})  # a clause hung on the infinitive, not part of it
+
+
+def _infinitive_end(infinitive: Token) -> int:
+    """Exclusive end of an infinitive's phrase: its right edge, taking in a closing quotation mark the phrase
+    opened, and ending before a clause the parse hangs on it that has a nominal subject of its own (« ...
+    d'une vidéo, Me X a soutenu ... »: the main clause misparsed under the infinitive)."""
+    doc = infinitive.doc
+    end = infinitive.right_edge.i + 1
+    for tok in infinitive.subtree:
+        if tok.i > infinitive.i and tok.dep_ in _OWN_CLAUSE_DEPS and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            end = min(end, tok.left_edge.i)
+    marks = sum(1 for t in doc[infinitive.left_edge.i:end] if t.text in QUOTE_CHARS)
+    if marks % 2 and end < len(doc) and doc[end].text in QUOTE_CHARS:
+        end += 1
+    return end
 
 
 def _reported_infinitive(verb: Token, lex: QuoteLexicon) -> Token | None:

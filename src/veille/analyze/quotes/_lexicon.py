@@ -68,6 +68,7 @@ class QuoteLexicon:
     according_relatives: frozenset[str] = frozenset()  # « un rapport selon LEQUEL ... »: the antecedent is the source
     according_non_sources: frozenset[str] = frozenset()  # « selon le calendrier », "according to plan": no source
     infinitive_marks: frozenset[str] = frozenset()  # « a demandé DE partir »: marks of a reported infinitive
+    quoted_terms_in_reports: bool = False  # « a dénoncé la « trahison » »: a quoted term the cue reports is its words
     infinitive_reports: bool = False  # « a dit avoir vu », « a menacé de partir »: a speech verb reports its infinitive
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -223,6 +224,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         according_non_sources=_words(entry, "according_non_sources"),
         infinitive_marks=_words(entry, "infinitive_marks"),
         infinitive_reports=bool(syntax.get("infinitive_reports")),
+        quoted_terms_in_reports=bool(syntax.get("quoted_terms_in_reports")),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),

@@ -133,7 +133,8 @@ class QuotesComponent:
         view = DocView(doc, getattr(ctx, "title_end", None))
         text = view.text
 
-        direct = find_direct(view, lex)
+        found = find_direct(view, lex)
+        direct = [c for c in found if not c.held]
         direct_spans = [(c.start, c.end) for c in direct]
         # the cues that follow their quotation ("“A,” she said")
         direct_cues = {c.cue.start for c in direct if c.cue is not None and c.end <= c.cue.start}
@@ -153,6 +154,8 @@ class QuotesComponent:
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
             _take_in_subject(clause, view, lex)
+        direct = sorted(direct + [c for c in found if c.held and _reported_term(view, c, indirect)],
+                        key=lambda c: c.start)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
         sources: list[tuple[Quote, Cue | None]] = []  # each quote with the cue that gave its speaker
         for cand in direct:
@@ -263,6 +266,25 @@ def _pronouns_to_earlier_speakers(sources: list[tuple[Quote, Cue | None]], view:
             continue
         quote.speaker = Speaker(name=speaker.name, actor_id=speaker.actor_id, text=text[span.start:span.end])
         named.append((cue, speaker, antecedent))  # « a-t-il ajouté. ... a-t-il conclu »: the same speaker goes on
+
+
+_COMPLEMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "ccomp", "attr", "oprd"})  # both parsers
+
+
+def _reported_term(view: DocView, cand: DirectCandidate, indirect: list[IndirectCandidate]) -> bool:
+    """A quoted term after a determiner (``held``) that its cue reports: it lies inside a reported clause,
+    or it heads a complement of the cue's verb (« a dénoncé la « trahison » de X », not « a annoncé un plan
+    pour la « cité radieuse » »)."""
+    if any(i.start <= cand.start and cand.end <= i.end for i in indirect):
+        return True
+    cue = cand.cue
+    if cue is None or cue.lemma is None or cue.start > cand.start:
+        return False
+    doc = view.doc
+    verb = view.token_at(cue.start)
+    words = doc[view.token_at(cand.start):view.token_from(cand.end)]
+    roots = [t for t in words if not (words.start <= t.head.i < words.end) or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].head.i == verb and roots[0].dep_ in _COMPLEMENT_DEPS
 
 
 def _model_path(language: str, where: tuple[str, ...]) -> Path | None:
