@@ -243,7 +243,10 @@ def _topic_speaker(pronoun: SpeakerSpan, table: ActorTable, lex: QuoteLexicon, t
 def _pronouns_to_earlier_speakers(sources: list[tuple[Quote, Cue | None]], view: DocView, lex: QuoteLexicon) -> None:
     """A personal pronoun no actor was found for (« a-t-il ajouté » after « a assuré le ministre », « ont-elles
     ajouté ») speaks for the speaker of the quotation before it, in its paragraph or the one before, when
-    that speaker is named (no pronoun) and shows neither the other gender nor the other number."""
+    that speaker is named (no pronoun) and shows neither the other gender nor the other number
+    (``pronoun_continues_speaker``)."""
+    if not lex.pronoun_continues_speaker:
+        return
     text = view.text
     named: list[tuple[Cue, Speaker, SpeakerSpan]] = []  # (cue, speaker, its span), in cue order
     spoken = [(q, c, c.speaker) for q, c in sources if c is not None and c.speaker is not None]
