@@ -19,12 +19,14 @@ the actors stage did not run, a minimal table is built from the model's named en
 - Indirect quotations: the clause after "que"/"that" (or the ccomp, in English) of a speech verb, up to
   the end of the sentence, an incise, a second report (", avant d'ajouter que", ", adding that"), a
   second predicate (", et a annoncé") or a comment (", ce que ..."); "Selon X, ..." / "According to
-  X, ..." at the start of a sentence. Not: negated verbs, questions ("si", "whether"), conjunctions
+  X, ..." at the start of a sentence; where the language says so, the infinitive a speech verb governs
+  (« a dit avoir reçu », ``infinitive_reports``). Not: negated verbs, questions ("si", "whether"), conjunctions
   ("ainsi que", "so that"), reflexive non-speech uses ("se poursuivre"), reports inside reports.
 - Speakers: the verb's subject (inverted subject, the governing verb's subject for "avant d'ajouter"
   and "adding", the noun phrase before the verb when the parse has none, or the object of "selon"),
   looked up in the actor table by offsets; a singular pronoun goes to the actor the table gives for it,
-  else to the last person mentioned whose mentions do not show the other gender.
+  else to the last person mentioned whose mentions do not show the other gender, else (where the
+  language says so) to the named speaker of the quotation before it; « Quant à X, il »: X.
 
 Lexicons: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml`` of each language folder, read through
 :mod:`veille.languages` the first time a document of that language comes (once per instance). A
