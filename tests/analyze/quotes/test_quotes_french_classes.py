@@ -156,3 +156,21 @@ def test_quoted_term_reported_by_a_cue_is_its_speakers(fr_nlp, text, quoted, spe
 ])
 def test_quoted_term_outside_what_a_cue_reports(fr_nlp, text):
     assert not any(q.direct for q in run(fr_nlp, "fr", text))
+
+
+# --- a straight quotation mark right after an elision: « qualifié d'"inacceptable" » -------------------------
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("Le député a qualifié d'\"inacceptable\" le silence du ministre.", "inacceptable", "député"),
+    ("La ministre a qualifié l'accord d'\"historique\" devant la presse.", "historique", "ministre"),
+    ("Le maire a estimé que l'\"urgence\" était de loger les sinistrés.", "urgence", "maire"),
+])
+def test_straight_mark_after_an_elision_opens_a_quotation(fr_nlp, text, quoted, speaker):
+    q = only([q for q in run(fr_nlp, "fr", text) if q.direct])
+    assert q.text == quoted
+    assert q.speaker is not None and speaker in q.speaker.name
+
+
+def test_straight_mark_after_an_elision_without_a_cue_is_no_quotation(fr_nlp):
+    assert run(fr_nlp, "fr", "Le film d'\"horreur\" est sorti mercredi dans les salles.") == []

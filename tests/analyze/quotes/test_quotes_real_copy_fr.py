@@ -3,7 +3,8 @@
 here before its rule, and the set's floors (joined with its texts from ../shared; skipped without them).
 First run (2026-12-07) P 66/73, R 66/104, speaker 42/66; after these rules P 67/74, R 67/104, speaker 43/67
 (docs/quotes.md, "Real French copy", classes the errors); after the classes of
-``test_quotes_french_classes.py`` (infinitives, pronoun speakers, quoted terms) P 74/82, R 74/104, speaker 52/74.
+``test_quotes_french_classes.py`` (infinitives, pronoun speakers, quoted terms, straight marks after an
+elision) P 75/83, R 75/104, speaker 53/75.
 Floors just under.
 """
 
@@ -63,7 +64,7 @@ def test_rapporter_of_money_is_no_report(fr_nlp):
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "quotes_real_fr.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "real-news.dev.jsonl")
-FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.70, "quotes.speaker_accuracy": 0.69}
+FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.71, "quotes.speaker_accuracy": 0.70}
 
 
 @pytest.mark.shared

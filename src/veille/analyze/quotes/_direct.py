@@ -41,7 +41,7 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
         def closes(pos: int, _hi: int = hi) -> bool:
             return cue_after(view, lex, view.token_from(pos + 1), _hi, pos) is not None
 
-        marked = find_marked(text, ps, pe, closes)
+        marked = find_marked(text, ps, pe, closes, lex.elisions)
         if carry is not None and marked and marked[0].open == _first_char(text, ps, pe) \
                 and marked[0].mark == text[carry.open]:
             # a quotation over several paragraphs: each one reopens it, the last one closes it

@@ -70,6 +70,7 @@ class QuoteLexicon:
     infinitive_marks: frozenset[str] = frozenset()  # « a demandé DE partir »: marks of a reported infinitive
     quoted_terms_in_reports: bool = False  # « a dénoncé la « trahison » »: a quoted term the cue reports is its words
     pronoun_continues_speaker: bool = False  # « a-t-il ajouté » with no actor: the speaker of the quotation before
+    elisions: str = ""  # apostrophes after which a straight mark may open a quotation (« d'"inacceptable" »)
     infinitive_reports: bool = False  # « a dit avoir vu », « a menacé de partir »: a speech verb reports its infinitive
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -225,6 +226,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         according_non_sources=_words(entry, "according_non_sources"),
         infinitive_marks=_words(entry, "infinitive_marks"),
         infinitive_reports=bool(syntax.get("infinitive_reports")),
+        elisions="".join(str(c) for c in syntax.get("elisions") or []),
         pronoun_continues_speaker=bool(syntax.get("pronoun_continues_speaker")),
         quoted_terms_in_reports=bool(syntax.get("quoted_terms_in_reports")),
         complementizers=_words(entry, "complementizers"),
