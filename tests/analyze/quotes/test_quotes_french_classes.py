@@ -174,3 +174,20 @@ def test_straight_mark_after_an_elision_opens_a_quotation(fr_nlp, text, quoted, 
 
 def test_straight_mark_after_an_elision_without_a_cue_is_no_quotation(fr_nlp):
     assert run(fr_nlp, "fr", "Le film d'\"horreur\" est sorti mercredi dans les salles.") == []
+
+
+# --- a speech verb the tagger took for a noun after a subject pronoun: « Elle juge « scandaleuses » » ---------
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("La fédération a réagi jeudi. Elle juge « scandaleuses » les annonces de la direction.", "scandaleuses"),
+    ("Le maire a reçu les habitants. Il juge « inacceptable » le retard du chantier.", "inacceptable"),
+    ("Les syndicats ont quitté la table. Ils jugent « indécente » la proposition patronale.", "indécente"),
+])
+def test_speech_verb_after_a_subject_pronoun(fr_nlp, text, quoted):
+    q = only([q for q in run(fr_nlp, "fr", text) if q.direct])
+    assert q.text == quoted and q.cue is not None and q.cue.text.startswith("juge")
+
+
+def test_noun_after_an_object_pronoun_stays_a_noun(fr_nlp):
+    assert run(fr_nlp, "fr", "Le tribunal lui a désigné un juge « spécial » pour l'affaire.") == []

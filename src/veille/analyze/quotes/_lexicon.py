@@ -71,6 +71,7 @@ class QuoteLexicon:
     quoted_terms_in_reports: bool = False  # « a dénoncé la « trahison » »: a quoted term the cue reports is its words
     pronoun_continues_speaker: bool = False  # « a-t-il ajouté » with no actor: the speaker of the quotation before
     elisions: str = ""  # apostrophes after which a straight mark may open a quotation (« d'"inacceptable" »)
+    subject_pronouns: frozenset[str] = frozenset()  # « il », « elle », « ils »: only ever a verb's subject
     infinitive_reports: bool = False  # « a dit avoir vu », « a menacé de partir »: a speech verb reports its infinitive
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
@@ -112,11 +113,15 @@ class QuoteLexicon:
 
     def _verb_by_context(self, token: Token) -> bool:
         """A verb form the tagger took for a noun, that grammar shows to be a verb: it has a tense
-        auxiliary (« a tweeté », tagged a name), or, bare of any determiner or preposition, it is followed
-        by a complementizer (« X, juge que ... », tagged a noun)."""
+        auxiliary (« a tweeté », tagged a name), it comes right after a subject pronoun (« Elle juge
+        « scandaleuses » ... »: a pronoun determines no noun), or, bare of any determiner or preposition,
+        it is followed by a complementizer (« X, juge que ... », tagged a noun)."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(c.dep_.startswith("aux") for c in token.children):
+            return True
+        prev = token.doc[token.i - 1] if token.i > 0 else None
+        if token.pos_ == "NOUN" and prev is not None and prev.pos_ == "PRON" and prev.lower_ in self.subject_pronouns:
             return True
         nxt = token.i + 1
         return (token.pos_ == "NOUN" and nxt < len(token.doc) and token.doc[nxt].lower_ in self.complementizers
@@ -226,6 +231,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         according_non_sources=_words(entry, "according_non_sources"),
         infinitive_marks=_words(entry, "infinitive_marks"),
         infinitive_reports=bool(syntax.get("infinitive_reports")),
+        subject_pronouns=_words(entry, "subject_pronouns"),
         elisions="".join(str(c) for c in syntax.get("elisions") or []),
         pronoun_continues_speaker=bool(syntax.get("pronoun_continues_speaker")),
         quoted_terms_in_reports=bool(syntax.get("quoted_terms_in_reports")),
