@@ -2,7 +2,10 @@
 (``tests/gold/quotes_real_fr.jsonl``, FR-TimeBank and WMT14 articles) showed missing, each on sentences written
 here before its rule, and the set's floors (joined with its texts from ../shared; skipped without them).
 First run (2026-12-07) P 66/73, R 66/104, speaker 42/66; after these rules P 67/74, R 67/104, speaker 43/67
-(docs/quotes.md, "Real French copy", classes the errors). Floors just under.
+(docs/quotes.md, "Real French copy", classes the errors); after the classes of
+``test_quotes_french_classes.py`` (infinitives, pronoun speakers, quoted terms, straight marks after an
+elision, a verb after a subject pronoun) P 76/84, R 76/104, speaker 53/76.
+Floors just under.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ def test_rapporter_of_money_is_no_report(fr_nlp):
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "quotes_real_fr.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "real-news.dev.jsonl")
-FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.64, "quotes.speaker_accuracy": 0.63}
+FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.72, "quotes.speaker_accuracy": 0.69}
 
 
 @pytest.mark.shared

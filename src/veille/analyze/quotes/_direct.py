@@ -27,6 +27,7 @@ class DirectCandidate:
     sentence_initial: bool
     weak: bool = False  # short and cue-less: kept only if it continues a speaker's words
     fragments: tuple[tuple[int, int], ...] = ()  # "“A,” he said, “B.”": one quotation in two pieces
+    held: bool = False  # a short term after a determiner ("la « réforme »"): kept only inside what its cue reports
 
 
 def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
@@ -40,7 +41,7 @@ def find_direct(view: DocView, lex: QuoteLexicon) -> list[DirectCandidate]:
         def closes(pos: int, _hi: int = hi) -> bool:
             return cue_after(view, lex, view.token_from(pos + 1), _hi, pos) is not None
 
-        marked = find_marked(text, ps, pe, closes)
+        marked = find_marked(text, ps, pe, closes, lex.elisions)
         if carry is not None and marked and marked[0].open == _first_char(text, ps, pe) \
                 and marked[0].mark == text[carry.open]:
             # a quotation over several paragraphs: each one reopens it, the last one closes it
@@ -237,10 +238,12 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
     if cue is None and marked.mark in ("«", "“", "„", TYPEWRITER):
         cue = cue_inside(view, lex, c_lo, c_hi, end)
     initial = _sentence_initial(view, open_, lo)
-    weak = False
+    weak = held = False
     if after is None and cue is not None and len(words) <= 2 and open_tok > lo \
             and doc[open_tok - 1].pos_ == "DET":
-        return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
+        if not lex.quoted_terms_in_reports:
+            return None  # "the "reform"", "la « réforme »": a term held at a distance, not words said
+        held = True  # « a dénoncé la « trahison » »: the cue's words when it reports them
     if after is None and lex.titles_capitalized and _title(words):
         return None  # "told “Fox News Sunday”", "the “Contract with America.”": a title, not words said
     if lex.titles_capitalized and open_tok > lo and _names_a_work(doc[open_tok - 1], words):
@@ -254,7 +257,7 @@ def _from_marks(view: DocView, lex: QuoteLexicon, marked: Marked, lo: int, hi: i
         weak = len(words) < _MIN_UNCUED_TOKENS or not has_verb
     if not closed and cue is None:
         return None
-    return DirectCandidate(start, end, cue, initial, weak)
+    return DirectCandidate(start, end, cue, initial, weak, held=held)
 
 
 def _after_title_cue(view: DocView, lex: QuoteLexicon, open_tok: int, lo: int, before: Cue | None) -> bool:

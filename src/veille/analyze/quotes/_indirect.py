@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
 from ._lexicon import NOT_VERB_POS, QuoteLexicon
-from ._speaker import NOMINAL, SpeakerSpan, phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import NOMINAL, SpeakerSpan, is_passive, phrase_after, phrase_before, speaker_span, subject_of
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -91,8 +91,8 @@ def _listed_report(view: DocView, lex: QuoteLexicon, tok: Token, lo: int, hi: in
     sentence around its incise, or (a verb that attributes its object) its object."""
     cand = _reported_clause(view, lex, tok, lo, hi) or _relative_report(view, lex, tok, lo)
     if cand is None and lex.speech_lemma(tok) is not None:
-        cand = (_answer_word(view, lex, tok, lo) or _reporting_incise(view, lex, tok, lo, hi)
-                or _as_report(view, lex, tok, lo, hi))
+        cand = (_infinitive_report(view, lex, tok, lo, hi) or _answer_word(view, lex, tok, lo)
+                or _reporting_incise(view, lex, tok, lo, hi) or _as_report(view, lex, tok, lo, hi))
     if cand is None and lex.clause_lemma(tok) in lex.object_verbs:
         cand = _attributed_object(view, lex, tok, lo, hi)
     return cand
@@ -113,6 +113,92 @@ def _answer_word(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> Indi
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.speech_lemma(verb))
     return IndirectCandidate(doc[k].idx, doc[k].idx + len(doc[k].text), cue, object_only=True, final=True)
+
+
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})  # how the parse hangs a reported infinitive on its cue
+_ADDRESSEE_DEPS = frozenset({"obl:arg", "iobj"})  # « a demandé [à la cour] d'annuler »: who is asked
+
+
+def _infinitive_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi: int) -> IndirectCandidate | None:
+    """ « X a dit avoir reçu des menaces », « X a annoncé vouloir ... », « X a menacé de partir », « X a demandé
+    à Y de retirer ... »: the infinitive a speech verb governs after it (bare, or after one of
+    ``infinitive_marks``, the mark included) is what the verb's subject says (``infinitive_reports``). Not in
+    the passive (« X a été accusé d'avoir ... »: a charge), not after another preposition (a purpose), not
+    the marked infinitive of a commitment (``subject_control_verbs``: « a menacé de partir »)."""
+    if not lex.infinitive_reports or is_passive(verb, lex):
+        return None
+    infinitive = _reported_infinitive(verb, lex)
+    if infinitive is None:
+        return None
+    doc = view.doc
+    start = infinitive.left_edge.i
+    if start <= verb.i or start >= hi:
+        return None
+    words = start
+    while words < infinitive.i and doc[words].dep_ == "mark":
+        words += 1
+    if doc[words].text in QUOTE_CHARS:
+        return None  # « a accusé X de « jouer avec le feu » »: the quotation is the report
+    end = _clause_end(view, lex, start, hi)
+    end = min(end, _trim_back(doc, start, _infinitive_end(infinitive)))
+    end = _before_cue_dependents(verb, start, end, lex)
+    if end - start < _MIN_TOKENS:
+        return None
+    sent_lo = view.sentence_start(verb.i, lo)
+    subj = subject_of(verb, view, sent_lo, start, lex)
+    if subj is None:
+        return None
+    span = speaker_span(subj, sent_lo, verb.i if subj.i < verb.i else start)
+    cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
+    last = doc[end - 1]
+    return IndirectCandidate(doc[start].idx, last.idx + len(last.text), cue)
+
+
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})  # a clause hung on the infinitive, not part of it
+
+
+def _infinitive_end(infinitive: Token) -> int:
+    """Exclusive end of an infinitive's phrase: its right edge, taking in a closing quotation mark the phrase
+    opened, and ending before a clause the parse hangs on it that has a nominal subject of its own (« ...
+    d'une vidéo, Me X a soutenu ... »: the main clause misparsed under the infinitive)."""
+    doc = infinitive.doc
+    end = infinitive.right_edge.i + 1
+    for tok in infinitive.subtree:
+        if tok.i > infinitive.i and tok.dep_ in _OWN_CLAUSE_DEPS and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            end = min(end, tok.left_edge.i)
+    marks = sum(1 for t in doc[infinitive.left_edge.i:end] if t.text in QUOTE_CHARS)
+    if marks % 2 and end < len(doc) and doc[end].text in QUOTE_CHARS:
+        end += 1
+    return end
+
+
+def _reported_infinitive(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The infinitive ``verb`` reports: its infinitive complement after it, or the infinitive the parse
+    hangs on its addressee (« demandé à la cour d'appel d'annuler »), or None."""
+    candidates = [c for c in verb.children if c.i > verb.i and c.dep_ in _INFINITIVE_DEPS]
+    for addressee in (c for c in verb.children if c.i > verb.i and c.dep_ in _ADDRESSEE_DEPS):
+        candidates += [c for c in addressee.children if c.i > addressee.i and c.dep_ == "acl"
+                       and any(m.dep_ == "mark" for m in c.children)]
+    for child in sorted(candidates, key=lambda c: c.i):
+        if not _infinitive(child):
+            continue
+        marks = [m for m in child.children if m.dep_ == "mark" and m.i < child.i]
+        if not all(m.lower_ in lex.infinitive_marks for m in marks):
+            return None  # « a crié pour se faire entendre »: a purpose
+        if marks and lex.speech_lemma(verb) in lex.subject_control_verbs:
+            return None  # « a menacé de saisir la justice »: a commitment to act, not words reported
+        if any(t.text in QUOTE_CHARS for t in verb.doc[verb.i + 1:child.left_edge.i]):
+            return None  # « a qualifié X de « tentative » de ... »: the quoted words are the report
+        return child
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, or a participle with an infinitive auxiliary (« avoir reçu », « être entré »)."""
+    if "Inf" in verb.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 _AS_CLAUSE = 8  # tokens of "as the mayor said on Monday"

@@ -40,6 +40,8 @@ class QuoteLexicon:
     complementizers: frozenset[str]
     title_cues: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # « ils », « -elles »: a group named before (no actor lookup by gender)
+    topic_markers: tuple[tuple[str, ...], ...]  # « quant à X, il »: the phrase the pronoun takes up
     negations: frozenset[str]
     experiencer_verbs: frozenset[str]  # "farmers are convinced": a passive whose subject holds the belief
     question_verbs: frozenset[str]  # "asked whether A", "explained why A": an indirect question is reported
@@ -65,6 +67,12 @@ class QuoteLexicon:
     medium_sources: frozenset[str]  # "a statement [from] the ministry": the preposition of its source
     according_relatives: frozenset[str] = frozenset()  # « un rapport selon LEQUEL ... »: the antecedent is the source
     according_non_sources: frozenset[str] = frozenset()  # « selon le calendrier », "according to plan": no source
+    infinitive_marks: frozenset[str] = frozenset()  # « a demandé DE partir »: marks of a reported infinitive
+    quoted_terms_in_reports: bool = False  # « a dénoncé la « trahison » »: a quoted term the cue reports is its words
+    pronoun_continues_speaker: bool = False  # « a-t-il ajouté » with no actor: the speaker of the quotation before
+    elisions: str = ""  # apostrophes after which a straight mark may open a quotation (« d'"inacceptable" »)
+    subject_pronouns: frozenset[str] = frozenset()  # « il », « elle », « ils »: only ever a verb's subject
+    infinitive_reports: bool = False  # « a dit avoir vu », « a menacé de partir »: a speech verb reports its infinitive
     incise_verb_first: bool = False  # "», a déclaré X": a comma before the verb ends an incise
     complementizer_is_sconj: bool = False  # "that" opens a report only when tagged SCONJ
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
@@ -105,11 +113,15 @@ class QuoteLexicon:
 
     def _verb_by_context(self, token: Token) -> bool:
         """A verb form the tagger took for a noun, that grammar shows to be a verb: it has a tense
-        auxiliary (« a tweeté », tagged a name), or, bare of any determiner or preposition, it is followed
-        by a complementizer (« X, juge que ... », tagged a noun)."""
+        auxiliary (« a tweeté », tagged a name), it comes right after a subject pronoun (« Elle juge
+        « scandaleuses » ... »: a pronoun determines no noun), or, bare of any determiner or preposition,
+        it is followed by a complementizer (« X, juge que ... », tagged a noun)."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(c.dep_.startswith("aux") for c in token.children):
+            return True
+        prev = token.doc[token.i - 1] if token.i > 0 else None
+        if token.pos_ == "NOUN" and prev is not None and prev.pos_ == "PRON" and prev.lower_ in self.subject_pronouns:
             return True
         nxt = token.i + 1
         return (token.pos_ == "NOUN" and nxt < len(token.doc) and token.doc[nxt].lower_ in self.complementizers
@@ -217,9 +229,17 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         according=_phrases(entry.get("according") or []),
         according_relatives=_words(entry, "according_relatives"),
         according_non_sources=_words(entry, "according_non_sources"),
+        infinitive_marks=_words(entry, "infinitive_marks"),
+        infinitive_reports=bool(syntax.get("infinitive_reports")),
+        subject_pronouns=_words(entry, "subject_pronouns"),
+        elisions="".join(str(c) for c in syntax.get("elisions") or []),
+        pronoun_continues_speaker=bool(syntax.get("pronoun_continues_speaker")),
+        quoted_terms_in_reports=bool(syntax.get("quoted_terms_in_reports")),
         complementizers=_words(entry, "complementizers"),
         title_cues=_phrases(entry.get("title_cues") or []),
         pronouns=_words(entry, "pronouns"),
+        plural_pronouns=_words(entry, "plural_pronouns"),
+        topic_markers=_phrases(entry.get("topic_markers") or []),
         negations=_words(entry, "negations"),
         experiencer_verbs=_words(entry, "experiencer_verbs"),
         clause_adjectives=_words(entry, "clause_adjectives"),

@@ -45,12 +45,13 @@ class Marked:
 
 
 def find_marked(
-    text: str, start: int, end: int, acts_as_closer: Callable[[int], bool]
+    text: str, start: int, end: int, acts_as_closer: Callable[[int], bool], elisions: str = ""
 ) -> list[Marked]:
     """Top-level quotations in ``text[start:end]`` (one paragraph).
 
     ``acts_as_closer(pos)`` says whether the opening mark at ``pos`` inside an open quotation is
-    followed by a speech cue, which makes it a closing mark.
+    followed by a speech cue, which makes it a closing mark. ``elisions``: the apostrophes after which a
+    straight mark may open a quotation (« d'"inacceptable" »).
     """
     out: list[Marked] = []
     i = start
@@ -68,7 +69,7 @@ def find_marked(
             else:
                 i += 2
             continue
-        if ch not in OPENERS or (ch == '"' and not _straight_opens(text, i, start, end)):
+        if ch not in OPENERS or (ch == '"' and not _straight_opens(text, i, start, end, elisions=elisions)):
             i += 1
             continue
         found = _close(text, i, end, acts_as_closer)
@@ -84,10 +85,10 @@ def find_marked(
     return out
 
 
-def _straight_opens(text: str, i: int, start: int, end: int, first: int | None = None) -> bool:
+def _straight_opens(text: str, i: int, start: int, end: int, first: int | None = None, elisions: str = "") -> bool:
     """A straight mark at ``i`` (whose first character is at ``first``) opening a quotation."""
     first = i if first is None else first
-    before_ok = first == start or text[first - 1] in _BEFORE_STRAIGHT_OPEN
+    before_ok = first == start or text[first - 1] in _BEFORE_STRAIGHT_OPEN or text[first - 1] in elisions
     after_ok = i + 1 < end and not text[i + 1].isspace()
     return before_ok and after_ok
 

@@ -428,8 +428,7 @@ def resolve(
             pairs = [p for p in pairs if p[0].start <= head.idx < p[0].end]
         actor = _choose(pairs, head)
         if actor is None and is_pronoun and head.lower_.lstrip("-") in _singular(lex):
-            female = head.lower_ in lex.female_pronouns or head.lower_.lstrip("-") in lex.female_pronouns
-            actor = last_person_before(table, head.idx, text, lex, "f" if female else "m")
+            actor = last_person_before(table, head.idx, text, lex, pronoun_gender(head, lex))
         if actor is not None:
             return Speaker(name=actor.name, actor_id=actor.id, text=surface)
     if is_pronoun:
@@ -523,12 +522,52 @@ def _gender_of(actor: Actor, text: str, lex: QuoteLexicon) -> str | None:
     for m in actor.mentions:
         lo = max(0, m.start - 40)
         cut = max(text.rfind(".", lo, m.start), text.rfind("\n", lo, m.start))
-        window = text[max(lo, cut + 1):m.end].lower()
-        for word in reversed(_WORD.findall(window)):
-            if word in lex.female_cues:
-                return "f"
-            if word in lex.male_cues:
-                return "m"
+        gender = gender_in(text[max(lo, cut + 1):m.end], lex)
+        if gender is not None:
+            return gender
+    return None
+
+
+def gender_in(words: str, lex: QuoteLexicon) -> str | None:
+    """ "f", "m" or None: the gender the last word of ``words`` that shows one shows (``female_cues``,
+    ``male_cues``)."""
+    for word in reversed(_WORD.findall(words.lower())):
+        if word in lex.female_cues:
+            return "f"
+        if word in lex.male_cues:
+            return "m"
+    return None
+
+
+def pronoun_gender(pronoun: Token, lex: QuoteLexicon) -> str:
+    """ "f" or "m": the gender of a personal pronoun ("elle", "-elles": ``female_pronouns``)."""
+    low = pronoun.lower_
+    return "f" if low in lex.female_pronouns or low.lstrip("-").removeprefix("t-") in lex.female_pronouns else "m"
+
+
+def is_personal_pronoun(token: Token, lex: QuoteLexicon) -> bool:
+    """A personal pronoun that stands for a person or a group named before (``pronouns``,
+    ``plural_pronouns``)."""
+    return token.pos_ == "PRON" and (token.lower_ in lex.pronouns or token.lower_ in lex.plural_pronouns)
+
+
+def topic_of(pronoun: Token, lex: QuoteLexicon) -> SpeakerSpan | None:
+    """The phrase a subject pronoun takes up from the head of its sentence: « Quant au chef du parti,
+    il a estimé »: a nominal of the pronoun's verb opened by one of ``topic_markers`` and closed by a
+    comma right before the pronoun; the phrase without its marker."""
+    if not lex.topic_markers or not pronoun.dep_.startswith("nsubj"):
+        return None
+    doc = pronoun.doc
+    for child in pronoun.head.children:
+        if child.i >= pronoun.i or child.pos_ not in NOMINAL or child.right_edge.i + 2 != pronoun.i:
+            continue
+        if doc[child.right_edge.i + 1].text != ",":
+            continue
+        first = child.left_edge.i
+        words = tuple(t.lower_ for t in doc[first:child.i])
+        marker = next((m for m in lex.topic_markers if words[:len(m)] == m), None)
+        if marker is not None and first + len(marker) <= child.i:
+            return noun_phrase(child, first + len(marker), child.right_edge.i + 1)
     return None
 
 

@@ -19,12 +19,14 @@ the actors stage did not run, a minimal table is built from the model's named en
 - Indirect quotations: the clause after "que"/"that" (or the ccomp, in English) of a speech verb, up to
   the end of the sentence, an incise, a second report (", avant d'ajouter que", ", adding that"), a
   second predicate (", et a annoncé") or a comment (", ce que ..."); "Selon X, ..." / "According to
-  X, ..." at the start of a sentence. Not: negated verbs, questions ("si", "whether"), conjunctions
+  X, ..." at the start of a sentence; where the language says so, the infinitive a speech verb governs
+  (« a dit avoir reçu », ``infinitive_reports``). Not: negated verbs, questions ("si", "whether"), conjunctions
   ("ainsi que", "so that"), reflexive non-speech uses ("se poursuivre"), reports inside reports.
 - Speakers: the verb's subject (inverted subject, the governing verb's subject for "avant d'ajouter"
   and "adding", the noun phrase before the verb when the parse has none, or the object of "selon"),
   looked up in the actor table by offsets; a singular pronoun goes to the actor the table gives for it,
-  else to the last person mentioned whose mentions do not show the other gender.
+  else to the last person mentioned whose mentions do not show the other gender, else (where the
+  language says so) to the named speaker of the quotation before it; « Quant à X, il »: X.
 
 Lexicons: ``<lang>/quotes/speech.yaml`` and ``morphology.yaml`` of each language folder, read through
 :mod:`veille.languages` the first time a document of that language comes (once per instance). A
@@ -58,11 +60,15 @@ from ._speaker import (
     SpeakerSpan,
     agent_of,
     behind_medium,
+    gender_in,
+    is_personal_pronoun,
     last_person_before,
     medium_after,
     passive_subject,
+    pronoun_gender,
     relative_subject,
     resolve,
+    topic_of,
 )
 from ._view import DocView
 
@@ -129,7 +135,8 @@ class QuotesComponent:
         view = DocView(doc, getattr(ctx, "title_end", None))
         text = view.text
 
-        direct = find_direct(view, lex)
+        found = find_direct(view, lex)
+        direct = [c for c in found if not c.held]
         direct_spans = [(c.start, c.end) for c in direct]
         # the cues that follow their quotation ("“A,” she said")
         direct_cues = {c.cue.start for c in direct if c.cue is not None and c.end <= c.cue.start}
@@ -149,7 +156,10 @@ class QuotesComponent:
         for clause in indirect:
             _take_in_quotations(clause, direct, view)
             _take_in_subject(clause, view, lex)
+        direct = sorted(direct + [c for c in found if c.held and _reported_term(view, c, indirect)],
+                        key=lambda c: c.start)
         quotes: list[tuple[Quote, bool, bool]] = []  # (quote, may inherit a speaker, weak)
+        sources: list[tuple[Quote, Cue | None]] = []  # each quote with the cue that gave its speaker
         for cand in direct:
             cue = cand.cue
             # a partial quotation inside a reported clause: the words of that clause's speaker
@@ -164,11 +174,14 @@ class QuotesComponent:
             if host is not None:  # part of the host's attribution (one attribution per cue)
                 quote.inside = Span(host.start, host.end, text[host.start:host.end])
             quotes.append((quote, inherit, cand.weak))
+            sources.append((quote, cue))
         for reported in indirect:
             speaker = self._speaker(reported.cue, table, lex, view)
             quote = _quote(text, reported.start, reported.end, False, speaker, reported.cue, lex,
                            reported.fragments, _medium(view, reported.cue, lex))
             quotes.append((quote, False, False))
+            sources.append((quote, reported.cue))
+        _pronouns_to_earlier_speakers(sources, view, lex)
         quotes.sort(key=lambda item: (item[0].start, -item[0].end))
         out = _join_interrupted(_inherit_speakers(quotes, view), view)
         log.debug("%d quotes (%d direct candidates, %d reported clauses)", len(out), len(direct), len(indirect))
@@ -202,11 +215,81 @@ class QuotesComponent:
             if inner is None:
                 return _issuer(span, table, view)
             span = inner
+        if is_personal_pronoun(span.head, lex):
+            taken_up = _topic_speaker(span, table, lex, text)
+            if taken_up is not None:
+                return taken_up
         speaker = resolve(span, table, lex, text)
         relative = relative_subject(view.doc[view.token_at(cue.start)], span)
         if speaker is not None and relative is not None:
             speaker.text = relative.text  # "X, who said": the source as the clause writes it
         return speaker
+
+
+def _topic_speaker(pronoun: SpeakerSpan, table: ActorTable, lex: QuoteLexicon, text: str) -> Speaker | None:
+    """The actor a subject pronoun takes up from the head of its sentence (« Quant au chef du parti, il
+    a estimé »), with the pronoun as written; None when the phrase names no actor (« Quant au budget, il »)
+    or shows the other gender."""
+    topic = topic_of(pronoun.head, lex)
+    if topic is None:
+        return None
+    gender = gender_in(text[topic.start:topic.end], lex)
+    if gender is not None and gender != pronoun_gender(pronoun.head, lex):
+        return None
+    named = resolve(topic, table, lex, text)
+    if named is None or named.actor_id is None:
+        return None
+    return Speaker(name=named.name, actor_id=named.actor_id, text=text[pronoun.start:pronoun.end])
+
+
+def _pronouns_to_earlier_speakers(sources: list[tuple[Quote, Cue | None]], view: DocView, lex: QuoteLexicon) -> None:
+    """A personal pronoun no actor was found for (« a-t-il ajouté » after « a assuré le ministre », « ont-elles
+    ajouté ») speaks for the speaker of the quotation before it, in its paragraph or the one before, when
+    that speaker is named (no pronoun) and shows neither the other gender nor the other number
+    (``pronoun_continues_speaker``)."""
+    if not lex.pronoun_continues_speaker:
+        return
+    text = view.text
+    named: list[tuple[Cue, Speaker, SpeakerSpan]] = []  # (cue, speaker, its span), in cue order
+    spoken = [(q, c, c.speaker) for q, c in sources if c is not None and c.speaker is not None]
+    for quote, cue, span in sorted(spoken, key=lambda item: item[1].start):
+        head = span.head
+        if not is_personal_pronoun(head, lex):
+            if quote.speaker is not None:
+                named.append((cue, quote.speaker, span))
+            continue
+        if quote.speaker is not None and quote.speaker.actor_id is not None:
+            continue  # the pronoun found its person
+        earlier = [item for item in named if item[0].start < cue.start]
+        if not earlier or not _near(view, earlier[-1][0].end, cue.start):
+            continue
+        _cue, speaker, antecedent = earlier[-1]
+        gender = gender_in(text[antecedent.start:antecedent.end], lex)
+        number = antecedent.head.morph.get("Number", [])
+        if (gender is not None and gender != pronoun_gender(head, lex)) or (
+                number and ("Plur" in number) != (head.lower_ in lex.plural_pronouns)):
+            continue
+        quote.speaker = Speaker(name=speaker.name, actor_id=speaker.actor_id, text=text[span.start:span.end])
+        named.append((cue, speaker, antecedent))  # « a-t-il ajouté. ... a-t-il conclu »: the same speaker goes on
+
+
+_COMPLEMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "ccomp", "attr", "oprd"})  # both parsers
+
+
+def _reported_term(view: DocView, cand: DirectCandidate, indirect: list[IndirectCandidate]) -> bool:
+    """A quoted term after a determiner (``held``) that its cue reports: it lies inside a reported clause,
+    or it heads a complement of the cue's verb (« a dénoncé la « trahison » de X », not « a annoncé un plan
+    pour la « cité radieuse » »)."""
+    if any(i.start <= cand.start and cand.end <= i.end for i in indirect):
+        return True
+    cue = cand.cue
+    if cue is None or cue.lemma is None or cue.start > cand.start:
+        return False
+    doc = view.doc
+    verb = view.token_at(cue.start)
+    words = doc[view.token_at(cand.start):view.token_from(cand.end)]
+    roots = [t for t in words if not (words.start <= t.head.i < words.end) or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].head.i == verb and roots[0].dep_ in _COMPLEMENT_DEPS
 
 
 def _model_path(language: str, where: tuple[str, ...]) -> Path | None:
