@@ -689,18 +689,20 @@ class Attributes:
 
     def _elsewhere(self, state: DocState, tok: Token, root: Token, event: str | None) -> bool:
         """``tok`` hangs, below ``root``, on the noun of another kind of event of the sentence, or of an act
-        suffered (``suffered_acts``), in a prepositional phrase that is no circumstance of it: where that event
-        happened ("protested against the war *in Iraq*", « condamné pour des meurtres commis *en Pologne* »), not
-        the act's scene ("killed during clashes in Homs" is). What the act is done on keeps its place ("demanded
-        the release of workers held in Somalia", « a allégé le blocus imposé à Gaza »)."""
+        suffered (``suffered_acts``), in a prepositional phrase deeper than the act's own complements and that is
+        no circumstance of it: where that event happened ("convicted for his role in murders committed *in
+        Poland*", « condamné pour complicité dans des meurtres commis *en Pologne* »), not the act's scene
+        ("killed during clashes in Homs" is). What the act is done on keeps its place ("demanded the release of
+        workers held in Somalia", « a allégé le blocus imposé à Gaza », "withdrew from the talks in Geneva")."""
         if event is None or root not in tok.ancestors:
             return False
         t = tok
         while t.head.i != root.i:
             t = t.head
             preps = preps_of(t) if t.pos_ == "NOUN" else set()
-            if not preps or preps & self.lex.args.circumstantial:
-                continue
+            direct = t.head.i == root.i or (t.head.pos_ == "ADP" and t.head.head.i == root.i)
+            if not preps or direct or preps & self.lex.args.circumstantial:
+                continue  # (the act's own complement keeps its place: "withdrew from the talks in Geneva")
             kind = state.event_words.get(t.i)
             if kind is None and (t.lemma_.lower() in self.lex.args.suffered_acts
                                  or t.lower_ in self.lex.args.suffered_acts):
