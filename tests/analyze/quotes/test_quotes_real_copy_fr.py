@@ -4,7 +4,8 @@ here before its rule, and the set's floors (joined with its texts from ../shared
 First run (2026-12-07) P 66/73, R 66/104, speaker 42/66; after these rules P 67/74, R 67/104, speaker 43/67
 (docs/quotes.md, "Real French copy", classes the errors); after the classes of
 ``test_quotes_french_classes.py`` (infinitives, pronoun speakers, quoted terms, straight marks after an
-elision, a verb after a subject pronoun) P 76/84, R 76/104, speaker 53/76.
+elision, a verb after a subject pronoun) P 76/84, R 76/104, speaker 53/76; after a trailing « selon X »
+(``test_quotes_selon_fr.py``) P 79/87, R 79/104, speaker 56/79.
 Floors just under.
 """
 
@@ -64,7 +65,7 @@ def test_rapporter_of_money_is_no_report(fr_nlp):
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "quotes_real_fr.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "real-news.dev.jsonl")
-FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.72, "quotes.speaker_accuracy": 0.69}
+FLOORS = {"quotes.precision": 0.90, "quotes.recall": 0.75, "quotes.speaker_accuracy": 0.70}
 
 
 @pytest.mark.shared

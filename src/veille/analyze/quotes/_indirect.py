@@ -79,7 +79,7 @@ def find_indirect(
                 if other is not None and cue_model.accepts(learned_features(view, tok, other)):
                     learned.append(other)
         if lex.source_closes_sentence:
-            out.extend(_according_after(view, lex, lo, hi))
+            out.extend(_according_after(view, lex, lo, hi, inside_direct))
         cand = _source_colon_line(view, lex, lo, hi)
         if cand is not None:
             out.append(cand)
@@ -542,33 +542,60 @@ def _source_colon_line(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> In
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
 
 
-def _according_after(view: DocView, lex: QuoteLexicon, lo: int, hi: int) -> list[IndirectCandidate]:
-    """ "<statement>, according to X." / "<statement>, selon X.": the source closes the sentence."""
+def _according_after(
+    view: DocView, lex: QuoteLexicon, lo: int, hi: int, inside_direct: list[tuple[int, int]],
+) -> list[IndirectCandidate]:
+    """ "<statement>, according to X." / "<statement>, selon X.": the source closes the sentence. With
+    ``source_after_report_is_medium``, not a statement that narrates speech itself (a cue or a talk verb
+    outside quotation marks: « X a déclaré A, selon un communiqué », « ils ont discuté de A, selon l'OTAN »):
+    the source tells where that speech was heard or read, it is no second speaker."""
     doc = view.doc
     out: list[IndirectCandidate] = []
     for i in range(lo + 1, hi):
         if doc[i - 1].text != ",":
             continue
-        past = according_at(doc, i, hi, lex)
-        if past is None:
+        found = _closing_source(view, lex, i, hi)
+        if found is None:
             continue
-        speaker = phrase_after(view, past, hi)
-        if speaker is None or _no_source(speaker, lex):
-            continue
-        stop = view.sentence_end(i, hi)
-        after = view.token_from(speaker.end)
-        if after < stop and doc[after].text != "," and not _source_goes_on(doc, speaker.head, after, stop):
-            continue
+        speaker, past = found
         first = view.sentence_start(i, lo)
         while first < i and doc[first].is_space:
             first += 1
         end = _trim_back(doc, first, i - 1)
         if end - first < _MIN_TOKENS + 1:
             continue
+        if lex.source_after_report_is_medium and _narrates_speech(doc, lex, first, end, inside_direct):
+            continue
         last = doc[past - 1]
         cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
         out.append(IndirectCandidate(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), cue))
     return out
+
+
+def _closing_source(view: DocView, lex: QuoteLexicon, i: int, hi: int) -> tuple[SpeakerSpan, int] | None:
+    """The source named by an "according to"/"selon" phrase at token ``i`` that closes its sentence (with
+    nothing after it but a comma or the source's own phrase), and the index past "according to"; else None."""
+    found = _according_source(view, lex, i, hi)
+    if found is None:
+        return None
+    doc, (speaker, past) = view.doc, found
+    stop = view.sentence_end(i, hi)
+    after = view.token_from(speaker.end)
+    if after < stop and doc[after].text != "," and not _source_goes_on(doc, speaker.head, after, stop):
+        return None
+    return speaker, past
+
+
+def _narrates_speech(doc, lex: QuoteLexicon, first: int, end: int, inside_direct: list[tuple[int, int]]) -> bool:
+    """Tokens ``first``..``end`` hold, outside quotation marks, a verb that reports speech or narrates a talk."""
+    for tok in doc[first:end]:
+        if _covered(tok.idx, inside_direct):
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.talk_verbs:
+            return True
+        if tok.pos_ != "AUX" and lex.clause_lemma(tok) is not None:
+            return True
+    return False
 
 
 def _source_goes_on(doc, head: Token, after: int, stop: int) -> bool:
@@ -772,6 +799,8 @@ def _clause_end(view: DocView, lex: QuoteLexicon, start: int, hi: int, speaker_i
             return _trim_back(doc, start, k)
         if nxt.lower_ in _COMMENT_RELATIVE:
             return _trim_back(doc, start, k)  # ", ce que l'armée n'a pas confirmé", ", which ..."
+        if lex.source_after_report_is_medium and _closing_source(view, lex, k + 1, hi) is not None:
+            return _trim_back(doc, start, k)  # « ..., selon un communiqué. »: where the report was read
         for m in range(k + 1, min(stop, k + 5)):
             if lex.speech_lemma(doc[m]) is not None:
                 return _trim_back(doc, start, k)
@@ -788,13 +817,10 @@ def _trim_back(doc, start: int, end: int) -> int:
 
 def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: int) -> IndirectCandidate | None:
     """ "Selon X, <statement>." at the start of a sentence."""
-    doc = view.doc
-    past = according_at(doc, i, hi, lex)
-    if past is None:
+    found = _according_source(view, lex, i, hi)
+    if found is None:
         return None
-    speaker = phrase_after(view, past, hi)
-    if speaker is None or _no_source(speaker, lex):
-        return None
+    doc, (speaker, past) = view.doc, found
     comma = view.token_from(speaker.end)
     while comma < hi and comma < past + 20 and doc[comma].text not in (",", ".", ";", ":"):
         comma += 1
@@ -809,6 +835,18 @@ def _according_sentence(view: DocView, lex: QuoteLexicon, i: int, lo: int, hi: i
     last = doc[past - 1]
     cue = Cue(doc[i].idx, last.idx + len(last.text), speaker)
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue)
+
+
+def _according_source(view: DocView, lex: QuoteLexicon, i: int, hi: int) -> tuple[SpeakerSpan, int] | None:
+    """The source an "according to"/"selon" phrase at token ``i`` names and the index past its words, or None
+    (no such phrase, or « selon » meaning "in keeping with")."""
+    past = according_at(view.doc, i, hi, lex)
+    if past is None:
+        return None
+    speaker = phrase_after(view, past, hi)
+    if speaker is None or _no_source(speaker, lex):
+        return None
+    return speaker, past
 
 
 def _no_source(speaker: SpeakerSpan, lex: QuoteLexicon) -> bool:

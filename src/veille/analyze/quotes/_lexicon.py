@@ -78,6 +78,8 @@ class QuoteLexicon:
     clause_from_parse: bool = False  # the parser's ccomp start wins over the complementizer scan
     bare_clause_needs_complementizer: bool = False  # a ccomp without "que" is the parser's guess
     source_closes_sentence: bool = False  # "<statement>, according to X." attributes the statement
+    source_after_report_is_medium: bool = False  # « X a déclaré A, selon un communiqué »: no second source
+    talk_verbs: frozenset[str] = frozenset()  # « ont discuté de »: a talk narrated, no statement reported
     content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
     titles_capitalized: bool = False  # titles capitalise every content word ("Fox News Sunday")
     negated_reports: bool = False  # "X did not say that A" still attributes A (PolNeAR annotates it)
@@ -270,6 +272,8 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         clause_from_parse=bool(syntax.get("clause_from_parse")),
         bare_clause_needs_complementizer=bool(syntax.get("bare_clause_needs_complementizer")),
         source_closes_sentence=bool(syntax.get("source_closes_sentence")),
+        source_after_report_is_medium=bool(syntax.get("source_after_report_is_medium")),
+        talk_verbs=_words(entry, "talk_verbs"),
         content_has_complementizer=bool(syntax.get("content_has_complementizer")),
         titles_capitalized=bool(syntax.get("titles_capitalized")),
         negated_reports=bool(syntax.get("negated_reports")),
