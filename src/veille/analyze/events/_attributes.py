@@ -693,16 +693,20 @@ class Attributes:
         no circumstance of it: where that event happened ("convicted for his role in murders committed *in
         Poland*", « condamné pour complicité dans des meurtres commis *en Pologne* »), not the act's scene
         ("killed during clashes in Homs" is). What the act is done on keeps its place ("demanded the release of
-        workers held in Somalia", « a allégé le blocus imposé à Gaza », "withdrew from the talks in Geneva")."""
+        workers held in Somalia", « a allégé le blocus imposé à Gaza », "withdrew from the talks in Geneva", « a
+        formulé une demande d'aide à la France »)."""
         if event is None or root not in tok.ancestors:
             return False
         t = tok
         while t.head.i != root.i:
             t = t.head
             preps = preps_of(t) if t.pos_ == "NOUN" else set()
-            direct = t.head.i == root.i or (t.head.pos_ == "ADP" and t.head.head.i == root.i)
+            owner = t.head.head if t.head.pos_ == "ADP" else t.head
+            # (the act's own complement keeps its place, "withdrew from the talks in Geneva", and so does that of
+            # the act's own noun, « a formulé une demande d'aide à la France »)
+            direct = owner.i == root.i or state.event_words.get(owner.i) == event
             if not preps or direct or preps & self.lex.args.circumstantial:
-                continue  # (the act's own complement keeps its place: "withdrew from the talks in Geneva")
+                continue
             kind = state.event_words.get(t.i)
             if kind is None and (t.lemma_.lower() in self.lex.args.suffered_acts
                                  or t.lower_ in self.lex.args.suffered_acts):
