@@ -634,6 +634,8 @@ class ArgumentFinder:
                     # "airlifted food to villages cut off in northern Pakistan": the villages' country
                     found = self._places_inside(state, n)
                 out.target += found
+        if not out.target:
+            out.target += self._owers(state, v)
         if info.domestic and not out.target:
             # « ont manifesté dans plusieurs villes contre le Japon »: the parser hung the opposed side on a place
             # or time phrase; it is whom the protest addresses
@@ -643,6 +645,15 @@ class ArgumentFinder:
         if sense.subject == "target" and not passive:
             out.source, out.target = out.target, out.source
         return out
+
+    def _owers(self, state: DocState, v: Token) -> Side:
+        """Who owes what the verb's object names (``owed_nouns``), by that object's « de » complement: « exiger des
+        excuses du Japon » is made to Japan."""
+        a = self.args
+        return [x for c in v.children if (c.dep_ in a.object or c.dep_ == "obl:arg") and (
+                c.lemma_.lower() in a.owed_nouns or c.lower_ in a.owed_nouns)
+                for g in c.children if g.dep_.startswith("nmod") and preps_of(g) & a.noun_of_preps
+                for x in self.actors(state, g)]
 
     def _thing_subject(self, verb: Token) -> bool:
         """The verb's subject is a thing or a force of nature ("the storm", "a landslide"): see _is_thing."""
@@ -805,6 +816,11 @@ class ArgumentFinder:
             of_side = [(r, k) for r, k in of_side if (r.actor_id or r.code) not in ids]
             out.target = [(r, k) for r, k in out.target if (r.actor_id or r.code) not in ids]
             out.source += agents
+            has_agent = True
+        authors = self._authors(state, n, triggers_at) if n.dep_ in a.passive_subject | a.subject else []
+        if authors and not out.source:
+            # « le rapt a été revendiqué par le Hamas »: who claimed or carried out the act did it
+            out.source += authors
             has_agent = True
         patient = self._passive_patient(state, n, history)
         if patient is not None:
@@ -1022,6 +1038,15 @@ class ArgumentFinder:
             found, _ = self.subject(state, v.head, history)
             return found
         return []
+
+    def _authors(self, state: DocState, n: Token, triggers_at: set[int]) -> Side:
+        """Actors of the agent phrase of the verb of claiming or carrying out (``authoring_verbs``, no trigger of its
+        own) whose passive subject is the event noun ``n`` ("the kidnapping was claimed by Hamas")."""
+        v = n.head
+        if v.i == n.i or v.i in triggers_at or v.pos_ not in VERBAL_POS or (
+                v.lemma_.lower() not in self.args.authoring_verbs) or not is_passive(v, self.args.passive_subject):
+            return []
+        return [x for words, m in complements(v) if words & self.args.agent_preps for x in self.actors(state, m)]
 
     def _nominal_agents(self, state: DocState, n: Token, triggers_at: set[int]) -> Side:
         """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``, not those of another

@@ -251,6 +251,15 @@ class ArgumentRules:
     verbal_attacks: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
     impact_verbs: frozenset[str] = frozenset()
+    # verbs of claiming or carrying out an act: an event noun as their passive subject was done by their agent
+    # phrase ("the kidnapping was claimed by Hamas", « l'attentat a été revendiqué par le Hezbollah »)
+    authoring_verbs: frozenset[str] = frozenset()
+    # what an addressee owes: the « de » complement of such an object of a request is who is asked (« exiger des
+    # excuses du Japon »)
+    owed_nouns: frozenset[str] = frozenset()
+    # verbs whose object noun tells the act and whose subject does it (« a effectué un déplacement », « a
+    # entrepris une tournée »): the subject's words count as the noun's own for a sense's ``with``
+    light_verbs: frozenset[str] = frozenset()
     # participles that make a modifier the agent of an event noun ("a Saudi-led strike", "US-backed")
     agent_participles: frozenset[str] = frozenset()
     # sectors whose agents belong where they sit ("a court in Abuja", "police in Karachi"): the place a
@@ -720,6 +729,9 @@ def load_lexicon(language: str) -> Lexicon:
             open_addressees=_words(a.get("open_addressees")),
             verbal_attacks=_words(a.get("verbal_attacks")),
             impact_verbs=_words(a.get("impact_verbs")),
+            authoring_verbs=_words(a.get("authoring_verbs")),
+            owed_nouns=_words(a.get("owed_nouns")),
+            light_verbs=_words(a.get("light_verbs")),
             agent_participles=_words(a.get("agent_participles")),
             local_sectors=frozenset(str(v) for v in a.get("local_sectors") or ()),
             dated_names=_words(a.get("dated_names")),

@@ -247,7 +247,7 @@ class TriggerFinder:
             if sense.with_ or sense.not_with:
                 if around is None:
                     around = frame(tok, self.lex.args.measure_nouns, self.lex.person_labels,
-                                   self.lex.args.predicate_preps)
+                                   self.lex.args.predicate_preps) | self._light_verb_subject(tok)
                 if sense.with_ and not (sense.with_ & around):
                     continue
                 if sense.not_with & around:
@@ -296,6 +296,21 @@ class TriggerFinder:
             out.add(head.head.lemma_.lower())
         if tok.dep_ in self.lex.args.subject:
             out |= {c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS}
+        return out
+
+    def _light_verb_subject(self, tok: Token) -> set[str]:
+        """The lemmas of the subject of the light verb (``light_verbs``) whose object is the noun ``tok``, with
+        ``PERSON_WORD`` for a person's name: « le ministre a effectué un déplacement » is the minister's trip."""
+        args, head = self.lex.args, tok.head
+        if tok.pos_ != "NOUN" or tok.dep_ not in args.object or head.i == tok.i or (
+                head.lemma_.lower() not in args.light_verbs):
+            return set()
+        out: set[str] = set()
+        for c in head.children:
+            if c.dep_ in args.subject:
+                out.add(c.lemma_.lower())
+                if c.ent_type_ in self.lex.person_labels:
+                    out.add(PERSON_WORD)
         return out
 
     def _subject_lemmas(self, tok: Token) -> set[str]:
