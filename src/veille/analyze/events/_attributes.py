@@ -218,11 +218,16 @@ class Attributes:
         return False
 
     def negative_noun(self, noun: Token) -> bool:
-        """A nominal event that is denied where it is named: "no aid", "without talks", « sans négociation »."""
+        """A nominal event that is denied where it is named: "no aid", "without talks", « sans négociation », or
+        completes a noun of decision that names none: « aucun ordre de retrait »."""
         marks = self.lex.status.negation_marks
         if self._negative_phrase(noun):
             return True
         if any(c.dep_ == "case" and c.lower_ in marks for c in noun.children):
+            return True
+        # "no order of withdrawal", « aucun ordre de retrait »
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if head.i != noun.i and noun.dep_ in ("pobj", "nmod") and self._no_decision(head):
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in marks
 
@@ -274,7 +279,7 @@ class Attributes:
         as its object ("the attack prevented the talks")."""
         st = self.lex.status
         lemma = verb.lemma_.lower()
-        if lemma not in st.preventing | st.planning | st.permitting:
+        if lemma not in st.preventing | st.planning | st.permitting | st.directing:
             return None
         t = noun
         while t.head.i != verb.i:
@@ -286,9 +291,46 @@ class Attributes:
         if lemma in st.preventing:
             return "negated"
         if lemma in st.planning:
-            return "future"
-        own = self.status(verb)
+            # what is proposed waits for the other side's consent ("proposed a meeting"): the modal's status
+            return st.modals.get(lemma, "future")
+        own = self.status(verb)  # (permitted or ordered: "has not ordered a pullout" is not done)
         return own if own != "actual" else None
+
+    def occurrence_status(self, noun: Token) -> str | None:
+        """The status of the verb of occurrence an event noun is the subject of, itself or through a relative
+        pronoun, when it is not actual: "talks could be held in Cairo", "a summit that could take place next
+        month", « un sommet qui pourrait avoir lieu » (the verb may be the infinitive of a modal)."""
+        subjects = self.lex.args.subject | self.lex.args.passive_subject
+        clauses = [noun.head] if noun.dep_ in subjects and noun.head.i != noun.i else []
+        clauses += [c for c in noun.children if c.dep_ in ("relcl", "acl:relcl") and any(
+            s.dep_ in subjects and (s.tag_.startswith("W") or "Rel" in s.morph.get("PronType", []))
+            for s in c.children)]
+        for clause in clauses:
+            verb: Token | None = clause
+            while verb is not None and not self._occurs(verb):
+                verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if verb is not None and (own := self.status(verb)) != "actual":
+                return own
+        return None
+
+    def _occurs(self, verb: Token) -> bool:
+        """``verb`` is a verb of occurrence, alone or with its object ("take place", « avoir lieu »)."""
+        words = self.lex.status.occurring
+        lemmas = self.lex.lemmas(verb)
+        return not words.isdisjoint(lemmas) or any(
+            f"{lemma} {c.lemma_.lower()}" in words for lemma in lemmas for c in verb.children
+            if c.dep_ in self.lex.args.object)
+
+    def _negative_decision(self, top: Token) -> bool:
+        """``top`` is an infinitive completing a noun of decision or intent that names none: "gave no order to
+        pull out", « n'a donné aucun ordre de retirer »."""
+        return top.dep_ in ("acl", "relcl") and _infinitive(top) and self._no_decision(top.head)
+
+    def _no_decision(self, head: Token) -> bool:
+        """``head`` is a noun of decision or intent with a negative determiner ("no order", « aucun ordre »)."""
+        st, lemmas = self.lex.status, self.lex.lemmas(head)
+        return head.pos_ == "NOUN" and (not st.deciding.isdisjoint(lemmas) or any(
+            st.modals.get(w) for w in lemmas)) and self._negative_phrase(head)
 
     def status(self, tok: Token) -> str:
         own = self._own_status(tok)
@@ -314,6 +356,8 @@ class Attributes:
                 if child.dep_.startswith("nsubj") and self._negative_phrase(child):
                     return "negated"
         top = chain[-1]
+        if self._negative_decision(top):
+            return "negated"  # "gave no order to pull out": nothing was ordered
         if top.dep_ == "ccomp" and not st.believing.isdisjoint(self.lex.lemmas(top.head)) and any(
                 ch.lemma_.lower() in st.negation or ch.lower_ in st.negation for ch in top.head.children):
             return "negated"  # "officials do not believe he was assisted", « n'a pas confirmé qu'il ait tiré »

@@ -436,6 +436,9 @@ class StatusRules:
     # verbs whose object event noun happens only if they do ("will not allow a US attack"): the noun takes
     # the verb's status when that is not actual
     permitting: frozenset[str] = frozenset()
+    # verbs of occurrence (a phrase: the verb's lemma and its object's, "take place", « avoir lieu »): an event
+    # noun that is their subject takes their status when that is not actual ("a summit that could take place")
+    occurring: frozenset[str] = frozenset()
     conditional: ConditionalForms | None = None
 
 
@@ -804,6 +807,7 @@ def load_lexicon(language: str) -> Lexicon:
             preventing=_words(s.get("preventing")),
             planning=_words(s.get("planning")),
             permitting=_words(s.get("permitting")),
+            occurring=_words(s.get("occurring")),
             conditional=_conditional(s.get("conditional_forms")),
         ),
         numbers=spec.number_words("cardinals", "approximate"),

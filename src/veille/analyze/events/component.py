@@ -491,6 +491,9 @@ class EventsComponent:
             governed = lang.attrs.governed_noun_status(t.token, v) if v is not None else None
             if governed is not None:
                 return governed
+            occurs = lang.attrs.occurrence_status(t.token)
+            if occurs is not None:
+                return occurs  # "a summit that could take place next month", « qui pourrait avoir lieu »
             if sides.own or v is None:
                 return "actual"
             return lang.attrs.status(v)
