@@ -12,6 +12,7 @@ import yaml
 from spacy.tokens import Token
 
 from veille import languages
+from veille.analyze.actors._lexicon import load_lexicon as load_actors_lexicon
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "events"
 
@@ -816,12 +817,11 @@ def load_lexicon(language: str) -> Lexicon:
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
         form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
         agent_nouns=_agent_nouns(spec),
-        group_nouns=_group_nouns(spec),
+        group_nouns=_group_nouns(language),
     )
 
 
 AGENTS = ("actors", "petrarch_agents.tsv")
-GROUPS = ("actors", "groups.yaml")
 
 
 def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
@@ -839,12 +839,7 @@ def _agent_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
     return out
 
 
-def _group_nouns(spec: languages.LanguageSpec) -> dict[str, str]:
-    """The one-word group nouns of the language (``actors/groups.yaml``: « tribunal », « police »,
-    « autorités ») with their sectors."""
-    out: dict[str, str] = {}
-    for sector, phrases in ((spec.yaml(*GROUPS) or {}) if spec.has(*GROUPS) else {}).items():
-        for phrase in phrases or ():
-            if len(str(phrase).split()) == 1:
-                out.setdefault(str(phrase).lower(), str(sector))
-    return out
+def _group_nouns(language: str) -> dict[str, str]:
+    """The one-word group nouns of the language (the actors lexicon's, from ``actors/groups.yaml``: « tribunal »,
+    « police », « autorités ») with their sectors."""
+    return {noun: sector for noun, sector in load_actors_lexicon(language).group_nouns.items() if " " not in noun}

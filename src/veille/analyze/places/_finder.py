@@ -38,7 +38,7 @@ from veille.analyze.places._local import (
 from veille.analyze.places._names import fold, key, variants
 from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSON_LABELS, PersonOrPlace
 from veille.analyze.places._resolve import (
-    _WORLD_CITY,
+    WORLD_CITY,
     DocHints,
     candidates,
     choose,
@@ -125,7 +125,7 @@ def _beside(entry: Entry, others: list[Entry]) -> bool:
 
 def _world_city(entry: Entry, cands: list[tuple[Entry, int]]) -> bool:
     """A city of a million people named by its own name (not "Petersburg" for Saint Petersburg)."""
-    return entry.population >= _WORLD_CITY and any(c is entry and origin != ALTERNATE for c, origin in cands)
+    return entry.population >= WORLD_CITY and any(c is entry and origin != ALTERNATE for c, origin in cands)
 
 
 def _same_region(place: Entry, town: Entry) -> bool:

@@ -44,7 +44,7 @@ _HOME_STATE = 4.0
 # Bristol, Florida), and so does one of the same country over 30 times bigger and a big city (Nashville,
 # Tennessee in an Indiana paper, not Nashville, Indiana; Portland, Oregon in Texas sports news)
 _FAMOUS_RATIO = 200
-_WORLD_CITY = 1_000_000
+WORLD_CITY = 1_000_000
 _BIG_CITY = 500_000
 _DWARF_RATIO = 30  # a namesake this many times bigger in the same country dwarfs a town
 _HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
@@ -124,7 +124,7 @@ def towns_in_context(gaz: Gazetteer, text: str, cands: list[tuple[Entry, int]], 
     if text.replace(".", "").isupper() and len(text) <= 4:
         return []
     if country is None and home_country and all(
-            e.feature == CITY and e.population < _WORLD_CITY for e, _o in cands):
+            e.feature == CITY and e.population < WORLD_CITY for e, _o in cands):
         country = home_country
     # a state is covered by a town bearing the name as its own, not as one of its other names (Dayton, Kentucky
     # was once called Jamestown: Jamestown, Kentucky is still a candidate)
@@ -200,7 +200,7 @@ def shadows(big: Entry, small: Entry) -> bool:
     ``_DWARF_RATIO`` times bigger (the test ``choose`` makes of a candidate's namesakes: Nashville, Tennessee,
     not Nashville, Indiana)."""
     ratio = big.population / max(small.population, 1)
-    return (big.population >= _WORLD_CITY and ratio > _FAMOUS_RATIO) \
+    return (big.population >= WORLD_CITY and ratio > _FAMOUS_RATIO) \
         or (big.country == small.country and big.population >= _BIG_CITY and ratio > _DWARF_RATIO)
 
 
@@ -217,7 +217,7 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
     for entry, origin in cands:
         town = entry.feature in (CITY, CAPITAL)
         dwarfed = town and biggest.get(entry.country, 0) > _DWARF_RATIO * max(entry.population, 1)
-        famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= _WORLD_CITY)
+        famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= WORLD_CITY)
                            or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
         s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
         if s > best_s:
