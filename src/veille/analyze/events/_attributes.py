@@ -917,9 +917,10 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
                      event_noun: Callable[[Token], bool]) -> set[Token]:
     """The words of the event's clause whose time dates something else:
     - participle clauses describing a complement other than the event's own word ("condemned the attacks
-      carried out in January", « les attaques remontant à 2019 »): the time dates that noun. The event
-      noun's own participle and the subject's ("the attack carried out on Monday killed ten": the killing is
-      that attack) date the event and stay;
+      carried out in January", « les attaques remontant à 2019 ») or a subject that is no event ("X,
+      convicted in 2010, was sentenced on Tuesday"): the time dates that noun. The event noun's own participle
+      and an event subject's ("the attack carried out on Monday killed ten": the killing is that attack) date
+      the event and stay;
     - infinitives and gerunds the event governs ("agreed to hold talks next week", "threatened to cut gas in
       January", "accused him of rigging last week's election",
       « afin de le juger pour ... 1975 »): the talks, the cut and the trial are later or earlier acts; the
@@ -933,7 +934,7 @@ def _dated_elsewhere(clause: list[Token], own_words: tuple[int, ...],
         if t.pos_ not in VERBAL_POS:
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in own_words \
-                and not t.head.dep_.startswith("nsubj"):
+                and not (t.head.dep_.startswith("nsubj") and event_noun(t.head)):
             out.update(t.subtree)
         elif t.dep_ != "acl" and t.head.i != t.i and (_infinitive(t) or _gerund_complement(t)):
             out.update(t.subtree)

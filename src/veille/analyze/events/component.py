@@ -786,7 +786,10 @@ class EventsComponent:
             if host is None:
                 out.append(d)
                 continue
-            if host.trig.kind == "noun" and d.trig.kind != "noun":
+            # the clause's own verb holds the record, not a noun nor a background participle told before it
+            # ("X, convicted of war crimes in 2010, was sentenced on Tuesday": the sentencing, dated Tuesday)
+            if host.trig.kind == "noun" and d.trig.kind != "noun" or host.sides.background and not (
+                    d.sides.background or d.trig.kind == "noun"):
                 d.sides.source += host.sides.source
                 d.sides.target += host.sides.target
                 out[out.index(host)] = d
