@@ -4,8 +4,8 @@ realnews_trnews.jsonl``, the 20 articles appended second on 2026-12-07). A side 
 jailing people without a term still arrests them. Killing a deal, a bill, a plan or a proposal ends it: no violence
 (CAMEO 18x wants people or things attacked). A side that expresses, voices or reiterates concern about or over what
 another does disapproves of it (CAMEO 111, as "concerned about"), not a side that expresses concern for victims
-(concerns raised stay CAMEO's consultation, 040). Telling a side one would be glad, willing or honoured to do something asks
-nothing of it: the infinitive belongs to a clause of its own under a modal, not to "told X to".
+(concerns raised stay CAMEO's consultation, 040). Telling a side one would be glad, willing or honoured to do
+something asks nothing of it: the infinitive belongs to a clause of its own under a modal, not to "told X to".
 Sentences written before the rules, none taken from the articles."""
 
 from __future__ import annotations
