@@ -1,8 +1,8 @@
 """Real English news copy of the 2010s nobody here wrote, coded by us: ``tests/gold/realnews_trnews.jsonl`` holds
-PLOVER events for 40 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
+PLOVER events for 60 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
 Reuters, the CBC and regional outlets: the Ankara ambassador killing, the Aleppo evacuation, the Kayseri and Karak
 attacks, the Cairo cathedral bombing, US hacking claims, Castro's death, an ETA arms cache, CETA, a pastor held in
-Turkey, and 20 more listed below; six with no political event). The gold was written before veille was run on
+Turkey, and 40 more listed below; nine with no political event). The gold was written before veille was run on
 them and stores only ids, ``published`` (a day; estimated from the content where the source gives none or a
 truncated one) and events: the texts stay in ``../shared/eval`` and are joined by id (``shared_text_join``), so
 the test skips where ../shared is absent.
@@ -20,7 +20,20 @@ shooting, Montreal mayors on right turns; three with no political event: Obama's
 apology, a gas explosion in Shiraz): 129 events, 29 required. First run of the 20 alone: precision 0.462 (12/26),
 recall 0.414 (12/29), dates 5/6; whole file 0.506 (40/79), 0.513 (40/78), dates 13/17. With the rules of
 tests/analyze/events/test_real_copy_en3.py the 20 alone 0.500 (12/24), 0.414 (12/29), dates 5/6; whole file 0.519
-(40/77), 0.513 (40/78), dates 13/17. FLOORS just under that; the classes of its errors are in docs/evaluation.md.
+(40/77), 0.513 (40/78), dates 13/17.
+
+Third batch (2026-12-07), 20 more articles appended, coded the same way before veille ran on them (officers shot
+in West Virginia after a North Carolina couple was killed, Tillerson for secretary of state, Manitoba's premier in
+Costa Rica, an Alberta carbon-levy town hall and rally, liquor stores on the cannabis report, BA and Swissport
+strikes, a Spanish chancellor accused of plagiarism, a Winnipeg trafficking arrest, a Queensland murder verdict,
+arrests in Kentucky's Adair County and London, an Edmonton (London) brawl, fraud charges and a stabbing sentence,
+Miami schools after Castro's death, US guidelines on phones in cars, an Alberta trade mission; three with no
+political event: a Chinese landslide, Starbucks' China buyout, "three-parent" babies): 102 events, 20 required.
+First run of the 20 alone: precision 0.450 (9/20), recall 0.450 (9/20), dates 5/5; whole file 0.505 (49/97),
+0.500 (49/98), dates 18/22. With the rules of tests/analyze/events/test_real_copy_en4.py the 20 alone 0.524
+(11/21), 0.550 (11/20), dates 5/7; whole file 0.520 (51/98), 0.520 (51/98),
+dates 18/24. FLOORS just under that; the classes of its errors are
+in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -34,9 +47,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_trnews.jsonl"
 SOURCES = ("trnews.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.51, "realnews.recall": 0.50, "realnews.date_accuracy": 0.75}
+FLOORS = {"realnews.precision": 0.51, "realnews.recall": 0.51, "realnews.date_accuracy": 0.74}
 
 
 def test_trnews_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
     assert_realnews_floors(GOLD, [shared_dir / "eval" / name for name in SOURCES],
-                           tmp_path / "realnews_trnews.joined.jsonl", 40, FLOORS)
+                           tmp_path / "realnews_trnews.joined.jsonl", 60, FLOORS)

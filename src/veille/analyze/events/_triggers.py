@@ -142,12 +142,14 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
 
 
 def has_infinitive(tok: Token, marks: frozenset[str], depth: int = 3) -> bool:
-    """An infinitive below ``tok`` (not across a finite verb) introduced by one of ``marks``."""
+    """An infinitive below ``tok`` (not across a finite verb) introduced by one of ``marks``. A clause under a
+    modal is finite whatever its head ("told the envoy he *would* be glad to visit": the infinitive is the glad
+    side's, no "told X to")."""
     stack = [(c, 1) for c in tok.children]
     while stack:
         t, d = stack.pop()
         if t.pos_ in VERBAL_POS:
-            if "Fin" in t.morph.get("VerbForm", []) and t.dep_ != "aux":
+            if "Fin" in t.morph.get("VerbForm", []) and t.dep_ != "aux" or any(c.tag_ == "MD" for c in t.children):
                 continue
             if preps_of(t) & marks:
                 return True
