@@ -1,13 +1,13 @@
 """Floors of the events stage on our own PLOVER sentences (``tests/gold/plover_own.jsonl`` and
 ``plover_own_fr.jsonl``).
 
-English: 688 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third, 85 taken
-from real wire copy, 93 from real news copy of 2018), one or more per CAMEO code family of the CAMEO-to-PLOVER
-table (agreements of intent, consultations, support, cooperation, aid, concessions and retreats, investigations and
-accusations, requests, rejections, threats, protests, force postures, sanctions, coercion, assaults), each with its
-gold type, source and target written before veille ran on it (2026-12-06). The held-back PLOVER GSR
-sentences come from the same manual; this set measures whether the lexicons carry to sentences of every family
-rather than to the dev half's.
+English: 784 one-sentence reports (390 in the CAMEO manual's style, 60 by a second writer, 60 by a third, 85 taken
+from real wire copy, 93 from real news copy of 2018, 96 from real US political copy of 2015-2016), one or more per
+CAMEO code family of the CAMEO-to-PLOVER table (agreements of intent, consultations, support, cooperation, aid,
+concessions and retreats, investigations and accusations, requests, rejections, threats, protests, force postures,
+sanctions, coercion, assaults), each with its gold type, source and target written before veille ran on it (2026-12-06).
+The held-back PLOVER GSR sentences come from the same manual; this set measures whether the lexicons carry to sentences
+of every family rather than to the dev half's.
 
 First run: gold type found 0.756 (90/119), 0.13 other-type events per sentence, source right 0.976. Six
 sentences then got a second accepted type (``alt_events``) where the ontology's own sources disagree: the
@@ -150,6 +150,35 @@ Twelve sentences with a political word and no event from the same articles (deni
 never made, a hope for summits, an expected appeal, "agreed that there was a need") cannot be said in this format;
 scored as real-news documents with no gold event they drew 3 output events before and after the rules (the negated
 order to pull out troops read as a withdrawal and an intent, summits hoped for read as talks).
+A tenth batch of 96, taken verbatim from real US political copy (2026-12-07): sentences reporting a political event
+picked, before any run, from PolNeAR train articles of 2015-2016 (Breitbart, the Huffington Post, the New York
+Times: the presidential campaign, Congress, the courts, a few foreign affairs), coded as the GSR does, none a near
+copy of the set or the GSR dev half (rapidfuzz token_set_ratio > 70); ``published`` from the article. Criticism and
+accusation dominate the copy (32 of 96), then support and apologies, requests, rejections. First run 0.562
+(54/96), 0.17 other types per sentence, source 0.792 (42/53), target 0.840 (42/50). The 42 misses: a side the codes
+do not reach 26 (candidates and lawmakers of the day by their surnames, "Sanders", "Cruz", "Grassley", "Christie",
+"Wilson"; protesters, police, "critics", "Wall Street players" of no country; the DNC, a newspaper, a board of
+elections, "the administration"; recipients no code names, "the network", "Kurds", "his supporters"); verbs and
+idioms 7 ("taken a swipe at", "railed against", "blasted the delegate system", "disavowed", "rebutted", "have
+blocked" measures, a bare "refused"); argument structure 4 (a threat in a by-gerund the parser hung on the request's
+infinitive, an investigation in a preposed phrase, "lashed out" in a when-clause, "one of several firms sued by");
+sense 3 ("charged" read as an accusation where the table's 173 is COERCE, twice; a verbal attack whose recipient
+took the country of a relative clause); parses 2 ("In August Trump", "In March, Trump blasted Disney" read as names).
+The 16 other types: contents and earlier or background events 7 (what two men discussed, a relative clause's
+endorsement or pledge, a lever "to press" Vietnam, a coalition "to oust" Qaddafi, a visit in a "when" clause), word
+sense 6 ("released 30 years of tax returns", "requiring workers to", "giving away a shotgun", "warned of the
+implications", a verbal attack read as force, "said the United States must act" as a request), real second events
+3. Wrong sources 11: surnames uncoded 5 ("Sanders", "Weaver", "Graham", "Jeb Bush", "O'Malley"), pronouns 3 (two
+read as the place or country of another phrase), Hollande coded NLD, a Greenpeace activist, a gun group. Eleven
+sentences with a political word and no event (polls, talks that could break down, a veto the president would have a hard
+time casting, an investigation impossible to conduct, "largely agreed that") drew no output event before or after the
+rules (2 below the threshold). After the classes of ``tests/analyze/events/test_real_sentences3.py`` (a swipe taken at a
+side, railing against it, "blast" with a deal, a system or a programme; rebutting, repudiating or disavowing as denial;
+agreeing with remarks or a statement is an opinion; years or pages of records released; the distinctive surnames of the
+decade's US national politicians in ``data/actors/people.tsv``): 0.656 (63/96), 0.17 (16/96), source 0.855 (53/62),
+target 0.879 (51/58). All 784: 0.758 (594/784), 0.09, source 0.936 (the floors follow the real-copy batch: type
+0.77 -> 0.75, source 0.94 -> 0.93, target 0.95 -> 0.94, other types 0.08 -> 0.09; the first 688 unchanged at 531,
+source 477/504, target 332/347).
 
 French: 193 one-sentence reports (113 in the AFP / Le Monde wire style of 2004-2014, 40 by the second writer, 40 by a
 third), one or more per CAMEO code family of the
@@ -230,8 +259,8 @@ pytestmark = pytest.mark.model
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # documents, floors and ceilings per set
 SETS = {
-    "plover_own.jsonl": (688, {"plover.type_found": 0.77, "plover.source_accuracy": 0.94,
-                               "plover.target_accuracy": 0.95}, {"plover.other_type_per_sentence": 0.08}),
+    "plover_own.jsonl": (784, {"plover.type_found": 0.75, "plover.source_accuracy": 0.93,
+                               "plover.target_accuracy": 0.94}, {"plover.other_type_per_sentence": 0.09}),
     "plover_own_fr.jsonl": (193, {"plover.type_found": 0.82, "plover.source_accuracy": 0.95,
                                  "plover.target_accuracy": 0.86}, {"plover.other_type_per_sentence": 0.05}),
 }
