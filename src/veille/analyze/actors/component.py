@@ -90,6 +90,7 @@ class _Draft:
     actor: Actor
     first: int  # char offset of the first mention, for ordering
     role_head: str | None = None  # role entry index of a person's title
+    qualified_title: bool = False  # that title named a country ("the Russian president", "Chinese President Xi")
     name_tokens: tuple[str, ...] = ()
     spans: set[tuple[int, int]] = field(default_factory=set)
 
@@ -503,6 +504,7 @@ class ActorsComponent:
         actor.country = title.country
         actor.affiliation = title.affiliation
         draft.role_head = title.head
+        draft.qualified_title = title.country is not None
 
     # --- titles without a name -------------------------------------------------------------------
 
@@ -517,6 +519,10 @@ class ActorsComponent:
                 # "le ministre", "the minister": the latest person with this title
                 prior = [p for p in acc.persons if p.role_head == title.head and p.first < doc[title.start].idx
                          and (title.country is None or title.country == p.actor.country)]
+                if title.country is None:
+                    # "President X ... Y ... the Russian president ... the president": a title qualified by a
+                    # country sets its holder apart; the bare title is the holder introduced without one
+                    prior = [p for p in prior if not p.qualified_title] or prior
                 if prior:
                     acc.mention(prior[-1].actor, title.start, title.end)
                     continue
