@@ -90,7 +90,7 @@ class _Draft:
     actor: Actor
     first: int  # char offset of the first mention, for ordering
     role_head: str | None = None  # role entry index of a person's title
-    qualified_title: bool = False  # that title named a country ("the Russian president", "Chinese President Xi")
+    bare_title_at: int | None = None  # char offset of the first name given that title with no country ("President X")
     name_tokens: tuple[str, ...] = ()
     spans: set[tuple[int, int]] = field(default_factory=set)
 
@@ -409,6 +409,9 @@ class ActorsComponent:
             owner_of[name_span] = draft
             if title is not None and draft.actor.role is None:
                 self._apply_title(draft, title)
+            if title is not None and title.country is None and title.head == draft.role_head \
+                    and draft.bare_title_at is None:
+                draft.bare_title_at = doc[start].idx
             elif title is not None and draft.actor.country is None and title.country is not None:
                 # "President X ... Colombian President X": the later title says whose president
                 draft.actor.country = title.country
@@ -504,7 +507,6 @@ class ActorsComponent:
         actor.country = title.country
         actor.affiliation = title.affiliation
         draft.role_head = title.head
-        draft.qualified_title = title.country is not None
 
     # --- titles without a name -------------------------------------------------------------------
 
@@ -521,8 +523,9 @@ class ActorsComponent:
                          and (title.country is None or title.country == p.actor.country)]
                 if title.country is None:
                     # "President X ... Y ... the Russian president ... the president": a title qualified by a
-                    # country sets its holder apart; the bare title is the holder introduced without one
-                    prior = [p for p in prior if not p.qualified_title] or prior
+                    # country sets its holder apart; the bare title is the holder named before with it bare
+                    at = doc[title.start].idx
+                    prior = [p for p in prior if p.bare_title_at is not None and p.bare_title_at < at] or prior
                 if prior:
                     acc.mention(prior[-1].actor, title.start, title.end)
                     continue
