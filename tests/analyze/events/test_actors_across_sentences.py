@@ -56,3 +56,23 @@ def test_a_bare_title_stands_for_the_holder_introduced_with_it(run, lang, text, 
     found = typed_sides(run(text, lang))
     assert any(ev == event and source in src and target in tgt for ev, src, tgt in found), found
     assert not any(ev == event and src and source not in src for ev, src, _tgt in found), found
+
+
+# French epicene titles (« ministre », « secrétaire », « porte-parole ») are tagged masculine whatever their
+# holder: the article says the gender (« la ministre »), which « elle » agrees with; a person named without a
+# gender in the sentence before is no better antecedent than the woman who was the subject
+EPICENE = [
+    ("La ministre suédoise des Affaires étrangères, Ann Linde, a reçu lundi Sergueï Lavrov à Stockholm. Elle a "
+     "accusé la Russie de violer le cessez-le-feu.", "ACCUSE", "SWE", "RUS"),
+    ("La secrétaire d'État américaine, Madeleine Albright, a rencontré mardi Benyamin Netanyahou à Jérusalem. "
+     "Elle a exhorté l'Iran à suspendre ses activités nucléaires.", "REQUEST", "USA", "IRN"),
+    ("La porte-parole du gouvernement japonais, Yoko Tanaka, a reçu jeudi Kim Jong-nam à Tokyo. Elle a accusé "
+     "la Chine d'avoir violé l'espace aérien du Japon.", "ACCUSE", "JPN", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "source", "target"), EPICENE)
+def test_elle_agrees_with_the_article_of_an_epicene_title(run, text, event, source, target):
+    found = typed_sides(run(text, "fr"))
+    assert any(ev == event and source in src and target in tgt for ev, src, tgt in found), found
+    assert not any(ev == event and src and source not in src for ev, src, _tgt in found), found
