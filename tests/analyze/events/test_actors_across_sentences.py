@@ -1,7 +1,8 @@
 """Actors across sentences (issue 11): a side told again in a later sentence by a bare title (the president,
 the prime minister, « le président », « la présidente ») stands for the person the article introduced with
 that very title before a name ("President X", « le président X »), not for the nearest person of another
-country told with a qualified title ("the Chinese president", « le président égyptien ») or by name alone.
+country told with a qualified title ("the Chinese president", « le président égyptien ») or by name alone. A
+French « elle » agrees with the determiner of an epicene title (« la ministre »), not with the noun's tag.
 Texts made up before the rule; each through the real pipeline.
 """
 
@@ -51,28 +52,21 @@ QUALIFIED_LATER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "event", "source", "target"), BARE_TITLES + QUALIFIED_LATER)
-def test_a_bare_title_stands_for_the_holder_introduced_with_it(run, lang, text, event, source, target):
-    found = typed_sides(run(text, lang))
-    assert any(ev == event and source in src and target in tgt for ev, src, tgt in found), found
-    assert not any(ev == event and src and source not in src for ev, src, _tgt in found), found
-
-
 # French epicene titles (« ministre », « secrétaire », « porte-parole ») are tagged masculine whatever their
 # holder: the article says the gender (« la ministre »), which « elle » agrees with; a person named without a
 # gender in the sentence before is no better antecedent than the woman who was the subject
 EPICENE = [
-    ("La ministre suédoise des Affaires étrangères, Ann Linde, a reçu lundi Sergueï Lavrov à Stockholm. Elle a "
+    ("fr", "La ministre suédoise des Affaires étrangères, Ann Linde, a reçu lundi Sergueï Lavrov à Stockholm. Elle a "
      "accusé la Russie de violer le cessez-le-feu.", "ACCUSE", "SWE", "RUS"),
-    ("La secrétaire d'État américaine, Madeleine Albright, a rencontré mardi Benyamin Netanyahou à Jérusalem. "
+    ("fr", "La secrétaire d'État américaine, Madeleine Albright, a rencontré mardi Benyamin Netanyahou à Jérusalem. "
      "Elle a exhorté l'Iran à suspendre ses activités nucléaires.", "REQUEST", "USA", "IRN"),
-    ("La porte-parole du gouvernement japonais, Yoko Tanaka, a reçu jeudi Kim Jong-nam à Tokyo. Elle a accusé "
+    ("fr", "La porte-parole du gouvernement japonais, Yoko Tanaka, a reçu jeudi Kim Jong-nam à Tokyo. Elle a accusé "
      "la Chine d'avoir violé l'espace aérien du Japon.", "ACCUSE", "JPN", "CHN"),
 ]
 
 
-@pytest.mark.parametrize(("text", "event", "source", "target"), EPICENE)
-def test_elle_agrees_with_the_article_of_an_epicene_title(run, text, event, source, target):
-    found = typed_sides(run(text, "fr"))
+@pytest.mark.parametrize(("lang", "text", "event", "source", "target"), BARE_TITLES + QUALIFIED_LATER + EPICENE)
+def test_a_side_told_again_stands_for_its_antecedent(run, lang, text, event, source, target):
+    found = typed_sides(run(text, lang))
     assert any(ev == event and source in src and target in tgt for ev, src, tgt in found), found
     assert not any(ev == event and src and source not in src for ev, src, _tgt in found), found
