@@ -90,6 +90,7 @@ class _Draft:
     actor: Actor
     first: int  # char offset of the first mention, for ordering
     role_head: str | None = None  # role entry index of a person's title
+    bare_title_at: int | None = None  # char offset of the first name given that title with no country ("President X")
     name_tokens: tuple[str, ...] = ()
     spans: set[tuple[int, int]] = field(default_factory=set)
 
@@ -408,6 +409,9 @@ class ActorsComponent:
             owner_of[name_span] = draft
             if title is not None and draft.actor.role is None:
                 self._apply_title(draft, title)
+            if title is not None and title.country is None and title.head == draft.role_head \
+                    and draft.bare_title_at is None:
+                draft.bare_title_at = doc[start].idx
             elif title is not None and draft.actor.country is None and title.country is not None:
                 # "President X ... Colombian President X": the later title says whose president
                 draft.actor.country = title.country
@@ -517,6 +521,11 @@ class ActorsComponent:
                 # "le ministre", "the minister": the latest person with this title
                 prior = [p for p in acc.persons if p.role_head == title.head and p.first < doc[title.start].idx
                          and (title.country is None or title.country == p.actor.country)]
+                if title.country is None:
+                    # "President X ... Y ... the Russian president ... the president": a title qualified by a
+                    # country sets its holder apart; the bare title is the holder named before with it bare
+                    at = doc[title.start].idx
+                    prior = [p for p in prior if p.bare_title_at is not None and p.bare_title_at < at] or prior
                 if prior:
                     acc.mention(prior[-1].actor, title.start, title.end)
                     continue

@@ -463,7 +463,7 @@ class ArgumentFinder:
         for head, actor in state.mention_heads_before(word.idx, stop):
             if actor.kind not in ("person", "country", "organization", "group"):
                 continue
-            other = set(self._phrase_head(head).morph.get("Gender", []))
+            other = self._gender(self._phrase_head(head))
             if gender and other and gender not in other:
                 continue
             return [(state.ref(actor, actor.name), actor.kind)]
@@ -485,9 +485,17 @@ class ArgumentFinder:
         if kind == "group" and pron.pos_ == "PRON" and not (word in a.nonperson_pronouns or gendered):
             return False  # a group is "it" / « il, elle », never "he" or "she"
         gender = set(pron.morph.get("Gender", []))
-        noun = self._phrase_head(head)
-        other = set(noun.morph.get("Gender", []))
+        other = self._gender(self._phrase_head(head))
         return not (gender and other and not gender & other)
+
+    @staticmethod
+    def _gender(noun: Token) -> set[str]:
+        """The gender of a noun phrase: its determiner's when it shows one (« la ministre », whose epicene noun
+        the tagger reads as masculine), else the noun's."""
+        for c in noun.children:
+            if c.dep_ == "det" and c.i < noun.i and c.morph.get("Gender", []):
+                return set(c.morph.get("Gender", []))
+        return set(noun.morph.get("Gender", []))
 
     @staticmethod
     def _phrase_head(tok: Token) -> Token:
