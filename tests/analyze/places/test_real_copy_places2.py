@@ -19,16 +19,16 @@ from places_helpers import by_text
 # --- the state of a party label ------------------------------------------------------------------------------------
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "label", "state"), [
-    ("Sen. Ann Lee (D-Calif.) voted against the bill on Tuesday.", "Calif.", "CA"),
-    ("The amendment was written by Rep. Tom Ford (R-TX) and two colleagues.", "TX", "TX"),
-    ("Independent Sen. Paul Morgan (I-Vt.) said he would block the nomination.", "Vt.", "VT"),
-    ("Rep. Jo Hale, R-Okla., objected to the spending plan.", "Okla.", "OK"),
-    ("Critics included Sen. Mark Dunn (D-Ill.) and Sen. Ruth Kemp (R-NE).", "NE", "NE"),
+    ("Sen. Ann Lee (D-Calif.) voted against the bill on Tuesday.", "Calif.", "California"),
+    ("The amendment was written by Rep. Tom Ford (R-TX) and two colleagues.", "TX", "Texas"),
+    ("Independent Sen. Paul Morgan (I-Vt.) said he would block the nomination.", "Vt.", "Vermont"),
+    ("Rep. Jo Hale, R-Okla., objected to the spending plan.", "Okla.", "Oklahoma"),
+    ("Critics included Sen. Mark Dunn (D-Ill.) and Sen. Ruth Kemp (R-NE).", "NE", "Nebraska"),
 ])
 def test_the_state_of_a_party_label_is_a_place(en, text, label, state):
     place = by_text(en(text))[label]
     assert place.country == "USA"
-    assert place.admin1 == state, place.name
+    assert (place.name, place.feature) == (state, "ADM1")
 
 
 @pytest.mark.model
