@@ -6,8 +6,9 @@ the set's.
 - The state of a lawmaker's party label ("Sen. Ann Lee (D-Calif.)", "Rep. Tom Ford (R-TX)", "Rep. Jo Hale,
   R-Ohio,"): the party's initial, a hyphen and the state's postal code, AP abbreviation or name, as US copy
   writes them, name the state.
-- A wire dateline in capitals names its town whatever its size ("BAR-LE-DUC. _", "BESANÇON._", "TULLE -"),
-  where the NER leaves a line in capitals unlabelled and the spotter takes only big towns by themselves.
+- A wire dateline in capitals closed by a dash names its town, however small ("BAR-LE-DUC. _", "BESANÇON._",
+  "TULLE -"), where the NER leaves a line in capitals unlabelled and the spotter takes only big towns by
+  themselves.
 """
 
 from __future__ import annotations
@@ -52,6 +53,6 @@ def test_a_hyphened_capital_without_a_party_label_is_no_state(en, text, word):
     ("en", "Harbour closed.\nWHANGAREI - Fishing boats stayed in port on Monday as the storm neared.", "WHANGAREI",
      "NZL"),
 ])
-def test_a_dateline_in_capitals_names_its_town_of_any_size(request, lang, text, town, country):
+def test_a_dateline_in_capitals_names_its_small_town(request, lang, text, town, country):
     place = by_text(request.getfixturevalue(lang)(text))[town]
     assert place.country == country, place.name

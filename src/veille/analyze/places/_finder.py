@@ -665,10 +665,12 @@ class PlaceFinder:
 
     def _dateline_towns(self, doc: Doc, words: list[str], taken: list[tuple[int, int]]) -> list[_Mention]:
         """The town of a wire dateline in capitals, whatever its size: a line opened by a name in capitals
-        closed by a dash, by a full stop and a dash (« BAR-LE-DUC. _ », « BESANÇON._ », French regional copy
-        writes the dash as "_") or by the rest of a dateline ("TULLE (AFP) -"); the NER leaves such lines
-        unlabelled, and the spotter takes only big towns by themselves. The biggest town of the name, unless the
-        document says otherwise (``_standalone_dateline``)."""
+        closed by a dash or by a full stop and a dash ("TULLE -", « BAR-LE-DUC. _ », « BESANÇON._ »: French
+        regional copy writes the dash as "_"); the NER leaves such lines unlabelled, and the spotter takes only
+        big towns by themselves. Towns of the spotter's size, and datelines with an agency or a region before
+        the dash, are left to the spotter, the NER and the rules of regions after a comma (the events stage
+        reads those datelines as it always did). The biggest town of the name, unless the document says
+        otherwise (``_standalone_dateline``)."""
         out: list[_Mention] = []
         n = len(words)
         marks = DATELINE_DASHES | _DATELINE_UNDERSCORE
@@ -680,9 +682,9 @@ class PlaceFinder:
                 end += 1
             if end == k or end >= n or not in_capitals(doc[k:end].text):
                 continue
-            closed = words[end] in marks or (words[end] == "." and end + 1 < n and words[end + 1] in marks) \
-                or dateline_end(words, k) is not None
-            if not closed or any(_overlaps(k, end, a, b) for a, b in taken):
+            closed = words[end] in marks or (words[end] == "." and end + 1 < n and words[end + 1] in marks)
+            if not closed or key(doc[k:end].text) in self.spotter.keys \
+                    or any(_overlaps(k, end, a, b) for a, b in taken):
                 continue
             towns = [(e, o) for e, o in candidates(self.gaz, doc[k:end].text) if e.feature in (CITY, CAPITAL)]
             if towns:
