@@ -63,8 +63,8 @@ def main(argv: list[str]) -> int:
         with (shared / "eval" / f"{source}.jsonl").open(encoding="utf-8") as handle:
             row = next(json.loads(x) for x in handle if json.loads(x)["id"] == doc_id)
         places = mark(row["text"], lines, points)
-        lines_out.append(json.dumps({"id": doc_id, "language": "en", "published": row["published"][:10],
-                                     "gold": {"places": places}, "source": f"shared/eval/{source}.jsonl"},
+        fields = {"id": doc_id, "language": row.get("language", "en"), "published": row["published"][:10]}
+        lines_out.append(json.dumps({**fields, "gold": {"places": places}, "source": f"shared/eval/{source}.jsonl"},
                                     ensure_ascii=False))
     OUT.write_text("\n".join(lines_out) + "\n", encoding="utf-8")
     sys.stderr.write(f"{len(lines_out)} articles written to {OUT}\n")

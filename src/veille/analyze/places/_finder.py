@@ -49,7 +49,7 @@ from veille.analyze.places._resolve import (
     towns_in_context,
 )
 from veille.analyze.places._spotter import COMMON_WORD_TAGS, Spotter
-from veille.analyze.sentences import MAX_DATELINE, dateline_end, in_capitals
+from veille.analyze.sentences import DATELINE_DASHES, MAX_DATELINE, dateline_end, in_capitals
 from veille.contract.models import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -90,6 +90,16 @@ class _Mention:
 # "Russian" PROPN); not a verb or an auxiliary that happens to share the spelling
 _DEMONYM_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat:name"})
+
+
+# the dash of French regional datelines (« BESANÇON. _ Le saxophoniste... »), besides the sentences' dashes
+_DATELINE_UNDERSCORE = frozenset({"_"})
+
+
+def _capitals_word(word: str) -> bool:
+    """A word of a name in capitals ("BAR-LE-DUC", "CAPE", "L'ISLE"): letters, hyphens and apostrophes."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and letters.isupper()
 
 
 def _trim(span: Span, articles: frozenset[str]) -> Span:
@@ -247,6 +257,7 @@ class PlaceFinder:
         self.verbs = words.metonymy_verbs
         self.stems = words.verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
+        self.party_initials = words.party_initials  # "R" in "(R-TX)": the state follows
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
@@ -295,6 +306,8 @@ class PlaceFinder:
         no_place = blocked + [span for e in ents if e.label_ in _NOT_PLACE_LABELS for span in _times_in(doc, e)]
         out.extend(self._after_locatives(doc, words, starts, text, taken, blocked, no_place))
         out.extend(self._regions_after_commas(doc, words, out, taken))
+        out.extend(self._party_label_states(doc, words, out, taken))
+        out.extend(self._dateline_towns(doc, words, taken))
         out.extend(self._plural_divisions(doc, words, out, taken))
         out.extend(self._same_names(doc, words, ents, out, taken))
         if self.embedded_as_metonym:
@@ -615,6 +628,68 @@ class PlaceFinder:
                     taken.remove((stem.start, stem.end))
                 out.append(_Mention(i, j, span.text, cands))
                 taken.append((i, j))
+        return out
+
+    def _party_label_states(self, doc: Doc, words: list[str], found: list[_Mention],
+                            taken: list[tuple[int, int]]) -> list[_Mention]:
+        """The state of a lawmaker's party label ("Sen. Ted Cruz (R-TX)", "Rep. Jo Hale, D-Calif.,", "(I-Vt.)"):
+        after a bracket or a comma, a party's initial, a hyphen with no space around it, then a US state's
+        postal code, AP abbreviation or name closed by a bracket or a comma: the state, whatever the NER
+        called it."""
+        out: list[_Mention] = []
+        if not self.party_initials:
+            return out
+        n = len(words)
+        for i in range(1, n - 3):
+            if words[i] not in self.party_initials or words[i - 1] not in ("(", ",") or words[i + 1] not in HYPHENS \
+                    or doc[i].whitespace_ or doc[i + 1].whitespace_:
+                continue
+            j = end = i + 2
+            if end + 1 < n and words[end + 1] == "." and not doc[end].whitespace_:
+                end += 1  # the tokenizer split the abbreviation's period ("Vt" ".")
+            end += 1
+            if end >= n or words[end] not in (")", ","):
+                continue
+            label = doc[j:end].text
+            code = label if label in self.gaz.us_states else self.gaz.state_names.get(key(label))
+            if code is None:
+                continue
+            cands = [(self.gaz.entries[self.gaz.us_states[code]], PRIMARY)]
+            same = next((m for m in found if (m.start, m.end) == (j, end)), None)
+            if same is not None:
+                same.cands = cands
+            elif not any(_overlaps(j, end, a, b) for a, b in taken):
+                out.append(_Mention(j, end, label, cands))
+                taken.append((j, end))
+        return out
+
+    def _dateline_towns(self, doc: Doc, words: list[str], taken: list[tuple[int, int]]) -> list[_Mention]:
+        """The town of a wire dateline in capitals, whatever its size: a line opened by a name in capitals
+        closed by a dash or by a full stop and a dash ("TULLE -", « BAR-LE-DUC. _ », « BESANÇON._ »: French
+        regional copy writes the dash as "_"); the NER leaves such lines unlabelled, and the spotter takes only
+        big towns by themselves. Towns of the spotter's size, and datelines with an agency or a region before
+        the dash, are left to the spotter, the NER and the rules of regions after a comma (the events stage
+        reads those datelines as it always did). The biggest town of the name, unless the document says
+        otherwise (``_standalone_dateline``)."""
+        out: list[_Mention] = []
+        n = len(words)
+        marks = DATELINE_DASHES | _DATELINE_UNDERSCORE
+        for k in range(n):
+            if k > 0 and "\n" not in words[k - 1] and "\n" not in doc[k - 1].whitespace_:
+                continue
+            end = k
+            while end < n and end - k < 3 and _capitals_word(words[end]):
+                end += 1
+            if end == k or end >= n or not in_capitals(doc[k:end].text):
+                continue
+            closed = words[end] in marks or (words[end] == "." and end + 1 < n and words[end + 1] in marks)
+            if not closed or key(doc[k:end].text) in self.spotter.keys \
+                    or any(_overlaps(k, end, a, b) for a, b in taken):
+                continue
+            towns = [(e, o) for e, o in candidates(self.gaz, doc[k:end].text) if e.feature in (CITY, CAPITAL)]
+            if towns:
+                out.append(_Mention(k, end, doc[k:end].text, towns))
+                taken.append((k, end))
         return out
 
     def _plural_divisions(self, doc: Doc, words: list[str], found: list[_Mention],

@@ -63,6 +63,7 @@ class PlaceWords:
     natural_after: dict[str, str] = field(default_factory=dict)  # "river" -> "River": "the Niger river"
     natural_before: frozenset[str] = frozenset()  # "lake": "Lake Kariba" is no Kariba
     name_links: frozenset[str] = frozenset()  # "del" in "San Antonio del Tachira": the name goes on
+    party_initials: frozenset[str] = frozenset()  # "R" in "Sen. Ted Cruz (R-TX)": the state follows (as written)
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +110,7 @@ def place_words(lang: str) -> PlaceWords:
         natural_after={str(k).casefold(): str(v) for k, v in (natural.get("after") or {}).items()},
         natural_before=_casefolded(natural.get("before")),
         name_links=_casefolded(data.get("name_links")),
+        party_initials=frozenset(str(w) for w in data.get("party_initials") or ()),
     )
 
 
