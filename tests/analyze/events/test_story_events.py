@@ -1,0 +1,60 @@
+"""Events the stories dev articles lost, by class, each written as made-up sentences before the rule:
+
+- **force held in reserve is a threat** (PLOVER THREATEN, CAMEO 138 "threaten with military force"): a side
+  that says it *could*, *might* or *would* use force, or that does *not rule out* (« n'exclut pas », « n'écarte
+  pas ») force, strikes or the use of force, threatens its target; ruling them out is a refusal, and
+  using force is force;
+- **refusals in a conditional or negated form keep their sense**: ruling out talks stays a refusal.
+
+Published Thursday 2024-03-14."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import codes, event_runner
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def runs(en_nlp, fr_nlp):
+    return event_runner({"en": en_nlp, "fr": fr_nlp}, min_confidence=None)
+
+
+def _types(events):
+    return {e.event for e in events}
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Turkey said on Monday that it could use force against Greece if the ships did not leave.", "en", "TUR"),
+    ("Egypt warned Israel that it might use force to protect Gaza.", "en", "EGY"),
+    ("Kenya said it would use force against the rebels if the talks failed.", "en", "KEN"),
+    ("Russia did not rule out the use of force against Georgia on Tuesday.", "en", "RUS"),
+    ("China has never ruled out the use of force against Taiwan.", "en", "CHN"),
+    ("La Turquie n'exclut pas le recours à la force contre la Grèce.", "fr", "TUR"),
+    ("Israël n'exclut pas des frappes contre l'Iran, a déclaré le ministre.", "fr", "ISR"),
+    ("Moscou n'exclut pas l'usage de la force contre la Géorgie, a dit mardi le ministre.", "fr", "RUS"),
+])
+def test_force_held_in_reserve_is_a_threat(runs, text, language, actor):
+    events = runs(text, language)
+    threats = [e for e in events if e.event == "THREATEN"]
+    assert threats, [(e.event, codes(e.actor), e.status) for e in events]
+    assert actor in codes(threats[0].actor)
+    assert not {"ASSAULT", "REJECT"} & _types(events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Germany ruled out the use of force against Iran.", "en"),
+    ("Le Japon a exclu le recours à la force contre la Corée du Nord.", "fr"),
+    ("Paris écarte toute frappe contre la Syrie.", "fr"),
+])
+def test_ruling_force_out_is_no_threat(runs, text, language):
+    assert "THREATEN" not in _types(runs(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The government did not rule out new talks with the unions.", "en"),
+    ("Le gouvernement n'exclut pas un accord avec les syndicats.", "fr"),
+])
+def test_not_ruling_out_talks_or_a_deal_is_no_threat(runs, text, language):
+    assert "THREATEN" not in _types(runs(text, language))
