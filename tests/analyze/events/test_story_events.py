@@ -4,7 +4,10 @@
   that says it *could*, *might* or *would* use force, or that does *not rule out* (« n'exclut pas », « n'écarte
   pas ») force, strikes or the use of force, threatens its target; ruling them out is a refusal, and
   using force is force;
-- **refusals in a conditional or negated form keep their sense**: ruling out talks stays a refusal.
+- **refusals in a conditional or negated form keep their sense**: ruling out talks stays a refusal;
+- **a crowd that storms, invades or vandalises a building riots** (PLOVER PROTEST, mode riot), as a crowd that
+  ransacks or torches one does: supporters, protesters, rioters « ont envahi le parlement »; soldiers or rebels
+  who storm a town attack it (ASSAULT).
 
 Published Thursday 2024-03-14."""
 
@@ -58,3 +61,29 @@ def test_ruling_force_out_is_no_threat(runs, text, language):
 ])
 def test_not_ruling_out_talks_or_a_deal_is_no_threat(runs, text, language):
     assert "THREATEN" not in _types(runs(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hundreds of protesters stormed the parliament building in Colombo on Wednesday.", "en"),
+    ("Angry supporters of the defeated candidate invaded the electoral commission's offices in Nairobi.", "en"),
+    ("Rioters vandalised the town hall of Lyon on Saturday night.", "en"),
+    ("Des centaines de manifestants ont envahi mercredi le parlement à Colombo.", "fr"),
+    ("Des milliers de partisans du candidat battu ont pris d'assaut le siège de la commission électorale à Nairobi.",
+     "fr"),
+])
+def test_a_crowd_storming_or_invading_a_building_riots(runs, text, language):
+    events = runs(text, language)
+    riots = [e for e in events if e.event == "PROTEST"]
+    assert riots, [(e.event, e.mode, codes(e.actor)) for e in events]
+    assert riots[0].mode == "riot"
+    assert "ASSAULT" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Government troops stormed the rebel-held town of Kidal on Monday.", "en"),
+    ("Les soldats maliens ont envahi la ville rebelle de Kidal lundi.", "fr"),
+])
+def test_soldiers_storming_a_town_attack_it(runs, text, language):
+    events = runs(text, language)
+    assert "ASSAULT" in _types(events), [(e.event, e.mode, codes(e.actor)) for e in events]
+    assert "PROTEST" not in _types(events)
