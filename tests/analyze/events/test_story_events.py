@@ -7,7 +7,11 @@
 - **refusals in a conditional or negated form keep their sense**: ruling out talks stays a refusal;
 - **a crowd that storms, invades or vandalises a building riots** (PLOVER PROTEST, mode riot), as a crowd that
   ransacks or torches one does: supporters, protesters, rioters « ont envahi le parlement »; soldiers or rebels
-  who storm a town attack it (ASSAULT).
+  who storm a town attack it (ASSAULT);
+- **destroying a side's warship, aircraft, bridge or base is force** (ASSAULT, mode destroy), as « détruire »
+  already is; a storm or an earthquake that destroys houses is no one's act;
+- **« l'intersyndicale »**, the common front of French unions, is a labour group (LAB) as « les syndicats »
+  are: its call to a day of strikes is a protest with an actor.
 
 Published Thursday 2024-03-14."""
 
@@ -87,3 +91,38 @@ def test_soldiers_storming_a_town_attack_it(runs, text, language):
     events = runs(text, language)
     assert "ASSAULT" in _types(events), [(e.event, e.mode, codes(e.actor)) for e in events]
     assert "PROTEST" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The Pentagon said American missiles had destroyed three Houthi radar sites and a drone depot in Yemen.", "USA",
+     "YEM"),
+    ("Azerbaijan said its artillery destroyed an Armenian tank and two military vehicles near the border.", "AZE",
+     "ARM"),
+    ("Ukrainian drones destroyed a Russian warship near Sevastopol on Friday.", "UKR", "RUS"),
+])
+def test_destroying_a_sides_ship_depot_or_bridge_is_force(runs, text, actor, recipient):
+    events = runs(text, "en")
+    hits = [e for e in events if e.event == "ASSAULT"]
+    assert hits, [(e.event, codes(e.actor), codes(e.recipient)) for e in events]
+    assert actor in codes(hits[0].actor)
+    assert not recipient or recipient in codes(hits[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake destroyed hundreds of houses and a school in the Turkish province of Hatay.",
+    "Floods destroyed a bridge and several buildings in northern Pakistan on Monday.",
+])
+def test_a_disaster_destroying_houses_is_no_attack(runs, text):
+    assert "ASSAULT" not in _types(runs(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "L'intersyndicale a appelé à une nouvelle journée de grève le 12 mars à Marseille.",
+    "À Lille, l'intersyndicale appelle à la grève dans les transports jeudi.",
+    "L'intersyndicale de l'Éducation nationale a appelé mardi à une grève contre la réforme en France.",
+])
+def test_the_french_union_front_is_a_labour_actor(runs, text):
+    events = runs(text, "fr")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests, [(e.event, codes(e.actor)) for e in events]
+    assert any("LAB" in (a.sector or ()) for a in protests[0].actor), [a for a in protests[0].actor]
