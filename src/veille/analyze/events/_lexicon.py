@@ -145,6 +145,9 @@ class Sense:
     # a yielding word: negated, the side refuses to yield (« ne cédera pas », "will not back down": CAMEO 124, a
     # REJECT), not an act that did not happen
     negated_refuses: bool = False
+    # negated, the sense is this type, done ("did not rule out the use of force", « n'exclut pas une intervention
+    # militaire »: force held in reserve, a THREATEN), not a refusal that did not happen
+    negated_as: str | None = None
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
@@ -533,6 +536,8 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
     mode = raw.get("mode")
     if raw.get("subject", "source") not in _SUBJECT_ROLES:
         raise ValueError(f"{where}: unknown subject role {raw['subject']!r} (one of {sorted(_SUBJECT_ROLES)})")
+    if raw.get("negated_as") not in (None, *types):
+        raise ValueError(f"{where}: unknown PLOVER type {raw['negated_as']!r} in negated_as")
     return Sense(
         event=event,
         mode=mode,
@@ -561,6 +566,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         answers=bool(raw.get("answers", False)),
         to_victims=bool(raw.get("to_victims", False)),
         negated_refuses=bool(raw.get("negated_refuses", False)),
+        negated_as=raw.get("negated_as"),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),

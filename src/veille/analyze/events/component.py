@@ -1280,6 +1280,10 @@ class EventsComponent:
             # that act, no agreement with its target
             event_type, mode = decided.event, decided.mode
             info = onto.types[event_type]
+        elif status == "negated" and d.trig.sense.negated_as:
+            # "did not rule out the use of force": force held in reserve, a threat (negated_as)
+            event_type, mode, status = d.trig.sense.negated_as, None, "actual"
+            info = onto.types[event_type]
         elif status == "negated" and event_type in onto.refused_types and (
                 self._decided_against(lang, tok) or d.trig.sense.negated_refuses
                 or event_type in onto.yield_types and self._will_not(lang, tok)):
