@@ -21,6 +21,16 @@ def test_fold_and_key_ignore_accents_case_articles_and_punctuation():
     assert "us" in variants("U.S.")
 
 
+def test_fold_of_a_word_pair_starts_with_the_first_words_fold():
+    # the finder looks a pair ("South Korean") up only when the first word's fold starts a listed pair
+    for first, second in [("South", "Korean"), ("Sud-", "Coréens"), ("ÉTATS", "Unis"), ("Nord’s", "é"),
+                          ("Straße", "Ost"), ("R&D", "x"), ("Cuban", "\n   "), ("Ελλάδα", "Νότια"),
+                          ("a\u0301", "\u0301b")]:
+        pair = fold(first + " " + second).split(" ")
+        assert pair[: len(fold(first).split(" "))] == fold(first).split(" ")
+    assert fold("Cuban" + " " + "\n   ") == fold("Cuban")  # a line break's token folds to nothing
+
+
 @pytest.mark.parametrize(
     "name, country, feature",
     [

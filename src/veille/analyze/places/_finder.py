@@ -247,6 +247,10 @@ class PlaceFinder:
         self.demonym_endings = words.demonym_endings
         self.demonyms = demonyms or {}
         self.continent_adjectives = continent_adjectives or {}  # folded "african" -> the continent's entry#
+        # first words of the adjectives of more than one word ("south" of "south korean"): a word pair is looked up
+        # only after one of them
+        self._pair_starts = frozenset(k.split(" ", 1)[0] for k in (*self.demonyms, *self.continent_adjectives)
+                                      if " " in k)
         self.gaz = gaz
         self.locatives = words.locatives  # prepositions after which a capitalised known name is taken as a place
         # names the NER called people that are places, and the cue that places a name ("near X", "the town
@@ -478,7 +482,7 @@ class PlaceFinder:
             word = words[i]  # the token's text (a Token is made only for a word that names a place)
             width = 0
             idx = None
-            if i + 1 < n and word[:1].isupper():
+            if i + 1 < n and word[:1].isupper() and self._may_start_pair(word, words[i + 1]):
                 idx = self._adjective_place(fold(word + " " + words[i + 1]))  # "South Korean"
                 width = 2
             if idx is None and word.isalpha():  # spaCy's is_alpha
@@ -523,6 +527,14 @@ class PlaceFinder:
         if j + 1 < len(doc) and self._adjective_place(fold(doc[j].text + " " + doc[j + 1].text)) is not None:
             return j + 2
         return j + 1 if self._adjective_place(fold(doc[j].text)) is not None else 0
+
+    def _may_start_pair(self, word: str, following: str) -> bool:
+        """Whether ``fold(word + " " + following)`` may be a demonym or continent adjective: ``fold`` works character
+        by character, so that is ``fold(word)`` when ``following`` folds to nothing (a line break's token), else a
+        key of several words whose first is ``fold(word)``'s. Spares folding a new pair string for nearly every
+        word of a document."""
+        head = fold(word)
+        return not head or not fold(following) or head.split(" ", 1)[0] in self._pair_starts
 
     def _adjective_place(self, form: str) -> int | None:
         """The entry# of the country ("russian") or continent ("african") a folded adjective names."""
@@ -797,7 +809,7 @@ class PlaceFinder:
         if self.demonyms and words:
             for i, w in enumerate(words):
                 code = self.demonyms.get(fold(w))
-                if code is None and i + 1 < len(words):
+                if code is None and i + 1 < len(words) and self._may_start_pair(w, words[i + 1]):
                     code = self.demonyms.get(fold(w + " " + words[i + 1]))
                 if code:
                     hints.countries[code] += 1
