@@ -49,8 +49,8 @@ def test_people_arrested_in_a_story_naming_no_country_code_nobody(run, text, lan
     ("Violent crime has risen sharply across Kenya this year. Two British tourists were arrested in Nairobi on "
      "Monday.", "en", "KEN", "GBR"),
     # the clause's place beats the story's country
-    ("Schools in China have been on alert since the spring. A man was detained in Hong Kong on Sunday after a "
-     "fight at a school in Tokyo, Japan.", "en", "JPN", "JPN"),
+    ("Schools in China have been on alert since the spring. A man was detained on Sunday after a fight at a "
+     "school in Osaka, Japan.", "en", "JPN", "JPN"),
 ])
 def test_the_arrested_own_country_or_the_place_comes_first(run, text, language, actor, recipient):
     events = [e for e in run(text, language) if e.event == "COERCE"]
