@@ -55,3 +55,31 @@ def test_people_arrested_in_a_story_naming_no_country_code_nobody(run, text, lan
 def test_the_arrested_own_country_or_the_place_comes_first(run, text, language, actor, recipient):
     events = [e for e in run(text, language) if e.event == "COERCE"]
     assert any(actor in codes(e.actor) and recipient in codes(e.recipient) for e in events), described(events)
+
+
+# A crowd at a protest: people named by how many or what they are who join, attend or gather at a rally, a march or a
+# strike are its protesters, coded by the place of the protest (else the story's country) as civilians (PLOVER
+# PROTEST, CVL), as "hundreds of residents protested" already is.
+@pytest.mark.parametrize("text, language, country", [
+    ("More than 2,000 people gathered on Saturday at a rally in Toronto, Canada, against the new pipeline.", "en",
+     "CAN"),
+    ("Farmers across Kenya are angry over maize prices. Hundreds of farmers joined a march through Nakuru on "
+     "Tuesday.", "en", "KEN"),
+    ("Thousands of students took part in a demonstration in Santiago, Chile, on Thursday.", "en", "CHL"),
+    ("Plusieurs milliers de personnes ont participé samedi à une manifestation à Lyon, en France, contre la "
+     "réforme.", "fr", "FRA"),
+    ("Des centaines d'habitants se sont rassemblés dimanche pour un sit-in devant la mairie de Dakar, au "
+     "Sénégal.", "fr", "SEN"),
+])
+def test_a_crowd_joining_a_protest_is_the_protester(run, text, language, country):
+    events = [e for e in run(text, language) if e.event == "PROTEST"]
+    assert any(country in codes(e.actor) for e in events), described(events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Thousands of people attended the concert in Toronto, Canada, on Saturday.", "en"),   # no protest
+    ("Des milliers de personnes ont assisté au match à Lyon, en France.", "fr"),
+])
+def test_a_crowd_at_something_else_protests_nothing(run, text, language):
+    events = [e for e in run(text, language) if e.event == "PROTEST"]
+    assert not events, described(events)
