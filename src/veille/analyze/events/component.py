@@ -111,6 +111,22 @@ def _governing_verb(lang: _Language, noun: Token) -> Token | None:
     return None
 
 
+def _joined_by_people(lang: _Language, noun: Token) -> bool:
+    """The event noun ``noun`` is the object or the complement of a verb of taking part (``joining_verbs``) whose
+    subject names people only by what they are or how many ("hundreds of farmers joined a march", "2,000 people
+    gathered at a rally", « des milliers de personnes ont participé à une manifestation »)."""
+    args = lang.lex.args
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if verb.i == noun.i or verb.pos_ not in VERBAL_POS or noun.dep_ in args.subject:
+        return False
+    lemmas = lang.lex.lemmas(verb)
+    seconds = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt") or c.dep_ in args.object]
+    if args.joining_verbs.isdisjoint(lemmas) and not any(f"{w} {p}" in args.joining_verbs
+                                                         for w in lemmas for p in seconds):
+        return False
+    return any(c.dep_ in args.subject and lang.args.names_people(c) for c in verb.children)
+
+
 def _undergone(lang: _Language, noun: Token) -> bool:
     """The event noun ``noun`` is what the subject of its verb undergoes (« a essuyé des tirs », "came under
     attack")."""
@@ -602,7 +618,9 @@ class EventsComponent:
             # does a weapon subject of the clause a result participle tells, "a bomb tore through a bus, wounding
             # 21 people")
             if d.trig.kind == "noun":
-                return bool(self.onto.types[d.event].unnamed_agent_local) and self._onset_subject(lang, tok)
+                kind = self.onto.types[d.event]
+                return bool(kind.unnamed_agent_local) and (
+                    self._onset_subject(lang, tok) or kind.domestic and _joined_by_people(lang, tok))
             if self._people_undergoing(lang, d):
                 return True  # "a 30-year-old man has been arrested": the place's police (_event)
             return bool(self.onto.types[d.event].unnamed_agent_local) and (
