@@ -111,6 +111,22 @@ def _governing_verb(lang: _Language, noun: Token) -> Token | None:
     return None
 
 
+def _joined_by_people(lang: _Language, noun: Token) -> bool:
+    """The event noun ``noun`` is the object or the complement of a verb of taking part (``joining_verbs``) whose
+    subject names people only by what they are or how many ("hundreds of farmers joined a march", "2,000 people
+    gathered at a rally", « des milliers de personnes ont participé à une manifestation »)."""
+    args = lang.lex.args
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if verb.i == noun.i or verb.pos_ not in VERBAL_POS or noun.dep_ in args.subject:
+        return False
+    lemmas = lang.lex.lemmas(verb)
+    seconds = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt") or c.dep_ in args.object]
+    if args.joining_verbs.isdisjoint(lemmas) and not any(f"{w} {p}" in args.joining_verbs
+                                                         for w in lemmas for p in seconds):
+        return False
+    return any(c.dep_ in args.subject and lang.args.names_people(c) for c in verb.children)
+
+
 def _undergone(lang: _Language, noun: Token) -> bool:
     """The event noun ``noun`` is what the subject of its verb undergoes (« a essuyé des tirs », "came under
     attack")."""
@@ -602,7 +618,11 @@ class EventsComponent:
             # does a weapon subject of the clause a result participle tells, "a bomb tore through a bus, wounding
             # 21 people")
             if d.trig.kind == "noun":
-                return bool(self.onto.types[d.event].unnamed_agent_local) and self._onset_subject(lang, tok)
+                kind = self.onto.types[d.event]
+                return bool(kind.unnamed_agent_local) and (
+                    self._onset_subject(lang, tok) or kind.domestic and _joined_by_people(lang, tok))
+            if self._people_undergoing(lang, d):
+                return True  # "a 30-year-old man has been arrested": the place's police (_event)
             return bool(self.onto.types[d.event].unnamed_agent_local) and (
                 not d.sides.unknown_agent) and tok.dep_ not in _RELATIVE and (d.anaphoric or any(
                     (c.dep_ in args.subject or c.dep_ in args.passive_subject) and lang.args.names_people(c)
@@ -636,6 +656,17 @@ class EventsComponent:
         return not _definite(tok) and not args.toll_verbs.isdisjoint(lemmas) and any(
             n.lemma_.lower() in args.casualty_nouns or n.lower_ in args.casualty_nouns
             for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
+
+    def _people_undergoing(self, lang: _Language, d: _Draft) -> bool:
+        """An act with an unnamed agent of its mode (ontology ``unnamed_agent_modes``: an arrest) told in the passive
+        with no agent, whose subject names people only by what they are ("a 30-year-old man has been arrested",
+        « trois jeunes ont été placés en garde à vue »): the police of the place (else of the story's country)
+        acting on that country's own people."""
+        tok, args = d.trig.token, lang.lex.args
+        return d.trig.kind != "noun" and self.onto.types[d.event].unnamed_agent(d.mode) is not None \
+            and not self.onto.types[d.event].unnamed_agent_local and self._agentless_passive(lang, d) \
+            and not d.sides.unknown_agent and tok.dep_ not in _RELATIVE \
+            and any(c.dep_ in args.passive_subject and lang.args.names_people(c) for c in tok.children)
 
     @staticmethod
     def _agentless_passive(lang: _Language, d: _Draft) -> bool:
@@ -1252,7 +1283,8 @@ class EventsComponent:
             target = pruned  # "Nakatani ... aux Forces d'autodéfense à Kiev": Japan does not aid itself
         # else every recipient shares the source's code: a self-directed event (a government and its opposition)
         named_target = any(kind != "place" for _r, kind in d.sides.target)  # a recipient the text names
-        if not source and not target and not self.onto.types[d.event].unnamed_agent_local:
+        people_undergoing = not source and not target and self._people_undergoing(lang, d)
+        if not source and not target and not self.onto.types[d.event].unnamed_agent_local and not people_undergoing:
             return None
         event_type = d.event
         mode = d.mode
@@ -1346,11 +1378,14 @@ class EventsComponent:
             # ... in northern Mali": MLI UAF); protesters of no named country are the place's civilians; without
             # a place, the article's own country's; an arrest, the place's police ("were arrested in Istanbul")
             local = location.country if location is not None and location.country else (
-                home if target or not home_weak else None)
+                home if target or not home_weak or people_undergoing else None)
             if local is not None:
                 text = source[0].text if source else ""
                 source = [ActorRef(actor_id=None, code=local, sector=[sector], text=text)]
                 homed = True
+                if people_undergoing and not target:
+                    # the arrested, named only by what they are, are the place's own people (PLOVER: X -> X)
+                    target = [ActorRef(actor_id=None, code=local, sector=[], text="")]
         if not target and info.place_target:
             anaphor = self._anaphoric_target(lang, state, clause, src_codes)
             if anaphor is not None:
