@@ -21,7 +21,8 @@ _DEFAULT_ROOTS = ("examples", "../shared/corpus", "../shared/eval/fr-timebank.de
                    "sentence of the cold start.")
 @click.option("--articles", default=200, show_default=True, help="Number of articles (texts are cycled).")
 @click.option("--source", "sources", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Folders or JSONL files to take texts from (default: examples/ and ../shared's corpus, FR-TimeBank and TBAQ dev news).")
+              help="Folders or JSONL files to take texts from (default: examples/ and ../shared's corpus, "
+                   "FR-TimeBank and TBAQ dev news).")
 @click.option("--batch-size", default=16, show_default=True)
 @click.option("--rounds", default=2, show_default=True, help="Timed rounds; the best is kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
