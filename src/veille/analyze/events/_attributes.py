@@ -102,10 +102,11 @@ class Attributes:
         return None
 
     def _aiming_verb(self, t: Token) -> Token | None:
-        """The verb of aiming a gerund is the aim of, through a preposition ("aimed at punishing"), or None."""
+        """The verb of aiming or alleging whose preposition has the gerund ``t`` ("aimed at punishing", "suspected
+        of bombing"), or None."""
         head = t.head
-        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS and not \
-                self.lex.status.aiming.isdisjoint(self.lex.lemmas(head.head)):
+        if t.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS and not (
+                self.lex.status.aiming | self.lex.status.alleging).isdisjoint(self.lex.lemmas(head.head)):
             return head.head
         return None
 
@@ -172,8 +173,10 @@ class Attributes:
         ``itself``: ``tok`` is the verb governing a nominal event and counts too."""
         st = self.lex.status
         chain = self._chain(tok)
-        if any(not st.deliberation.isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
-            return True
+        if any(not (st.deliberation | st.alleging).isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
+            return True  # (an act only alleged, "men suspected of bombing the embassy": the accusation is told)
+        if any(not st.allowing.isdisjoint(self.lex.lemmas(c)) and not self._negated_verb(c) for c in chain[1:]):
+            return True  # "police allowed the students to march": no one's act yet, nor a threat
         if any(self._ordered(c) for c in chain):
             return True  # "ordered police to release the activists": the police's to do, not done
         top = chain[-1]  # an indirect question ("asked whether Israel would strike", « demande si »)
@@ -184,6 +187,11 @@ class Attributes:
             return True  # "taught her how to shoot", "knew where to strike"
         # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
         return _direct_question(top) or self._in_condition(chain)
+
+    def _negated_verb(self, verb: Token) -> bool:
+        """``verb`` has a negation ("will not allow Kurdish forces to take the town")."""
+        negation = self.lex.status.negation
+        return any(c.lemma_.lower() in negation or c.lower_ in negation for c in verb.children)
 
     def _ordered(self, tok: Token) -> bool:
         """``tok`` is the infinitive a court orders another to do: its complement, or the adverbial infinitive

@@ -428,6 +428,11 @@ class StatusRules:
     # verbs of aiming: a gerund after a preposition on one of them is the aim, with the verb's status ("the
     # sanctions are aimed at punishing Russia": the modal list says what an aim is)
     aiming: frozenset[str] = frozenset()
+    # verbs of alleging: an act after a preposition on one of them, or their infinitive, is only alleged ("men
+    # suspected of bombing the embassy", "is alleged to have shot"): the accusation is told, not the act
+    alleging: frozenset[str] = frozenset()
+    # verbs letting another do an act ("police allowed the students to march"): it is neither done nor threatened
+    allowing: frozenset[str] = frozenset()
     # adverbs (or the noun of an adverbial phrase) saying an attempt failed ("tried in vain", « vainement »)
     failure: frozenset[str] = frozenset()
     # adverbs on a governing verb saying the event is still to come ("has yet to sign", "is yet to send")
@@ -811,6 +816,8 @@ def load_lexicon(language: str) -> Lexicon:
             believing=_words(s.get("believing")),
             manner_marks=_words(s.get("manner_marks")),
             aiming=_words(s.get("aiming")),
+            alleging=_words(s.get("alleging")),
+            allowing=_words(s.get("allowing")),
             failure=_words(s.get("failure")),
             pending=_words(s.get("pending")),
             negation_marks=_words(s.get("negation_marks")),
