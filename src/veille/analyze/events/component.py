@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from veille import languages
 from veille.analyze.events._arguments import _REL_WORDS, ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
+from veille.analyze.events._confidence import ConfidenceFactors, hand_confidence
 from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
@@ -1532,27 +1533,19 @@ class EventsComponent:
                     amount = lang.attrs.amount(a.amount_head)
                     if amount is not None:
                         break
-        conf = d.trig.sense.confidence
-        if conf is None:
-            conf = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
-        if (not source or not target) and not (info.reciprocal and len(codes(source) | codes(target)) >= 2):
-            conf += onto.confidence.get("one_side_only", 0.0)
-            if info.reciprocal and len(codes(source) | codes(target)) < 2:
-                conf += onto.confidence.get("reciprocal_one_party", 0.0)  # a meeting of one party
-        if d.sides.resolved:
-            conf += onto.confidence.get("resolved_subject", 0.0)
-        if d.sides.passive:
-            conf += onto.confidence.get("passive", 0.0)
-        if d.sides.background:
-            conf += onto.confidence.get("background", 0.0)
-        if homed:
-            conf += onto.confidence.get("home_country", 0.0)
-        if any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source):
+        base = d.trig.sense.confidence
+        if base is None:
+            base = onto.confidence.get("noun" if d.trig.kind == "noun" else "verb", 0.7)
+        one_side = (not source or not target) and not (info.reciprocal and len(codes(source) | codes(target)) >= 2)
+        factors = ConfidenceFactors(
+            base=base, kind=d.trig.kind, one_side_only=one_side,
+            reciprocal_one_party=one_side and info.reciprocal and len(codes(source) | codes(target)) < 2,
+            resolved=d.sides.resolved, passive=d.sides.passive, background=d.sides.background, homed=homed,
             # (an agent phrase naming nobody the actors stage could code is an uncoded side too)
-            conf += onto.confidence.get("uncoded_side", 0.0)
-        if status != "actual" and event_type == d.event and not d.trig.sense.status:
+            uncoded_side=any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source),
             # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
-            conf += onto.confidence.get("not_actual", 0.0)
+            not_actual=status != "actual" and event_type == d.event and not d.trig.sense.status)
+        conf = hand_confidence(factors, onto.confidence)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and text[s_end - 1].isspace():
