@@ -32,6 +32,12 @@ _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _RELATIVE_HOSTS = frozenset({"acl", "acl:relcl", "advcl"})  # how the parser hangs an appositive relative clause
 
 
+def _indefinite(noun: Token) -> bool:
+    """``noun`` has an indefinite article ("a", « un », « des »): a referent the text introduces."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in noun.children)
+
+
 def _relative_antecedent(verb: Token) -> Token:
     """What a relative pronoun subject of ``verb`` stands for: the noun its relative clause describes, past the
     attribution the writer put inside the clause ("an attack that Washington says killed 1,400": the attack
@@ -404,7 +410,10 @@ class ArgumentFinder:
         return out
 
     def _fallback(self, state: DocState, s: Token, verb: Token, history: list[Side], depth: int) -> Side:
-        """A pronoun or generic subject ("il", "les ministres", "they") without an actor of its own."""
+        """A pronoun or generic subject ("il", "les ministres", "they") without an actor of its own; never an
+        indefinite one ("an opposition activist", « un haut dirigeant »), which names someone new."""
+        if _indefinite(s):
+            return []
         st = self.lex.status
         # reported speech: "X a déclaré qu'il ..." -> X
         t = verb
