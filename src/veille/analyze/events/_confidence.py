@@ -21,6 +21,7 @@ class ConfidenceFactors:
     homed: bool  # a side is the article's own country, left implicit by the sentence
     uncoded_side: bool  # a side names an actor whose country is unknown
     not_actual: bool  # announced, planned or past
+    no_actor: bool = False  # nobody does the act (not a reciprocal act with two parties named)
 
 
 def hand_confidence(f: ConfidenceFactors, weights: Mapping[str, float]) -> float:
@@ -28,7 +29,8 @@ def hand_confidence(f: ConfidenceFactors, weights: Mapping[str, float]) -> float
     conf = f.base
     for flag, name in ((f.one_side_only, "one_side_only"), (f.reciprocal_one_party, "reciprocal_one_party"),
                        (f.resolved, "resolved_subject"), (f.passive, "passive"), (f.background, "background"),
-                       (f.homed, "home_country"), (f.uncoded_side, "uncoded_side"), (f.not_actual, "not_actual")):
+                       (f.homed, "home_country"), (f.uncoded_side, "uncoded_side"), (f.not_actual, "not_actual"),
+                       (f.no_actor, "no_actor")):
         if flag:
             conf += weights.get(name, 0.0)
     return conf

@@ -1544,7 +1544,8 @@ class EventsComponent:
             # (an agent phrase naming nobody the actors stage could code is an uncoded side too)
             uncoded_side=any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source),
             # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
-            not_actual=status != "actual" and event_type == d.event and not d.trig.sense.status)
+            not_actual=status != "actual" and event_type == d.event and not d.trig.sense.status,
+            no_actor=one_side and not source)
         conf = hand_confidence(factors, onto.confidence)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
