@@ -559,6 +559,10 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words)
+            if clause and source == "governing" and self._pluperfect(root):
+                # "said on Sunday that its missiles had destroyed a warship": the deed came before the saying's
+                # day; an earlier day the narrative fixed, else no date
+                return self._before_day(state, sent, published, _day_of(clause[0]))
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
         if clause:
@@ -591,6 +595,25 @@ class Attributes:
             return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
         if published is not None:
             return published.isoformat(), None, "day", "publication"
+        return None, None, "unknown", "none"
+
+    def _pluperfect(self, root: Token) -> bool:
+        """The clause headed by ``root`` (or the verb it is coordinated with) is in the pluperfect ("had
+        destroyed", « avaient détruit »: ``pluperfect_auxiliaries``)."""
+        verbs = [root, root.head] if root.dep_ == "conj" and root.head.i != root.i else [root]
+        return any(c.dep_.startswith("aux") and c.lower_ in self.lex.args.pluperfect_auxiliaries
+                   for v in verbs for c in v.children)
+
+    def _before_day(self, state: DocState, sent: Span, published: Day | None,
+                    governing: str | None) -> tuple[str | None, None, str, str]:
+        """The date of a pluperfect clause under a clause dated ``governing``: the day the narrative last fixed
+        when it is before that day (``date_source: "narrative"``), else none (the text does not fix it)."""
+        narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
+        day = _day_of(narrative) if narrative is not None else None
+        if day is not None and governing is not None and _DAY.match(day) and _DAY.match(governing) \
+                and day[:10] < governing[:10]:
+            return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), \
+                "narrative"
         return None, None, "unknown", "none"
 
     def _day_after_span(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
