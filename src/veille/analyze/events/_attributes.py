@@ -598,11 +598,16 @@ class Attributes:
         return None, None, "unknown", "none"
 
     def _pluperfect(self, root: Token) -> bool:
-        """The clause headed by ``root`` (or the verb it is coordinated with) is in the pluperfect ("had
-        destroyed", « avaient détruit »: ``pluperfect_auxiliaries``)."""
-        verbs = [root, root.head] if root.dep_ == "conj" and root.head.i != root.i else [root]
-        return any(c.dep_.startswith("aux") and c.lower_ in self.lex.args.pluperfect_auxiliaries
-                   for v in verbs for c in v.children)
+        """The clause headed by ``root`` (or the verb it is coordinated with) is a complement clause in the
+        pluperfect ("said that its missiles had destroyed", « a indiqué que ses missiles avaient détruit »:
+        ``pluperfect_auxiliaries``). Not a relative clause: « l'accord annoncé le 10 mars, par lequel Riyad et
+        Téhéran s'étaient engagés » is the deal its antecedent's date dates."""
+        verb = root.head if root.dep_ == "conj" and root.head.i != root.i else root
+        opening = next(verb.subtree)  # (« qu'elle avait arrêté » read as an adverbial clause with « qu' » its object)
+        complement = verb.dep_ == "ccomp" or opening.i < verb.i and opening.lower_ in self.lex.args.complement_marks
+        return complement and any(
+            c.dep_.startswith("aux") and c.lower_ in self.lex.args.pluperfect_auxiliaries
+            for v in {verb, root} for c in v.children)
 
     def _before_day(self, state: DocState, sent: Span, published: Day | None,
                     governing: str | None) -> tuple[str | None, None, str, str]:
