@@ -614,12 +614,12 @@ class Attributes:
         """The date of a pluperfect clause under a clause dated ``governing``: the day the narrative last fixed
         when it is before that day (``date_source: "narrative"``), else none (the text does not fix it)."""
         narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
-        day = _day_of(narrative) if narrative is not None else None
-        if day is not None and governing is not None and _DAY.match(day) and _DAY.match(governing) \
-                and day[:10] < governing[:10]:
-            return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), \
-                "narrative"
-        return None, None, "unknown", "none"
+        if narrative is None or governing is None or not _DAY.match(governing):
+            return None, None, "unknown", "none"
+        day = _day_of(narrative)
+        if day is None or not _DAY.match(day) or day[:10] >= governing[:10]:
+            return None, None, "unknown", "none"
+        return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
 
     def _day_after_span(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,
