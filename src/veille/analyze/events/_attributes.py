@@ -559,10 +559,6 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words)
-            if clause and source == "governing" and self._pluperfect(root):
-                # "said on Sunday that its missiles had destroyed a warship": the deed came before the saying's
-                # day; an earlier day the narrative fixed, else no date
-                return self._before_day(state, sent, published, _day_of(clause[0]))
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
         if clause and absorbed:
@@ -620,30 +616,6 @@ class Attributes:
             if head is not None and head.i in phrase and top is not None and top.i not in phrase:
                 own.append(tm)
         return own
-
-    def _pluperfect(self, root: Token) -> bool:
-        """The clause headed by ``root`` (or the verb it is coordinated with) is a complement clause in the
-        pluperfect ("said that its missiles had destroyed", « a indiqué que ses missiles avaient détruit »:
-        ``pluperfect_auxiliaries``). Not a relative clause: « l'accord annoncé le 10 mars, par lequel Riyad et
-        Téhéran s'étaient engagés » is the deal its antecedent's date dates."""
-        verb = root.head if root.dep_ == "conj" and root.head.i != root.i else root
-        opening = next(verb.subtree)  # (« qu'elle avait arrêté » read as an adverbial clause with « qu' » its object)
-        complement = verb.dep_ == "ccomp" or opening.i < verb.i and opening.lower_ in self.lex.args.complement_marks
-        return complement and any(
-            c.dep_.startswith("aux") and c.lower_ in self.lex.args.pluperfect_auxiliaries
-            for v in {verb, root} for c in v.children)
-
-    def _before_day(self, state: DocState, sent: Span, published: Day | None,
-                    governing: str | None) -> tuple[str | None, None, str, str]:
-        """The date of a pluperfect clause under a clause dated ``governing``: the day the narrative last fixed
-        when it is before that day (``date_source: "narrative"``), else none (the text does not fix it)."""
-        narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
-        if narrative is None or governing is None or not _DAY.match(governing):
-            return None, None, "unknown", "none"
-        day = _day_of(narrative)
-        if day is None or not _DAY.match(day) or day[:10] >= governing[:10]:
-            return None, None, "unknown", "none"
-        return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
 
     def _day_after_span(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,

@@ -355,11 +355,6 @@ class ArgumentRules:
     participle_auxiliaries: frozenset[str] = frozenset()
     # a span of days before one of these dates an event from the day the text last fixed: "two days later"
     later_words: frozenset[str] = frozenset()
-    # the auxiliaries of a pluperfect ("had destroyed", « avaient détruit »): its deed came before the day of the
-    # clause governing it
-    pluperfect_auxiliaries: frozenset[str] = frozenset()
-    # the words opening a complement clause ("said that ...", « a indiqué que ... »)
-    complement_marks: frozenset[str] = frozenset()
     # the case words of a bare nominal complement that classifies its noun (« chambre d'accusation »)
     classifier_marks: frozenset[str] = frozenset()
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
@@ -778,8 +773,6 @@ def load_lexicon(language: str) -> Lexicon:
             commanding=_words(a.get("commanding")),
             reason_preps=_words(a.get("reason_preps")),
             later_words=_words(a.get("later_words")),
-            pluperfect_auxiliaries=_words(a.get("pluperfect_auxiliaries")),
-            complement_marks=_words(a.get("complement_marks")),
             participle_auxiliaries=_words(a.get("participle_auxiliaries")),
             stance_prefixes=_words(a.get("stance_prefixes")),
             opposing_prefixes=_words(a.get("opposing_prefixes")),
