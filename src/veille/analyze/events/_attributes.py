@@ -569,6 +569,10 @@ class Attributes:
             clause, source = self._sentence_times(state, root, sent, own_words)
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
+        if clause and absorbed:
+            # « a appelé le soir même à une journée de grève le 31 janvier »: the event is the protest called
+            # for, on the day its noun's phrase names, not the call's
+            clause = self._of_absorbed(state, root, clause, absorbed) + clause
         if clause:
             first = clause[0]
             end: Time | None = None
@@ -600,6 +604,26 @@ class Attributes:
         if published is not None:
             return published.isoformat(), None, "day", "publication"
         return None, None, "unknown", "none"
+
+    def _of_absorbed(self, state: DocState, root: Token, clause: list[Time], absorbed: tuple[int, ...]) -> list[Time]:
+        """The times of ``clause`` hung on the phrase of an event noun the clause took in as its own (the noun,
+        the nouns it hangs from below ``root``: « une journée de grèves le 31 janvier »)."""
+        phrase: set[int] = set()
+        for i in absorbed:
+            t = state.doc[i]
+            while t.i != root.i and t.head.i != t.i and t.pos_ in ("NOUN", "PROPN"):
+                phrase.add(t.i)
+                t = t.head
+        own = []
+        for tm in clause:
+            span = state.doc.char_span(tm.start, tm.end, alignment_mode="expand")
+            top = span.root if span is not None else None
+            head = top.head if top is not None else None
+            if head is not None and head.pos_ == "ADP" and head.head.i != head.i:
+                head = head.head  # English: "a strike on March 21" hangs on its preposition
+            if head is not None and head.i in phrase and top is not None and top.i not in phrase:
+                own.append(tm)
+        return own
 
     def _day_after_span(self, state: DocState, root: Token, sent: Span, published: Day | None) -> str | None:
         """The day of an event its clause dates by a span of days or weeks from another day: "Two days later,

@@ -27,7 +27,15 @@ from veille.analyze.times._families import ANCHORED
 from veille.analyze.times._grammar import Grammar, Rule
 from veille.analyze.times._lexicon import TimeLexicon, norm
 from veille.analyze.times._ranges import forward_weekday_ranges
-from veille.analyze.times._tense import FUTURE, PAST, governing_lemma, governing_tense, reporting_verb, sentence_tense
+from veille.analyze.times._tense import (
+    FUTURE,
+    PAST,
+    describes_a_noun,
+    governing_lemma,
+    governing_tense,
+    reporting_verb,
+    sentence_tense,
+)
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -329,6 +337,9 @@ class Resolver:
             if (event_day := self._day_of_named_event(c, days, sent_starts)) is not None:
                 return event_day
             days = self._narrated_days(doc, days)
+        if c.kind in ("anaphor", "podanchored") and self.tools.parsed:
+            # « le soir même », "the next day" after "the reform, unveiled on January 10": not that day
+            days = [(s, t) for s, t in days if not describes_a_noun(doc, t.start, t.end, True)] or days
         if days:
             sid = bisect_right(sent_starts, c.start)
             same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid]

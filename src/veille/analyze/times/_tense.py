@@ -325,6 +325,20 @@ def governing_lemma(doc: Doc, start: int, end: int, parsed: bool | None = None) 
     return None if span is None or verb is None else _lemma(reporting_verb(span, verb))
 
 
+def describes_a_noun(doc: Doc, start: int, end: int, parsed: bool | None = None) -> bool:
+    """Whether the characters ``[start, end)`` date a bare past participle describing a noun ("the reform,
+    unveiled on January 10", « la loi, adoptée le 3 mars »; the parser often hangs it on the main verb as an
+    adverbial clause): no auxiliary, no subject. Such a day looks back at the thing named; the narrative
+    does not stand on it."""
+    span = _parsed_span(doc, start, end, parsed)
+    verb = _governing_verb(span) if span is not None else None
+    if verb is None or verb.head.i == verb.i or verb.dep_ not in ("acl", "advcl"):
+        return False
+    past_participle = verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get(
+        "Tense", [])
+    return past_participle and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
 def before_past(doc: Doc, start: int, end: int, parsed: bool | None = None,
                 words: TenseWords = NO_WORDS) -> bool:
     """Whether the verb governing the characters ``[start, end)`` tells a past before a past: a pluperfect
