@@ -14,6 +14,7 @@ from veille.analyze.events._syntax import (
     complements,
     counted_nouns,
     free_relative_name,
+    indefinite,
     is_passive,
     is_reduced_passive,
     nearest_verb,
@@ -30,12 +31,6 @@ Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
 _REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
 _RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _RELATIVE_HOSTS = frozenset({"acl", "acl:relcl", "advcl"})  # how the parser hangs an appositive relative clause
-
-
-def _indefinite(noun: Token) -> bool:
-    """``noun`` has an indefinite article ("a", « un », « des »): a referent the text introduces."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in noun.children)
 
 
 def _relative_antecedent(verb: Token) -> Token:
@@ -412,7 +407,7 @@ class ArgumentFinder:
     def _fallback(self, state: DocState, s: Token, verb: Token, history: list[Side], depth: int) -> Side:
         """A pronoun or generic subject ("il", "les ministres", "they") without an actor of its own; never an
         indefinite one ("an opposition activist", « un haut dirigeant »), which names someone new."""
-        if _indefinite(s):
+        if s.pos_ in ("NOUN", "PROPN") and indefinite(s):
             return []
         st = self.lex.status
         # reported speech: "X a déclaré qu'il ..." -> X

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
-from veille.analyze.events._syntax import VERBAL_POS, complements, nearest_verb, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, complements, has_negation, nearest_verb, preps_of
 from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
@@ -175,7 +175,8 @@ class Attributes:
         chain = self._chain(tok)
         if any(not (st.deliberation | st.alleging).isdisjoint(self.lex.lemmas(c)) for c in chain[0 if itself else 1:]):
             return True  # (an act only alleged, "men suspected of bombing the embassy": the accusation is told)
-        if any(not st.allowing.isdisjoint(self.lex.lemmas(c)) and not self._negated_verb(c) for c in chain[1:]):
+        if any(not st.allowing.isdisjoint(self.lex.lemmas(c)) and not has_negation(c, st.negation)
+               for c in chain[1:]):
             return True  # "police allowed the students to march": no one's act yet, nor a threat
         if any(self._ordered(c) for c in chain):
             return True  # "ordered police to release the activists": the police's to do, not done
@@ -187,11 +188,6 @@ class Attributes:
             return True  # "taught her how to shoot", "knew where to strike"
         # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
         return _direct_question(top) or self._in_condition(chain)
-
-    def _negated_verb(self, verb: Token) -> bool:
-        """``verb`` has a negation ("will not allow Kurdish forces to take the town")."""
-        negation = self.lex.status.negation
-        return any(c.lemma_.lower() in negation or c.lower_ in negation for c in verb.children)
 
     def _ordered(self, tok: Token) -> bool:
         """``tok`` is the infinitive a court orders another to do: its complement, or the adverbial infinitive
@@ -366,8 +362,8 @@ class Attributes:
         top = chain[-1]
         if self._negative_decision(top):
             return "negated"  # "gave no order to pull out": nothing was ordered
-        if top.dep_ == "ccomp" and not st.believing.isdisjoint(self.lex.lemmas(top.head)) and any(
-                ch.lemma_.lower() in st.negation or ch.lower_ in st.negation for ch in top.head.children):
+        if top.dep_ == "ccomp" and not st.believing.isdisjoint(self.lex.lemmas(top.head)) and has_negation(
+                top.head, st.negation):
             return "negated"  # "officials do not believe he was assisted", « n'a pas confirmé qu'il ait tiré »
         # ("foiled a plot to blow up aircraft": the parser hangs the infinitive on the verb of prevention)
         if any(c.lemma_.lower() in st.cancelling | st.preventing for c in chain[1:]) or any(

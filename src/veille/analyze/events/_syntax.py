@@ -16,6 +16,29 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 
 
+def determiner(tok: Token) -> Token | None:
+    """The first determiner of the noun ``tok``, if any."""
+    return next((c for c in tok.children if c.dep_ == "det"), None)
+
+
+def definite(tok: Token) -> bool:
+    """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
+    det = determiner(tok)
+    return det is not None and (det.morph.get("Definite", []) == ["Def"] or det.morph.get("PronType", []) == ["Dem"])
+
+
+def indefinite(tok: Token) -> bool:
+    """``tok`` has an indefinite article ("a", « un », « des »): a referent the text introduces."""
+    det = determiner(tok)
+    return det is not None and det.morph.get("Definite", []) == ["Ind"]
+
+
+def has_negation(tok: Token, words: frozenset[str]) -> bool:
+    """A dependent of ``tok`` is one of the language's negation ``words``, by lemma or form ("did not believe",
+    « n'a pas confirmé »)."""
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in tok.children)
+
+
 def free_relative_name(tok: Token, wh_words: frozenset[str]) -> bool:
     """``tok`` is the name a free relative gives the thing it stands for ("condemned what he called an outrageous
     attack"): as definite as "the attack", and the one who calls it so is no side of it."""

@@ -30,7 +30,10 @@ from veille.analyze.events._syntax import (
     VERBAL_POS,
     complements,
     counted_nouns,
+    definite,
+    determiner,
     free_relative_name,
+    indefinite,
     is_passive,
     nearest_verb,
     phrase,
@@ -144,12 +147,6 @@ def _in_subject(tok: Token, root: Token, subject_deps: frozenset[str]) -> bool:
     return False
 
 
-def _definite(tok: Token) -> bool:
-    """``tok`` has a definite or demonstrative determiner ("the attack", « ces frappes »)."""
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    return det is not None and (det.morph.get("Definite", []) == ["Def"] or det.morph.get("PronType", []) == ["Dem"])
-
-
 def _in_exchange(tok: Token, phrases: frozenset[str]) -> bool:
     """The clause of ``tok`` (an infinitive's: its governing verb's too) opens a complement saying it is done in
     exchange ("In return, Cairo pledged ...", « En échange, Accra s'est engagé à ... », "in exchange for aid")."""
@@ -166,10 +163,10 @@ def _told_again(tok: Token) -> bool:
     """``tok`` may name a thing told before: definite or demonstrative, or plural with an indefinite determiner
     (« a dénoncé des sanctions injustes », « des mesures qui visent à »: French marks a plural of known things
     told again by its qualities with « des », not with the definite article)."""
-    if _definite(tok):
+    if definite(tok):
         return True
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    return det is not None and det.morph.get("Definite", []) == ["Ind"] and det.morph.get("Number", []) == ["Plur"]
+    det = determiner(tok)
+    return indefinite(tok) and det is not None and det.morph.get("Number", []) == ["Plur"]
 
 
 class EventsComponent:
@@ -437,7 +434,7 @@ class EventsComponent:
     def _told_act_subject(self, lang: _Language, state: DocState, clause: Token) -> bool:
         """The subject of ``clause`` is a definite event noun naming no side in its phrase ("the arrests",
         "the attack"): an act the article told, whose sides are that act's, not the noun's neighbours."""
-        return any(_definite(g) and (g.lemma_.lower() in lang.lex.nouns or g.lower_ in lang.lex.nouns)
+        return any(definite(g) and (g.lemma_.lower() in lang.lex.nouns or g.lower_ in lang.lex.nouns)
                    for g in self._sideless_subjects(lang, state, clause))
 
     @staticmethod
@@ -561,7 +558,7 @@ class EventsComponent:
         if not self.onto.types[t.sense.event].reciprocal:
             return False
         return any(c.i in by_token and by_token[c.i].kind == "noun" and by_token[c.i].sense.event == t.sense.event
-                   and c.dep_ in ("dobj", "obj") and _definite(c) for c in t.token.children)
+                   and c.dep_ in ("dobj", "obj") and definite(c) for c in t.token.children)
 
     @staticmethod
     def _first_conjunct(tok: Token) -> Token:
@@ -654,7 +651,7 @@ class EventsComponent:
             return True
         # its toll told ("a bombing left 20 dead", « un attentat a fait douze morts »; "the bombing left 20 dead"
         # tells the toll of one told before)
-        return not _definite(tok) and not args.toll_verbs.isdisjoint(lemmas) and any(
+        return not definite(tok) and not args.toll_verbs.isdisjoint(lemmas) and any(
             n.lemma_.lower() in args.casualty_nouns or n.lower_ in args.casualty_nouns
             for c in verb.children if c.dep_ not in args.subject for n in (c, *counted_nouns(c)))  # "dozens of dead"
 
@@ -820,8 +817,9 @@ class EventsComponent:
                 continue
             # the clause's own verb holds the record, not a noun nor a background participle told before it
             # ("X, convicted of war crimes in 2010, was sentenced on Tuesday": the sentencing, dated Tuesday)
-            if host.trig.kind == "noun" and d.trig.kind != "noun" or host.sides.background and not (
-                    d.sides.background or d.trig.kind == "noun"):
+            noun_host = host.trig.kind == "noun" and d.trig.kind != "noun"
+            background_host = host.sides.background and not d.sides.background and d.trig.kind != "noun"
+            if noun_host or background_host:
                 d.sides.source += host.sides.source
                 d.sides.target += host.sides.target
                 out[out.index(host)] = d
@@ -953,7 +951,7 @@ class EventsComponent:
                 trig.head.lemma_.lower() in lang.lex.args.receiving_verbs):
             # "The bombardment drew condemnation from Tokyo": what drew it is the deed condemned, the last one
             # of its type when the noun is a trigger of its own ("The raid" after "jets bombed")
-            drawers = [c for c in trig.head.children if c.dep_ in lang.lex.args.subject and _definite(c)]
+            drawers = [c for c in trig.head.children if c.dep_ in lang.lex.args.subject and definite(c)]
             said_of += drawers
             kinds = {sense.event for c in drawers for sense in lang.lex.nouns.get(c.lemma_.lower(), ())}
             told = next((e for e in reversed(earlier) if e.event in kinds
@@ -970,7 +968,7 @@ class EventsComponent:
         for c in said_of:
             # (a gerund with its article is a noun: "called the shelling an act of aggression")
             if c.pos_ != "NOUN" and c.tag_ != "VBG" or not (
-                    _definite(c) or free_relative_name(c, lang.lex.status.wh_words)):
+                    definite(c) or free_relative_name(c, lang.lex.status.wh_words)):
                 continue
             for e in reversed(earlier):
                 if e.confidence < self.onto.min_confidence:
@@ -1083,7 +1081,7 @@ class EventsComponent:
         """"Israel apologised for the raid": the recipients of the last event of the type of the definite event
         noun the act is about (its reason complement), other than ``src_codes``; else the country it was done in."""
         for words, n in complements(d.trig.token):
-            if not words & lang.lex.args.reason_preps or not _definite(n):
+            if not words & lang.lex.args.reason_preps or not definite(n):
                 continue
             kinds = {sense.event for sense in lang.lex.nouns.get(n.lemma_.lower(), ())}
             told = next((e for e in reversed(earlier) if e.event in kinds
@@ -1104,7 +1102,7 @@ class EventsComponent:
         """"Russia backed the result", "Sharif welcomed the ruling": a vote, its result or a court's ruling
         (``domestic_acts``) reacted to as a definite object, with no earlier act of another side to point back to,
         is the act of the country the story is about."""
-        if any(c.dep_ in lang.lex.args.object and c.lemma_.lower() in lang.lex.args.domestic_acts and _definite(c)
+        if any(c.dep_ in lang.lex.args.object and c.lemma_.lower() in lang.lex.args.domestic_acts and definite(c)
                for c in d.trig.token.children):
             return [ActorRef(actor_id=None, code=home, sector=[], text="")]
         return []
@@ -1483,7 +1481,7 @@ class EventsComponent:
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
             elif not target and source and info.place_target and info.needs_target and not info.verbal and (
-                    not codes(source) & {home, None}) and (d.trig.kind == "verb" or _definite(tok)):
+                    not codes(source) & {home, None}) and (d.trig.kind == "verb" or definite(tok)):
                 # a foreign agent's attack or seizure on nobody named, in a story about a country, is on that
                 # country ("al Shabaab claimed responsibility for the attack" in a story about Kenya)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
