@@ -562,7 +562,7 @@ class Attributes:
             moved = self._day_after_span(state, root, sent, published)
             if moved is not None:
                 return moved, None, "day", "clause"
-            clause, source = self._sentence_times(state, root, sent, own_words)
+            clause, source = self._sentence_times(state, root, sent, own_words, published)
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
         if clause and absorbed:
@@ -657,8 +657,8 @@ class Attributes:
             return (date.fromisoformat(told[:10]) + timedelta(days=sign * days)).isoformat()
         return None
 
-    def _sentence_times(self, state: DocState, root: Token, sent: Span,
-                        own_words: tuple[int, ...]) -> tuple[list[Time], str]:
+    def _sentence_times(self, state: DocState, root: Token, sent: Span, own_words: tuple[int, ...],
+                        published: Day | None) -> tuple[list[Time], str]:
         """The times of ``sent`` that date the event whose clause is headed by ``root``, and where they were
         found ("clause": the event's own clause; "governing": the clauses around it)."""
         described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
@@ -668,6 +668,8 @@ class Attributes:
         source = "clause"
         if not clause:
             clause = self.times_in(state, _closing_words(state.clause(root), sent), own_words)
+        if not clause and published is not None:
+            clause = self._past_day_of_ordered_act(state, root, sent, own_words, described, published)
         if not clause:
             # "were abducted and killed near Kidal on Saturday": a verb coordinated with the trigger's and
             # sharing its subject shares its time
@@ -686,6 +688,23 @@ class Attributes:
             clause = self.times_in(state, [t for t in around if t not in elsewhere], own_words)
             source = "governing"
         return clause, source
+
+    def _past_day_of_ordered_act(self, state: DocState, root: Token, sent: Span, own_words: tuple[int, ...],
+                                 described: set[Token], published: Day) -> list[Time]:
+        """The past days in the infinitives the event's clause governs ("ordered the ambassador to leave the
+        country on Tuesday", « a ordonné à l'ambassadeur de quitter le pays mardi »): news style ends the sentence
+        with the day of the act told, where the parser hangs it on the infinitive. A day still to come ("agreed to
+        hold talks next week") is the later act's alone, and stays out."""
+        words = []
+        for t in state.clause(root):
+            if t in described and t.i not in own_words and _infinitive(t):
+                # (the infinitive's own words: « menacé de sanctionner les entreprises impliquées dans la vente
+                # annoncée la veille » dates the sale)
+                told = state.clause(t)
+                elsewhere = _dated_elsewhere(told, (*own_words, t.i), self._event_noun)
+                words += [w for w in told if sent.start <= w.i < sent.end and w not in elsewhere]
+        return [tm for tm in self.times_in(state, words, own_words)
+                if _DAY.match(tm.value or "") and tm.value[:10] <= published.isoformat()]
 
     # -- places -----------------------------------------------------------------------------
     def location(self, state: DocState, root: Token, sent: Span, exclude: set[str],
