@@ -45,7 +45,9 @@ def precision_of(value: str, granularity: str | None = None) -> str:
 class Attributes:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._phrase_heads = frozenset(k[0] for k in lexicon.phrases)  # « prise » of « prise d'otages »
+        self._phrases_by_head: dict[str, list[tuple[str, ...]]] = {}  # « prise » of « prise d'otages »
+        for words in lexicon.phrases:
+            self._phrases_by_head.setdefault(words[0], []).append(words)
         # verbs whose content clause is only wished or allowed ("hopes the Senate can ratify")
         self._content_governors = frozenset(lexicon.status.modals) | lexicon.status.permitting
 
@@ -519,7 +521,14 @@ class Attributes:
         """A noun the lexicon lists as an event's word ("massacre", « prise » of « prise d'otages »), whatever
         its senses say here."""
         lemma = tok.lemma_.lower()
-        return lemma in self.lex.nouns or tok.lower_ in self.lex.nouns or lemma in self._phrase_heads
+        if lemma in self.lex.nouns or tok.lower_ in self.lex.nouns:
+            return True
+        # a phrase's first word only with the rest of the phrase: "a state of emergency", not "an independent
+        # state"; « la prise d'otages », not « la prise de la ville »
+        doc = tok.doc
+        return any(tok.i + len(words) <= len(doc) and all(
+            doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
+            for words in self._phrases_by_head.get(lemma, []) + self._phrases_by_head.get(tok.lower_, []))
 
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
              verbal: bool = False, trigger: Token | None = None,
