@@ -938,7 +938,7 @@ class EventsComponent:
             if not _told_again(tok) and not free_relative_name(tok, lang.lex.status.wh_words):
                 continue
             told = next((e for e in reversed(earlier) if e.event == a.event
-                         and e.confidence >= self.onto.min_confidence), None)
+                         and e.confidence >= self.onto.antecedent_confidence), None)
             if told is not None:
                 return self._parties(told, src_codes)
         # "Israeli warplanes struck ... Iran condemned the strikes": a definite object naming, by its word, an
@@ -955,7 +955,7 @@ class EventsComponent:
             said_of += drawers
             kinds = {sense.event for c in drawers for sense in lang.lex.nouns.get(c.lemma_.lower(), ())}
             told = next((e for e in reversed(earlier) if e.event in kinds
-                         and e.confidence >= self.onto.min_confidence), None)
+                         and e.confidence >= self.onto.antecedent_confidence), None)
             if told is not None:
                 return self._parties(told, src_codes)
         if d.trig.sense.obligation:
@@ -971,7 +971,7 @@ class EventsComponent:
                     definite(c) or free_relative_name(c, lang.lex.status.wh_words)):
                 continue
             for e in reversed(earlier):
-                if e.confidence < self.onto.min_confidence:
+                if e.confidence < self.onto.antecedent_confidence:
                     continue
                 said = state.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
                 if said is not None and len(said) and said.root.lemma_.lower() == c.lemma_.lower():
@@ -994,7 +994,7 @@ class EventsComponent:
                 continue
             for e in reversed(earlier):
                 # (a decision or a move is an act done: not a threat or a plan told before it)
-                if e.confidence >= self.onto.min_confidence and codes(e.actor) and not codes(e.actor) & src_codes \
+                if e.confidence >= self.onto.antecedent_confidence and codes(e.actor) and not codes(e.actor) & src_codes \
                         and (named and e.status == "actual" or not self.onto.types[e.event].verbal):
                     return self._parties(e, src_codes)
         return []
@@ -1016,7 +1016,7 @@ class EventsComponent:
         """The agent of the article's last confident attack whose agent has a code, none of ``others`` (the
         event's other side: "Kenyatta vowed that the attackers would be punished" are not Kenya's)."""
         for e in reversed(earlier):
-            if self.onto.types[e.event].perpetrated and e.confidence >= self.onto.min_confidence and any(
+            if self.onto.types[e.event].perpetrated and e.confidence >= self.onto.antecedent_confidence and any(
                     r.code for r in e.actor) and not codes(e.actor) & others:
                 return list(e.actor)
         return []
@@ -1039,7 +1039,7 @@ class EventsComponent:
     def _partner(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The other side of the last event the article told with ``src_codes`` on one side."""
         for e in reversed(earlier):
-            if e.confidence < self.onto.min_confidence:
+            if e.confidence < self.onto.antecedent_confidence:
                 continue
             sides = (e.actor, e.recipient) if codes(e.actor) & src_codes else (e.recipient, e.actor)
             if codes(sides[0]) & src_codes:
@@ -1072,7 +1072,7 @@ class EventsComponent:
         while verb.pos_ not in VERBAL_POS and verb.head.i != verb.i:
             verb = verb.head  # "blamed X for stoking the clashes, a charge Y denied": hung on the last noun
         for e in reversed(earlier):
-            if e.trigger.start == verb.idx and e.confidence >= self.onto.min_confidence:
+            if e.trigger.start == verb.idx and e.confidence >= self.onto.antecedent_confidence:
                 return [r for r in e.actor if r.code and r.code not in src_codes]
         return []
 
@@ -1085,7 +1085,7 @@ class EventsComponent:
                 continue
             kinds = {sense.event for sense in lang.lex.nouns.get(n.lemma_.lower(), ())}
             told = next((e for e in reversed(earlier) if e.event in kinds
-                         and e.confidence >= self.onto.min_confidence), None)
+                         and e.confidence >= self.onto.antecedent_confidence), None)
             if told is None:
                 continue
             victims = [r for r in told.recipient if r.code and r.code not in src_codes]
@@ -1110,7 +1110,7 @@ class EventsComponent:
     def _answered(self, earlier: Sequence[Event], src_codes: set[str]) -> list[ActorRef]:
         """The agent of the last act the article told against ``src_codes``: whom a reprisal is aimed at."""
         for e in reversed(earlier):
-            if e.confidence >= self.onto.min_confidence and codes(e.recipient) & src_codes \
+            if e.confidence >= self.onto.antecedent_confidence and codes(e.recipient) & src_codes \
                     and not codes(e.actor) & src_codes:
                 return [r for r in e.actor if r.code]
         return []
@@ -1148,7 +1148,7 @@ class EventsComponent:
         Russia and Georgia."""
         pairs: dict[frozenset[str], tuple[int, int]] = {}
         for n, e in enumerate(earlier):
-            if e.confidence < self.onto.min_confidence:
+            if e.confidence < self.onto.antecedent_confidence:
                 continue
             # (in the order the text names them, not a set's: a tie goes to the pair named first, whatever the
             # interpreter's hash seed)
@@ -1543,7 +1543,9 @@ class EventsComponent:
             uncoded_side=any(r.code is None for r in source + target) or (d.sides.unknown_agent and not source),
             # (a promise or a threat is made now: AGREE and THREATEN read from an intent are actual acts)
             not_actual=status != "actual" and event_type == d.event and not d.trig.sense.status,
-            no_actor=one_side and not source)
+            no_actor=one_side and not source,
+            # (the title and the lead tell the story's news; a one-sentence report is its own lead)
+            lead=sent.start_char < state.lead[1])
         conf = hand_confidence(factors, onto.confidence)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
@@ -1608,7 +1610,7 @@ class EventsComponent:
         """A sentence elaborating the lead event happens where it happened ("Nakatani a appelé..."). The lead
         is one of the first events at the ontology's calibrated threshold, whatever threshold the output
         uses, so that an event's place does not depend on ``--min-confidence``."""
-        confident = [e for e in events if e.confidence >= self.onto.min_confidence]
+        confident = [e for e in events if e.confidence >= self.onto.antecedent_confidence]
         lead = next((e for e in confident[:3] if e.location is not None), None)
         if lead is None:
             return
