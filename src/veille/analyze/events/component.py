@@ -994,7 +994,8 @@ class EventsComponent:
                 continue
             for e in reversed(earlier):
                 # (a decision or a move is an act done: not a threat or a plan told before it)
-                if e.confidence >= self.onto.antecedent_confidence and codes(e.actor) and not codes(e.actor) & src_codes \
+                if e.confidence >= self.onto.antecedent_confidence and codes(e.actor) \
+                        and not codes(e.actor) & src_codes \
                         and (named and e.status == "actual" or not self.onto.types[e.event].verbal):
                     return self._parties(e, src_codes)
         return []
