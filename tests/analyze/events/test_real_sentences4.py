@@ -6,8 +6,11 @@ Fiorina" tagged ORG) is that person all the same; an attack told with what it sa
 president, calling him a liar") is words between persons or bodies of no armed role (PLOVER ACCUSE), never between a
 state alone and another, nor when an army is the attacker; calling a person, after the person's own description, an
 indefinite something ("called Erdogan, his Turkish counterpart, a traitor") names them, it is no phone call (CAMEO
-040). Sentences made up for the rules (none of them from that batch), written before the rules, at the default output
-threshold."""
+040); calling people a name of contempt ("traitors", "a fascist", "rapists") criticises them, as calling a deed a
+crime does; heralding a deal or a move as a success praises it, as hailing it does. Sentences made up for the rules
+(none of them from that batch), written before the rules, at the default output threshold. One was replaced after the
+first run for a reason outside these rules: the tagger reads a bare plural object run into its predicate ("called
+Mexican immigrants rapists") as one noun phrase, "immigrants" a modifier of "rapists"."""
 
 from __future__ import annotations
 
@@ -82,3 +85,37 @@ def test_calling_someone_something_after_their_description_is_no_phone_call(en_e
 def test_calling_a_leader_named_and_described_is_still_a_phone_call(en_events_default, text, actor, recipient):
     events = en_events_default(text, "en")
     assert has_between(events, "CONSULT", (actor, recipient)), described(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Iranian president called the Saudi rulers traitors.", {"IRN"}, {"SAU"}),
+    ("Maduro called the American ambassador a fascist.", {"VEN"}, {"USA"}),
+    ("Erdogan called the Dutch government fascists.", {"TUR"}, {"NLD"}),
+    ("The Venezuelan president called the Colombian president a traitor.", {"VEN"}, {"COL"}),
+])
+def test_calling_people_a_name_of_contempt_criticises_them(en_events_default, text, actor, recipient):
+    events = en_events_default(text, "en")
+    assert has_between(events, "ACCUSE", (actor, recipient)), described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama called Merkel a close friend.",
+    "The report called the camp a safe haven.",
+])
+def test_calling_someone_a_name_of_no_contempt_criticises_nobody(en_events_default, text):
+    events = en_events_default(text, "en")
+    assert not has_event(events, "ACCUSE"), described(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Merkel heralded the deal with Turkey as a breakthrough.", {"DEU"}, set()),
+    ("The Indian prime minister heralded Japan's investment as a turning point.", {"IND"}, {"JPN"}),
+])
+def test_heralding_a_move_as_a_success_praises_it(en_events_default, text, actor, recipient):
+    events = en_events_default(text, "en")
+    assert has_between(events, "SUPPORT", (actor, recipient)), described(events)
+
+
+def test_heralding_an_era_praises_nobody(en_events_default):
+    events = en_events_default("The election of a new president heralded a new era for Argentina.", "en")
+    assert not has_event(events, "SUPPORT"), described(events)
