@@ -2,13 +2,15 @@
 
 The texts of public sets stay in ``../shared/eval`` (the project must not copy them); an own gold file written on
 them keeps the document ids, and this join rebuilds a scorable JSONL file (``id, language, published, text,
-gold``) from both.
+gold``) from both. A gold file of one-sentence documents cut from shared articles
+(``tests/gold/plover_polnear.jsonl``) keeps instead each sentence's ``article`` id and its offsets ``start``,
+``end`` in that article's text: ``join_excerpts_with_texts`` rebuilds the sentence from them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from veille.eval.evaluate import evaluate
@@ -50,6 +52,25 @@ def join_gold_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
     return written
 
 
+def join_excerpts_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
+    """Write ``out`` with every gold line's ``text`` cut from its ``article``'s text at ``start:end``; return the
+    number of documents written. The article's language and title stay behind (the excerpt is the document)."""
+    texts = shared_texts(sources)
+    written = 0
+    with gold.open(encoding="utf-8") as handle, out.open("w", encoding="utf-8") as sink:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            source = texts.get(row["article"])
+            if source is None:
+                raise MissingTextError(f"{gold.name}: no shared text for {row['article']}")
+            excerpt = {"text": source["text"][row["start"]:row["end"]], "language": source.get("language", "en")}
+            sink.write(json.dumps({**excerpt, **row}, ensure_ascii=False) + "\n")
+            written += 1
+    return written
+
+
 def assert_timex_floors(gold: Path, sources: Iterable[Path], out: Path, floors: tuple[int, float, float]) -> None:
     """Join ``gold`` with the texts of ``sources`` into ``out`` and check the times stage holds ``floors``
     (documents, strict span F1 floor, value F1 floor) on it."""
@@ -69,10 +90,11 @@ def assert_realnews_floors(gold: Path, sources: Iterable[Path], out: Path, docum
 
 
 def assert_task_floors(task: str, gold: Path, sources: Iterable[Path], out: Path, documents: int,
-                       floors: Mapping[str, float]) -> None:
-    """Join ``gold`` with the texts of ``sources`` into ``out`` and check ``veille eval TASK`` holds each figure
-    of ``floors`` on its ``documents`` articles."""
-    assert join_gold_with_texts(gold, sources, out) == documents
+                       floors: Mapping[str, float],
+                       join: Callable[[Path, Iterable[Path], Path], int] = join_gold_with_texts) -> None:
+    """Join ``gold`` with the texts of ``sources`` into ``out`` (by ``join``) and check ``veille eval TASK`` holds
+    each figure of ``floors`` on its ``documents`` articles."""
+    assert join(gold, sources, out) == documents
     result = evaluate(task, out).result
     assert result.documents == documents
     for name, floor in floors.items():

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from veille.analyze.actors._gazetteer import (
@@ -301,25 +301,41 @@ class ActorsComponent:
 
     def _surnames_taken_for_names(self, doc: Doc, hit_at: dict[int, Hit], words: list[str] | None
                                   ) -> list[tuple[int, int]]:
-        """Token spans of a well-known public figure's surname alone (data/actors/people.tsv) that the NER took for
-        an organisation or a place ("Trump threatened China", "Erdogan accused Greece", tagged ORG or GPE): a
-        one-word name heading its phrase, of _SURNAME_LETTERS letters or more, that no state, capital or
+        """Token spans of a well-known public figure's name (data/actors/people.tsv) that the NER took for an
+        organisation or a place, or left out of every entity ("Trump threatened China", "Erdogan accused Greece",
+        "Carly Fiorina endorsed Cruz" tagged ORG or GPE; "Rubio praised Cruz" untagged): the surname, a proper
+        noun of _SURNAME_LETTERS letters or more heading its phrase, with the person's listed given name before
+        it when the text writes one, the whole of its entity if it has one, that no state, capital or
         organisation of the registry names and that stands in no place's position ("near Goma")."""
         out: list[tuple[int, int]] = []
-        for ent in doc_ents(doc):
-            if ent.label_ not in _NAME_LABELS_OF_SURNAMES or len(ent) != 1:
+        ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+        for tok in doc:
+            ent = ent_at.get(tok.i)
+            if ent is not None and (ent.label_ not in _NAME_LABELS_OF_SURNAMES or ent.end != tok.i + 1):
                 continue
-            tok = ent[0]
             if tok.i in hit_at or tok.dep_ == "compound" or not tok.is_title or len(tok.text) < _SURNAME_LETTERS \
-                    or tok.text not in self.lexicon.people:
+                    or tok.text not in self.lexicon.people or (ent is None and tok.pos_ != "PROPN"):
                 continue
+            start = tok.i - 1 if self._listed_given_name(doc, tok, ent_at) else tok.i
+            if ent is not None and ent.start != start:
+                continue
+            if ent is None and start == tok.i and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
+                    and doc[tok.i - 1].is_title:
+                continue  # the last word of another name the NER missed ("Santa Cruz")
             if words is None:
                 strings = doc.vocab.strings
                 words = [strings[h] for h in doc.to_array(ORTH).tolist()]
-            if self.person_or_place.at_mention(words, tok.i, tok.i + 1, tok.text):
+            if self.person_or_place.at_mention(words, start, tok.i + 1, doc[start:tok.i + 1].text):
                 continue
-            out.append((tok.i, tok.i + 1))
+            out.append((start, tok.i + 1))
         return out
+
+    def _listed_given_name(self, doc: Doc, surname: Token, ent_at: dict[int, TokenSpan]) -> bool:
+        """The word before a listed surname is a given name people.tsv lists with it ("Carly" of "Carly Fiorina"),
+        in the surname's entity or in none."""
+        i = surname.i - 1
+        return i >= 0 and ent_at.get(i) is ent_at.get(surname.i) and any(
+            doc[i].text in full[:-1] for full, _iso3 in self.lexicon.people[surname.text])
 
     def _given_name(self, doc: Doc, hit_at: dict[int, Hit], s: int, e: int) -> bool:
         """The one-word state name opening a person's name is a given name when a name particle follows it in

@@ -258,6 +258,8 @@ class ArgumentRules:
     open_addressees: frozenset[str] = frozenset()
     # words of attack that, between people in public office, are words ("Trump attacked a federal judge")
     verbal_attacks: frozenset[str] = frozenset()
+    # verbs of speech whose clause tells an attack as words ("launched an attack on him, calling him a liar")
+    speech_complements: frozenset[str] = frozenset()
     # verbs whose event-noun subject reaches their object ("a missile strike hit Kharkiv": the target)
     impact_verbs: frozenset[str] = frozenset()
     # verbs of claiming or carrying out an act: an event noun as their passive subject was done by their agent
@@ -750,6 +752,7 @@ def load_lexicon(language: str) -> Lexicon:
             comitative_preps=_words(a.get("comitative_preps")),
             open_addressees=_words(a.get("open_addressees")),
             verbal_attacks=_words(a.get("verbal_attacks")),
+            speech_complements=_words(a.get("speech_complements")),
             impact_verbs=_words(a.get("impact_verbs")),
             authoring_verbs=_words(a.get("authoring_verbs")),
             owed_nouns=_words(a.get("owed_nouns")),

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, ArgumentRules, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
-from veille.analyze.events._syntax import VERBAL_POS, counted_nouns, is_passive, is_reflexive, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, counted_nouns, indefinite, is_passive, is_reflexive, preps_of
 
 _CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "relcl")
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -75,9 +75,15 @@ def _counted(noun: Token) -> set[str]:
 
 
 def _predicate(tok: Token) -> bool:
-    """``tok`` says something of its object: an object and a predicate complement ("called Obama a liar")."""
+    """``tok`` says something of its object: an object and a predicate complement ("called Obama a liar"), or
+    an indefinite description after the object's own description, which the parser hangs on it as a second
+    apposition ("called Erdogan, his Turkish counterpart, a traitor")."""
     deps = {c.dep_ for c in tok.children}
-    return "oprd" in deps and bool(deps & {"dobj", "obj"})
+    if "oprd" in deps and bool(deps & {"dobj", "obj"}):
+        return True
+    return any(indefinite(second) for o in tok.children if o.dep_ in ("dobj", "obj", "oprd")
+               for first in o.children if first.dep_ == "appos"
+               for second in first.children if second.dep_ == "appos")
 
 
 def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:

@@ -917,13 +917,41 @@ class EventsComponent:
     def _words_between_officials(self, lang: _Language, tok: Token, source: list[ActorRef],
                                  target: list[ActorRef]) -> bool:
         """An attack word whose every agent is a named person of no armed role and whose every target is a
-        person or a body of public or civic life: public figures attack each other with words (PLOVER ACCUSE)."""
+        person or a body of public or civic life: public figures attack each other with words (PLOVER ACCUSE).
+        An attack told with what it said ("launched an attack on the president, calling him a liar", "attacks
+        designed to paint him as a racist") is words too when each side is a person or a body of no armed role,
+        not a state alone (a state's attack "saying militants hid there" may be armed)."""
         onto = self.onto
-        if not (source and target) or lang.lex.args.verbal_attacks.isdisjoint(lang.lex.lemmas(tok)):
+        # (the attack word is the trigger or the object it launches: "launched a fierce attack on")
+        words = {*lang.lex.lemmas(tok), *(c.lemma_.lower() for c in _launched(lang, tok))}
+        if not (source and target) or lang.lex.args.verbal_attacks.isdisjoint(words):
             return False
         unarmed = onto.public_sectors | onto.civic_sectors
+        if self._attack_told_in_words(lang, tok) and all(
+                ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector)
+                for r in (*source, *target)):
+            return True
         return all((r.actor_id or "").startswith("person:") and unarmed.issuperset(r.sector) for r in source) and all(
             ((r.actor_id or "").startswith("person:") or r.sector) and unarmed.issuperset(r.sector) for r in target)
+
+    @staticmethod
+    def _attack_told_in_words(lang: _Language, tok: Token) -> bool:
+        """The attack word, the verb it is the object of or the attack noun it launches ("launched an attack")
+        carries a clause of speech:
+        a participle or a purpose clause of calling, saying, branding, portraying ("calling him a liar",
+        "designed to paint him as a racist")."""
+        speech, objects = lang.lex.args.speech_complements, lang.lex.args.object
+        heads = [tok, *_launched(lang, tok)]
+        if tok.dep_ in objects and tok.head.i != tok.i:
+            heads.append(tok.head)
+        for head in heads:
+            for c in head.children:
+                if c.dep_ not in ("advcl", "acl", "xcomp"):
+                    continue
+                if c.lemma_.lower() in speech or any(
+                        g.dep_ == "xcomp" and g.lemma_.lower() in speech for g in c.children):
+                    return True
+        return False
 
     def _parties_of_told_event(self, lang: _Language, state: DocState, d: _Draft, earlier: Sequence[Event],
                                src_codes: set[str]) -> list[ActorRef]:
@@ -1660,3 +1688,10 @@ def _abroad(text: str, words: frozenset[str]) -> bool:
 @Language.factory("veille_events", default_config={"min_confidence": None})
 def make_events(nlp: Language, name: str, min_confidence: float | None) -> EventsComponent:
     return EventsComponent(nlp, name, min_confidence)
+
+
+def _launched(lang: _Language, tok: Token) -> list[Token]:
+    """The objects of ``tok`` and the nouns they measure ("launched a round *of attacks*")."""
+    objects = [c for c in tok.children if c.dep_ in lang.lex.args.object]
+    return objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
