@@ -10,7 +10,16 @@ from spacy.tokens import Token
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
 from ._lexicon import NOT_VERB_POS, QuoteLexicon
-from ._speaker import NOMINAL, SpeakerSpan, is_passive, phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import (
+    NOMINAL,
+    SpeakerSpan,
+    is_passive,
+    is_relative_pronoun,
+    phrase_after,
+    phrase_before,
+    speaker_span,
+    subject_of,
+)
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -301,10 +310,12 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     doc = view.doc
     if _non_finite(verb):
         return None  # "“A,” he said, referring to B": a participle adds to a clause, it reports none
+    if _relative_subject(verb):
+        return None  # "the council, which announced the plan, will vote": a relative clause
     stop = view.sentence_end(verb.i, hi)
     first = view.sentence_start(verb.i, lo)
     comma = _clause_comma(doc, verb, first, lex)
-    if comma is None or comma - first < _MIN_TOKENS:
+    if comma is None or comma - first < _MIN_TOKENS or _own_object(verb, lex, comma):
         return None
     closes_quotation = any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 2, stop)))
     if closes_quotation and not _runs_into_quotation(doc, first, comma):
@@ -340,6 +351,25 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The subject of ``verb`` is a relative pronoun ("the council, which announced the plan, will
+    vote"): a relative clause, never a reporting clause set off by commas."""
+    return any(c.dep_ in SUBJECT_DEPS and is_relative_pronoun(c) for c in verb.children)
+
+
+def _own_object(verb: Token, lex: QuoteLexicon, comma: int) -> bool:
+    """``verb``, with its subject between the clause's comma and itself, has a direct object after it
+    that is not the addressee of an addressee verb ("Late on Monday, the ministry confirmed [the
+    deaths]": the cue reports its object, not the phrase set before its clause; "..., she told
+    [reporters]" is still a reporting clause; in an inverted one, ", a expliqué le maire", the parser
+    may take the subject after the verb for an object)."""
+    if verb.lemma_.lower() in lex.addressee_verbs:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and comma < c.i < verb.i for c in verb.children):
+        return False
+    return any(c.dep_ in _DIRECT_OBJECT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi: int) -> IndirectCandidate | None:
@@ -455,6 +485,7 @@ def _subject_closed_at(verb: Token, comma: int) -> Token | None:
     return None
 
 
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})
 _NOT_OBJECT_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark"})
 
@@ -703,7 +734,7 @@ def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> 
         if child.dep_ != "ccomp" or child.i <= verb.i:
             continue
         first = doc[child.left_edge.i]
-        if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
+        if first.i >= verb.i or not is_relative_pronoun(first):
             return None
         if first.head.i != child.i or (lex.is_negated(verb) and not lex.negated_reports):
             return None
