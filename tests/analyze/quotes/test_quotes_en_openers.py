@@ -76,3 +76,30 @@ def test_a_report_inside_a_relative_clause_and_a_true_incise_still_split(en_nlp)
     assert ["The budget", "will shrink"] in _pieces("The budget, the mayor said, will shrink.", en_nlp)
     assert _pieces("The rules, which officials said will take effect in May, are strict.", en_nlp) == [
         ["which", "will take effect in May"]]
+
+
+# --- a report inside a subordinate clause ends where the main clause begins
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("While the senator wrongly claimed that the videos exist, foreign policy experts affirm that the "
+     "group is recruiting.", "that the videos exist"),
+    ("Where he used to boast that he had beaten the rebels, on Tuesday night he said the group still "
+     "posed a threat.", "that he had beaten the rebels"),
+    ("Although the mayor said the budget would shrink, the council voted for new spending.",
+     "the budget would shrink"),
+    ("Because the minister had warned that prices would rise, the bank raised its rates.",
+     "that prices would rise"),
+])
+def test_a_report_in_a_subordinate_clause_ends_before_the_main_clause(en_nlp, text, content):
+    assert [content] in _pieces(text, en_nlp)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said that if taxes rise, many families will leave the city.",
+     "that if taxes rise, many families will leave the city"),
+    ("The mayor said that when prices rise, families leave the city.",
+     "that when prices rise, families leave the city"),
+])
+def test_a_report_in_a_main_clause_keeps_its_own_subordinates(en_nlp, text, content):
+    assert [content] in _pieces(text, en_nlp)

@@ -662,6 +662,12 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         # "After saying that A, X left", "Voters who said A were divided": the clause of the cue ends
         # before the main clause it hangs on
         end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
+    cut_main = False
+    if governor is None and verb.dep_ not in _RELATIVE and _subordinate(verb, lex):
+        # "While X claimed that A, experts affirm B" parsed as one clause: A ends before the main one
+        # (a cut the boundary model does not redraw)
+        main = _before_main_clause(doc, start_tok, end_tok)
+        cut_main, end_tok = main < end_tok, main
     if end_tok - start_tok < _MIN_TOKENS:
         return None
     if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
@@ -681,7 +687,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     if span is None:
         span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
-    return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+    return IndirectCandidate(first.idx, last.idx + len(last.text), cue, final=cut_main)
 
 
 def _opens_adverbial(tok: Token, verb: Token) -> bool:
@@ -718,11 +724,36 @@ def _governor_after(verb: Token) -> Token | None:
     conjunctions ("After saying that A, X left" -> left), or None (a main verb, or one governed from
     before)."""
     tok = verb
-    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj"):
+    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj", "xcomp"):
         tok = tok.head
         if tok.i > verb.right_edge.i:
             return tok
     return None
+
+
+def _subordinate(verb: Token, lex: QuoteLexicon) -> bool:
+    """The cue opens with a subordinating conjunction ("While X claimed", "Because X warned"; not the
+    complementizer of a clause it is itself reported in)."""
+    return any(c.dep_ == "mark" and c.i < verb.i and c.lower_ not in lex.complementizers for c in verb.children)
+
+
+_SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _before_main_clause(doc, start: int, end: int) -> int:
+    """The end of a reported clause inside a subordinate one, before the first comma followed by a
+    subject and its verb (the main clause the parser hung inside the report), else ``end``."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        m = k + 1
+        while m < end and doc[m].pos_ in _SUBJECT_PHRASE_POS:
+            tok = doc[m]
+            if tok.dep_ in SUBJECT_DEPS and tok.head.i > tok.i \
+                    and all(t.pos_ in _SUBJECT_PHRASE_POS for t in doc[k + 1:tok.head.i] if not t.is_space):
+                return _trim_back(doc, start, k)
+            m += 1
+    return end
 
 
 def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
