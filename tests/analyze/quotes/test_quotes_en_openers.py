@@ -103,3 +103,21 @@ def test_a_report_in_a_subordinate_clause_ends_before_the_main_clause(en_nlp, te
 ])
 def test_a_report_in_a_main_clause_keeps_its_own_subordinates(en_nlp, text, content):
     assert [content] in _pieces(text, en_nlp)
+
+
+# --- "..., according to X" after a quotation the writer's words run into
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The visit in March became “the high point of the year,” according to the mayor.",
+     "The visit in March became “the high point of the year,”"),
+    ("The new levy would cost families “hundreds of dollars a year,” according to a union report.",
+     "The new levy would cost families “hundreds of dollars a year,”"),
+])
+def test_according_to_after_a_quotation_the_sentence_runs_into_takes_the_sentence(en_nlp, text, content):
+    assert any(pieces[0].strip("“”,") == content.strip("“”,") for pieces in _pieces(text, en_nlp))
+
+
+def test_according_to_after_a_whole_quotation_keeps_the_quotation(en_nlp):
+    pieces = _pieces("“The plant will close in the spring,” according to the mayor.", en_nlp)
+    assert pieces == [["The plant will close in the spring"]]

@@ -583,7 +583,8 @@ def _according_after(
     doc = view.doc
     out: list[IndirectCandidate] = []
     for i in range(lo + 1, hi):
-        if doc[i - 1].text != ",":
+        comma = i - 2 if _closing_comma(doc, i - 1, lo) else i - 1  # "..., according to" or ",” according to"
+        if doc[comma].text != ",":
             continue
         found = _closing_source(view, lex, i, hi)
         if found is None:
@@ -592,6 +593,8 @@ def _according_after(
         first = view.sentence_start(i, lo)
         while first < i and doc[first].is_space:
             first += 1
+        if comma < i - 1 and not _runs_into_quotation(doc, first, comma):
+            continue  # "“A,” according to X": the quotation finder has it
         end = _trim_back(doc, first, i - 1)
         if end - first < _MIN_TOKENS + 1:
             continue
