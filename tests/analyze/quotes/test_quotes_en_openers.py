@@ -121,3 +121,23 @@ def test_according_to_after_a_quotation_the_sentence_runs_into_takes_the_sentenc
 def test_according_to_after_a_whole_quotation_keeps_the_quotation(en_nlp):
     pieces = _pieces("“The plant will close in the spring,” according to the mayor.", en_nlp)
     assert pieces == [["The plant will close in the spring"]]
+
+
+# --- the agent of a passive cue is its source, no part of what it attributes
+
+
+@pytest.mark.parametrize(("text", "pieces", "speaker"), [
+    ("Pigs are considered unclean by many religious groups.", ["Pigs", "unclean"], "many religious groups"),
+    ("The bridge is considered safe by engineers, who inspected it last week.", ["The bridge", "safe"],
+     "engineers"),
+])
+def test_the_agent_of_a_passive_cue_is_cut_from_the_content(en_nlp, text, pieces, speaker):
+    quotes = run(en_nlp, "en", text)
+    assert [[f.text for f in q.fragments] or [q.text] for q in quotes] == [pieces]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_cue_with_its_object_after_a_by_phrase_of_its_own_keeps_the_object(en_nlp):
+    # an active cue: "by" is a means, no agent
+    assert [["that the budget would shrink"]] == _pieces(
+        "The mayor warned by letter that the budget would shrink.", en_nlp)
