@@ -10,7 +10,16 @@ from spacy.tokens import Token
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
 from ._lexicon import NOT_VERB_POS, QuoteLexicon
-from ._speaker import NOMINAL, SpeakerSpan, is_passive, phrase_after, phrase_before, speaker_span, subject_of
+from ._speaker import (
+    NOMINAL,
+    SpeakerSpan,
+    is_passive,
+    is_relative_pronoun,
+    phrase_after,
+    phrase_before,
+    speaker_span,
+    subject_of,
+)
 from ._view import QUOTE_CHARS, SENTENCE_END, DocView
 
 _MAX_GAP = 30  # tokens between the speech verb and its "que"/"that"
@@ -27,7 +36,7 @@ class IndirectCandidate:
     cue: Cue
     fragments: tuple[tuple[int, int], ...] = ()  # the pieces around an incise ("A, the mayor said, B")
     object_only: bool = False  # what the cue attributes is its object, not a clause ("endorsed X")
-    final: bool = False  # the rules' boundaries are kept as they are (a one-word answer: "said [yes]")
+    final: bool = False  # the rules' boundaries are kept as they are ("said [yes]", an end before an agent)
 
 
 def find_indirect(
@@ -301,10 +310,12 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     doc = view.doc
     if _non_finite(verb):
         return None  # "“A,” he said, referring to B": a participle adds to a clause, it reports none
+    if _relative_subject(verb):
+        return None  # "the council, which announced the plan, will vote": a relative clause
     stop = view.sentence_end(verb.i, hi)
     first = view.sentence_start(verb.i, lo)
     comma = _clause_comma(doc, verb, first, lex)
-    if comma is None or comma - first < _MIN_TOKENS:
+    if comma is None or comma - first < _MIN_TOKENS or _own_object(verb, lex, comma):
         return None
     closes_quotation = any(doc[k].text in QUOTE_CHARS for k in range(comma - 1, min(comma + 2, stop)))
     if closes_quotation and not _runs_into_quotation(doc, first, comma):
@@ -340,6 +351,25 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The subject of ``verb`` is a relative pronoun ("the council, which announced the plan, will
+    vote"): a relative clause, never a reporting clause set off by commas."""
+    return any(c.dep_ in SUBJECT_DEPS and is_relative_pronoun(c) for c in verb.children)
+
+
+def _own_object(verb: Token, lex: QuoteLexicon, comma: int) -> bool:
+    """``verb``, with its subject between the clause's comma and itself, has a direct object after it
+    that is not the addressee of an addressee verb ("Late on Monday, the ministry confirmed [the
+    deaths]": the cue reports its object, not the phrase set before its clause; "..., she told
+    [reporters]" is still a reporting clause; in an inverted one, ", a expliqué le maire", the parser
+    may take the subject after the verb for an object)."""
+    if verb.lemma_.lower() in lex.addressee_verbs:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and comma < c.i < verb.i for c in verb.children):
+        return False
+    return any(c.dep_ in _DIRECT_OBJECT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def _adjective_clause(view: DocView, lex: QuoteLexicon, adj: Token, lo: int, hi: int) -> IndirectCandidate | None:
@@ -455,6 +485,7 @@ def _subject_closed_at(verb: Token, comma: int) -> Token | None:
     return None
 
 
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "oprd", "obl", "iobj"})
 _NOT_OBJECT_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark"})
 
@@ -464,6 +495,9 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     "X called for [a special prosecutor]", "X refused [to give ...]"), when it has a subject."""
     doc = view.doc
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_OBJECT_DEPS]
+    agent = next((c for c in right if c.dep_ == "agent"), None)
+    if agent is not None:  # "considered [unclean] by many groups": the passive's agent is its source
+        right = [c for c in right if c.i < agent.i]
     lemma = lex.clause_lemma(verb)
     if lemma in lex.addressee_verbs:  # "told [reporters] ...", "urged [the judge] to ...": not what is said
         right = [c for c in right if c.dep_ not in ("dobj", "obj", "dative", "iobj")]
@@ -494,7 +528,9 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if subj is None:
         return None
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
-    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True)
+    # an end before the agent is the rules' to keep: the boundary model would run on into the source
+    return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True,
+                             final=agent is not None)
 
 
 def _before_circumstances(right: list[Token], lex: QuoteLexicon) -> list[Token]:
@@ -552,7 +588,8 @@ def _according_after(
     doc = view.doc
     out: list[IndirectCandidate] = []
     for i in range(lo + 1, hi):
-        if doc[i - 1].text != ",":
+        comma = i - 2 if _closing_comma(doc, i - 1, lo) else i - 1  # "..., according to" or ",” according to"
+        if doc[comma].text != ",":
             continue
         found = _closing_source(view, lex, i, hi)
         if found is None:
@@ -561,6 +598,8 @@ def _according_after(
         first = view.sentence_start(i, lo)
         while first < i and doc[first].is_space:
             first += 1
+        if comma < i - 1 and not _runs_into_quotation(doc, first, comma):
+            continue  # "“A,” according to X": the quotation finder has it
         end = _trim_back(doc, first, i - 1)
         if end - first < _MIN_TOKENS + 1:
             continue
@@ -631,6 +670,12 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         # "After saying that A, X left", "Voters who said A were divided": the clause of the cue ends
         # before the main clause it hangs on
         end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
+    cut_main = False
+    if governor is None and verb.dep_ not in _RELATIVE and _subordinate(verb, lex):
+        # "While X claimed that A, experts affirm B" parsed as one clause: A ends before the main one
+        # (a cut the boundary model does not redraw)
+        main = _before_main_clause(doc, start_tok, end_tok)
+        cut_main, end_tok = main < end_tok, main
     if end_tok - start_tok < _MIN_TOKENS:
         return None
     if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
@@ -650,7 +695,7 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
     if span is None:
         span = phrase_before(verb, sent_lo, lex)
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.clause_lemma(verb))
-    return IndirectCandidate(first.idx, last.idx + len(last.text), cue)
+    return IndirectCandidate(first.idx, last.idx + len(last.text), cue, final=cut_main)
 
 
 def _opens_adverbial(tok: Token, verb: Token) -> bool:
@@ -687,11 +732,36 @@ def _governor_after(verb: Token) -> Token | None:
     conjunctions ("After saying that A, X left" -> left), or None (a main verb, or one governed from
     before)."""
     tok = verb
-    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj"):
+    while tok.head.i != tok.i and tok.dep_ in ("advcl", "pcomp", "prep", "pobj", "xcomp"):
         tok = tok.head
         if tok.i > verb.right_edge.i:
             return tok
     return None
+
+
+def _subordinate(verb: Token, lex: QuoteLexicon) -> bool:
+    """The cue opens with a subordinating conjunction ("While X claimed", "Because X warned"; not the
+    complementizer of a clause it is itself reported in)."""
+    return any(c.dep_ == "mark" and c.i < verb.i and c.lower_ not in lex.complementizers for c in verb.children)
+
+
+_SUBJECT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _before_main_clause(doc, start: int, end: int) -> int:
+    """The end of a reported clause inside a subordinate one, before the first comma followed by a
+    subject and its verb (the main clause the parser hung inside the report), else ``end``."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        m = k + 1
+        while m < end and doc[m].pos_ in _SUBJECT_PHRASE_POS:
+            tok = doc[m]
+            if tok.dep_ in SUBJECT_DEPS and tok.head.i > tok.i \
+                    and all(t.pos_ in _SUBJECT_PHRASE_POS for t in doc[k + 1:tok.head.i] if not t.is_space):
+                return _trim_back(doc, start, k)
+            m += 1
+    return end
 
 
 def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> IndirectCandidate | None:
@@ -703,7 +773,7 @@ def _relative_report(view: DocView, lex: QuoteLexicon, verb: Token, lo: int) -> 
         if child.dep_ != "ccomp" or child.i <= verb.i:
             continue
         first = doc[child.left_edge.i]
-        if first.i >= verb.i or "Rel" not in first.morph.get("PronType", []) and first.tag_ not in ("WDT", "WP"):
+        if first.i >= verb.i or not is_relative_pronoun(first):
             return None
         if first.head.i != child.i or (lex.is_negated(verb) and not lex.negated_reports):
             return None

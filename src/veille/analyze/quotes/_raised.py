@@ -31,6 +31,8 @@ def raised_subject(view: DocView, lex: QuoteLexicon, verb: Token, content_start:
     if passive:
         if lemma in lex.experiencer_verbs:
             return None  # "farmers are convinced that": the subject believes
+        if lemma in lex.addressee_verbs:
+            return None  # "the actress was asked whether": the subject is who was spoken to
         deps = _PASSIVE_SUBJECTS
     elif lemma in lex.raising_verbs and not any(
             c.dep_ == "xcomp" and lex.clause_lemma(c) is not None for c in verb.children):

@@ -445,6 +445,11 @@ def resolve(
 _NOT_SOURCE_PRONOUNS = frozenset({"Rel", "Int"})
 
 
+def is_relative_pronoun(tok: Token) -> bool:
+    """A relative pronoun or determiner ("which", "who", "that" opening a relative clause, « qui »)."""
+    return "Rel" in tok.morph.get("PronType", []) or tok.tag_ in ("WDT", "WP")
+
+
 def _is_source_pronoun(head: Token) -> bool:
     """A pronoun that can stand for a source as written: personal ("they"), indefinite ("some",
     "someone", « certains »), demonstrative ("those") or of quantity ("all", "both"); not a relative
