@@ -97,3 +97,55 @@ def test_workers_occupying_a_site_protest(fr_sides, text):
     found = fr_sides(text)
     assert coded_with(found, "PROTEST", "FRA", set()), found
     assert not coded_with(found, "COERCE", "", set()), found
+
+
+# -- French domestic copy that names no country at all (issue 11, second pass) ------------------------------------
+# A regional paper names « la préfecture », « les gendarmes », « le tribunal correctionnel », « l'intersyndicale »
+# and no country: these bodies are France's alone, so the story is France's and its sides of no country are French.
+# A text that names another country (« à Dakar », « au Cameroun », « belges ») keeps that country.
+
+@pytest.mark.parametrize(("text", "event", "targets"), [
+    ("Les gendarmes ont interpellé deux manifestants dans la nuit de samedi à dimanche.", "COERCE", {"FRA"}),
+    ("La préfecture a interdit le rassemblement des routiers prévu samedi devant le dépôt.", "COERCE", set()),
+    ("Les CRS ont interpellé une vingtaine de grévistes devant l'entrée de l'usine.", "COERCE", {"FRA"}),
+    ("Le tribunal correctionnel a condamné trois manifestants à deux mois de prison avec sursis.",
+     "SANCTION", {"FRA"}),
+    ("Le sous-préfet a reçu hier une délégation de grévistes.", "CONSULT", {"FRA"}),
+    ("Les policiers ont arrêté deux manifestants après les incidents. La gendarmerie a ouvert une enquête.",
+     "COERCE", {"FRA"}),
+])
+def test_french_public_bodies_make_a_story_that_names_no_country_french(fr_sides, text, event, targets):
+    found = fr_sides(text)
+    assert coded_with(found, event, "FRA", targets), found
+
+
+@pytest.mark.parametrize(("text", "event", "country"), [
+    ("A Dakar, les gendarmes ont interpellé deux manifestants samedi.", "COERCE", "SEN"),
+    ("Au Cameroun, le préfet a interdit la manifestation de l'opposition.", "COERCE", "CMR"),
+    ("Les policiers belges ont arrêté deux manifestants à Liège.", "COERCE", "BEL"),
+])
+def test_another_country_named_keeps_its_own_sides(fr_sides, text, event, country):
+    found = fr_sides(text)
+    assert not coded_with(found, event, "FRA", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    # a police force, a court or unions with none of France's own bodies: no country to give them
+    "La police a arrêté deux manifestants hier soir.",
+    "Les syndicats ont appelé à la grève jeudi.",
+])
+def test_bodies_that_every_country_has_make_no_story_french(fr_sides, text):
+    found = fr_sides(text)
+    assert not any("FRA" in src | tgt for _ev, src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le PS a accusé le gouvernement de mentir sur le chômage. Le préfet n'a pas souhaité réagir.", "ACCUSE"),
+    ("Lutte ouvrière a accusé le gouvernement de servir le patronat.", "ACCUSE"),
+    ("La LCR a appelé à manifester samedi contre la réforme des retraites.", "PROTEST"),
+    ("L'UNEF a rejeté la réforme des universités.", "REJECT"),
+    ("La DGSE a démenti toute implication dans l'affaire.", "REJECT"),
+])
+def test_french_parties_unions_and_services_are_french(fr_sides, text, event):
+    found = fr_sides(text)
+    assert coded_with(found, event, "FRA", set()), found

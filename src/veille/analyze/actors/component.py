@@ -629,7 +629,7 @@ class ActorsComponent:
             # européens", "the leaders of the Pacific states")
             return False
         definite = hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
-        if definite and "Plur" in head.morph.get("Number", []):
+        if definite and "Plur" in head.morph.get("Number", []) and noun not in self.words.force_plurals:
             return False  # "the leaders agreed": the participants named before (the events stage's reading)
         return definite or noun not in self.words.generic_group_nouns
 
