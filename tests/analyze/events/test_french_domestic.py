@@ -149,3 +149,23 @@ def test_bodies_that_every_country_has_make_no_story_french(fr_sides, text):
 def test_french_parties_unions_and_services_are_french(fr_sides, text, event):
     found = fr_sides(text)
     assert coded_with(found, event, "FRA", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Les CRS ont levé le barrage des agriculteurs à l'aube.",
+    "Les gendarmes ont levé le blocage du dépôt pétrolier dans la nuit.",
+    "La police a levé le campement des grévistes devant la préfecture.",
+])
+def test_a_force_clearing_a_blockade_does_not_yield(fr_sides, text):
+    # lifting a blockade is its makers' yielding (CAMEO 08); the police clearing it yields nothing
+    found = fr_sides(text)
+    assert not coded_with(found, "CONCEDE", "", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Les agriculteurs ont levé le barrage après leur rencontre avec le préfet.",
+    "Les routiers ont levé le blocage du dépôt pétrolier dans la nuit après l'accord avec la préfecture.",
+])
+def test_protesters_lifting_their_blockade_yield(fr_sides, text):
+    found = fr_sides(text)
+    assert coded_with(found, "CONCEDE", "FRA", set()), found
