@@ -169,3 +169,22 @@ def test_a_force_clearing_a_blockade_does_not_yield(fr_sides, text):
 def test_protesters_lifting_their_blockade_yield(fr_sides, text):
     found = fr_sides(text)
     assert coded_with(found, "CONCEDE", "FRA", set()), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a state's name that is also a given name, after a title and before a name particle: a person (Dominica is
+    # « la Dominique », with its article)
+    ("Le Premier ministre Dominique de Villepin a refusé de retirer la loi.", "REJECT"),
+    ("Le ministre Dominique de Villepin a rencontré les syndicats de policiers.", "CONSULT"),
+    pytest.param("Le ministre de l'Intérieur Dominique de Villepin a rencontré les syndicats de policiers.", "CONSULT",
+                 marks=pytest.mark.xfail(reason="a name after a title's portfolio is left to the tagger", strict=True)),
+    ("La députée Jordanie de Montfort a critiqué le projet de loi.", "ACCUSE"),
+])
+def test_a_given_name_after_a_title_is_no_state(fr_sides, text, event):
+    found = fr_sides(text)
+    assert not any("DMA" in src or "JOR" in src for _ev, src, _tgt in found), found
+
+
+def test_the_state_with_its_article_is_still_the_state(fr_sides):
+    found = fr_sides("La Dominique a rompu ses relations diplomatiques avec Taïwan.")
+    assert any("DMA" in src for _ev, src, _tgt in found), found
