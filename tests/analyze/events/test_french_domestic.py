@@ -188,3 +188,28 @@ def test_a_given_name_after_a_title_is_no_state(fr_sides, text, event):
 def test_the_state_with_its_article_is_still_the_state(fr_sides):
     found = fr_sides("La Dominique a rompu ses relations diplomatiques avec Taïwan.")
     assert any("DMA" in src for _ev, src, _tgt in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Les élus communistes ont interpellé le préfet sur la fermeture de la maternité.",
+    "A Saint-Nazaire, le député a interpellé le gouvernement sur l'avenir des chantiers navals.",
+    "L'intersyndicale a interpellé le ministre de l'Education sur les suppressions de postes.",
+    "Martine Aubry, maire de Lille, a interpellé le Premier ministre sur le financement des transports.",
+])
+def test_questioning_an_authority_is_no_arrest(fr_sides, text):
+    # « interpeller » the government, a minister or the prefect is to press them for an answer (a demand, CAMEO 10)
+    found = fr_sides(text)
+    assert not coded_with(found, "COERCE", "", set()), found
+    assert coded_with(found, "REQUEST", "FRA", {"FRA"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Les gendarmes ont interpellé le maire de la commune pour corruption.",
+    "Les policiers ont interpellé deux manifestants sur la place de la mairie.",
+    "L'ancien ministre a été interpellé mardi à son domicile de Lyon.",
+    "A Toulouse, la police a interpellé le directeur de la société.",
+])
+def test_the_police_questioning_is_an_arrest(fr_sides, text):
+    found = fr_sides(text)
+    assert coded_with(found, "COERCE", "", set()), found
+    assert not coded_with(found, "REQUEST", "", set()), found
