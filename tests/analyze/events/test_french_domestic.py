@@ -213,3 +213,14 @@ def test_the_police_questioning_is_an_arrest(fr_sides, text):
     found = fr_sides(text)
     assert coded_with(found, "COERCE", "", set()), found
     assert not coded_with(found, "REQUEST", "", set()), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Les salariés de la filature ont bloqué la route nationale devant la sous-préfecture.", "PROTEST"),
+    ("Les salariés ont manifesté hier devant la préfecture contre la fermeture du site.", "PROTEST"),
+    ("Les salariés de Nancy ont rejeté l'offre du gouvernement.", "REJECT"),
+])
+def test_employees_are_labour(fr_sides, text, event):
+    # « les salariés » of a firm or a town: labour, as « les ouvriers » and « les travailleurs »
+    found = fr_sides(text)
+    assert coded_with(found, event, "FRA", set()), found
