@@ -79,6 +79,9 @@ class ActorWords:
     institution_nouns: frozenset[str] = frozenset()
     # "the North", "the South" standing for the country of that name told before ("aid to the North")
     compass_words: frozenset[str] = frozenset()
+    # plurals naming the members of a state force as the force itself (« les gendarmes », « les CRS »): after a
+    # definite determiner still that force, never the participants named before (as "the leaders" are)
+    force_plurals: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -96,7 +99,7 @@ class ActorWords:
             # the marks of an owner after a name ("Russia's"): the places words' list, one home for both stages
             possessives=frozenset(normalise(str(w)) for w in places.get("owner_marks") or ()),
             temporal=_words(data, "temporal"), locatives=locatives,
-            institution_nouns=_words(data, "institution_nouns"))
+            institution_nouns=_words(data, "institution_nouns"), force_plurals=_words(data, "force_plurals"))
 
 
 # --- records --------------------------------------------------------------------------------------

@@ -270,7 +270,9 @@ class ActorsComponent:
             while j < len(doc) and (doc[j].lower_ in honorifics
                                     or (j in hit_at and hit_at[j].entry.kind == ADJ and doc[j].text[:1].islower())):
                 j += 1  # "son homologue chinois Wang Yi"
-            k = j
+            # a state's name that is a given name before a name particle (« le Premier ministre Dominique de
+            # Villepin »): the name's start, not the state
+            k = j + 3 if self._given_name(doc, hit_at, j, j + 3) and j + 2 not in hit_at else j
             while k < len(doc) and self._name_word(doc, k, hit_at, taken) and (k > j or not doc[k].is_sent_start):
                 k += 1
             if k > j:
@@ -645,7 +647,7 @@ class ActorsComponent:
             # européens", "the leaders of the Pacific states")
             return False
         definite = hit.start > 0 and doc[hit.start - 1].lower_ in self.words.definite
-        if definite and "Plur" in head.morph.get("Number", []):
+        if definite and "Plur" in head.morph.get("Number", []) and noun not in self.words.force_plurals:
             return False  # "the leaders agreed": the participants named before (the events stage's reading)
         return definite or noun not in self.words.generic_group_nouns
 

@@ -367,6 +367,10 @@ class ArgumentRules:
     # subjects that point to the most recently named actor, past the previous subject (« ce dernier »), with
     # the gender the word carries ("" for none)
     latest_mention_subjects: dict[str, str] = field(default_factory=dict)
+    # public bodies one country alone has (« la préfecture », « les CRS », « le tribunal correctionnel »: France's),
+    # as lower-case word tuples -> that country: a text naming one of them and no other country is that
+    # country's story (its home), though it never names the country
+    national_bodies: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)
@@ -794,6 +798,8 @@ def load_lexicon(language: str) -> Lexicon:
             classifier_marks=_words(a.get("classifier_marks")),
             latest_mention_subjects={str(k).lower(): str(v or "") for k, v in
                                      (a.get("latest_mention_subjects") or {}).items()},
+            national_bodies={tuple(str(w).lower().split()): str(country)
+                             for country, words in (a.get("national_bodies") or {}).items() for w in words or ()},
         ),
         status=StatusRules(
             negation=_words(s.get("negation")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +53,8 @@ class DocState:
         return found
 
     @classmethod
-    def build(cls, doc: Doc, non_states: frozenset[str] = frozenset()) -> DocState:
+    def build(cls, doc: Doc, non_states: frozenset[str] = frozenset(),
+              national_bodies: Mapping[tuple[str, ...], str] | None = None) -> DocState:
         table = doc._.veille_actors
         places = [p for p in (doc._.veille_places or []) if p is not None]
         times = [t for t in (doc._.veille_times or []) if t is not None]
@@ -71,6 +72,9 @@ class DocState:
         mentions: list[tuple[CSpan | None, Actor]] = [(None, a) for a in actors if not a.mentions]
         mentions += [(m, a) for a in actors for m in a.mentions]
         state.home, state.home_weak = _home_country(places, mentions, non_states)
+        national = _national_home(doc, national_bodies or {}, places, mentions, non_states)
+        if national is not None:
+            state.home, state.home_weak = national, False
         state.dateline = _dateline(places)
         title_end = getattr(doc._.veille_ctx, "title_end", None) or 0
         first = next((sent for sent in doc.sents if sent.start_char >= title_end), None)
@@ -216,6 +220,23 @@ def _home_country(places: list[Place], mentions: Sequence[tuple[CSpan | None, Ac
     if ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]:
         return None, False
     return ranked[0][0], False
+
+
+def _national_home(doc: Doc, bodies: Mapping[tuple[str, ...], str], places: list[Place],
+                   mentions: Sequence[tuple[CSpan | None, Actor]], non_states: frozenset[str]) -> str | None:
+    """The country whose own public bodies the text names (« la préfecture », « les gendarmes »: France's), when
+    the text names that country alone or no country at all: a regional paper's story never names its country."""
+    if not bodies:
+        return None
+    longest = max(len(words) for words in bodies)
+    firsts = {words[0] for words in bodies}
+    found = {country for i in range(len(doc)) if doc[i].lower_ in firsts for n in range(1, longest + 1)
+             if (country := bodies.get(tuple(t.lower_ for t in doc[i:i + n]))) is not None}
+    if len(found) != 1:
+        return None
+    country = next(iter(found))
+    counts, _scene = _country_counts(places, mentions, non_states)
+    return country if set(counts) <= {country} else None
 
 
 def dedupe_refs(refs: list[tuple[ActorRef, str]]) -> list[ActorRef]:

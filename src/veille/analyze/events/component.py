@@ -197,7 +197,7 @@ class EventsComponent:
             log.debug("no parse or lemmas: the events stage needs both")
             doc._.veille_events = []
             return doc
-        state = DocState.build(doc, self.onto.non_state_codes)
+        state = DocState.build(doc, self.onto.non_state_codes, lang.lex.args.national_bodies)
         history: list[Side] = []
         events: list[Event] = []
         anaphoric: set[int] = set()  # indexes of events told again through a nominal subject
