@@ -7,8 +7,9 @@ that something will be done, or to do it, stays AGREE. A person released from ho
 discharged: nobody held them (CAMEO 0841 is a release by a holder). Being arraigned is being charged before a court
 (CAMEO 112, PLOVER ACCUSE allege), and an arrest told with "apprehended" is an arrest, the agentless one by the
 police of its place as any other. A victim told dead or in hospital "after being" stabbed, shot or attacked
-undergoes the attack: the participle's unspoken subject is the main clause's. Sentences written before the rules,
-none taken from the articles."""
+undergoes the attack: the participle's unspoken subject is the main clause's. Killing off a custom, a currency or
+shops ends them, where killing off people or fighters stays an attack. Sentences written before the rules, none
+taken from the articles."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ NOT_READ = [
     # a harm an accident did, told after its victim, is nobody's attack
     ("The Kenyan runner died after being hit by a car in Nairobi.", "ASSAULT"),
     ("The Brazilian singer is recovering after being hurt in a car crash.", "ASSAULT"),
+    # killing off a custom, a currency or shops ends them: nobody is attacked, nor threatened
+    ("Spain's government wants to kill off the siesta.", "THREATEN"),
+    ("Amazon's rise has killed off hundreds of American bookshops.", "ASSAULT"),
+    ("Italy hopes to kill off the old pension system.", "THREATEN"),
 ]
 
 
@@ -70,6 +75,9 @@ READ = [
     ("A Texas nurse is dead after being stabbed on Friday.", "ASSAULT", None, "USA", {"USA"}),
     ("The Nigerian pastor died in hospital after being shot in Kaduna.", "ASSAULT", None, "NGA", {"NGA"}),
     ("Two Afghan students are in hospital after being attacked in Kabul.", "ASSAULT", None, "AFG", {"AFG"}),
+    # killing off people or armed men stays an attack
+    ("Syrian troops killed off the last rebel fighters in Homs.", "ASSAULT", None, "SYR", None),
+    ("Boko Haram gunmen killed off dozens of Nigerian villagers.", "ASSAULT", None, None, {"NGA"}),
 ]
 
 
