@@ -1,8 +1,8 @@
 """Real English news copy of the 2010s nobody here wrote, coded by us: ``tests/gold/realnews_trnews.jsonl`` holds
-PLOVER events for 60 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
+PLOVER events for 80 articles of the shared TR-News dev set (international news of 2012-2017 from the BBC, CNN, AP,
 Reuters, the CBC and regional outlets: the Ankara ambassador killing, the Aleppo evacuation, the Kayseri and Karak
 attacks, the Cairo cathedral bombing, US hacking claims, Castro's death, an ETA arms cache, CETA, a pastor held in
-Turkey, and 40 more listed below; nine with no political event). The gold was written before veille was run on
+Turkey, and 60 more listed below; twelve with no political event). The gold was written before veille was run on
 them and stores only ids, ``published`` (a day; estimated from the content where the source gives none or a
 truncated one) and events: the texts stay in ``../shared/eval`` and are joined by id (``shared_text_join``), so
 the test skips where ../shared is absent.
@@ -32,8 +32,17 @@ political event: a Chinese landslide, Starbucks' China buyout, "three-parent" ba
 First run of the 20 alone: precision 0.450 (9/20), recall 0.450 (9/20), dates 5/5; whole file 0.505 (49/97),
 0.500 (49/98), dates 18/22. With the rules of tests/analyze/events/test_real_copy_en4.py the 20 alone 0.524
 (11/21), 0.550 (11/20), dates 5/7; whole file 0.520 (51/98), 0.520 (51/98),
-dates 18/24. FLOORS just under that; the classes of its errors are
-in docs/evaluation.md.
+dates 18/24.
+
+Fourth batch (2026-12-07), 20 more articles appended, coded the same way before veille ran on them (mostly local
+copy: abductions in California and Queensland, arrests and charges in Connecticut, Iowa, Missouri, Regina, London
+(Ontario) and Toronto, youth crime in Cairns, an arson inquiry in Kentucky, Vancouver's and London's drug crises,
+Torrington's partner against drug paraphernalia, Phoenix pay claims, Spain's clocks, a liver donor's extortion;
+three with no political event: Mario Cuomo's death, a Hangzhou gas explosion, a school superintendent): 56
+events, 20 required. First run of the 20 alone: precision 0.353 (6/17), recall 0.300 (6/20), dates 1/1; whole
+file 0.525 (62/118), 0.525 (62/118), dates 20/26. With the rules of tests/analyze/events/test_real_copy_en5.py
+the 20 alone 0.500 (6/12), 0.300 (6/20), dates 1/1; whole file 0.549 (62/113), 0.525 (62/118), dates 20/26.
+FLOORS just under that; the classes of its errors are in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -47,9 +56,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_trnews.jsonl"
 SOURCES = ("trnews.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.51, "realnews.recall": 0.51, "realnews.date_accuracy": 0.74}
+FLOORS = {"realnews.precision": 0.54, "realnews.recall": 0.52, "realnews.date_accuracy": 0.76}
 
 
 def test_trnews_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
     assert_realnews_floors(GOLD, [shared_dir / "eval" / name for name in SOURCES],
-                           tmp_path / "realnews_trnews.joined.jsonl", 60, FLOORS)
+                           tmp_path / "realnews_trnews.joined.jsonl", 80, FLOORS)

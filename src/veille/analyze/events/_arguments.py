@@ -65,6 +65,18 @@ def _object_relative_antecedent(verb: Token, marks: frozenset[str]) -> Token | N
     return before[0] if before else None
 
 
+def _governing_clause_verb(participle: Token, marks: frozenset[str]) -> Token | None:
+    """The verb whose subject a subjectless participle's unspoken subject is: the verb it is an adjunct of
+    ("ambushed near Kidal, the convoy turned back"), or the one a preposition of circumstance hangs it on ("is dead
+    after being stabbed", "in hospital since being beaten"), not a preposition of means or place."""
+    head = participle.head
+    if participle.dep_ == "advcl" and head.pos_ in VERBAL_POS:
+        return head
+    if participle.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in marks and head.head.pos_ in VERBAL_POS:
+        return head.head
+    return None
+
+
 def _case_words(tok: Token) -> set[str]:
     """The case markers of ``tok`` as written (« des », not its lemma « de »)."""
     return {c.lower_ for c in tok.children if c.dep_ == "case"}
@@ -551,8 +563,10 @@ class ArgumentFinder:
                 # a participle: what it modifies undergoes the event ("the convoy, ambushed by X")
                 if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                     out.target += self.actors(state, v.head, stop={v.i})
-                elif v.dep_ == "advcl" and v.head.pos_ in VERBAL_POS:
-                    found, resolved = self.subject(state, v.head, history)
+                elif (governing := _governing_clause_verb(v, a.circumstantial)) is not None:
+                    # "ambushed near Kidal, the convoy ...", "is dead after being stabbed": the governing clause's
+                    # subject undergoes it
+                    found, resolved = self.subject(state, governing, history)
                     out.target += found
                     out.resolved = out.resolved or resolved
         else:

@@ -159,6 +159,10 @@ class Sense:
     # one of these lemmas in a content clause told under a modal and not negated ("warned that any move would
     # lead to *war*", "warned that it would *respond*"), outside its subject
     with_content: frozenset[str] = frozenset()
+    # only with a content clause that judges a state of things: its head the copula, with no modal ("agrees the
+    # crisis is a major problem", "agreed that the situation was serious"), not what is to be done ("agreed that
+    # talks would resume")
+    judged_state: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -586,6 +590,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),
+        judged_state=bool(raw.get("judged_state", False)),
     )
 
 

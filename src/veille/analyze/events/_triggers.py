@@ -276,6 +276,8 @@ class TriggerFinder:
                 continue
             if sense.with_content and not self._content_has(tok, sense.with_content):
                 continue
+            if sense.judged_state and not self._judges_state(tok):
+                continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
             if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha for c in tok.children):
@@ -508,6 +510,14 @@ class TriggerFinder:
             if any(t.i not in subject and t.lemma_.lower() in words for t in c.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _judges_state(tok: Token) -> bool:
+        """A content clause of ``tok`` headed by the copula with no modal: a state of things judged so ("agrees
+        the crisis is a major problem", "that the situation was serious"), not an act to come ("that talks would
+        resume", "that the border is to reopen")."""
+        return any(c.dep_ == "ccomp" and c.pos_ == "AUX" and c.lemma_.lower() == "be"
+                   and not any(g.tag_ == "MD" or g.dep_ == "xcomp" for g in c.children) for c in tok.children)
 
     def _denies(self, tok: Token) -> bool:
         """A content clause of a reporting verb that calls its subject, a claim, false ("that the reports were
