@@ -29,8 +29,8 @@ Second English batch (20 more TBAQ articles of 1998-2000: the embassy bombings' 
 enlargement, the Kopp warrant, Elian, a Puerto Rico kidnapping, a German party fined, two with no political event;
 gold written before veille ran on them). First run on the 20: precision 0.343 (12/35), recall 0.444 (12/27), dates
 9/10; whole file (98 articles) 0.465 (47/101), 0.500 (47/94), dates 28/31; English 0.464 (32/69) / 0.593 (32/54),
-French 0.469 (15/32) / 0.375 (15/40). With the rules of tests/analyze/events/test_real_copy_en6.py: the 20 0.444
-(16/36), 0.593 (16/27); the whole file 0.500 (51/102), 0.543 (51/94), dates 30/33; English 0.514 (36/70) / 0.667
+French 0.469 (15/32) / 0.375 (15/40). With the rules of tests/analyze/events/test_real_copy_en6.py: the 20 0.457
+(16/35), 0.593 (16/27); the whole file 0.505 (51/101), 0.543 (51/94), dates 30/33; English 0.522 (36/69) / 0.667
 (36/54), French unchanged. The English recall floor moves from 0.72 to 0.66 because the English part grew from 27
 to 54 required events (the 15 first stories still score 20/27), not because a figure fell; every other floor rises
 or stays.
@@ -47,8 +47,8 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_timebank.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "tbaq.dev.jsonl")
-FLOORS = {"realnews.precision": 0.49, "realnews.recall": 0.54, "realnews.date_accuracy": 0.90,
-          "realnews.en.precision": 0.51, "realnews.en.recall": 0.66,
+FLOORS = {"realnews.precision": 0.50, "realnews.recall": 0.54, "realnews.date_accuracy": 0.90,
+          "realnews.en.precision": 0.52, "realnews.en.recall": 0.66,
           "realnews.fr.precision": 0.46, "realnews.fr.recall": 0.37}
 
 

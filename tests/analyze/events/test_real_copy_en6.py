@@ -9,7 +9,8 @@ side's demand); a reward or a bounty offered for information is no promise of ai
 relative word subject of a passive whose agent is named stands for its antecedent, which undergoes the act ("the
 delegates, who were invited to Moscow by Russia"). A verb conjoined with a promised act, with no subject of its own,
 is promised too ("vowed to hunt down and bring to justice"). An obligation a speaker states for his own side ("we must
-rebuild the army") demands nothing of anyone, where "Russia must withdraw" still asks Russia.
+rebuild the army") demands nothing of anyone, where "Russia must withdraw" still asks Russia. A side "well prepared"
+or "better prepared" to act is judged able, it intends nothing (not "prepared to resume talks").
 Sentences written before the rules, none taken from the articles."""
 
 from __future__ import annotations
@@ -138,3 +139,24 @@ def test_an_obligation_of_another_side_is_still_a_request(run, text, language, a
 def test_an_act_conjoined_with_a_promised_act_is_promised_too(en_events, text, kind):
     events = [e for e in en_events(text, "en") if e.event == kind and e.status == "actual"]
     assert not events, described(en_events(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    # "well prepared to", "better prepared to": a judgement of capability, no side's intent
+    "The Czech defence minister said Slovakia was well prepared to join the alliance.",
+    "The German minister said the Polish army was better prepared to defend the border than before.",
+    "Experts said the Kenyan police were poorly prepared to deal with the riots.",
+])
+def test_a_side_well_prepared_to_act_intends_nothing(en_events, text):
+    events = [e for e in en_events(text, "en") if e.event == "AGREE"]
+    assert not events, described(events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran said it was prepared to resume talks with the IAEA.", "IRN"),
+    ("Serbia said it was prepared to withdraw its troops from Kosovo.", "SRB"),
+    ("Iran is fully prepared to cooperate with the inspectors, its foreign minister said.", "IRN"),
+])
+def test_a_side_prepared_to_act_still_intends_it(en_events, text, actor):
+    events = [e for e in en_events(text, "en") if e.event == "AGREE"]
+    assert any(actor in codes(e.actor) for e in events), described(en_events(text, "en"))
