@@ -1,6 +1,6 @@
 """Real news copy nobody here wrote, coded by us: ``tests/gold/realnews_timebank.jsonl`` holds PLOVER events for
-78 articles of the dev halves of the shared time-expression sets (all 63 French FR-TimeBank articles of 1999-2003,
-regional and national press; 15 English TBAQ wire and broadcast stories of 1998-1999: AP, Xinhua, VOA, PRI, CNN),
+98 articles of the dev halves of the shared time-expression sets (all 63 French FR-TimeBank articles of 1999-2003,
+regional and national press; 35 English TBAQ wire and broadcast stories of 1998-2000: AP, Xinhua, VOA, PRI, CNN),
 politics, conflict, diplomacy, protest and justice, with a few articles of no political event. The gold was
 written before veille was run on them and stores only ids, ``published`` and events: the texts stay in
 ``../shared/eval`` and are joined by id (``shared_text_join``), so the test skips where ../shared is absent.
@@ -24,6 +24,16 @@ démission » is dated on the report's day); English 0.526/0.741, French 0.406 (
 morning's other rules (weapons as agents, agentless arrests, the bloc's antecedent, the eve of an event dated
 by its sentence): 0.479 (34/71), 0.507 (34/67), dates 19/21; English 0.526/0.741, French 0.424 (14/33) / 0.350
 (14/40). Floors just under that; the classes of its errors are in docs/evaluation.md.
+
+Second English batch (20 more TBAQ articles of 1998-2000: the embassy bombings' reactions and arrests, NATO
+enlargement, the Kopp warrant, Elian, a Puerto Rico kidnapping, a German party fined, two with no political event;
+gold written before veille ran on them). First run on the 20: precision 0.343 (12/35), recall 0.444 (12/27), dates
+9/10; whole file (98 articles) 0.465 (47/101), 0.500 (47/94), dates 28/31; English 0.464 (32/69) / 0.593 (32/54),
+French 0.469 (15/32) / 0.375 (15/40). With the rules of tests/analyze/events/test_real_copy_en6.py: the 20 0.457
+(16/35), 0.593 (16/27); the whole file 0.505 (51/101), 0.543 (51/94), dates 30/33; English 0.522 (36/69) / 0.667
+(36/54), French unchanged. The English recall floor moves from 0.72 to 0.66 because the English part grew from 27
+to 54 required events (the 15 first stories still score 20/27), not because a figure fell; every other floor rises
+or stays.
 """
 
 from __future__ import annotations
@@ -37,11 +47,11 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_timebank.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "tbaq.dev.jsonl")
-FLOORS = {"realnews.precision": 0.47, "realnews.recall": 0.50, "realnews.date_accuracy": 0.89,
-          "realnews.en.precision": 0.51, "realnews.en.recall": 0.72,
-          "realnews.fr.precision": 0.41, "realnews.fr.recall": 0.34}
+FLOORS = {"realnews.precision": 0.50, "realnews.recall": 0.54, "realnews.date_accuracy": 0.90,
+          "realnews.en.precision": 0.52, "realnews.en.recall": 0.66,
+          "realnews.fr.precision": 0.46, "realnews.fr.recall": 0.37}
 
 
 def test_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
     assert_realnews_floors(GOLD, [shared_dir / "eval" / name for name in SOURCES],
-                           tmp_path / "realnews_timebank.joined.jsonl", 78, FLOORS)
+                           tmp_path / "realnews_timebank.joined.jsonl", 98, FLOORS)

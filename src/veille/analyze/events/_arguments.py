@@ -10,6 +10,7 @@ from veille.analyze.events._lexicon import Lexicon, Ontology, Sense
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import (
     AGENT_DEPS,
+    REL_WORDS,
     VERBAL_POS,
     complements,
     counted_nouns,
@@ -17,10 +18,12 @@ from veille.analyze.events._syntax import (
     indefinite,
     is_passive,
     is_reduced_passive,
+    is_relative_word,
     nearest_verb,
     phrase,
     preps_of,
     receiving_verb,
+    relative_antecedent,
     runs,
 )
 from veille.analyze.events._triggers import Trigger
@@ -28,22 +31,10 @@ from veille.analyze.sentences import DATELINE_DASHES
 from veille.contract.models import ActorRef, Place
 
 Side = list[tuple[ActorRef, str]]  # (reference, actor kind)
-_REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
-_RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 _RELATIVE_HOSTS = frozenset({"acl", "acl:relcl", "advcl"})  # how the parser hangs an appositive relative clause
 
 
-def _relative_antecedent(verb: Token) -> Token:
-    """What a relative pronoun subject of ``verb`` stands for: the noun its relative clause describes, past the
-    attribution the writer put inside the clause ("an attack that Washington says killed 1,400": the attack
-    killed, not Washington; the parser makes "killed" the complement of "says")."""
-    clause = verb
-    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head
-
-
-def _object_relative_antecedent(verb: Token, marks: frozenset[str]) -> Token | None:
+def _objectrelative_antecedent(verb: Token, marks: frozenset[str]) -> Token | None:
     """The noun phrase before the comma that an appositive object relative opened by one of ``marks`` (« que »)
     takes up, when the parser read that « que » as a conjunction marking ``verb``'s clause (« les services
     syriens, *que* l'opposition accuse d'avoir commandité l'attentat », « le gouvernement somalien, que Nairobi
@@ -250,6 +241,14 @@ class ArgumentFinder:
     def place_ref(self, place: Place) -> tuple[ActorRef, str]:
         return ActorRef(actor_id=None, code=place.country, sector=[], text=place.text), "place"
 
+    def _passive_subject_actors(self, state: DocState, subj: Token, verb: Token) -> Side:
+        """The actors a passive's subject names; a relative word of a clause that names its agent stands for its
+        antecedent, which undergoes the event ("the delegates, who were invited to Moscow by Russia": the delegates
+        are invited). (With no agent named, the other side would only be guessed: nothing.)"""
+        if is_relative_word(subj) and verb.head.i != verb.i and any(c.dep_ in AGENT_DEPS for c in verb.children):
+            return self.actors(state, relative_antecedent(verb), stop={verb.i})
+        return self.actors(state, subj)
+
     # -- subjects ---------------------------------------------------------------------------
     def subject(self, state: DocState, verb: Token, history: list[Side], depth: int = 0) -> tuple[Side, bool]:
         """The source side of a clause: its subject, else the subject it shares or inherits."""
@@ -259,8 +258,8 @@ class ArgumentFinder:
         subj = [c for c in verb.children if c.dep_ in a.subject]
         if subj:
             s = subj[0]
-            if (s.lower_ in _REL_WORDS or "Rel" in s.morph.get("PronType", [])) and verb.head.i != verb.i:
-                antecedent = _relative_antecedent(verb)
+            if is_relative_word(s) and verb.head.i != verb.i:
+                antecedent = relative_antecedent(verb)
                 found = self.actors(state, antecedent, stop={verb.i})
                 if not found and preps_of(antecedent) and antecedent.head.pos_ in ("NOUN", "PROPN"):
                     # « les forces de l'ordre, qui ont répliqué »: the relative hung on the name's complement
@@ -272,7 +271,7 @@ class ArgumentFinder:
                 return found, False
             if verb.head.i != verb.i and any(c.lower_ in a.genitive_relatives for c in s.children):
                 # « L'Egypte, dont le gouvernement accuse X »: the subject the relative word owns is the antecedent's
-                found = self.actors(state, _relative_antecedent(verb), stop={verb.i})
+                found = self.actors(state, relative_antecedent(verb), stop={verb.i})
                 if found:
                     return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
@@ -363,7 +362,7 @@ class ArgumentFinder:
 
     def _one_of_the_weapons(self, s: Token, verb: Token) -> bool:
         """``s`` is "one (some, two) of which" and ``verb``'s clause hangs on a verb whose object is a weapon."""
-        relative = any(g.lower_ in _REL_WORDS or "Rel" in g.morph.get("PronType", [])
+        relative = any(g.lower_ in REL_WORDS or "Rel" in g.morph.get("PronType", [])
                        for p in s.children if p.dep_ == "prep" for g in p.children)
         weapons = self.lex.noun_classes.get("weapon", frozenset())
         return relative and verb.head.i != verb.i and any(
@@ -545,7 +544,7 @@ class ArgumentFinder:
                         # « des casques bleus de la Minustah ont été dépêchés »: what a sending verb sends is its
                         # theme, as its object is in the active; whose troops they are sent them
                         out.source += self.actors(state, c)
-                    elif not (found := self.actors(state, c)) and info.place_target and (
+                    elif not (found := self._passive_subject_actors(state, c, v)) and info.place_target and (
                             place := self.place(state, c) or self._place_of(state, c)) is not None \
                             and place is not state.dateline:  # where the story is told from
                         out.target.append(self.place_ref(place))  # "Kharkiv was hit", "the port of Odesa was hit"
@@ -587,14 +586,14 @@ class ArgumentFinder:
             objects = [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                        for g in c.children if g.dep_ in a.subject]
         objects += self._under_time(state, v)
-        if not objects and not passive and (antecedent := _object_relative_antecedent(
+        if not objects and not passive and (antecedent := _objectrelative_antecedent(
                 v, a.object_relative_marks)) is not None:
             objects = [antecedent]
         # the object (or a passive's subject: "journalists were abducted near Kidal") named a participant: a
         # place adjunct is then the scene
         object_actors = passive and bool(out.target)
         for o in objects:
-            if o.lower_ in _REL_WORDS and v.head.i != v.i:
+            if o.lower_ in REL_WORDS and v.head.i != v.i:
                 out.target += self.actors(state, v.head, stop={v.i})
                 continue
             found = self.actors(state, o)
@@ -690,7 +689,7 @@ class ArgumentFinder:
         """The verb's subject is a name nobody could code ("Navy SEALs raided"): someone the text names, not an
         unidentified force to be coded by the place."""
         subj = next((c for c in verb.children if c.dep_ in self.args.subject), None)
-        if subj is None or subj.lower_ in _REL_WORDS:
+        if subj is None or subj.lower_ in REL_WORDS:
             return False
         # (a word of the event lexicon capitalised as the sentence's first, after a dateline's dash, is no name:
         # "AMMAN (Reuters) - Suicide bombers attacked"; "Navy SEALs raided" names)
@@ -712,7 +711,7 @@ class ArgumentFinder:
         whole phrase: "thousands of people"), no event of the lexicon ("the attack", "a car bomb"), no name
         and no pronoun. Never, for a language without agent nouns."""
         agents = self.lex.agent_nouns.keys()
-        if not agents or head.pos_ != "NOUN" or head.lower_ in _REL_WORDS:
+        if not agents or head.pos_ != "NOUN" or head.lower_ in REL_WORDS:
             return False
         for t in head.subtree:
             if t.pos_ not in ("NOUN", "PROPN"):

@@ -393,6 +393,8 @@ class StatusRules:
     reporting: frozenset[str]
     hypothetical_marks: frozenset[str]
     obligation: frozenset[str] = frozenset()
+    # subjects of an obligation that make it the speaker's own ("we must rebuild the army"): no demand on anyone
+    own_obligation_subjects: frozenset[str] = frozenset()
     # "X said that Y was responsible": the predicates of a content clause that lay blame on its subject
     blame: frozenset[str] = frozenset()
     # "X said the claims were false": the predicates of a content clause that deny its subject, a claim (the
@@ -812,6 +814,7 @@ def load_lexicon(language: str) -> Lexicon:
             reporting=_words(s.get("reporting")),
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
+            own_obligation_subjects=_words(s.get("own_obligation_subjects")),
             blame=_words(s.get("blame")),
             denial=_words(s.get("denial")),
             negative_subjects=_words(s.get("negative_subjects")),

@@ -294,3 +294,22 @@ def counted_nouns(noun: Token) -> list[Token]:
     out = [g for g in noun.children if g.dep_.startswith("nmod")]
     out += [x for g in noun.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
     return out
+
+
+REL_WORDS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "who", "which", "that", "whom"})
+_RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+
+
+def is_relative_word(tok: Token) -> bool:
+    """A relative pronoun ("who", "which", « qui »)."""
+    return tok.lower_ in REL_WORDS or "Rel" in tok.morph.get("PronType", [])
+
+
+def relative_antecedent(verb: Token) -> Token:
+    """What a relative pronoun subject of ``verb`` stands for: the noun its relative clause describes, past the
+    attribution the writer put inside the clause ("an attack that Washington says killed 1,400": the attack
+    killed, not Washington; the parser makes "killed" the complement of "says")."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ in _RELATIVE_CLAUSE else verb.head

@@ -14,7 +14,16 @@ from spacy.vocab import Vocab
 
 from veille.analyze.events._lexicon import MONEY_OBJECT, NAMED_OBJECT, NO_EVENT, ArgumentRules, Lexicon, Sense
 from veille.analyze.events._patterns import PatternIndex
-from veille.analyze.events._syntax import VERBAL_POS, counted_nouns, indefinite, is_passive, is_reflexive, preps_of
+from veille.analyze.events._syntax import (
+    VERBAL_POS,
+    counted_nouns,
+    indefinite,
+    is_passive,
+    is_reflexive,
+    is_relative_word,
+    preps_of,
+    relative_antecedent,
+)
 
 _CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "relcl")
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -103,6 +112,9 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
             out.add(MONEY_OBJECT)
         if c.dep_ in _OBJ_DEPS or c.dep_.startswith("obl") or c.dep_ == "xcomp" and c.pos_ not in VERBAL_POS:
             out.add(c.lemma_.lower())
+            if c.dep_ in ("nsubj:pass", "nsubjpass") and is_relative_word(c) and tok.head.i != tok.i:
+                # "troops who were dispatched": what the relative word stands for is what undergoes the verb
+                out.add(relative_antecedent(tok).lemma_.lower())
             if c.lemma_.lower() in args.time_heads:
                 # « a renversé mercredi le président »: the object the parser hung on the day word
                 out |= {g.lemma_.lower() for g in c.children
@@ -325,10 +337,12 @@ class TriggerFinder:
 
     def _subject_lemmas(self, tok: Token) -> set[str]:
         """The lemmas of ``tok``'s subjects (of the verb it is coordinated with when it has none: "gathered and
-        set fire"), and through a noun of measure or a number, what they count."""
+        set fire"; of the verb whose infinitive it is: "NATO decided to admit"), and through a noun of measure or a
+        number, what they count."""
         args = self.lex.args
         verb = tok
-        while not any(c.dep_ in args.subject for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+        while (not any(c.dep_ in args.subject for c in verb.children) and verb.dep_ in ("conj", "xcomp")
+               and verb.head is not verb):
             verb = verb.head
         out: set[str] = set()
         for c in verb.children:
@@ -558,10 +572,12 @@ class TriggerFinder:
         return not nouns or any(g.lemma_.lower() in self.lex.nouns or g.lower_ in self.lex.nouns for g in nouns)
 
     def _obligation(self, tok: Token) -> Token | None:
-        """The content clause of a reporting verb that states an obligation ("that China must ...")."""
+        """The content clause of a reporting verb that states an obligation ("that China must ..."), not one the
+        speaker's side owes itself ("we must rebuild the army")."""
         words = self.lex.status.obligation
+        own = self.lex.status.own_obligation_subjects
         for c in tok.children:
-            if c.dep_ != "ccomp":
+            if c.dep_ != "ccomp" or any(s.dep_ in self.lex.args.subject and s.lower_ in own for s in c.children):
                 continue
             if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood", []):  # « doit »
                 return c

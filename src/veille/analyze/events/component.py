@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import languages
-from veille.analyze.events._arguments import _REL_WORDS, ArgumentFinder, Side, Sides
+from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._confidence import ConfidenceFactors, hand_confidence
 from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
@@ -27,6 +27,7 @@ from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
 from veille.analyze.events._syntax import (
     AGENT_DEPS,
+    REL_WORDS,
     VERBAL_POS,
     complements,
     counted_nouns,
@@ -306,6 +307,14 @@ class EventsComponent:
                     # deliveries, and the Czech prime minister said he would travel to Moscow", is no content of it)
                     crossed = True
                 child = anc
+        for t in triggers:
+            first = self._first_conjunct(t.token)
+            if t.kind != "noun" and t.token.i not in controller and first is not t.token and (
+                    controller.get(first.i) is not None and by_token[controller[first.i]].sense.controls
+                    and not any(c.dep_ in args.subject for c in t.token.children)):
+                # "vowed to hunt down and bring to justice": a verb conjoined with a promised or demanded act, with
+                # no subject of its own, is promised or demanded too
+                controller[t.token.i] = controller[first.i]
         for t in triggers:
             if t.token.i not in controller:
                 undoer = self._undoer(lang, t.token, by_token)
@@ -732,7 +741,7 @@ class EventsComponent:
         words = args.mishaps
         for c in EventsComponent._raised_subjects(args, tok):
             verb = c.head
-            head = verb.head if c.lower_ in _REL_WORDS and verb.dep_ in _RELATIVE else c
+            head = verb.head if c.lower_ in REL_WORDS and verb.dep_ in _RELATIVE else c
             if any(w.lemma_.lower() in words or w.lower_ in words for w in (head, *head.children)
                    if w is head or w.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and w.i < head.i + 3):
                 return True
