@@ -1,4 +1,4 @@
-"""Classes of one-sentence reports that the eighth batch of our PLOVER sentences (tests/gold/plover_own.jsonl, the
+"""Classes of one-sentence reports that the eighth batch of our PLOVER sentences (tests/gold/plover_tbaq.jsonl, the
 first taken verbatim from real wire copy: AP, NYT, Xinhua, CNN and WSJ stories of 1990-2000 in the TempEval-3 TBAQ
 dev set; gold before the first run) showed missed or misread: national agencies named by their own names (the FBI,
 the CIA, the Justice Department) are their state's; a plan, papers or a framework document signed is an agreement

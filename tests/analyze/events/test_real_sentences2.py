@@ -1,4 +1,4 @@
-"""Classes of one-sentence reports that the ninth batch of our PLOVER sentences (tests/gold/plover_own.jsonl, taken
+"""Classes of one-sentence reports that the ninth batch of our PLOVER sentences (tests/gold/plover_gwn.jsonl, taken
 verbatim from real news copy of 2018: GeoWebNews dev articles from AP, Reuters, CNN, Xinhua, SANA, IISS, Nigerian,
 Kenyan, Indian and Caribbean papers; gold before the first run) showed missed or misread: criticism told by an idiom
 or a noun ("took aim at", "renewed his denunciation of", "a rebuke of"); "blast" whose object is a decision, a

@@ -1,4 +1,4 @@
-"""Classes of one-sentence reports that the tenth batch of our PLOVER sentences (tests/gold/plover_own.jsonl, taken
+"""Classes of one-sentence reports that the tenth batch of our PLOVER sentences (tests/gold/plover_polnear.jsonl, taken
 verbatim from real US political copy of 2015-2016: PolNeAR train articles of Breitbart, the Huffington Post and the
 New York Times; gold before the first run) showed missed: criticism told by an idiom ("took a swipe at", "railed
 against") or by "blast" whose object is a deal, a system or a programme (CAMEO 111); a side that rebuts, repudiates
