@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from veille.eval.evaluate import evaluate
 
@@ -37,24 +38,19 @@ def join_gold_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
 
     The gold line's own fields win over the source's (its ``published`` is a day, the source's may carry a time).
     """
-    texts = shared_texts(sources)
-    written = 0
-    with gold.open(encoding="utf-8") as handle, out.open("w", encoding="utf-8") as sink:
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            source = texts.get(row["id"])
-            if source is None:
-                raise MissingTextError(f"{gold.name}: no shared text for {row['id']}")
-            sink.write(json.dumps({**source, **row}, ensure_ascii=False) + "\n")
-            written += 1
-    return written
+    return _write_joined(gold, sources, out, "id", lambda source, row: {**source, **row})
 
 
 def join_excerpts_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> int:
     """Write ``out`` with every gold line's ``text`` cut from its ``article``'s text at ``start:end``; return the
     number of documents written. The article's language and title stay behind (the excerpt is the document)."""
+    return _write_joined(gold, sources, out, "article", lambda source, row: {
+        "text": source["text"][row["start"]:row["end"]], "language": source.get("language", "en"), **row})
+
+
+def _write_joined(gold: Path, sources: Iterable[Path], out: Path, key: str,
+                  complete: Callable[[Mapping[str, str], dict[str, Any]], dict[str, Any]]) -> int:
+    """Write ``out`` with ``complete(source, row)`` for every gold line, its source document found by ``row[key]``."""
     texts = shared_texts(sources)
     written = 0
     with gold.open(encoding="utf-8") as handle, out.open("w", encoding="utf-8") as sink:
@@ -62,11 +58,10 @@ def join_excerpts_with_texts(gold: Path, sources: Iterable[Path], out: Path) -> 
             if not line.strip():
                 continue
             row = json.loads(line)
-            source = texts.get(row["article"])
+            source = texts.get(row[key])
             if source is None:
-                raise MissingTextError(f"{gold.name}: no shared text for {row['article']}")
-            excerpt = {"text": source["text"][row["start"]:row["end"]], "language": source.get("language", "en")}
-            sink.write(json.dumps({**excerpt, **row}, ensure_ascii=False) + "\n")
+                raise MissingTextError(f"{gold.name}: no shared text for {row[key]}")
+            sink.write(json.dumps(complete(source, row), ensure_ascii=False) + "\n")
             written += 1
     return written
 
