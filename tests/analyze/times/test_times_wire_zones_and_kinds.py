@@ -1,0 +1,107 @@
+"""Classes of time expressions that international English news of 2012-2017 showed (issue 12, the TR-News batch of
+the own TimeML set, ``tests/gold/timex_trnews.jsonl``), each from the TimeML 1.2.1 guidelines; the sentences are
+made up, written before the rules.
+
+- A clock time keeps its zone inside its TIMEX3 ("16:53 local time", "0735 GMT", "9 a.m. EST Tuesday": TimeBank
+  marks the zone with the time, as the French TimeBank does « 14 h 46 heure locale »).
+- A number with a decimal point and no year ("magnitude 6.4", "a 2.5 rise") is a quantity, no day and month:
+  only a numeric date with a year or a slash is read as a date.
+- A holiday name that modifies a noun other than a period of time ("a Christmas market", "Easter eggs") names a
+  kind of thing, no day (TimeML marks times, not the properties of objects); "the Christmas holidays", "at
+  Christmas", "the Easter weekend" stay.
+- "future" after an indefinite article ("a freer future", "a future in which ...") names a kind of state, no time
+  (TimeBank leaves "a future in which weapons ..." unmarked); "the future", "in the near future" stay FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from times_helpers import found
+
+pytestmark = pytest.mark.model
+
+PUB = date(2016, 12, 16)  # a Friday
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The first tremor struck at 16:53 local time, officials said.", "16:53 local time", "2016-12-16T16:53"),
+    ("The first tremor struck at 12:23 GMT, officials said.", "12:23 GMT", "2016-12-16T12:23"),
+    ("Polls closed at 1500 GMT in the capital.", "1500 GMT", "2016-12-16T15:00"),
+    ("The plane landed at 6:40 p.m. local time.", "6:40 p.m. local time", "2016-12-16T18:40"),
+    ("The market opens at 9:30 a.m. EST.", "9:30 a.m. EST", "2016-12-16T09:30"),
+    ("The deadline is 9 a.m. EST Monday.", "9 a.m. EST Monday", "2016-12-19T09:00"),
+    ("Trading resumed at 0800 UTC.", "0800 UTC", "2016-12-16T08:00"),
+])
+def test_a_clock_time_keeps_its_zone(comps, text, span, value):
+    got = found(comps, "en", text, PUB)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He arrived at 9:30 and left at once.", "9:30"),
+    ("The polls close at 8 p.m. in most states.", "8 p.m."),
+    ("At 10:15 local police sealed the street.", "10:15"),
+])
+def test_a_clock_time_without_zone_is_unchanged(comps, text, span):
+    assert span in found(comps, "en", text, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "The US survey measured the quakes at magnitude 6.4 and 6.3.",
+    "A quake of magnitude 5.8 hit the coast.",
+    "The index rose 2.5 and the yen fell 1.2 against the dollar.",
+    "Turnout was 7.3 points higher.",
+])
+def test_a_decimal_number_is_no_date(comps, text):
+    got = found(comps, "en", text, PUB)
+    assert not any(v[:1].isdigit() for v in got.values()), got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The contract was signed on 25.05.2015 in Vienna.", "25.05.2015", "2015-05-25"),
+    ("The letter is dated 6/4/2016.", "6/4/2016", "2016-06-04"),
+])
+def test_a_numeric_date_with_its_year_stays(comps, text, span, value):
+    assert found(comps, "en", text, PUB).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A boy tried to bomb a Christmas market in the town.", "Christmas"),
+    ("They sold Christmas trees and Christmas cards outside the church.", "Christmas"),
+    ("The children painted Easter eggs at school.", "Easter"),
+    ("Police were called to a Christmas party at a bar.", "Christmas"),
+])
+def test_a_holiday_that_modifies_an_object_is_no_date(comps, text, absent):
+    assert absent not in found(comps, "en", text, PUB)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He will visit his family at Christmas.", "Christmas"),
+    ("Workers plan to strike a few days before Christmas.", "Christmas"),
+    ("The Christmas holidays start on Friday.", "Christmas"),
+    ("Christmas Day falls on a Sunday this year.", "Christmas Day"),
+    ("Markets reopened after the Easter weekend.", "the Easter weekend"),
+    ("Sales over the Christmas period were weak.", "Christmas"),
+])
+def test_a_holiday_as_a_time_stays(comps, text, span):
+    assert span in found(comps, "en", text, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "He hoped Cubans could move towards a freer future.",
+    "We face a future in which weapons spread.",
+    "They dream of a better future for their children.",
+])
+def test_future_after_an_indefinite_article_is_no_time(comps, text):
+    assert "FUTURE_REF" not in found(comps, "en", text, PUB).values()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Nobody knows what the future holds.", "the future"),
+    ("They will meet in the near future.", "the near future"),
+    ("Prices may rise in future.", "in future"),
+])
+def test_the_future_stays_a_future_reference(comps, text, span):
+    assert found(comps, "en", text, PUB).get(span) == "FUTURE_REF"
