@@ -9,6 +9,11 @@ made up, written before the rules.
 - A holiday name that modifies a noun other than a period of time ("a Christmas market", "Easter eggs") names a
   kind of thing, no day (TimeML marks times, not the properties of objects); "the Christmas holidays", "at
   Christmas", "the Easter weekend" stay.
+- A word of approximation before a clock time ("around 9 p.m.", "at about 10:30 a.m.", "around noon") is inside
+  its TIMEX3 (TimeML ``mod="APPROX"``; TBAQ marks "around 7:15 p.m."), as it is before a duration.
+- A position word before a part of the day without a day ("by late afternoon", "in the early morning", "the late
+  evening") is inside its TIME, as before a day ("late Tuesday"); "late at night" and a hyphened "late-night"
+  adjective are not this.
 - "future" after an indefinite article ("a freer future", "a future in which ...") names a kind of state, no time
   (TimeBank leaves "a future in which weapons ..." unmarked); "the future", "in the near future" stay FUTURE_REF.
 """
@@ -105,3 +110,40 @@ def test_future_after_an_indefinite_article_is_no_time(comps, text):
 ])
 def test_the_future_stays_a_future_reference(comps, text, span):
     assert found(comps, "en", text, PUB).get(span) == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The attack occurred around 9 p.m. Sunday at a store.", "around 9 p.m. Sunday", "2016-12-11T21:00"),
+    ("Police arrived at about 10:30 a.m., witnesses said.", "about 10:30 a.m.", "2016-12-16T10:30"),
+    ("The shops shut around noon.", "around noon", "2016-12-16T12:00"),
+    ("The vote is due at approximately 14:00 GMT.", "approximately 14:00 GMT", "2016-12-16T14:00"),
+])
+def test_an_approximation_before_a_clock_time_is_inside(comps, text, span, value):
+    got = found(comps, "en", text, PUB)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The meeting ends at 5 p.m. today.", "5 p.m. today"),
+    ("About 300 people marched at 9 p.m.", "9 p.m."),
+])
+def test_a_clock_time_without_approximation_is_unchanged(comps, text, span):
+    assert span in found(comps, "en", text, PUB)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("By late afternoon the promised evacuations had not taken place.", "late afternoon", "2016-12-16TAF"),
+    ("The fighting resumed in the early morning.", "the early morning", "2016-12-16TMO"),
+    ("Talks went on into the late evening.", "the late evening", "2016-12-16TEV"),
+])
+def test_a_position_before_a_part_of_day_is_inside(comps, text, span, value):
+    got = found(comps, "en", text, PUB)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("She hosts a late-night show on cable.", "late-night"),
+    ("He was late for the morning meeting.", "late"),
+])
+def test_no_part_of_day_position_without_its_words(comps, text, absent):
+    assert not any(absent in span for span in found(comps, "en", text, PUB))
