@@ -10,7 +10,8 @@ made up, written before the rules.
   kind of thing, no day (TimeML marks times, not the properties of objects); "the Christmas holidays", "at
   Christmas", "the Easter weekend" stay.
 - A word of approximation before a clock time ("around 9 p.m.", "at about 10:30 a.m.", "around noon") is inside
-  its TIMEX3 (TimeML ``mod="APPROX"``; TBAQ marks "around 7:15 p.m."), as it is before a duration.
+  its TIMEX3 (TimeML ``mod="APPROX"``; TBAQ marks "around 7:15 p.m."), as it is before a duration; after "at"
+  it keeps the hour apart from a day before it ("on Wednesday at around noon": the day is exact).
 - A position word before a part of the day without a day ("by late afternoon", "in the early morning", "the late
   evening") is inside its TIME, as before a day ("late Tuesday"); "late at night" and a hyphened "late-night"
   adjective are not this.
@@ -121,6 +122,15 @@ def test_the_future_stays_a_future_reference(comps, text, span):
 def test_an_approximation_before_a_clock_time_is_inside(comps, text, span, value):
     got = found(comps, "en", text, PUB)
     assert got.get(span) == value, got
+
+
+def test_an_approximate_hour_after_at_stays_apart_from_its_day(comps):
+    """The exact day and the approximate hour after "at" are two expressions; "Wednesday around noon" stays one,
+    as a day and its clock time are."""
+    got = found(comps, "en", "Two men escaped on Wednesday at around noon in Dalton.", PUB)
+    assert got.get("Wednesday") == "2016-12-14" and got.get("around noon") == "2016-12-14T12:00", got
+    got = found(comps, "en", "Two men escaped on Wednesday around noon.", PUB)
+    assert got.get("Wednesday around noon") == "2016-12-14T12:00", got
 
 
 @pytest.mark.parametrize(("text", "span"), [

@@ -171,6 +171,7 @@ class TimeLexicon:
     located_bare_openers: set[str] = field(default_factory=set)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
+    clock_approximations: list[str] = field(default_factory=list)
     # abbreviations whose full stop the tokenizer keeps inside the token, that can end a sentence (« à 15 h. »)
     final_abbreviations: frozenset[str] = frozenset()
     indefinite_articles: set[str] = field(default_factory=set)
@@ -410,6 +411,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         located_bare_openers=set(_normlist(raw.get("located_bare_openers"))),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
+        clock_approximations=_normlist(raw.get("clock_approximations")),
         final_abbreviations=frozenset(str(x) for x in raw.get("final_abbreviations") or ()),
         indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),
         earlier_words=set(_normlist(raw.get("earlier_words"))),

@@ -136,7 +136,7 @@ class Resolver:
             a = items[i]
             b = items[i + 1] if i + 1 < len(items) else None
             if b is not None and a.resolved and b.resolved and \
-                    norm(text[a.end:b.start]) in self.lex.clock_day_joiners:
+                    norm(text[a.end:b.start] + self._leading_approximation(b)) in self.lex.clock_day_joiners:
                 day, clock = (a, b) if a.type == "DATE" else (b, a)
                 if day.type == "DATE" and clock.type == "TIME" and DAY_RE.match(day.value) \
                         and clock.value.startswith(day.value + "T") and clock.value[11:12].isdigit():
@@ -147,6 +147,13 @@ class Resolver:
             out.append(a)
             i += 1
         return out
+
+    def _leading_approximation(self, clock: Time) -> str:
+        """The word of approximation a clock time opens with ("around noon"), which joins a day before it as
+        a word of the gap would ("Wednesday around noon" one expression, "Wednesday at around noon" two); ""
+        when there is none."""
+        first = clock.text.split(" ", 1)[0]
+        return " " + first if len(clock.text) > len(first) and norm(first) in self.lex.clock_approximations else ""
 
     def _narrative_years(self, handled: list[tuple[Candidate, list[Time]]], doc: Doc,
                          sent_starts: list[int], published: date) -> None:
