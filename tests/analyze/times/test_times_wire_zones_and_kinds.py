@@ -39,6 +39,9 @@ PUB = date(2016, 12, 16)  # a Friday
     ("The market opens at 9:30 a.m. EST.", "9:30 a.m. EST", "2016-12-16T09:30"),
     ("The deadline is 9 a.m. EST Monday.", "9 a.m. EST Monday", "2016-12-19T09:00"),
     ("Trading resumed at 0800 UTC.", "0800 UTC", "2016-12-16T08:00"),
+    # the zone joins the day after it as before, when it stood between them
+    ("Polls opened at 9 a.m. EST on Tuesday.", "9 a.m. EST on Tuesday", "2016-12-13T09:00"),
+    ("The quake hit at 16:53 local time on Friday.", "16:53 local time on Friday", "2016-12-16T16:53"),
 ])
 def test_a_clock_time_keeps_its_zone(comps, text, span, value):
     got = found(comps, "en", text, PUB)

@@ -136,7 +136,8 @@ class Resolver:
             a = items[i]
             b = items[i + 1] if i + 1 < len(items) else None
             if b is not None and a.resolved and b.resolved and \
-                    norm(text[a.end:b.start] + self._leading_approximation(b)) in self.lex.clock_day_joiners:
+                    norm(self._trailing_zone(a) + text[a.end:b.start] + self._leading_approximation(b)) \
+                    in self.lex.clock_day_joiners:
                 day, clock = (a, b) if a.type == "DATE" else (b, a)
                 if day.type == "DATE" and clock.type == "TIME" and DAY_RE.match(day.value) \
                         and clock.value.startswith(day.value + "T") and clock.value[11:12].isdigit():
@@ -147,6 +148,17 @@ class Resolver:
             out.append(a)
             i += 1
         return out
+
+    def _trailing_zone(self, clock: Time) -> str:
+        """The zone a clock time closes with ("9 a.m. EST", "16:53 local time"), which joins a day after it as
+        a word of the gap would ("9 a.m. EST on Tuesday" one expression, as "EST on" is a joiner); "" when
+        there is none."""
+        words = clock.text.split()
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            if len(words) > n and not tail[:1].isdigit() and norm(tail) in self.lex.clock_day_joiners:
+                return tail + " "
+        return ""
 
     def _leading_approximation(self, clock: Time) -> str:
         """The word of approximation a clock time opens with ("around noon"), which joins a day before it as
