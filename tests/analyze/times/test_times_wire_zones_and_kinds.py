@@ -42,6 +42,7 @@ PUB = date(2016, 12, 16)  # a Friday
     # the zone joins the day after it as before, when it stood between them
     ("Polls opened at 9 a.m. EST on Tuesday.", "9 a.m. EST on Tuesday", "2016-12-13T09:00"),
     ("The quake hit at 16:53 local time on Friday.", "16:53 local time on Friday", "2016-12-16T16:53"),
+    ("The offer runs until 5 p.m. EST, Dec. 20.", "5 p.m. EST, Dec. 20", "2016-12-20T17:00"),
 ])
 def test_a_clock_time_keeps_its_zone(comps, text, span, value):
     got = found(comps, "en", text, PUB)

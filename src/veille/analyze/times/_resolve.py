@@ -135,9 +135,7 @@ class Resolver:
         while i < len(items):
             a = items[i]
             b = items[i + 1] if i + 1 < len(items) else None
-            if b is not None and a.resolved and b.resolved and \
-                    norm(self._trailing_zone(a) + text[a.end:b.start] + self._leading_approximation(b)) \
-                    in self.lex.clock_day_joiners:
+            if b is not None and a.resolved and b.resolved and self._joinable_gap(a, b, text):
                 day, clock = (a, b) if a.type == "DATE" else (b, a)
                 if day.type == "DATE" and clock.type == "TIME" and DAY_RE.match(day.value) \
                         and clock.value.startswith(day.value + "T") and clock.value[11:12].isdigit():
@@ -148,6 +146,13 @@ class Resolver:
             out.append(a)
             i += 1
         return out
+
+    def _joinable_gap(self, a: Time, b: Time, text: str) -> bool:
+        """Whether what stands between ``a`` and ``b`` is a joiner of a day and a clock time: the gap itself or,
+        the clock's closing zone read as part of it ("9 a.m. EST on Tuesday"; "5 p.m. EST, Nov. 6" joins on
+        its comma); the clock's opening approximation always counts ("on Wednesday at around noon": two)."""
+        gap = text[a.end:b.start] + self._leading_approximation(b)
+        return any(norm(g) in self.lex.clock_day_joiners for g in (gap, self._trailing_zone(a) + gap))
 
     def _trailing_zone(self, clock: Time) -> str:
         """The zone a clock time closes with ("9 a.m. EST", "16:53 local time"), which joins a day after it as
