@@ -3,7 +3,8 @@ the own TimeML set, ``tests/gold/timex_trnews.jsonl``), each from the TimeML 1.2
 made up, written before the rules.
 
 - A clock time keeps its zone inside its TIMEX3 ("16:53 local time", "0735 GMT", "9 a.m. EST Tuesday": TimeBank
-  marks the zone with the time, as the French TimeBank does « 14 h 46 heure locale »).
+  marks the zone with the time, as the French TimeBank does « 14 h 46 heure locale »); a day after it joins as
+  when the zone stood in the gap ("9 a.m. EST on Tuesday", "5 p.m. EST, Nov. 6").
 - A number with a decimal point and no year ("magnitude 6.4", "a 2.5 rise") is a quantity, no day and month:
   only a numeric date with a year or a slash is read as a date.
 - A holiday name that modifies a noun other than a period of time ("a Christmas market", "Easter eggs") names a
