@@ -12,7 +12,8 @@ carries a day, a clock time or nothing).
 First run: strict span F1 0.816, value F1 0.897 (88 predicted, 71 strict, 82 relaxed, 78 values right). After
 the classes of ``tests/analyze/times/test_times_wire_zones_and_kinds.py`` (a clock time's zone inside its TIMEX3,
 a decimal number no date, a holiday before an object noun no day, "a ... future" no FUTURE_REF, an approximation
-inside a clock time, a position inside a part of the day): strict 0.894, value 0.929. Floors just under that;
+inside a clock time, a position inside a part of the day, a modifier inside "half a century"): strict 0.906,
+value 0.929. Floors just under that;
 the error classes of the first run are in docs/evaluation.md.
 """
 
@@ -27,7 +28,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "timex_trnews.jsonl"
 # documents, strict span F1 floor, value F1 floor: just under what the batch measures
-FLOORS = (15, 0.88, 0.92)
+FLOORS = (15, 0.90, 0.92)
 
 
 def test_international_english_copy_batch_holds_its_floors(shared_dir, tmp_path):

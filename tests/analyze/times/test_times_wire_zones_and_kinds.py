@@ -16,6 +16,8 @@ made up, written before the rules.
 - A position word before a part of the day without a day ("by late afternoon", "in the early morning", "the late
   evening") is inside its TIME, as before a day ("late Tuesday"); "late at night" and a hyphened "late-night"
   adjective are not this.
+- A modifier before half of one unit ("more than half a century", "about half an hour") is inside the DURATION
+  (TimeML ``mod``), as before a count or a single unit ("more than a decade").
 - "future" after an indefinite article ("a freer future", "a future in which ...") names a kind of state, no time
   (TimeBank leaves "a future in which weapons ..." unmarked); "the future", "in the near future" stay FUTURE_REF.
 """
@@ -162,3 +164,14 @@ def test_a_position_before_a_part_of_day_is_inside(comps, text, span, value):
 ])
 def test_no_part_of_day_position_without_its_words(comps, text, absent):
     assert not any(absent in span for span in found(comps, "en", text, PUB))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The embargo has stayed in place for more than half a century.", "more than half a century", "P50Y"),
+    ("He waited about half an hour for the bus.", "about half an hour", "PT30M"),
+    ("The dispute lasted nearly a half-century.", "nearly a half-century", "P50Y"),
+    ("It took half a century to build.", "half a century", "P50Y"),
+])
+def test_a_modifier_before_half_a_unit_is_inside(comps, text, span, value):
+    got = found(comps, "en", text, PUB)
+    assert got.get(span) == value, got
