@@ -14,7 +14,9 @@ from veille.analyze.times._calendar import iso_week
 from veille.analyze.times._lexicon import TimeLexicon
 
 log = logging.getLogger(__name__)
-_NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}(?:-\d{2})?\b")
+# a numeric date: with slashes ("6/4", "6/4/2016"), or with points and its year ("12.05.2015"); points without a
+# year are a decimal quantity ("magnitude 6.4"), no day and month
+_NUMERIC = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b")
 _AGE = re.compile(r"\d+[\s-]*(?:years?|months?|weeks?)[\s-]*old|\bage[ds]?\b", re.IGNORECASE)
 _MAX_CACHE = 4096
 

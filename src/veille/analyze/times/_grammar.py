@@ -155,6 +155,7 @@ def _fragments(lex: TimeLexicon) -> dict[str, str]:
         "pod_pre": trie_re(lex.part_of_day_prepositions),
         "pod_pos": opt(lex.part_of_day_positions),
         "clock_pre": trie_re(lex.clock_prepositions),
+        "apx": opt(lex.clock_approximations),
         "clock_words": trie_re(lex.clock_words),
         "hour": r"(?:[01]?\d|2[0-4])",
         "short": opt(lex.clock_hour_short),

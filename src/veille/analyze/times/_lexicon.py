@@ -171,6 +171,7 @@ class TimeLexicon:
     located_bare_openers: set[str] = field(default_factory=set)
     thousands_separators: str = ","
     clock_day_joiners: set[str] = field(default_factory=set)
+    clock_approximations: list[str] = field(default_factory=list)
     # abbreviations whose full stop the tokenizer keeps inside the token, that can end a sentence (« à 15 h. »)
     final_abbreviations: frozenset[str] = frozenset()
     indefinite_articles: set[str] = field(default_factory=set)
@@ -198,6 +199,8 @@ class TimeLexicon:
     set_units: dict[str, str] = field(default_factory=dict)  # units only after "every" ("every quarter")
     # vague words that before a noun are the noun's property ("future earnings"), no time
     attributive_vague_words: set[str] = field(default_factory=set)
+    kind_vague_words: set[str] = field(default_factory=set)
+    holiday_time_nouns: set[str] = field(default_factory=set)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
     decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
@@ -341,6 +344,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         measure_nouns=set(_normlist(raw.get("measure_nouns"))),
         set_units={norm(k): str(v) for k, v in (raw.get("set_units") or {}).items()},
         attributive_vague_words=set(_normlist(raw.get("attributive_vague_words"))),
+        kind_vague_words=set(_normlist(raw.get("kind_vague_words"))),
+        holiday_time_nouns=set(_normlist(raw.get("holiday_time_nouns"))),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),
@@ -406,6 +411,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         located_bare_openers=set(_normlist(raw.get("located_bare_openers"))),
         thousands_separators=str(raw.get("thousands_separators") or ","),
         clock_day_joiners={norm(str(x)) for x in raw.get("clock_day_joiners") or ()},
+        clock_approximations=_normlist(raw.get("clock_approximations")),
         final_abbreviations=frozenset(str(x) for x in raw.get("final_abbreviations") or ()),
         indefinite_articles=set(_normlist(raw.get("indefinite_articles"))),
         earlier_words=set(_normlist(raw.get("earlier_words"))),

@@ -135,8 +135,7 @@ class Resolver:
         while i < len(items):
             a = items[i]
             b = items[i + 1] if i + 1 < len(items) else None
-            if b is not None and a.resolved and b.resolved and \
-                    norm(text[a.end:b.start]) in self.lex.clock_day_joiners:
+            if b is not None and a.resolved and b.resolved and self._joinable_gap(a, b, text):
                 day, clock = (a, b) if a.type == "DATE" else (b, a)
                 if day.type == "DATE" and clock.type == "TIME" and DAY_RE.match(day.value) \
                         and clock.value.startswith(day.value + "T") and clock.value[11:12].isdigit():
@@ -147,6 +146,31 @@ class Resolver:
             out.append(a)
             i += 1
         return out
+
+    def _joinable_gap(self, a: Time, b: Time, text: str) -> bool:
+        """Whether what stands between ``a`` and ``b`` is a joiner of a day and a clock time: the gap itself or,
+        the clock's closing zone read as part of it ("9 a.m. EST on Tuesday"; "5 p.m. EST, Nov. 6" joins on
+        its comma); the clock's opening approximation always counts ("on Wednesday at around noon": two)."""
+        gap = text[a.end:b.start] + self._leading_approximation(b)
+        return any(norm(g) in self.lex.clock_day_joiners for g in (gap, self._trailing_zone(a) + gap))
+
+    def _trailing_zone(self, clock: Time) -> str:
+        """The zone a clock time closes with ("9 a.m. EST", "16:53 local time"), which joins a day after it as
+        a word of the gap would ("9 a.m. EST on Tuesday" one expression, as "EST on" is a joiner); "" when
+        there is none."""
+        words = clock.text.split()
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            if len(words) > n and not tail[:1].isdigit() and norm(tail) in self.lex.clock_day_joiners:
+                return tail + " "
+        return ""
+
+    def _leading_approximation(self, clock: Time) -> str:
+        """The word of approximation a clock time opens with ("around noon"), which joins a day before it as
+        a word of the gap would ("Wednesday around noon" one expression, "Wednesday at around noon" two); ""
+        when there is none."""
+        first = clock.text.split(" ", 1)[0]
+        return " " + first if len(clock.text) > len(first) and norm(first) in self.lex.clock_approximations else ""
 
     def _narrative_years(self, handled: list[tuple[Candidate, list[Time]]], doc: Doc,
                          sent_starts: list[int], published: date) -> None:

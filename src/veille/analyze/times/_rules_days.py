@@ -167,7 +167,7 @@ def clock(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         h = 0
     if h > 24 or (h == 24 and mnt):
         return []
-    span = (c.match.start("h"), c.end)
+    span = (_approximated_start(c, "h"), c.end)
     listed = _listed_clock(r, c, ref, pub)
     return listed + r.clock_item(c, ref, pub, f"{h:02d}:{mnt:02d}", span)
 
@@ -182,12 +182,22 @@ def _listed_clock(r: Tools, c: Candidate, ref: Ref | None, pub: date | None) -> 
     return r.clock_item(c, ref, pub, f"{h0:02d}:{m0:02d}", (c.match.start("first"), c.match.end("first")))
 
 
+def _approximated_start(c: Candidate, core: str) -> int:
+    """Where a clock time starts: at its word of approximation (group ``apx`` or ``apx2``, "around 9 p.m.",
+    "at about noon": TimeML mod="APPROX", inside the TIMEX3), else at its ``core`` group."""
+    g = c.match.groupdict()
+    for name in ("apx", "apx2"):
+        if g.get(name):
+            return c.match.start(name)
+    return c.match.start(core)
+
+
 def clockword(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
     word = c.match.group("cw")
-    if word[:1].isupper() and not c.match.group("pre"):
+    if word[:1].isupper() and not c.match.group("pre") and not c.match.groupdict().get("apx"):
         return []
     return r.clock_item(c, ref, pub, r.lex.clock_words[norm(word)],
-                            (c.match.start("cw"), c.end))
+                            (_approximated_start(c, "cw"), c.end))
 
 
 def nightspan(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value
 from veille.analyze.times._lexicon import norm
@@ -26,6 +26,8 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
         return []  # "over the past three summers": the article's noun is counted, no vague past
     if _attributive(r, c, doc):
         return []  # "future earnings": a property of the noun, no time
+    if _kind_of(r, c, doc):
+        return []  # "a freer future": a kind of state, no time
     return [r.item(c, r.lex.vague_type, r.lex.vague[word], None, True, _without_signal(r, c))]
 
 
@@ -38,20 +40,24 @@ def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:
     span = doc.char_span(c.match.start("vg"), c.match.end("vg"), alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
+    if r.modifies_object(doc, c.match.start("vg"), c.match.end("vg")):
+        return True
     tok = span[0]
-    head = tok.head
-    if tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and (
-            head.pos_ in ("NOUN", "PROPN") or head.dep_.startswith(("nsubj", "obj", "obl"))):  # a noun tagged a verb
-        return _not_a_unit(r, head)
     # « Le précédent traité » with the noun read as a participle hung on the adjective: the word between its
     # determiner and the next word
     nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
     return tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and nxt is not None and nxt.head.i == tok.i \
-        and nxt.dep_ in ("acl", "amod") and nxt.is_alpha and _not_a_unit(r, nxt)
+        and nxt.dep_ in ("acl", "amod") and nxt.is_alpha and r.not_a_unit(nxt)
 
 
-def _not_a_unit(r: Tools, tok: Token) -> bool:
-    return norm(tok.text) not in r.lex.units and tok.lemma_.lower() not in r.lex.units
+def _kind_of(r: Tools, c: Candidate, doc: Doc) -> bool:
+    """A word of ``kind_vague_words`` after an indefinite article ("a freer future", "a future in which ..."):
+    a kind of state, no reference to the time."""
+    if norm(c.match.group("vg")) not in r.lex.kind_vague_words:
+        return False
+    span = doc.char_span(c.match.start("vg"), c.match.end("vg"), alignment_mode="expand")
+    return span is not None and any(child.dep_ == "det" and norm(child.text) in r.lex.indefinite_articles
+                                    for child in span[-1].children)
 
 
 def _counts_on(r: Tools, text: str, end: int) -> bool:

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.analyze.times._calendar import day_value, safe_date, year_for_day
 from veille.analyze.times._lexicon import TimeLexicon, norm
@@ -181,6 +181,23 @@ class Tools:
         following = c.match.string[c.end:c.end + 24].split()
         return bool(following) and following[0][:1].isupper() and \
             norm(following[0]).strip(".,;:") in self.lex.date_name_after
+
+    def modifies_object(self, doc: Doc, start: int, end: int, time_nouns: Collection[str] = ()) -> bool:
+        """The words at ``start:end`` modify a noun after them that is no unit of time nor one of ``time_nouns``:
+        a property or a kind of that noun, no time ("future earnings", "a Christmas market"; not "future
+        quarters", "the Christmas holidays")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[-1]
+        head = tok.head
+        noun = head.pos_ in ("NOUN", "PROPN") or head.dep_.startswith(("nsubj", "obj", "obl"))  # or tagged a verb
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or not noun:
+            return False
+        return self.not_a_unit(head) and not {norm(head.text), head.lemma_.lower()} & set(time_nouns)
+
+    def not_a_unit(self, tok: Token) -> bool:
+        return norm(tok.text) not in self.lex.units and tok.lemma_.lower() not in self.lex.units
 
     def prev_words(self, text: str, start: int, n: int = 40) -> str:
         return norm(text[max(0, start - n):start])
