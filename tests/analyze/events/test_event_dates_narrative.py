@@ -15,8 +15,8 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text,lang,day", [
     # a call to protest on a day: the protest called for is the event, on its own day, not the call's
-    ("Les syndicats ont manifesté mardi à Paris. Le soir même, l'intersyndicale a appelé à une nouvelle journée de "
-     "grève le 21 mars.", "fr", "2024-03-21"),
+    ("Les cheminots ont manifesté jeudi à Lyon. Dans la soirée, leurs syndicats ont appelé à une nouvelle journée "
+     "de grève le 9 avril.", "fr", "2024-04-09"),
     ("Mardi soir, les syndicats français ont appelé à une journée de grève nationale le 21 mars.", "fr",
      "2024-03-21"),
 ])

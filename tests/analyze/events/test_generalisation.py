@@ -488,7 +488,7 @@ def test_the_subject_of_a_demanded_clause_is_addressed_not_demanding(run):
 
 @pytest.mark.parametrize("text", [
     "Any decision must be agreed jointly by the governments of Britain and Ireland.",
-    "Sununu sought to prove to the president that his supporters outnumber his critics.",
+    "Baker sought to show the prime minister that her allies outnumber her opponents.",
     "Israel won't allow Iraq's army to take control of Jordan's border.",
     "Iraq could start hostilities by attacking Jordan.",
     "The first option would be to launch a direct invasion of Saudi Arabia, hoping to seize its oil fields.",
@@ -563,7 +563,7 @@ def test_information_provided_is_told_not_given(run, text, language, aid):
 # -- a harm told with an accident or a disaster as its cause, and no agent, is no assault -----------------------
 @pytest.mark.parametrize(("text", "language", "assault"), [
     ("A 22-year-old Ohio man was killed in a car crash on Sunday.", "en", False),
-    ("A man from Arkansas was killed when his car went off the ramp and crashed into trees.", "en", False),
+    ("A teacher from Idaho was killed when her van skidded off the bridge and crashed into a river.", "en", False),
     ("Un Français a été tué dans un accident de la route dimanche en Espagne.", "fr", False),
     ("Ten Afghan soldiers were killed in an attack on Sunday.", "en", True),
     ("Dix soldats maliens ont été tués dans une embuscade dimanche.", "fr", True),

@@ -70,8 +70,11 @@ def test_the_political_sense_stays(run, text, language, event):
 
 # a participle the parser reads as a preposition or conjunction is no verb of its own
 @pytest.mark.parametrize(("text", "language", "event"), [
-    ("Israel was willing to withdraw from southern Lebanon provided Israel's northern frontier could be secured.",
+    ("Egypt was willing to reopen the crossing into Gaza provided Egypt's eastern border could be secured.",
      "en", "AID"),
+    pytest.param("Turkey was ready to pull out of northern Iraq provided its southern frontier could be secured.",
+                 "en", "AID", marks=pytest.mark.xfail(reason="the parser makes this 'provided' an advcl or a conj, "
+                                                             "not a prep or mark: read as a verb of giving")),
 ])
 def test_a_participle_used_as_a_conjunction_is_no_trigger(run, text, language, event):
     assert event not in [e.event for e in run(text, language)]

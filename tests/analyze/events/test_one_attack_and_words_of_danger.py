@@ -75,11 +75,11 @@ def test_a_proposed_sanction_is_not_imposed(run):
 
 
 def test_what_a_coercion_destroys_is_the_home_country_s(run):
-    # PLOVER's gold: "Afghan guerillas blew up three main electric power lines leading into Kabul" AFG -> AFG
-    text = ("Afghan guerrillas blew up three main electric power lines last month, Afghan officials said. The Afghan "
+    # PLOVER codes rebels of a country who sabotage that country's own infrastructure as its coercion of itself
+    text = ("Somali militants blew up two large water pipelines last week, Somali officials said. The Somali "
             "government condemned the attacks.")
     [ev] = [e for e in run(text, "en") if e.event == "COERCE"]
-    assert codes(ev.actor) == {"AFG"} and codes(ev.recipient) == {"AFG"}
+    assert codes(ev.actor) == {"SOM"} and codes(ev.recipient) == {"SOM"}
 
 
 def test_a_passive_conjunct_undergoes_what_the_first_verb_s_subject_does(run):
@@ -90,8 +90,8 @@ def test_a_passive_conjunct_undergoes_what_the_first_verb_s_subject_does(run):
 
 @pytest.mark.parametrize(("text", "language"), [
     ("If Iran attacks, Israel would respond with air strikes on Tehran.", "en"),
-    ("Le candidat allemand a déclaré qu'il n'autoriserait pas, s'il était élu, l'usage des bases américaines en "
-     "Allemagne pour une attaque des Etats-Unis en Irak.", "fr"),
+    ("La candidate italienne a affirmé qu'elle ne permettrait pas, si elle était élue, l'utilisation des ports "
+     "italiens pour une attaque des Etats-Unis contre l'Iran.", "fr"),
 ])
 def test_an_attack_named_in_a_condition_is_no_one_s_act_nor_threat(run, text, language):
     events = run(text, language)
@@ -109,8 +109,8 @@ def test_evacuating_people_is_aid_and_evacuating_a_base_a_withdrawal(run, text, 
 
 @pytest.mark.parametrize(("text", "language", "event"), [
     ("South Korea withdrew its complaint at the World Trade Organization on Monday.", "en", "CONCEDE"),
-    ("En contrepartie, Séoul retire la plainte qu'il avait déposée devant l'Organisation mondiale du commerce.", "fr",
-     "CONCEDE"),
+    ("En retour, le Japon retire la plainte qu'il avait portée contre l'Australie à l'Organisation mondiale du "
+     "commerce.", "fr", "CONCEDE"),
     ("La France a retiré son ambassadeur au Niger lundi.", "fr", "SANCTION"),
 ])
 def test_withdrawing_a_complaint_yields_and_withdrawing_an_envoy_sanctions(run, text, language, event):

@@ -12,8 +12,8 @@ batch), written before the rules, at the default output threshold. One was rewor
 outside these rules: "Thousands of Venezuelans massed in Caracas" is parsed with "massed" a participle of "Thousands"
 (no verb to read); and two signing sides that the agreement splits into actor and recipient are asked for on the
 actor's side only. The last two classes were written after a check, not before their rules: once the FBI was coded,
-"The FBI also dispatched dozens of agents and bombing and evidence specialists there" (a realnews_timebank
-sentence) drew aid and then an attack; a side's own agents or specialists sent with no purpose told neither help
+a realnews_timebank sentence in which the FBI sends many of its agents, with specialists in bombs and in evidence,
+to a site drew aid and then an attack; a side's own agents or specialists sent with no purpose told neither help
 nor deploy, and the first of coordinated noun modifiers, which the English parser labels nmod, names a kind as a
 compound does."""
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
     ("Kharkiv was hit by Russian missiles overnight.", "en"),
     ("Russian rockets hit a residential district of Kharkiv on Sunday.", "en"),
     ("The port of Odesa was hit by Russian cruise missiles on Saturday.", "en"),
-    ("Le port d'Odessa a été visé samedi par des missiles de croisière russes.", "fr"),
+    ("L'aéroport de Kiev a été visé mardi par des missiles balistiques russes.", "fr"),
     ("La ville de Kharkiv a été visée dans la nuit par des drones russes.", "fr"),
     ("Kharkiv a été frappée lundi par des drones russes.", "fr"),
 ])

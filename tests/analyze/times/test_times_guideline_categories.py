@@ -113,7 +113,7 @@ HALVES = [
     ('en', 'The plant will reopen in the second half of next year.', 'the second half of next year', '2025-H2'),
     ('en', 'Profit fell in the latter half of 1989.', 'the latter half of 1989', '1989-H2'),
     ('en', 'Profit rose in the third quarter of fiscal 1990.', 'the third quarter of fiscal 1990', '1990-Q3'),
-    ('en', "Third-quarter sales rose. U.K. sales for last year's quarter were about $3 million.",
+    ('en', "Third-quarter revenue fell. German revenue for last year's quarter was close to $8 million.",
      "last year's quarter", '2023-Q3'),
     ('fr', "Les ventes ont chuté au cours de la première moitié de l'année.",
      "la première moitié de l'année", '2024-H1'),

@@ -26,8 +26,8 @@ QUARTER_REPORTS = [
      "had expected less. A year earlier, net income was $2 million.", date(1990, 2, 1), "A year earlier",
      "1988-Q4"),
     # the day that closes the quarter ("the quarter ended Sept. 30") is the quarter's own, not a new period
-    ("Elm Textile posted net income of $4 million for the fiscal first quarter ended Sept. 30. The company "
-     "had a net loss of $2 million a year ago.", NOV, "a year ago", "1988-Q1"),
+    ("Oak Foods earned $7 million in the fiscal first quarter ended Sept. 30. It had lost $1 million "
+     "a year ago.", NOV, "a year ago", "1988-Q1"),
 ]
 
 # the narrative moves on when the text names another period after the quarter: the shift then counts from
@@ -88,7 +88,7 @@ MON = date(1989, 10, 30)  # a Monday
 BASE_FORM_PASTS = [
     ("Fear of inflation hurt bonds on Tuesday.", "Tuesday", "1989-10-24"),
     ("Weakness in bank shares hurt the index on Friday.", "Friday", "1989-10-27"),
-    ("Weakness in big technology stocks hurt the composite as well as the Nasdaq 100 Index, which fell 1.4%, on "
+    ("Pressure on large bank shares hurt the blue-chip index as well as the Russell 2000, which slipped 0.8%, on "
      "Friday.", "Friday", "1989-10-27"),
 ]
 
