@@ -5,8 +5,9 @@ The shared README forbids copying those texts into the repository: own gold writ
 and ``tests/eval/shared_text_join.py`` rebuilds the texts. This script finds what slipped through. It indexes every
 run of ``SHINGLE`` consecutive words of every shared document, then reads every text file under ``tests/``,
 ``examples/`` and ``docs/`` (each string value of a JSON line on its own, with its key path; any other file line by
-line) and reports each stretch of at least ``--min-words`` words (default 12, longer than a short quotation) that
-also occurs, word for word, in one shared document.
+line, and a Python file's string literals that span several lines once more whole, adjacent literals joined, so that
+a sentence split over two source lines is found) and reports each stretch of at least ``--min-words`` words
+(default 12, longer than a short quotation) that also occurs, word for word, in one shared document.
 
     .venv/bin/python scripts/find_shared_excerpts.py                 # summary per file and field
     .venv/bin/python scripts/find_shared_excerpts.py --list          # one line per excerpt
@@ -20,6 +21,7 @@ matches against the joined text, are expected hits: the summary shows them apart
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import sys
@@ -109,9 +111,25 @@ def strings(value: object, path: str = "") -> Iterator[tuple[str, str]]:
             yield from strings(item, f"{path}[]")
 
 
+def python_literals(text: str) -> Iterator[tuple[int, str]]:
+    """(first line, value) of each string literal of Python source ``text`` that spans several lines (adjacent
+    literals joined, as Python joins them); nothing when the source does not parse."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.end_lineno != node.lineno:
+            yield node.lineno, node.value
+
+
 def file_strings(path: Path) -> Iterator[tuple[int, str, str]]:
-    """(line number, field, string) of a repository file: JSON lines by field, other files by line."""
+    """(line number, field, string) of a repository file: JSON lines by field, other files by line, and a Python
+    file's multi-line string literals once more whole (field ``literal``)."""
     text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".py":
+        for number, value in python_literals(text):
+            yield number, "literal", value
     for number, line in enumerate(text.splitlines(), 1):
         if path.suffix == ".jsonl" and line.strip():
             try:

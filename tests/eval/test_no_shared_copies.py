@@ -1,4 +1,5 @@
-"""No gold file of the repository holds a text copied from the shared sets (``scripts/find_shared_excerpts.py``).
+"""No gold file of the repository holds a text copied from the shared sets (``scripts/find_shared_excerpts.py``),
+and no unit test under ``tests/analyze/`` a sentence of them: tests use sentences written for the project.
 
 The shared README forbids copying the texts of ``../shared/eval`` into the repository: gold written on them keeps
 document ids (and, for sentences cut from an article, offsets) and ``shared_text_join.py`` rebuilds the texts. The
@@ -38,6 +39,17 @@ def test_a_short_quotation_and_a_paraphrase_are_not_reported(tmp_path):
     assert not list(finder.matches(finder.words(paraphrase), index, 12))
 
 
+def test_a_sentence_split_over_two_source_lines_is_found(tmp_path):
+    index = _index(tmp_path, ["Intro. The minister said on Monday that the talks with the union would resume "
+                              "next week in the capital, aides said. Other words."])
+    unit = tmp_path / "tests" / "analyze" / "test_copy.py"
+    unit.parent.mkdir(parents=True)
+    unit.write_text('TEXT = ("The minister said on Monday that the talks with the union "\n'
+                    '        "would resume next week.")\n', encoding="utf-8")
+    [item] = finder.excerpts(tmp_path, index, 12)
+    assert (item.path, item.line, item.field, item.words) == ("tests/analyze/test_copy.py", 1, "literal", 15)
+
+
 def test_a_stretch_spread_over_two_documents_is_not_one_excerpt(tmp_path):
     index = _index(tmp_path, ["one two three four five six seven eight nine ten",
                               "three four five six seven eight nine ten eleven twelve thirteen"])
@@ -50,4 +62,13 @@ def test_no_gold_document_text_is_copied_from_the_shared_sets(shared_dir):
     index = finder.shared_index(shared_dir / "eval")
     copied = [item for item in finder.excerpts(finder.ROOT, index, 12)
               if item.path.startswith("tests/gold/") and item.field == "text"]
+    assert copied == []
+
+
+@pytest.mark.shared
+def test_no_unit_test_copies_a_shared_sentence(shared_dir):
+    index = finder.shared_index(shared_dir / "eval")
+    found = finder.excerpts(finder.ROOT, index, 12)
+    copied = [f"{item.path}:{item.line} {item.document} {item.start}" for item in found
+              if item.path.startswith("tests/analyze/")]
     assert copied == []
