@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from events_helpers import codes, event_of
 
-from veille.analyze.events._lexicon import load_lexicon
+from veille.analyze.events._lexicon import load_lexicon, load_ontology
 from veille.analyze.events._triggers import TriggerFinder
 
 pytestmark = pytest.mark.model
@@ -234,7 +234,8 @@ def test_an_uncoded_agent_phrase_lowers_confidence(run):
     ("Jean Dufourcq, accused of fraud in Canada, was in frequent contact with the mayor.", "en"),
 ])
 def test_a_bare_participle_describing_someone_is_background(run, text, language):
-    assert all(e.confidence < 0.5 for e in run(text, language) if e.event == "ACCUSE")
+    threshold = load_ontology().min_confidence  # not output
+    assert all(e.confidence < threshold for e in run(text, language) if e.event == "ACCUSE")
 
 
 # -- dates: a time inside another clause of the sentence is that clause's, not the event's -----------------
