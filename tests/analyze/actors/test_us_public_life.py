@@ -1,0 +1,59 @@
+"""Sides of US domestic politics that nothing in the sentence marks as American (issue 11): the names of bodies
+and parties only the United States' public life has (the Republican and Democratic parties and their national
+committees, the GOP, Republicans and Democrats of the House or the Senate, Capitol Hill, the National Security
+Agency, the Homeland Security, Treasury and Defense departments) are the United States', with their sector; a
+name other countries' bodies share is another's when a state or a state's adjective qualifies it ("Italy's
+Democrats", "the Democratic Party of Japan", "Sweden Democrats") or when another capitalised word opens a longer
+name ("Liberal Democrats", "Social Democrats"), and a guard of a republic is no party. Sentences written before
+the rules, none taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _sides(table):
+    return {(a.country, s) for a in table.actors for s in (a.sector or [None])}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Republicans criticised the budget deal on Tuesday.", ("USA", "PTY")),
+    ("The Republican Party nominated its candidate in Cleveland.", ("USA", "PTY")),
+    ("Senate Democrats blocked the spending bill on Monday.", ("USA", "PTY")),
+    ("House Republicans voted to sue the president over the health law.", ("USA", "PTY")),
+    ("The GOP rejected the proposal of the governor.", ("USA", "PTY")),
+    ("The Democratic National Committee apologised to the senator on Sunday.", ("USA", "PTY")),
+    ("The RNC praised the nominee's speech.", ("USA", "PTY")),
+    ("Democrats accused the Speaker of stalling the vote.", ("USA", "PTY")),
+    ("Congressional Republicans attacked the president's nominee.", ("USA", "PTY")),
+    ("Capitol Hill reacted angrily to the trade deal.", ("USA", "LEG")),
+    ("The National Security Agency collected the phone records of millions.", ("USA", "SPY")),
+    ("The Department of Homeland Security deported the asylum seekers.", ("USA", "GOV")),
+    ("The Treasury Department sanctioned three banks on Thursday.", ("USA", "GOV")),
+])
+def test_a_body_of_us_public_life_is_american(en_actors, text, side):
+    assert side in _sides(en_actors(text)), _sides(en_actors(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's Democrats criticised Berlusconi's budget.",
+    "The Democratic Party of Japan lost its majority in the upper house.",
+    "The Sweden Democrats won seats in the Riksdag.",
+    "The Liberal Democrats rejected the Conservative budget.",
+    "The Social Democrats formed a coalition in Berlin.",
+    "The Republican Guard shelled the rebel town.",
+    "Iran's Republican Guards seized the tanker.",
+    "The Democratic Republic of Congo accused Rwanda of backing the rebels.",
+    "Australia's Labor party criticised the government.",
+    "The Senate of Italy approved the reform.",
+    "The governor of the Bank of England warned the banks.",
+    "Lawmakers met in Capitol Hill restaurants after the vote.",
+])
+def test_a_namesake_of_another_country_is_not_american(en_actors, text):
+    assert not any(country == "USA" for country, _s in _sides(en_actors(text))), _sides(en_actors(text))
+
+
+def test_an_american_qualifier_keeps_the_party(en_actors):
+    assert ("USA", "PTY") in _sides(en_actors("U.S. Republicans criticised the Iran deal."))
