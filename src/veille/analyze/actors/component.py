@@ -768,7 +768,7 @@ class ActorsComponent:
             elif kind == ORG:
                 org = lex.orgs[hit.entry.code]
                 if doc[hit.start:hit.end].text.lower() in org.namesakes and _national_body(
-                        doc, hit, hit_at, org_spans):
+                        doc, hit, hit_at, org_spans, org.country, self.words.genitive):
                     continue
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
@@ -866,17 +866,39 @@ def _antecedent(candidates: tuple[str, ...], at: int, named_at: dict[str, list[i
     return named[0] if len(named) == 1 else None
 
 
-def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]]) -> bool:
+def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]],
+                   own: str | None = None, genitive: frozenset[str] = frozenset()) -> bool:
     """An organisation's namesake naming a state's own body: closing a longer organisation name that opens with
-    capitalised words of its own ("Iran's Supreme National Security Council"), owned by a state ("Russia's
-    Security Council") or qualified by a state's adjective (« le Conseil de sécurité russe »)."""
+    capitalised words of its own ("Iran's Supreme National Security Council", "Liberal Democrats"), owned by a
+    state ("Russia's Security Council"), qualified by a state's adjective or name before it ("Russian Security
+    Council", "Sweden Democrats") or after it (« le Conseil de sécurité russe »), or followed by a genitive
+    naming a state ("Democratic Party of Japan"). A qualifying state that is the organisation's own country
+    (`own`: "U.S. Republicans") keeps it."""
     for s, e in org_spans:
         if s < hit.start and hit.end == e and all(
                 doc[i].text[:1].isupper() and i not in hit_at for i in range(s, hit.start)):
             return True
+    if own is not None and _opened_by_another_name(doc, hit, hit_at):
+        return True
     owner = hit_at.get(hit.start - 2) if hit.start > 1 and doc[hit.start - 1].tag_ == "POS" else None
+    before = hit_at.get(hit.start - 1) if own is not None and hit.start > 0 else None
+    after = hit_at.get(hit.end + 1) if (own is not None and hit.end + 1 < len(doc)
+                                        and doc[hit.end].lower_ in genitive) else None
     qualifier = hit_at.get(hit.end)
-    return (owner is not None and owner.entry.kind == STATE) or (qualifier is not None and qualifier.entry.kind == ADJ)
+    states = [h for h in (owner, before, after) if h is not None and h.entry.kind in (STATE, ADJ)]
+    if qualifier is not None and qualifier.entry.kind == ADJ:
+        states.append(qualifier)
+    return any(h.entry.code != own for h in states)
+
+
+def _opened_by_another_name(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> bool:
+    """A national organisation's namesake that a capitalised word no lexicon knows opens, not the sentence's
+    first word ("the Liberal Democrats", "Christian Democrats"): another body's longer name."""
+    if hit.start == 0:
+        return False
+    prev = doc[hit.start - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+            and hit.start - 1 not in hit_at)
 
 
 def _leading_determiners(ent: TokenSpan) -> int:
