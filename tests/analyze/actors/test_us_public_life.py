@@ -55,5 +55,43 @@ def test_a_namesake_of_another_country_is_not_american(en_actors, text):
     assert not any(country == "USA" for country, _s in _sides(en_actors(text))), _sides(en_actors(text))
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("{The Democrats today blocked the nomination.}", "DEMS-USA"),
+    ("{The Security Council today extended the mandate of the force.}", "UNSC"),
+    ("Russia's UN Security Council veto angered the Republicans.", "GOP"),
+])
+def test_a_name_opened_by_a_determiner_keeps_its_organisation(en_actors, text, org):
+    assert org in {a.id for a in en_actors(text).actors}
+
+
 def test_an_american_qualifier_keeps_the_party(en_actors):
     assert ("USA", "PTY") in _sides(en_actors("U.S. Republicans criticised the Iran deal."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Tom Harkin (D-Iowa) criticised the farm bill.", "Tom Harkin"),
+    ("Rep. Jane Doe (R-Texas) praised the trade deal on Monday.", "Jane Doe"),
+    ("Rep. Steve Brown, D-N.Y., said the plan would fail.", "Steve Brown"),
+    ("Sen. Mary Smith (D-MA) attacked the proposal.", "Mary Smith"),
+    ("Sen. Bob Jones (I-Vt.) met the governor in Montpelier.", "Bob Jones"),
+])
+def test_a_legislator_with_a_us_party_and_state_label_is_american(en_actors, text, name):
+    people = {a.name: (a.country, a.sector) for a in en_actors(text).actors if a.kind == "person"}
+    assert people.get(name) == ("USA", ["LEG"]), people
+
+
+def test_a_title_written_before_the_label_keeps_its_sector(en_actors):
+    people = {a.name: (a.country, a.sector) for a in en_actors(
+        "Committee chairman Dan Lowe (R-Calif.) subpoenaed the bank.").actors if a.kind == "person"}
+    assert people.get("Dan Lowe") == ("USA", ["GOV"]), people
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Paulo Lima (PT-SP) criticised the budget.",
+    "Jan Novak (ODS) criticised the government in Prague.",
+    "Tom Reed (R) criticised the budget.",
+    "Anna Berg (D-Day veteran) spoke at the ceremony.",
+    "The report by Tom Green (R-2) was published.",
+])
+def test_other_brackets_after_a_name_are_no_us_label(en_actors, text):
+    assert not any(a.country == "USA" for a in en_actors(text).actors if a.kind == "person")

@@ -437,12 +437,25 @@ class ActorsComponent:
         when = getattr(doc._.veille_ctx, "published", None)
         for draft in persons:
             if draft.actor.country is None:
+                self._party_label(doc, draft)
+            if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
             if draft.actor.country is None:
                 # (only a name of one word may be a surname: the mentions are checked for those alone)
                 one_word = " " not in draft.actor.name.strip()
                 self._dated_role(draft.actor, when, surname=one_word and self._named_as_person(doc, draft))
         acc.persons = persons
+
+    def _party_label(self, doc: Doc, draft: _Draft) -> None:
+        """A person whose name is followed by a legislator's party-and-state label ("Sen. X (D-Iowa)", "Rep. Y,
+        R-Texas,") is that country's legislator."""
+        text = doc.text
+        for country, pattern in self.words.party_labels:
+            if any(pattern.match(text, end) for _start, end in draft.spans):
+                draft.actor.country = country
+                if not draft.actor.sector:
+                    draft.actor.sector = ["LEG"]
+                return
 
     def _named_as_person(self, doc: Doc, draft: _Draft) -> bool:
         """Every mention of ``draft`` is a person for the tagger, heads its phrase and is placed nowhere: a word
@@ -768,7 +781,7 @@ class ActorsComponent:
             elif kind == ORG:
                 org = lex.orgs[hit.entry.code]
                 if doc[hit.start:hit.end].text.lower() in org.namesakes and _national_body(
-                        doc, hit, hit_at, org_spans, org.country, self.words.genitive):
+                        doc, hit, hit_at, org_spans, None if org.igo else org.country, self.words.genitive):
                     continue
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
@@ -893,11 +906,12 @@ def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[t
 
 def _opened_by_another_name(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> bool:
     """A national organisation's namesake that a capitalised word no lexicon knows opens, not the sentence's
-    first word ("the Liberal Democrats", "Christian Democrats"): another body's longer name."""
+    first word nor a determiner ("the Liberal Democrats", "Christian Democrats"; not "{The Democrats"): another
+    body's longer name."""
     if hit.start == 0:
         return False
     prev = doc[hit.start - 1]
-    return (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+    return (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.pos_ != "DET"
             and hit.start - 1 not in hit_at)
 
 
