@@ -95,3 +95,28 @@ def test_a_title_written_before_the_label_keeps_its_sector(en_actors):
 ])
 def test_other_brackets_after_a_name_are_no_us_label(en_actors, text):
     assert not any(a.country == "USA" for a in en_actors(text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Republican presidential nominee Tom Green attacked the senator.", "Tom Green"),
+    ("Democratic Sen. Amy Stone criticised the plan on Sunday.", "Amy Stone"),
+    ("Republican candidate Walter Briggs praised the sheriff.", "Walter Briggs"),
+    ("The Democratic presidential candidate John Marsh met union leaders in Ohio.", "John Marsh"),
+    ("GOP Rep. Carl Dunn voted against the bill.", "Carl Dunn"),
+])
+def test_a_person_titled_with_a_us_party_is_american(en_actors, text, name):
+    people = {a.name: a.country for a in en_actors(text).actors if a.kind == "person"}
+    assert people.get(name) == "USA", people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Republican Guard commander Ali Fadavi threatened the ships.", "Ali Fadavi"),
+    ("Italy's Democratic leader Pier Bersani rejected the offer.", "Pier Bersani"),
+    ("Democratic Republic of Congo President Paul Mbeki met the envoy.", "Paul Mbeki"),
+    ("Social Democratic leader Jan Kral criticised the budget.", "Jan Kral"),
+    ("The Japanese Democratic lawmaker Kenji Sato resigned.", "Kenji Sato"),
+    ("Democratic leaders praised Senator John Hale in Seoul.", "John Hale"),
+])
+def test_a_party_word_of_another_name_or_country_is_not_american(en_actors, text, name):
+    people = {a.name: a.country for a in en_actors(text).actors if a.kind == "person"}
+    assert people.get(name) != "USA", people

@@ -84,6 +84,8 @@ class ActorWords:
     force_plurals: frozenset[str] = frozenset()
     # (country, pattern) of a legislator's party and state label right after the name ("Sen. X (R-Texas)")
     party_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # country -> its parties' names written as a title's first word ("Republican presidential nominee X")
+    party_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -102,7 +104,9 @@ class ActorWords:
             possessives=frozenset(normalise(str(w)) for w in places.get("owner_marks") or ()),
             temporal=_words(data, "temporal"), locatives=locatives,
             institution_nouns=_words(data, "institution_nouns"), force_plurals=_words(data, "force_plurals"),
-            party_labels=_party_labels(data.get("party_labels") or {}))
+            party_labels=_party_labels(data.get("party_labels") or {}),
+            party_words={str(c): frozenset(str(w) for w in item.get("words") or ())
+                         for c, item in (data.get("party_labels") or {}).items()})
 
 
 def _party_labels(spec: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:

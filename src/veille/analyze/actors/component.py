@@ -160,6 +160,9 @@ class ActorsComponent:
         self.lexicon: Lexicon = load_lexicon(self.lang)  # a registry language; its own words only
         self.words = self.lexicon.words
         self.gaz = Gazetteer(nlp, self.lexicon)
+        # one-word titles as written, abbreviations included ("Sen.", "Rep.", which the phrase matcher, reading
+        # them tokenized alone, does not find)
+        self.title_words = frozenset(r.phrase.lower() for r in self.lexicon.roles.roles if " " not in r.phrase)
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -439,6 +442,8 @@ class ActorsComponent:
             if draft.actor.country is None:
                 self._party_label(doc, draft)
             if draft.actor.country is None:
+                draft.actor.country = self._party_before(doc, draft, hit_at)
+            if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
             if draft.actor.country is None:
                 # (only a name of one word may be a surname: the mentions are checked for those alone)
@@ -456,6 +461,35 @@ class ActorsComponent:
                 if not draft.actor.sector:
                     draft.actor.sector = ["LEG"]
                 return
+
+    def _party_before(self, doc: Doc, draft: _Draft, hit_at: dict[int, Hit]) -> str | None:
+        """The country of a party whose name opens the title before a person's name ("Republican presidential
+        nominee X", "Democratic Sen. Y"): at most three title words between, the sentence naming no other
+        country, and no capitalised word opening a longer name with the party's ("Social Democratic leader X";
+        "Republican Guard commander X" stops at "Guard")."""
+        for start, end in draft.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) < len(draft.name_tokens):
+                continue
+            first, sent = span.end - len(draft.name_tokens), span.sent
+            i = first - 1
+            while i >= sent.start and first - i <= 3 and self._title_word(doc[i], hit_at.get(i)):
+                i -= 1
+            if i < sent.start or i == first - 1:
+                continue
+            country = next((c for c, words in self.words.party_words.items() if doc[i].text in words), None)
+            if country is None or (i > sent.start and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ != "DET"):
+                continue
+            if not any(h is not None and h.entry.kind in (STATE, ADJ) and h.entry.code != country
+                       for h in (hit_at.get(k) for k in range(sent.start, sent.end))):
+                return country
+        return None
+
+    def _title_word(self, tok: Token, hit: Hit | None) -> bool:
+        """A word of a title before a name: a role ("Sen.", "senator") or a lower-case noun or adjective
+        ("presidential", "nominee")."""
+        return (hit is not None and hit.entry.kind == ROLE) or tok.lower_ in self.title_words or (
+            tok.is_lower and tok.pos_ in ("ADJ", "NOUN"))
 
     def _named_as_person(self, doc: Doc, draft: _Draft) -> bool:
         """Every mention of ``draft`` is a person for the tagger, heads its phrase and is placed nowhere: a word
