@@ -82,6 +82,10 @@ class ActorWords:
     # plurals naming the members of a state force as the force itself (« les gendarmes », « les CRS »): after a
     # definite determiner still that force, never the participants named before (as "the leaders" are)
     force_plurals: frozenset[str] = frozenset()
+    # (country, pattern) of a legislator's party and state label right after the name ("Sen. X (R-Texas)")
+    party_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # country -> its parties' names written as a title's first word ("Republican presidential nominee X")
+    party_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, spec: languages.LanguageSpec) -> ActorWords:
@@ -99,7 +103,25 @@ class ActorWords:
             # the marks of an owner after a name ("Russia's"): the places words' list, one home for both stages
             possessives=frozenset(normalise(str(w)) for w in places.get("owner_marks") or ()),
             temporal=_words(data, "temporal"), locatives=locatives,
-            institution_nouns=_words(data, "institution_nouns"), force_plurals=_words(data, "force_plurals"))
+            institution_nouns=_words(data, "institution_nouns"), force_plurals=_words(data, "force_plurals"),
+            party_labels=_party_labels(data.get("party_labels") or {}),
+            party_words={str(c): frozenset(str(w) for w in item.get("words") or ())
+                         for c, item in (data.get("party_labels") or {}).items()})
+
+
+def _party_labels(spec: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per country, the pattern of a party-and-state label written right after a legislator's name: in brackets
+    ("(D-Iowa)", "(R-Calif.)") or between commas (", D-N.Y.,"), a region's trailing full stop optional."""
+    out = []
+    for country, item in spec.items():
+        parties = "|".join(re.escape(str(p)) for p in item.get("parties") or ())
+        names = sorted((str(r) for r in item.get("regions") or ()), key=len, reverse=True)
+        regions = "|".join(re.escape(r) for r in names)
+        if not parties or not regions:
+            continue
+        label = rf"(?:{parties})-(?:{regions})\.?"
+        out.append((str(country), re.compile(rf"\s*(?:\(\s*{label}\s*\)|,\s*{label}\s*,)")))
+    return tuple(out)
 
 
 # --- records --------------------------------------------------------------------------------------

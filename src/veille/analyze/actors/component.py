@@ -160,6 +160,9 @@ class ActorsComponent:
         self.lexicon: Lexicon = load_lexicon(self.lang)  # a registry language; its own words only
         self.words = self.lexicon.words
         self.gaz = Gazetteer(nlp, self.lexicon)
+        # one-word titles as written, abbreviations included ("Sen.", "Rep.", which the phrase matcher, reading
+        # them tokenized alone, does not find)
+        self.title_words = frozenset(r.phrase.lower() for r in self.lexicon.roles.roles if " " not in r.phrase)
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -437,12 +440,56 @@ class ActorsComponent:
         when = getattr(doc._.veille_ctx, "published", None)
         for draft in persons:
             if draft.actor.country is None:
+                self._party_label(doc, draft)
+            if draft.actor.country is None:
+                draft.actor.country = self._party_before(doc, draft, hit_at)
+            if draft.actor.country is None:
                 draft.actor.country = self._known_country(draft.name_tokens)
             if draft.actor.country is None:
                 # (only a name of one word may be a surname: the mentions are checked for those alone)
                 one_word = " " not in draft.actor.name.strip()
                 self._dated_role(draft.actor, when, surname=one_word and self._named_as_person(doc, draft))
         acc.persons = persons
+
+    def _party_label(self, doc: Doc, draft: _Draft) -> None:
+        """A person whose name is followed by a legislator's party-and-state label ("Sen. X (D-Iowa)", "Rep. Y,
+        R-Texas,") is that country's legislator."""
+        text = doc.text
+        for country, pattern in self.words.party_labels:
+            if any(pattern.match(text, end) for _start, end in draft.spans):
+                draft.actor.country = country
+                if not draft.actor.sector:
+                    draft.actor.sector = ["LEG"]
+                return
+
+    def _party_before(self, doc: Doc, draft: _Draft, hit_at: dict[int, Hit]) -> str | None:
+        """The country of a party whose name opens the title before a person's name ("Republican presidential
+        nominee X", "Democratic Sen. Y"): at most three title words between, the sentence naming no other
+        country, and no capitalised word opening a longer name with the party's ("Social Democratic leader X";
+        "Republican Guard commander X" stops at "Guard")."""
+        for start, end in draft.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) < len(draft.name_tokens):
+                continue
+            first, sent = span.end - len(draft.name_tokens), span.sent
+            i = first - 1
+            while i >= sent.start and first - i <= 3 and self._title_word(doc[i], hit_at.get(i)):
+                i -= 1
+            if i < sent.start or i == first - 1:
+                continue
+            country = next((c for c, words in self.words.party_words.items() if doc[i].text in words), None)
+            if country is None or (i > sent.start and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ != "DET"):
+                continue
+            if not any(h is not None and h.entry.kind in (STATE, ADJ) and h.entry.code != country
+                       for h in (hit_at.get(k) for k in range(sent.start, sent.end))):
+                return country
+        return None
+
+    def _title_word(self, tok: Token, hit: Hit | None) -> bool:
+        """A word of a title before a name: a role ("Sen.", "senator") or a lower-case noun or adjective
+        ("presidential", "nominee")."""
+        return (hit is not None and hit.entry.kind == ROLE) or tok.lower_ in self.title_words or (
+            tok.is_lower and tok.pos_ in ("ADJ", "NOUN"))
 
     def _named_as_person(self, doc: Doc, draft: _Draft) -> bool:
         """Every mention of ``draft`` is a person for the tagger, heads its phrase and is placed nowhere: a word
@@ -768,7 +815,7 @@ class ActorsComponent:
             elif kind == ORG:
                 org = lex.orgs[hit.entry.code]
                 if doc[hit.start:hit.end].text.lower() in org.namesakes and _national_body(
-                        doc, hit, hit_at, org_spans):
+                        doc, hit, hit_at, org_spans, None if org.igo else org.country, self.words.genitive):
                     continue
                 actor = Actor(id=org.id, name=org.name, kind="organization", country=org.country,
                               sector=list(org.sector), igo=org.igo)
@@ -866,17 +913,40 @@ def _antecedent(candidates: tuple[str, ...], at: int, named_at: dict[str, list[i
     return named[0] if len(named) == 1 else None
 
 
-def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]]) -> bool:
+def _national_body(doc: Doc, hit: Hit, hit_at: dict[int, Hit], org_spans: list[tuple[int, int]],
+                   own: str | None = None, genitive: frozenset[str] = frozenset()) -> bool:
     """An organisation's namesake naming a state's own body: closing a longer organisation name that opens with
-    capitalised words of its own ("Iran's Supreme National Security Council"), owned by a state ("Russia's
-    Security Council") or qualified by a state's adjective (« le Conseil de sécurité russe »)."""
+    capitalised words of its own ("Iran's Supreme National Security Council", "Liberal Democrats"), owned by a
+    state ("Russia's Security Council"), qualified by a state's adjective or name before it ("Russian Security
+    Council", "Sweden Democrats") or after it (« le Conseil de sécurité russe »), or followed by a genitive
+    naming a state ("Democratic Party of Japan"). A qualifying state that is the organisation's own country
+    (`own`: "U.S. Republicans") keeps it."""
     for s, e in org_spans:
         if s < hit.start and hit.end == e and all(
                 doc[i].text[:1].isupper() and i not in hit_at for i in range(s, hit.start)):
             return True
+    if own is not None and _opened_by_another_name(doc, hit, hit_at):
+        return True
     owner = hit_at.get(hit.start - 2) if hit.start > 1 and doc[hit.start - 1].tag_ == "POS" else None
+    before = hit_at.get(hit.start - 1) if own is not None and hit.start > 0 else None
+    after = hit_at.get(hit.end + 1) if (own is not None and hit.end + 1 < len(doc)
+                                        and doc[hit.end].lower_ in genitive) else None
     qualifier = hit_at.get(hit.end)
-    return (owner is not None and owner.entry.kind == STATE) or (qualifier is not None and qualifier.entry.kind == ADJ)
+    states = [h for h in (owner, before, after) if h is not None and h.entry.kind in (STATE, ADJ)]
+    if qualifier is not None and qualifier.entry.kind == ADJ:
+        states.append(qualifier)
+    return any(h.entry.code != own for h in states)
+
+
+def _opened_by_another_name(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> bool:
+    """A national organisation's namesake that a capitalised word no lexicon knows opens, not the sentence's
+    first word nor a determiner ("the Liberal Democrats", "Christian Democrats"; not "{The Democrats"): another
+    body's longer name."""
+    if hit.start == 0:
+        return False
+    prev = doc[hit.start - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.pos_ != "DET"
+            and hit.start - 1 not in hit_at)
 
 
 def _leading_determiners(ent: TokenSpan) -> int:
