@@ -129,6 +129,25 @@ def test_a_french_article_follows_the_country_it_names(fr, text, town, country):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # a French story that names a division abroad is told there: its towns, not France's
+    ("Le maire de Laval a présenté mardi son budget ; le gouvernement du Québec promet une aide.", "Laval",
+     "CAN"),
+    ("Au Nouveau-Brunswick, la ville de Moncton a voté lundi un nouveau règlement.", "Moncton", "CAN"),
+])
+def test_a_french_article_told_abroad_reads_the_towns_there(fr, text, town, country):
+    assert by_text(fr(text))[town].country == country
+
+
+@pytest.mark.model
+def test_the_language_prior_tells_towns_apart_not_a_building(fr):
+    # « la Maison Blanche » is the building in Washington, not a place of France that bears the name
+    found = by_text(fr("Le Premier ministre a été reçu lundi à la Maison Blanche par le président américain, "
+                       "puis il est rentré à Paris."))
+    assert "Maison Blanche" not in found or found["Maison Blanche"].country == "USA"
+
+
+@pytest.mark.model
 def test_an_english_article_has_no_language_prior(en):
     # English is written in many countries: the language says nothing of Brest
     place = by_text(en("Opposition activists were detained in Brest, near the Polish border, Belarusian media "

@@ -850,6 +850,8 @@ class PlaceFinder:
             m.entry, m.margin = entry, margin
             if entry is None:
                 continue
+            if entry.feature == ADM1 and entry.country:
+                hints.divisions_read.add(entry.country)
             if entry.feature == COUNTRY or (margin >= 2.0 and entry.feature != CONTINENT):
                 mine = own.setdefault(key(m.text), DocHints())
                 if entry.country:
@@ -1069,7 +1071,7 @@ class PlaceFinder:
             else:
                 others = DocHints(hints.countries - added.countries, hints.states - added.states,
                                   hints.divisions - added.divisions, hints.home, hints.country, hints.people,
-                                  language_countries=hints.language_countries)
+                                  language_countries=hints.language_countries, divisions_read=hints.divisions_read)
                 m.entry, m.margin = choose(m.cands, others, state, country)
             m.entry = _contained(m.entry, regions.get(i))
             if i in explicit and m.entry is not None:

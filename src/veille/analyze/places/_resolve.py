@@ -72,6 +72,9 @@ class DocHints:
     people: Counter = field(default_factory=Counter)
     # the countries whose towns the article's language means by a shared name (« Brest » in French copy)
     language_countries: frozenset[str] = frozenset()
+    # the countries of the first-level divisions the first reading found, sure or not: a French story that names
+    # Quebec is told there (« Laval » is Quebec's), whatever its language
+    divisions_read: set[str] = field(default_factory=set)
 
 
 _ACRONYM = 5  # letters of the longest acronym a name in capitals may be ("NASA", "COVID")
@@ -168,9 +171,12 @@ def prior(entry: Entry, origin: int) -> float:
 
 
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
-          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False) -> float:
+          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False,
+          among_towns: bool = False) -> float:
     """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky);
-    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city."""
+    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city;
+    ``among_towns``: every candidate is a town (the language's prior tells towns apart, not a town from a
+    building or a region: « la Maison Blanche »)."""
     s = prior(entry, origin)
     if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
         s += 6.0
@@ -196,8 +202,8 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * within / max(hints.divisions.values()))
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
-        if entry.country in hints.language_countries and entry.feature in (CITY, CAPITAL) and not famous \
-                and hints.country is None and hints.home is None:
+        if among_towns and entry.country in hints.language_countries and not famous and hints.country is None \
+                and hints.home is None and not hints.divisions_read - hints.language_countries:
             s += _LANGUAGE_HOME  # « Brest » in French copy: Finistère's, unless Belarus is named
     return s
 
@@ -222,12 +228,13 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
         if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
             biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
     largest = max(biggest.values(), default=0)
+    among_towns = all(entry.feature in (CITY, CAPITAL) for entry, _origin in cands)
     for entry, origin in cands:
         town = entry.feature in (CITY, CAPITAL)
         dwarfed = town and biggest.get(entry.country, 0) > _DWARF_RATIO * max(entry.population, 1)
         famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= WORLD_CITY)
                            or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
-        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
+        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous, among_towns)
         if s > best_s:
             best, best_s, second = entry, s, best_s
         elif s > second:
