@@ -40,6 +40,7 @@ from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSO
 from veille.analyze.places._resolve import (
     WORLD_CITY,
     DocHints,
+    Region,
     candidates,
     choose,
     department_in_parentheses,
@@ -148,13 +149,18 @@ def _same_region(place: Entry, town: Entry) -> bool:
     return place.country == town.country
 
 
-def _contained(entry: Entry | None, readings: list[tuple[str | None, str]] | None) -> Entry | None:
-    """A town written with its region ("Hinton, Iowa") where it lies in no reading of that region is the namesake
-    of another state or country (Hinton, Oklahoma): no place. Regions and countries themselves are kept ("Texas,
+def _contained(entry: Entry | None, readings: list[Region] | None, text: str) -> Entry | None:
+    """A town written with its region ("Hinton, Iowa") where it lies in no reading of that region is not the
+    namesake of another state or country (Hinton, Oklahoma): a town the gazetteer lacks (under 1,000 people), placed
+    at the point of the first-level division written beside it, without a GeoNames id (as facilities are placed
+    at their town); no place when the region is a country. Regions and countries themselves are kept ("Texas,
     Oklahoma and Kansas" is a list)."""
     if entry is None or not readings or entry.feature not in (CITY, CAPITAL) or in_region(entry, readings):
         return entry
-    return None
+    region = readings[0].entry
+    if region.feature != ADM1:
+        return None
+    return Entry(None, text, region.country, region.lat, region.lon, CITY, admin1=region.admin1, small=True)
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -829,7 +835,7 @@ class PlaceFinder:
         explicit: dict[int, tuple[str | None, str | None]] = {}
         departments: dict[int, Entry] = {}  # mentions followed by their department in parentheses
         own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
-        regions: dict[int, list[tuple[str | None, str]]] = {}  # every reading of the region written after a name
+        regions: dict[int, list[Region]] = {}  # every reading of the region written after a name
         text = doc_text(doc)
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
@@ -837,7 +843,7 @@ class PlaceFinder:
                                                    self.articles)
             if readings and region_in_list(self.gaz, text[end_char + region_end:end_char + region_end + 40]):
                 readings = []  # "Saipan, Guam, Alaska and Hawaii": a list, no town and its region
-            state, country = readings[0] if readings else (None, None)
+            state, country = (readings[0].state, readings[0].country) if readings else (None, None)
             department = department_in_parentheses(self.gaz, text[end_char:end_char + 48])
             if department is not None and not (state or country):
                 country, departments[i] = department.country, department
@@ -846,7 +852,7 @@ class PlaceFinder:
             if readings:
                 regions[i] = readings
             entry, margin = choose(m.cands, None, state, country)
-            entry = _contained(entry, regions.get(i))
+            entry = _contained(entry, regions.get(i), m.text)
             m.entry, m.margin = entry, margin
             if entry is None:
                 continue
@@ -1053,7 +1059,7 @@ class PlaceFinder:
 
     def _choose_all(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
                     explicit: dict[int, tuple[str | None, str | None]],
-                    regions: dict[int, list[tuple[str | None, str]]]) -> dict[str, Entry]:
+                    regions: dict[int, list[Region]]) -> dict[str, Entry]:
         """Each mention's place with what the other mentions say of the document (not what the mentions of
         its own name added); towns of the long tail in the states named or the home state become candidates.
         A town written with its region lies in one of that region's ``regions`` readings, or is no place.
@@ -1073,7 +1079,7 @@ class PlaceFinder:
                                   hints.divisions - added.divisions, hints.home, hints.country, hints.people,
                                   language_countries=hints.language_countries, divisions_read=hints.divisions_read)
                 m.entry, m.margin = choose(m.cands, others, state, country)
-            m.entry = _contained(m.entry, regions.get(i))
+            m.entry = _contained(m.entry, regions.get(i), m.text)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry
         return fixed

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -275,11 +276,11 @@ def following_region(gaz: Gazetteer, text_after: str, prepositions: frozenset[st
     one of the language's locative ``prepositions`` may open the region's name, then one of its ``articles``
     (« London, en Ontario », « Springfield, dans l'Illinois »; not "Police, the Kentucky Department")."""
     readings, _end = region_readings(gaz, text_after, prepositions, articles)
-    return readings[0] if readings else (None, None)
+    return (readings[0].state, readings[0].country) if readings else (None, None)
 
 
 def region_readings(gaz: Gazetteer, text_after: str, prepositions: frozenset[str] = frozenset(),
-                    articles: frozenset[str] = frozenset()) -> tuple[list[tuple[str | None, str]], int]:
+                    articles: frozenset[str] = frozenset()) -> tuple[list[Region], int]:
     """Every reading, as (US state, country ISO3), of the region named after a comma (see ``following_region``),
     the first being the one ``following_region`` gives ("Georgia" is the US state and the country), and where
     its name ends in ``text_after``."""
@@ -321,23 +322,31 @@ def region_in_list(gaz: Gazetteer, text_after_region: str) -> bool:
     return bool(readings)
 
 
-def _phrase_readings(gaz: Gazetteer, phrase: str, variant: str) -> list[tuple[str | None, str]]:
-    """The regions (US state, country ISO3) one written form names, the US state first."""
-    out: list[tuple[str | None, str]] = []
+class Region(NamedTuple):
+    """One reading of a region written after a town: its US state (postal code) or None, its country, its entry."""
+
+    state: str | None
+    country: str
+    entry: Entry
+
+
+def _phrase_readings(gaz: Gazetteer, phrase: str, variant: str) -> list[Region]:
+    """The regions one written form names, the US state first."""
+    out: list[Region] = []
     code = gaz.state_names.get(variant)
+    if not code and len(variant) == 2 and variant.upper() in gaz.us_states and phrase.isupper():
+        code = variant.upper()
     if code:
-        out.append((code, "USA"))
-    elif len(variant) == 2 and variant.upper() in gaz.us_states and phrase.isupper():
-        out.append((variant.upper(), "USA"))
+        out.append(Region(code, "USA", gaz.entries[gaz.us_states[code]]))
     for entry, origin in gaz.lookup(variant):
         if origin != ALTERNATE and entry.feature in (COUNTRY, ADM1) and entry.country:
-            reading = (entry.admin1 if entry.country == "USA" else None), entry.country
-            if reading not in out:
-                out.append(reading)
+            state = entry.admin1 if entry.country == "USA" else None
+            if all((r.state, r.country) != (state, entry.country) for r in out):
+                out.append(Region(state, entry.country, entry))
     return out
 
 
-def in_region(entry: Entry, readings: list[tuple[str | None, str]]) -> bool:
+def in_region(entry: Entry, readings: list[Region]) -> bool:
     """Whether the place ``entry`` may lie in one of the region ``readings`` written beside it (a US state by its
     code; elsewhere, lacking the division's code, its country)."""
-    return any(entry.country == country and (state is None or entry.admin1 == state) for state, country in readings)
+    return any(entry.country == r.country and (r.state is None or entry.admin1 == r.state) for r in readings)
