@@ -40,11 +40,15 @@ from veille.analyze.places._person_or_place import HYPHENS, NUMBER_LABELS, PERSO
 from veille.analyze.places._resolve import (
     WORLD_CITY,
     DocHints,
+    Region,
     candidates,
     choose,
     department_in_parentheses,
     following_region,
     in_department,
+    in_region,
+    region_in_list,
+    region_readings,
     shadows,
     towns_in_context,
 )
@@ -143,6 +147,20 @@ def _same_region(place: Entry, town: Entry) -> bool:
     if town.country == "USA":
         return place.country == "USA" and place.admin1 == town.admin1
     return place.country == town.country
+
+
+def _contained(entry: Entry | None, readings: list[Region] | None, text: str) -> Entry | None:
+    """A town written with its region ("Hinton, Iowa") where it lies in no reading of that region is not the
+    namesake of another state or country (Hinton, Oklahoma): a town the gazetteer lacks (under 1,000 people), placed
+    at the point of the first-level division written beside it, without a GeoNames id (as facilities are placed
+    at their town); no place when the region is a country. Regions and countries themselves are kept ("Texas,
+    Oklahoma and Kansas" is a list)."""
+    if entry is None or not readings or entry.feature not in (CITY, CAPITAL) or in_region(entry, readings):
+        return entry
+    region = readings[0].entry
+    if region.feature != ADM1:
+        return None
+    return Entry(None, text, region.country, region.lat, region.lon, CITY, admin1=region.admin1, small=True)
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -262,6 +280,7 @@ class PlaceFinder:
         self.stems = words.verb_stems  # catch verbs the tagger got wrong ("revendique" tagged ADJ, lemma "revendiqu")
         self.embedded_as_metonym = embedded_as_metonym
         self.party_initials = words.party_initials  # "R" in "(R-TX)": the state follows
+        self.home_countries = words.home_countries  # FRA for French: « Brest » is the French town
 
     # --- mentions -------------------------------------------------------------------------------------------
     def mentions(self, doc: Doc, words: list[str], starts: list[int], text: str, tags: list[str]) -> list[_Mention]:
@@ -803,7 +822,7 @@ class PlaceFinder:
         """Choose each mention's place, twice: alone, then with what the other mentions say of the document.
         Returns the keys of the names the text anchors with a region ("Paris, Texas") and the document's home
         state (see ``_local``)."""
-        hints = DocHints()
+        hints = DocHints(language_countries=self.home_countries)
         for actor_country in actor_countries:
             hints.people[actor_country] += 1
         if self.demonyms and words:
@@ -816,20 +835,29 @@ class PlaceFinder:
         explicit: dict[int, tuple[str | None, str | None]] = {}
         departments: dict[int, Entry] = {}  # mentions followed by their department in parentheses
         own: dict[str, DocHints] = {}  # what the mentions of one name added: not evidence for themselves
+        regions: dict[int, list[Region]] = {}  # every reading of the region written after a name
         text = doc_text(doc)
         for i, m in enumerate(mentions):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-            state, country = following_region(self.gaz, text[end_char:end_char + 40], self.locatives,
-                                              self.articles)
+            readings, region_end = region_readings(self.gaz, text[end_char:end_char + 40], self.locatives,
+                                                   self.articles)
+            if readings and region_in_list(self.gaz, text[end_char + region_end:end_char + region_end + 40]):
+                readings = []  # "Saipan, Guam, Alaska and Hawaii": a list, no town and its region
+            state, country = (readings[0].state, readings[0].country) if readings else (None, None)
             department = department_in_parentheses(self.gaz, text[end_char:end_char + 48])
             if department is not None and not (state or country):
                 country, departments[i] = department.country, department
             if state or country:
                 explicit[i] = (state, country)
+            if readings:
+                regions[i] = readings
             entry, margin = choose(m.cands, None, state, country)
+            entry = _contained(entry, regions.get(i), m.text)
             m.entry, m.margin = entry, margin
             if entry is None:
                 continue
+            if entry.feature == ADM1 and entry.country:
+                hints.divisions_read.add(entry.country)
             if entry.feature == COUNTRY or (margin >= 2.0 and entry.feature != CONTINENT):
                 mine = own.setdefault(key(m.text), DocHints())
                 if entry.country:
@@ -849,7 +877,7 @@ class PlaceFinder:
         country = home_state(Counter(code for mine in own.values() for code in mine.countries))
         hints.country = country if country != "USA" else None  # the US: its home state says more
         self._people_of_the_home_state(mentions, hints)
-        fixed = self._choose_all(mentions, hints, own, explicit)
+        fixed = self._choose_all(mentions, hints, own, explicit, regions)
         # the home state again from what the document's names now resolve to (a "Paris" first read as France
         # counts for Texas once "PARIS, Texas" and "Lamar County" weigh in)
         settled = {(key(m.text), m.entry.admin1) for i, m in enumerate(mentions)
@@ -868,7 +896,7 @@ class PlaceFinder:
         if home is not None and home != hints.home:
             hints.home = home
             self._people_of_the_home_state(mentions, hints)
-            fixed = self._choose_all(mentions, hints, own, explicit)
+            fixed = self._choose_all(mentions, hints, own, explicit, regions)
         self._towns_in_departments(mentions, departments, fixed)
         for m in mentions:  # one sense per document for a name anchored once ("Paris, Texas" ... "Paris")
             k = key(m.text)
@@ -1030,9 +1058,11 @@ class PlaceFinder:
                 m.entry = biggest
 
     def _choose_all(self, mentions: list[_Mention], hints: DocHints, own: dict[str, DocHints],
-                    explicit: dict[int, tuple[str | None, str | None]]) -> dict[str, Entry]:
+                    explicit: dict[int, tuple[str | None, str | None]],
+                    regions: dict[int, list[Region]]) -> dict[str, Entry]:
         """Each mention's place with what the other mentions say of the document (not what the mentions of
         its own name added); towns of the long tail in the states named or the home state become candidates.
+        A town written with its region lies in one of that region's ``regions`` readings, or is no place.
         Returns the places of the names anchored with a region, by name key."""
         fixed: dict[str, Entry] = {}
         states = set(hints.states) | ({hints.home} if hints.home else set())
@@ -1046,8 +1076,10 @@ class PlaceFinder:
                 m.entry, m.margin = choose(m.cands, hints, state, country)
             else:
                 others = DocHints(hints.countries - added.countries, hints.states - added.states,
-                                  hints.divisions - added.divisions, hints.home, hints.country, hints.people)
+                                  hints.divisions - added.divisions, hints.home, hints.country, hints.people,
+                                  language_countries=hints.language_countries, divisions_read=hints.divisions_read)
                 m.entry, m.margin = choose(m.cands, others, state, country)
+            m.entry = _contained(m.entry, regions.get(i), m.text)
             if i in explicit and m.entry is not None:
                 fixed[key(m.text)] = m.entry
         return fixed

@@ -64,6 +64,9 @@ class PlaceWords:
     natural_before: frozenset[str] = frozenset()  # "lake": "Lake Kariba" is no Kariba
     name_links: frozenset[str] = frozenset()  # "del" in "San Antonio del Tachira": the name goes on
     party_initials: frozenset[str] = frozenset()  # "R" in "Sen. Ted Cruz (R-TX)": the state follows (as written)
+    # the country (ISO3) whose towns an article of the language means by a name they share with towns abroad
+    # (« Brest », « Lille » in French copy), unless the text names the other's country
+    home_countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -111,6 +114,7 @@ def place_words(lang: str) -> PlaceWords:
         natural_before=_casefolded(natural.get("before")),
         name_links=_casefolded(data.get("name_links")),
         party_initials=frozenset(str(w) for w in data.get("party_initials") or ()),
+        home_countries=frozenset(str(c).upper() for c in data.get("home_countries") or ()),
     )
 
 

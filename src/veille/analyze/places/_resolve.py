@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -48,6 +49,9 @@ WORLD_CITY = 1_000_000
 _BIG_CITY = 500_000
 _DWARF_RATIO = 30  # a namesake this many times bigger in the same country dwarfs a town
 _HOME_DIVISION = 2.0  # the home state itself over a country of its name, not over its own big city (New York)
+# a town of the country the article's language is written in, over a namesake abroad (Brest, France of 145,000
+# over Brest, Belarus of 347,000 in French copy): less than the other's country named (2.5) and its size
+_LANGUAGE_HOME = 2.0
 _ORIGIN_PENALTY = {0: 0.0, ALIAS: 0.0}
 
 
@@ -67,6 +71,11 @@ class DocHints:
     # the countries of the people and groups it names ("President Obama"): weaker than places named, since
     # foreign news names the officials of other countries ("GENEVA - ... Obama said" is still Switzerland)
     people: Counter = field(default_factory=Counter)
+    # the countries whose towns the article's language means by a shared name (« Brest » in French copy)
+    language_countries: frozenset[str] = frozenset()
+    # the countries of the first-level divisions the first reading found, sure or not: a French story that names
+    # Quebec is told there (« Laval » is Quebec's), whatever its language
+    divisions_read: set[str] = field(default_factory=set)
 
 
 _ACRONYM = 5  # letters of the longest acronym a name in capitals may be ("NASA", "COVID")
@@ -163,9 +172,12 @@ def prior(entry: Entry, origin: int) -> float:
 
 
 def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | None = None,
-          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False) -> float:
+          hint_country: str | None = None, dwarfed: bool = False, famous: bool = False,
+          among_towns: bool = False) -> float:
     """``dwarfed``: a namesake in the same country is over 30 times bigger (Louisville, Ohio vs Kentucky);
-    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city."""
+    ``famous``: a namesake is over ``_FAMOUS_RATIO`` times bigger, or the same country's is a big city;
+    ``among_towns``: every candidate is a town (the language's prior tells towns apart, not a town from a
+    building or a region: « la Maison Blanche »)."""
     s = prior(entry, origin)
     if hint_country and entry.country == hint_country and entry.feature != COUNTRY:
         s += 6.0
@@ -191,6 +203,9 @@ def score(entry: Entry, origin: int, hints: DocHints | None, hint_state: str | N
             s += (1.25 if dwarfed else 2.5) * (0.5 + 0.5 * within / max(hints.divisions.values()))
         if entry.feature == ADM1 and entry.country and hints.countries.get(entry.country):
             s += 1.5
+        if among_towns and entry.country in hints.language_countries and not famous and hints.country is None \
+                and hints.home is None and not hints.divisions_read - hints.language_countries:
+            s += _LANGUAGE_HOME  # « Brest » in French copy: Finistère's, unless Belarus is named
     return s
 
 
@@ -214,12 +229,13 @@ def choose(cands: list[tuple[Entry, int]], hints: DocHints | None = None, hint_s
         if entry.feature in (CITY, CAPITAL):  # people, not a county's count of towns
             biggest[entry.country] = max(biggest.get(entry.country, 0), entry.population)
     largest = max(biggest.values(), default=0)
+    among_towns = all(entry.feature in (CITY, CAPITAL) for entry, _origin in cands)
     for entry, origin in cands:
         town = entry.feature in (CITY, CAPITAL)
         dwarfed = town and biggest.get(entry.country, 0) > _DWARF_RATIO * max(entry.population, 1)
         famous = town and ((largest > _FAMOUS_RATIO * max(entry.population, 1) and largest >= WORLD_CITY)
                            or (dwarfed and biggest.get(entry.country, 0) >= _BIG_CITY))
-        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous)
+        s = score(entry, origin, hints, hint_state, hint_country, dwarfed, famous, among_towns)
         if s > best_s:
             best, best_s, second = entry, s, best_s
         elif s > second:
@@ -259,27 +275,78 @@ def following_region(gaz: Gazetteer, text_after: str, prepositions: frozenset[st
     """For "Paris, Texas" / "RALEIGH, N.C." / "Hamilton, Ontario": the (US state, country ISO3) named after a comma;
     one of the language's locative ``prepositions`` may open the region's name, then one of its ``articles``
     (« London, en Ontario », « Springfield, dans l'Illinois »; not "Police, the Kentucky Department")."""
+    readings, _end = region_readings(gaz, text_after, prepositions, articles)
+    return (readings[0].state, readings[0].country) if readings else (None, None)
+
+
+def region_readings(gaz: Gazetteer, text_after: str, prepositions: frozenset[str] = frozenset(),
+                    articles: frozenset[str] = frozenset()) -> tuple[list[Region], int]:
+    """Every reading, as (US state, country ISO3), of the region named after a comma (see ``following_region``),
+    the first being the one ``following_region`` gives ("Georgia" is the US state and the country), and where
+    its name ends in ``text_after``."""
+    offset = 0
     word = _LEAD_WORD.match(text_after)
     if word is not None and word.group(1).lower() in prepositions and text_after.lstrip().startswith(","):
+        offset += word.end() - 2
         text_after = ", " + text_after[word.end():]
         word = _LEAD_WORD.match(text_after)
         if word is not None and word.group(1).lower() in articles:
+            offset += word.end() - 2
             text_after = ", " + text_after[word.end():]
     m = _STATE_AFTER.match(text_after)
     if not m:
-        return None, None
+        return [], 0
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
         k = key(phrase)
         for variant in (k, k.rstrip(".")):
-            code = gaz.state_names.get(variant)
-            if code:
-                return code, "USA"
-            if variant.upper() == variant.upper().strip() and len(variant) == 2 and variant.upper() in gaz.us_states \
-                    and phrase.isupper():
-                return variant.upper(), "USA"
-            for entry, origin in gaz.lookup(variant):
-                if origin != ALTERNATE and entry.feature in (COUNTRY, ADM1):
-                    return (entry.admin1 if entry.country == "USA" else None), entry.country
-    return None, None
+            readings = _phrase_readings(gaz, phrase, variant)
+            if readings:
+                return readings, offset + m.start(1) + text_after[m.start(1):].index(words[n - 1]) \
+                    + len(words[n - 1])
+    return [], 0
+
+
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)")
+
+
+def region_in_list(gaz: Gazetteer, text_after_region: str) -> bool:
+    """Whether the region written after a town goes on as a list of regions ("Saipan, Guam, Alaska, Hawaii": Guam
+    is no region of Saipan, but a name of the list); "Paris, Texas, late on Sunday" and "Lagos, Nigeria, Accra,
+    Ghana" are no such lists."""
+    m = _LIST_GOES_ON.match(text_after_region)
+    if m is None:
+        return False
+    readings, _end = region_readings(gaz, ", " + text_after_region[m.end():].lstrip(" ,"))
+    return bool(readings)
+
+
+class Region(NamedTuple):
+    """One reading of a region written after a town: its US state (postal code) or None, its country, its entry."""
+
+    state: str | None
+    country: str
+    entry: Entry
+
+
+def _phrase_readings(gaz: Gazetteer, phrase: str, variant: str) -> list[Region]:
+    """The regions one written form names, the US state first."""
+    out: list[Region] = []
+    code = gaz.state_names.get(variant)
+    if not code and len(variant) == 2 and variant.upper() in gaz.us_states and phrase.isupper():
+        code = variant.upper()
+    if code:
+        out.append(Region(code, "USA", gaz.entries[gaz.us_states[code]]))
+    for entry, origin in gaz.lookup(variant):
+        if origin != ALTERNATE and entry.feature in (COUNTRY, ADM1) and entry.country:
+            state = entry.admin1 if entry.country == "USA" else None
+            if all((r.state, r.country) != (state, entry.country) for r in out):
+                out.append(Region(state, entry.country, entry))
+    return out
+
+
+def in_region(entry: Entry, readings: list[Region]) -> bool:
+    """Whether the place ``entry`` may lie in one of the region ``readings`` written beside it (a US state by its
+    code; elsewhere, lacking the division's code, its country)."""
+    return any(entry.country == r.country and (r.state is None or entry.admin1 == r.state) for r in readings)
