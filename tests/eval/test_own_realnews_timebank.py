@@ -34,6 +34,10 @@ French 0.469 (15/32) / 0.375 (15/40). With the rules of tests/analyze/events/tes
 (36/54), French unchanged. The English recall floor moves from 0.72 to 0.66 because the English part grew from 27
 to 54 required events (the 15 first stories still score 20/27), not because a figure fell; every other floor rises
 or stays.
+Output threshold of 2026-12-07 afternoon (0.5 -> 0.55 with a +0.05 weight for the title and the lead, chosen on
+every development set of whole articles pooled; docs/events.md, "Confidence"): whole file precision 0.505 -> 0.581
+(50/86), recall 0.543 -> 0.532 (50/94), dates 30/33; English 0.522 -> 0.565 (35/62) / 0.667 -> 0.648 (35/54), French
+0.469 -> 0.625 (15/24) / 0.375: the recall floors move from 0.54 to 0.53 and from 0.66 to 0.64 with it.
 """
 
 from __future__ import annotations
@@ -47,9 +51,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_timebank.jsonl"
 SOURCES = ("fr-timebank.dev.jsonl", "tbaq.dev.jsonl")
-FLOORS = {"realnews.precision": 0.50, "realnews.recall": 0.54, "realnews.date_accuracy": 0.90,
-          "realnews.en.precision": 0.52, "realnews.en.recall": 0.66,
-          "realnews.fr.precision": 0.46, "realnews.fr.recall": 0.37}
+FLOORS = {"realnews.precision": 0.58, "realnews.recall": 0.53, "realnews.date_accuracy": 0.90,
+          "realnews.en.precision": 0.56, "realnews.en.recall": 0.64,
+          "realnews.fr.precision": 0.62, "realnews.fr.recall": 0.37}
 
 
 def test_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):

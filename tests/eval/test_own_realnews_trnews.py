@@ -43,6 +43,9 @@ events, 20 required. First run of the 20 alone: precision 0.353 (6/17), recall 0
 file 0.525 (62/118), 0.525 (62/118), dates 20/26. With the rules of tests/analyze/events/test_real_copy_en5.py
 the 20 alone 0.500 (6/12), 0.300 (6/20), dates 1/1; whole file 0.549 (62/113), 0.525 (62/118), dates 20/26.
 FLOORS just under that; the classes of its errors are in docs/evaluation.md.
+Output threshold of 2026-12-07 afternoon (0.5 -> 0.55 with a +0.05 weight for the title and the lead, chosen on
+every development set of whole articles pooled; docs/events.md, "Confidence"): whole file precision 0.549 -> 0.588
+(60/102), recall 0.525 -> 0.508 (60/118), dates 20/25: the recall floor moves from 0.52 to 0.50 with it.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_trnews.jsonl"
 SOURCES = ("trnews.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.54, "realnews.recall": 0.52, "realnews.date_accuracy": 0.76}
+FLOORS = {"realnews.precision": 0.58, "realnews.recall": 0.50, "realnews.date_accuracy": 0.79}
 
 
 def test_trnews_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):

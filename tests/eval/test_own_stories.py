@@ -13,7 +13,9 @@ apart (docs/stories.md): merge precision 1.000 (14/14), recall 0.933 (14/15; the
 of Yellen's Saturday talks that the scorer matches to the Friday meeting), links 11/23. After a time of one
 day (« samedi soir ») became a lede day as a date is (the French Wagner article stood alone, its lede day
 the publication day): 5 stories for 5, B-cubed 1.000/1.000/1.000. Both rules were found on this set: it
-is no longer unseen text.
+is no longer unseen text. With the output threshold of 2026-12-07 afternoon (0.55 with a
++0.05 weight for the title and the lead; docs/events.md, "Confidence") one report of a linked pair falls below
+it: links 11/23 -> 10/23, and the links floor moves from 0.45 to 0.43.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ pytestmark = pytest.mark.model
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "stories_own.jsonl"
 FLOORS = {"stories.bcubed.precision": 0.99, "stories.bcubed.f1": 0.99, "merge.precision": 0.99,
-          "merge.recall": 0.9, "links.found_and_merged": 0.45}
+          "merge.recall": 0.9, "links.found_and_merged": 0.43}
 
 
 @pytest.fixture(scope="module")
