@@ -78,8 +78,8 @@ _MOTION_AUTHOR = pytest.mark.xfail(reason="a motion's voter is not yet its sourc
 @pytest.mark.parametrize("text", [
     pytest.param("A Metz, le conseil régional a voté une motion de soutien aux mineurs de Lorraine.",
                  marks=_MOTION_AUTHOR),
-    pytest.param("Le conseil municipal de Brest a adopté une motion de soutien aux salariés des chantiers.",
-                 marks=_MOTION_AUTHOR),
+    # (found once French copy read « Brest » as the French town: the body is of the place named, not the voter)
+    "Le conseil municipal de Brest a adopté une motion de soutien aux salariés des chantiers.",
     "A Lille, les élus ont voté à l'unanimité une motion de soutien aux grévistes.",
 ])
 def test_a_motion_of_support_supports(fr_sides, text):
