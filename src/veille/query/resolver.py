@@ -135,15 +135,19 @@ class Resolver:
                  actors: bool = True) -> str:
         from rapidfuzz import fuzz, process, utils
 
-        choices: dict[str, str] = {}
+        choices: dict[str, str] = {}  # the label shown, and the name it is scored on as a whole
         for code in self.names.countries | self.names.organisations:
-            choices.setdefault(f"{self.names.labels.get(code, code)} ({code})", code)
+            name = self.names.labels.get(code, code)
+            choices.setdefault(f"{name} ({code})", name)
         if actors:
             for actor_id, name in self._registry_names.items():
-                choices.setdefault(f"{name} ({actor_id})", actor_id)
+                choices.setdefault(f"{name} ({actor_id})", name)
         for name in extra or ():
             choices.setdefault(name, name)
         found = process.extract(text, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-                                limit=_SUGGESTIONS, score_cutoff=_SCORE_CUTOFF)
+                                limit=4 * _SUGGESTIONS, score_cutoff=_SCORE_CUTOFF)
+        # (a misspelt whole name first: "Frence" is France before the names that only contain "French")
+        found.sort(key=lambda f: -(f[1] + fuzz.ratio(text, choices[f[0]], processor=utils.default_process)))
+        found = found[:_SUGGESTIONS]
         hint = f"; did you mean: {', '.join(f[0] for f in found)}?" if found else ""
         return f"{option} {text!r}: {why}{hint}"
