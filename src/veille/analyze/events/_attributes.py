@@ -528,7 +528,7 @@ class Attributes:
         doc = tok.doc
         return any(tok.i + len(words) <= len(doc) and all(
             doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
-            for words in self._phrases_by_head.get(lemma, []) + self._phrases_by_head.get(tok.lower_, []))
+            for first in {lemma, tok.lower_} for words in self._phrases_by_head.get(first, ()))
 
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
              verbal: bool = False, trigger: Token | None = None,
