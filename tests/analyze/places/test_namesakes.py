@@ -68,6 +68,7 @@ def test_a_region_that_also_names_a_country_keeps_either_reading(en, text, town,
     # a list of places: the name after the comma is the next item, not the town's region
     ("New flights will link Nassau, Florida, Cuba and Jamaica from March.", "Nassau", "BHS"),
     ("The crew trained in Saipan, Guam, Alaska and Hawaii before the season.", "Saipan", "MNP"),
+    ("Storm warnings covered Nassau, Florida and Cuba on Tuesday.", "Nassau", "BHS"),
 ])
 def test_a_list_of_regions_anchors_no_town(en, text, town, country):
     assert by_text(en(text))[town].country == country

@@ -841,7 +841,8 @@ class PlaceFinder:
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             readings, region_end = region_readings(self.gaz, text[end_char:end_char + 40], self.locatives,
                                                    self.articles)
-            if readings and region_in_list(self.gaz, text[end_char + region_end:end_char + region_end + 40]):
+            if readings and region_in_list(self.gaz, text[end_char + region_end:end_char + region_end + 40],
+                                           self.person_or_place.coordinators):
                 readings = []  # "Saipan, Guam, Alaska and Hawaii": a list, no town and its region
             state, country = (readings[0].state, readings[0].country) if readings else (None, None)
             department = department_in_parentheses(self.gaz, text[end_char:end_char + 48])

@@ -308,17 +308,22 @@ def region_readings(gaz: Gazetteer, text_after: str, prepositions: frozenset[str
     return [], 0
 
 
-_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def region_in_list(gaz: Gazetteer, text_after_region: str) -> bool:
+def region_in_list(gaz: Gazetteer, text_after_region: str, coordinators: frozenset[str]) -> bool:
     """Whether the region written after a town goes on as a list of regions ("Saipan, Guam, Alaska, Hawaii": Guam
     is no region of Saipan, but a name of the list); "Paris, Texas, late on Sunday" and "Lagos, Nigeria, Accra,
-    Ghana" are no such lists."""
-    m = _LIST_GOES_ON.match(text_after_region)
-    if m is None:
-        return False
-    readings, _end = region_readings(gaz, ", " + text_after_region[m.end():].lstrip(" ,"))
+    Ghana" are no such lists. A list goes on after a comma or one of the language's ``coordinators``."""
+    rest = text_after_region.lstrip()
+    if rest.startswith(","):
+        rest = rest[1:]
+    else:
+        word = _WORD.match(rest)
+        if word is None or word.group().casefold() not in coordinators:
+            return False
+        rest = rest[word.end():]
+    readings, _end = region_readings(gaz, ", " + rest.lstrip(" ,"))
     return bool(readings)
 
 
