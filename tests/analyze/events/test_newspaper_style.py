@@ -172,6 +172,27 @@ def test_a_clause_a_span_after_another_is_dated_that_span_before(run, text, agen
     assert [e.date for e in events] == [day]
 
 
+@pytest.mark.parametrize("text, language, event_type, agent, day", [
+    # "the day after X": no day of X's own (the times stage reads "the day after" as the day after the one told)
+    ("Syria shelled Homs on Tuesday, the day after Turkish troops attacked a Syrian convoy.", "en", "ASSAULT", "TUR",
+     "2024-03-11"),
+    ("Israeli jets bombed Gaza on Wednesday, the day after Hamas militants fired rockets at Ashkelon.", "en",
+     "ASSAULT", "PSE", "2024-03-12"),
+    ("Peru's army shelled rebel camps on Monday, the day before Colombian troops attacked a Peruvian patrol.", "en",
+     "ASSAULT", "COL", "2024-03-12"),
+    # (the parser hangs the measured clause on "day")
+    ("Russia expelled two British diplomats on Thursday, the day after Britain expelled Russian diplomats.", "en",
+     "SANCTION", "GBR", "2024-03-13"),
+    # an event noun as the complement of a day counted from it
+    ("Les législatives anticipées semblaient probables hier, au lendemain de la démission du gouvernement "
+     "néerlandais.", "fr", "RETREAT", "NLD", "2024-03-12"),
+    ("Le président colombien a réuni son cabinet vendredi, au lendemain de la démission du ministre colombien de la "
+     "Défense.", "fr", "RETREAT", "COL", "2024-03-07"),
+])
+def test_an_event_the_day_before_or_after_the_day_told(run, text, language, event_type, agent, day):
+    assert [e.date for e in actual(run(text, language), event_type) if agent in codes(e.actor)] == [day]
+
+
 @pytest.mark.parametrize("text, accuser, accused", [
     ("Syria accused the rebels of the attack. Russia called the American claims nonsense.", "RUS", "USA"),
     ("Syria accused the rebels of the attack. Russia called the American claims a fabrication.", "RUS", "USA"),

@@ -538,7 +538,7 @@ class Attributes:
         ``trigger``: the event's own word, which a date may modify; ``absorbed``: the words of the events of its
         type it took in (« assister à la réunion ... plus tard cette semaine »), which are its own too."""
         value, end_value, precision, source = self._date(state, root, sent, published, verbal, trigger, absorbed)
-        days = self._offset_days(root) if source != "clause" else 0
+        days = (self._offset_days(root) or self._days_from_named_day(trigger)) if source != "clause" else 0
         if days and value is not None and end_value is None and precision == "day":
             # "bombed Gaza on Thursday, a day after militants crossed the border": the day before
             value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
@@ -547,22 +547,47 @@ class Attributes:
     def _offset_days(self, root: Token) -> int:
         """The days between a clause measured from the one it hangs on ("a day after X crossed": -1, "two weeks
         before the vote": +14) and that clause; 0 when it is not so measured."""
+        measure = self._offset_measure(root)
+        if measure is None:
+            return 0
+        unit, mark = measure
+        count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
+                      for c in unit.children if c.dep_ == "nummod"), 1.0)
+        return self.lex.args.offset_marks[mark.lower_] * int(count or 1) * self.lex.args.span_days[unit.lemma_.lower()]
+
+    def _days_from_named_day(self, trigger: Token | None) -> int:
+        """The days from the day the clause tells to an event its noun names as the complement of a day word
+        counted from it (« mardi, au lendemain de l'attaque »: the attack is the day before, -1; « à la veille du
+        sommet »: the day after, +1); 0 when the event's noun is no such complement."""
+        if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+            return 0
+        of, head = self.lex.args.noun_of_preps, trigger.head
+        if head.pos_ == "ADP" and head.lower_ in of:
+            head = head.head  # English: "of" hangs the noun on the day word
+        elif not any(c.dep_ == "case" and c.lower_ in of for c in trigger.children):
+            return 0
+        return -self.lex.args.event_relative_days.get(head.lemma_.lower(), 0)
+
+    def _offset_measure(self, root: Token) -> tuple[Token, Token] | None:
+        """The measure and the mark of a clause measured from the one it hangs on ("day" and "after" of "a day
+        after X crossed", of "the day after X crossed"), on the clause's verb, on the verb it is coordinated with,
+        or the measure the clause hangs from ("expelled ... on Thursday, the day after Britain expelled": the
+        parser may hang the clause on "day"); None when the clause is not so measured. "The day after" is no day of
+        the clause's own: the clause is the day before the one it hangs on."""
         a = self.lex.args
         verb = root
         while True:
-            sign = next((a.offset_marks[c.lower_] for c in verb.children
-                         if c.dep_ == "mark" and c.lower_ in a.offset_marks), 0)
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in a.offset_marks), None)
             unit = next((c for c in verb.children if c.dep_ in ("npadvmod", "obl:npmod")
                          and c.lemma_.lower() in a.span_days), None)
-            if sign and unit is not None:
-                break
+            if mark is not None and unit is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in a.span_days:
+                unit = verb.head
+            if mark is not None and unit is not None:
+                return unit, mark
             if verb.dep_ != "conj" or verb.head.i == verb.i or any(
                     c.dep_ in a.subject or c.dep_ in a.passive_subject for c in verb.children):
-                return 0
+                return None
             verb = verb.head  # "a day after X crossed the border and killed": the first verb's measure
-        count = next((self.lex.numbers.get(c.lower_) or (float(c.text) if c.text.isdigit() else None)
-                      for c in unit.children if c.dep_ == "nummod"), 1.0)
-        return sign * int(count or 1) * a.span_days[unit.lemma_.lower()]
 
     def _date(self, state: DocState, root: Token, sent: Span, published: Day | None, verbal: bool,
               trigger: Token | None, absorbed: tuple[int, ...]) -> tuple[str | None, str | None, str, str]:
@@ -671,6 +696,13 @@ class Attributes:
         """The times of ``sent`` that date the event whose clause is headed by ``root``, and where they were
         found ("clause": the event's own clause; "governing": the clauses around it)."""
         described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
+        measure = self._offset_measure(root)
+        if measure is not None:  # "the day after gunmen attacked": the measure and its mark, not the clause's day
+            unit, mark = measure
+            phrase = set(unit.subtree)
+            if root in phrase:  # the clause hangs on the measure: its words stay its own
+                phrase -= set(root.subtree)
+            described |= phrase | {mark}
         own = set(_outside_sibling_clauses(root, sent, participles_only=True)) - described
         clause = self.times_in(state, [t for t in state.clause(root) if sent.start <= t.i < sent.end and t in own],
                                own_words)

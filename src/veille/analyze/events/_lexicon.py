@@ -344,8 +344,9 @@ class ArgumentRules:
     people_nouns: frozenset[str] = frozenset()
     # prepositions opening a span at a date ("since April 15", « depuis le 15 avril »): no narrative time
     range_starts: frozenset[str] = frozenset()
-    # day words counted from an event their complement names (« au lendemain de l'attaque »): no narrative time
-    event_relative_days: frozenset[str] = frozenset()
+    # day words counted from an event their complement names (« au lendemain de l'attaque »): no narrative time,
+    # and the days from that event to the day they name (lendemain: 1: the attack is the day before)
+    event_relative_days: dict[str, int] = field(default_factory=dict)
     # phrases naming together the parties the story has set against or beside each other ("urged both sides to
     # show restraint", « les deux pays ont signé »): lower-case word tuples a dependent's words start with
     both_sides: frozenset[tuple[str, ...]] = frozenset()
@@ -793,7 +794,7 @@ def load_lexicon(language: str) -> Lexicon:
             crowd_counts=_words(a.get("crowd_counts")),
             people_nouns=_words(a.get("people_nouns")),
             range_starts=_words(a.get("range_starts")),
-            event_relative_days=_words(a.get("event_relative_days")),
+            event_relative_days={str(k).lower(): int(v) for k, v in (a.get("event_relative_days") or {}).items()},
             both_sides=frozenset(tuple(str(p).lower().split()) for p in a.get("both_sides") or ()),
             instrument_nouns=_words(a.get("instrument_nouns")),
             commanding=_words(a.get("commanding")),
