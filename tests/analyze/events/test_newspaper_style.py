@@ -193,6 +193,18 @@ def test_an_event_the_day_before_or_after_the_day_told(run, text, language, even
     assert [e.date for e in actual(run(text, language), event_type) if agent in codes(e.actor)] == [day]
 
 
+@pytest.mark.parametrize("text, language, day", [
+    # the day hangs on the infinitive of the act ordered; the participle goes with the order
+    ("Bolivia's president ordered the American ambassador to leave the country on Wednesday, accusing him of backing "
+     "the opposition.", "en", "2024-03-13"),
+    ("Venezuela expelled two U.S. diplomats on Monday, accusing them of plotting a coup.", "en", "2024-03-11"),
+    ("Le président bolivien a ordonné à l'ambassadeur américain de quitter le pays mercredi, l'accusant de soutenir "
+     "l'opposition.", "fr", "2024-03-13"),
+])
+def test_a_present_participle_adjunct_is_on_its_verbs_day(run, text, language, day):
+    assert [e.date for e in actual(run(text, language), "ACCUSE")] == [day]
+
+
 @pytest.mark.parametrize("text, accuser, accused", [
     ("Syria accused the rebels of the attack. Russia called the American claims nonsense.", "RUS", "USA"),
     ("Syria accused the rebels of the attack. Russia called the American claims a fabrication.", "RUS", "USA"),

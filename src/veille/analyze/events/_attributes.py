@@ -597,6 +597,12 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words, published)
+            if not clause and _participle_adjunct(root):
+                # "ordered the ambassador to leave on Wednesday, accusing him of ...": a present participle hung
+                # on a verb tells what went with that verb's act, on its day
+                value, end_value, precision, told = self._date(state, root.head, sent, published, False, None, ())
+                if told in ("clause", "governing"):
+                    return value, end_value, precision, "governing"
         else:  # no time expression in the sentence: none of its words dates the event
             clause, source = [], "governing"
         if clause and absorbed:
@@ -1034,6 +1040,12 @@ def _gerund_complement(t: Token) -> bool:
     about, with its own time."""
     return t.tag_ == "VBG" and t.dep_ == "pcomp"
 
+
+
+def _participle_adjunct(tok: Token) -> bool:
+    """A present participle adjunct of a verb ("..., accusing him of", « ..., l'accusant de »)."""
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.pos_ in VERBAL_POS and (
+        tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []))
 
 def _infinitive(t: Token) -> bool:
     return "Inf" in t.morph.get("VerbForm", []) or (t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children))
