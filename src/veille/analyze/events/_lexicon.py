@@ -234,6 +234,10 @@ class ArgumentRules:
     # verbs (or verb and particle or object) of taking part: a protest noun as their object or complement, with a
     # subject naming people ("hundreds of farmers joined a march"), has those people as its protesters
     joining_verbs: frozenset[str] = frozenset()
+    # verbs (or verb and particle) of a turnout: a protest noun as their subject, with an object naming people ("the
+    # march drew 40,000 people", « la manifestation a rassemblé 30 000 personnes »), has those people as its
+    # protesters (the news told by its count)
+    turnout_verbs: frozenset[str] = frozenset()
     # verbs telling the toll of the event noun that is their subject, with a complement among ``casualty_nouns``
     # ("a bombing left 20 dead", "claimed 20 lives", « un attentat a fait douze morts »): the event is told as new
     toll_verbs: frozenset[str] = frozenset()
@@ -753,6 +757,7 @@ def load_lexicon(language: str) -> Lexicon:
             perpetrator_nouns=_words(a.get("perpetrator_nouns")),
             onset_verbs=_words(a.get("onset_verbs")),
             joining_verbs=_words(a.get("joining_verbs")),
+            turnout_verbs=_words(a.get("turnout_verbs")),
             toll_verbs=_words(a.get("toll_verbs")),
             casualty_nouns=_words(a.get("casualty_nouns")),
             suppressing_verbs=_words(a.get("suppressing_verbs")),

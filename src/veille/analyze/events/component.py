@@ -132,6 +132,28 @@ def _joined_by_people(lang: _Language, noun: Token) -> bool:
     return any(c.dep_ in args.subject and lang.args.names_people(c) for c in verb.children)
 
 
+def _drew_people(lang: _Language, noun: Token) -> bool:
+    """The event noun ``noun`` is the subject of a verb of turnout (``turnout_verbs``) whose object names people by
+    what they are or how many ("the march drew 40,000 people", « la journée de grève a réuni 500 000
+    manifestants »): news of a protest told by its count, as "40,000 people marched" is; the noun may complete an
+    undertaking or a span ("a day of strikes", « la journée de grève »). A concert drawing a crowd is no event
+    noun, and "the protest drew criticism" names no people."""
+    args = lang.lex.args
+    up = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if noun.dep_ not in args.subject and up.i != noun.i and up.pos_ == "NOUN" and (
+            up.lemma_.lower() in args.action_heads or up.lemma_.lower() in args.span_nouns):
+        noun = up
+    verb = noun.head
+    if noun.dep_ not in args.subject or verb.i == noun.i or verb.pos_ not in VERBAL_POS:
+        return False
+    lemmas = lang.lex.lemmas(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt") or c.lower_ == "together"]
+    if args.turnout_verbs.isdisjoint(lemmas) and not any(f"{w} {p}" in args.turnout_verbs
+                                                         for w in lemmas for p in particles):
+        return False
+    return any(c.dep_ not in args.subject and lang.args.names_people(c) for c in verb.children)
+
+
 def _undergone(lang: _Language, noun: Token) -> bool:
     """The event noun ``noun`` is what the subject of its verb undergoes (« a essuyé des tirs », "came under
     attack")."""
@@ -627,7 +649,8 @@ class EventsComponent:
             if d.trig.kind == "noun":
                 kind = self.onto.types[d.event]
                 return bool(kind.unnamed_agent_local) and (
-                    self._onset_subject(lang, tok) or kind.domestic and _joined_by_people(lang, tok))
+                    self._onset_subject(lang, tok) or kind.domestic and (
+                        _joined_by_people(lang, tok) or _drew_people(lang, tok)))
             if self._people_undergoing(lang, d):
                 return True  # "a 30-year-old man has been arrested": the place's police (_event)
             return bool(self.onto.types[d.event].unnamed_agent_local) and (
