@@ -12,6 +12,10 @@ sentences before its rule.
   which the English lexicon codes from "gave them until Tuesday to sign"); a diplomat given hours to leave the
   country is expelled (SANCTION expel, as « sommé de quitter »). Days off or time given with no act due by then
   (« deux heures de son temps », « un délai de paiement », « trois jours de congé ») are none.
+- A demand, an order, a ban or a ruling disregarded is refused (CAMEO 12, REJECT), as English "ignore, flout,
+  disregard an appeal / an order / a ban" (PETRARCH2) and « défier » already were: « ignorer, braver, bafouer » such
+  a thing, « faire fi de », « rester sourd à », « faire la sourde oreille à ». « ignorer » is
+  also "not to know" (« on ignore le nombre des victimes ») and « braver » a storm: only with such an object.
 """
 
 from __future__ import annotations
@@ -96,3 +100,31 @@ def test_a_diplomat_given_hours_to_leave_is_expelled(fr_sides, text, source, tar
 def test_time_given_with_no_act_due_is_no_demand(fr_sides, text):
     found = fr_sides(text)
     assert not coded_with(found, "REQUEST", "", set()), found
+
+
+DISREGARDED = [
+    ("Le régime birman a ignoré les appels de l'ONU à libérer les prisonniers politiques.", "MMR", {"UN"}),
+    ("La junte guinéenne a ignoré l'ultimatum de l'Union africaine.", "GIN", {"AU"}),
+    ("Le gouvernement vénézuélien a bafoué la décision de la Cour interaméricaine.", "VEN", set()),
+    ("Des milliers de manifestants ont bravé l'interdiction des autorités biélorusses.", "", {"BLR"}),
+    ("Le Soudan a fait fi des injonctions de la Cour pénale internationale.", "SDN", set()),
+    ("Le président zimbabwéen est resté sourd aux appels de l'Afrique du Sud.", "ZWE", {"ZAF"}),
+    ("La Russie a fait la sourde oreille aux demandes de l'OSCE.", "RUS", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), DISREGARDED)
+def test_a_demand_or_ban_disregarded_is_refused(fr_sides, text, source, targets):
+    found = fr_sides(text)
+    assert coded_with(found, "REJECT", source, targets), found
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre tunisien ignore encore les raisons de l'attaque.",
+    "Les autorités indiennes ignorent le nombre exact des victimes.",
+    "Les pêcheurs sénégalais ont bravé la tempête pour rentrer au port.",
+    "Le vieux président est devenu sourd.",
+])
+def test_not_knowing_and_braving_weather_are_no_refusal(fr_sides, text):
+    found = fr_sides(text)
+    assert not coded_with(found, "REJECT", "", set()), found
