@@ -16,6 +16,10 @@ sentences before its rule.
   disregard an appeal / an order / a ban" (PETRARCH2) and « défier » already were: « ignorer, braver, bafouer » such
   a thing, « faire fi de », « rester sourd à », « faire la sourde oreille à ». « ignorer » is
   also "not to know" (« on ignore le nombre des victimes ») and « braver » a storm: only with such an object.
+- Internet, a messaging service or a social network cut, blocked, restricted or suspended by a state, or access to
+  it, is censorship (CAMEO 1721, COERCE censor), read before the protesters' blockade of « bloquer » (which keeps
+  « bloquer l'accès au dépôt, au site de l'usine »); a storm cutting the Internet is none. « avaliser » (give one's
+  backing to a text) approves like « entériner » (AGREE).
 """
 
 from __future__ import annotations
@@ -128,3 +132,38 @@ def test_a_demand_or_ban_disregarded_is_refused(fr_sides, text, source, targets)
 def test_not_knowing_and_braving_weather_are_no_refusal(fr_sides, text):
     found = fr_sides(text)
     assert not coded_with(found, "REJECT", "", set()), found
+
+
+ONLINE_CUT = [
+    ("Le gouvernement turc a bloqué l'accès à Twitter.", "TUR"),
+    ("Les autorités iraniennes ont coupé Internet dans plusieurs provinces.", "IRN"),
+    ("L'Ethiopie a restreint l'accès à Facebook et à WhatsApp pendant les examens.", "ETH"),
+    ("Le pouvoir égyptien a suspendu l'accès à Internet.", "EGY"),
+    ("Les autorités chinoises ont bloqué YouTube et Wikipédia.", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ONLINE_CUT)
+def test_online_access_cut_by_a_state_is_censorship(fr_sides, text, source):
+    found = fr_sides(text)
+    assert coded_with(found, "COERCE", source, set()), found
+    assert not coded_with(found, "PROTEST", "", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Des grévistes ont bloqué l'accès au dépôt pétrolier de Donges.",
+    "Des agriculteurs ont bloqué l'accès au site de l'usine.",
+])
+def test_a_site_blocked_by_protesters_is_still_a_blockade(fr_sides, text):
+    found = fr_sides(text)
+    assert not coded_with(found, "COERCE", "", set()), found
+    assert coded_with(found, "PROTEST", "", set()), found
+
+
+def test_a_storm_cutting_the_internet_is_no_censorship(fr_sides):
+    assert not coded_with(fr_sides("La tempête a coupé Internet dans toute la région."), "COERCE", "", set())
+
+
+def test_a_text_endorsed_is_approved(fr_sides):
+    found = fr_sides("Le Sénat chilien a avalisé l'accord de libre-échange avec le Pérou.")
+    assert coded_with(found, "AGREE", "CHL", {"PER"}), found
