@@ -400,7 +400,7 @@ class Attributes:
             for v in verbs:
                 if "Fut" in v.morph.get("Tense", []):
                     return "future"
-                if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, st.conditional):
+                if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, self.lex.lemmas(v), st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
         return "actual"
 
@@ -923,18 +923,21 @@ def _day_of(t: Time) -> str:
     return t.value
 
 
-def _stem_conditional(v: Token, rules: ConditionalForms | None) -> bool:
+def _stem_conditional(v: Token, lemmas: tuple[str, ...], rules: ConditionalForms | None) -> bool:
     """A conditional the tagger read as an imperfect (« fournirait »: Tense=Imp), by the language's
     morphology table: the future stem (the infinitive, less what ``drop`` says) plus a conditional ending.
-    Never true of a true imperfect (« entrait » is not « entrer » + « ait »)."""
+    Never true of a true imperfect (« entrait » is not « entrer » + « ait »). ``lemmas``: the tagger's lemma,
+    then those read from the form (« libèrerait », lemmatised « libèrerer », is « libèrer » + « ait »)."""
     if rules is None or "Imp" not in v.morph.get("Tense", []):
         return False
-    lemma = v.lemma_.lower()
-    ending = next((e for e in rules.infinitive_endings if lemma.endswith(e)), None)
-    if ending is None:
-        return False
-    stem = lemma[: len(lemma) - rules.drop.get(ending, 0)]
-    return any(v.lower_ == stem + e for e in rules.endings)
+    for lemma in lemmas:
+        ending = next((e for e in rules.infinitive_endings if lemma.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = lemma[: len(lemma) - rules.drop.get(ending, 0)]
+        if any(v.lower_ == stem + e for e in rules.endings):
+            return True
+    return False
 
 
 _ADJUNCT_CLAUSES = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "parataxis", "conj"})

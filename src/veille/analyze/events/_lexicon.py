@@ -499,6 +499,10 @@ class Lexicon:
     # (form ending, base ending): a verb whose tagger lemma is wrong ("fined" -> "fin", "staged" -> "stag")
     # is looked up again from its form with its ending so replaced ("fine", "stage")
     form_endings: tuple[tuple[str, str], ...] = ()
+    # (letter as written, letter as the lexicon writes it): a verb spelt another accepted way (French rectified
+    # spelling of the future and conditional, « cèdera », « libèrerait » for « cédera », « libérerait ») is looked
+    # up again, after its ending is replaced, with the last such letter of its stem replaced
+    respellings: tuple[tuple[str, str], ...] = ()
     # nouns of people and groups (the language's PETRARCH2 agent nouns, ``actors/petrarch_agents.tsv``,
     # singular and plural): a nominal subject that is none of them, nor an actor nor an event, is a thing
     # ("the storm killed"), the agent the text names, never the home country. Empty (no such file): off
@@ -859,6 +863,7 @@ def load_lexicon(language: str) -> Lexicon:
         person_labels=frozenset(str(v) for v in raw.get("person_labels") or ()),
         lemma_endings=tuple((str(k), str(v)) for k, v in (raw.get("lemma_endings") or {}).items()),
         form_endings=tuple((str(k), str(v)) for k, v in (raw.get("form_endings") or {}).items()),
+        respellings=tuple((str(k), str(v)) for k, v in (raw.get("respellings") or {}).items()),
         agent_nouns=_agent_nouns(spec),
         group_nouns=_group_nouns(language),
     )

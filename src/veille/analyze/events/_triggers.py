@@ -464,7 +464,19 @@ class TriggerFinder:
         endings = self.lex.lemma_endings if lemma == lower else self.lex.form_endings
         for ending, infinitive in endings:
             if lower.endswith(ending):
-                senses = self.lex.verbs.get(lower[: len(lower) - len(ending)] + infinitive)
+                base = lower[: len(lower) - len(ending)] + infinitive
+                senses = self.lex.verbs.get(base) or self._respelt(base)
+                if senses:
+                    return senses
+        return None
+
+    def _respelt(self, base: str) -> tuple[Sense, ...] | None:
+        """The senses of ``base`` spelt the way the lexicon writes it: the last letter of its stem that the
+        language also writes another way replaced (« cèder » from « cèdera » is « céder »)."""
+        for written, listed in self.lex.respellings:
+            k = base.rfind(written)
+            if k >= 0:
+                senses = self.lex.verbs.get(base[:k] + listed + base[k + len(written):])
                 if senses:
                     return senses
         return None
