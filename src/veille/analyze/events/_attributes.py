@@ -263,8 +263,11 @@ class Attributes:
         ... et expulser »)."""
         if tok.dep_ != "conj" or tok.head.pos_ not in VERBAL_POS or tok.head.i == tok.i:
             return False
-        if "Fin" in tok.morph.get("VerbForm", []) and "Inf" in tok.head.morph.get("VerbForm", []):
-            return False  # "could no longer take in refugees and closed its border": a finite verb, no modal's
+        if "Fin" in tok.morph.get("VerbForm", []) and "Inf" in tok.head.morph.get("VerbForm", []) and (
+                tok.lower_ != tok.lemma_.lower()):
+            # "could no longer take in refugees and closed its border": a finite verb, no modal's (not a past
+            # spelt as the base form, "hoped to capture the town and cut the road", which the tagger guesses)
+            return False
         if tok.head.pos_ == "AUX" and tok.pos_ == "VERB":
             return False  # "said it was not enough and demanded ...": a copula's negation denies its predicate only
         subjects = self.lex.args.subject | self.lex.args.passive_subject
@@ -340,9 +343,27 @@ class Attributes:
 
     def status(self, tok: Token) -> str:
         own = self._own_status(tok)
+        if own == "actual" and (first := self._stray_infinitive(tok)) is not None:
+            return self.status(first)
         if own == "actual" and self._bare_conjunct(tok):
             return self.status(tok.head)
         return own
+
+    def _stray_infinitive(self, tok: Token) -> Token | None:
+        """The infinitive a bare infinitive is coordinated with when the parser hung it on the finite verb above
+        ("plotted to kill a soldier and then *attack* a station", « a voulu enlever un juge puis *tirer* »): a
+        base form with no subject or auxiliary cannot be coordinated with a past finite verb, it continues the
+        last infinitive before it and shares its modality. None for any other verb."""
+        if tok.dep_ != "conj" or "Inf" not in tok.morph.get("VerbForm", []) or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if "Past" not in head.morph.get("Tense", []) or "Inf" in head.morph.get("VerbForm", []):
+            return None
+        if any(c.dep_ in self.lex.args.subject or c.dep_.startswith(("nsubj", "aux")) for c in tok.children):
+            return None
+        before = [t for t in head.subtree if head.i < t.i < tok.i and t.pos_ in VERBAL_POS
+                  and "Inf" in t.morph.get("VerbForm", []) and t.dep_ == "xcomp"]
+        return before[-1] if before else None
 
     def _own_status(self, tok: Token) -> str:
         st = self.lex.status
