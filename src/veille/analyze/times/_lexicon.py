@@ -136,6 +136,11 @@ class TimeLexicon:
     day_ordinals: list[str] = field(default_factory=list)
     ordinal_day_nouns: list[str] = field(default_factory=list)
     vague: dict[str, str] = field(default_factory=dict)
+    # words the language writes in lower case: capitalised inside a sentence, part of a name ("60 Minutes")
+    lowercase_time_words: frozenset[str] = frozenset()
+    # "could one day join": vague words between a modal (or "to") and its verb, and the words before them
+    modal_vague: dict[str, str] = field(default_factory=dict)
+    modal_vague_openers: list[str] = field(default_factory=list)
     until_now_word: str = ""
     until_now_prefix: str = ""
     until_now_followers: list[str] = field(default_factory=list)
@@ -164,6 +169,9 @@ class TimeLexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
+    # "the last half of 1989", "the first two quarters of 1990": a half by its position or its two quarters
+    year_half_positions: dict[str, int] = field(default_factory=dict)
+    year_half_quarters: list[str] = field(default_factory=list)
     future_cues: list[str] = field(default_factory=list)
     # prepositions (and, for a bare expression, its first word) that place a clause's event at the time
     located_cues: set[str] = field(default_factory=set)
@@ -382,6 +390,9 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         day_ordinals=_normlist(raw.get("day_ordinals")),
         ordinal_day_nouns=_normlist(raw.get("ordinal_day_nouns")),
         vague=_normkeys(raw.get("vague")),
+        lowercase_time_words=frozenset(_normlist(raw.get("lowercase_time_words"))),
+        modal_vague=_normkeys(raw.get("modal_vague")),
+        modal_vague_openers=_normlist(raw.get("modal_vague_openers")),
         until_now_word=norm(str(raw.get("until_now_word") or "")),
         until_now_prefix=norm(str(raw.get("until_now_prefix") or "")),
         until_now_followers=_normlist(raw.get("until_now_followers")),
@@ -405,6 +416,8 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),
+        year_half_positions={norm(str(k)): int(v) for k, v in (raw.get("year_half_positions") or {}).items()},
+        year_half_quarters=_normlist(raw.get("year_half_quarters")),
         future_cues=_normlist(raw.get("future_cues")),
         located_cues=set(_normlist(raw.get("located_cues"))),
         age_verbs=set(_normlist(raw.get("age_verbs"))),

@@ -36,6 +36,7 @@ from veille.analyze.times._tense import (
     reporting_verb,
     sentence_tense,
 )
+from veille.analyze.times._titles import in_a_title
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools, as_date
 from veille.contract.models import Time
 from veille.timex import day_range
@@ -117,11 +118,15 @@ class Resolver:
         out = _drop_nested(out)
         out = _with_approximation(out, text, self.approximation)
         out = self._join_day_and_clock(out, text)
+        titles = [t for t in out if in_a_title(t, text, sent_starts, self.lex.lowercase_time_words,
+                                                  self.lex.holidays)]
+        if titles:  # CBS's "60 Minutes", ABC's "This Week": names, no time
+            out = [t for t in out if t not in titles]
         forward_weekday_ranges(out, text, self.tools.weekday)
         if self.fallback is not None and published is not None:
             # taken: what the rules found, and the dates they found inside a name ("the September 11
-            # Commission"), which stay out
-            taken = [(t.start, t.end) for t in out]
+            # Commission", "This Week"), which stay out
+            taken = [(t.start, t.end) for t in out + titles]
             taken += [(c.start, c.end) for c, items in handled if not items and self.tools.in_name(c)]
             out.extend(self._fallback_items(self.fallback, doc, taken, published))
         out.sort(key=lambda t: (t.start, t.end))

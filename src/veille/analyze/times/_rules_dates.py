@@ -349,26 +349,33 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
         d = holiday_date(int(g["year"]), rule)
         return [_holiday_item(r, c, d)] if d else []
     if pub is None:
-        if g.get("we"):
-            return [r.item(c, "DATE", "XXXX-WXX-WE", "week", False)]
+        if g.get("we") or g.get("wk"):
+            return [r.item(c, "DATE", "XXXX-WXX" + ("-WE" if g.get("we") else ""), "week", False)]
         if not re.fullmatch(r"\d\d-\d\d", rule):  # Easter-based or "nth weekday" rules
             return [r.item(c, "DATE", "XXXX-XX-XX", "day", False)]
         return [r.item(c, "DATE", f"XXXX-{rule}", "day", False)]
     tense = r.tense(doc, c)
     dated = [(y, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_date(y, rule)) is not None]
+    # a holiday's week is under way from its Monday to its Sunday: "as Easter week began" said that Monday is
+    # this year's
+    wk = bool(g.get("wk"))
     if tense == PAST:
-        pick = max((d for _y, d in dated if d <= pub), default=None)
+        pick = max((d for _y, d in dated if (d - timedelta(days=d.weekday()) if wk else d) <= pub), default=None)
     elif tense == FUTURE:
-        pick = min((d for _y, d in dated if d >= pub), default=None)
+        pick = min((d for _y, d in dated if (d + timedelta(days=6 - d.weekday()) if wk else d) >= pub),
+                   default=None)
     else:
         pick = min((d for _y, d in dated), key=lambda d: abs((d - pub).days), default=None)
     return [_holiday_item(r, c, pick)] if pick else []
 
 
 def _holiday_item(r: Tools, c: Candidate, day: date) -> Time:
-    """The holiday's day, or with ``we`` ("the Thanksgiving weekend") the weekend of its ISO week: the one
-    before it for a Monday holiday ("the Labor Day weekend")."""
-    if not c.match.groupdict().get("we"):
+    """The holiday's day, with ``wk`` ("Easter week") its ISO week, or with ``we`` ("the Thanksgiving
+    weekend") the weekend of its ISO week: the one before it for a Monday holiday ("the Labor Day weekend")."""
+    g = c.match.groupdict()
+    if g.get("wk"):
+        return r.item(c, "DATE", iso_week(day), "week")
+    if not g.get("we"):
         return r.item(c, "DATE", day_value(day), "day")
     return r.item(c, "DATE", iso_week(day - timedelta(days=1) if day.weekday() == 0 else day) + "-WE", "week")
 

@@ -129,6 +129,8 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         if first is None or last is None or first % 3 != 1 or last != first + 2:
             return []
         n, part = (first - 1) // 3 + 1, "Q"
+    elif g.get("hpos"):  # "the last half of 1989", "the first two quarters of 1990"
+        n, part = r.lex.year_half_positions[norm(g["hpos"])], "H"
     else:
         n = r.lex.ordinals[norm(g["ord"])]
         part = r.lex.year_parts[norm(g["part"])]  # Q or H
@@ -150,8 +152,8 @@ def yearpart(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None
         current = (pub.month - 1) // 3 + 1 if part == "Q" else (pub.month - 1) // 6 + 1
         if n > current and not g.get("fiscal") and r.narrative_tense(doc, c) == PAST:
             year -= 1
-    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True,
-                   _adjectival_span(r, c))]
+    span = (c.match.start("hphrase"), c.end) if g.get("hphrase") else _adjectival_span(r, c)
+    return [r.item(c, "DATE", f"{year}-{part}{n}", "quarter" if part == "Q" else "half_year", True, span)]
 
 
 def _adjectival_span(r: Tools, c: Candidate) -> tuple[int, int] | None:

@@ -16,6 +16,8 @@ from veille.contract.models import Time
 
 
 def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -> list[Time]:
+    if c.match.groupdict().get("mvo"):
+        return _before_a_verb(r, c, doc)
     prev = r.prev_words(c.match.string, c.start, 20).split(" ")
     word = norm(c.match.group("vg"))
     after = norm(c.match.string[c.end:c.end + 12]).split(" ")[0]
@@ -29,6 +31,21 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if _kind_of(r, c, doc):
         return []  # "a freer future": a kind of state, no time
     return [r.item(c, r.lex.vague_type, r.lex.vague[word], None, True, _without_signal(r, c))]
+
+
+def _before_a_verb(r: Tools, c: Candidate, doc: Doc) -> list[Time]:
+    """"could one day join", "to one day return": a vague word of ``modal_vague`` after a modal or "to" (group
+    ``mvo``, outside the TIMEX3) is a time only when a verb follows ("agreed to one day of talks", "limited to
+    one day.": none). The tagger often reads that bare verb as a noun ("to one day return"), so any word but a
+    preposition, determiner, pronoun, number, conjunction or punctuation counts."""
+    span = doc.char_span(c.match.start("vg"), c.match.end("vg"), alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return []
+    nxt = doc[span.end]
+    if not nxt.is_lower or nxt.pos_ in ("ADP", "DET", "PRON", "NUM", "CCONJ", "SCONJ", "PUNCT", "PART"):
+        return []
+    value = r.lex.modal_vague[norm(c.match.group("vg"))]
+    return [r.item(c, r.lex.vague_type, value, None, True, (c.match.start("vg"), c.match.end("vg")))]
 
 
 def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:
