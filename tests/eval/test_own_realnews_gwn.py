@@ -18,9 +18,10 @@ witnesses to call the police (as in ``tests/analyze/events/test_real_copy_en5.py
 are joined by id (``shared_text_join``), so the test skips where ../shared is absent.
 
 First run (2026-12-07): precision 0.474 (9/19), recall 0.360 (9/25), dates 5/5 (at the 0.55 output threshold; at
-0.0: 0.324 (12/37), 0.480 (12/25)). With the rules of tests/analyze/events/test_real_copy_en7.py (facing charges
-is charged, a fugitive or an inmate captured is arrested): 0.524 (11/21), 0.440 (11/25), dates 6/6. FLOORS just
-under that. The classes of the first run's errors are in the docstring of test_real_copy_en7.py.
+0.0: 0.324 (12/37), 0.480 (12/25)). With the rules of tests/analyze/events/test_real_copy_en7.py (facing charges is
+charged, a fugitive or an inmate captured is arrested; a rule halted by a court is rejected): 0.545 (12/22), 0.480
+(12/25), dates 6/7. FLOORS just under that. The classes of the first run's errors are in the docstring of
+test_real_copy_en7.py.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_gwn.jsonl"
 SOURCES = ("gwn.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.52, "realnews.recall": 0.43, "realnews.date_accuracy": 0.79}
+FLOORS = {"realnews.precision": 0.54, "realnews.recall": 0.47, "realnews.date_accuracy": 0.79}
 
 
 def test_gwn_real_copy_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):

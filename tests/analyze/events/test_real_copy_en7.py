@@ -1,23 +1,24 @@
 """Classes of real English news copy nobody here wrote (issue 11), the 20 GeoWebNews articles of 2018 in
 ``tests/gold/realnews_gwn.jsonl`` (local crime and court copy for the most part). A person who faces or is facing
 charges, counts, an indictment or a trial is charged (CAMEO 112, PLOVER ACCUSE allege): the subject undergoes the
-accusation, and the offence a count names is no act of its own ("faces two counts of assault" tells no assault).
-A fugitive, an inmate or a suspect captured, or anyone captured by the police, is arrested (CAMEO 173, PLOVER COERCE
-arrest), where troops or rebels capturing a town or soldiers stay an act of force. Sentences written before the
-rules, none taken from the articles.
+accusation, and the offence a count names is no act of its own ("faces two counts of assault" tells no assault). A
+fugitive, an inmate or a suspect captured, or anyone captured by the police, is arrested (CAMEO 173, PLOVER COERCE
+arrest), where troops or rebels capturing a town or soldiers stay an act of force. A rule, a regulation or a law
+halted or blocked (by a court, a veto) is rejected (CAMEO 12, as "overturned", "struck down"). Sentences written
+before the rules, none taken from the articles.
 
 The batch's first run missed 16 of 25 required events and read 10 false ones. Misses by cause: words of police and
-court copy not read (6: captured, facing charges, both read now; a search for suspects, a rule halted by a judge,
-objects thrown at people, detectives finding remains); local sides tied to no country (4: an Irish town council,
-a US state and a prison firm in talks, a Nigerian host community, a firm in a deal with a government); demands told
-by a modal, a condition or an idiom (3: "X should release", "if the minister does not support them", "cannot stand
-over"); event nouns (2: a visit by a delegation, an impasse in negotiations); a claim of wrongdoing told with
-"claimed that" (1); a cleft sentence ("it was there that they were arrested", 1). False events: what a tweet or a
-theory claims told as fact (3), a speaker's guess ("I bet he killed her", 1), a search "using" drones read as an
-inquiry (2), a definition ("support provided by local authorities") and convicts "sent to" prison read as aid (2),
-"felt threatened" (1), charges dismissed by a court read as a rejection (1). The police searching for suspects
-(ACCUSE investigate, as the TR-News gold codes it) was tried and left out: it read correct inquiries in two other
-sets whose gold does not code them, and gained nothing here (the police side was tied to no country)."""
+court copy not read (6: captured, facing charges, a rule halted by a judge, all three read now; a search for
+suspects, objects thrown at people, detectives finding remains); local sides tied to no country (4: an Irish town
+council, a US state and a prison firm in talks, a Nigerian host community, a firm in a deal with a government);
+demands told by a modal, a condition or an idiom (3: "X should release", "if the minister does not support them",
+"cannot stand over"); event nouns (2: a visit by a delegation, an impasse in negotiations); a claim of wrongdoing
+told with "claimed that" (1); a cleft sentence ("it was there that they were arrested", 1). False events: what a
+tweet or a theory claims told as fact (3), a speaker's guess ("I bet he killed her", 1), a search "using" drones
+read as an inquiry (2), a definition ("support provided by local authorities") and convicts "sent to" prison read as
+aid (2), "felt threatened" (1), charges dismissed by a court read as a rejection (1). The police searching for
+suspects (ACCUSE investigate, as the TR-News gold codes it) was tried and left out: it read correct inquiries in two
+other sets whose gold does not code them, and gained nothing here (the police side was tied to no country)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ NOT_READ = [
     # captured fugitives and inmates are arrested, not attacked
     ("Two escaped inmates were captured in Alabama on Thursday.", "ASSAULT"),
     ("Mexican police captured the cartel boss after a long chase.", "ASSAULT"),
+    # halting a match or production rejects no one's decision
+    ("Heavy rain halted the match in Leeds.", "REJECT"),
+    ("The Brazilian firm halted production at the plant.", "REJECT"),
 ]
 
 
@@ -62,6 +66,10 @@ READ = [
     # capturing a town or soldiers in war stays an act of force
     ("Syrian troops captured the town of Palmyra on Sunday.", "ASSAULT", None, "SYR", None),
     ("Malian rebels captured two soldiers near the border.", "ASSAULT", None, "MLI", None),
+    # a rule, a regulation or a law halted or blocked by a court is rejected
+    ("A federal judge in Texas has halted the new rule.", "REJECT", None, "USA", {"USA"}),
+    ("A federal judge in Ohio blocked the new regulation on Friday.", "REJECT", None, "USA", {"USA"}),
+    ("A German court halted the new ban on diesel cars.", "REJECT", None, "DEU", {"DEU"}),
 ]
 
 
