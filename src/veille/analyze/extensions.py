@@ -14,6 +14,7 @@ pipeline maps them back to the original input afterwards.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 EXTENSIONS = (
@@ -43,6 +44,20 @@ def keep_text(doc: Doc, text: str) -> None:
     """Record ``text``, the string ``doc`` was tokenized from, as its text: spaCy's tokenizer loses no
     character (``doc.text == text``), so doc_text need not join the tokens again."""
     doc.user_data[_TEXT_KEY] = text
+
+
+_WORDS_KEY = "veille_words"  # the key of ``doc.user_data`` under which doc_words keeps the tokens' texts
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The tokens' texts, read from their hashes once per document: a Token object per word costs more than the
+    look-up, and several stages read them all (the line marks, the actors, the places). No stage merges or
+    splits tokens, so the list stays right for the document's life. Callers read it and never change it."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        strings = doc.vocab.strings
+        words = doc.user_data[_WORDS_KEY] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return words
 
 
 _ENTS_KEY = "veille_ents"  # the key of ``doc.user_data`` under which doc_ents keeps the entity spans

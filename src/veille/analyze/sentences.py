@@ -23,9 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from veille.analyze.extensions import doc_words
 
 _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})  # what closes a dateline before the story
@@ -75,9 +77,7 @@ def _inside_hyphenated_name(words: Sequence[str], spaced: Sequence[int], i: int)
 def mark_line_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
-    # the words by their hashes, once (a Token object per word costs more than the rule itself)
-    strings = doc.vocab.strings
-    words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    words = doc_words(doc)  # (a Token object per word costs more than the rule itself)
     marks: Any = doc.to_array(SENT_START)  # per word: 1 a start, 0 unknown, -1 (as unsigned) no start
     start, no_start = marks.dtype.type(1), ~marks.dtype.type(0)
     line_starts = [0]

@@ -63,7 +63,7 @@ from veille.analyze.actors._lexicon import Lexicon, cameo_country_codes, load_le
 from veille.analyze.actors._phoenix import role_on
 from veille.analyze.actors._titles import Title, build_title, sentence_bounds
 from veille.analyze.actors.table import ActorTable
-from veille.analyze.extensions import doc_ents, register_extensions
+from veille.analyze.extensions import doc_ents, doc_text, doc_words, register_extensions
 from veille.analyze.places import person_or_place
 from veille.contract.models import Actor, Span
 from veille.ids import person_id
@@ -243,8 +243,7 @@ class ActorsComponent:
             if ent.label_ not in _PERSON_LABELS:
                 continue
             if words is None:  # (the strings by their hashes: a Token object per word costs more)
-                strings = doc.vocab.strings
-                words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+                words = doc_words(doc)
             s, e = ent.start, ent.end
             while s < e and (s in hit_at or doc[s].lower_ in honorifics or not doc[s].text[:1].isupper()) \
                     and not self._given_name(doc, hit_at, s, e):
@@ -328,8 +327,7 @@ class ActorsComponent:
                     and doc[tok.i - 1].is_title:
                 continue  # the last word of another name the NER missed ("Santa Cruz")
             if words is None:
-                strings = doc.vocab.strings
-                words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+                words = doc_words(doc)
             if self.person_or_place.at_mention(words, start, tok.i + 1, doc[start:tok.i + 1].text):
                 continue
             out.append((start, tok.i + 1))
@@ -454,7 +452,7 @@ class ActorsComponent:
     def _party_label(self, doc: Doc, draft: _Draft) -> None:
         """A person whose name is followed by a legislator's party-and-state label ("Sen. X (D-Iowa)", "Rep. Y,
         R-Texas,") is that country's legislator."""
-        text = doc.text
+        text = doc_text(doc)  # (not doc.text: spaCy joins the tokens anew at every access, here once per person)
         for country, pattern in self.words.party_labels:
             if any(pattern.match(text, end) for _start, end in draft.spans):
                 draft.actor.country = country
@@ -495,7 +493,7 @@ class ActorsComponent:
         """Every mention of ``draft`` is a person for the tagger, heads its phrase and is placed nowhere: a word
         taken for a person that names a place ("in Kent") or qualifies a noun ("the Haqqani network") is no
         surname to look up."""
-        words = [t.text for t in doc]
+        words = doc_words(doc)
         found = [doc.char_span(start, end, alignment_mode="expand") for start, end in draft.spans]
         spans = [span for span in found if span is not None and len(span)]
         return bool(spans) and all(

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.actors.table import ActorTable
@@ -230,8 +231,10 @@ def _national_home(doc: Doc, bodies: Mapping[tuple[str, ...], str], places: list
         return None
     longest = max(len(words) for words in bodies)
     firsts = {words[0] for words in bodies}
-    found = {country for i in range(len(doc)) if doc[i].lower_ in firsts for n in range(1, longest + 1)
-             if (country := bodies.get(tuple(t.lower_ for t in doc[i:i + n]))) is not None}
+    strings = doc.vocab.strings  # (the words' lower forms by their hashes: no Token object made per word)
+    lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    found = {country for i in range(len(lowers)) if lowers[i] in firsts for n in range(1, longest + 1)
+             if (country := bodies.get(tuple(lowers[i:i + n]))) is not None}
     if len(found) != 1:
         return None
     country = next(iter(found))

@@ -239,6 +239,7 @@ class TriggerFinder:
                                    for words in phrases if len(words) > 1)
         self._first_words = np.array(sorted({first for first, _second in self._openings}), dtype=np.uint64)
         self._filtered = all(len(words) > 1 for words in phrases)  # (a phrase is two words or more)
+        self._longest = max((len(words) for words in phrases), default=0)  # words of the longest phrase
 
     def phrase_starts(self, doc: Doc) -> list[int] | None:
         """The tokens of ``doc`` where a phrase may start: their lemmas, or their lower-case forms, and the
@@ -440,11 +441,19 @@ class TriggerFinder:
         return sorted(found.values(), key=lambda t: t.token.i)
 
     def _phrase_matches(self, sent: Span, phrase_starts: Sequence[int] | None) -> list[tuple[int, int, int]]:
-        if phrase_starts is not None:
-            k = bisect_left(phrase_starts, sent.start)
-            if k == len(phrase_starts) or phrase_starts[k] >= sent.end:
-                return []
-        return self.matcher(sent)
+        """The matcher's matches in ``sent`` (offsets in ``sent``). Given ``phrase_starts``, the matcher reads only
+        the words from the sentence's first phrase start to the end of a phrase at its last: it tries every pattern
+        at every word it reads, and no match starts elsewhere or runs further (the patterns are fixed sequences of
+        words, so the matches and their order are those of the whole sentence)."""
+        if phrase_starts is None:
+            return self.matcher(sent)
+        k = bisect_left(phrase_starts, sent.start)
+        if k == len(phrase_starts) or phrase_starts[k] >= sent.end:
+            return []
+        first, last = phrase_starts[k], phrase_starts[bisect_left(phrase_starts, sent.end) - 1]
+        shift = first - sent.start
+        stretch = sent.doc[first:min(sent.end, last + self._longest)]
+        return [(key, start + shift, end + shift) for key, start, end in self.matcher(stretch)]
 
     def _imported(self, tok: Token) -> Sense | None:
         """The field's pattern for the verb ``tok``, unless its object is a noun the hand lexicon reads, there,

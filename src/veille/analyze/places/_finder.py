@@ -6,11 +6,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, ORTH, POS
+from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-from veille.analyze.extensions import doc_ents, doc_text
+from veille.analyze.extensions import doc_ents, doc_text, doc_words
 from veille.analyze.places._facilities import Containers, Located, container, facility_spans
 from veille.analyze.places._gazetteer import (
     ADM1,
@@ -706,8 +706,8 @@ class PlaceFinder:
         n = len(words)
         marks = DATELINE_DASHES | _DATELINE_UNDERSCORE
         for k in range(n):
-            if k > 0 and "\n" not in words[k - 1] and "\n" not in doc[k - 1].whitespace_:
-                continue
+            if k > 0 and "\n" not in words[k - 1]:
+                continue  # (a line break is a token of its own: spaCy's whitespace after a word is one space at most)
             end = k
             while end < n and end - k < 3 and _capitals_word(words[end]):
                 end += 1
@@ -1245,11 +1245,11 @@ class PlaceFinder:
     def find(self, doc: Doc, actors=None) -> list[Place]:
         text = doc_text(doc)  # Doc.text and Token objects are rebuilt on each access: read them once
         # the tokens' texts, offsets and coarse tags from one array (a Token object per word costs more)
-        strings, pos_names = doc.vocab.strings, POS_NAMES
-        columns = doc.to_array([ORTH, IDX, POS]).tolist() if len(doc) else []
-        words = [strings[orth] for orth, _idx, _pos in columns]
-        starts = [idx for _orth, idx, _pos in columns]
-        tags = [pos_names[pos] for _orth, _idx, pos in columns]
+        pos_names = POS_NAMES
+        columns = doc.to_array([IDX, POS]).tolist() if len(doc) else []
+        words = doc_words(doc)
+        starts = [idx for idx, _pos in columns]
+        tags = [pos_names[pos] for _idx, pos in columns]
         mentions = self.mentions(doc, words, starts, text, tags)
         if not mentions:
             return []

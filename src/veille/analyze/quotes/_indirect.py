@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
+
+from veille.analyze.extensions import doc_words
 
 from ._cue_model import CueModel, cue_features
 from ._cues import SUBJECT_DEPS, Cue, according_at
@@ -65,17 +67,18 @@ def find_indirect(
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.pos_ in NOT_VERB_POS and lex.clause_lemma(tok) is None:
+            pos, clause = tok.pos_, lex.clause_lemma(tok)  # (read once: each rule below asks)
+            if pos in NOT_VERB_POS and clause is None:
                 continue  # no adjective, no verb: neither a listed cue nor one the model looks at
-            if (tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and lex.clause_lemma(tok) is None
+            if (pos == "ADJ" and tok.lemma_.lower() in lex.clause_adjectives and clause is None
                     and not _covered(tok.idx, inside_direct)):
                 cand = _adjective_clause(view, lex, tok, lo, hi)
                 if cand is not None:
                     out.append(cand)
                 continue
-            listed = lex.clause_lemma(tok) is not None and tok.pos_ != "AUX"
+            listed = clause is not None and pos != "AUX"
             # a verb the model takes a look at (a VERB: the lexicon lists it exactly when ``listed``)
-            modelled = tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas
+            modelled = pos == "VERB" and tok.lemma_.lower() in lemmas
             if not (listed or modelled) or _covered(tok.idx, inside_direct):
                 continue
             if lex.is_negated(tok) and not lex.negated_reports:
@@ -406,9 +409,10 @@ def _non_finite(verb: Token) -> bool:
     return "Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
 
 
-def _closing_comma(doc, k: int, first: int) -> bool:
-    """Token ``k`` is a quotation mark closing right after a comma ("…money,” the mayor said")."""
-    return k > first and doc[k].text in QUOTE_CHARS and doc[k - 1].text == ","
+def _closing_comma(words: Sequence[str], k: int, first: int) -> bool:
+    """Token ``k`` is a quotation mark closing right after a comma ("…money,” the mayor said"); ``words`` are the
+    tokens' texts (``doc_words``: asked at every word of a paragraph, a Token object each would cost more)."""
+    return k > first and words[k] in QUOTE_CHARS and words[k - 1] == ","
 
 
 def _runs_into_quotation(doc, first: int, comma: int) -> bool:
@@ -428,7 +432,7 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
     while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].lower_ in lex.pronouns
                          or doc[k].text.startswith("-")):
         k -= 1
-    if _closing_comma(doc, k, first):
+    if _closing_comma(doc_words(doc), k, first):
         k -= 1  # the comma inside the closing mark: "…money,” said the mayor"
     if doc[k].text == ",":
         closed = _subject_closed_at(verb, k)
@@ -441,14 +445,14 @@ def _clause_comma(doc, verb: Token, first: int, lex: QuoteLexicon) -> int | None
             if mark is None:
                 return k  # inverted: ", said the mayor", ", a-t-il ajouté"
             k = mark  # "“A,” Flynn, a surrogate, said" (the parser hung the name elsewhere)
-        if _closing_comma(doc, k, first):
+        if _closing_comma(doc_words(doc), k, first):
             k -= 1
         return k if k > first and doc[k].text == "," else None
     if lex.incise_verb_first:
         return None  # « Selon elle, la loi menace ... »: an incise puts its verb first (« , a dit X »)
     subject = 0
     while k > first and doc[k].text != "," and subject < _MAX_SUBJECT:
-        if _closing_comma(doc, k, first):
+        if _closing_comma(doc_words(doc), k, first):
             k -= 1
             break
         if doc[k].pos_ not in _SUBJECT_POS or doc[k].text in QUOTE_CHARS:
@@ -587,9 +591,10 @@ def _according_after(
     the source tells where that speech was heard or read, it is no second speaker."""
     doc = view.doc
     out: list[IndirectCandidate] = []
+    words = doc_words(doc)
     for i in range(lo + 1, hi):
-        comma = i - 2 if _closing_comma(doc, i - 1, lo) else i - 1  # "..., according to" or ",” according to"
-        if doc[comma].text != ",":
+        comma = i - 2 if _closing_comma(words, i - 1, lo) else i - 1  # "..., according to" or ",” according to"
+        if words[comma] != ",":
             continue
         found = _closing_source(view, lex, i, hi)
         if found is None:

@@ -273,7 +273,7 @@ class Resolver:
             return
         sid = bisect_right(sent_starts, c.start)
         if bisect_right(sent_starts, quarter.start) < sid - QUARTER_SENTENCES:
-            end = sent_starts[sid] if sid < len(sent_starts) else len(doc.text)
+            end = sent_starts[sid] if sid < len(sent_starts) else len(doc_text(doc))
             start = sent_starts[sid - 1] if sid else 0
             if not any(e.label_ in FIGURE_LABELS and start <= e.start_char < end for e in doc_ents(doc)):
                 return
