@@ -122,3 +122,32 @@ def test_the_french_union_front_is_a_labour_actor(runs, text):
     protests = [e for e in events if e.event == "PROTEST"]
     assert protests, [(e.event, codes(e.actor)) for e in events]
     assert any("LAB" in (a.sector or ()) for a in protests[0].actor), [a for a in protests[0].actor]
+
+
+# Force a side says it could, may or is ready to use is force held in reserve too (CAMEO 138, PLOVER THREATEN):
+# the sense holds only when the use is told as intended or conditional; force used ("police used force to disperse
+# the crowd"), force allowed to others or force renounced is no threat.
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Turkey said on Monday it could use force against Kurdish fighters in Syria.", "en", "TUR"),
+    ("Azerbaijan may use military force against Armenian separatists, its president said.", "en", "AZE"),
+    ("Venezuela would use force against Guyana if talks failed, a minister said on Friday.", "en", "VEN"),
+    ("La Turquie pourrait recourir à la force contre les combattants kurdes en Syrie.", "fr", "TUR"),
+    ("Le Venezuela pourrait utiliser la force contre le Guyana, a averti vendredi un ministre.", "fr", "VEN"),
+])
+def test_force_a_side_could_use_is_a_threat(runs, text, language, actor):
+    events = runs(text, language)
+    threats = [e for e in events if e.event == "THREATEN"]
+    assert threats, [(e.event, codes(e.actor), e.status) for e in events]
+    assert any(actor[:3] in codes(t.actor) for t in threats)
+    assert "ASSAULT" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police used force to disperse the crowd outside parliament in Lima.", "en"),
+    ("Sweden said it would never use force against its neighbours.", "en"),
+    ("The Security Council authorised the peacekeepers to use force to protect civilians.", "en"),
+    ("La police a utilisé la force pour disperser les manifestants à Dakar.", "fr"),
+    ("Le Chili n'utilisera jamais la force contre ses voisins, a dit le ministre.", "fr"),
+])
+def test_force_used_or_renounced_is_no_threat(runs, text, language):
+    assert "THREATEN" not in _types(runs(text, language))

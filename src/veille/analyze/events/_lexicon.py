@@ -150,6 +150,10 @@ class Sense:
     # negated, the sense is this type, done ("did not rule out the use of force", « n'exclut pas une intervention
     # militaire »: force held in reserve, a THREATEN), not a refusal that did not happen
     negated_as: str | None = None
+    # only told as intended or conditional (future, hypothetical: "could use force", « pourrait recourir à la
+    # force »), read through its type's intent_as: force a side holds in reserve threatens; force used is told by
+    # what it did (dispersing a crowd, a strike), never by the verb "use"
+    intended: bool = False
     # the direct object is what is sent (« dépêcher des soldats », « envoyer des avions »), never the recipient:
     # that is the destination, else the country the story is about
     theme_object: bool = False
@@ -598,6 +602,7 @@ def _sense(raw: Any, types: dict[str, TypeInfo], where: str,
         to_victims=bool(raw.get("to_victims", False)),
         negated_refuses=bool(raw.get("negated_refuses", False)),
         negated_as=raw.get("negated_as"),
+        intended=bool(raw.get("intended", False)),
         theme_object=bool(raw.get("theme_object", False)),
         claims=bool(raw.get("claims", False)),
         with_content=_words(raw.get("with_content")),

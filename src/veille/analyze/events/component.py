@@ -1352,6 +1352,8 @@ class EventsComponent:
         status = d.status
         if d.deliberated:
             return None  # "is considering a crackdown": weighed, neither done nor threatened
+        if d.trig.sense.intended and status not in ("future", "hypothetical"):
+            return None  # "police used force": the force used is told by what it did, not by "use"
         if info.intent_as and (status == "future" or status == "hypothetical" and info.intent_as == "THREATEN"
                                and source):
             # (a conditional act of nobody named is the writer's speculation, no one's threat)
