@@ -30,6 +30,8 @@ class TypeInfo:
     domestic_modes: frozenset[str] = frozenset()  # modes domestic in that sense (a curfew, martial law)
     # modes done by a state's court on whoever stands before it: a side of no country of its own is the court's
     jurisdiction_modes: frozenset[str] = frozenset()
+    # modes a state's own bodies do (a charge): an agentless passive of one is still the story's country's
+    state_modes: frozenset[str] = frozenset()
     place_recipient: bool = False  # without a named recipient, the country where it happens is the recipient
     host_recipient: bool = False  # counterparts of no named country met abroad: the host country
     verbal: bool = False  # a speech act (accusing, demanding): one told in a report happened when it was said
@@ -639,6 +641,7 @@ def load_ontology() -> Ontology:
             domestic=bool(spec.get("domestic", False)),
             domestic_modes=frozenset(str(m) for m in spec.get("domestic_modes") or ()),
             jurisdiction_modes=frozenset(str(m) for m in spec.get("jurisdiction_modes") or ()),
+            state_modes=frozenset(str(m) for m in spec.get("state_modes") or ()),
             place_recipient=bool(spec.get("place_recipient", False)),
             host_recipient=bool(spec.get("host_recipient", False)),
             verbal=bool(spec.get("verbal", False)),

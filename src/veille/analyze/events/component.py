@@ -21,7 +21,15 @@ from veille import languages
 from veille.analyze.events._arguments import ArgumentFinder, Side, Sides
 from veille.analyze.events._attributes import Attributes
 from veille.analyze.events._confidence import ConfidenceFactors, hand_confidence
-from veille.analyze.events._lexicon import MONEY_OBJECT, ArgumentRules, Lexicon, Ontology, load_lexicon, load_ontology
+from veille.analyze.events._lexicon import (
+    MONEY_OBJECT,
+    ArgumentRules,
+    Lexicon,
+    Ontology,
+    TypeInfo,
+    load_lexicon,
+    load_ontology,
+)
 from veille.analyze.events._merge import codes, merge_mentions
 from veille.analyze.events._patterns import PatternIndex
 from veille.analyze.events._state import DocState, dedupe_refs
@@ -697,6 +705,15 @@ class EventsComponent:
             and not self.onto.types[d.event].unnamed_agent_local and self._agentless_passive(lang, d) \
             and not d.sides.unknown_agent and tok.dep_ not in _RELATIVE \
             and any(c.dep_ in args.passive_subject and lang.args.names_people(c) for c in tok.children)
+
+    def _scene_only(self, lang: _Language, d: _Draft, info: TypeInfo, mode: str | None) -> bool:
+        """A passive naming no agent ("two engineers were released in Yemen", « trois otages ont été relâchés au
+        Mali ») tells who underwent the act and where, not who did it: the country of the scene or of the story is
+        not its agent. Not for modes a state's own bodies do by the house convention (an arrest: the place's
+        police; a court's sentence; a curfew; a charge: the ontology's state modes), nor for types whose unnamed
+        agent the ontology codes by the place."""
+        return d.trig.kind == "verb" and self._agentless_passive(lang, d) and info.unnamed_agent(mode) is None \
+            and mode not in info.domestic_modes | info.jurisdiction_modes | info.state_modes
 
     @staticmethod
     def _agentless_passive(lang: _Language, d: _Draft) -> bool:
@@ -1549,7 +1566,8 @@ class EventsComponent:
                 # country ("al Shabaab claimed responsibility for the attack" in a story about Kenya)
                 target = [ActorRef(actor_id=None, code=home, sector=[], text="")]
                 homed = True
-            elif not source and codes(target) <= {home} and not d.sides.unknown_agent and not told_again:
+            elif not source and codes(target) <= {home} and not d.sides.unknown_agent and not told_again and not (
+                    self._scene_only(lang, d, info, mode)):
                 # (an agent the text names but nobody could code is not the country by default; an event told
                 # again through its noun, "The air strikes hit ...", has the agent of the event it tells; one done
                 # abroad, "was arrested in Ghana", the scene's)
