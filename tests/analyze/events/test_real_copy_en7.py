@@ -43,6 +43,9 @@ NOT_READ = [
     # halting a match or production rejects no one's decision
     ("Heavy rain halted the match in Leeds.", "REJECT"),
     ("The Brazilian firm halted production at the plant.", "REJECT"),
+    # a compound before people says what they are: releasing aid workers gives no aid
+    ("Houthi rebels released two French aid workers on Tuesday.", "AID"),
+    ("The kidnappers released the Norwegian relief workers near Gao.", "AID"),
 ]
 
 
@@ -70,6 +73,10 @@ READ = [
     ("A federal judge in Texas has halted the new rule.", "REJECT", None, "USA", {"USA"}),
     ("A federal judge in Ohio blocked the new regulation on Friday.", "REJECT", None, "USA", {"USA"}),
     ("A German court halted the new ban on diesel cars.", "REJECT", None, "DEU", {"DEU"}),
+    # releasing aid workers releases people; releasing an aid package or aid money gives it
+    ("Houthi rebels released two French aid workers on Tuesday.", "RETREAT", "release", None, {"FRA"}),
+    ("The European Union released the aid package to Ukraine on Monday.", "AID", None, "EU", {"EU", "UKR"}),
+    ("Washington released 50 million dollars in aid to Haiti.", "AID", None, "USA", {"USA", "HTI"}),
 ]
 
 

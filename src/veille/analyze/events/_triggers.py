@@ -96,8 +96,8 @@ def _predicate(tok: Token) -> bool:
 
 
 def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
-    """The lemmas of ``tok``'s objects and complements (with their compounds and modifiers; through a
-    noun of the language's ``measure_nouns``, what it counts), plus ``NAMED_OBJECT`` when its direct object is
+    """The lemmas of ``tok``'s objects and complements (with their compounds, but a people noun's, and modifiers;
+    through a noun of the language's ``measure_nouns``, what it counts), plus ``NAMED_OBJECT`` when its direct object is
     a name and ``MONEY_OBJECT`` when it is a sum of money. A complement opened by a ``circumstantial``
     preposition sets the scene, it is none (« arrêté après des frappes »: the strikes are not what was
     stopped)."""
@@ -122,8 +122,11 @@ def object_lemmas(tok: Token, args: ArgumentRules) -> set[str]:
             if c.lemma_.lower() in measures or c.pos_ == "NUM":
                 # "the same number of diplomats", « une série d'attentats », "one of its warships"
                 out |= _counted(c)
+            people = c.lemma_.lower() in args.people_nouns
             for g in c.children:
-                if g.dep_ in ("conj", "compound", "fixed", "flat"):
+                if g.dep_ in ("conj", "compound", "fixed", "flat") and not (people and g.dep_ == "compound"):
+                    # (a compound before a noun naming people says what they are: "released two aid workers"
+                    # releases people, not aid)
                     out.add(g.lemma_.lower())
                 if g.dep_ == "amod" or g.dep_ == "compound":  # "loi martiale", "martial law"
                     out.add(f"{c.lemma_.lower()} {g.lemma_.lower()}")
