@@ -36,3 +36,28 @@ def test_two_events_with_their_own_agents_stay_two(analyzer):
             "positions in Iraq on Sunday.")
     doc = analyzer.analyze(Article(text=text, id="t", published="2024-05-07", language="en"))
     assert len([e for e in doc.events if e.event == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("India and Pakistan agreed on Monday to a ceasefire brokered by Qatar. Pakistan agreed to the ceasefire with "
+     "India after two days of talks, officials said.", "en"),
+    ("Armenia and Azerbaijan signed a peace accord with Russia on Friday. Azerbaijan signed the accord with Armenia "
+     "in Moscow, the ministry said.", "en"),
+    ("India and Pakistan agreed on Monday to a ceasefire brokered by Qatar. The Indian prime minister said he "
+     "had agreed to give the ceasefire a chance.", "en"),
+])
+def test_a_deal_told_again_by_one_party_is_the_same_deal(analyzer, text, lang):
+    """A deal's parties are interchangeable (PLOVER AGREE): a later report by one or two of its parties, on
+    other sides ("Pakistan agreed ... with India" after "India and Pakistan agreed ... brokered by Qatar"), tells
+    it again and must not become a second record."""
+    doc = analyzer.analyze(Article(text=text, id="t", published="2024-05-07", language=lang))
+    found = [e for e in doc.events if e.event == "AGREE" and e.status == "actual"]
+    assert len(found) == 1, [(e.event, [r.code for r in e.actor], [r.code for r in e.recipient], e.trigger.text)
+                             for e in doc.events]
+
+
+def test_two_deals_of_different_parties_stay_two(analyzer):
+    text = ("India and Pakistan agreed on Monday to a ceasefire brokered by Qatar. Armenia agreed to a ceasefire "
+            "with Azerbaijan on Monday, officials said.")
+    doc = analyzer.analyze(Article(text=text, id="t", published="2024-05-07", language="en"))
+    assert len([e for e in doc.events if e.event == "AGREE"]) == 2
