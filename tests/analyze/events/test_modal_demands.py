@@ -29,3 +29,12 @@ def test_a_side_saying_another_should_act_demands_it(run, text, language, actor,
 def test_a_guess_or_an_own_obligation_demands_nothing(run, text, language):
     events = [e for e in run(text, language) if e.event == "REQUEST"]
     assert not events, described(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said Russia needs to withdraw its troops from Syria.",
+    "Brazil needs to release more water from its dams, the minister said.",
+])
+def test_what_a_side_needs_to_do_is_not_done(run, text):
+    events = [e for e in run(text, "en") if e.status == "actual" and e.event == "RETREAT"]
+    assert not events, described(events)
