@@ -605,6 +605,13 @@ class TriggerFinder:
                 continue
             if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood", []):  # « doit »
                 return c
-            if any(a.dep_.startswith("aux") and a.lemma_.lower() in words for a in c.children):
+            if any(a.dep_.startswith("aux") and a.lemma_.lower() in words for a in c.children) and not self._perfect(c):
                 return c
         return None
+
+    def _perfect(self, verb: Token) -> bool:
+        """A participle with a tense auxiliary besides the modal ("must have left", "should have known"): the modal
+        guesses or regrets a past, it asks no one to act."""
+        words = self.lex.status.obligation
+        return "Part" in verb.morph.get("VerbForm", []) and any(
+            a.dep_ == "aux" and a.lemma_.lower() not in words for a in verb.children)
