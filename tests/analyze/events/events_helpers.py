@@ -86,3 +86,18 @@ def has_between(events: list[Event], event_type: str, pair: tuple[set, set], mod
     """An event of ``event_type`` (and ``mode``) whose actor codes hold ``pair[0]`` and recipients ``pair[1]``."""
     return any(e.event == event_type and (mode is None or e.mode == mode) and pair[0] <= codes(e.actor)
                and pair[1] <= codes(e.recipient) for e in events)
+
+
+def assert_not_read(events: list[Event], event_type: str) -> None:
+    """No event of ``event_type`` among ``events``."""
+    wrong = [e for e in events if e.event == event_type]
+    assert not wrong, described(wrong)
+
+
+def assert_read(events: list[Event], event_type: str, mode: str | None, actor: str | None, sides: set | None) -> None:
+    """An event of ``event_type`` (and ``mode``) among ``events`` whose actor holds the code ``actor`` and whose two
+    sides hold the codes ``sides`` together (None: not asserted)."""
+    assert any(e.event == event_type and (mode is None or e.mode == mode)
+               and (actor is None or actor in codes(e.actor))
+               and (sides is None or codes(e.actor) | codes(e.recipient) >= sides)
+               for e in events), described(events)

@@ -1068,8 +1068,8 @@ def _gerund_complement(t: Token) -> bool:
 
 def _participle_adjunct(tok: Token) -> bool:
     """A present participle adjunct of a verb ("..., accusing him of", « ..., l'accusant de »)."""
-    return tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.pos_ in VERBAL_POS and (
-        tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []))
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.pos_ in VERBAL_POS \
+        and "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
 
 def _infinitive(t: Token) -> bool:
     return "Inf" in t.morph.get("VerbForm", []) or (t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children))
