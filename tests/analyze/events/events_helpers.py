@@ -17,9 +17,10 @@ STAGES = ("actors", "times", "places", "quotes", "events")
 PUBLISHED = date(2024, 3, 14)
 
 
-def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.0
-                 ) -> Callable[[str, str], list[Event]]:
-    """``run(text, language)``: the events of ``text``; ``min_confidence`` None keeps the default threshold."""
+def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.0,
+                 published: date | None = PUBLISHED) -> Callable[[str, str], list[Event]]:
+    """``run(text, language)``: the events of ``text``; ``min_confidence`` None keeps the default threshold;
+    ``published`` None for an article without a publication date."""
     pipes = {}
     importlib.import_module("veille.analyze.repairs")
     for lang, nlp in nlps.items():
@@ -34,7 +35,7 @@ def event_runner(nlps: Mapping[str, Language], min_confidence: float | None = 0.
         nlp, comps = pipes[language]
         norm = normalize(text)
         doc = nlp.make_doc(norm.text)
-        doc._.veille_ctx = DocContext(language, PUBLISHED, norm.title_end)
+        doc._.veille_ctx = DocContext(language, published, norm.title_end)
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
         for comp in comps:

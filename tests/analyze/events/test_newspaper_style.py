@@ -8,7 +8,7 @@ more of the main clause's; a gerund held back ("refrained from condemning", "sto
 from __future__ import annotations
 
 import pytest
-from events_helpers import codes, sides_of
+from events_helpers import codes, event_runner, sides_of
 
 pytestmark = pytest.mark.model
 
@@ -203,6 +203,22 @@ def test_an_event_the_day_before_or_after_the_day_told(run, text, language, even
 ])
 def test_a_present_participle_adjunct_is_on_its_verbs_day(run, text, language, day):
     assert [e.date for e in actual(run(text, language), "ACCUSE")] == [day]
+
+
+@pytest.mark.parametrize("text, language, event_type", [
+    ("Syria shelled Homs on Tuesday, the day after Turkish troops attacked a Syrian convoy.", "en", "ASSAULT"),
+    ("Des soldats maliens ont attaqué mardi une patrouille française, au lendemain de l'assassinat du maire.", "fr",
+     "ASSAULT"),
+    ("Le président colombien a réuni son cabinet vendredi, au lendemain de la démission du ministre colombien de la "
+     "Défense.", "fr", "RETREAT"),
+])
+def test_a_day_counted_from_another_stays_unresolved_without_a_publication_date(en_nlp, fr_nlp, text, language,
+                                                                               event_type):
+    """Without a publication date the day told is a weekday of no known week (XXXX-WXX-2): the event keeps no
+    day rather than one counted from a value that is no date."""
+    run = event_runner({"en": en_nlp, "fr": fr_nlp}, published=None)
+    events = actual(run(text, language), event_type)
+    assert events and all(e.date is None or "X" in e.date for e in events), [e.date for e in events]
 
 
 @pytest.mark.parametrize("text, accuser, accused", [

@@ -561,6 +561,10 @@ class Attributes:
         value, end_value, precision, source = self._date(state, root, sent, published, verbal, trigger, absorbed)
         days = (self._offset_days(root) or self._days_from_named_day(trigger)) if source != "clause" else 0
         if days and value is not None and end_value is None and precision == "day":
+            if "X" in value:
+                # no publication date: the day told is a weekday of no known week (XXXX-WXX-2), and a day
+                # counted from it is no day either
+                return None, None, "unknown", "none"
             # "bombed Gaza on Thursday, a day after militants crossed the border": the day before
             value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
         return value, end_value, precision, source
