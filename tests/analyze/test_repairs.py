@@ -393,3 +393,49 @@ def test_an_agent_hung_on_the_day_word_after_a_passive(agent_marks, attached):
                ["NOUN", "AUX", "AUX", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
     ParseRepairs("obj", words=RepairWords(agent_marks=agent_marks))(doc)
     assert ((doc[7].dep_, doc[7].head.text) == ("obl:agent", "arrêté")) is attached
+
+
+def test_a_verb_coordinated_with_the_first_subject_is_the_root():
+    # « La Russie et l'Ukraine ont signé un accord . » parsed with « Russie » the root, « signé » its conjunct and
+    # « Ukraine » the verb's only subject
+    words = ["La", "Russie", "et", "l'", "Ukraine", "ont", "signé", "un", "accord", "."]
+    doc = _doc(words, [1, 1, 6, 4, 6, 6, 1, 8, 6, 1],
+               ["det", "ROOT", "cc", "det", "nsubj", "aux:tense", "conj", "det", "obj", "punct"],
+               ["DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("ROOT", "signé")
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "signé")
+    assert (doc[4].dep_, doc[4].head.text) == ("conj", "Russie")
+    assert (doc[2].dep_, doc[2].head.text) == ("cc", "Ukraine")
+    assert doc[9].head.text == "signé"
+
+
+def test_a_coordinated_subject_in_an_adverbial_clause_keeps_the_clause():
+    # « ..., tandis que Rome et Madrid ont envoyé des policiers . »: the clause's role passes to its verb
+    words = ["Paris", "a", "promis", "des", "soldats", ",", "tandis", "que", "Rome", "et", "Madrid", "ont", "envoyé",
+             "des", "policiers", "."]
+    doc = _doc(words, [2, 2, 2, 4, 2, 8, 8, 6, 2, 12, 12, 12, 8, 14, 12, 2],
+               ["nsubj", "aux:tense", "ROOT", "det", "obj", "punct", "mark", "fixed", "advcl", "cc", "nsubj",
+                "aux:tense", "conj", "det", "obj", "punct"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "SCONJ", "PROPN", "CCONJ", "PROPN", "AUX",
+                "VERB", "DET", "NOUN", "PUNCT"],
+               ["", "VerbForm=Fin", "VerbForm=Part", "", "", "", "", "", "", "", "", "VerbForm=Fin",
+                "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[12].dep_, doc[12].head.text) == ("advcl", "promis")
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "envoyé")
+    assert (doc[10].dep_, doc[10].head.text) == ("conj", "Rome")
+    assert doc[6].head.text == "envoyé"
+
+
+def test_a_noun_complement_before_a_coordinated_clause_stays():
+    # « le déclin de l'industrie et les syndicats ont protesté »: a noun dependent (not a clause's head) with
+    # the verb hung on it is left to the parser
+    words = ["le", "déclin", "de", "l'", "industrie", "et", "les", "syndicats", "ont", "protesté", "."]
+    doc = _doc(words, [1, 1, 4, 4, 1, 9, 7, 9, 9, 4, 1],
+               ["det", "ROOT", "case", "det", "nmod", "cc", "det", "nsubj", "aux:tense", "conj", "punct"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["", "", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "industrie")

@@ -93,6 +93,13 @@ dont le gouvernement accuse le Qatar de ..., a salué la décision »): the pars
 subjects, the noun and the relative's own, and hang the main verb after the closing comma on it with none. The
 noun is the main verb's subject, and the relative's verb describes it.
 
+A nineteenth: a subject of two coordinated names opening a clause (« La Russie et l'Ukraine ont signé un accord »)
+that the parser split, the first name the clause's head, the verb its conjunct and the second name the verb's only
+subject: no noun is coordinated with a finite verb that follows it with a subject of its own. When the first name
+heads the sentence or a clause (not a noun's complement) and only its own phrase (a list of names) comes between it
+and the « et » opening the second, the verb takes the first name's place, the first name is its subject and the
+second one more item of it.
+
 Four rules read words of the language, from its ``repairs.yaml`` (:class:`RepairWords`; a list it lacks turns the
 rule off): the fourteenth its unaccusative verbs, the sixth its indefinite marks (« des », « de »), the sixteenth
 its agent preposition (« par »), the eighteenth its relative pronoun of a complement (« dont »). The other rules
@@ -224,6 +231,27 @@ def _subject_misread_as_verb_conjunct(doc: Doc, tok: Token) -> Token | None:
     if any(_is_subject(c.dep_) for c in verb.children) or not _finite(verb):
         return None
     return verb
+
+
+def _subject_split_by_verb_conjunct(doc: Doc, verb: Token) -> tuple[Token, Token, Token] | None:
+    """(first name, second name, « et ») when the parser made ``verb`` a conjunct of the first name of its own
+    coordinated subject and the second name its only subject (« La Russie et l'Ukraine ont signé »), else None."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or first.pos_ not in _NOMINAL or first.i >= verb.i:
+        return None
+    if first.dep_ != "ROOT" and first.dep_ not in _COMPLEMENT_CLAUSES or not _finite(verb):
+        return None
+    subjects = [c for c in verb.children if _is_subject(c.dep_) and first.i < c.i < verb.i]
+    if len(subjects) != 1 or any(_is_subject(c.dep_) for c in first.children):
+        return None
+    second = subjects[0]
+    cc = _conjunction_before(doc, second)
+    if cc is None or cc.i <= first.i:
+        return None
+    between = doc[first.i + 1:cc.i]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") or verb.is_ancestor(t) or not first.is_ancestor(t) for t in between):
+        return None  # (only the first name's own phrase, a list of names with their commas)
+    return first, second, cc
 
 
 def _prepositional(tok: Token) -> bool:
@@ -536,6 +564,15 @@ class ParseRepairs:
         if not doc.has_annotation("DEP"):
             return doc
         # (each repair below reads only tokens of one part of speech or label: those are found once by array)
+        split = [(verb, trio) for verb in _tokens_where(doc, DEP, "conj") if (
+            trio := _subject_split_by_verb_conjunct(doc, verb)) is not None]
+        for verb, (first, second, cc) in split:
+            verb.head, verb.dep_ = (verb, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+            for c in [c for c in first.children if c.i > verb.i or c.dep_ == "mark"]:
+                c.head = verb  # (the sentence's full stop, « tandis que »: the clause's, now the verb's)
+            first.head, first.dep_ = verb, second.dep_
+            second.head, second.dep_ = first, "conj"
+            cc.head, cc.dep_ = second, "cc"
         found = [(tok, verb) for tok in _tokens_where(doc, DEP, "conj") if (
             verb := _subject_misread_as_conjunct(doc, tok) or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
