@@ -551,6 +551,20 @@ def _object_hung_on_predicate(adj: Token, object_label: str) -> Token | None:
     return next((c for c in adj.children if c.dep_ == object_label and c.i > adj.i), None)
 
 
+def _rejoin_split_subjects(doc: Doc) -> None:
+    """The nineteenth repair on ``doc`` (:func:`_subject_split_by_verb_conjunct`): the verb takes the first name's
+    place in the tree, the first name is its subject and the second one more item of it."""
+    split = [(verb, trio) for verb in _tokens_where(doc, DEP, "conj") if (
+        trio := _subject_split_by_verb_conjunct(doc, verb)) is not None]
+    for verb, (first, second, cc) in split:
+        verb.head, verb.dep_ = (verb, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+        for c in [c for c in first.children if c.i > verb.i or c.dep_ == "mark"]:
+            c.head = verb  # (the sentence's full stop, « tandis que »: the clause's, now the verb's)
+        first.head, first.dep_ = verb, second.dep_
+        second.head, second.dep_ = first, "conj"
+        cc.head, cc.dep_ = second, "cc"
+
+
 class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
@@ -564,15 +578,7 @@ class ParseRepairs:
         if not doc.has_annotation("DEP"):
             return doc
         # (each repair below reads only tokens of one part of speech or label: those are found once by array)
-        split = [(verb, trio) for verb in _tokens_where(doc, DEP, "conj") if (
-            trio := _subject_split_by_verb_conjunct(doc, verb)) is not None]
-        for verb, (first, second, cc) in split:
-            verb.head, verb.dep_ = (verb, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
-            for c in [c for c in first.children if c.i > verb.i or c.dep_ == "mark"]:
-                c.head = verb  # (the sentence's full stop, « tandis que »: the clause's, now the verb's)
-            first.head, first.dep_ = verb, second.dep_
-            second.head, second.dep_ = first, "conj"
-            cc.head, cc.dep_ = second, "cc"
+        _rejoin_split_subjects(doc)
         found = [(tok, verb) for tok in _tokens_where(doc, DEP, "conj") if (
             verb := _subject_misread_as_conjunct(doc, tok) or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
