@@ -160,3 +160,38 @@ def test_an_attributed_object_keeps_its_own_complements(en_nlp):
     # "for a new stadium" is no circumstance: it stays, wherever the parser hangs it
     q = only(run(en_nlp, "en", "The senator endorsed the plan for a new stadium."))
     assert q.text == "the plan for a new stadium"
+
+
+# a coordinated second report ends the first one's content (PolNeAR train: 78 such pairs, the second
+# never drawn inside the first); sentences written for these tests
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Half of the farmers said the drought had ruined their harvest, and a third said prices were too low.",
+     "the drought had ruined their harvest", "prices were too low"),
+    ("Most teachers said the reform came too fast, while the union argued that it was underfunded.",
+     "the reform came too fast", "that it was underfunded"),
+])
+def test_a_coordinated_report_with_its_own_subject_ends_the_first(en_nlp, text, first, second):
+    assert [q.text for q in run(en_nlp, "en", text)] == [first, second]
+
+
+def test_a_coordinated_report_of_the_same_speaker_ends_the_first(en_nlp):
+    coach = actor("c1", "Tom Reyes", "person", "Tom Reyes")
+    text = "Tom Reyes said his players were tired and said that the schedule was too crowded."
+    quotes = run(en_nlp, "en", text, coach)
+    assert [q.text for q in quotes] == ["his players were tired", "that the schedule was too crowded"]
+    assert [q.speaker.actor_id if q.speaker else None for q in quotes] == ["c1", "c1"]
+
+
+def test_a_negated_coordinated_report_ends_the_first(en_nlp):
+    text = "The mayor said the new bridge would open in May but did not say who would pay for it."
+    assert [q.text for q in run(en_nlp, "en", text)][0] == "the new bridge would open in May"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the talks had stalled and the rebels had left the table.",
+    "The envoy said the ceasefire was holding and that aid convoys would move on Friday.",
+])
+def test_a_coordinated_clause_without_a_report_stays_in_the_content(en_nlp, text):
+    # "and [clause]" with no speech verb of its own is the same speaker's second point
+    q = only(run(en_nlp, "en", text))
+    assert q.text.endswith(text.split(" and ")[1].rstrip("."))

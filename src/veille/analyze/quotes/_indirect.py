@@ -675,19 +675,24 @@ def _reported_clause(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi:
         # "After saying that A, X left", "Voters who said A were divided": the clause of the cue ends
         # before the main clause it hangs on
         end_tok = _trim_back(doc, start_tok, verb.right_edge.i + 1)
-    cut_main = False
+    second = _before_second_report(doc, lex, verb, start_tok, end_tok)
+    cut_main = second < end_tok  # a cut the boundary model does not redraw
+    end_tok = second
     if governor is None and verb.dep_ not in _RELATIVE and _subordinate(verb, lex):
         # "While X claimed that A, experts affirm B" parsed as one clause: A ends before the main one
         # (a cut the boundary model does not redraw)
         main = _before_main_clause(doc, start_tok, end_tok)
-        cut_main, end_tok = main < end_tok, main
+        cut_main, end_tok = cut_main or main < end_tok, main
     if end_tok - start_tok < _MIN_TOKENS:
         return None
     if lex.content_has_complementizer and doc[start_tok - 1].lower_ in lex.complementizers:
         start_tok -= 1  # "said [that the budget will shrink]", as PolNeAR draws the content
     first, last = doc[start_tok], doc[end_tok - 1]
     sent_lo = view.sentence_start(verb.i, lo)
-    subj = subject_of(verb, view, sent_lo, start_tok, lex)
+    host = _reporting_ancestor(verb, lex) if verb.dep_ == "conj" and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children) else None
+    # "X said A and said that B", the second cue hung on A's verb: X says B too (not A's subject)
+    subj = subject_of(host if host is not None else verb, view, sent_lo, start_tok, lex)
     # a subject before its verb ends there (« X, juge que »: the parse hangs the verb on the name)
     span = speaker_span(subj, sent_lo, verb.i if subj.i < verb.i else start_tok) if subj is not None else None
     if subj is None and governor is not None:
@@ -730,6 +735,63 @@ def _before_cue_dependents(verb: Token, start: int, end: int, lex: QuoteLexicon)
                 cut = min([c.i for c in verb.children if c.dep_ == "cc" and start < c.i < tok.i] + [cut])
             return max(start + 1, _trim_back(doc, start, cut))
     return end
+
+
+_SECOND_REPORT_GAP = frozenset({"AUX", "PART", "ADV"})  # "and [did not / also] said": between subject and verb
+_MAX_SECOND_SUBJECT = 12  # tokens of the second report's subject ("more than four in ten voters")
+
+
+def _before_second_report(doc, lex: QuoteLexicon, cue: Token, start: int, end: int) -> int:
+    """The end of a reported clause before a coordinated second report (``report_coordinators``): "said A,
+    and most voters said B", "said A but did not say B", "said A and said that B". The second clause is
+    an attribution of its own (its cue is the speech verb heading the conjunct, its subject the
+    conjunct's own or, with none, the first cue's), not part of the first one's content; else ``end``."""
+    if not lex.report_coordinators:
+        return end
+    for k in range(start + 1, end - 1):
+        word = doc[k]
+        if word.lower_ not in lex.report_coordinators or word.pos_ not in ("CCONJ", "SCONJ"):
+            continue
+        if _heads_second_report(doc, lex, cue, k, end):
+            return max(start + 1, _trim_back(doc, start, k))
+    return end
+
+
+def _heads_second_report(doc, lex: QuoteLexicon, cue: Token, k: int, end: int) -> bool:
+    """The words after the coordinator at ``k`` are a report: [its subject] [auxiliaries] speech verb, the
+    verb heading the conjunct (it hangs on a word before the coordinator). Without a subject of its own,
+    the verb must be the first cue's again or govern a clause ("and said that", "but argued it")."""
+    m = k + 1
+    while m < end and doc[m].is_space:
+        m += 1
+    for v in range(m, min(end, m + _MAX_SECOND_SUBJECT + 3)):
+        verb = doc[v]
+        if lex.speech_lemma(verb) is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not verb.head.i < k and verb.head.i != verb.i:
+            return False  # inside the conjunct (a relative clause of its subject): no report heads it
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < v]
+        if subjects:
+            first = subjects[0].left_edge.i
+            rest = doc[subjects[0].right_edge.i + 1:v]
+            return first == m and all(t.pos_ in _SECOND_REPORT_GAP for t in rest)
+        if not all(t.pos_ in _SECOND_REPORT_GAP for t in doc[m:v]):
+            return False
+        return lex.speech_lemma(verb) == lex.speech_lemma(cue) or any(c.dep_ == "ccomp" for c in verb.children)
+    return False
+
+
+def _reporting_ancestor(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The speech verb whose reported clause holds the conjunct ``verb`` (the parser hangs "and said that
+    B" of "X said A and said that B" on A's verb), or None."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and lex.speech_lemma(tok.head) is not None:
+            return tok.head
+        if tok.head.i == tok.i or tok.dep_ not in ("conj", "ccomp"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _governor_after(verb: Token) -> Token | None:

@@ -83,6 +83,7 @@ class QuoteLexicon:
     content_has_complementizer: bool = False  # a reported clause's content starts at its "that"
     titles_capitalized: bool = False  # titles capitalise every content word ("Fox News Sunday")
     negated_reports: bool = False  # "X did not say that A" still attributes A (PolNeAR annotates it)
+    report_coordinators: frozenset[str] = frozenset()  # "said A, and B said C": a second report ends the first
 
     def speech_lemma(self, token: Token) -> str | None:
         """The speech-verb lemma ``token`` stands for, or None."""
@@ -277,6 +278,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         content_has_complementizer=bool(syntax.get("content_has_complementizer")),
         titles_capitalized=bool(syntax.get("titles_capitalized")),
         negated_reports=bool(syntax.get("negated_reports")),
+        report_coordinators=_words(entry, "report_coordinators"),
     )
 
 
