@@ -439,3 +439,50 @@ def test_a_noun_complement_before_a_coordinated_clause_stays():
                ["", "", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
     repair_parse(doc)
     assert (doc[9].dep_, doc[9].head.text) == ("conj", "industrie")
+
+
+def test_names_after_a_fronted_adjunct_are_the_subject_of_the_verb():
+    # « A l'issue des discussions , l'Inde et le Pakistan ont signé un accord . » parsed with both names
+    # conjuncts of « discussions », inside the fronted adjunct, and the verb left without a subject
+    words = ["A", "l'", "issue", "des", "discussions", ",", "l'", "Inde", "et", "le", "Pakistan", "ont", "signé",
+             "un", "accord", "."]
+    doc = _doc(words, [2, 2, 12, 4, 2, 7, 7, 4, 10, 10, 4, 12, 12, 14, 12, 12],
+               ["case", "det", "obl:mod", "case", "nmod", "punct", "det", "conj", "cc", "det", "conj", "aux:tense",
+                "ROOT", "det", "obj", "punct"],
+               ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB",
+                "DET", "NOUN", "PUNCT"],
+               ["", "", "", "", "", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "signé")
+    assert (doc[10].dep_, doc[10].head.text) == ("conj", "Inde")
+    assert (doc[8].dep_, doc[8].head.text) == ("cc", "Pakistan")
+    assert doc[5].head.text == "issue"
+
+
+def test_a_name_after_a_fronted_adjunct_joins_the_second_subject():
+    # « Dans un communiqué , Paris et Londres ont exigé le retrait . »: « Paris » a complement of « communiqué »,
+    # « Londres » the verb's only subject
+    words = ["Dans", "un", "communiqué", ",", "Paris", "et", "Londres", "ont", "exigé", "le", "retrait", "."]
+    doc = _doc(words, [2, 2, 8, 4, 2, 8, 8, 8, 8, 10, 8, 8],
+               ["case", "det", "obl:mod", "punct", "nmod", "cc", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],
+               ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["", "", "", "", "", "", "", "VerbForm=Fin", "VerbForm=Part", "", "", ""])
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "exigé")
+    assert (doc[6].dep_, doc[6].head.text) == ("conj", "Paris")
+    assert (doc[5].dep_, doc[5].head.text) == ("cc", "Londres")
+
+
+def test_a_list_inside_a_fronted_adjunct_before_the_verb_s_own_subject_stays():
+    # « Avec la France , l'Allemagne et l'Italie , l'UE a signé . »: the verb has its subject after the list
+    words = ["Avec", "la", "France", ",", "l'", "Allemagne", "et", "l'", "Italie", ",", "l'", "UE", "a", "signé",
+             "."]
+    doc = _doc(words, [2, 2, 13, 5, 5, 2, 8, 8, 2, 13, 11, 13, 13, 13, 13],
+               ["case", "det", "obl:mod", "punct", "det", "conj", "cc", "det", "conj", "punct", "det", "nsubj",
+                "aux:tense", "ROOT", "punct"],
+               ["ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT", "DET", "PROPN",
+                "AUX", "VERB", "PUNCT"],
+               [""] * 12 + ["VerbForm=Fin", "VerbForm=Part", ""])
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "France")
+    assert (doc[11].dep_, doc[11].head.text) == ("nsubj", "signé")

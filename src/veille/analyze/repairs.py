@@ -100,6 +100,13 @@ heads the sentence or a clause (not a noun's complement) and only its own phrase
 and the « et » opening the second, the verb takes the first name's place, the first name is its subject and the
 second one more item of it.
 
+A twentieth, beside the nineteenth: the subject after a fronted adjunct closed by a comma (« Après dix jours de
+combats, Israël et le Hamas ont conclu une trêve », « Dans un communiqué, Paris et Londres ont exigé »): the parser
+may hang the names inside the adjunct, as more items of its noun, and leave the verb with no subject or with the
+last name only. When only names joined by « et » or commas stand between the comma and a finite verb whose
+subjects are among them, and the adjunct before the comma opens the sentence with no finite verb of its own, the
+names are the verb's subject.
+
 Four rules read words of the language, from its ``repairs.yaml`` (:class:`RepairWords`; a list it lacks turns the
 rule off): the fourteenth its unaccusative verbs, the sixth its indefinite marks (« des », « de »), the sixteenth
 its agent preposition (« par »), the eighteenth its relative pronoun of a complement (« dont »). The other rules
@@ -252,6 +259,34 @@ def _subject_split_by_verb_conjunct(doc: Doc, verb: Token) -> tuple[Token, Token
     if any(t.pos_ in ("VERB", "AUX", "SCONJ") or verb.is_ancestor(t) or not first.is_ancestor(t) for t in between):
         return None  # (only the first name's own phrase, a list of names with their commas)
     return first, second, cc
+
+
+def _names_hung_in_fronted_adjunct(doc: Doc, verb: Token) -> tuple[list[Token], Token] | None:
+    """(the names, the adjunct's closing comma) when the parser hung ``verb``'s subject inside the adjunct fronted
+    before it (« Après dix jours de combats, Israël et le Hamas ont conclu »), else None."""
+    if verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+        return None
+    sent = verb.sent
+    comma = next((t for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or comma.i == sent.start:
+        return None
+    region = range(comma.i + 1, verb.i)
+    tops = [doc[k] for k in region if doc[k].head.i not in region and not (doc[k].head == verb and _is_aux(
+        doc[k].dep_))]
+    names = [t for t in tops if t.pos_ in _NOMINAL]
+    joiners = [t for t in tops if t.pos_ == "CCONJ" or t.text == ","]
+    if not names or len(names) + len(joiners) != len(tops) or tops[0] != names[0] or tops[-1] != names[-1]:
+        return None
+    if any(t.left_edge.i < comma.i or t.right_edge.i >= verb.i for t in names):
+        return None
+    if not any(t.head.i < comma.i for t in names):
+        return None  # (the error's mark: a name hung inside the adjunct)
+    if any(_is_subject(c.dep_) and c not in names for c in verb.children):
+        return None
+    fronted = doc[sent.start:comma.i]
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) or not verb.is_ancestor(t) for t in fronted):
+        return None  # (the adjunct is a phrase hanging on the verb, not a clause of its own)
+    return names, comma
 
 
 def _prepositional(tok: Token) -> bool:
@@ -565,6 +600,26 @@ def _rejoin_split_subjects(doc: Doc) -> None:
         cc.head, cc.dep_ = second, "cc"
 
 
+def _free_fronted_subjects(doc: Doc) -> None:
+    """The twentieth repair on ``doc`` (:func:`_names_hung_in_fronted_adjunct`): the first name is the verb's
+    subject, the others its conjuncts, their « et » and commas theirs, and the adjunct keeps its comma."""
+    found = [(verb, pair) for verb in _tokens_among(doc, ((POS, "VERB"), (POS, "AUX"))) if (
+        pair := _names_hung_in_fronted_adjunct(doc, verb)) is not None]
+    for verb, (names, comma) in found:
+        label = next((c.dep_ for c in verb.children if _is_subject(c.dep_)),
+                     "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj")
+        adjunct = next(t for t in doc[verb.sent.start:comma.i] if t.head == verb)
+        for k in range(comma.i + 1, names[-1].i):
+            word = doc[k]
+            if word.head.i not in range(comma.i + 1, verb.i) and (word.pos_ == "CCONJ" or word.text == ","):
+                word.head, word.dep_ = next(t for t in names if t.i > k), "cc" if word.pos_ == "CCONJ" else "punct"
+        names[0].head, names[0].dep_ = verb, label
+        for name in names[1:]:
+            name.head, name.dep_ = names[0], "conj"
+        if comma.head in names:
+            comma.head = adjunct
+
+
 class ParseRepairs:
     """The pipeline component; ``object_label`` is the parser's label of a direct object."""
 
@@ -579,6 +634,7 @@ class ParseRepairs:
             return doc
         # (each repair below reads only tokens of one part of speech or label: those are found once by array)
         _rejoin_split_subjects(doc)
+        _free_fronted_subjects(doc)
         found = [(tok, verb) for tok in _tokens_where(doc, DEP, "conj") if (
             verb := _subject_misread_as_conjunct(doc, tok) or _subject_misread_as_verb_conjunct(doc, tok)) is not None]
         for tok, verb in found:
