@@ -111,3 +111,38 @@ def test_a_hyphenated_name_opening_a_sentence_is_its_subject():
     doc = load_pipeline("fr", stages=())("Le Royaume-Uni et la Suède ont condamné la Syrie.")
     assert len(list(doc.sents)) == 1
     assert doc[1].dep_ == "nsubj" and doc[1].head.text == "condamné"
+
+
+def _tagged(words, pos):
+    return mark_line_starts(Doc(Vocab(), words=words, pos=pos))
+
+
+def test_a_clause_after_a_verbless_lead_and_a_colon_opens_a_sentence():
+    # « Coup de théâtre au Moyen-Orient : Riyad et Téhéran ont renoué . »
+    doc = _tagged(["Coup", "de", "théâtre", "au", "Moyen-Orient", ":", "Riyad", "et", "Téhéran", "ont", "renoué", "."],
+                  ["NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB",
+                   "PUNCT"])
+    assert doc[6].is_sent_start is True
+
+
+@pytest.mark.parametrize("words, pos", [
+    # a verb before the colon: what follows is what was said or listed
+    (["Le", "ministre", "a", "déclaré", ":", "la", "guerre", "est", "finie", "."],
+     ["DET", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]),
+    # no verb after it: a label and its value
+    (["Bilan", ":", "douze", "morts", "."], ["NOUN", "PUNCT", "NUM", "NOUN", "PUNCT"]),
+    # a quotation after it
+    (["Réaction", "du", "président", ":", "«", "Nous", "condamnons", "»"],
+     ["NOUN", "ADP", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]),
+])
+def test_other_colons_open_no_sentence(words, pos):
+    doc = _tagged(words, pos)
+    colon = words.index(":")
+    assert doc[colon + 1].is_sent_start is None
+
+
+def test_a_bare_name_before_a_colon_stays_the_clause_s_frame():
+    # « Mali : les militaires ont arrêté le président . »: the name tells where, as « Au Mali , » would
+    doc = _tagged(["Mali", ":", "les", "militaires", "ont", "arrêté", "le", "président", "."],
+                  ["PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    assert doc[2].is_sent_start is None

@@ -14,6 +14,13 @@ Nor does a sentence start inside a capitalised name the tokenizer cut at a hyphe
 French parser made « - » and « Uni » of « Le Royaume-Uni a condamné » sentences of their own, and
 the verb lost its subject.
 
+A lead phrase with no verb and a colon before a clause (« Coup de théâtre au Moyen-Orient : Riyad et Téhéran ont
+annoncé ... », "Exclusive: Russia and Ukraine agree ...") is a heading: the clause after the colon is a sentence
+of its own. The parser otherwise makes the heading's noun the root and hangs the clause's verb and subject inside
+it. (Not after a verb, « a déclaré : », nor before a quotation or a phrase with no verb, « Bilan : douze morts »;
+nor after a bare name, « Mali : les militaires ont ... », which frames the clause as « Au Mali, » would.)
+The words' parts of speech come from the tagger, which runs before this component.
+
 A wire dateline ("GENEVA, Oct 1 (AP) - Iran agreed", « BAMAKO, 11 janvier (Reuters) - La France a lancé ») is a
 sentence of its own: the English parser otherwise takes the town for a second subject of the lede's verb.
 """
@@ -23,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import SENT_START, SPACY
+from spacy.attrs import POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +40,8 @@ _FINAL = (".", "!", "?", "…", "»", '"', "”", ":")
 DATELINE_DASHES = frozenset({"—", "--", "―", "–", "-"})  # what closes a dateline before the story
 _JOINERS = frozenset({"-", "‐", "‑"})
 MAX_DATELINE = 8  # words of "LOS ANGELES, Sept. 28 (AP)" before the dash
+MAX_HEADING = 10  # words of a heading before its colon (« Coup de théâtre diplomatique au Moyen-Orient »)
+_QUOTES = frozenset({"«", '"', "“", "'", "‘", "‹"})
 
 
 def dateline_end(words: Sequence[str], k: int) -> int | None:
@@ -73,6 +82,41 @@ def _inside_hyphenated_name(words: Sequence[str], spaced: Sequence[int], i: int)
         words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
 
 
+def _heading_colons(doc: Doc, words: Sequence[str]) -> list[int]:
+    """The colons closing a heading that a clause follows on its line (see the module's docstring)."""
+    colons = [i for i, w in enumerate(words) if w == ":" and 0 < i < len(words) - 1]
+    if not colons:
+        return []
+    pos = doc.to_array(POS).tolist()
+    tags = doc.to_array(TAG).tolist()
+    strings = doc.vocab.strings
+    verbal = {strings.add("VERB"), strings.add("AUX")}
+
+    def verb(i: int) -> bool:
+        return pos[i] in verbal or strings[tags[i]].startswith(("VB", "MD")) if tags[i] else pos[i] in verbal
+
+    common = strings.add("NOUN")
+
+    def noun(i: int) -> bool:
+        return pos[i] == common or strings[tags[i]] in ("NN", "NNS") if tags[i] else pos[i] == common
+
+    found = []
+    for c in colons:
+        s = c
+        while s > 0 and c - s <= MAX_HEADING and "\n" not in words[s - 1] and not words[s - 1].endswith(_FINAL):
+            s -= 1
+        if c - s > MAX_HEADING or s == c or not words[s][:1].isupper() or words[c + 1] in _QUOTES:
+            continue
+        if any(verb(i) for i in range(s, c)) or not any(noun(i) for i in range(s, c)):
+            continue  # (a bare name, « Mali : les militaires ont ... », frames the clause as « Au Mali, » would)
+        e = c + 1
+        while e < len(words) and "\n" not in words[e] and not words[e].endswith(_FINAL):
+            e += 1
+        if any(verb(i) for i in range(c + 1, e)):
+            found.append(c)
+    return found
+
+
 @Language.component("veille_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
@@ -103,5 +147,8 @@ def mark_line_starts(doc: Doc) -> Doc:
             marks[i] = no_start  # « Pékin a exigé »: one sentence
         elif marks[i] == 0 and _inside_hyphenated_name(words, spaced, i):
             marks[i] = no_start  # « Le Royaume-Uni a »: no sentence inside a name the tokenizer cut
+    for c in _heading_colons(doc, words):
+        if marks[c + 1] == 0 or marks[c + 1] == no_start:
+            marks[c + 1] = start  # « Coup de théâtre au Moyen-Orient : | Riyad et Téhéran ont annoncé »
     doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
