@@ -82,6 +82,8 @@ class Attributes:
                 t = manner  # "could start a war by attacking Jordan": as sure as starting it
             elif (aiming := self._aiming_verb(t)) is not None:
                 t = aiming  # "the sanctions are aimed at punishing Russia": an aim, as the verb's modal says
+            elif self._purpose_infinitive(t):
+                t = t.head  # "will not lend its bases to assist": the aim as sure as the act it is the aim of
             elif (intent := self._intent_noun(t)) is not None:
                 chain.append(intent)
                 t = intent.head
@@ -91,6 +93,15 @@ class Attributes:
                 break
             chain.append(t)
         return chain
+
+    @staticmethod
+    def _purpose_infinitive(t: Token) -> bool:
+        """``t`` is an infinitive of purpose with no subject of its own, hung on a verb ("sent troops *to help*",
+        "did not travel to Geneva *to meet*"): what an act is for happens only if the act does, so it shares that
+        act's negation and modality."""
+        return t.dep_.startswith("advcl") and t.head.pos_ == "VERB" and _infinitive(t) and any(
+            c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in t.children) and not any(
+            c.dep_.startswith("nsubj") or c.dep_ == "mark" and c.lower_ != "to" for c in t.children)
 
     def _manner_of(self, t: Token) -> Token | None:
         """The verb a gerund tells the manner of ("by attacking", « en attaquant »), or None."""
