@@ -486,3 +486,40 @@ def test_a_list_inside_a_fronted_adjunct_before_the_verb_s_own_subject_stays():
     repair_parse(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("conj", "France")
     assert (doc[11].dep_, doc[11].head.text) == ("nsubj", "signé")
+
+
+def test_a_participle_after_et_hung_on_the_first_object_takes_the_phrase_after_it():
+    # « X a condamné le putsch et exigé le retour ... »: "exigé" a conjunct of "putsch", "retour" a complement of
+    # "putsch" with no preposition: the participle shares the first verb's auxiliary and takes "retour" as object
+    doc = _doc(["X", "a", "condamné", "le", "putsch", "et", "exigé", "le", "retour"],
+               [2, 2, 2, 4, 2, 6, 4, 8, 4],
+               ["nsubj", "aux:tense", "ROOT", "det", "obj", "cc", "conj", "det", "nmod"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+               ["", "", "Tense=Past|VerbForm=Part", "", "", "", "Tense=Past|VerbForm=Part", "", ""])
+    ParseRepairs("obj")(doc)
+    assert doc[6].head.i == 2
+    assert (doc[8].head.i, doc[8].dep_) == (6, "obj")
+
+
+def test_a_second_object_of_the_first_verb_after_a_coordinated_participle_is_the_participle_s():
+    # « X a encerclé le palais et arrêté le chef »: "chef" a second object of "encerclé"
+    doc = _doc(["X", "a", "encerclé", "le", "palais", "et", "arrêté", "le", "chef"],
+               [2, 2, 2, 4, 2, 6, 2, 8, 2],
+               ["nsubj", "aux:tense", "ROOT", "det", "obj", "cc", "conj", "det", "obj"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+               ["", "", "Tense=Past|VerbForm=Part", "", "", "", "Tense=Past|VerbForm=Part", "", ""])
+    ParseRepairs("obj")(doc)
+    assert doc[8].head.i == 6
+
+
+def test_a_noun_phrase_after_the_participle_that_opens_a_clause_stays():
+    # « X a condamné le putsch et exigé du retour »: a phrase with a preposition of its own is no object, and the
+    # participle with no complement of its own is left where the parser hung it
+    doc = _doc(["X", "a", "condamné", "le", "putsch", "et", "exigé", "de", "le", "retour"],
+               [2, 2, 2, 4, 2, 6, 4, 9, 9, 4],
+               ["nsubj", "aux:tense", "ROOT", "det", "obj", "cc", "conj", "case", "det", "nmod"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "DET", "NOUN"],
+               ["", "", "Tense=Past|VerbForm=Part", "", "", "", "Tense=Past|VerbForm=Part", "", "", ""])
+    ParseRepairs("obj")(doc)
+    assert doc[6].head.i == 4
+    assert doc[9].head.i == 4

@@ -74,7 +74,12 @@ the parser coordinated with the first verb's object (« le Pakistan a fermé sam
 que* les Etats-Unis quittent la base », « a rappelé son ambassadeur et exigé que »: "exigé" a conjunct of
 "routes", often tagged an adjective) shares that verb's auxiliary and subject: a verb coordinated with it. No noun
 is coordinated with a participle that takes a complement clause or an object; only when the first verb is itself
-a participle with a tense auxiliary, and the second has neither auxiliary nor subject nor determiner.
+a participle with a tense auxiliary, and the second has neither auxiliary nor subject nor determiner. The
+participle's complement may be an argument with its preposition (« et appelé *au calme* »), or the determined noun
+phrase right after it that the parser hung on a word before it (« a condamné un coup d'Etat et exigé *le retour*
+de »: "retour" a complement of "coup" with no preposition): that phrase is then its object. And a participle the
+parser did coordinate with the first verb, with no complement, whose object it gave to that verb as a second
+object (« a encerclé le palais et arrêté *le chef* »: a verb has one direct object) takes that object back.
 
 A sixteenth, beside the thirteenth: the « par » agent of a passive verb hung on the bare day word or the place
 right after the verb (« ont été interpellés *jeudi par la police turque* », « a été arrêté samedi soir *près de
@@ -357,7 +362,24 @@ def _complements_hung_on_bare_noun(doc: Doc, verb: Token, object_label: str) -> 
             and any(g.dep_ == "case" and g.pos_ == "ADP" and g.i < c.i for g in c.children)]
 
 
-_PARTICIPLE_COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "dep"})
+_PARTICIPLE_COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "dep", "obl:arg"})
+
+
+def _object_hung_before(doc: Doc, tok: Token) -> Token | None:
+    """The head of the determined noun phrase opening right after the participle ``tok`` when the parser hung it on
+    a word before ``tok`` (« a condamné un coup d'Etat et exigé *le retour* », "retour" a complement of "coup" with no
+    preposition; « a présenté ses condoléances et promis *une enquête* », "enquête" a second object of the first
+    verb): the participle's object, or None. Not a phrase with a preposition of its own, nor the subject of a verb
+    that follows it (« ... et la police a ... »: a clause of its own)."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].dep_ != "det":
+        return None
+    noun = doc[tok.i + 1].head
+    if noun.pos_ not in _NOMINAL or noun.i <= tok.i or noun.head.i >= tok.i or _is_subject(noun.dep_):
+        return None
+    if any(c.dep_ == "case" for c in noun.children):
+        return None
+    after = noun.right_edge.i + 1
+    return None if after < len(doc) and doc[after].pos_ in ("VERB", "AUX") else noun
 
 
 def _participle_misread_as_object_conjunct(doc: Doc, tok: Token) -> Token | None:
@@ -376,12 +398,29 @@ def _participle_misread_as_object_conjunct(doc: Doc, tok: Token) -> Token | None
     elif _form(tok) != "Part" or "Past" not in tok.morph.get("Tense", []):
         return None
     elif not any(c.dep_ in _PARTICIPLE_COMPLEMENTS and c.i > tok.i for c in children) and _clause_opened_after(
-            doc, tok) is None:
+            doc, tok) is None and _object_hung_before(doc, tok) is None:
         return None
     first = _governing_verb(tok.head)
     if first is None or first.pos_ != "VERB" or _form(first) != "Part" or first.i >= tok.head.i:
         return None
     return first if any(c.dep_ == "aux:tense" for c in first.children) else None
+
+
+def _second_object_of_first_verb(doc: Doc, tok: Token, object_label: str) -> Token | None:
+    """The object of the past participle ``tok``, coordinated with the participle above it by « et », when the
+    parser gave it to that first verb as a second object (« a encerclé le bâtiment et arrêté *le chef* »: a verb
+    has one direct object), or None."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _form(tok) != "Part" or "Past" not in tok.morph.get("Tense", []):
+        return None
+    if first.pos_ != "VERB" or first.i >= tok.i or _conjunction_before(doc, tok) is None:
+        return None
+    if any(_is_subject(c.dep_) or _is_aux(c.dep_) or c.dep_ in _PARTICIPLE_COMPLEMENTS for c in tok.children):
+        return None
+    noun = _object_hung_before(doc, tok)
+    if noun is None or noun.head != first or noun.dep_ != object_label:
+        return None
+    return noun if any(c.dep_ == object_label and c.i < tok.i for c in first.children) else None
 
 
 def _clause_opened_after(doc: Doc, tok: Token) -> Token | None:
@@ -649,11 +688,18 @@ class ParseRepairs:
             first := _participle_misread_as_object_conjunct(doc, tok)) is not None]
         for tok, first in shared:
             clause = _clause_opened_after(doc, tok)
+            hung = None if any(c.dep_ in _PARTICIPLE_COMPLEMENTS for c in tok.children) else _object_hung_before(
+                doc, tok)
             tok.head = first
+            if hung is not None:
+                hung.head, hung.dep_ = tok, self.object_label
             if tok.pos_ == "ADJ":
                 self._make_verb(tok, "Tense=Past|VerbForm=Part")
             if clause is not None and clause.head == first:
                 clause.head = tok
+        for tok, obj in [(t, obj) for t in _tokens_where(doc, DEP, "conj") if (
+                obj := _second_object_of_first_verb(doc, t, self.object_label)) is not None]:
+            obj.head = tok
         for tok in [t for t in _tokens_where(doc, POS, "NOUN") + _tokens_where(doc, POS, "PROPN")
                     if t.dep_ in ("obl:agent", "nmod")]:
             if (passive := _agent_hung_on_adjunct(tok, self.words.agent_marks)) is not None:
