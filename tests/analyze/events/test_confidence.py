@@ -10,7 +10,7 @@ import pytest
 from veille.analyze.events._confidence import ConfidenceFactors, hand_confidence
 
 WEIGHTS = {"one_side_only": -0.15, "reciprocal_one_party": -0.15, "resolved_subject": -0.1, "passive": -0.05,
-           "background": -0.2, "home_country": -0.1, "uncoded_side": -0.3, "not_actual": -0.1}
+           "background": -0.2, "home_country": -0.1, "uncoded_side": -0.3, "not_actual": -0.1, "historical": -0.2}
 PLAIN = ConfidenceFactors(base=0.8, kind="verb", one_side_only=False, reciprocal_one_party=False, resolved=False,
                           passive=False, background=False, homed=False, uncoded_side=False, not_actual=False)
 
@@ -23,7 +23,8 @@ def test_no_adjustment_keeps_the_base():
 @pytest.mark.parametrize(("flag", "weight"), [
     ("one_side_only", "one_side_only"), ("reciprocal_one_party", "reciprocal_one_party"),
     ("resolved", "resolved_subject"), ("passive", "passive"), ("background", "background"),
-    ("homed", "home_country"), ("uncoded_side", "uncoded_side"), ("not_actual", "not_actual")])
+    ("homed", "home_country"), ("uncoded_side", "uncoded_side"), ("not_actual", "not_actual"),
+    ("historical", "historical")])
 def test_each_flag_adds_its_own_weight(flag, weight):
     assert hand_confidence(replace(PLAIN, **{flag: True}), WEIGHTS) == pytest.approx(0.8 + WEIGHTS[weight])
 

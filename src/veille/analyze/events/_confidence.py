@@ -23,6 +23,7 @@ class ConfidenceFactors:
     not_actual: bool  # announced, planned or past
     no_actor: bool = False  # nobody does the act (not a reciprocal act with two parties named)
     lead: bool = False  # told in the title or the lead sentence
+    historical: bool = False  # actual, and its own clause dates it years before the article's day: background
 
 
 def hand_confidence(f: ConfidenceFactors, weights: Mapping[str, float]) -> float:
@@ -31,7 +32,7 @@ def hand_confidence(f: ConfidenceFactors, weights: Mapping[str, float]) -> float
     for flag, name in ((f.one_side_only, "one_side_only"), (f.reciprocal_one_party, "reciprocal_one_party"),
                        (f.resolved, "resolved_subject"), (f.passive, "passive"), (f.background, "background"),
                        (f.homed, "home_country"), (f.uncoded_side, "uncoded_side"), (f.not_actual, "not_actual"),
-                       (f.no_actor, "no_actor"), (f.lead, "lead")):
+                       (f.no_actor, "no_actor"), (f.lead, "lead"), (f.historical, "historical")):
         if flag:
             conf += weights.get(name, 0.0)
     return conf

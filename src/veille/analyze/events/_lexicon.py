@@ -70,6 +70,9 @@ class Ontology:
     min_confidence: float = 0.0  # events below are not output (chosen on dev data, see docs/evaluation.md)
     # events at or above this are told ones a later sentence may refer back to (its antecedents)
     antecedent_confidence: float = 0.0
+    # an actual act its own clause dates as ending more than this many days before the article's day is a recall
+    # of the past (the `historical` confidence weight); 0: none
+    historical_days: int = 0
     # modes whose agent is the one who travels (a visit): a verb of motion with a direct object is transport
     motion_modes: frozenset[str] = frozenset()
     # modes that leave an office (a resignation): coded only for a side that holds one, by its sector or as a
@@ -667,6 +670,7 @@ def load_ontology() -> Ontology:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         min_confidence=float(raw.get("min_confidence", 0.0)),
         antecedent_confidence=float(raw.get("antecedent_confidence", raw.get("min_confidence", 0.0))),
+        historical_days=int(raw.get("historical_days", 0)),
         not_output=frozenset(raw.get("not_output") or ()),
         motion_modes=frozenset(raw.get("motion_modes") or ()),
         office_modes=frozenset(raw.get("office_modes") or ()),

@@ -7,6 +7,7 @@ Reads ``doc._.veille_ctx``, ``doc._.veille_actors`` (ActorTable), ``doc._.veille
 
 from __future__ import annotations
 
+import datetime
 import logging
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -52,7 +53,7 @@ from veille.analyze.events._syntax import (
 )
 from veille.analyze.events._triggers import Trigger, TriggerFinder, object_lemmas
 from veille.analyze.extensions import doc_text, register_extensions
-from veille.contract.models import ActorRef, Event, Place
+from veille.contract.models import ActorRef, Event, Place, Time
 from veille.contract.models import Span as CSpan
 from veille.countries import country_points
 from veille.timex import day_range
@@ -1626,7 +1627,8 @@ class EventsComponent:
             not_actual=status != "actual" and event_type == d.event and not d.trig.sense.status,
             no_actor=one_side and not source,
             # (the title and the lead tell the story's news; a one-sentence report is its own lead)
-            lead=sent.start_char < state.lead[1])
+            lead=sent.start_char < state.lead[1],
+            historical=status == "actual" and self._historical(state, sent, date, date_source, published))
         conf = hand_confidence(factors, onto.confidence)
         doc, text = sent.doc, state.text
         s_start, s_end = sent.start_char, sent.end_char
@@ -1662,6 +1664,39 @@ class EventsComponent:
         if d.trig.sense.answers:
             state.reprisals.append(event)
         return event
+
+    def _historical(self, state: DocState, sent: Span, date: str | None, date_source: str,
+                    published: datetime.date | None) -> bool:
+        """The event's own clause (or the clause governing it) dates it as over more than the ontology's
+        ``historical_days`` before the article's day: a recall of the past that explains the news ("had expelled
+        two diplomats in 2019"), not the news. A date the narrative carries over is not the clause's word and
+        counts for nothing here, nor is a year put before a noun to qualify it ("criticized Obama's 2011
+        intervention", "ties to the 1960 signing"): it dates that thing, maybe not the event. (A date after a noun,
+        "in 1975", « en 1975 », is as often the clause's adverbial the parser hung on a noun.)"""
+        if not self.onto.historical_days or published is None or date_source not in ("clause", "governing"):
+            return False
+        days = day_range(date)
+        if days is None or (published - days[1]).days <= self.onto.historical_days:
+            return False
+        if not any(self._near_publication(tm, published) for tm in state.times):
+            return False  # a story of the past (a retrospective) tells no present for its past to be a recall of
+        for t in sent:
+            tm = state.time_at.get(t.i)
+            if tm is None or tm.value != date:
+                continue
+            top = t
+            while top.head.i != top.i and state.time_at.get(top.head.i) is tm:
+                top = top.head
+            if top.i < top.head.i and top.dep_ in ("compound", "amod", "nummod", "nmod", "nmod:poss", "poss") \
+                    and top.head.pos_ in ("NOUN", "PROPN") and top.head.i not in state.time_at:
+                return False
+        return True
+
+    def _near_publication(self, tm: Time, published: datetime.date) -> bool:
+        """A calendar date of the text within ``historical_days`` of the article's day, either side: the present
+        the article tells."""
+        days = day_range(tm.value) if tm.type == "DATE" and tm.resolved else None
+        return days is not None and abs((published - days[1]).days) <= self.onto.historical_days
 
     @staticmethod
     def _the_state(state: DocState, ref: ActorRef) -> bool:
