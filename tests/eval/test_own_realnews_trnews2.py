@@ -25,7 +25,9 @@ positives by cause: a vigil pressing for treatment not read as a protest (1 miss
 read as a threat because the parser took "freezing" for a verb over "drizzle or ice pellets" (1 FP); concern about
 a disease's impact read as an accusation (1 FP); an appeal to would-be donors read as a request between sides
 (1 FP); a road closed for a collision inquiry in Paris, Ontario read as a French restriction (1 FP: the town read
-as France and the closure as coercion). FLOORS just under the first run.
+as France and the closure as coercion). With the rule of tests/analyze/events/test_real_copy_trnews2.py (concern
+about a hazard is no accusation): unchanged, 0.200 (1/5), 0.500 (1/2), as the article's concern is told through
+"the impact of" a disease, which the rule does not reach. FLOORS just under the first run.
 """
 
 from __future__ import annotations
