@@ -122,6 +122,7 @@ Universal Dependencies schemes).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -132,6 +133,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from veille import languages
+from veille.analyze.extensions import doc_words
 
 _NOMINAL = frozenset({"PROPN", "NOUN"})
 _COMPLEMENT_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "dep"})
@@ -266,14 +268,16 @@ def _subject_split_by_verb_conjunct(doc: Doc, verb: Token) -> tuple[Token, Token
     return first, second, cc
 
 
-def _names_hung_in_fronted_adjunct(doc: Doc, verb: Token) -> tuple[list[Token], Token] | None:
+def _names_hung_in_fronted_adjunct(doc: Doc, verb: Token, commas: list[int]) -> tuple[list[Token], Token] | None:
     """(the names, the adjunct's closing comma) when the parser hung ``verb``'s subject inside the adjunct fronted
-    before it (« Après dix jours de combats, Israël et le Hamas ont conclu »), else None."""
-    if verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+    before it (« Après dix jours de combats, Israël et le Hamas ont conclu »), else None. ``commas``: the
+    positions of the document's commas, in order."""
+    before = bisect_left(commas, verb.i)
+    if before == 0 or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
         return None
     sent = verb.sent
-    comma = next((t for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
-    if comma is None or comma.i == sent.start:
+    comma = doc[commas[before - 1]]
+    if comma.i <= sent.start:
         return None
     region = range(comma.i + 1, verb.i)
     tops = [doc[k] for k in region if doc[k].head.i not in region and not (doc[k].head == verb and _is_aux(
@@ -642,8 +646,11 @@ def _rejoin_split_subjects(doc: Doc) -> None:
 def _free_fronted_subjects(doc: Doc) -> None:
     """The twentieth repair on ``doc`` (:func:`_names_hung_in_fronted_adjunct`): the first name is the verb's
     subject, the others its conjuncts, their « et » and commas theirs, and the adjunct keeps its comma."""
+    commas = [i for i, word in enumerate(doc_words(doc)) if word == ","]
+    if not commas:
+        return
     found = [(verb, pair) for verb in _tokens_among(doc, ((POS, "VERB"), (POS, "AUX"))) if (
-        pair := _names_hung_in_fronted_adjunct(doc, verb)) is not None]
+        pair := _names_hung_in_fronted_adjunct(doc, verb, commas)) is not None]
     for verb, (names, comma) in found:
         label = next((c.dep_ for c in verb.children if _is_subject(c.dep_)),
                      "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj")
