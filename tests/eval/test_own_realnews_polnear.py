@@ -24,7 +24,31 @@ condemning") are not gold. ``published`` is the source's day. The texts stay in 
 by id (``shared_text_join``), so the test skips where ../shared is absent.
 
 First run (2026-12-07, code of main 3a765b7a): precision 0.435 (20/46), recall 0.377 (20/53), dates 7/15 (at the
-0.55 output threshold; at 0.0: 0.212 (22/104), 0.415 (22/53)). FLOORS just under that.
+0.55 output threshold; at 0.0: 0.212 (22/104), 0.415 (22/53)).
+
+Classes of the first run's errors. The 33 required misses: a side known only from the discourse, not from the
+sentence (9: a deed whose author was named sentences before, "condemned Friday's test"; "the government" of a
+country named elsewhere in the sentence; a person or a group the stage gives no country, the congressman, the 9/11
+widow, Suu Kyi, "European leaders"); acts told by a noun, an idiom or a light verb (9: "threats to wall off",
+"backed out", "slapped tariffs", "accepted the request to cooperate", "invited him to a meeting", "end a national
+emergency against", "will seek new sanctions", "unveiled a proposal for cooperation", "gathered to discuss");
+accusations and repression in verbs the lexicon does not read (5: "can be traced to", "linked the breach to",
+"spar over", "exerted control over news coverage", "forced CNN to cease transmitting"); judgements in a quote or a
+label (5: "what X called ... reckless", "branded ... an outlaw nation", "said North Korea had displayed complete
+disregard", "cannot be left without consequences", "admires"); military probing, scrambling and incursions (3);
+an IGO as the passive's agent (1); a demand in the mandative subjunctive (1: "insisted that Pyongyang stop"). The 26
+false events: sides wrong (9: Suu Kyi's visit read as American, a call to counter Russia read as a demand on Russia,
+a headline's threats, peacekeepers read as Mali, Schiff with no side); acts supposed, conditional or negated read as
+done (7: "Say Mexico demanded", "if you throw obstacles ... you would be", "declined to threaten", "may not enforce",
+"could result in ... measures", "deploy them on missiles", "avoids condemning" under a parse that makes "Trump" a
+noun); not events (5: a state's funding of its own network read as AID twice, "despite their protests", a
+legislature's rule read as SANCTION, "overruled a decision" read as CONCEDE); military activity typed THREATEN or
+ASSAULT where the gold says MOBILIZE (2); and 3 the gold arguably misses (the G-20 summit, the committee's demand
+that the aide appear, Republicans opposing Obama's outreach to Cuba and Iran).
+
+With the rule of tests/analyze/events/test_mandative_subjunctive.py (a content clause in the bare form after
+"insist" is a demand, and the act demanded is not done): 0.447 (21/47), 0.396 (21/53), dates 7/16; no other set's
+listing moved. FLOORS just under that.
 """
 
 from __future__ import annotations
@@ -38,7 +62,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_polnear.jsonl"
 SOURCES = ("polnear.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.42, "realnews.recall": 0.36, "realnews.date_accuracy": 0.45}
+FLOORS = {"realnews.precision": 0.44, "realnews.recall": 0.39, "realnews.date_accuracy": 0.43}
 
 
 def test_polnear_dev_news_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):

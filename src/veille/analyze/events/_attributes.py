@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
-from veille.analyze.events._syntax import VERBAL_POS, complements, has_negation, nearest_verb, preps_of
+from veille.analyze.events._syntax import VERBAL_POS, complements, has_negation, mandated_clause, nearest_verb, preps_of
 from veille.analyze.times import narrative_time, report_day
 from veille.contract.models import Amount, Place, Time
 
@@ -78,6 +78,8 @@ class Attributes:
             elif t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not self._content_governors.isdisjoint(
                     self.lex.lemmas(t.head)):
                 t = t.head  # "hopes (that) the Senate can ratify", "wants Washington to lift": wished, not done
+            elif mandated_clause(t, self.lex.status.mandative):
+                t = t.head  # "insisted that Iran release the tanker": asked for, not done
             elif (manner := self._manner_of(t)) is not None:
                 t = manner  # "could start a war by attacking Jordan": as sure as starting it
             elif (aiming := self._aiming_verb(t)) is not None:

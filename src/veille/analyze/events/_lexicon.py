@@ -409,6 +409,8 @@ class StatusRules:
     obligation: frozenset[str] = frozenset()
     # subjects of an obligation that make it the speaker's own ("we must rebuild the army"): no demand on anyone
     own_obligation_subjects: frozenset[str] = frozenset()
+    # verbs whose content clause in the bare form (the mandative subjunctive) is a demand: "insisted that Iran release"
+    mandative: frozenset[str] = frozenset()
     # "X said that Y was responsible": the predicates of a content clause that lay blame on its subject
     blame: frozenset[str] = frozenset()
     # "X said the claims were false": the predicates of a content clause that deny its subject, a claim (the
@@ -837,6 +839,7 @@ def load_lexicon(language: str) -> Lexicon:
             hypothetical_marks=_words(s.get("hypothetical_marks")),
             obligation=_words(s.get("obligation")),
             own_obligation_subjects=_words(s.get("own_obligation_subjects")),
+            mandative=_words(s.get("mandative")),
             blame=_words(s.get("blame")),
             denial=_words(s.get("denial")),
             negative_subjects=_words(s.get("negative_subjects")),

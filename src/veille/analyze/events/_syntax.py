@@ -224,6 +224,27 @@ def is_reflexive(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def mandated_clause(clause: Token, verbs: frozenset[str]) -> bool:
+    """``clause`` is a content clause in the mandative subjunctive under one of ``verbs`` ("insisted that Iran
+    *release* the tanker", "that North Korea *be held* to account"): an act asked for, not a fact. Its finite word
+    (the verb, or its first auxiliary) is the bare form, neither past nor the third person's "-s", and its subject
+    would show a tense if it had one: a singular subject, or any subject under a past verb ("insisted that the
+    rebels withdraw": after "insisted" a fact would be told in the past)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or head.lemma_.lower() not in verbs:
+        return False
+    auxes = [c for c in clause.children if c.dep_.startswith("aux") and c.i < clause.i]
+    finite = auxes[0] if auxes else clause
+    if (finite.pos_ not in VERBAL_POS or finite.tag_ == "MD" or finite.lower_ != finite.lemma_.lower()
+            or "Past" in finite.morph.get("Tense", [])):
+        return False
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return False
+    singular = "Sing" in subject.morph.get("Number", []) and not {"1", "2"} & set(subject.morph.get("Person", []))
+    return singular or "Past" in head.morph.get("Tense", [])
+
+
 def is_passive(tok: Token, passive_deps: frozenset[str]) -> bool:
     if "Pass" in tok.morph.get("Voice", []):
         return True

@@ -21,6 +21,7 @@ from veille.analyze.events._syntax import (
     is_passive,
     is_reflexive,
     is_relative_word,
+    mandated_clause,
     preps_of,
     relative_antecedent,
 )
@@ -596,8 +597,9 @@ class TriggerFinder:
         return not nouns or any(g.lemma_.lower() in self.lex.nouns or g.lower_ in self.lex.nouns for g in nouns)
 
     def _obligation(self, tok: Token) -> Token | None:
-        """The content clause of a reporting verb that states an obligation ("that China must ..."), not one the
-        speaker's side owes itself ("we must rebuild the army")."""
+        """The content clause of a reporting verb that states an obligation ("that China must ...", or in the
+        mandative subjunctive "insisted that China withdraw"), not one the speaker's side owes itself ("we must
+        rebuild the army")."""
         words = self.lex.status.obligation
         own = self.lex.status.own_obligation_subjects
         for c in tok.children:
@@ -606,6 +608,8 @@ class TriggerFinder:
             if c.lemma_.lower() in words and "Cnd" not in c.morph.get("Mood", []):  # « doit »
                 return c
             if any(a.dep_.startswith("aux") and a.lemma_.lower() in words for a in c.children) and not self._perfect(c):
+                return c
+            if mandated_clause(c, self.lex.status.mandative):  # "insisted that Iran release": as "must release"
                 return c
         return None
 
