@@ -47,8 +47,10 @@ ASSAULT where the gold says MOBILIZE (2); and 3 the gold arguably misses (the G-
 that the aide appear, Republicans opposing Obama's outreach to Cuba and Iran).
 
 With the rule of tests/analyze/events/test_mandative_subjunctive.py (a content clause in the bare form after
-"insist" is a demand, and the act demanded is not done): 0.447 (21/47), 0.396 (21/53), dates 7/16; no other set's
-listing moved. FLOORS just under that.
+"insist" is a demand, and the act demanded is not done): 0.447 (21/47), 0.396 (21/53), dates 7/16; with the names
+of contempt for a state of tests/analyze/events/test_names_of_contempt_for_states.py ("branded Iran a rogue state",
+"an outlaw nation", "a pariah"): 0.458 (22/48), 0.415 (22/53), dates 7/17 (both matched events dated by the Monday
+of an earlier sentence, not the test's Friday). No other set's listing moved. FLOORS just under that.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_polnear.jsonl"
 SOURCES = ("polnear.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.44, "realnews.recall": 0.39, "realnews.date_accuracy": 0.43}
+FLOORS = {"realnews.precision": 0.45, "realnews.recall": 0.41, "realnews.date_accuracy": 0.40}
 
 
 def test_polnear_dev_news_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):
