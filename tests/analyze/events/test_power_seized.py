@@ -44,3 +44,21 @@ def test_soldiers_seizing_power_make_a_coup_not_a_seizure(run, text, country):
 def test_power_taken_after_an_election_is_no_coercion(run):
     events = run("The Labour Party took power in 1997 after a landslide victory.", "en")
     assert not [e for e in events if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Army officers seized power in Gabon on Wednesday.", "GAB"),
+    ("Soldiers took power in Mali on Tuesday after weeks of protests.", "MLI"),
+])
+def test_soldiers_of_no_nationality_taking_power_in_a_country_are_its_own(run, text, country):
+    """The country named as the coup's scene ("in Gabon") is no addressee the soldiers face from abroad: the
+    putschists are its own armed forces (GAB -> GAB), not soldiers of no country."""
+    events = [e for e in run(text, "en") if e.event == "COERCE" and e.status == "actual"]
+    assert events and all(codes(e.actor) == {country} for e in events), [
+        (codes(e.actor), codes(e.recipient)) for e in events]
+
+
+def test_an_apology_to_the_home_country_by_name_is_not_its_own(run):
+    """A country addressed by its name ("apologised to the United States") stays the other side."""
+    events = run("The speaker of the Congress apologised to the United States on Monday.", "en")
+    assert not [e for e in events if codes(e.actor) == {"USA"}]

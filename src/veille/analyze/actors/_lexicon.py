@@ -155,6 +155,9 @@ class RoleEntry:
     rank: bool = False
     weak: bool = False
     home_official: bool = False  # alone and definite ("le préfet", "the mayor"): the story's own official
+    # an office that exists in one state only (the pope is the Holy See's): its holder's country whatever
+    # nationality the text gives the person ("the Argentine pope")
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -400,6 +403,7 @@ def _build_lexicon(spec: languages.LanguageSpec) -> Lexicon:
                 rank=bool(r.get("rank", False)),
                 weak=r["phrase"].lower() in weak,
                 home_official=r["phrase"].lower() in home_officials,
+                country=r.get("country"),
             )
             for r in role_data.get("roles") or ()
         ],

@@ -34,6 +34,7 @@ class Title:
     plural: bool = False
     definite: bool = False
     modifier_country: bool = False  # the country comes from an adjective or a "<State>'s" before the role
+    office_country: bool = False  # the country is the office's own ("the pope": the Holy See's)
     absorbed: set[int] = field(default_factory=set)  # token indices of hits used by the title
 
     @property
@@ -198,7 +199,7 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
         role_hit=role_hit,
         role_text=role_text,
         sectors=sectors,
-        country=org_country or country,
+        country=role.country or org_country or country,
         affiliation=affiliation,
         rank=role.rank,
         weak=role.weak,
@@ -206,6 +207,7 @@ def build_title(doc: Doc, role_hit: Hit, hit_at: dict[int, Hit], gaz: Gazetteer,
         plural=role_hit.entry.plural,
         definite=definite,
         modifier_country=modifier,
+        office_country=role.country is not None,
         absorbed=absorbed,
     )
 

@@ -612,8 +612,9 @@ class ActorsComponent:
                 sector = title.sectors[0] if title.sectors else "GOV"
                 acc.mention(self._group_actor(None, sector), title.start, title.end)
                 continue
-            if title.country is not None and title.modifier_country:
-                # "a Russian official", "Montenegro's prime minister" -> a group of the state's sector
+            if title.country is not None and (title.modifier_country or title.office_country):
+                # "a Russian official", "Montenegro's prime minister" -> a group of the state's sector; "the
+                # pope" -> the Holy See's
                 sector = title.sectors[0] if title.sectors else "GOV"
                 acc.mention(self._group_actor(title.country, sector), title.start, title.end)
 

@@ -955,6 +955,16 @@ class EventsComponent:
         return next(iter(found)) if len(found) == 1 and home not in found else None
 
     @staticmethod
+    def _scene_named(lang: _Language, state: DocState, sent: Span, ref: ActorRef) -> bool:
+        """The sentence names the recipient's country after a preposition of the scene ("in Gabon", « en
+        Guinée »): where the act was done, not an addressee ("apologised to the United States")."""
+        for i in range(sent.start, sent.end):
+            place = state.place_at.get(i)
+            if place is not None and place.country == ref.code and place.text == ref.text:
+                return bool(preps_of(state.doc[i]) & lang.lex.args.scene_preps)
+        return False
+
+    @staticmethod
     def _named_as_scene(lang: _Language, state: DocState, place: Place) -> bool:
         """The place is named after a preposition of the scene ("in Paris", « en France »), or without a
         preposition of its own (a dateline, a noun's modifier)."""
@@ -1340,7 +1350,9 @@ class EventsComponent:
             # belongs to the country the article is about; not one addressing that very country by its name
             # (« le président du Congrès a présenté ses excuses aux Etats-Unis »: no American apologising to
             # his own country)
-            home_addressed = any(r.code == home and r.actor_id == home for r in target)
+            # (not the country named as where the act was done: "army officers seized power in Gabon" are Gabon's)
+            home_addressed = any(r.code == home and r.actor_id == home and not self._scene_named(lang, state, sent, r)
+                                 for r in target)
             for refs in (source, target):
                 for k, r in enumerate(refs):
                     if r.code is None and not (home_weak and self._organisation(state, r)) \
