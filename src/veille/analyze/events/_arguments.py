@@ -84,6 +84,9 @@ class Sides:
     unknown_agent: bool = False  # a by/par phrase names an agent whose actor is unknown ("par des inconnus")
     unknown_target: bool = False  # the objects name a thing ("killed off the siesta"): no home recipient
     background: bool = False  # a participle without agent describing a noun ("X, accused of fraud, ..."): a state
+    # (code, text) of the countries the recipients name only as the owner of a thing the event is done with or
+    # to ("offered American help", « a exigé la libération des officiers russes »): see ArgumentFinder.owned
+    owned: set[tuple[str | None, str]] = field(default_factory=set)
 
 
 def _nominal_descendants(n: Token) -> list[Token]:
@@ -196,6 +199,30 @@ class ArgumentFinder:
                 text = state.text[head.left_edge.idx:head.idx + len(head.text)]
                 return ActorRef(actor_id=None, code=place.country, sector=[sector], text=text), "group"
         return None
+
+    def owned(self, state: DocState, head: Token, found: Side) -> set[tuple[str | None, str]]:
+        """The countries, and unnamed groups of a country, of ``found`` (the actors of ``head``'s phrase) that the
+        phrase names only as the owner of a thing: its head is a common noun naming nobody ("American help", "a halt
+        to Russia's operation", « la libération des officiers russes »: the help, the operation, the release), so a
+        country inside it is whose thing it is, not whom the event is done to. Not a phrase naming people ("Syrian
+        civilians", "dozens of Chinese dissidents"), which are acted on."""
+        if self._names_someone(state, head):
+            return set()
+        # (a named organisation or person owning it is someone else of the country, whose thing is acted on:
+        # "criticised the Democratic Party's platform", "blasted the FBI's investigation")
+        return {(r.code, r.text) for r, kind in found if kind == "country" or (r.actor_id or "").startswith("group:")}
+
+    def _names_someone(self, state: DocState, head: Token) -> bool:
+        """``head`` is a name, a pronoun, part of an actor's mention ("Syrian civilians"), or a noun of people or
+        groups of the language, or of a crowd ("dozens of rebels"; not any noun with people in its complement: "the
+        protection of nationals"). (The agent nouns imported from the dictionaries hold things too: "operation",
+        "budget"; the actors stage has read those that name someone here.)"""
+        if head.pos_ != "NOUN" or state.actors_at_token(head):
+            return True
+        a = self.args
+        words = {head.lemma_.lower(), head.lower_}
+        return any(w in self.lex.group_nouns for w in words) or bool(words & (
+            a.people_nouns | a.crowd_counts | a.generic_subjects))
 
     def _direct_participant(self, state: DocState, o: Token) -> bool:
         """The object itself names a participant, possibly through a quantity ("ten rebels", "dozens of
@@ -603,6 +630,7 @@ class ArgumentFinder:
                 found = [x for c in v.head.children if c.dep_ in a.object for x in self.actors(state, c)]
             if not sense.theme_object and (self.actors_at_token(state, o) or not self._has_dative(state, v, sense)):
                 out.target += found  # else the object is the theme given to the dative: "un prêt ... russes"
+                out.owned |= self.owned(state, o, found)
             direct = self._direct_participant(state, o)
             object_actors = object_actors or direct
             place = self.place(state, o)
@@ -823,10 +851,14 @@ class ArgumentFinder:
                     if out.location is None:
                         out.location = self.place(state, m)
                     continue
-                of_side += self.actors(state, m, around=False)
+                found = self.actors(state, m, around=False)
+                of_side += found
+                out.owned |= self.owned(state, m, found)
             elif words & (a.noun_target_preps | sense.target_preps):
                 destination = self.place(state, m) if words & sense.target_preps else None
-                out.target += self._target_complement(state, m, destination)
+                found = self._target_complement(state, m, destination)
+                out.target += found
+                out.owned |= self.owned(state, m, found)
             place = self.place(state, m)
             if place is not None and words & a.location_preps and out.location is None:
                 out.location = place

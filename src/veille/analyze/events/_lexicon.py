@@ -52,6 +52,7 @@ class TypeInfo:
     perpetrated: bool = False
     reacts: bool = False  # a reaction: an event noun it names ("condemned the attack") may be one told before
     things_owned: bool = False  # the things it takes or destroys are someone's: the home country's by default
+    judges: bool = False  # its object is what it judges: whose that is is whom it addresses ("blasted X's plan")
 
     def unnamed_agent(self, mode: str | None) -> str | None:
         """The sector of the agent the text does not name of an act of this type and ``mode`` (None: such an
@@ -90,6 +91,9 @@ class Ontology:
     # acts a side decides not to do: the decision is a rejection (REJECT)
     refused_types: frozenset[str] = frozenset()
     yield_types: frozenset[str] = frozenset()  # yielding acts: one a side says it will not do is refused
+    # sectors of a state's own rulers: one of no named country acting on a country named as a state is that
+    # country's counterpart, never its own government
+    ruler_sectors: frozenset[str] = frozenset()
 
     def cameo(self, event: str, mode: str | None) -> str | None:
         if mode and f"{event}/{mode}" in self.cameo_modes:
@@ -661,6 +665,7 @@ def load_ontology() -> Ontology:
             aimed_out=bool(spec.get("aimed_out", False)),
             perpetrated=bool(spec.get("perpetrated", False)),
             reacts=bool(spec.get("reacts", False)),
+            judges=bool(spec.get("judges", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -684,6 +689,7 @@ def load_ontology() -> Ontology:
         measure_types=frozenset(raw.get("measure_types") or ()),
         refused_types=frozenset(raw.get("refused_types") or ()),
         yield_types=frozenset(raw.get("yield_types") or ()),
+        ruler_sectors=frozenset(raw.get("ruler_sectors") or ()),
     )
 
 

@@ -1353,8 +1353,18 @@ class EventsComponent:
             # (not the country named as where the act was done: "army officers seized power in Gabon" are Gabon's)
             home_addressed = any(r.code == home and r.actor_id == home and not self._scene_named(lang, state, sent, r)
                                  for r in target)
+            # (the home country named as a state on the receiving side, "expelled the French ambassador", "accused
+            # Paris": the rulers of no named country acting on it are another country's)
+            home_state_addressed = any(r.code == home and self._the_state(state, r) for r in target)
             for refs in (source, target):
                 for k, r in enumerate(refs):
+                    if refs is source and r.code is None and home_state_addressed and (
+                            onto.ruler_sectors.intersection(r.sector)) and self._rulers_described(lang, state, sent, r):
+                        other = self._other_country(state, sent, home)
+                        if other is not None:
+                            refs[k] = ActorRef(actor_id=r.actor_id, code=other, sector=r.sector, text=r.text)
+                            homed = True
+                        continue
                     if r.code is None and not (home_weak and self._organisation(state, r)) \
                             and not _abroad(r.text, lang.lex.args.abroad) and not (refs is source and k in placed) \
                             and not (refs is source and home_addressed):
@@ -1362,6 +1372,13 @@ class EventsComponent:
                         refs[k] = ActorRef(actor_id=r.actor_id, code=here, sector=r.sector, text=r.text)
                         homed = True
         src_codes = codes(source)
+        if target and src_codes - {None} and not onto.types[d.event].judges and all(
+                r.code in src_codes and (r.code, r.text) in d.sides.owned for r in target):
+            # "Obama offered American help", « Moscou a exigé la libération des officiers russes »: the source's own
+            # country named only as the owner of the thing acted with or on is no recipient; who it is addressed to
+            # is found below, or nobody (a wrong side costs more than a missing one). Not for a judgement, whose
+            # object's owner is whom it judges ("criticised the FBI's investigation")
+            target = []
         src_ids = {r.actor_id for r in source if r.actor_id}
         itself = [r for r in target if r.actor_id is not None and r.actor_id in src_ids]
         if itself:
@@ -1709,6 +1726,40 @@ class EventsComponent:
         the article tells."""
         days = day_range(tm.value) if tm.type == "DATE" and tm.resolved else None
         return days is not None and abs((published - days[1]).days) <= self.onto.historical_days
+
+    @staticmethod
+    def _rulers_described(lang: _Language, state: DocState, sent: Span, ref: ActorRef) -> bool:
+        """``ref`` is a group named in ``sent`` by one of the language's generic nouns alone, with no modifier nor
+        complement and not indefinite ("the government", "the junta", « le gouvernement »; not "business leaders",
+        "a rebel spokesman", « des militaires »): a description whose country the discourse, not the phrase, gives."""
+        if not (ref.actor_id or "").startswith("group:") or " " in ref.text.strip() or state.table is None:
+            return False
+        actor = state.table.by_id(ref.actor_id or "")
+        for m in actor.mentions if actor is not None else []:
+            if sent.start_char <= m.start < sent.end_char and m.text == ref.text:
+                span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    return False
+                tok = span.root
+                words = lang.lex.args.generic_subjects
+                bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod:poss", "flat", "flat:name", "appos")
+                               or c.dep_.startswith("nmod") or c.dep_ == "prep" for c in tok.children)
+                return bare and (tok.lemma_.lower() in words or tok.lower_ in words) and not indefinite(tok)
+        return False
+
+    @staticmethod
+    def _other_country(state: DocState, sent: Span, home: str) -> str | None:
+        """The country other than ``home`` the article named last before ``sent`` (as an actor or a place, a
+        dateline's town included): whose rulers a description of no country ("the government", « la junte »)
+        acting on ``home`` stands for. None when the article named no other country before."""
+        found: list[tuple[int, str]] = [(p.start, p.country) for p in state.places if p.start < sent.start_char
+                                        and p.country and p.country != home]
+        for span, actor in (state.table.mentions_in(0, sent.start_char) if state.table is not None else []):
+            code = actor.country
+            if code and code != home and not actor.igo and code not in state.non_states and len(code) == 3 and (
+                    code.isalpha() and code.isupper()):
+                found.append((span.start, code))
+        return max(found)[1] if found else None
 
     @staticmethod
     def _the_state(state: DocState, ref: ActorRef) -> bool:
