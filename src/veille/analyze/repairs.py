@@ -153,6 +153,7 @@ class RepairWords:
     agent_marks: frozenset[str] = frozenset()  # the preposition of a passive's agent (« par »)
     genitive_relatives: frozenset[str] = frozenset()  # the relative pronoun of a complement (« dont »)
     tense_auxiliaries: frozenset[str] = frozenset()  # the auxiliary of the compound past (« avoir »)
+    reflexive_clitics: frozenset[str] = frozenset()  # the clitic of a pronominal verb (« se »)
 
     @classmethod
     def of(cls, language: str) -> RepairWords:
@@ -165,7 +166,8 @@ class RepairWords:
             return frozenset(str(w).lower() for w in raw.get(key) or ())
 
         return cls(words("unaccusative_verbs"), words("plural_indefinites"), words("indefinite_marks"),
-                   words("agent_marks"), words("genitive_relatives"), words("tense_auxiliaries"))
+                   words("agent_marks"), words("genitive_relatives"), words("tense_auxiliaries"),
+                   words("reflexive_clitics"))
 
 
 def _is_subject(dep: str) -> bool:
@@ -598,12 +600,21 @@ def _participle_split_by_adjunct(aux: Token, auxiliaries: frozenset[str]) -> Tok
     return None
 
 
-def _make_active(verb: Token) -> None:
+def _pronominal(verb: Token, clitics: frozenset[str]) -> bool:
+    """A verb with its reflexive clitic (« se sont mis d'accord », « s'est rendu »): a pronominal verb, conjugated
+    with « être » in the active voice."""
+    return any(c.text.lower() in clitics and c.i < verb.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in verb.children)
+
+
+def _make_active(verb: Token, pronominal: bool = False) -> None:
     """A verb conjugated with « être » in the active voice that the parser read as a passive (no « par » agent):
-    its auxiliary a tense one, its passive subject the subject, its participle active."""
+    its auxiliary a tense one, its passive subject the subject, its participle active (for a pronominal verb,
+    even when the parser marked only the participle passive)."""
     children = list(verb.children)
     aux = [c for c in children if c.dep_ == "aux:pass"]  # (the list's verbs take « être », never « avoir été »)
-    if not aux or any(c.dep_ == "obl:agent" for c in children):
+    if not (aux or pronominal and "Pass" in verb.morph.get("Voice", [])) or any(
+            c.dep_ == "obl:agent" for c in children):
         return
     for c in aux:
         c.dep_ = "aux:tense"
@@ -739,6 +750,10 @@ class ParseRepairs:
             for verb in verbs:
                 if verb.lemma_.lower() in self.words.unaccusatives:
                     _make_active(verb)
+        if self.words.reflexive_clitics:
+            for verb in verbs:
+                if _pronominal(verb, self.words.reflexive_clitics):
+                    _make_active(verb, pronominal=True)
         for verb in verbs:
             if (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label

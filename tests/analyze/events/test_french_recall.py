@@ -13,6 +13,10 @@ sentences before the rule or the entries that handle it, with near misses where 
 - An adjunct inserted between the auxiliary and the participle (« a, pour sa part, menacé », « a de son côté
   rejeté »): the parser may make the auxiliary the main verb and the participle a modifier of the adjunct; the parse
   repair (``tense_auxiliaries`` of ``repairs.yaml``) gives the participle back its subject and object.
+- « se mettre d'accord, tomber d'accord (sur) »: an agreement between the parties the subject names (CAMEO 03);
+  « tomber » alone is none. A pronominal verb is active even when the tagger marks its participle passive (« se
+  sont mis d'accord »: the parse repair ``reflexive_clitics`` of ``repairs.yaml``), else its subject would be the one
+  acted upon.
 - « l'envoi de gendarmes, de policiers » is a deployment of police (PLOVER MOBILIZE police), not a letter sent to
   them.
 """
@@ -47,6 +51,10 @@ POSITIVES = [
     ("La Turquie a, pour sa part, menacé de couper l'approvisionnement en eau de la Syrie.", "THREATEN", "TUR",
      {"SYR"}),
     ("Le Chili a de son côté condamné l'essai nucléaire de la Corée du Nord.", "ACCUSE", "CHL", {"PRK"}),
+    # coming to an agreement
+    ("Le Soudan et le Soudan du Sud se sont mis d'accord sur le partage des revenus pétroliers.", "AGREE", "SDN",
+     {"SSD"}),
+    ("La France et l'Allemagne sont tombées d'accord sur un compromis budgétaire.", "AGREE", "FRA", {"DEU"}),
     # police sent
     ("Le Kenya a annoncé l'envoi de policiers en Haïti.", "MOBILIZE", "KEN", set()),
     ("Le Sénégal a annoncé l'envoi de 300 gendarmes au Mali.", "MOBILIZE", "SEN", set()),
@@ -60,6 +68,8 @@ NEAR_MISSES = [
     # ready to talk; a coach disappointed by a match
     ("Le ministre iranien s'est dit prêt à négocier avec les Etats-Unis.", "ACCUSE"),
     ("L'entraîneur lyonnais s'est dit opposé à la décision de l'arbitre.", "ACCUSE"),
+    # falling, setting a date of a match
+    ("Le président kényan est tombé de la tribune lors du défilé.", "AGREE"),
     # wages frozen
     ("Le gouvernement grec a gelé les salaires des fonctionnaires.", "SANCTION"),
     # a letter sent to policemen
