@@ -380,7 +380,8 @@ def test_the_french_words_of_the_repairs_come_from_its_data():
     words = RepairWords.of("fr")
     assert "arriver" in words.unaccusatives and "des" in words.plural_indefinites
     assert {"de", "d'"} <= words.indefinite_marks and words.agent_marks == frozenset({"par"})
-    assert words.genitive_relatives == frozenset({"dont"})
+    assert words.genitive_relatives == frozenset({"dont"}) and words.tense_auxiliaries == frozenset({"avoir"})
+    assert words.reflexive_clitics == frozenset({"se", "s'"})
     assert RepairWords.of("en") == RepairWords() and RepairWords.of("xx") == RepairWords()
 
 
@@ -523,3 +524,60 @@ def test_a_noun_phrase_after_the_participle_that_opens_a_clause_stays():
     ParseRepairs("obj")(doc)
     assert doc[6].head.i == 4
     assert doc[9].head.i == 4
+
+
+@pytest.mark.parametrize("auxiliaries, rejoined", [(frozenset({"avoir"}), True), (frozenset(), False)])
+def test_a_participle_cut_off_from_its_auxiliary_by_an_adjunct(auxiliaries, rejoined):
+    # « le Chili a de son côté refusé l'offre . »: « a » read as the main verb, « refusé » a modifier of « côté »
+    words = ["Chili", "a", "de", "son", "côté", "refusé", "l'", "offre", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4, 7, 1, 1],
+              deps=["nsubj", "ROOT", "case", "det", "obl:arg", "acl", "det", "obj", "punct"],
+              pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+              lemmas=["Chili", "avoir", "de", "son", "côté", "refuser", "le", "offre", "."],
+              morphs=["", "VerbForm=Fin", "", "", "", "Tense=Past|VerbForm=Part", "", "", ""])
+    ParseRepairs("obj", words=RepairWords(tense_auxiliaries=auxiliaries))(doc)
+    if rejoined:
+        assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
+        assert (doc[1].dep_, doc[1].head.text) == ("aux:tense", "refusé")
+        assert {(c.text, c.dep_) for c in doc[5].children} >= {
+            ("Chili", "nsubj"), ("offre", "obj"), ("côté", "obl:mod")}
+    else:
+        assert (doc[5].dep_, doc[1].dep_) == ("acl", "ROOT")
+
+
+def test_a_participle_modifying_a_noun_after_a_main_verb_avoir_stays():
+    # « le Chili a un plan approuvé par l'ONU . »: « approuvé » modifies the object, no adjunct was inserted
+    words = ["Chili", "a", "un", "plan", "approuvé", "par", "ONU", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 6, 4, 1],
+              deps=["nsubj", "ROOT", "det", "obj", "acl", "case", "obl:agent", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+              lemmas=["Chili", "avoir", "un", "plan", "approuver", "par", "ONU", "."],
+              morphs=["", "VerbForm=Fin", "", "", "Tense=Past|VerbForm=Part", "", "", ""])
+    ParseRepairs("obj", words=RepairWords(tense_auxiliaries=frozenset({"avoir"})))(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[1].dep_) == ("acl", "plan", "ROOT")
+
+
+@pytest.mark.parametrize(("clitics", "active"), [(frozenset({"se", "s'"}), True), (frozenset(), False)])
+def test_a_pronominal_participle_marked_passive_is_active(clitics, active):
+    # « le Chili et le Pérou se sont mis d'accord . »: « mis » tagged passive although « se » makes it pronominal
+    words = ["Chili", "et", "Pérou", "se", "sont", "mis", "d'", "accord", "."]
+    doc = Doc(Vocab(), words=words, heads=[5, 2, 0, 5, 5, 5, 7, 5, 5],
+              deps=["nsubj", "cc", "conj", "expl:comp", "aux:tense", "ROOT", "case", "obl:arg", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "PRON", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+              lemmas=["Chili", "et", "Pérou", "se", "être", "mettre", "de", "accord", "."],
+              morphs=["", "", "", "Reflex=Yes", "VerbForm=Fin", "Tense=Past|VerbForm=Part|Voice=Pass", "", "", ""])
+    ParseRepairs("obj", words=RepairWords(reflexive_clitics=clitics))(doc)
+    assert ("Pass" in doc[5].morph.get("Voice", [])) is not active
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_passive_with_its_agent_stays_passive_beside_a_clitic():
+    # « le Chili s'est vu par l'ONU ... » (a made-up shape): an agent « par » keeps the passive reading
+    words = ["Chili", "se", "est", "vu", "par", "ONU", "."]
+    doc = Doc(Vocab(), words=words, heads=[3, 3, 3, 3, 5, 3, 3],
+              deps=["nsubj:pass", "expl:comp", "aux:pass", "ROOT", "case", "obl:agent", "punct"],
+              pos=["PROPN", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              lemmas=["Chili", "se", "être", "voir", "par", "ONU", "."],
+              morphs=["", "Reflex=Yes", "VerbForm=Fin", "Tense=Past|VerbForm=Part|Voice=Pass", "", "", ""])
+    ParseRepairs("obj", words=RepairWords(reflexive_clitics=frozenset({"se", "s'"})))(doc)
+    assert (doc[0].dep_, doc[2].dep_) == ("nsubj:pass", "aux:pass")

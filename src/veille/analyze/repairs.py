@@ -152,6 +152,8 @@ class RepairWords:
     indefinite_marks: frozenset[str] = frozenset()
     agent_marks: frozenset[str] = frozenset()  # the preposition of a passive's agent (« par »)
     genitive_relatives: frozenset[str] = frozenset()  # the relative pronoun of a complement (« dont »)
+    tense_auxiliaries: frozenset[str] = frozenset()  # the auxiliary of the compound past (« avoir »)
+    reflexive_clitics: frozenset[str] = frozenset()  # the clitic of a pronominal verb (« se »)
 
     @classmethod
     def of(cls, language: str) -> RepairWords:
@@ -164,7 +166,8 @@ class RepairWords:
             return frozenset(str(w).lower() for w in raw.get(key) or ())
 
         return cls(words("unaccusative_verbs"), words("plural_indefinites"), words("indefinite_marks"),
-                   words("agent_marks"), words("genitive_relatives"))
+                   words("agent_marks"), words("genitive_relatives"), words("tense_auxiliaries"),
+                   words("reflexive_clitics"))
 
 
 def _is_subject(dep: str) -> bool:
@@ -579,12 +582,39 @@ def _count_misread_as_adjunct(doc: Doc, tok: Token) -> Token | None:
     return verb if _verb_after(doc, tok) == verb and _finite(verb) else None
 
 
-def _make_active(verb: Token) -> None:
+def _participle_split_by_adjunct(aux: Token, auxiliaries: frozenset[str]) -> Token | None:
+    """The past participle an adjunct inserted after the tense auxiliary cut off from it (« la Turquie a, pour sa
+    part, menacé de », « le Brésil a de son côté rejeté les accusations »): the auxiliary, read as the main verb,
+    with a subject and a prepositional adjunct right after it on which the participle hangs as a modifier."""
+    if aux.lemma_.lower() not in auxiliaries or aux.pos_ != "VERB" or not any(
+            _is_subject(c.dep_) for c in aux.children):
+        return None
+    for adjunct in aux.rights:
+        if not adjunct.dep_.startswith("obl") or adjunct.pos_ not in _NOMINAL:
+            continue
+        for part in adjunct.rights:
+            if part.dep_ == "acl" and part.pos_ == "VERB" and "Part" in part.morph.get("VerbForm", []) and (
+                    "Past" in part.morph.get("Tense", [])) and not any(c.dep_.startswith("aux") for c in part.children):
+                return part
+        return None  # (only the first adjunct after the auxiliary)
+    return None
+
+
+def _pronominal(verb: Token, clitics: frozenset[str]) -> bool:
+    """A verb with its reflexive clitic (« se sont mis d'accord », « s'est rendu »): a pronominal verb, conjugated
+    with « être » in the active voice."""
+    return any(c.text.lower() in clitics and c.i < verb.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in verb.children)
+
+
+def _make_active(verb: Token, pronominal: bool = False) -> None:
     """A verb conjugated with « être » in the active voice that the parser read as a passive (no « par » agent):
-    its auxiliary a tense one, its passive subject the subject, its participle active."""
+    its auxiliary a tense one, its passive subject the subject, its participle active (for a pronominal verb,
+    even when the parser marked only the participle passive)."""
     children = list(verb.children)
     aux = [c for c in children if c.dep_ == "aux:pass"]  # (the list's verbs take « être », never « avoir été »)
-    if not aux or any(c.dep_ == "obl:agent" for c in children):
+    if not (aux or pronominal and "Pass" in verb.morph.get("Voice", [])) or any(
+            c.dep_ == "obl:agent" for c in children):
         return
     for c in aux:
         c.dep_ = "aux:tense"
@@ -712,10 +742,18 @@ class ParseRepairs:
             if (passive := _agent_hung_on_adjunct(tok, self.words.agent_marks)) is not None:
                 tok.head, tok.dep_ = passive, "obl:agent"
         verbs = _tokens_where(doc, POS, "VERB")  # (no later repair before the first-name one changes a part of speech)
+        if self.words.tense_auxiliaries:
+            for aux in verbs:
+                if (part := _participle_split_by_adjunct(aux, self.words.tense_auxiliaries)) is not None:
+                    self._rejoin_auxiliary(aux, part)
         if self.words.unaccusatives:
             for verb in verbs:
                 if verb.lemma_.lower() in self.words.unaccusatives:
                     _make_active(verb)
+        if self.words.reflexive_clitics:
+            for verb in verbs:
+                if _pronominal(verb, self.words.reflexive_clitics):
+                    _make_active(verb, pronominal=True)
         for verb in verbs:
             if (obj := _object_misread_as_subject(doc, verb, self.object_label)) is not None:
                 obj.dep_ = self.object_label
@@ -786,6 +824,21 @@ class ParseRepairs:
             elif (obj := _object_hung_on_predicate(tok, self.object_label)) is not None:
                 obj.head = tok.head
         return doc
+
+    @staticmethod
+    def _rejoin_auxiliary(aux: Token, part: Token) -> None:
+        """The participle takes the auxiliary's place in the tree; the auxiliary, the adjunct and every other
+        dependent of the auxiliary (its subject, the object after the participle) hang on the participle."""
+        dependents = [c for c in aux.children if c.i != part.i]
+        if aux.head.i == aux.i:
+            part.head, part.dep_ = part, "ROOT"
+        else:
+            part.head, part.dep_ = aux.head, aux.dep_
+        aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+        for c in dependents:
+            c.head = part
+            if c.dep_.startswith("obl:arg"):
+                c.dep_ = "obl:mod"  # (the inserted adjunct: « de son côté » is no complement of the verb)
 
     def _make_past_verb(self, tok: Token) -> None:
         tok.tag_ = "VBD"

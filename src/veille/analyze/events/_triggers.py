@@ -297,7 +297,8 @@ class TriggerFinder:
                 continue
             if sense.reflexive and not is_reflexive(tok, self.lex.args.reflexive):
                 continue
-            if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha for c in tok.children):
+            if sense.intransitive and any(c.dep_ in ("obj", "dobj") and c.is_alpha and not self._time_object(c)
+                                          for c in tok.children):
                 # (an object that is no word is a split name's hyphen: « à Tel - Aviv »)
                 continue
             if sense.active and is_passive(tok, self.lex.args.passive_subject):
@@ -310,6 +311,14 @@ class TriggerFinder:
                 continue  # a content clause, or a predicate said of the object ("called Obama a liar")
             return sense
         return None
+
+    def _time_object(self, obj: Token) -> bool:
+        """A time word the parser took for the direct object (« ont manifesté *la veille* devant le Parlement »,
+        « ont défilé *dimanche soir* »): no object, unless the parser hung the true object on it (« a manifesté la
+        veille *son soutien* », the noun with no preposition after the time word)."""
+        return obj.lemma_.lower() in self.lex.args.time_heads and not any(
+            g.dep_.startswith("nmod") and g.i > obj.i and g.pos_ in ("NOUN", "PROPN") and not preps_of(g)
+            for g in obj.children)
 
     def _head_lemmas(self, tok: Token) -> set[str]:
         """The lemma of the verb ``tok`` depends on and, when ``tok`` is its subject, of the verbs coordinated
