@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
 from veille.analyze.events._syntax import VERBAL_POS, complements, has_negation, nearest_verb, preps_of
-from veille.analyze.times import narrative_time, report_day
+from veille.analyze.times import narrative_time, night_into_next_day, report_day
 from veille.contract.models import Amount, Place, Time
 
 Day = date  # (the type, for methods of a class whose own method is named date)
@@ -562,6 +562,31 @@ class Attributes:
             doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
             for first in {lemma, tok.lower_} for words in self._phrases_by_head.get(first, ()))
 
+    def _other_event_noun(self, tok: Token) -> bool:
+        """An event noun whose phrase's time is that event's, not the act's: any but an occasion the act is done at
+        or during (``_occasion``)."""
+        return self._event_noun(tok) and not self._occasion(tok)
+
+    def _occasion(self, tok: Token) -> bool:
+        """``tok`` names an occasion a verb's act is done at or during ("pledged aid *at a conference* on Tuesday",
+        "signed *during talks* on Monday", « a promis *lors d'une conférence* mardi », « *en marge du sommet* »):
+        the act happens inside the occasion, so a time the parser hangs on the occasion's noun is the act's too."""
+        a = self.lex.args
+        head = tok.head
+        if head.pos_ == "ADP" and tok.dep_ == "pobj":
+            head = head.head  # English: the noun hangs on its preposition
+        words = preps_of(tok)
+        if not words & a.occasion_preps:
+            # « en marge du sommet », « au cours d'une visite », "on the sidelines of the summit": a noun framing it
+            if not words & a.noun_of_preps or head.lemma_.lower() not in a.occasion_frames:
+                return False
+            tok, head = head, head.head
+            if head.pos_ == "ADP" and tok.dep_ == "pobj":
+                head = head.head
+        if head.pos_ == "ADV" and head.lower_ in a.occasion_preps:
+            head = head.head  # « lors d'une conférence »: the parser hangs the noun on « lors »
+        return head.i != tok.i and head.pos_ in VERBAL_POS
+
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
              verbal: bool = False, trigger: Token | None = None,
              absorbed: tuple[int, ...] = ()) -> tuple[str | None, str | None, str, str]:
@@ -658,7 +683,7 @@ class Attributes:
                 # the time expression nearest to the trigger governs it
                 first = min(clause, key=lambda t: abs(t.start - root.idx))
                 end = None
-            value = _day_of(first)
+            value = _event_day(state, first)
             return (value, _day_of(end) if end else None,
                     precision_of(value, first.granularity if value == first.value else "day"), source)
         if verbal and self._reported(root, hops=len(sent)):
@@ -671,7 +696,7 @@ class Attributes:
         # the day the text last fixed, in a clause of the narrative
         narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
         if narrative is not None:
-            day = _day_of(narrative)
+            day = _event_day(state, narrative)
             return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
         if published is not None:
             return published.isoformat(), None, "day", "publication"
@@ -737,7 +762,7 @@ class Attributes:
                         published: Day | None) -> tuple[list[Time], str]:
         """The times of ``sent`` that date the event whose clause is headed by ``root``, and where they were
         found ("clause": the event's own clause; "governing": the clauses around it)."""
-        described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
+        described = _dated_elsewhere(state.clause(root), own_words, self._other_event_noun)
         measure = self._offset_measure(root)
         if measure is not None:  # "the day after gunmen attacked": the measure and its mark, not the clause's day
             unit, mark = measure
@@ -759,7 +784,7 @@ class Attributes:
             subjects = self.lex.args.subject | self.lex.args.passive_subject
             shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
                 g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
-            elsewhere = described | _other_events_dated(shared, own_words, self._event_noun)
+            elsewhere = described | _other_events_dated(shared, own_words, self._other_event_noun)
             clause = self.times_in(state, [t for t in shared if t not in elsewhere], own_words)
         if not clause:
             # (« a accusé ... et appelé à une manifestation jeudi »: the day of another event's noun is that event's)
@@ -767,7 +792,7 @@ class Attributes:
             # (a noun the event's clause hangs from keeps its time: « la trêve signée le 3 février, par laquelle ... »)
             governing = {t.i for t in root.ancestors}
             elsewhere = described | _other_events_dated(
-                [t for t in around if t.head.i not in governing], own_words, self._event_noun)
+                [t for t in around if t.head.i not in governing], own_words, self._other_event_noun)
             clause = self.times_in(state, [t for t in around if t not in elsewhere], own_words)
             source = "governing"
         return clause, source
@@ -784,7 +809,7 @@ class Attributes:
                 # (the infinitive's own words: « menacé de sanctionner les entreprises impliquées dans la vente
                 # annoncée la veille » dates the sale)
                 told = state.clause(t)
-                elsewhere = _dated_elsewhere(told, (*own_words, t.i), self._event_noun)
+                elsewhere = _dated_elsewhere(told, (*own_words, t.i), self._other_event_noun)
                 words += [w for w in told if sent.start <= w.i < sent.end and w not in elsewhere]
         return [tm for tm in self.times_in(state, words, own_words)
                 if _DAY.match(tm.value or "") and tm.value[:10] <= published.isoformat()]
@@ -957,6 +982,15 @@ def _day_of(t: Time) -> str:
     if t.type == "TIME" and _DAY_OF_TIME.match(t.value):
         return t.value[:10]
     return t.value
+
+
+def _event_day(state: DocState, t: Time) -> str:
+    """The day an event told at ``t`` falls on: ``t``'s day, but the second day of a night between two days (« dans
+    la nuit de mercredi à jeudi »: what is told of it happened in its small hours, on Thursday)."""
+    value = _day_of(t)
+    if night_into_next_day(state.doc, t) and _DAY.match(value):
+        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat()
+    return value
 
 
 def _stem_conditional(v: Token, lemmas: tuple[str, ...], rules: ConditionalForms | None) -> bool:
