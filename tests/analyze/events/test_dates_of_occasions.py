@@ -61,3 +61,19 @@ def test_an_event_of_a_night_between_two_days_is_dated_the_second_day(runs, text
 def test_an_event_of_a_days_night_stays_on_that_day(runs, text, language, event, day):
     ev = event_of(runs(text, language), event)
     assert ev.date == day
+
+
+@pytest.mark.parametrize(("text", "language", "event", "day"), [
+    # a verb coordinated under one subject with a dated one: that act's day, even where it came from the ordered
+    # infinitive ("told the envoy to leave the country on Tuesday")
+    ("Russia told the Georgian envoy to leave the country on Tuesday and expelled two Georgian diplomats.", "en",
+     "SANCTION", "2024-03-12"),
+    # a clause counted from a governing act: that act's day, moved by the count
+    ("Israel ordered Palestinian workers to leave on Wednesday and closed the crossing, a day after Hamas militants "
+     "attacked an Israeli patrol.", "en", "ASSAULT", "2024-03-12"),
+    ("Israeli troops shelled Gaza on Wednesday and closed the crossing, a day after Hamas militants attacked an "
+     "Israeli patrol.", "en", "ASSAULT", "2024-03-12"),
+])
+def test_an_act_without_its_own_time_takes_the_day_of_the_act_it_goes_with(runs, text, language, event, day):
+    ev = next(e for e in runs(text, language) if e.event == event and e.trigger.text != "shelled")
+    assert ev.date == day

@@ -605,6 +605,29 @@ class Attributes:
             value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
         return value, end_value, precision, source
 
+    def _dated_with(self, root: Token) -> Token | None:
+        """The verb whose act dates the act of ``root`` when ``root``'s clause has no time of its own: the verb a
+        present participle adjunct hangs on ("..., accusing him of"); the verb ``root`` is coordinated with under
+        one subject ("told the envoy to leave on Tuesday and expelled two diplomats": one subject, one stretch of
+        the narrative; a coordinated clause with a subject of its own may be another day); the verb a clause
+        measured from another hangs on ("closed the crossing, a day after militants attacked", counted by
+        ``date``). None otherwise."""
+        if _participle_adjunct(root):
+            return root.head
+        a = self.lex.args
+        if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in VERBAL_POS and not any(
+                c.dep_ in a.subject or c.dep_ in a.passive_subject for c in root.children):
+            return root.head
+        if self._offset_measure(root) is None:
+            return None
+        verb = root
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "a day after X crossed the border and killed": the first verb's clause
+        head = verb.head
+        if head.lemma_.lower() in a.span_days and head.head.i != head.i:
+            head = head.head  # the parser may hang the clause on the measure ("the day after X crossed")
+        return head if head.i != verb.i and head.pos_ in VERBAL_POS else None
+
     def _offset_days(self, root: Token) -> int:
         """The days between a clause measured from the one it hangs on ("a day after X crossed": -1, "two weeks
         before the vote": +14) and that clause; 0 when it is not so measured."""
@@ -658,10 +681,12 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words, published)
-            if not clause and _participle_adjunct(root):
-                # "ordered the ambassador to leave on Wednesday, accusing him of ...": a present participle hung
-                # on a verb tells what went with that verb's act, on its day
-                value, end_value, precision, told = self._date(state, root.head, sent, published, False, None, ())
+            partner = self._dated_with(root) if not clause else None
+            if partner is not None:
+                # "ordered the ambassador to leave on Wednesday, accusing him of ...", "told the envoy to leave on
+                # Tuesday and expelled two diplomats", "closed the crossing, a day after militants attacked": the
+                # verb whose act this one goes with, follows or is counted from gives its day, as that act was dated
+                value, end_value, precision, told = self._date(state, partner, sent, published, False, None, ())
                 if told in ("clause", "governing"):
                     return value, end_value, precision, "governing"
         else:  # no time expression in the sentence: none of its words dates the event
