@@ -77,3 +77,15 @@ def test_an_event_of_a_days_night_stays_on_that_day(runs, text, language, event,
 def test_an_act_without_its_own_time_takes_the_day_of_the_act_it_goes_with(runs, text, language, event, day):
     ev = next(e for e in runs(text, language) if e.event == event and e.trigger.text != "shelled")
     assert ev.date == day
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    # a date after "of" / « de » on the proper name of an organisation is part of the name, never the act's day
+    ("Mali signed a peace accord with the Democratic Alliance of 23 May for Change in Algiers on Tuesday.", "en",
+     "AGREE"),
+    ("Le Mali et les rebelles du Front démocratique du 12 juin pour la liberté ont signé mardi à Alger un accord de "
+     "paix.", "fr", "AGREE"),
+])
+def test_a_date_inside_a_name_does_not_date_the_act(runs, text, language, event):
+    ev = event_of(runs(text, language), event)
+    assert ev.date == "2024-03-12"

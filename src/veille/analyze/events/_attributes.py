@@ -19,6 +19,10 @@ Day = date  # (the type, for methods of a class whose own method is named date)
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the entity labels of people and places (spaCy's English and French models): a date after their name may be a
+# misattached adverbial (« s'est tenu à Alger du 12 au 14 mars »), never part of the name
+_PERSON_OR_PLACE = frozenset({"PERSON", "PER", "GPE", "LOC", "FAC"})
+_ORGANISATION = frozenset({"ORG"})  # the entity label of organisations (both models)
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
@@ -487,14 +491,31 @@ class Attributes:
                                                if c.dep_ == "case"):
             after = True  # French: « du 12 mars » is a nominal modifier with its case word
         if head.i == t.i or head.i in own or head.pos_ not in ("NOUN", "PROPN") or head.i in state.time_at:
-            return False
+            return self._in_a_name(state, tok)
         if t.dep_ == "poss" and t.i < head.i:
             return True  # "pulled out of Friday's runoff on Sunday": a time's possession is a thing it dates
         if not (head.lemma_.lower() in self.lex.args.dated_names or head.lower_ in self.lex.args.dated_names):
-            return False
+            return self._in_a_name(state, tok)
         if after:
             return head.i < t.i
         return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
+
+    def _in_a_name(self, state: DocState, tok: Token) -> bool:
+        """The time expression of ``tok`` follows "of" / « de » right after the name of an organisation (« les
+        rebelles de l'Alliance démocratique du 23 mai pour le changement », "the Democratic Alliance of 23 May for
+        Change"): it is part of the name, whatever noun the parser hangs it on, and never an act's day (that is
+        an adverbial of the clause, not a complement of a name). Read on the word order: the parser often hangs
+        such a date on the noun before the name."""
+        tm = state.time_at.get(tok.i)
+        first = tok.i
+        while first > 0 and state.time_at.get(first - 1) is tm:
+            first -= 1
+        if first < 2:
+            return False
+        doc = state.doc
+        prep, name = doc[first - 1], doc[first - 2]
+        return prep.lower_ in self.lex.args.noun_of_preps and (name.ent_type_ in _ORGANISATION or (
+            name.pos_ == "PROPN" and name.ent_type_ not in _PERSON_OR_PLACE))
 
     def _narrative_times(self, state: DocState) -> list[Time]:
         """The time expressions that move the narrative on (computed once per document). Not one that looks
