@@ -89,3 +89,13 @@ def test_an_act_without_its_own_time_takes_the_day_of_the_act_it_goes_with(runs,
 def test_a_date_inside_a_name_does_not_date_the_act(runs, text, language, event):
     ev = event_of(runs(text, language), event)
     assert ev.date == "2024-03-12"
+
+
+@pytest.mark.parametrize(("text", "language", "event"), [
+    # the partner's day, not the year of the event noun its object names, nearer to the trigger
+    ("The Croatian parliament adopted a declaration on Tuesday condemning the 1991 shelling of Vukovar and "
+     "apologising to the families of the victims.", "en", "SUPPORT"),
+])
+def test_a_coordinated_act_takes_its_partners_day_not_the_nearest_time(runs, text, language, event):
+    ev = event_of(runs(text, language), event)
+    assert ev.date == "2024-03-12"

@@ -702,11 +702,13 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words, published)
-            partner = self._dated_with(root) if not clause else None
+            partner = self._dated_with(root) if source == "governing" else None
             if partner is not None:
                 # "ordered the ambassador to leave on Wednesday, accusing him of ...", "told the envoy to leave on
                 # Tuesday and expelled two diplomats", "closed the crossing, a day after militants attacked": the
-                # verb whose act this one goes with, follows or is counted from gives its day, as that act was dated
+                # verb whose act this one goes with, follows or is counted from gives its day, as that act was dated,
+                # rather than the time nearest to the trigger in the clauses around ("adopted a resolution on
+                # Wednesday condemning the 1995 massacre and apologising": not 1995)
                 value, end_value, precision, told = self._date(state, partner, sent, published, False, None, ())
                 if told in ("clause", "governing"):
                     return value, end_value, precision, "governing"
