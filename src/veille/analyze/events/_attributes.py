@@ -10,8 +10,15 @@ from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import ConditionalForms, Lexicon
 from veille.analyze.events._state import DocState
-from veille.analyze.events._syntax import VERBAL_POS, complements, has_negation, mandated_clause, nearest_verb, preps_of
-from veille.analyze.times import narrative_time, report_day
+from veille.analyze.events._syntax import (
+    VERBAL_POS,
+    complements,
+    has_negation,
+    mandated_clause,
+    nearest_verb,
+    preps_of,
+)
+from veille.analyze.times import narrative_time, night_into_next_day, report_day
 from veille.contract.models import Amount, Place, Time
 
 Day = date  # (the type, for methods of a class whose own method is named date)
@@ -19,6 +26,10 @@ Day = date  # (the type, for methods of a class whose own method is named date)
 _VAGUE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF)$")
 _DAYS_SPAN = re.compile(r"^P(\d{1,3})([DW])$")  # a span of days or weeks ("P2D", "P1W")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the entity labels of people and places (spaCy's English and French models): a date after their name may be a
+# misattached adverbial (« s'est tenu à Alger du 12 au 14 mars »), never part of the name
+_PERSON_OR_PLACE = frozenset({"PERSON", "PER", "GPE", "LOC", "FAC"})
+_ORGANISATION = frozenset({"ORG"})  # the entity label of organisations (both models)
 _DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:et|and|to|au|à|till|until|-|–)\s*(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = frozenset({"entre", "between", "from", "du", "de", "d'"})
@@ -489,14 +500,31 @@ class Attributes:
                                                if c.dep_ == "case"):
             after = True  # French: « du 12 mars » is a nominal modifier with its case word
         if head.i == t.i or head.i in own or head.pos_ not in ("NOUN", "PROPN") or head.i in state.time_at:
-            return False
+            return self._in_a_name(state, tok)
         if t.dep_ == "poss" and t.i < head.i:
             return True  # "pulled out of Friday's runoff on Sunday": a time's possession is a thing it dates
         if not (head.lemma_.lower() in self.lex.args.dated_names or head.lower_ in self.lex.args.dated_names):
-            return False
+            return self._in_a_name(state, tok)
         if after:
             return head.i < t.i
         return t.i < head.i and t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss")
+
+    def _in_a_name(self, state: DocState, tok: Token) -> bool:
+        """The time expression of ``tok`` follows "of" / « de » right after the name of an organisation (« les
+        rebelles de l'Alliance démocratique du 23 mai pour le changement », "the Democratic Alliance of 23 May for
+        Change"): it is part of the name, whatever noun the parser hangs it on, and never an act's day (that is
+        an adverbial of the clause, not a complement of a name). Read on the word order: the parser often hangs
+        such a date on the noun before the name."""
+        tm = state.time_at.get(tok.i)
+        first = tok.i
+        while first > 0 and state.time_at.get(first - 1) is tm:
+            first -= 1
+        if first < 2:
+            return False
+        doc = state.doc
+        prep, name = doc[first - 1], doc[first - 2]
+        return prep.lower_ in self.lex.args.noun_of_preps and (name.ent_type_ in _ORGANISATION or (
+            name.pos_ == "PROPN" and name.ent_type_ not in _PERSON_OR_PLACE))
 
     def _narrative_times(self, state: DocState) -> list[Time]:
         """The time expressions that move the narrative on (computed once per document). Not one that looks
@@ -564,6 +592,31 @@ class Attributes:
             doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
             for first in {lemma, tok.lower_} for words in self._phrases_by_head.get(first, ()))
 
+    def _other_event_noun(self, tok: Token) -> bool:
+        """An event noun whose phrase's time is that event's, not the act's: any but an occasion the act is done at
+        or during (``_occasion``)."""
+        return self._event_noun(tok) and not self._occasion(tok)
+
+    def _occasion(self, tok: Token) -> bool:
+        """``tok`` names an occasion a verb's act is done at or during ("pledged aid *at a conference* on Tuesday",
+        "signed *during talks* on Monday", « a promis *lors d'une conférence* mardi », « *en marge du sommet* »):
+        the act happens inside the occasion, so a time the parser hangs on the occasion's noun is the act's too."""
+        a = self.lex.args
+        head = tok.head
+        if head.pos_ == "ADP" and tok.dep_ == "pobj":
+            head = head.head  # English: the noun hangs on its preposition
+        words = preps_of(tok)
+        if not words & a.occasion_preps:
+            # « en marge du sommet », « au cours d'une visite », "on the sidelines of the summit": a noun framing it
+            if not words & a.noun_of_preps or head.lemma_.lower() not in a.occasion_frames:
+                return False
+            tok, head = head, head.head
+            if head.pos_ == "ADP" and tok.dep_ == "pobj":
+                head = head.head
+        if head.pos_ == "ADV" and head.lower_ in a.occasion_preps:
+            head = head.head  # « lors d'une conférence »: the parser hangs the noun on « lors »
+        return head.i != tok.i and head.pos_ in VERBAL_POS
+
     def date(self, state: DocState, root: Token, sent: Span, published: date | None,
              verbal: bool = False, trigger: Token | None = None,
              absorbed: tuple[int, ...] = ()) -> tuple[str | None, str | None, str, str]:
@@ -581,6 +634,29 @@ class Attributes:
             # "bombed Gaza on Thursday, a day after militants crossed the border": the day before
             value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
         return value, end_value, precision, source
+
+    def _dated_with(self, root: Token) -> Token | None:
+        """The verb whose act dates the act of ``root`` when ``root``'s clause has no time of its own: the verb a
+        present participle adjunct hangs on ("..., accusing him of"); the verb ``root`` is coordinated with under
+        one subject ("told the envoy to leave on Tuesday and expelled two diplomats": one subject, one stretch of
+        the narrative; a coordinated clause with a subject of its own may be another day); the verb a clause
+        measured from another hangs on ("closed the crossing, a day after militants attacked", counted by
+        ``date``). None otherwise."""
+        if _participle_adjunct(root):
+            return root.head
+        a = self.lex.args
+        if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in VERBAL_POS and not any(
+                c.dep_ in a.subject or c.dep_ in a.passive_subject for c in root.children):
+            return root.head
+        if self._offset_measure(root) is None:
+            return None
+        verb = root
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "a day after X crossed the border and killed": the first verb's clause
+        head = verb.head
+        if head.lemma_.lower() in a.span_days and head.head.i != head.i:
+            head = head.head  # the parser may hang the clause on the measure ("the day after X crossed")
+        return head if head.i != verb.i and head.pos_ in VERBAL_POS else None
 
     def _offset_days(self, root: Token) -> int:
         """The days between a clause measured from the one it hangs on ("a day after X crossed": -1, "two weeks
@@ -635,10 +711,14 @@ class Attributes:
             if moved is not None:
                 return moved, None, "day", "clause"
             clause, source = self._sentence_times(state, root, sent, own_words, published)
-            if not clause and _participle_adjunct(root):
-                # "ordered the ambassador to leave on Wednesday, accusing him of ...": a present participle hung
-                # on a verb tells what went with that verb's act, on its day
-                value, end_value, precision, told = self._date(state, root.head, sent, published, False, None, ())
+            partner = self._dated_with(root) if source == "governing" else None
+            if partner is not None:
+                # "ordered the ambassador to leave on Wednesday, accusing him of ...", "told the envoy to leave on
+                # Tuesday and expelled two diplomats", "closed the crossing, a day after militants attacked": the
+                # verb whose act this one goes with, follows or is counted from gives its day, as that act was dated,
+                # rather than the time nearest to the trigger in the clauses around ("adopted a resolution on
+                # Wednesday condemning the 1995 massacre and apologising": not 1995)
+                value, end_value, precision, told = self._date(state, partner, sent, published, False, None, ())
                 if told in ("clause", "governing"):
                     return value, end_value, precision, "governing"
         else:  # no time expression in the sentence: none of its words dates the event
@@ -660,7 +740,7 @@ class Attributes:
                 # the time expression nearest to the trigger governs it
                 first = min(clause, key=lambda t: abs(t.start - root.idx))
                 end = None
-            value = _day_of(first)
+            value = _event_day(state, first)
             return (value, _day_of(end) if end else None,
                     precision_of(value, first.granularity if value == first.value else "day"), source)
         if verbal and self._reported(root, hops=len(sent)):
@@ -673,7 +753,7 @@ class Attributes:
         # the day the text last fixed, in a clause of the narrative
         narrative = narrative_time(self._narrative_times(state), sent.start_char, published)
         if narrative is not None:
-            day = _day_of(narrative)
+            day = _event_day(state, narrative)
             return day, None, precision_of(day, narrative.granularity if day == narrative.value else "day"), "narrative"
         if published is not None:
             return published.isoformat(), None, "day", "publication"
@@ -739,7 +819,7 @@ class Attributes:
                         published: Day | None) -> tuple[list[Time], str]:
         """The times of ``sent`` that date the event whose clause is headed by ``root``, and where they were
         found ("clause": the event's own clause; "governing": the clauses around it)."""
-        described = _dated_elsewhere(state.clause(root), own_words, self._event_noun)
+        described = _dated_elsewhere(state.clause(root), own_words, self._other_event_noun)
         measure = self._offset_measure(root)
         if measure is not None:  # "the day after gunmen attacked": the measure and its mark, not the clause's day
             unit, mark = measure
@@ -761,7 +841,7 @@ class Attributes:
             subjects = self.lex.args.subject | self.lex.args.passive_subject
             shared = [t for c in root.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and not any(
                 g.dep_ in subjects for g in c.children) for t in state.clause(c) if sent.start <= t.i < sent.end]
-            elsewhere = described | _other_events_dated(shared, own_words, self._event_noun)
+            elsewhere = described | _other_events_dated(shared, own_words, self._other_event_noun)
             clause = self.times_in(state, [t for t in shared if t not in elsewhere], own_words)
         if not clause:
             # (« a accusé ... et appelé à une manifestation jeudi »: the day of another event's noun is that event's)
@@ -769,7 +849,7 @@ class Attributes:
             # (a noun the event's clause hangs from keeps its time: « la trêve signée le 3 février, par laquelle ... »)
             governing = {t.i for t in root.ancestors}
             elsewhere = described | _other_events_dated(
-                [t for t in around if t.head.i not in governing], own_words, self._event_noun)
+                [t for t in around if t.head.i not in governing], own_words, self._other_event_noun)
             clause = self.times_in(state, [t for t in around if t not in elsewhere], own_words)
             source = "governing"
         return clause, source
@@ -786,7 +866,7 @@ class Attributes:
                 # (the infinitive's own words: « menacé de sanctionner les entreprises impliquées dans la vente
                 # annoncée la veille » dates the sale)
                 told = state.clause(t)
-                elsewhere = _dated_elsewhere(told, (*own_words, t.i), self._event_noun)
+                elsewhere = _dated_elsewhere(told, (*own_words, t.i), self._other_event_noun)
                 words += [w for w in told if sent.start <= w.i < sent.end and w not in elsewhere]
         return [tm for tm in self.times_in(state, words, own_words)
                 if _DAY.match(tm.value or "") and tm.value[:10] <= published.isoformat()]
@@ -959,6 +1039,15 @@ def _day_of(t: Time) -> str:
     if t.type == "TIME" and _DAY_OF_TIME.match(t.value):
         return t.value[:10]
     return t.value
+
+
+def _event_day(state: DocState, t: Time) -> str:
+    """The day an event told at ``t`` falls on: ``t``'s day, but the second day of a night between two days (« dans
+    la nuit de mercredi à jeudi »: what is told of it happened in its small hours, on Thursday)."""
+    value = _day_of(t)
+    if night_into_next_day(state.doc, t) and _DAY.match(value):
+        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat()
+    return value
 
 
 def _stem_conditional(v: Token, lemmas: tuple[str, ...], rules: ConditionalForms | None) -> bool:

@@ -208,6 +208,10 @@ class ArgumentRules:
     suffered_acts: frozenset[str] = frozenset()
     exchange_nouns: frozenset[str] = frozenset()
     during_marks: frozenset[str] = frozenset()
+    # an occasion an act is done at or during (« lors d'une conférence », "at a summit"), and the nouns that frame one
+    # (« en marge du sommet », "on the sidelines of the summit"): the occasion's time is the act's
+    occasion_preps: frozenset[str] = frozenset()
+    occasion_frames: frozenset[str] = frozenset()
     # the ones of them that name a town: their antecedent is a populated place, never a country ("Backed by
     # Russia, Syrian forces shelled the city": not Russia)
     anaphoric_towns: frozenset[str] = frozenset()
@@ -759,6 +763,8 @@ def load_lexicon(language: str) -> Lexicon:
             suffered_acts=_words(a.get("suffered_acts")),
             exchange_nouns=_words(a.get("exchange_nouns")),
             during_marks=_words(a.get("during_marks")),
+            occasion_preps=_words(a.get("occasion_preps")),
+            occasion_frames=_words(a.get("occasion_frames")),
             purpose_marks=_words(a.get("purpose_marks")),
             generic_subjects=_words(a.get("generic_subjects")),
             anaphoric_places=_words(a.get("anaphoric_places")),

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.times._calendar import day_value, safe_date, weekday_date
 from veille.analyze.times._lexicon import norm
+from veille.analyze.times._nights import mark_night_into_next_day
 from veille.analyze.times._tense import FUTURE, PAST, PRESENT
 from veille.analyze.times._tools import DAY_RE, Candidate, Ref, Tools
 from veille.contract.models import Time
@@ -217,7 +218,9 @@ def nightspan(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | Non
         return [r.item(c, "TIME", f"XXXX-WXX-{wd}T{pod}", "part_of_day", False)]
     direction, _strict = r.direction(None, r.lex, r.tense(doc, c))
     second = weekday_date(pub, wd2, direction)
-    return [r.item(c, "TIME", f"{day_value(second - timedelta(days=1))}T{pod}", "part_of_day")]
+    night = r.item(c, "TIME", f"{day_value(second - timedelta(days=1))}T{pod}", "part_of_day")
+    mark_night_into_next_day(doc, night)
+    return [night]
 
 
 def _night_of_days(r: Tools, c: Candidate, doc: Doc, pub: date | None, g: dict[str, str | None]) -> list[Time]:
@@ -236,7 +239,9 @@ def _night_of_days(r: Tools, c: Candidate, doc: Doc, pub: date | None, g: dict[s
         month1 = r.month(g["month1"] or "") if g.get("month1") else first.month
         if first.day != r.day_num(g["d1"] or "") or first.month != month1:
             return []  # « du 2 au 5 octobre »: no night between them
-        out.append(r.item(c, "TIME", f"{day_value(first)}T{pod}", "part_of_day"))
+        night = r.item(c, "TIME", f"{day_value(first)}T{pod}", "part_of_day")
+        mark_night_into_next_day(doc, night)
+        out.append(night)
     return out
 
 
