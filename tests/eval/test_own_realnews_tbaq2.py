@@ -31,23 +31,29 @@ four with sentences in plover_tbaq: 0.500 (9/18), 0.643 (9/14). After the one co
 
 Classes of the first run's errors. The 25 required misses: events told by a noun (7: "the raid", "the INS decision
 ... in ruling", "a manhunt ... continues", "a ... verdict", "with full cooperation of Iraqi authorities", "issued
-statement of support", "resumed work"); verbs or phrases the lexicon lacks (7: a site "closed"/"shut down" by its
-host, "became full-fledged members of NATO", "blocked intersections and cut off access", "use tear gas to clear
-them", "lifted dire travel warnings", "subpoenaed", "assured ... that Ukraine would not join NATO"); sides (6: an
-agentless passive charge, "Government officials" and "Police" with no country, "They arrested", a visa "asked for"
-whose recipient comes in the next clause, the appeal plan of "Elian's relatives"); judgments a rule can hardly read
-(4: "Reno ruled ... the only proper venue is federal court", "would have no role in taking the boy", "treating the
-raid ... as though it were a Nazi SS operation", "calls extending NATO membership ... a movement in the wrong
-direction"); one rally read as a REQUEST toward its own country. The 21 false events: sides (8: a rally or demand for
+statement of support", "resumed work"); verbs or phrases the lexicon lacks (7: a site "closed" by its host, "became
+full-fledged members of NATO", "blocked intersections and cut off access", "use tear gas to clear them", "lifted dire
+travel warnings", "subpoenaed", "assured ... that Ukraine would not join NATO"); sides (5: an agentless passive
+charge; "Government officials" with no country, and the whole Little Havana article gave no event, none of its sides
+having a country; a visa "asked for" whose recipient comes in the next clause; the Irish police of Dundalk read as
+Northern Ireland's, twice); judgments a rule can hardly read (4: "Reno ruled ... the only proper venue is federal
+court", "would have no role in taking the boy", "treating the raid ... as though it were a Nazi SS operation", "calls
+extending NATO membership ... a movement in the wrong direction"); a rally read as a REQUEST toward its own country
+(1); a court appeal ("plan to appeal") read as a request (1). The 21 false events: sides (8: a rally or demand for
 the boy's return aimed at Cuba itself, Iraq's and Israel's offers aimed at themselves, "soldiers have been killed
-fighting Hezbollah" turned round, the U.N. resolution's actor given to Netanyahu's words); a verb of sending read as
+fighting Hezbollah" turned round, the U.N. resolution's actor given to Netanyahu's words, Iraq's charge against
+Ritter aimed at the Security Council); a verb of sending read as
 aid where nothing is given (3: "sent a fax to local police", "sending American travelers on ... safaris for 13
 years", "sends prospective immigrants back"); word senses (2: "charged the inspectors with verifying", tourists
-"visiting Kenya" as a visit); a code (1: the Security Council, above); and 7 where the gold is arguably short or the
-match one-to-one ("travel warnings ... that urged Americans to stay away", "would continue to protest American laws"
-read as ACCUSE, sites "placed off-limits" read as SANCTION, a second THREATEN on the same sentence, a joint venture read
-as CONSULT, "attempts to kill President Fidel Castro", "accept the guarantee").
-FLOORS just under the figures.
+"visiting Kenya" read as a visit); a code (1: the Security Council, above); and 7 where the gold is arguably short or
+the match one-to-one ("travel warnings ... that urged Americans to stay away", "would continue to protest American
+laws" read as ACCUSE, sites "placed off-limits" read as SANCTION, a second THREATEN on one sentence, a joint venture
+read as CONSULT, "attempts to kill President Fidel Castro", "accept the guarantee").
+With the lexicon data of tests/analyze/events/test_sending_without_giving.py (a fax, memo or cable sent is said,
+travellers a firm sends on trips are its customers, migrants sent back are deported): 0.500 (17/34), 0.415 (17/41),
+dates 10/13; the three false AID of sending are gone, and the one recall gained is no real find: the deportation now
+read in "sends prospective immigrants back" (a habit the gold leaves uncoded) is matched, by type and sides anywhere in
+the article, to Reno's ruling (REJECT, alt COERCE). FLOORS just under the figures before that data.
 """
 
 from __future__ import annotations
