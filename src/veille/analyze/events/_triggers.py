@@ -189,7 +189,8 @@ def _found_under(tok: Token, marks: frozenset[str], depth: int, hit: Callable[[T
         t, d, marked = stack.pop()
         if t.pos_ in VERBAL_POS and t.dep_.startswith(_CLAUSE_DEPS) and "Inf" not in t.morph.get("VerbForm", []):
             continue  # (a noun the tagger took for a participle, « l'opposant », is no clause)
-        marked = marked or bool(preps_of(t) & marks)
+        # (a gerund hangs on its preposition as pcomp: "charged them *with* monitoring the truce")
+        marked = marked or bool(preps_of(t) & marks) or t.dep_ == "pcomp" and t.head.lower_ in marks
         if hit(t, marked):
             return True
         if d < depth:
