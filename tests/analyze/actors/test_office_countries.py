@@ -31,3 +31,4 @@ def test_the_pope_is_the_holy_sees(fr_actors, en_actors, lang, text, mention):
 ])
 def test_other_offices_keep_the_country_the_text_gives(fr_actors, en_actors, lang, text, mention, country):
     assert _countries((fr_actors if lang == "fr" else en_actors)(text)).get(mention) == country
+
