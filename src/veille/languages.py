@@ -30,13 +30,16 @@ NUMBERS = "numbers.yaml"
 @dataclass(frozen=True, slots=True)
 class LanguageSpec:
     """One language: ISO 639-1 ``code``, English ``name``, the ``spacy`` pipeline and its ``data_dir``;
-    ``sample``: one short news sentence in the language (``veille bench`` times a cold start on it)."""
+    ``sample``: one short news sentence in the language (``veille bench`` times a cold start on it);
+    ``reflexive_clitics``: the clitics of a pronominal verb (« se », « s' »; none in English), the one list the
+    repairs, events and quotes stages read."""
 
     code: str
     name: str
     spacy: str
     data_dir: Path
     sample: str = ""
+    reflexive_clitics: frozenset[str] = frozenset()
 
     def path(self, *parts: str) -> Path:
         """A file of this language's data folder (``spec.path("times", "grammar.yaml")``)."""
@@ -121,7 +124,8 @@ def _scan(folder: Path) -> Iterator[LanguageSpec]:
             raw = yaml.load(spec_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506
             code = str(raw.get("code") or child.name)
             yield LanguageSpec(code, str(raw.get("name") or code), str(raw["spacy"]), child,
-                               str(raw.get("sample") or ""))
+                               str(raw.get("sample") or ""),
+                               frozenset(str(w).lower() for w in raw.get("reflexive_clitics") or ()))
 
 
 # libyaml's loader when PyYAML was built with it (same YAML, several times faster: start-up reads every file)

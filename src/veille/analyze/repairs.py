@@ -167,7 +167,7 @@ class RepairWords:
 
         return cls(words("unaccusative_verbs"), words("plural_indefinites"), words("indefinite_marks"),
                    words("agent_marks"), words("genitive_relatives"), words("tense_auxiliaries"),
-                   words("reflexive_clitics"))
+                   languages.get(language).reflexive_clitics)
 
 
 def _is_subject(dep: str) -> bool:

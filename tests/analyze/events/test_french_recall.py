@@ -15,7 +15,7 @@ sentences before the rule or the entries that handle it, with near misses where 
   repair (``tense_auxiliaries`` of ``repairs.yaml``) gives the participle back its subject and object.
 - « se mettre d'accord, tomber d'accord (sur) »: an agreement between the parties the subject names (CAMEO 03);
   « tomber » alone is none. A pronominal verb is active even when the tagger marks its participle passive (« se
-  sont mis d'accord »: the parse repair ``reflexive_clitics`` of ``repairs.yaml``), else its subject would be the one
+  sont mis d'accord »: the parse repair ``reflexive_clitics`` of ``language.yaml``), else its subject would be the one
   acted upon.
 - « l'envoi de gendarmes, de policiers » is a deployment of police (PLOVER MOBILIZE police), not a letter sent to
   them.

@@ -771,7 +771,7 @@ def load_lexicon(language: str) -> Lexicon:
             anaphoric_towns=_words(a.get("anaphoric_towns")),
             motive_nouns=_words(a.get("motive_nouns")),
             object_relative_marks=_words(a.get("object_relative_marks")),
-            reflexive=_words(a.get("reflexive")),
+            reflexive=spec.reflexive_clitics,
             dative_preps=_words(a.get("dative_preps")),
             predicate_preps=_words(a.get("predicate_preps")),
             scene_preps=_words(a.get("scene_preps")),

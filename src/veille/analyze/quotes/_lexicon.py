@@ -251,7 +251,7 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         subject_control_verbs=_words(entry, "subject_control_verbs"),
         locution_heads=_words(entry, "locution_heads"),
         reflexive=_words(entry, "reflexive"),
-        reflexive_marks=frozenset(w.lower() for w in syntax.get("reflexive_marks") or []),
+        reflexive_marks=spec.reflexive_clitics,
         source_before_quote=_words(entry, "source_before_quote"),
         time_words=_words(entry, "time_words"),
         note_labels=_words(entry, "note_labels"),
