@@ -1756,8 +1756,7 @@ class EventsComponent:
                                         and p.country and p.country != home]
         for span, actor in (state.table.mentions_in(0, sent.start_char) if state.table is not None else []):
             code = actor.country
-            if code and code != home and not actor.igo and code not in state.non_states and len(code) == 3 and (
-                    code.isalpha() and code.isupper()):
+            if code and code != home and not actor.igo and code not in state.non_states and code in country_points():
                 found.append((span.start, code))
         return max(found)[1] if found else None
 
