@@ -530,8 +530,9 @@ class Attributes:
         """The time expressions that move the narrative on (computed once per document). Not one that looks
         back from the day being told: inside a bare past participle describing a noun ("the reform, unveiled on
         January 10, ...") or a clause hung on a noun ("the first talks since fighting erupted three weeks ago"),
-        after since / « depuis », or dating a thing named in another noun's complement (« en représailles à
-        l'attaque du 1er octobre »). A relative clause does tell the narrative ("the government, which summoned
+        after since / « depuis », in a clause the told one is counted from ("came two days after rebels shelled the
+        town on Sunday"), or dating a thing named in another noun's complement (« en représailles à l'attaque du
+        1er octobre »). A relative clause does tell the narrative ("the government, which summoned
         the ambassador on October 21")."""
         if state.narrative_times is None:
             state.narrative_times = [tm for tm in state.times if not self._background_time(state, tm)]
@@ -554,6 +555,11 @@ class Attributes:
             # object, « a lancé une offensive mardi », is the clause's own event)
             return True
         verb = top if top.pos_ in VERBAL_POS else nearest_verb(top)
+        if verb is not None and any(self._offset_measure(v) is not None for v in (verb, *verb.ancestors)
+                                    if v.pos_ in VERBAL_POS):
+            # "the strike came three days after the council condemned the launch, as missiles fell into the sea on
+            # Monday": the day of an act the one being told is counted from, not where the narrative stands
+            return True
         if verb is not None and "Part" in verb.morph.get("VerbForm", []) and any(
                 c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
             return True  # « avait annoncé jeudi »: a pluperfect tells what came before the day being told
