@@ -14,6 +14,7 @@ from veille.analyze.events._syntax import (
     VERBAL_POS,
     complements,
     has_negation,
+    indefinite,
     mandated_clause,
     nearest_verb,
     preps_of,
@@ -213,7 +214,7 @@ class Attributes:
         if _infinitive(tok) and any(c.lower_ in st.wh_words and c.i < tok.i for c in tok.children):
             return True  # "taught her how to shoot", "knew where to strike"
         # (an event in a condition, "if Iran attacks", « s'il était élu », is no one's act nor threat)
-        return _direct_question(top) or self._in_condition(chain)
+        return _direct_question(top) or self._in_condition(chain) or self._supposed(tok)
 
     def _ordered(self, tok: Token) -> bool:
         """``tok`` is the infinitive a court orders another to do: its complement, or the adverbial infinitive
@@ -450,8 +451,34 @@ class Attributes:
         return "actual"
 
     def _in_condition(self, chain: list[Token]) -> bool:
-        """The clause at the top of ``chain`` is a condition ("if he attacked Iraq", « s'il était élu »)."""
-        return any(ch.dep_ == "mark" and ch.lower_ in self.lex.status.hypothetical_marks for ch in chain[-1].children)
+        """The clause at the top of ``chain`` is a condition ("if he attacked Iraq", « s'il était élu »), or lies
+        inside one: a conjunct or an adverbial clause of its own with no subordinator ("if Russia invaded Estonia
+        and bombed Tallinn"), a relative clause on an indefinite noun, which the condition supposes too ("if you
+        had an army that was shelling villages"; on a definite noun it tells a known fact: "if the army that
+        shelled the village is punished")."""
+        marks = self.lex.status.hypothetical_marks
+        clause: Token | None = chain[-1]
+        while clause is not None and not any(ch.dep_ == "mark" and ch.lower_ in marks for ch in clause.children):
+            if clause.dep_ in ("relcl", "acl:relcl"):
+                if not indefinite(clause.head):
+                    return False
+                clause = nearest_verb(clause.head)
+            elif clause.dep_ == "conj" or clause.dep_.startswith("advcl") and not any(
+                    ch.dep_ == "mark" for ch in clause.children):
+                clause = clause.head  # "if Russia invaded and bombed", "going around killing"
+            else:
+                return False
+        return clause is not None
+
+    def _supposed(self, tok: Token) -> bool:
+        """The sentence opens with an imperative of supposition before ``tok`` ("Suppose Russia invaded Estonia",
+        "Say Mexico demanded ...", « Supposons que ... »): what follows is supposed, no one's act. The parser often
+        takes the imperative for an auxiliary or a name, so it is known by its place: the first word, with no
+        subject of its own."""
+        first = next((t for t in tok.sent if not t.is_punct), None)
+        words = self.lex.status.supposing
+        return first is not None and first.i < tok.i and first.lower_ in words and not any(
+            c.dep_ in self.lex.args.subject for c in first.children)
 
     # -- dates ------------------------------------------------------------------------------
     def _usable(self, t: Time) -> bool:

@@ -455,6 +455,9 @@ class StatusRules:
     # subjects that stand for no side: an extraposed clause or nothing ("it was a mistake to ...", "there was")
     expletives: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # imperatives of supposition that open a sentence ("Suppose Russia invaded", « Supposons que »): what follows
+    # is supposed, not done
+    supposing: frozenset[str] = frozenset()
     # verbs of belief and saying that do not make their content true: negated, they leave it unasserted
     believing: frozenset[str] = frozenset()
     # words that make an infinitive a question or a skill, never an act ("taught her how to shoot", « savoir
@@ -869,6 +872,7 @@ def load_lexicon(language: str) -> Lexicon:
             scheduling=_words(s.get("scheduling")),
             expletives=_words(s.get("expletives")),
             question_marks=_words(s.get("question_marks")),
+            supposing=_words(s.get("supposing")),
             wh_words=_words(s.get("wh_words")),
             believing=_words(s.get("believing")),
             manner_marks=_words(s.get("manner_marks")),
