@@ -34,6 +34,9 @@ def test_a_supposed_act_is_not_told_as_done(run, text, language):
     ("Si l'armée qui a bombardé le village syrien est punie, la paix viendra.", "fr", "ASSAULT"),
     ("Russia invaded Estonia, officials say.", "en", "ASSAULT"),
     ("Officials say Mexico demanded that the United States pay for the wall.", "en", "REQUEST"),
+    # a participle of taking up something is no supposition
+    ("Assuming office in January, the new president expelled the French ambassador.", "en", "SANCTION"),
+    ("Assuming power after the coup, the junta expelled the French ambassador.", "en", "SANCTION"),
 ])
 def test_a_fact_told_in_a_condition_or_after_saying_stays_done(run, text, language, event):
     assert [e for e in run(text, language) if e.event == event and e.status == "actual"], text

@@ -474,11 +474,11 @@ class Attributes:
         """The sentence opens with an imperative of supposition before ``tok`` ("Suppose Russia invaded Estonia",
         "Say Mexico demanded ...", « Supposons que ... »): what follows is supposed, no one's act. The parser often
         takes the imperative for an auxiliary or a name, so it is known by its place: the first word, with no
-        subject of its own."""
+        subject nor object of its own ("Assuming office in May, the president expelled ..." takes office)."""
         first = next((t for t in tok.sent if not t.is_punct), None)
-        words = self.lex.status.supposing
+        words, args = self.lex.status.supposing, self.lex.args
         return first is not None and first.i < tok.i and first.lower_ in words and not any(
-            c.dep_ in self.lex.args.subject for c in first.children)
+            c.dep_ in args.subject or c.dep_ in args.object for c in first.children)
 
     # -- dates ------------------------------------------------------------------------------
     def _usable(self, t: Time) -> bool:
