@@ -156,6 +156,8 @@ class TimeLexicon:
     far_year_cues: list[str] = field(default_factory=list)
     clock_long_prepositions: list[str] = field(default_factory=list)
     age_head_nouns: set[str] = field(default_factory=set)
+    # the words that join the amounts of a list ("aged 24 and 27 years"): each amount of it is what the first is
+    amount_list_joiners: list[str] = field(default_factory=list)
     saying_verbs: set[str] = field(default_factory=set)
     # after an anaphoric day, the words that name the event it counts from (« la veille du vote »)
     anaphoric_day_event_links: list[str] = field(default_factory=list)
@@ -209,6 +211,8 @@ class TimeLexicon:
     attributive_vague_words: set[str] = field(default_factory=set)
     kind_vague_words: set[str] = field(default_factory=set)
     holiday_time_nouns: set[str] = field(default_factory=set)
+    # prepositions through which a name completes the noun before it as its kind (« le marché de Noël »)
+    kind_prepositions: set[str] = field(default_factory=set)
     numeric_date_order: str = "dmy"
     decade_position_in_span: bool = False
     decade_value_suffix: str = "X"  # "199X" (French TimeBank) or "" ("199", TimeML 1.2.1)
@@ -354,6 +358,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         attributive_vague_words=set(_normlist(raw.get("attributive_vague_words"))),
         kind_vague_words=set(_normlist(raw.get("kind_vague_words"))),
         holiday_time_nouns=set(_normlist(raw.get("holiday_time_nouns"))),
+        kind_prepositions=set(_normlist(raw.get("kind_prepositions"))),
         month_positions=_normlist(raw.get("month_positions")),
         seasons=_normkeys(raw.get("seasons")),
         season_articles=_normlist(raw.get("season_articles")),
@@ -406,6 +411,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         far_year_cues=_normlist(raw.get("far_year_cues")),
         clock_long_prepositions=_normlist(raw.get("clock_long_prepositions")),
         age_head_nouns=set(_normlist(raw.get("age_head_nouns"))),
+        amount_list_joiners=_normlist(raw.get("amount_list_joiners")),
         saying_verbs=set(_normlist(raw.get("saying_verbs"))),
         anaphoric_day_event_links=_normlist(raw.get("anaphoric_day_event_links")),
         clock_duration_before=_normlist(raw.get("clock_duration_before")),

@@ -400,6 +400,9 @@ class Resolver:
             return None
         sid = bisect_right(sent_starts, c.start)
         same = [(s, t) for s, t in days if bisect_right(sent_starts, s) == sid and not c.start <= s < c.end]
+        for s, t in same:  # the event is a day itself (« la veille de Noël », "the eve of the March 3 vote")
+            if s >= c.end and self._links_to(norm(c.match.string[c.end:s])) and (linked := as_date(t)) is not None:
+                return linked, t.resolved
         own = [t for s, t in same if s < c.start][-1:] or [t for s, t in same if s > c.start][:1]
         day = as_date(own[0]) if own else None
         if day is None:
@@ -407,6 +410,13 @@ class Resolver:
         word = norm(c.match.group("ana"))
         offset = self.lex.anaphoric_days.get(word, self.lex.anaphoric_part_days.get(word, 0))
         return day - timedelta(days=offset), own[0].resolved
+
+    def _links_to(self, gap: str) -> bool:
+        """Whether ``gap`` is a link of `anaphoric_day_event_links`, an article after it or not (« de », « du »,
+        "of the")."""
+        links = self.lex.anaphoric_day_event_links
+        return gap in links or any(gap == (link + art if link.endswith("'") else f"{link} {art}")
+                                   for link in links for art in self.lex.articles)
 
     def _completed_quarters(self, c: Candidate, items: list[Time], doc: Doc, published: date | None) -> list[Time]:
         """The items "the latest quarter", "the most recent period" (`reported_quarter_words`) may refer to:

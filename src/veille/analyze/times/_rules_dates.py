@@ -342,8 +342,10 @@ def holiday(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None)
     name = g["hol"]
     if (r.lex.case_sensitive_names and not name[:1].isupper()) or r.in_name(c):
         return []  # "the Good Friday Agreement": a name
-    if r.modifies_object(doc, c.match.start("hol"), c.match.end("hol"), r.lex.holiday_time_nouns):
-        return []  # "a Christmas market": a kind of market, no day
+    if r.modifies_object(doc, c.match.start("hol"), c.match.end("hol"), r.lex.holiday_time_nouns) or \
+            (c.match.start("hol") == c.start  # not « le week-end de Pâques », one expression
+             and r.completes_noun(doc, c.start, c.match.end("hol"), r.lex.holiday_time_nouns)):
+        return []  # "a Christmas market", « le marché de Noël »: a kind of market, no day
     rule = r.lex.holidays[norm(name)]
     if g.get("year"):
         d = holiday_date(int(g["year"]), rule)

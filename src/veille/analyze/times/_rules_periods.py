@@ -96,7 +96,8 @@ def season(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) 
     art = norm(g.get("art") or "")
     span = None
     pre = norm(g.get("pre") or "")
-    if pre in r.lex.season_extent_prepositions and not art:  # "through <the summer>"
+    if not art and (pre in r.lex.season_extent_prepositions  # "through <the summer>"
+                    or (g.get("year") and pre.split(" ")[-1] in r.lex.articles)):  # "in <the spring of 1941>"
         span = (c.match.start("pre") + len(g["pre"]) - len(pre.split(" ")[-1]), c.end)
     elif g.get("pre") and not art:
         span = (c.match.start("s"), c.end)

@@ -28,6 +28,7 @@ from veille.contract.models import Time
 DAY_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 LAW_NAME_DEPTH = 4  # heads climbed from a date to the noun of the law it names (« loi relative à X du ... »)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+NAME_WORDS = 3  # capitalised words looked through after a date for the noun of the name it is in
 _AGE_UNITS = frozenset({"year", "month", "week"})  # the units an age is counted in
 _UNIT_CODES = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
@@ -107,6 +108,10 @@ class Tools:
         self.wd_lower = {k.lower(): v for k, v in {**lex.weekdays, **lex.weekdays_plural}.items()}
         self.num_split = re.compile(
             "|".join(re.escape(j.strip()) if j.strip() else r"\s+" for j in lex.number_joiners) + r"|\s+")
+        joiners = "|".join(rf"\b{re.escape(j)}\b" if j[:1].isalnum() else re.escape(j)
+                           for j in lex.amount_list_joiners)
+        # an amount in figures and a joiner of a list, just before the next amount ("24 and ", "14, ")
+        self.listed_amount = re.compile(rf"(?<![\w.,])\d{{1,3}}\s*(?:{joiners})\s*$") if joiners else None
 
     def number(self, text: str) -> float | None:
         t = norm(text)
@@ -140,8 +145,10 @@ class Tools:
                 current = 0
             elif v == 20 and current and current % 10 == 4 and current < 10:
                 current = current * 20  # quatre-vingt
+            elif v < 1 or not current or (current % 10 == 0 and v < current):
+                current += v  # a smaller part after a round one: « vingt et un », "ninety-seven", « cent cinq »
             else:
-                current += v
+                return None  # a list, no number: « cinq et sept ans » is two amounts, not twelve
         return total + current or None
 
     def month(self, text: str) -> int | None:
@@ -178,9 +185,23 @@ class Tools:
         prev = self.prev_words(c.match.string, c.start, 24)
         if any(prev == w or prev.endswith((" " + w, "'" + w)) for w in self.lex.date_name_before):
             return True
-        following = c.match.string[c.end:c.end + 24].split()
-        return bool(following) and following[0][:1].isupper() and \
-            norm(following[0]).strip(".,;:") in self.lex.date_name_after
+        following = c.match.string[c.end:c.end + 40].split()
+        if following and following[0][:1].isupper() and norm(following[0]).strip(".,;:") in self.lex.date_name_after:
+            return True
+        # after an article, through the name's other capitalised words ("the April 6 Youth Movement"); after a
+        # preposition they are the next phrase's ("since April 6 Labour Party members")
+        first = norm(c.match.string[c.start:c.end]).split(" ")[0]
+        before = self.prev_words(c.match.string, c.start, 12).split(" ")[-1]
+        if first not in self.lex.articles and before not in self.lex.articles:
+            return False
+        for word in following[:NAME_WORDS]:
+            if not word[:1].isupper():
+                return False
+            if norm(word).strip(".,;:") in self.lex.date_name_after:
+                return True
+            if word[-1:] in ".,;:":
+                return False
+        return False
 
     def modifies_object(self, doc: Doc, start: int, end: int, time_nouns: Collection[str] = ()) -> bool:
         """The words at ``start:end`` modify a noun after them that is no unit of time nor one of ``time_nouns``:
@@ -195,6 +216,19 @@ class Tools:
         if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or not noun:
             return False
         return self.not_a_unit(head) and not {norm(head.text), head.lemma_.lower()} & set(time_nouns)
+
+    def completes_noun(self, doc: Doc, start: int, end: int, time_nouns: Collection[str] = ()) -> bool:
+        """The words at ``start:end`` complete the noun just before them through a preposition of
+        ``kind_prepositions`` (« le marché de Noël », « des œufs de Pâques »): a kind of that noun, no time,
+        unless the noun is a unit of time or one of ``time_nouns`` (« les vacances de Noël », « la nuit de Noël »)."""
+        if not self.lex.kind_prepositions:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start < 2:
+            return False
+        prep, noun = doc[span.start - 1], doc[span.start - 2]
+        return norm(prep.text) in self.lex.kind_prepositions and noun.pos_ == "NOUN" and self.not_a_unit(noun) \
+            and not {norm(noun.text), noun.lemma_.lower()} & set(time_nouns)
 
     def not_a_unit(self, tok: Token) -> bool:
         return norm(tok.text) not in self.lex.units and tok.lemma_.lower() not in self.lex.units
@@ -528,6 +562,13 @@ class Tools:
         return unit in _AGE_UNITS and (self.is_age(c.match.string, c) or self._age_object(doc, c)
                                        or self._after_age_noun(doc, c))
 
+    def list_start(self, text: str, start: int) -> int:
+        """Where the list of amounts in figures that ends with the amount at ``start`` begins ("aged 15, 16 and
+        17 years", « âgés de 22 et 25 ans »: the first amount's start); ``start`` when no list ends there."""
+        while self.listed_amount is not None and (m := self.listed_amount.search(text, max(0, start - 12), start)):
+            start = m.start()
+        return start
+
     def _after_age_noun(self, doc: Doc | None, c: Candidate) -> bool:
         """The amount follows a noun of age (`age_head_nouns`: « l'âge de la retraite à 62 ans », "the retirement
         age from 65 to 67 years") in its sentence with no verb between them (« malgré son âge, il a passé 20 ans
@@ -558,7 +599,7 @@ class Tools:
         return tok.dep_ in ("obj", "dobj") and tok.head.i != tok.i and norm(tok.head.lemma_) in self.lex.age_verbs
 
     def is_age(self, text: str, c: Candidate) -> bool:
-        num_start = c.match.start("num") if c.match.groupdict().get("num") else c.start
+        num_start = self.list_start(text, c.match.start("num") if c.match.groupdict().get("num") else c.start)
         prev = self.prev_words(text, num_start, 40)
         if any(prev.endswith(a) for a in self.lex.age_before):
             return True
