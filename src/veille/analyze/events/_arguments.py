@@ -303,7 +303,8 @@ class ArgumentFinder:
                     return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
-                return found, False
+                # (a description the actors stage gave its actor from the discourse, "the president": resolved)
+                return found, state.described(s)
             if self._one_of_the_weapons(s, verb):
                 # "fired 40 rockets at Israel, one of which killed an Israeli": the weapon stands for who fired it
                 return self.subject(state, verb.head, history, depth + 1)
