@@ -912,9 +912,20 @@ class ActorsComponent:
                 found = self._persons_between(spans_by_person, sent.start_char, tok.idx)
                 if not found and idx > 0:
                     found = self._persons_between(spans_by_person, sents[idx - 1].start_char, sents[idx - 1].end_char)
+                    if len(found) == 1 and self._unknown_name_subject(sents[idx - 1], acc):
+                        continue  # "After meeting X, Garcia raised funds. She ...": the name no actor holds competes
                 if len(found) == 1:
                     draft = acc.drafts[found[0]]
                     acc.mention(draft.actor, tok.i, tok.i + 1)
+
+    @staticmethod
+    def _unknown_name_subject(sent: TokenSpan, acc: _DocActors) -> bool:
+        """The subject of the sentence's main verb is a proper name that no actor's mention holds: someone the
+        tagger did not know as a person ("Garcia has raised funds"), whom a pronoun in the next sentence may take
+        up as well as the person named elsewhere in it."""
+        return any(c.dep_.startswith("nsubj") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                   and not any(start <= c.idx < end for d in acc.drafts.values() for start, end in d.spans)
+                   for c in sent.root.children)
 
     @staticmethod
     def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:
