@@ -38,3 +38,25 @@ def test_foreign_officials_do_not_move_a_dateline_town(places, text):
 
 def test_a_us_story_keeps_its_us_town(places):
     assert ("Paris", "USA") in places("Tornadoes hit Paris, Texas, on Sunday. Gov. Rick Perry visited Paris.")
+
+
+@pytest.fixture(scope="module")
+def metonyms():
+    analyzer = Analyzer(stages=("actors", "places"))
+
+    def run(text: str, language: str) -> dict[str, bool]:
+        return {p.text: p.metonym for p in analyzer.analyze(Article(text=text, language=language)).places}
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "town"), [
+    ("CARACAS - Thousands of nurses marched through the capital on Friday to demand higher wages.", "en", "CARACAS"),
+    ("NAIROBI - Doctors walked out of public hospitals on Monday over unpaid salaries.", "en", "NAIROBI"),
+    ("BANGKOK (Reuters) - Farmers blocked a highway north of the capital on Wednesday.", "en", "BANGKOK"),
+    ("BAMAKO (AFP) - Des centaines d'enseignants ont manifesté jeudi pour réclamer leurs arriérés de salaire.", "fr",
+     "BAMAKO"),
+])
+def test_a_dateline_town_is_where_the_story_is_told_from(metonyms, text, language, town):
+    # (whatever the parse makes of the line's first word: the town of the dateline, never its government)
+    assert metonyms(text, language).get(town) is False

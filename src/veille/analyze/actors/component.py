@@ -104,6 +104,9 @@ class _DocActors:
         self.covered: set[int] = set()  # tokens already part of a mention
         self.persons: list[_Draft] = []
         self.linked_titles: set[int] = set()  # role-hit starts of titles tied to a name
+        # mentions that name nobody by themselves, given their actor by the discourse ("the president": the office
+        # tied to a state before), as (start, end) characters
+        self.described: set[tuple[int, int]] = set()
         self.sents = sentence_bounds(doc)
         self.sent_of = [0] * len(doc)
         for k, (s, e) in enumerate(self.sents):
@@ -134,7 +137,7 @@ class _DocActors:
         for draft in sorted(self.drafts.values(), key=lambda d: d.first):
             draft.actor.mentions.sort(key=lambda m: (m.start, m.end))
             actors.append(draft.actor)
-        return ActorTable(actors=actors)
+        return ActorTable(actors=actors, described=frozenset(self.described))
 
 
 def _group_modifier(doc: Doc, hit: Hit, hit_at: dict[int, Hit]) -> Hit | None:
@@ -574,6 +577,7 @@ class ActorsComponent:
     # --- titles without a name -------------------------------------------------------------------
 
     def _unnamed_titles(self, doc: Doc, titles: dict[int, Title], hit_at: dict[int, Hit], acc: _DocActors) -> None:
+        tied: list[tuple[str, str, str]] = []  # (role head, country, sector) of the titles tied to a state so far
         for start_key in sorted(titles):
             title = titles[start_key]
             if title.role_hit.start in acc.linked_titles:
@@ -599,6 +603,14 @@ class ActorsComponent:
                     self._apply_title(untitled[0], title)
                     acc.mention(untitled[0].actor, title.start, title.end)
                     continue
+                offices = {(country, sector) for head, country, sector in tied if head == title.head}
+                if title.country is None and len(offices) == 1 and self._bare_title(doc, title):
+                    # "Colombia's president ... The president accused": the office the article tied to one state
+                    # (two states' holders before: nobody)
+                    country, sector = offices.pop()
+                    acc.mention(self._group_actor(country, sector), title.start, title.end)
+                    acc.described.add((doc[title.start].idx, doc[title.end - 1].idx + len(doc[title.end - 1])))
+                    continue
             if title.home_official and title.definite and not title.plural and title.country is None:
                 # « le préfet a interdit », "the mayor condemned": the story's own official, of no country
                 # here (the events stage gives the article's home country)
@@ -617,6 +629,14 @@ class ActorsComponent:
                 # pope" -> the Holy See's
                 sector = title.sectors[0] if title.sectors else "GOV"
                 acc.mention(self._group_actor(title.country, sector), title.start, title.end)
+                if not title.plural:
+                    tied.append((title.head, title.country, sector))
+
+    def _bare_title(self, doc: Doc, title: Title) -> bool:
+        """The title is a definite determiner and the role alone ("the president", « le Premier ministre »): nothing
+        of its own (not "the former president", "the president of the commission") says whose office it is."""
+        hit = title.role_hit
+        return title.end == hit.end and title.start == hit.start - 1 and doc[title.start].lower_ in self.words.definite
 
     # --- groups ----------------------------------------------------------------------------------
 
@@ -892,9 +912,20 @@ class ActorsComponent:
                 found = self._persons_between(spans_by_person, sent.start_char, tok.idx)
                 if not found and idx > 0:
                     found = self._persons_between(spans_by_person, sents[idx - 1].start_char, sents[idx - 1].end_char)
+                    if len(found) == 1 and self._unknown_name_subject(sents[idx - 1], acc):
+                        continue  # "After meeting X, Garcia raised funds. She ...": the name no actor holds competes
                 if len(found) == 1:
                     draft = acc.drafts[found[0]]
                     acc.mention(draft.actor, tok.i, tok.i + 1)
+
+    @staticmethod
+    def _unknown_name_subject(sent: TokenSpan, acc: _DocActors) -> bool:
+        """The subject of the sentence's main verb is a proper name that no actor's mention holds: someone the
+        tagger did not know as a person ("Garcia has raised funds"), whom a pronoun in the next sentence may take
+        up as well as the person named elsewhere in it."""
+        return any(c.dep_.startswith("nsubj") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                   and not any(start <= c.idx < end for d in acc.drafts.values() for start, end in d.spans)
+                   for c in sent.root.children)
 
     @staticmethod
     def _persons_between(spans_by_person: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> list[str]:

@@ -15,6 +15,9 @@ class ActorTable:
     """The actors of one document. Mentions are character offsets into ``doc.text``."""
 
     actors: list[Actor] = field(default_factory=list)
+    # mentions that name nobody by themselves, whose actor the discourse gave ("the president" for the office tied
+    # to a state before), as (start, end) characters: a side read from one is a resolved one
+    described: frozenset[tuple[int, int]] = frozenset()
     _index: list[tuple[int, int, int]] = field(default_factory=list, repr=False)  # (start, end, actor#)
     _starts: list[int] = field(default_factory=list, repr=False)  # the index's starts, for bisect
     _reach: int = field(default=0, repr=False)  # how far before a span an overlapping mention may start

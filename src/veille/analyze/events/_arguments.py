@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from veille.analyze.events._lexicon import Lexicon, Ontology, Sense
 from veille.analyze.events._state import DocState
@@ -303,7 +303,8 @@ class ArgumentFinder:
                     return found, False
             found = self.actors(state, s, stop=self._struck_complements(s))
             if found:
-                return found, False
+                # (a description the actors stage gave its actor from the discourse, "the president": resolved)
+                return found, state.described(s)
             if self._one_of_the_weapons(s, verb):
                 # "fired 40 rockets at Israel, one of which killed an Israeli": the weapon stands for who fired it
                 return self.subject(state, verb.head, history, depth + 1)
@@ -487,6 +488,7 @@ class ArgumentFinder:
         sent = state.sent if state.sent is not None else pron.sent
         stop = max(0, sent.start_char - 300)
         nearest: Side = []
+        nearest_at = pron.i
         for head, actor in state.mention_heads_before(pron.idx, stop):
             if not self._agrees(pron, head, actor.kind):
                 continue
@@ -494,8 +496,17 @@ class ArgumentFinder:
             if self._is_subject(head):
                 return found
             if not nearest:
-                nearest = found
+                nearest, nearest_at = found, head.i
+        if nearest and pron.pos_ == "PRON" and self._unknown_name_subject(state, pron.doc[nearest_at + 1:pron.i]):
+            # "After meeting X, Garcia raised funds. She ...": a name no actor holds, the subject after the one
+            # found in an adjunct or an object, may be whom the pronoun takes up (two candidates: nobody)
+            return []
         return nearest
+
+    def _unknown_name_subject(self, state: DocState, span: Span) -> bool:
+        """A proper name in ``span`` is a subject that no actor's mention holds (someone the tagger did not know)."""
+        return any(t.pos_ == "PROPN" and t.text[:1].isupper() and self._is_subject(t) and not state.actors_at_token(t)
+                   for t in span)
 
     def _latest_mention(self, state: DocState, word: Token, gender: str) -> Side:
         """« ce dernier », « celui-ci »: the nearest earlier actor of the word's gender (the lexicon's, the

@@ -133,6 +133,12 @@ class DocState:
         return (place is not None and place.kind is None and place.country is not None
                 and actor.kind in ("group", "country") and actor.country is not None and place.country != actor.country)
 
+    def described(self, tok: Token) -> bool:
+        """``tok`` heads a mention that names nobody by itself, whose actor the actors stage took from the
+        discourse ("the president" for the office tied to a state before)."""
+        at = tok.idx
+        return self.table is not None and any(start <= at < end for start, end in self.table.described)
+
     def actors_at_token(self, tok: Token) -> list[tuple[Actor, str]]:
         """The actors mentioned at ``tok``, looked up once per token (the arguments' rules ask again and again
         for the same words; the table does not change during the events stage)."""

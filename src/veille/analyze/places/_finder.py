@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
@@ -161,6 +161,12 @@ def _contained(entry: Entry | None, readings: list[Region] | None, text: str) ->
     if region.feature != ADM1:
         return None
     return Entry(None, text, region.country, region.lat, region.lon, CITY, admin1=region.admin1, small=True)
+
+
+def _opens_dateline(words: Sequence[str], start: int) -> bool:
+    """The name at word ``start`` opens a line as a wire dateline does: in capitals, closed by a dash on the same
+    line ("CARACAS -", "NEW DELHI (Reuters) -", « BAMAKO, 11 janvier (AFP) - »)."""
+    return (start == 0 or "\n" in words[start - 1]) and dateline_end(words, start) is not None
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -1314,10 +1320,13 @@ class PlaceFinder:
                     e.feature, _same_country(bare_persons[(start, end)], e, m.cands), (start, end) in sole_names,
                     key(m.text) in called_place, m.start > 0 and words[m.start - 1].casefold() in self.articles)):
                 continue  # the actors stage says this very span is an organisation or a person
-            metonym = (m.embedded
-                       or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
-                       or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY) and not (
-                           key(m.text) in anchored and gov_spans[(start, end)] not in (None, e.country))))
+            # (a wire dateline's town, "LIMA - Nurses marched on Friday", is where the story is told from,
+            # whatever the parse or the tagger's longer entity makes of it: never a government)
+            metonym = not _opens_dateline(words, m.start) and (
+                m.embedded
+                or (e.feature in _METONYM_FEATURES and self.is_metonym(span, e.feature))
+                or ((start, end) in gov_spans and e.feature in (CAPITAL, CITY) and not (
+                    key(m.text) in anchored and gov_spans[(start, end)] not in (None, e.country))))
             # (a town the text anchors in another country than the government's, "London, en Ontario", is a town)
             places.append(Place(start=start, end=end, text=span.text, name=e.name, country=e.country, lat=e.lat,
                                 lon=e.lon, geonameid=e.geonameid, feature=e.feature, metonym=metonym or m.demonym,
