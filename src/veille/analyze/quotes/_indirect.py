@@ -338,11 +338,13 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
         head_start += 1
     pieces = [(head_start, _trim_back(doc, head_start, comma))]
     clause_end = stop
+    rest = k + 1
+    while rest < stop and doc[rest].is_space:
+        rest += 1
     if k < stop and any(doc[m].pos_ in ("VERB", "AUX") for m in range(k + 1, stop)):
         clause_end = k  # an incise: the report goes on after the second comma
-        rest = k + 1
-        while rest < stop and doc[rest].is_space:
-            rest += 1
+    about_speaker = _has_finite_verb(doc, head_start, comma) and _describes_speaker(doc, comma, rest, stop)
+    if clause_end < stop and not about_speaker:
         end = _clause_end(view, lex, rest, hi)
         if end - rest >= _MIN_TOKENS:
             pieces.append((rest, end))
@@ -354,6 +356,36 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+_SPEAKER_DESCRIPTIONS = frozenset({"appos", "relcl", "acl:relcl"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+
+
+def _has_finite_verb(doc, start: int, end: int) -> bool:
+    """A finite verb among the tokens (the piece before a reporting incise is a clause of its own; without
+    one, "Proposals to raise taxes, X said, amount to ...", the incise interrupts the clause, which goes on
+    after it whatever the tagger makes of its next word)."""
+    return any("Fin" in doc[k].morph.get("VerbForm", []) for k in range(start, end))
+
+
+def _describes_speaker(doc, comma: int, rest: int, stop: int) -> bool:
+    """What follows a reporting clause's second comma tells who the speaker is, not what was reported:
+    the phrase heading it is an apposition or a relative clause on a word of the reporting clause
+    ("..., said X, a city engineer who oversees ...", "..., said X, who runs ..."; ``comma`` opens the
+    clause) or a noun phrase (« ..., a déclaré X, une ingénieure qui ... », which the parser may take
+    for the verb's object) with no copula or auxiliary. A report goes on in a predicate ("The budget,
+    the mayor said, will shrink"; « ..., a expliqué le maire, sera réduit »;
+    "the stadium, which, X said, is full": a relative clause of the first piece)."""
+    if rest >= stop:
+        return False
+    top = doc[rest]
+    while rest <= top.head.i < stop and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in _SPEAKER_DESCRIPTIONS and comma < top.head.i < rest:
+        return True
+    # a noun or adjective with a copula or an auxiliary is a predicate (« sera réduit », "is too high")
+    return top.pos_ in _NOMINAL and not any(c.dep_.startswith(("cop", "aux")) for c in top.children)
 
 
 def _relative_subject(verb: Token) -> bool:
