@@ -540,6 +540,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if not right or right[0].dep_ not in _OBJECT_DEPS:
         return None
     first = right[0]
+    reach = max(c.right_edge.i for c in right) + 1  # what the cue governs, circumstances included
     if first.dep_ in ("dobj", "obj"):
         right = _before_circumstances(right, lex)
     start = first.left_edge.i
@@ -554,7 +555,9 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
         start = objects[0].left_edge.i
     stop = view.sentence_end(verb.i, hi)
     end = min(stop, max(c.right_edge.i for c in right) + 1)
-    end = _trim_back(doc, start, end)
+    # an occasion ends the object, and the boundary model may not run it on ("mocked [X] in a tweet")
+    occasion = _occasion_in(doc, lex, start + 1, min(stop, reach))
+    end = _trim_back(doc, start, min(end, occasion) if occasion is not None else end)
     words = [doc[k] for k in range(start, end)]
     if not words or start <= verb.i or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("PRON", "DET", "ADP")
                                            for t in words):
@@ -566,7 +569,22 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
     # an end before the agent is the rules' to keep: the boundary model would run on into the source
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True,
-                             final=agent is not None)
+                             final=agent is not None or occasion is not None)
+
+
+def _occasion_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
+    """The first circumstance preposition in ``[start, end)`` whose noun is an occasion or a medium with an
+    indefinite article ("in a radio interview", "during a speech", "in a tweet"): where the cue spoke,
+    whatever word the parser hangs it on; None without one ("the lies in his statement" stays)."""
+    for k in range(start, end):
+        prep = doc[k]
+        if prep.lower_ not in lex.circumstance_prepositions or prep.pos_ != "ADP":
+            continue
+        for noun in prep.children:
+            if noun.i > k and (noun.lower_ in lex.occasions or noun.lower_ in lex.media) and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+                return k
+    return None
 
 
 def _before_circumstances(right: list[Token], lex: QuoteLexicon) -> list[Token]:
