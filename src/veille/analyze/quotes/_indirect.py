@@ -555,7 +555,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
         start = objects[0].left_edge.i
     stop = view.sentence_end(verb.i, hi)
     end = min(stop, max(c.right_edge.i for c in right) + 1)
-    # an occasion ends the object, and the boundary model may not run it on ("mocked [X] in a tweet")
+    # a medium ends the object, and the boundary model may not run it on ("mocked [X] in a tweet")
     occasion = _occasion_in(doc, lex, start + 1, min(stop, reach))
     end = _trim_back(doc, start, min(end, occasion) if occasion is not None else end)
     words = [doc[k] for k in range(start, end)]
@@ -573,15 +573,17 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
 
 
 def _occasion_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
-    """The first circumstance preposition in ``[start, end)`` whose noun is an occasion or a medium with an
-    indefinite article ("in a radio interview", "during a speech", "in a tweet"): where the cue spoke,
-    whatever word the parser hangs it on; None without one ("the lies in his statement" stays)."""
+    """The first circumstance preposition in ``[start, end)`` whose noun is a medium with an indefinite
+    article ("in a statement", "in a tweet", "in an open letter"): what the cue spoke through, whatever
+    word the parser hangs it on; None without one ("the lies in his statement" stays). Occasions
+    ("in a speech", "during an interview") are not: PolNeAR keeps them as often ("present [her proposals
+    in a speech Friday]")."""
     for k in range(start, end):
         prep = doc[k]
         if prep.lower_ not in lex.circumstance_prepositions or prep.pos_ != "ADP":
             continue
         for noun in prep.children:
-            if noun.i > k and (noun.lower_ in lex.occasions or noun.lower_ in lex.media) and any(
+            if noun.i > k and noun.lower_ in lex.media and any(
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
                 return k
     return None

@@ -34,7 +34,6 @@ class QuoteLexicon:
     addressee_verbs: frozenset[str]  # "told reporters": the first object is who is spoken to
     object_prepositions: frozenset[str]  # "called for X", "talked about X": a cue's own preposition
     circumstance_prepositions: frozenset[str]  # "praised X [in an interview]": where or when, not what
-    occasions: frozenset[str]  # "interview", "speech": where words are spoken (``media`` carry them)
     answer_words: frozenset[str]  # "said [yes]", "said [so]": a one-word answer is what is said
     object_verbs: frozenset[str]  # cues whose object is what they attribute ("endorsed X")
     according: tuple[tuple[str, ...], ...]  # "selon", ("according", "to")
@@ -227,7 +226,6 @@ def load_lexicon(spec: LanguageSpec) -> QuoteLexicon | None:
         addressee_verbs=_words(entry, "addressee_verbs"),
         object_prepositions=_words(entry, "object_prepositions"),
         circumstance_prepositions=_words(entry, "circumstance_prepositions"),
-        occasions=_words(entry, "occasions"),
         answer_words=_words(entry, "answer_words"),
         object_verbs=_derived_verbs(spec, float(entry.get("derived_object_share") or 1.01))
         - _words(entry, "not_object_verbs"),
