@@ -338,11 +338,13 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
         head_start += 1
     pieces = [(head_start, _trim_back(doc, head_start, comma))]
     clause_end = stop
+    rest = k + 1
+    while rest < stop and doc[rest].is_space:
+        rest += 1
     if k < stop and any(doc[m].pos_ in ("VERB", "AUX") for m in range(k + 1, stop)):
         clause_end = k  # an incise: the report goes on after the second comma
-        rest = k + 1
-        while rest < stop and doc[rest].is_space:
-            rest += 1
+    about_speaker = _has_finite_verb(doc, head_start, comma) and _describes_speaker(doc, comma, rest, stop)
+    if clause_end < stop and not about_speaker:
         end = _clause_end(view, lex, rest, hi)
         if end - rest >= _MIN_TOKENS:
             pieces.append((rest, end))
@@ -354,6 +356,36 @@ def _reporting_incise(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, hi
     span = speaker_span(subj, comma + 1, clause_end) if subj is not None else None
     cue = Cue(verb.idx, verb.idx + len(verb.text), span, lemma=lex.speech_lemma(verb))
     return IndirectCandidate(fragments[0][0], fragments[-1][1], cue, fragments if len(fragments) > 1 else ())
+
+
+_SPEAKER_DESCRIPTIONS = frozenset({"appos", "relcl", "acl:relcl"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+
+
+def _has_finite_verb(doc, start: int, end: int) -> bool:
+    """A finite verb among the tokens (the piece before a reporting incise is a clause of its own; without
+    one, "Proposals to raise taxes, X said, amount to ...", the incise interrupts the clause, which goes on
+    after it whatever the tagger makes of its next word)."""
+    return any("Fin" in doc[k].morph.get("VerbForm", []) for k in range(start, end))
+
+
+def _describes_speaker(doc, comma: int, rest: int, stop: int) -> bool:
+    """What follows a reporting clause's second comma tells who the speaker is, not what was reported:
+    the phrase heading it is an apposition or a relative clause on a word of the reporting clause
+    ("..., said X, a city engineer who oversees ...", "..., said X, who runs ..."; ``comma`` opens the
+    clause) or a noun phrase (« ..., a déclaré X, une ingénieure qui ... », which the parser may take
+    for the verb's object) with no copula or auxiliary. A report goes on in a predicate ("The budget,
+    the mayor said, will shrink"; « ..., a expliqué le maire, sera réduit »;
+    "the stadium, which, X said, is full": a relative clause of the first piece)."""
+    if rest >= stop:
+        return False
+    top = doc[rest]
+    while rest <= top.head.i < stop and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in _SPEAKER_DESCRIPTIONS and comma < top.head.i < rest:
+        return True
+    # a noun or adjective with a copula or an auxiliary is a predicate (« sera réduit », "is too high")
+    return top.pos_ in _NOMINAL and not any(c.dep_.startswith(("cop", "aux")) for c in top.children)
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -508,6 +540,7 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     if not right or right[0].dep_ not in _OBJECT_DEPS:
         return None
     first = right[0]
+    reach = max(c.right_edge.i for c in right) + 1  # what the cue governs, circumstances included
     if first.dep_ in ("dobj", "obj"):
         right = _before_circumstances(right, lex)
     start = first.left_edge.i
@@ -522,7 +555,9 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
         start = objects[0].left_edge.i
     stop = view.sentence_end(verb.i, hi)
     end = min(stop, max(c.right_edge.i for c in right) + 1)
-    end = _trim_back(doc, start, end)
+    # a medium ends the object, and the boundary model may not run it on ("mocked [X] in a tweet")
+    occasion = _occasion_in(doc, lex, start + 1, min(stop, reach))
+    end = _trim_back(doc, start, min(end, occasion) if occasion is not None else end)
     words = [doc[k] for k in range(start, end)]
     if not words or start <= verb.i or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("PRON", "DET", "ADP")
                                            for t in words):
@@ -534,7 +569,24 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
     # an end before the agent is the rules' to keep: the boundary model would run on into the source
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True,
-                             final=agent is not None)
+                             final=agent is not None or occasion is not None)
+
+
+def _occasion_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
+    """The first circumstance preposition in ``[start, end)`` whose noun is a medium with an indefinite
+    article ("in a statement", "in a tweet", "in an open letter"): what the cue spoke through, whatever
+    word the parser hangs it on; None without one ("the lies in his statement" stays). Occasions
+    ("in a speech", "during an interview") are not: PolNeAR keeps them as often ("present [her proposals
+    in a speech Friday]")."""
+    for k in range(start, end):
+        prep = doc[k]
+        if prep.lower_ not in lex.circumstance_prepositions or prep.pos_ != "ADP":
+            continue
+        for noun in prep.children:
+            if noun.i > k and noun.lower_ in lex.media and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+                return k
+    return None
 
 
 def _before_circumstances(right: list[Token], lex: QuoteLexicon) -> list[Token]:

@@ -423,17 +423,37 @@ def _join_interrupted(quotes: list[Quote], view: DocView) -> list[Quote]:
     and each cue-less quotation opening the paragraph after those (PolNeAR's convention)."""
     out: list[Quote] = []
     for quote in quotes:
-        last = _last_direct(out)
-        if last is not None and quote.direct and quote.cue is None and _goes_on(view, last, quote):
-            text = view.text
-            pieces = last.fragments or [Span(last.start, last.end, last.text)]
-            pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
-            last.end = quote.end
-            last.text = text[last.start:last.end]
-            last.fragments = pieces
-            continue
+        if quote.direct and quote.cue is None:
+            report = _trailing_report(out, view, quote)
+            last = report if report is not None else _last_direct(out)
+            if last is not None and (report is not None or _goes_on(view, last, quote)):
+                text = view.text
+                pieces = last.fragments or [Span(last.start, last.end, last.text)]
+                pieces += quote.fragments or [Span(quote.start, quote.end, quote.text)]
+                last.end = quote.end
+                last.text = text[last.start:last.end]
+                last.fragments = pieces
+                continue
         out.append(quote)
     return out
+
+
+def _trailing_report(out: list[Quote], view: DocView, quote: Quote) -> Quote | None:
+    """The reported clause a cue-less quotation goes on with: "A, the minister said. “B.”" (or "The plan
+    does “too little,” she said. “B.”", through the quotation inside the clause): the clause's
+    reporting clause follows it and ends the sentence right before the quotation (which may open the
+    next paragraph); else None."""
+    if not out:
+        return None
+    last = out[-1]
+    if last.direct and last.inside is not None:
+        last = next((q for q in reversed(out) if not q.direct and q.start == last.inside.start), last)
+    cue = last.cue
+    if last.direct or last.fragments or cue is None or cue.start < last.end:
+        return None
+    if not _goes_on(view, last, quote):
+        return None
+    return last if _sentence_ends_before(view, cue, quote) else None
 
 
 def _last_direct(out: list[Quote]) -> Quote | None:
@@ -473,13 +493,17 @@ def _goes_on(view: DocView, last: Quote, quote: Quote) -> bool:
         return False
     if last.end > cue.end:  # after a continuation: only marks and the paragraph break
         return not gap.strip(_OPENING + "»”’")
+    return _sentence_ends_before(view, cue, quote)
+
+
+def _sentence_ends_before(view: DocView, cue: Span, quote: Quote) -> bool:
+    """The sentence of the reporting clause ``cue`` ends right before ``quote`` (or the paragraph ends)."""
     doc = view.doc
     cue_tok = view.token_at(cue.start)
     stop = view.sentence_end(cue_tok, len(doc))
     first = view.token_at(quote.start)
-    # the reporting clause's sentence ends right before the quotation (or the paragraph ends)
     return all(doc[k].is_space or doc[k].is_punct for k in range(min(stop, first), first)) and (
-        stop < first or "\n" in text[cue.end:quote.start])
+        stop < first or "\n" in view.text[cue.end:quote.start])
 
 
 def _near(view: DocView, end: int, start: int) -> bool:
