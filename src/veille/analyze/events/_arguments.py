@@ -897,7 +897,7 @@ class ArgumentFinder:
             out.target += [(r, k) for r, k in patient if (r, k) not in of_side]
             if of_side and not out.source:
                 out.source, of_side = of_side, []
-        if of_side:
+        if of_side and sense.of != "theme":
             if sense.of == "target" or has_agent or out.source:
                 out.target += of_side
             else:
@@ -1116,6 +1116,19 @@ class ArgumentFinder:
             return []
         return [x for words, m in complements(v) if words & self.args.agent_preps for x in self.actors(state, m)]
 
+    def _counting_noun(self, n: Token) -> Token | None:
+        """The noun of time or measure (``span_nouns``, ``measure_nouns``) whose "of" complement the event noun
+        ``n`` is ("the second day *of* an offensive", « une série *d'*attentats »), else None."""
+        a = self.args
+        if n.dep_ == "pobj" and n.head.lower_ in a.noun_of_preps:
+            head = n.head.head
+        elif preps_of(n) & a.noun_of_preps and n.dep_.startswith("nmod"):
+            head = n.head
+        else:
+            return None
+        lemma = head.lemma_.lower()
+        return head if head.pos_ == "NOUN" and (lemma in a.span_nouns or lemma in a.measure_nouns) else None
+
     def _nominal_agents(self, state: DocState, n: Token, triggers_at: set[int]) -> Side:
         """Actors of the agent phrases (by / par) inside the phrase of the event noun ``n``, not those of another
         event's participle describing it ("the withdrawal, demanded by the Arab League": the League demanded it)."""
@@ -1129,11 +1142,20 @@ class ArgumentFinder:
                 for g in t.children:
                     if g.dep_ == "pobj":
                         out += self.actors(state, g)
-        verb = n.head
-        if n.dep_ in self.args.object and verb.pos_ in VERBAL_POS and not is_passive(verb, self.args.passive_subject):
-            # "to escape an offensive by Myanmar's army": the parser hangs the noun's agent phrase, right after
-            # it, on the active verb, which has no agent phrase of its own
+        counter = self._counting_noun(n)
+        if counter is not None:
+            # "the second day of an offensive by the security forces", "a wave of raids by the army": the parser
+            # hangs the agent phrase after the event noun on the noun of time or measure that counts it
+            for words, m in complements(counter):
+                if m.i > n.right_edge.i and words & self.args.agent_preps:
+                    out += self.actors(state, m)
+        phrase = counter if counter is not None else n
+        verb = phrase.head
+        if phrase.dep_ in self.args.object and verb.pos_ in VERBAL_POS and not is_passive(
+                verb, self.args.passive_subject):
+            # "to escape an offensive by Myanmar's army", "suffered a series of raids by the army": the parser hangs
+            # the noun's agent phrase, right after it, on the active verb, which has no agent phrase of its own
             for c in verb.children:
-                if c.i == n.right_edge.i + 1 and c.lower_ in self.args.agent_preps:
+                if c.i == phrase.right_edge.i + 1 and c.lower_ in self.args.agent_preps:
                     out += [a for g in c.children if g.dep_ == "pobj" for a in self.actors(state, g)]
         return out

@@ -140,6 +140,8 @@ class Sense:
     controls: bool = False
     target_preps: frozenset[str] = frozenset()
     subject: str = "source"
+    # whom the noun's "of" complement names: its agent (source), whom it is done to (target), or what it handles and
+    # no side (theme: the prisoners of "an exchange of prisoners")
     of: str = "source"
     obligation: bool = False  # "X said that Y must ...": the target is the subject of the content clause
     intransitive: bool = False  # only without a direct object ("demonstrated" vs "demonstrated its range")

@@ -53,6 +53,12 @@ def frame(tok: Token, measures: frozenset[str] = frozenset(), persons: frozenset
     *de*, mettre en *garde*, call *on*, step *down*), with the ``predicates`` prepositions the parser hung on
     the object ("described the recount of votes *as* a scam")."""
     out: set[str] = preps_of(tok)  # "on alert", "en garde"
+    counter = tok.head.head if tok.dep_ == "pobj" else tok
+    if counter.i != tok.i and counter.lemma_.lower() in measures:
+        # "a series of raids by the police": the phrases after the counted noun that the parser hung on the noun
+        # counting it are its own
+        out.update(g.lemma_.lower() for p in counter.children if p.dep_ in ("prep", "agent") and p.i > tok.i
+                   for g in p.children if g.dep_ == "pobj")
     for c in tok.children:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             continue  # a time ("called in sick for three days"), no complement a sense asks for

@@ -391,7 +391,16 @@ class EventsComponent:
         for inner_i, outer_i in sorted(controller.items(), key=lambda kv: -kv[0]):
             inner, outer = drafts[inner_i], drafts[outer_i]
             outer.absorbed.append(inner)
-            if outer.trig.sense.controls and inner.trig.kind == "noun":
+            if self._judges_told_act(lang, outer, inner) and inner.sides.source:
+                # "condemned the Russian attack on Ukraine", « a dénoncé les frappes israéliennes sur le Liban »:
+                # a judgement of an act whose doer the noun names is addressed to that doer, not to whom the act
+                # struck (with no doer named, what it struck is kept: the article's convention so far)
+                struck = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
+                kept = [(r, k) for r, k in outer.sides.target if (r.actor_id, r.text) not in struck]
+                given = {(r.actor_id, r.text) for r, _kind in kept} | {r.code for r, _kind in outer.sides.source}
+                outer.sides.target = kept + [(r, k) for r, k in inner.sides.source
+                                             if (r.actor_id, r.text) not in given and r.code not in given]
+            elif outer.trig.sense.controls and inner.trig.kind == "noun":
                 # "a plea for the release of X": the addressee, not the X the verb's object phrase named
                 content = {(r.actor_id, r.text) for r, _kind in inner.sides.target}
                 # (parties agreeing among themselves address nobody: "Israel and Hamas agreed to a ceasefire
@@ -599,6 +608,22 @@ class EventsComponent:
             return False
         return any(c.i in by_token and by_token[c.i].kind == "noun" and by_token[c.i].sense.event == t.sense.event
                    and c.dep_ in ("dobj", "obj") and definite(c) for c in t.token.children)
+
+    def _judges_told_act(self, lang: _Language, outer: _Draft, inner: _Draft) -> bool:
+        """``outer`` judges (ontology ``judges``: blame, praise; not a refusal, whose content is not done) the act
+        of another type that the event noun of ``inner`` tells inside its object, or inside its subject in the
+        passive ("condemned the attack on Ukraine", "the attack was condemned by Britain")."""
+        info = self.onto.types[outer.event]
+        if inner.trig.kind != "noun" or inner.event == outer.event or outer.trig.kind == "noun" or (
+                not info.judges or info.undoes_content):
+            # (a refusal undoes what it names: "ruled out any bailout for Portugal" is addressed to Portugal)
+            return False
+        noun = inner.trig.token
+        if noun.lemma_.lower() in outer.trig.sense.with_obj or noun.lower_ in outer.trig.sense.with_obj:
+            return False  # the noun the verb's sense asks for is its own act ("lodged a protest"), none judged
+        args = lang.lex.args
+        deps = args.object | args.passive_subject if outer.sides.passive else args.object
+        return any(c.dep_ in deps and (c.i == noun.i or c.is_ancestor(noun)) for c in outer.trig.token.children)
 
     @staticmethod
     def _first_conjunct(tok: Token) -> Token:
