@@ -40,3 +40,21 @@ def test_past_reference_closing_its_phrase(comps, lang, text, expr):
 def test_past_reference_opening_a_complement_is_no_time(comps, lang, text, expr):
     assert "PAST_REF" not in found(comps, lang, text, PUB).values()
 
+
+# a weekday in a sentence whose future verb the tagger read as a noun or an adjective (no verb left in the
+# parse): the written future still points it ahead; a past or a parsed future unchanged
+WEEKDAY_TENSES = [
+    ("fr", "Mardi, le préfet visitera l'usine.", "Mardi", "2015-06-16"),
+    ("fr", "Lundi, le préfet visitera l'usine.", "Lundi", "2015-06-15"),
+    ("fr", "Le préfet visitera l'usine mardi.", "mardi", "2015-06-16"),
+    ("fr", "Mardi, le maire inaugurera la nouvelle école.", "Mardi", "2015-06-16"),
+    ("fr", "Lundi, la ministre présentera son projet de loi devant les députés.", "Lundi", "2015-06-15"),
+    ("fr", "Mardi, la foule a envahi la place.", "Mardi", "2015-06-09"),
+    ("fr", "Lundi, les syndicats ont manifesté devant la préfecture.", "Lundi", "2015-06-08"),
+    ("en", "On Tuesday, the governor will visit the plant.", "Tuesday", "2015-06-16"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expr", "value"), WEEKDAY_TENSES)
+def test_weekday_of_a_written_future(comps, lang, text, expr, value):
+    assert found(comps, lang, text, PUB).get(expr) == value
