@@ -168,6 +168,12 @@ class TimeLexicon:
     frame_rejected_cues: list[str] = field(default_factory=list)
     today_set_off_adverbs: list[str] = field(default_factory=list)  # « Aujourd'hui encore, »: nowadays too
     vague_rejected: set[str] = field(default_factory=set)
+    # vague words that are a time only when they close their phrase: before a word of
+    # vague_complement_openers (or, for those of vague_conjunctions, a clause of their own) they name the time
+    # of what follows ("at the time of the flood", « à l'époque où »)
+    vague_complemented: set[str] = field(default_factory=set)
+    vague_complement_openers: set[str] = field(default_factory=set)
+    vague_conjunctions: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
     year_parts: dict[str, str] = field(default_factory=dict)
@@ -419,6 +425,9 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> TimeLexicon:
         past_cues=_normlist(raw.get("past_cues")),
         frame_rejected_cues=_normlist(raw.get("frame_rejected_cues")),
         vague_rejected=set(_normlist(raw.get("vague_rejected"))),
+        vague_complemented=set(_normlist(raw.get("vague_complemented"))),
+        vague_complement_openers=set(_normlist(raw.get("vague_complement_openers"))),
+        vague_conjunctions=set(_normlist(raw.get("vague_conjunctions"))),
         ordinals={norm(str(k)): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         holidays={norm(str(k)): str(v) for k, v in (raw.get("holidays") or {}).items()},
         year_parts=_normkeys(raw.get("year_parts")),

@@ -24,6 +24,8 @@ def vague(r: Tools, c: Candidate, doc: Doc, pub: date | None, ref: Ref | None) -
     if prev and (f"{prev[-1]} {word}" in r.lex.vague_rejected
                  or f"{prev[-1]} {word} {after}" in r.lex.vague_rejected):
         return []  # « sans précédent », "as recently as February"
+    if word in r.lex.vague_complemented and _complemented(r, c, doc, word):
+        return []  # "at the time of the flood", « à l'époque où le mur est tombé »
     if word.split(" ")[0] in r.lex.articles and _counts_on(r, c.match.string, c.end):
         return []  # "over the past three summers": the article's noun is counted, no vague past
     if _attributive(r, c, doc):
@@ -46,6 +48,21 @@ def _before_a_verb(r: Tools, c: Candidate, doc: Doc) -> list[Time]:
         return []
     value = r.lex.modal_vague[norm(c.match.group("vg"))]
     return [r.item(c, r.lex.vague_type, value, None, True, (c.match.start("vg"), c.match.end("vg")))]
+
+
+def _complemented(r: Tools, c: Candidate, doc: Doc, word: str) -> bool:
+    """The word after the vague words opens a complement ("at the time of", « à l'époque où ») or, for those
+    of ``vague_conjunctions``, is the subject of a clause of their own ("at the time he was captured")."""
+    span = doc.char_span(c.match.start("vg"), c.match.end("vg"), alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if norm(nxt.text) in r.lex.vague_complement_openers:
+        return True
+    # a subject starting right after them, its verb after it: the clause they introduce
+    return word in r.lex.vague_conjunctions and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == span.end and t.head.i > t.i
+        for t in doc[span.end:span.sent.end])
 
 
 def _attributive(r: Tools, c: Candidate, doc: Doc) -> bool:

@@ -250,6 +250,23 @@ def _governing_verb(span: Span) -> Token | None:
 SPLIT_ROOT_TOKENS = 30  # tokens after a fronted time to the verb of its sentence
 
 
+def _written_future(span: Span, words: TenseWords) -> Token | None:
+    """In a sentence the parser found no verb in (« Mardi, le préfet visitera l'usine », « Le préfet visitera
+    l'usine mardi »: « visitera » read as a noun or an adjective, the day split off as a root or hung on a
+    noun), the first word without a determiner written as a future (``_future_form``): the verb the
+    expression is an adjunct of. The sentence runs to its final punctuation, across the roots of a split parse."""
+    doc = span.doc
+    start = span.sent.start
+    end = start
+    while end < min(start + SPLIT_ROOT_TOKENS, len(doc)) and doc[end].text not in (".", "!", "?", ";"):
+        end += 1
+    clause = doc[start:end]
+    if any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    return next((t for t in clause if t.is_lower and t.is_alpha and not span.start <= t.i < span.end
+                 and not any(c.dep_ == "det" for c in t.children) and _future_form(t, words)), None)
+
+
 def _next_root_verb(span: Span) -> Token | None:
     """The root verb of the rest of the sentence, when the parser split a fronted time off as a tree of
     its own (« Samedi vers 23 h, deux jeunes ont été interpellés »: « Samedi » a root without a verb)."""
@@ -277,6 +294,8 @@ def governing_tense(doc: Doc, start: int, end: int, parsed: bool | None = None,
     if span.root.head.lower_ in words.aim_adjectives and span.root.dep_ in ("npadvmod", "pobj", "obl", "nmod"):
         return FUTURE  # "effective Feb. 1": the day it takes effect
     verb = _governing_verb(span)
+    if verb is None:
+        verb = _written_future(span, words)
     if verb is None:
         return None  # a noun's modifier ("le recensement de mars"): its own time, not the verb's
     verb = reporting_verb(span, verb)
