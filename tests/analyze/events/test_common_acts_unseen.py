@@ -4,6 +4,8 @@ sentences written before its entries.
 - Airspace or territorial waters violated: PETRARCH2 codes "VIOLATE - * AIRSPACE" [150] (a show of military
   force, PLOVER MOBILIZE); its rows are never read because "violate" is a cancelling verb (what it governs is not
   done: "violated the truce by shelling"), so the hand lexicons name the object; « violer l'espace aérien ».
+- Sanctions or pressure shrugged, brushed or waved off: PETRARCH2 "SHRUG - * (OFF SANCTIONS)" [128] (REJECT),
+  which the hand sense of the phrasal verbs (proposals, charges dismissed) hid.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ pytestmark = pytest.mark.model
      ({"CHN"}, {"JPN"})),
     # (the French tagger often reads « violé » after a plural subject as an adverb: the parse, not the entry)
     ("La Russie a violé l'espace aérien de la Lituanie.", "fr", "MOBILIZE", ({"RUS"}, {"LTU"})),
+    ("Pyongyang brushed off the latest United Nations sanctions.", "en", "REJECT", ({"PRK"}, set())),
+    ("Moscow shrugged off Western sanctions over the war.", "en", "REJECT", ({"RUS"}, set())),
 ])
 def test_common_acts_are_read(run, text, lang, event, sides):
     found = [(codes(e.actor), codes(e.recipient)) for e in run(text, lang) if e.event == event]
@@ -33,6 +37,7 @@ def test_common_acts_are_read(run, text, lang, event, sides):
     ("The rebels violated the truce by shelling the town.", "en", "MOBILIZE"),  # the cancelling sense stays
     ("The striker violated the rules of the game.", "en", "MOBILIZE"),
     ("Les rebelles ont violé la trêve en bombardant la ville.", "fr", "MOBILIZE"),
+    ("The boy shrugged off the cold and went out.", "en", "REJECT"),
 ])
 def test_other_senses_stay(run, text, lang, event):
     assert not [e for e in run(text, lang) if e.event == event]
