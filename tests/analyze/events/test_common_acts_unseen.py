@@ -6,6 +6,7 @@ sentences written before its entries.
   done: "violated the truce by shelling"), so the hand lexicons name the object; « violer l'espace aérien ».
 - Sanctions or pressure shrugged, brushed or waved off: PETRARCH2 "SHRUG - * (OFF SANCTIONS)" [128] (REJECT),
   which the hand sense of the phrasal verbs (proposals, charges dismissed) hid.
+- Ships, boats or aircraft seized (« saisir un bateau ») are seized (COERCE seize), as "seized a fishing boat".
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ pytestmark = pytest.mark.model
     ("La Russie a violé l'espace aérien de la Lituanie.", "fr", "MOBILIZE", ({"RUS"}, {"LTU"})),
     ("Pyongyang brushed off the latest United Nations sanctions.", "en", "REJECT", ({"PRK"}, set())),
     ("Moscow shrugged off Western sanctions over the war.", "en", "REJECT", ({"RUS"}, set())),
+    ("La marine iranienne a saisi un pétrolier grec dans le golfe.", "fr", "COERCE", ({"IRN"}, {"GRC"})),
+    ("Les garde-côtes argentins ont saisi un chalutier chinois.", "fr", "COERCE", ({"ARG"}, {"CHN"})),
 ])
 def test_common_acts_are_read(run, text, lang, event, sides):
     found = [(codes(e.actor), codes(e.recipient)) for e in run(text, lang) if e.event == event]
@@ -38,6 +41,7 @@ def test_common_acts_are_read(run, text, lang, event, sides):
     ("The striker violated the rules of the game.", "en", "MOBILIZE"),
     ("Les rebelles ont violé la trêve en bombardant la ville.", "fr", "MOBILIZE"),
     ("The boy shrugged off the cold and went out.", "en", "REJECT"),
+    ("Le juge a saisi le dossier.", "fr", "COERCE"),
 ])
 def test_other_senses_stay(run, text, lang, event):
     assert not [e for e in run(text, lang) if e.event == event]
