@@ -51,6 +51,11 @@ With the rule of tests/analyze/events/test_mandative_subjunctive.py (a content c
 of contempt for a state of tests/analyze/events/test_names_of_contempt_for_states.py ("branded Iran a rogue state",
 "an outlaw nation", "a pariah"): 0.458 (22/48), 0.415 (22/53), dates 7/17 (both matched events dated by the Monday
 of an earlier sentence, not the test's Friday). No other set's listing moved. FLOORS just under that.
+
+2026-12-08: with tests/analyze/events/test_counted_clause_dates.py (a time in a clause the told event is counted from,
+"came three days after the council condemned the launch, as missiles fell on Monday", does not move the narrative)
+dates 8/17 -> 12/17, the Friday's reactions no longer dated by that Monday; with test_supposed_acts.py ("Say Mexico
+demanded ...") P 0.468 (22/47), R 0.415 (22/53). The dates FLOOR raised to just under.
 """
 
 from __future__ import annotations
@@ -64,7 +69,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "realnews_polnear.jsonl"
 SOURCES = ("polnear.dev.jsonl",)
-FLOORS = {"realnews.precision": 0.45, "realnews.recall": 0.41, "realnews.date_accuracy": 0.40}
+FLOORS = {"realnews.precision": 0.46, "realnews.recall": 0.41, "realnews.date_accuracy": 0.68}
 
 
 def test_polnear_dev_news_set_is_whole_and_holds_its_floors(shared_dir, tmp_path):

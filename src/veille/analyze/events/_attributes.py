@@ -448,7 +448,20 @@ class Attributes:
                     return "future"
                 if "Cnd" in v.morph.get("Mood", []) or _stem_conditional(v, self.lex.lemmas(v), st.conditional):
                     return "future" if self._reported(tok) else "hypothetical"
+        if self._awaited(chain):
+            return "hypothetical"  # awaited on a condition, no one's intent ("suspended until Gbagbo hands power")
         return "actual"
+
+    def _awaited(self, chain: list[Token]) -> bool:
+        """A clause of the chain is marked by "until" or "before" (``awaited_marks``) with its verb in the present
+        ("will go on until Gbagbo hands power", « avant que la junte ne libère »): what it tells has not happened
+        when the text is written ("fought until the rebels surrendered" did)."""
+        marks = self.lex.status.awaited_marks
+        return bool(marks) and any(
+            any(ch.dep_ == "mark" and ch.lower_ in marks for ch in c.children)
+            and any("Pres" in v.morph.get("Tense", []) or "Sub" in v.morph.get("Mood", [])
+                    for v in (c, *(ch for ch in c.children if ch.dep_.startswith("aux"))))
+            for c in chain)
 
     def _in_condition(self, chain: list[Token]) -> bool:
         """The clause at the top of ``chain`` is a condition ("if he attacked Iraq", « s'il était élu »), or lies

@@ -457,6 +457,8 @@ class StatusRules:
     # subjects that stand for no side: an extraposed clause or nothing ("it was a mistake to ...", "there was")
     expletives: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # subordinators of an awaited act: in the present, what their clause tells has not happened ("until he hands")
+    awaited_marks: frozenset[str] = frozenset()
     # imperatives of supposition that open a sentence ("Suppose Russia invaded", « Supposons que »): what follows
     # is supposed, not done
     supposing: frozenset[str] = frozenset()
@@ -874,6 +876,7 @@ def load_lexicon(language: str) -> Lexicon:
             scheduling=_words(s.get("scheduling")),
             expletives=_words(s.get("expletives")),
             question_marks=_words(s.get("question_marks")),
+            awaited_marks=_words(s.get("awaited_marks")),
             supposing=_words(s.get("supposing")),
             wh_words=_words(s.get("wh_words")),
             believing=_words(s.get("believing")),
