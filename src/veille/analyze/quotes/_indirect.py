@@ -556,8 +556,8 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     stop = view.sentence_end(verb.i, hi)
     end = min(stop, max(c.right_edge.i for c in right) + 1)
     # a medium ends the object, and the boundary model may not run it on ("mocked [X] in a tweet")
-    occasion = _occasion_in(doc, lex, start + 1, min(stop, reach))
-    end = _trim_back(doc, start, min(end, occasion) if occasion is not None else end)
+    medium = _medium_in(doc, lex, start + 1, min(stop, reach))
+    end = _trim_back(doc, start, min(end, medium) if medium is not None else end)
     words = [doc[k] for k in range(start, end)]
     if not words or start <= verb.i or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("PRON", "DET", "ADP")
                                            for t in words):
@@ -569,10 +569,10 @@ def _attributed_object(view: DocView, lex: QuoteLexicon, verb: Token, lo: int, h
     cue = Cue(verb.idx, verb.idx + len(verb.text), speaker_span(subj, sent_lo, verb.i), lemma=lex.clause_lemma(verb))
     # an end before the agent is the rules' to keep: the boundary model would run on into the source
     return IndirectCandidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, object_only=True,
-                             final=agent is not None or occasion is not None)
+                             final=agent is not None or medium is not None)
 
 
-def _occasion_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
+def _medium_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
     """The first circumstance preposition in ``[start, end)`` whose noun is a medium with an indefinite
     article ("in a statement", "in a tweet", "in an open letter"): what the cue spoke through, whatever
     word the parser hangs it on; None without one ("the lies in his statement" stays). Occasions
@@ -584,7 +584,7 @@ def _occasion_in(doc, lex: QuoteLexicon, start: int, end: int) -> int | None:
             continue
         for noun in prep.children:
             if noun.i > k and noun.lower_ in lex.media and any(
-                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+                    d.dep_ == "det" and "Ind" in d.morph.get("Definite", []) for d in noun.children):
                 return k
     return None
 
